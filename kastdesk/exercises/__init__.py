@@ -1,0 +1,1 @@
+"""KastDesk exercises package."""

@@ -1,0 +1,27 @@
+"""Translation hook shared by the Qt-free core and the UI.
+
+The core may not import Qt, yet its messages reach the user (errors, form labels,
+exercise texts). Core code marks them with :func:`tr`; the UI installs Qt's
+``QCoreApplication.translate`` as the translator at start-up, so Swedish and
+Norwegian catalogues apply to core strings too. Without a UI the text is returned
+unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def tr(context: str, text: str) -> str:
+    """Return ``text`` translated in ``context`` (unchanged when no translator is set)."""
+    if _translator is None:
+        return text
+    return _translator(context, text)
+
+
+def set_translator(translator: Callable[[str, str], str] | None) -> None:
+    """Install (or with ``None`` remove) the function that translates core strings."""
+    global _translator
+    _translator = translator
