@@ -1,0 +1,620 @@
+"""Pure, undoable edits of a genogram: each user-level edit is one labelled ``Edit``.
+
+An ``Edit`` is a list of object swaps (old → new, ``None`` meaning absent), so its inverse is
+exact by construction and the Qt editor can wrap it in one ``QUndoCommand`` whose text is the
+label, which is also the transaction label in the case file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from kastdesk.i18n import tr
+
+from .model import (
+    DIRECTED_KINDS,
+    ChildKind,
+    ChildLink,
+    Genogram,
+    GenogramError,
+    Marker,
+    Person,
+    PersonKind,
+    Relationship,
+    RelationshipKind,
+    Sex,
+    Union,
+    UnionKind,
+    anchor_of,
+    other_partner,
+    validate,
+)
+
+Collection = Literal["persons", "unions", "child_links", "relationships"]
+_COLLECTIONS: tuple[Collection, ...] = ("persons", "unions", "child_links", "relationships")
+
+
+def new_id(prefix: str) -> str:
+    """A fresh id; random so that ids made on two machines never clash."""
+    return f"{prefix}-{uuid.uuid4().hex[:12]}"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One object swap: ``old`` must be what is there now, ``new`` replaces it."""
+
+    collection: Collection
+    id: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A labelled, validated set of changes with an exact inverse."""
+
+    label: str
+    changes: tuple[Change, ...]
+
+    def apply(self, g: Genogram) -> Genogram:
+        """Return the edited genogram; GenogramError if ``g`` is not the one it was made for."""
+        tables: dict[str, dict[str, Any]] = {}
+        for ch in self.changes:
+            table = tables.get(ch.collection)
+            if table is None:
+                table = tables[ch.collection] = dict(getattr(g, ch.collection))
+            if table.get(ch.id) != ch.old:
+                raise GenogramError(
+                    tr("Genogram", "The genogram has changed; the edit cannot be applied.")
+                )
+            if ch.new is None:
+                del table[ch.id]
+            else:
+                table[ch.id] = ch.new
+        out = replace(g, **tables)
+        validate(out)
+        return out
+
+    def inverse(self) -> Edit:
+        """The edit that takes the result back to the original exactly (for undo)."""
+        return Edit(
+            self.label,
+            tuple(Change(c.collection, c.id, c.new, c.old) for c in reversed(self.changes)),
+        )
+
+    def merged(self, later: Edit) -> Edit:
+        """One edit doing self then ``later`` (for merging nudges of the same item)."""
+        return Edit(self.label, self.changes + later.changes)
+
+    @property
+    def created(self) -> tuple[str, ...]:
+        """Ids of objects this edit creates, in creation order (new person first)."""
+        return tuple(c.id for c in self.changes if c.old is None and c.new is not None)
+
+
+def run(g: Genogram, edit: Edit) -> tuple[Genogram, Edit]:
+    """Apply an edit and return ``(new_genogram, inverse_edit)``."""
+    return edit.apply(g), edit.inverse()
+
+
+class _Builder:
+    """Collects changes against a working copy so later steps see earlier ones."""
+
+    def __init__(self, g: Genogram) -> None:
+        self.base = g
+        self.tables: dict[str, dict[str, Any]] = {c: dict(getattr(g, c)) for c in _COLLECTIONS}
+        self.changes: list[Change] = []
+
+    def get(self, collection: Collection, oid: str) -> Any:
+        return self.tables[collection].get(oid)
+
+    def put(self, collection: Collection, obj: Any) -> None:
+        old = self.tables[collection].get(obj.id)
+        if old == obj:
+            return
+        self.changes.append(Change(collection, obj.id, old, obj))
+        self.tables[collection][obj.id] = obj
+
+    def delete(self, collection: Collection, oid: str) -> None:
+        old = self.tables[collection].pop(oid, None)
+        if old is not None:
+            self.changes.append(Change(collection, oid, old, None))
+
+    def current(self) -> Genogram:
+        return Genogram(**self.tables)  # type: ignore[arg-type]
+
+    def finish(self, label: str) -> Edit:
+        edit = Edit(label, tuple(self.changes))
+        edit.apply(self.base)  # validates; raises GenogramError with the reason
+        return edit
+
+
+def _need_person(g: Genogram, pid: str) -> Person:
+    return g.person(pid)
+
+
+# ----- persons --------------------------------------------------------------------------------
+def add_person(
+    g: Genogram,
+    *,
+    sex: Sex | str = Sex.UNKNOWN,
+    name: str = "",
+    person_id: str | None = None,
+    **details: Any,
+) -> Edit:
+    """Add an unconnected person (``details`` are further Person fields)."""
+    b = _Builder(g)
+    b.put("persons", Person(id=person_id or new_id("p"), sex=Sex(sex), name=name, **details))
+    return b.finish(tr("Genogram", "Add person"))
+
+
+def update_person(g: Genogram, person_id: str, **changes: Any) -> Edit:
+    """Change fields of a person (name, years, notes, ...)."""
+    p = _need_person(g, person_id)
+    if "id" in changes:
+        raise GenogramError(tr("Genogram", "A person's id cannot be changed."))
+    b = _Builder(g)
+    b.put("persons", replace(p, **changes))
+    return b.finish(tr("Genogram", "Edit person"))
+
+
+def delete_person(g: Genogram, person_id: str) -> Edit:
+    """Delete a person with their couples, child lines and relationship lines.
+
+    Children of a deleted couple stay hanging from the remaining partner, so deleting a
+    stepfather does not orphan his wife's children.
+    """
+    _need_person(g, person_id)
+    b = _Builder(g)
+    for rel in g.relationships_of(person_id):
+        b.delete("relationships", rel.id)
+    for link in g.links_of_child(person_id):
+        b.delete("child_links", link.id)
+    for link in g.children_of_anchor(person_id):
+        b.delete("child_links", link.id)
+    for u in g.unions_of(person_id):
+        other = other_partner(u, person_id)
+        for link in g.children_of_anchor(u.id):
+            if link.child_id == person_id:
+                continue
+            b.put("child_links", replace(link, union_id=None, parent_id=other))
+        b.delete("unions", u.id)
+    b.delete("persons", person_id)
+    return b.finish(tr("Genogram", "Delete person"))
+
+
+def set_index_person(g: Genogram, person_id: str | None) -> Edit:
+    """Make this person the client (the previous index person stops being it)."""
+    if person_id is not None:
+        _need_person(g, person_id)
+    b = _Builder(g)
+    for p in g.persons.values():
+        if p.is_index and p.id != person_id:
+            b.put("persons", replace(p, is_index=False))
+    if person_id is not None:
+        b.put("persons", replace(g.persons[person_id], is_index=True))
+    return b.finish(tr("Genogram", "Set index person"))
+
+
+def mark_deceased(
+    g: Genogram, person_id: str, death_year: int | None = None, *, deceased: bool = True
+) -> Edit:
+    """Mark a person deceased (optionally with the year), or alive again."""
+    p = _need_person(g, person_id)
+    b = _Builder(g)
+    b.put(
+        "persons",
+        replace(p, deceased=deceased, death_year=death_year if deceased else None),
+    )
+    label = tr("Genogram", "Mark deceased") if deceased else tr("Genogram", "Mark alive")
+    return b.finish(label)
+
+
+def add_marker(g: Genogram, person_id: str, marker: Marker | str) -> Edit:
+    """Add a clinical marker, or a free-text label when it is not a known marker."""
+    p = _need_person(g, person_id)
+    b = _Builder(g)
+    try:
+        known = Marker(marker)
+    except ValueError:
+        text = str(marker).strip()
+        if not text:
+            raise GenogramError(tr("Genogram", "A marker needs a name.")) from None
+        if text not in p.labels:
+            b.put("persons", replace(p, labels=(*p.labels, text)))
+    else:
+        if known not in p.markers:
+            b.put("persons", replace(p, markers=(*p.markers, known)))
+    return b.finish(tr("Genogram", "Add marker"))
+
+
+def remove_marker(g: Genogram, person_id: str, marker: Marker | str) -> Edit:
+    """Remove a clinical marker or free-text label."""
+    p = _need_person(g, person_id)
+    b = _Builder(g)
+    b.put(
+        "persons",
+        replace(
+            p,
+            markers=tuple(m for m in p.markers if m != marker),
+            labels=tuple(s for s in p.labels if s != marker),
+        ),
+    )
+    return b.finish(tr("Genogram", "Remove marker"))
+
+
+def set_position(g: Genogram, person_id: str, x: float, y: float) -> Edit:
+    """Pin a person where the user dropped them."""
+    p = _need_person(g, person_id)
+    b = _Builder(g)
+    b.put("persons", replace(p, position=(float(x), float(y))))
+    return b.finish(tr("Genogram", "Move person"))
+
+
+def move_persons(g: Genogram, positions: dict[str, tuple[float, float]]) -> Edit:
+    """Pin several persons at once (a dragged selection is one undo step)."""
+    b = _Builder(g)
+    for pid, (x, y) in sorted(positions.items()):
+        b.put("persons", replace(_need_person(g, pid), position=(float(x), float(y))))
+    return b.finish(tr("Genogram", "Move persons"))
+
+
+def tidy_up(g: Genogram) -> Edit:
+    """Forget every manual position so the automatic layout places everyone again."""
+    b = _Builder(g)
+    for p in g.persons.values():
+        if p.position is not None:
+            b.put("persons", replace(p, position=None))
+    return b.finish(tr("Genogram", "Tidy up"))
+
+
+# ----- couples and children ------------------------------------------------------------------
+def _next_order(b: _Builder, person_ids: Iterable[str]) -> int:
+    orders = [
+        u.order for u in b.tables["unions"].values() for pid in person_ids if pid in u.partners
+    ]
+    return max(orders) + 1 if orders else 0
+
+
+def add_union(
+    g: Genogram,
+    a: str,
+    b_id: str,
+    kind: UnionKind | str = UnionKind.MARRIED,
+    *,
+    start_year: int | None = None,
+    end_year: int | None = None,
+    union_id: str | None = None,
+) -> Edit:
+    """Join two existing persons as a couple (placed after their earlier partnerships)."""
+    _need_person(g, a)
+    _need_person(g, b_id)
+    b = _Builder(g)
+    _put_union(b, a, b_id, UnionKind(kind), start_year, end_year, union_id)
+    return b.finish(tr("Genogram", "Add union"))
+
+
+def _put_union(
+    b: _Builder,
+    a: str,
+    other: str,
+    kind: UnionKind,
+    start_year: int | None,
+    end_year: int | None,
+    union_id: str | None,
+) -> Union:
+    for u in b.tables["unions"].values():
+        if set(u.partners) == {a, other}:
+            raise GenogramError(tr("Genogram", "These two persons are already a couple."))
+    u = Union(
+        id=union_id or new_id("u"),
+        partners=(a, other),
+        kind=kind,
+        start_year=start_year,
+        end_year=end_year,
+        order=_next_order(b, (a, other)),
+    )
+    b.put("unions", u)
+    return u
+
+
+def update_union(g: Genogram, union_id: str, **changes: Any) -> Edit:
+    """Change a couple's kind, years or order."""
+    u = g.unions.get(union_id)
+    if u is None:
+        raise GenogramError(tr("Genogram", "That couple is not in the genogram."))
+    if "kind" in changes:
+        changes["kind"] = UnionKind(changes["kind"])
+    b = _Builder(g)
+    b.put("unions", replace(u, **changes))
+    return b.finish(tr("Genogram", "Edit union"))
+
+
+def delete_union(g: Genogram, union_id: str) -> Edit:
+    """Remove a couple line; its children are removed from it as well."""
+    if union_id not in g.unions:
+        raise GenogramError(tr("Genogram", "That couple is not in the genogram."))
+    b = _Builder(g)
+    for link in g.children_of_anchor(union_id):
+        b.delete("child_links", link.id)
+    b.delete("unions", union_id)
+    return b.finish(tr("Genogram", "Delete union"))
+
+
+def _opposite(sex: Sex) -> Sex:
+    return {Sex.MALE: Sex.FEMALE, Sex.FEMALE: Sex.MALE}.get(sex, Sex.UNKNOWN)
+
+
+def add_partner(
+    g: Genogram,
+    person_id: str,
+    *,
+    sex: Sex | str | None = None,
+    name: str = "",
+    kind: UnionKind | str = UnionKind.MARRIED,
+    start_year: int | None = None,
+    partner_id: str | None = None,
+    union_id: str | None = None,
+    **details: Any,
+) -> Edit:
+    """Create a new person as this person's next partner."""
+    p = _need_person(g, person_id)
+    b = _Builder(g)
+    partner = Person(
+        id=partner_id or new_id("p"),
+        sex=Sex(sex) if sex is not None else _opposite(p.sex),
+        name=name,
+        **details,
+    )
+    b.put("persons", partner)
+    _put_union(b, person_id, partner.id, UnionKind(kind), start_year, None, union_id)
+    return b.finish(tr("Genogram", "Add partner"))
+
+
+def _put_child_link(
+    b: _Builder,
+    child_id: str,
+    *,
+    union_id: str | None,
+    parent_id: str | None,
+    kind: ChildKind,
+    birth_order: int | None = None,
+    link_id: str | None = None,
+) -> ChildLink:
+    anchor = union_id if union_id is not None else parent_id
+    if birth_order is None:
+        siblings = [lk for lk in b.tables["child_links"].values() if anchor_of(lk) == anchor]
+        orders = [lk.birth_order for lk in siblings if lk.birth_order is not None]
+        birth_order = max(orders) + 1 if orders else len(siblings)
+    link = ChildLink(
+        id=link_id or new_id("c"),
+        child_id=child_id,
+        union_id=union_id,
+        parent_id=parent_id,
+        kind=kind,
+        birth_order=birth_order,
+    )
+    b.put("child_links", link)
+    return link
+
+
+def _anchor_args(g: Genogram, parent: str) -> tuple[str | None, str | None]:
+    if parent in g.unions:
+        return parent, None
+    if parent in g.persons:
+        return None, parent
+    raise GenogramError(tr("Genogram", "The parents are not in the genogram."))
+
+
+def add_child(
+    g: Genogram,
+    parent: str,
+    *,
+    sex: Sex | str = Sex.UNKNOWN,
+    name: str = "",
+    kind: ChildKind | str = ChildKind.BIOLOGICAL,
+    birth_order: int | None = None,
+    child_id: str | None = None,
+    link_id: str | None = None,
+    person_kind: PersonKind | str = PersonKind.PERSON,
+    **details: Any,
+) -> Edit:
+    """Create a child below a couple (union id) or one parent (person id); youngest by default."""
+    union_id, parent_id = _anchor_args(g, parent)
+    b = _Builder(g)
+    child = Person(
+        id=child_id or new_id("p"),
+        sex=Sex(sex),
+        name=name,
+        kind=PersonKind(person_kind),
+        **details,
+    )
+    b.put("persons", child)
+    _put_child_link(
+        b,
+        child.id,
+        union_id=union_id,
+        parent_id=parent_id,
+        kind=ChildKind(kind),
+        birth_order=birth_order,
+        link_id=link_id,
+    )
+    return b.finish(tr("Genogram", "Add child"))
+
+
+def link_child(
+    g: Genogram,
+    parent: str,
+    child_id: str,
+    kind: ChildKind | str = ChildKind.BIOLOGICAL,
+    *,
+    birth_order: int | None = None,
+    link_id: str | None = None,
+) -> Edit:
+    """Hang an existing person below a couple or one parent."""
+    _need_person(g, child_id)
+    union_id, parent_id = _anchor_args(g, parent)
+    b = _Builder(g)
+    _put_child_link(
+        b,
+        child_id,
+        union_id=union_id,
+        parent_id=parent_id,
+        kind=ChildKind(kind),
+        birth_order=birth_order,
+        link_id=link_id,
+    )
+    return b.finish(tr("Genogram", "Add child"))
+
+
+def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
+    """Change a child line's kind, birth order or twin marks."""
+    link = g.child_links.get(link_id)
+    if link is None:
+        raise GenogramError(tr("Genogram", "That child line is not in the genogram."))
+    if "kind" in changes:
+        changes["kind"] = ChildKind(changes["kind"])
+    b = _Builder(g)
+    b.put("child_links", replace(link, **changes))
+    return b.finish(tr("Genogram", "Edit child line"))
+
+
+def set_twins(g: Genogram, child_ids: Sequence[str], *, identical: bool = False) -> Edit:
+    """Mark siblings of the same parents as twins (or triplets)."""
+    links = []
+    for cid in child_ids:
+        own = g.links_of_child(cid)
+        if not own:
+            raise GenogramError(tr("Genogram", "Twins need parents first."))
+        links.append(own[0])
+    if len(links) < 2 or len({anchor_of(lk) for lk in links}) != 1:
+        raise GenogramError(tr("Genogram", "Twins must be children of the same parents."))
+    group = new_id("t")
+    order = min((lk.birth_order for lk in links if lk.birth_order is not None), default=None)
+    b = _Builder(g)
+    for lk in links:
+        b.put(
+            "child_links",
+            replace(lk, twin_group=group, identical=identical, birth_order=order),
+        )
+    return b.finish(tr("Genogram", "Mark twins"))
+
+
+def add_parents(
+    g: Genogram,
+    child_id: str,
+    *,
+    father_name: str = "",
+    mother_name: str = "",
+    kind: UnionKind | str = UnionKind.MARRIED,
+    child_kind: ChildKind | str = ChildKind.BIOLOGICAL,
+    ids: tuple[str, str, str, str] | None = None,
+) -> Edit:
+    """Create a father, a mother and their couple above a person.
+
+    ``ids`` = (father, mother, union, child link) lets callers and tests choose ids.
+    """
+    _need_person(g, child_id)
+    f_id, m_id, u_id, l_id = ids or (new_id("p"), new_id("p"), new_id("u"), new_id("c"))
+    b = _Builder(g)
+    b.put("persons", Person(id=f_id, sex=Sex.MALE, name=father_name, role=""))
+    b.put("persons", Person(id=m_id, sex=Sex.FEMALE, name=mother_name))
+    _put_union(b, f_id, m_id, UnionKind(kind), None, None, u_id)
+    _put_child_link(
+        b, child_id, union_id=u_id, parent_id=None, kind=ChildKind(child_kind), link_id=l_id
+    )
+    return b.finish(tr("Genogram", "Add parents"))
+
+
+def add_sibling(
+    g: Genogram,
+    person_id: str,
+    *,
+    sex: Sex | str = Sex.UNKNOWN,
+    name: str = "",
+    sibling_id: str | None = None,
+    **details: Any,
+) -> Edit:
+    """Create a full sibling; parents are created first when the person has none."""
+    _need_person(g, person_id)
+    b = _Builder(g)
+    links = g.links_of_child(person_id)
+    bio = [lk for lk in links if lk.kind is ChildKind.BIOLOGICAL] or links
+    if bio:
+        anchor = bio[0]
+        union_id, parent_id = anchor.union_id, anchor.parent_id
+    else:
+        f = Person(id=new_id("p"), sex=Sex.MALE)
+        m = Person(id=new_id("p"), sex=Sex.FEMALE)
+        b.put("persons", f)
+        b.put("persons", m)
+        u = _put_union(b, f.id, m.id, UnionKind.MARRIED, None, None, None)
+        union_id, parent_id = u.id, None
+        _put_child_link(b, person_id, union_id=union_id, parent_id=None, kind=ChildKind.BIOLOGICAL)
+    sib = Person(id=sibling_id or new_id("p"), sex=Sex(sex), name=name, **details)
+    b.put("persons", sib)
+    _put_child_link(b, sib.id, union_id=union_id, parent_id=parent_id, kind=ChildKind.BIOLOGICAL)
+    return b.finish(tr("Genogram", "Add sibling"))
+
+
+def add_pregnancy(
+    g: Genogram, parent: str, kind: PersonKind | str = PersonKind.PREGNANCY, **details: Any
+) -> Edit:
+    """Add a pregnancy, miscarriage or stillbirth below a couple or one parent."""
+    kind = PersonKind(kind)
+    if kind is PersonKind.PERSON:
+        raise GenogramError(tr("Genogram", "Use Add child for a born child."))
+    return add_child(g, parent, person_kind=kind, **details)
+
+
+# ----- emotional relationships --------------------------------------------------------------------
+def add_relationship(
+    g: Genogram,
+    a: str,
+    b_id: str,
+    kind: RelationshipKind | str = RelationshipKind.NORMAL,
+    *,
+    directed: bool | None = None,
+    note: str = "",
+    relationship_id: str | None = None,
+) -> Edit:
+    """Draw an emotional relationship from ``a`` to ``b_id`` (direction where it has one)."""
+    _need_person(g, a)
+    _need_person(g, b_id)
+    kind = RelationshipKind(kind)
+    b = _Builder(g)
+    b.put(
+        "relationships",
+        Relationship(
+            id=relationship_id or new_id("r"),
+            persons=(a, b_id),
+            kind=kind,
+            directed=kind in DIRECTED_KINDS if directed is None else directed,
+            note=note,
+        ),
+    )
+    return b.finish(tr("Genogram", "Add emotional relationship"))
+
+
+def update_relationship(g: Genogram, relationship_id: str, **changes: Any) -> Edit:
+    """Change the kind, direction or note of an emotional relationship."""
+    r = g.relationships.get(relationship_id)
+    if r is None:
+        raise GenogramError(tr("Genogram", "That relationship line is not in the genogram."))
+    if "kind" in changes:
+        changes["kind"] = RelationshipKind(changes["kind"])
+    b = _Builder(g)
+    b.put("relationships", replace(r, **changes))
+    return b.finish(tr("Genogram", "Edit emotional relationship"))
+
+
+def delete_relationship(g: Genogram, relationship_id: str) -> Edit:
+    """Remove an emotional relationship line."""
+    if relationship_id not in g.relationships:
+        raise GenogramError(tr("Genogram", "That relationship line is not in the genogram."))
+    b = _Builder(g)
+    b.delete("relationships", relationship_id)
+    return b.finish(tr("Genogram", "Delete emotional relationship"))
