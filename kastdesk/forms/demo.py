@@ -1,0 +1,247 @@
+"""Fictional, believable form responses for demo vaults, screenshots and tests.
+
+Everything is drawn from the given ``random.Random`` so a seed reproduces a vault. The
+answers always validate against the shipped definitions.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Any
+
+from kastdesk.forms.definitions import get_family
+from kastdesk.forms.model import FormDefinition, Item, ItemType
+from kastdesk.forms.responses import EnteredBy, FormResponse, visible_items
+
+#: Responses dated before this day are filled in on version 1 of the self-rating scale,
+#: so demo case files exercise the version mapping like real old data would.
+SELF_RATING_V2_FROM = date(2025, 1, 1)
+
+_REASON_TEXTS = (
+    "I want to stop before my partner finds out.",
+    "I keep doing something I do not want to do.",
+    "My partner found messages on my phone.",
+    "I feel ashamed and want to understand why I do it.",
+    "",
+)
+_INTAKE_TEXTS = {
+    "family_situation": (
+        "Lives with partner and two children; parents divorced when he was small.",
+        "Lives alone since a separation last year; sees his daughter every other weekend.",
+        "Married for twenty years; little closeness at home lately.",
+    ),
+    "social_background": (
+        "Grew up in a small town, few friends, works long hours.",
+        "Large network at work, nobody he talks to about personal things.",
+        "Moved to the city for studies; drinks more when lonely.",
+    ),
+    "how_problem_notes": (
+        "Says he feels like two people: the family man and the one who buys.",
+        "Spends money he cannot explain at home.",
+        "Afraid of being caught and losing his job.",
+    ),
+    "trigger_notes": (
+        "Evenings alone after conflict at home; scrolling pornography leads to escort ads.",
+        "Work trips and hotel evenings.",
+    ),
+}
+
+
+def _clamp(value: float) -> float:
+    return max(0.0, min(1.0, value))
+
+
+def _pick_scale(item: Item, quality: float, rng: random.Random) -> str:
+    """Choose a scale step: ``quality`` 0 is the worst end, 1 the best, plus some noise."""
+    steps = sorted(item.choices, key=lambda c: c.value or 0.0)
+    if item.better == "lower":
+        steps.reverse()
+    q = _clamp(quality + rng.uniform(-0.15, 0.15))
+    return steps[round(q * (len(steps) - 1))].id
+
+
+def _fill(
+    definition: FormDefinition,
+    variant: str,
+    answer_for: Any,
+    rng: random.Random,
+    skip_optional: float,
+) -> dict[str, Any]:
+    """Answer visible items in order; ``answer_for(item)`` returns a value or ``None``."""
+    answers: dict[str, Any] = {}
+    for item in definition.items_for(variant):
+        if item.id not in visible_items(definition, answers, variant):
+            continue
+        if not item.required and rng.random() < skip_optional:
+            continue
+        value = answer_for(item)
+        if value is not None and value != "" and value != []:
+            answers[item.id] = value
+    return answers
+
+
+def _self_rating_answers(
+    definition: FormDefinition,
+    variant: str,
+    quality: float,
+    answered_at: date,
+    person: dict[str, Any],
+    rng: random.Random,
+) -> dict[str, Any]:
+    def answer(item: Item) -> Any:
+        fixed = {
+            "has_bought_sex": True,
+            "has_partner": person["has_partner"],
+            "has_children": person["has_children"],
+            "reason_for_coming": person["reasons"],
+            "distress_behaviours": person["distress"],
+        }
+        if item.id in fixed:
+            return fixed[item.id]
+        if item.id == "reason_in_words":
+            return person["reason_text"]
+        if item.id == "bought_sex_last_year":
+            return rng.random() > quality * 0.9
+        if item.id == "last_bought_sex":
+            days = int(20 + quality * 500 + rng.uniform(0, 60))
+            return (answered_at - timedelta(days=days)).isoformat()
+        if item.id == "refrained_because_of_treatment":
+            return "yes" if quality > 0.6 else ("partly" if quality > 0.35 else "no")
+        if item.type is ItemType.ORDERED_SCALE:
+            # Experiences of the treatment are mostly rated well, whatever the outcome.
+            q = 0.8 if item.section_id == "treatment" else quality
+            return _pick_scale(item, q, rng)
+        if item.type is ItemType.YES_NO:
+            good = rng.random() < quality
+            return good if item.better == "yes" else not good
+        return None
+
+    return _fill(definition, variant, answer, rng, skip_optional=0.05)
+
+
+def make_demo_responses(
+    rng: random.Random,
+    start_date: date,
+    end_date: date | None,
+    followup_date: date | None,
+    skip_probability: float = 0.2,
+) -> list[dict[str, Any]]:
+    """Self-rating responses (``FormResponse.to_dict()``) at start, end and follow-up.
+
+    Well-being and control improve from start to end by a random amount; at follow-up
+    they hold or slip a little, as real courses do. Each point is left out with
+    ``skip_probability`` (few real clients answer all three).
+    """
+    family = get_family("self_rating")
+    person = {
+        "has_partner": rng.random() < 0.6,
+        "has_children": rng.random() < 0.45,
+        "reasons": rng.sample(["buying_sex", "pornography", "relationship", "someone_asked"], 2),
+        "distress": ["buying_sex", *(["pornography"] if rng.random() < 0.6 else [])],
+        "reason_text": rng.choice(_REASON_TEXTS),
+    }
+    start_q = rng.uniform(0.1, 0.4)
+    end_q = _clamp(start_q + rng.uniform(0.15, 0.55))
+    follow_q = _clamp(end_q + rng.uniform(-0.2, 0.1))
+    points = [("start", start_date, start_q), ("end", end_date, end_q)]
+    points.append(("follow_up", followup_date, follow_q))
+    responses: list[dict[str, Any]] = []
+    for variant, day, quality in points:
+        if day is None or rng.random() < skip_probability:
+            continue
+        definition = family.get(1) if day < SELF_RATING_V2_FROM else family.latest
+        answers = _self_rating_answers(definition, variant, quality, day, person, rng)
+        response = FormResponse(
+            form_id=family.form_id,
+            form_version=definition.version,
+            variant=variant,
+            answered_at=day,
+            entered_by=EnteredBy.CLIENT if rng.random() < 0.7 else EnteredBy.THERAPIST,
+            answers=answers,
+            response_id=f"{rng.getrandbits(128):032x}",
+        )
+        responses.append(response.to_dict())
+    return responses
+
+
+_INTAKE_WEIGHTS: dict[str, dict[str, float]] = {
+    "age_group": {
+        "age_18_24": 1,
+        "age_25_34": 4,
+        "age_35_44": 5,
+        "age_45_54": 4,
+        "age_55_64": 2,
+        "age_65_plus": 0.5,
+    },
+    "client_gender": {"man": 20, "woman": 0.5, "non_binary": 0.3, "not_stated": 0.5},
+    "relationship_status": {
+        "single": 4,
+        "partner_living_together": 4,
+        "partner_living_apart": 1,
+        "married": 4,
+        "separated": 1.5,
+        "widowed": 0.2,
+        "other": 0.3,
+    },
+    "porn_use": {"never": 1, "sometimes": 4, "often": 4, "daily": 2},
+    "preferred_therapist_gender": {"no_preference": 8, "woman": 1, "man": 1.5},
+    "suspected_trafficking": {"no": 4, "unsure": 4, "yes": 1.5},
+    "sti_exposure": {"no": 5, "unsure": 3, "yes": 1},
+}
+
+
+def make_demo_intake(
+    rng: random.Random, profile_hint: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """One intake response (``FormResponse.to_dict()``) for a fictional client.
+
+    ``profile_hint`` fixes answers by item id (e.g. ``{"age_group": "age_35_44",
+    "has_children": True}``) so intake agrees with the rest of a demo case; the keys
+    ``answered_at`` (date) and ``entered_by`` set those fields. Hints for hidden items
+    are ignored so the result always validates.
+    """
+    hint = dict(profile_hint or {})
+    answered_at = hint.pop("answered_at", date(2025, 3, 3))
+    entered_by = EnteredBy(hint.pop("entered_by", EnteredBy.THERAPIST))
+    definition = get_family("intake").latest
+
+    def answer(item: Item) -> Any:
+        if item.id in hint:
+            return hint[item.id]
+        if item.id == "has_bought_sex":
+            return rng.random() < 0.92
+        if item.id in ("in_target_group",):
+            return rng.random() < 0.95
+        if item.id == "suicidal_thoughts":
+            return rng.random() < 0.08
+        if item.id in _INTAKE_WEIGHTS:
+            weights = _INTAKE_WEIGHTS[item.id]
+            return rng.choices(list(weights), weights=list(weights.values()))[0]
+        if item.id in _INTAKE_TEXTS:
+            return rng.choice(_INTAKE_TEXTS[item.id])
+        if item.type is ItemType.YES_NO:
+            return rng.random() < 0.5
+        if item.type is ItemType.SINGLE_CHOICE:
+            return rng.choice(item.choice_ids)
+        if item.type is ItemType.MULTI_CHOICE:
+            ids = [c for c in item.choice_ids if c not in ("none", "other", "unknown")]
+            return rng.sample(ids, rng.randint(1, min(3, len(ids))))
+        if item.type is ItemType.NUMBER:
+            lo, hi = int(item.minimum or 0), int(item.maximum or 10)
+            return rng.randint(lo, min(hi, lo + 3))
+        if item.id == "referred_to":
+            return "Family counselling service"
+        return None
+
+    answers = _fill(definition, "default", answer, rng, skip_optional=0.1)
+    response = FormResponse(
+        form_id="intake",
+        form_version=definition.version,
+        variant="default",
+        answered_at=answered_at,
+        entered_by=entered_by,
+        answers=answers,
+        response_id=f"{rng.getrandbits(128):032x}",
+    )
+    return response.to_dict()

@@ -1,0 +1,58 @@
+"""Save and load form responses through the case file's generic versioned document store.
+
+Duck-typed against the store's contract (``case.transaction(label)`` and
+``case.documents.put/get/history/list_ids``) so this package never imports the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from kastdesk.forms.responses import FormResponse
+
+KIND = "form_response"
+
+
+class _Documents(Protocol):
+    def put(self, kind: str, doc_id: str, data: dict[str, Any], session_id: str | None) -> Any: ...
+    def get(self, kind: str, doc_id: str) -> dict[str, Any] | None: ...
+    def history(self, kind: str, doc_id: str) -> list[Any]: ...
+    def list_ids(self, kind: str) -> list[str]: ...
+
+
+class CaseLike(Protocol):
+    """What this module needs from an open case file."""
+
+    documents: _Documents
+
+    def transaction(self, label: str) -> Any: ...
+
+
+def save_response(
+    case: CaseLike,
+    response: FormResponse,
+    session_id: str | None = None,
+    label: str | None = None,
+) -> str:
+    """Store ``response`` as a new version under its ``response_id``; return that id.
+
+    Opens its own named transaction so the label shows in undo and audit; a correction
+    of a typed-in paper form is a new version of the same document, not a new response.
+    """
+    text = label or f"{response.form_id.replace('_', ' ').capitalize()}: save answers"
+    with case.transaction(text):
+        case.documents.put(KIND, response.response_id, response.to_dict(), session_id)
+    return response.response_id
+
+
+def load_response(case: CaseLike, response_id: str) -> FormResponse | None:
+    """The latest saved version of one response, or ``None``."""
+    data = case.documents.get(KIND, response_id)
+    return FormResponse.from_dict(data) if data is not None else None
+
+
+def list_responses(case: CaseLike, form_id: str | None = None) -> list[FormResponse]:
+    """All responses in the case (optionally of one form), oldest answered first."""
+    found = [load_response(case, doc_id) for doc_id in case.documents.list_ids(KIND)]
+    kept = [r for r in found if r is not None and (form_id is None or r.form_id == form_id)]
+    return sorted(kept, key=lambda r: (r.answered_at, r.response_id))
