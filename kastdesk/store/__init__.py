@@ -1,1 +1,47 @@
-"""KastDesk store package."""
+"""The encrypted store: the only package that touches SQLCipher, Argon2 and AES.
+
+Public names are re-exported here; everything else is private to the store.
+"""
+
+from kastdesk.store.casefile import CaseFile, DocumentVersion
+from kastdesk.store.crypto import KdfParams
+from kastdesk.store.errors import (
+    CaseDamaged,
+    CaseNotFound,
+    DiskFull,
+    DuplicateCode,
+    InvalidChange,
+    NotAVault,
+    NoteSigned,
+    StoreError,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from kastdesk.store.vault import Vault, default_vault_folder, passphrase_strength
+
+__all__ = [
+    "CaseDamaged",
+    "CaseFile",
+    "CaseNotFound",
+    "DiskFull",
+    "DocumentVersion",
+    "DuplicateCode",
+    "InvalidChange",
+    "KdfParams",
+    "NotAVault",
+    "NoteSigned",
+    "StoreError",
+    "Vault",
+    "VaultDamaged",
+    "VaultExists",
+    "VaultInUse",
+    "WeakPassphrase",
+    "WrongPassphrase",
+    "WrongRecoveryKey",
+    "default_vault_folder",
+    "passphrase_strength",
+]

@@ -1,0 +1,252 @@
+"""Plain dataclasses for what a case holds: the client, sessions, notes, goals, flags.
+
+These carry no behaviour that touches storage or Qt; the store fills them and the UI
+and reports read them. Ids are strings (uuid4 hex) wrapped in NewTypes so a session id
+cannot be passed where a client id is meant.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import NewType
+
+ClientId = NewType("ClientId", str)
+SessionId = NewType("SessionId", str)
+GoalId = NewType("GoalId", str)
+FlagId = NewType("FlagId", str)
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Status(StrEnum):
+    """Where a case is in its course (domain.md, "The course of a case")."""
+
+    FIRST_CONTACT = "first_contact"
+    INTAKE = "intake"
+    IN_TREATMENT = "in_treatment"
+    ENDED = "ended"
+    FOLLOW_UP = "follow_up"
+    CLOSED = "closed"
+
+
+class Gender(StrEnum):
+    MAN = "man"
+    WOMAN = "woman"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class ContactChannel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    WEB_FORM = "web_form"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class ReferralSource(StrEnum):
+    OWN_INITIATIVE = "own_initiative"
+    POLICE = "police"
+    PARTNER = "partner"
+    WEBSITE = "website"
+    HEALTH_SERVICE = "health_service"
+    SOCIAL_SERVICES = "social_services"
+    OTHER = "other"
+
+
+class Modality(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class Present(StrEnum):
+    """Who took part in a session; partner work must be visible in the notes."""
+
+    CLIENT = "client"
+    PARTNER = "partner_alone"
+    BOTH = "client_and_partner"
+    GROUP = "group"
+
+
+class NoteKind(StrEnum):
+    SIGNED = "signed"
+    AMENDMENT = "amendment"
+
+
+class GoalEventKind(StrEnum):
+    SET = "set"
+    REVISED = "revised"
+    REACHED = "reached"
+    DROPPED = "dropped"
+    REOPENED = "reopened"
+
+
+class GoalState(StrEnum):
+    ACTIVE = "active"
+    REACHED = "reached"
+    DROPPED = "dropped"
+
+
+class RiskKind(StrEnum):
+    SUICIDAL = "suicidal_thoughts"
+    VIOLENCE = "violence"
+    CHILD_AT_RISK = "child_at_risk"
+    OTHER = "other"
+
+
+@dataclass
+class ClientProfile:
+    """The register card of one client. ``name`` is None for anonymous clients."""
+
+    id: ClientId
+    code: str
+    name: str | None = None
+    gender: Gender = Gender.UNKNOWN
+    age_group: str = ""
+    relationship_status: str = ""
+    children: int | None = None
+    referral_source: ReferralSource = ReferralSource.OWN_INITIATIVE
+    contact_channel: ContactChannel = ContactChannel.PHONE
+    first_contact_date: date | None = None
+    preferred_therapist_gender: str = ""
+    status: Status = Status.FIRST_CONTACT
+    therapist: str = ""
+    followup_due: date | None = None
+    created_at: str = ""
+
+    @property
+    def anonymous(self) -> bool:
+        return not self.name
+
+
+@dataclass
+class StatusChange:
+    at: date
+    status: Status
+    note: str
+    by: str
+
+
+@dataclass
+class NoteVersion:
+    """A frozen text: the signed note, or one amendment beneath it."""
+
+    id: str
+    session_id: SessionId
+    kind: NoteKind
+    text: str
+    author: str
+    at: str
+    reason: str = ""
+
+
+@dataclass
+class Session:
+    id: SessionId
+    starts_at: datetime
+    duration_min: int = 50
+    modality: Modality = Modality.IN_PERSON
+    present: Present = Present.CLIENT
+    topics: list[str] = field(default_factory=list)
+    note: str = ""
+    signed_at: str | None = None
+    signed_by: str | None = None
+    versions: list[NoteVersion] = field(default_factory=list)
+    updated_at: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_at is not None
+
+    @property
+    def amendments(self) -> list[NoteVersion]:
+        return [v for v in self.versions if v.kind is NoteKind.AMENDMENT]
+
+
+@dataclass
+class GoalEvent:
+    at: date
+    kind: GoalEventKind
+    text: str
+    note: str = ""
+    by: str = ""
+
+
+@dataclass
+class Goal:
+    id: GoalId
+    text: str
+    state: GoalState
+    set_on: date
+    events: list[GoalEvent] = field(default_factory=list)
+
+    @property
+    def original_text(self) -> str:
+        return self.events[0].text if self.events else self.text
+
+    @property
+    def was_revised(self) -> bool:
+        return any(e.kind is GoalEventKind.REVISED for e in self.events)
+
+
+@dataclass
+class RiskFlag:
+    id: FlagId
+    kind: RiskKind
+    note: str
+    set_at: str
+    set_by: str
+    cleared_at: str | None = None
+    cleared_by: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.cleared_at is None
+
+
+@dataclass
+class Changes:
+    """What one transaction changed, so views redraw only what they show.
+
+    ``areas`` are names such as "profile", "sessions", "goals", "flags", "documents";
+    ``ids`` the ids touched. Views test membership and ignore the rest.
+    """
+
+    label: str
+    client_id: str | None = None
+    areas: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    detail: dict[str, object] = field(default_factory=dict)
+
+    def touch(self, area: str, *ids: str) -> None:
+        self.areas.add(area)
+        self.ids.update(ids)
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One line of the client register, read from the index without opening the case."""
+
+    id: ClientId
+    code: str
+    name: str | None
+    status: Status
+    first_contact_date: date | None
+    first_session_date: date | None
+    last_contact_date: date | None
+    next_session: datetime | None
+    followup_due: date | None
+    flags: tuple[str, ...]
+    created_at: str
+
+    @property
+    def waiting_days(self) -> int | None:
+        if self.first_contact_date is None or self.first_session_date is None:
+            return None
+        return (self.first_session_date - self.first_contact_date).days

@@ -1,0 +1,727 @@
+"""One client's encrypted case file: a facade with a manager per kind of content.
+
+Modelled on Anki's ``Collection``: ``case.sessions``, ``case.goals`` … hang off the
+facade, nothing outside the store sees SQL or a cursor, and every write runs in a
+named transaction (``with case.transaction("Add session")``) that commits or rolls
+back whole, writes one audit entry with that name, and tells listeners what changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kastdesk.domain.models import (
+    Changes,
+    ClientId,
+    ClientProfile,
+    ContactChannel,
+    FlagId,
+    Gender,
+    Goal,
+    GoalEvent,
+    GoalEventKind,
+    GoalId,
+    GoalState,
+    Modality,
+    NoteKind,
+    NoteVersion,
+    Present,
+    ReferralSource,
+    RiskFlag,
+    RiskKind,
+    Session,
+    SessionId,
+    Status,
+    StatusChange,
+    new_id,
+)
+from kastdesk.domain.status import can_change, follow_up_due, why_not
+from kastdesk.i18n import tr
+from kastdesk.store import audit, db
+from kastdesk.store.errors import CaseDamaged, InvalidChange, NoteSigned
+from kastdesk.store.schema import CASE_MIGRATIONS
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+@dataclass(frozen=True)
+class RegisterSummary:
+    """What the vault's register shows of a case without opening it."""
+
+    code: str
+    name: str | None
+    status: str
+    first_contact_date: str | None
+    first_session_date: str | None
+    last_contact_date: str | None
+    next_session: str | None
+    followup_due: str | None
+    flags: str
+    audit_seq: int
+    audit_hash: str
+
+
+class _Manager:
+    def __init__(self, case: CaseFile) -> None:
+        self._case = case
+
+    @property
+    def _conn(self) -> db.Connection:
+        return self._case._connection()
+
+
+class ProfileManager(_Manager):
+    """The client's register card and the course of the case."""
+
+    _FIELDS = (
+        "code", "name", "gender", "age_group", "relationship_status", "children",
+        "referral_source", "contact_channel", "first_contact_date",
+        "preferred_therapist_gender", "status", "therapist", "followup_due", "created_at",
+    )
+
+    def get(self) -> ClientProfile:
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                "SELECT client_id, " + ", ".join(self._FIELDS) + " FROM profile WHERE id = 1"
+            ).fetchone()
+        if row is None:
+            raise CaseDamaged(detail="profile row missing")
+        values = dict(zip(("client_id", *self._FIELDS), row, strict=True))
+        return ClientProfile(
+            id=ClientId(values["client_id"]),
+            code=values["code"],
+            name=values["name"],
+            gender=Gender(values["gender"]),
+            age_group=values["age_group"],
+            relationship_status=values["relationship_status"],
+            children=values["children"],
+            referral_source=ReferralSource(values["referral_source"]),
+            contact_channel=ContactChannel(values["contact_channel"]),
+            first_contact_date=_d(values["first_contact_date"]),
+            preferred_therapist_gender=values["preferred_therapist_gender"],
+            status=Status(values["status"]),
+            therapist=values["therapist"],
+            followup_due=_d(values["followup_due"]),
+            created_at=values["created_at"],
+        )
+
+    def update(self, **fields: Any) -> ClientProfile:
+        """Change register fields; the status has its own rules, see ``set_status``."""
+        allowed = set(self._FIELDS) - {"status", "followup_due", "created_at"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise ValueError(f"not profile fields: {sorted(unknown)}")
+        if "code" in fields and not str(fields["code"]).strip():
+            raise InvalidChange(tr("Case", "A client needs a code."))
+        values = {k: (_iso(v) if isinstance(v, date) else v) for k, v in fields.items()}
+        values = {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
+        if "name" in values and not (values["name"] or "").strip():
+            values["name"] = None
+        with self._case._write("Edit client profile") as changes:
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self._conn.execute(
+                f"UPDATE profile SET {sets}, updated_at = ? WHERE id = 1",
+                (*values.values(), audit.now_iso()),
+            )
+            changes.touch("profile", self._case.client_id)
+            changes.detail.update(fields=sorted(values))
+        return self.get()
+
+    def set_status(self, new: Status, at: date | None = None, note: str = "") -> ClientProfile:
+        """Move the case along its course; ending sets the follow-up six months later."""
+        current = self.get()
+        if new == current.status:
+            return current
+        if not can_change(current.status, new):
+            raise InvalidChange(why_not(current.status, new))
+        at = at or date.today()
+        with self._case._write("Change status") as changes:
+            due = current.followup_due
+            if new is Status.ENDED:
+                last = self._case.sessions.last_contact() or at
+                due = follow_up_due(last)
+            elif new in (Status.INTAKE, Status.IN_TREATMENT):
+                due = None  # re-opened: the old follow-up no longer applies
+            self._conn.execute(
+                "UPDATE profile SET status = ?, followup_due = ?, updated_at = ? WHERE id = 1",
+                (new.value, _iso(due), audit.now_iso()),
+            )
+            self._conn.execute(
+                "INSERT INTO status_history (at, status, note, by) VALUES (?, ?, ?, ?)",
+                (at.isoformat(), new.value, note, self._case.actor),
+            )
+            changes.touch("profile", self._case.client_id)
+            changes.detail.update(status=new.value)
+        return self.get()
+
+    def set_followup_due(self, due: date | None) -> None:
+        with self._case._write("Set follow-up date") as changes:
+            self._conn.execute("UPDATE profile SET followup_due = ? WHERE id = 1", (_iso(due),))
+            changes.touch("profile", self._case.client_id)
+
+    def history(self) -> list[StatusChange]:
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                "SELECT at, status, note, by FROM status_history ORDER BY seq"
+            ).fetchall()
+        return [StatusChange(date.fromisoformat(a), Status(s), n, b) for a, s, n, b in rows]
+
+
+class SessionManager(_Manager):
+    """Sessions and their notes: drafts autosave in place, signing freezes them."""
+
+    _COLS = (
+        "id, starts_at, duration_min, modality, present, topics, note, signed_at, "
+        "signed_by, updated_at"
+    )
+
+    def _row_to_session(self, row: tuple[Any, ...]) -> Session:
+        sid, starts, duration, modality, present, topics, note, signed_at, signed_by, upd = row
+        return Session(
+            id=SessionId(sid),
+            starts_at=datetime.fromisoformat(starts),
+            duration_min=duration,
+            modality=Modality(modality),
+            present=Present(present),
+            topics=json.loads(topics),
+            note=note,
+            signed_at=signed_at,
+            signed_by=signed_by,
+            updated_at=upd,
+        )
+
+    def list(self, with_versions: bool = True) -> list[Session]:
+        """All sessions, oldest first."""
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                f"SELECT {self._COLS} FROM sessions ORDER BY starts_at, id"
+            ).fetchall()
+            sessions = [self._row_to_session(r) for r in rows]
+            if with_versions and sessions:
+                by_id = {s.id: s for s in sessions}
+                for v in self._versions():
+                    by_id[v.session_id].versions.append(v)
+        return sessions
+
+    def _versions(self, session_id: str | None = None) -> list[NoteVersion]:
+        sql = "SELECT id, session_id, kind, text, author, at, reason FROM note_versions"
+        args: tuple[Any, ...] = ()
+        if session_id:
+            sql += " WHERE session_id = ?"
+            args = (session_id,)
+        rows = self._conn.execute(sql + " ORDER BY at, rowid", args).fetchall()
+        return [
+            NoteVersion(i, SessionId(s), NoteKind(k), t, a, at, r) for i, s, k, t, a, at, r in rows
+        ]
+
+    def get(self, session_id: str) -> Session:
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                f"SELECT {self._COLS} FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if row is None:
+                raise KeyError(session_id)
+            session = self._row_to_session(row)
+            session.versions = self._versions(session_id)
+        return session
+
+    def add(
+        self,
+        starts_at: datetime,
+        duration_min: int = 50,
+        modality: Modality = Modality.IN_PERSON,
+        present: Present = Present.CLIENT,
+        topics: list[str] | None = None,
+        note: str = "",
+    ) -> Session:
+        sid = new_id()
+        now = audit.now_iso()
+        with self._case._write("Add session") as changes:
+            self._conn.execute(
+                "INSERT INTO sessions (id, starts_at, duration_min, modality, present, topics,"
+                " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    sid, starts_at.isoformat(timespec="minutes"), int(duration_min),
+                    Modality(modality).value, Present(present).value,
+                    json.dumps(topics or [], ensure_ascii=False), note, now, now,
+                ),
+            )
+            changes.touch("sessions", sid)
+        return self.get(sid)
+
+    def update(self, session_id: str, **fields: Any) -> Session:
+        """Change date, duration, modality, who was present or topics (not when signed)."""
+        allowed = {"starts_at", "duration_min", "modality", "present", "topics"}
+        if set(fields) - allowed:
+            raise ValueError(f"not session fields: {sorted(set(fields) - allowed)}")
+        self._require_unsigned(session_id)
+        values: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "starts_at":
+                value = value.isoformat(timespec="minutes")
+            elif key == "topics":
+                value = json.dumps(list(value), ensure_ascii=False)
+            elif hasattr(value, "value"):
+                value = value.value
+            values[key] = value
+        with self._case._write("Edit session") as changes:
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self._conn.execute(
+                f"UPDATE sessions SET {sets}, updated_at = ? WHERE id = ?",
+                (*values.values(), audit.now_iso(), session_id),
+            )
+            changes.touch("sessions", session_id)
+        return self.get(session_id)
+
+    def _require_unsigned(self, session_id: str) -> None:
+        row = self._conn.execute(
+            "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        if row[0] is not None:
+            raise NoteSigned()
+
+    def save_note(self, session_id: str, text: str) -> bool:
+        """Autosave of the draft note; returns False when nothing changed.
+
+        Called about a second after typing stops and on every focus change, so it
+        writes only when the text differs and audits the save without its words.
+        """
+        row = self._conn.execute(
+            "SELECT note, signed_at FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        if row[1] is not None:
+            raise NoteSigned()
+        if row[0] == text:
+            return False
+        with self._case._write("Save note") as changes:
+            self._conn.execute(
+                "UPDATE sessions SET note = ?, updated_at = ? WHERE id = ?",
+                (text, audit.now_iso(), session_id),
+            )
+            changes.touch("sessions", session_id)
+            changes.detail.update(chars=len(text))
+        return True
+
+    def sign(self, session_id: str) -> Session:
+        """Freeze the note: it becomes read-only and later changes are amendments."""
+        self._require_unsigned(session_id)
+        now = audit.now_iso()
+        with self._case._write("Sign note") as changes:
+            note = self._conn.execute(
+                "SELECT note FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()[0]
+            self._conn.execute(
+                "INSERT INTO note_versions (id, session_id, kind, text, author, at)"
+                " VALUES (?, ?, 'signed', ?, ?, ?)",
+                (new_id(), session_id, note, self._case.actor, now),
+            )
+            self._conn.execute(
+                "UPDATE sessions SET signed_at = ?, signed_by = ?, updated_at = ? WHERE id = ?",
+                (now, self._case.actor, now, session_id),
+            )
+            changes.touch("sessions", session_id)
+        return self.get(session_id)
+
+    def amend(self, session_id: str, text: str, reason: str) -> Session:
+        """Add an amendment beneath a signed note, keeping the original untouched."""
+        row = self._conn.execute(
+            "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(session_id)
+        if row[0] is None:
+            raise InvalidChange(tr("Case", "Only a signed note takes amendments; edit the draft."))
+        if not text.strip():
+            raise InvalidChange(tr("Case", "An amendment needs some text."))
+        if not reason.strip():
+            raise InvalidChange(tr("Case", "Say briefly why the signed note is amended."))
+        with self._case._write("Amend note") as changes:
+            self._conn.execute(
+                "INSERT INTO note_versions (id, session_id, kind, text, author, at, reason)"
+                " VALUES (?, ?, 'amendment', ?, ?, ?, ?)",
+                (new_id(), session_id, text, self._case.actor, audit.now_iso(), reason),
+            )
+            changes.touch("sessions", session_id)
+        return self.get(session_id)
+
+    def delete(self, session_id: str) -> None:
+        """Remove a session booked by mistake; a signed session is part of the record."""
+        self._require_unsigned(session_id)
+        with self._case._write("Delete session") as changes:
+            self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            changes.touch("sessions", session_id)
+
+    def last_contact(self, today: date | None = None) -> date | None:
+        today = today or date.today()
+        row = self._conn.execute(
+            "SELECT max(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) <= ?",
+            (today.isoformat(),),
+        ).fetchone()
+        return date.fromisoformat(row[0][:10]) if row and row[0] else None
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+
+class GoalManager(_Manager):
+    """Goals with their whole history: was the original goal changed, was it reached."""
+
+    def list(self) -> list[Goal]:
+        with db.guarded(CaseDamaged):
+            goals = {
+                gid: Goal(GoalId(gid), text, GoalState(state), date.fromisoformat(set_on))
+                for gid, text, state, set_on in self._conn.execute(
+                    "SELECT id, text, state, set_on FROM goals ORDER BY set_on, rowid"
+                ).fetchall()
+            }
+            for gid, at, kind, text, note, by in self._conn.execute(
+                "SELECT goal_id, at, kind, text, note, by FROM goal_events ORDER BY seq"
+            ).fetchall():
+                goals[gid].events.append(
+                    GoalEvent(date.fromisoformat(at), GoalEventKind(kind), text, note, by)
+                )
+        return list(goals.values())
+
+    def get(self, goal_id: str) -> Goal:
+        for goal in self.list():
+            if goal.id == goal_id:
+                return goal
+        raise KeyError(goal_id)
+
+    def _event(self, goal_id: str, kind: GoalEventKind, text: str, at: date, note: str) -> None:
+        self._conn.execute(
+            "INSERT INTO goal_events (goal_id, at, kind, text, note, by) VALUES (?, ?, ?, ?, ?, ?)",
+            (goal_id, at.isoformat(), kind.value, text, note, self._case.actor),
+        )
+
+    def add(self, text: str, at: date | None = None, note: str = "") -> Goal:
+        if not text.strip():
+            raise InvalidChange(tr("Case", "A goal needs some words."))
+        at = at or date.today()
+        gid = new_id()
+        with self._case._write("Set goal") as changes:
+            self._conn.execute(
+                "INSERT INTO goals (id, text, state, set_on) VALUES (?, ?, 'active', ?)",
+                (gid, text.strip(), at.isoformat()),
+            )
+            self._event(gid, GoalEventKind.SET, text.strip(), at, note)
+            changes.touch("goals", gid)
+        return self.get(gid)
+
+    def revise(self, goal_id: str, text: str, at: date | None = None, note: str = "") -> Goal:
+        if not text.strip():
+            raise InvalidChange(tr("Case", "A goal needs some words."))
+        return self._change(goal_id, "Revise goal", GoalEventKind.REVISED, None, text, at, note)
+
+    def reach(self, goal_id: str, at: date | None = None, note: str = "") -> Goal:
+        return self._change(goal_id, "Goal reached", GoalEventKind.REACHED, GoalState.REACHED,
+                            None, at, note)
+
+    def drop(self, goal_id: str, at: date | None = None, note: str = "") -> Goal:
+        return self._change(goal_id, "Drop goal", GoalEventKind.DROPPED, GoalState.DROPPED,
+                            None, at, note)
+
+    def reopen(self, goal_id: str, at: date | None = None, note: str = "") -> Goal:
+        return self._change(goal_id, "Reopen goal", GoalEventKind.REOPENED, GoalState.ACTIVE,
+                            None, at, note)
+
+    def _change(
+        self,
+        goal_id: str,
+        label: str,
+        kind: GoalEventKind,
+        state: GoalState | None,
+        text: str | None,
+        at: date | None,
+        note: str,
+    ) -> Goal:
+        goal = self.get(goal_id)
+        if kind is GoalEventKind.REOPENED and goal.state is GoalState.ACTIVE:
+            raise InvalidChange(tr("Case", "This goal is already active."))
+        if kind is not GoalEventKind.REOPENED and goal.state is not GoalState.ACTIVE:
+            raise InvalidChange(tr("Case", "Reopen the goal before changing it."))
+        at = at or date.today()
+        with self._case._write(label) as changes:
+            new_text = (text or goal.text).strip()
+            self._conn.execute(
+                "UPDATE goals SET text = ?, state = ? WHERE id = ?",
+                (new_text, (state or goal.state).value, goal_id),
+            )
+            self._event(goal_id, kind, new_text, at, note)
+            changes.touch("goals", goal_id)
+        return self.get(goal_id)
+
+
+class FlagManager(_Manager):
+    """Risk flags (suicidal thoughts, violence, a child at risk) that must stand out."""
+
+    def list(self, active_only: bool = False) -> list[RiskFlag]:
+        sql = "SELECT id, kind, note, set_at, set_by, cleared_at, cleared_by FROM risk_flags"
+        if active_only:
+            sql += " WHERE cleared_at IS NULL"
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(sql + " ORDER BY set_at").fetchall()
+        return [
+            RiskFlag(FlagId(i), RiskKind(k), n, sa, sb, ca, cb) for i, k, n, sa, sb, ca, cb in rows
+        ]
+
+    def raise_flag(self, kind: RiskKind, note: str = "") -> RiskFlag:
+        fid = new_id()
+        with self._case._write("Raise risk flag") as changes:
+            self._conn.execute(
+                "INSERT INTO risk_flags (id, kind, note, set_at, set_by) VALUES (?, ?, ?, ?, ?)",
+                (fid, RiskKind(kind).value, note, audit.now_iso(), self._case.actor),
+            )
+            changes.touch("flags", fid)
+            changes.detail.update(kind=RiskKind(kind).value)
+        return next(f for f in self.list() if f.id == fid)
+
+    def clear(self, flag_id: str) -> None:
+        with self._case._write("Clear risk flag") as changes:
+            self._conn.execute(
+                "UPDATE risk_flags SET cleared_at = ?, cleared_by = ? WHERE id = ?"
+                " AND cleared_at IS NULL",
+                (audit.now_iso(), self._case.actor, flag_id),
+            )
+            changes.touch("flags", flag_id)
+
+
+@dataclass(frozen=True)
+class DocumentVersion:
+    version: int
+    saved_at: str
+    session_id: str | None
+    label: str
+    data: dict[str, Any]
+
+
+class DocumentManager(_Manager):
+    """Versioned JSON documents: genogram, exercises, form responses.
+
+    Every ``put`` appends a version and keeps the earlier ones, which is what lets an
+    exercise show how it developed over sessions and a genogram edit be audited.
+    """
+
+    def put(
+        self,
+        kind: str,
+        doc_id: str,
+        data: dict[str, Any],
+        session_id: str | None = None,
+        label: str = "",
+    ) -> int:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        with self._case._write(label or f"Save {kind}") as changes:
+            row = self._conn.execute(
+                "SELECT max(version) FROM documents WHERE kind = ? AND doc_id = ?", (kind, doc_id)
+            ).fetchone()
+            version = (row[0] or 0) + 1
+            self._conn.execute(
+                "INSERT INTO documents (kind, doc_id, version, saved_at, session_id, label, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (kind, doc_id, version, audit.now_iso(), session_id, label, text),
+            )
+            changes.touch("documents", f"{kind}:{doc_id}")
+            changes.detail.update(document=kind, doc_id=doc_id, version=version)
+        return version
+
+    def get(self, kind: str, doc_id: str) -> dict[str, Any] | None:
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                "SELECT data FROM documents WHERE kind = ? AND doc_id = ?"
+                " ORDER BY version DESC LIMIT 1",
+                (kind, doc_id),
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def history(self, kind: str, doc_id: str) -> list[DocumentVersion]:
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                "SELECT version, saved_at, session_id, label, data FROM documents"
+                " WHERE kind = ? AND doc_id = ? ORDER BY version",
+                (kind, doc_id),
+            ).fetchall()
+        return [DocumentVersion(v, s, sid, lab, json.loads(d)) for v, s, sid, lab, d in rows]
+
+    def list_ids(self, kind: str) -> list[str]:
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                "SELECT doc_id FROM documents WHERE kind = ? GROUP BY doc_id ORDER BY min(rowid)",
+                (kind,),
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def delete(self, kind: str, doc_id: str, label: str = "") -> None:
+        with self._case._write(label or f"Delete {kind}") as changes:
+            self._conn.execute(
+                "DELETE FROM documents WHERE kind = ? AND doc_id = ?", (kind, doc_id)
+            )
+            changes.touch("documents", f"{kind}:{doc_id}")
+
+
+class CaseFile:
+    """An open case file. Obtain one from ``Vault.open_case``; close it when done."""
+
+    def __init__(
+        self,
+        path: Path,
+        key: bytes,
+        client_id: str,
+        actor: str,
+        on_commit: Callable[[CaseFile, Changes], None] | None = None,
+        *,
+        create: bool = False,
+    ) -> None:
+        self.path = path
+        self.client_id = ClientId(client_id)
+        self.actor = actor
+        self._on_commit = on_commit
+        self._listeners: list[Callable[[Changes], None]] = []
+        self._tx: Changes | None = None
+        self._conn: db.Connection | None = db.connect(path, key, CaseDamaged, create=create)
+        with db.guarded(CaseDamaged):
+            db.migrate(self._conn, CASE_MIGRATIONS)
+        self.profile = ProfileManager(self)
+        self.sessions = SessionManager(self)
+        self.goals = GoalManager(self)
+        self.flags = FlagManager(self)
+        self.documents = DocumentManager(self)
+
+    # -- plumbing -------------------------------------------------------------------
+    def _connection(self) -> db.Connection:
+        if self._conn is None:
+            raise RuntimeError("case file is closed")
+        return self._conn
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def add_listener(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` after every committed transaction."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Changes], None]) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    @contextlib.contextmanager
+    def transaction(self, label: str) -> Iterator[Changes]:
+        """A named transaction: commits or rolls back as a whole, audited under ``label``."""
+        with self._write(label) as changes:
+            yield changes
+
+    @contextlib.contextmanager
+    def _write(self, label: str) -> Iterator[Changes]:
+        if self._tx is not None:
+            # Nested: the outer transaction's name is the one the user did.
+            yield self._tx
+            return
+        conn = self._connection()
+        changes = Changes(label=label, client_id=self.client_id)
+        with db.guarded(CaseDamaged):
+            conn.execute("BEGIN IMMEDIATE")
+        self._tx = changes
+        try:
+            yield changes
+            with db.guarded(CaseDamaged):
+                detail = dict(changes.detail)
+                detail["areas"] = sorted(changes.areas)
+                audit.append(conn, self.actor, label, str(self.client_id), detail)
+                conn.execute("COMMIT")
+        except BaseException:
+            self._tx = None
+            with contextlib.suppress(db.DatabaseError):
+                conn.execute("ROLLBACK")
+            raise
+        self._tx = None
+        if self._on_commit is not None:
+            self._on_commit(self, changes)
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def record(self, action: str, detail: dict[str, Any] | None = None) -> None:
+        """Audit something that reads rather than writes (an open, an export, a print)."""
+        conn = self._connection()
+        with db.guarded(CaseDamaged):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                audit.append(conn, self.actor, action, str(self.client_id), detail or {})
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:
+        with db.guarded(CaseDamaged):
+            return audit.entries(self._connection(), limit)
+
+    def summary(self, today: date | None = None) -> RegisterSummary:
+        """The register's view of this case, recomputed from its content."""
+        today = today or date.today()
+        conn = self._connection()
+        profile = self.profile.get()
+        with db.guarded(CaseDamaged):
+            first = conn.execute(
+                "SELECT min(starts_at) FROM sessions"
+            ).fetchone()[0]
+            nxt = conn.execute(
+                "SELECT min(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) > ?",
+                (today.isoformat(),),
+            ).fetchone()[0]
+            flags = conn.execute(
+                "SELECT group_concat(DISTINCT kind) FROM risk_flags WHERE cleared_at IS NULL"
+            ).fetchone()[0]
+            seq, digest = audit.head(conn)
+        last = self.sessions.last_contact(today)
+        return RegisterSummary(
+            code=profile.code,
+            name=profile.name,
+            status=profile.status.value,
+            first_contact_date=_iso(profile.first_contact_date),
+            first_session_date=first[:10] if first else None,
+            last_contact_date=_iso(last),
+            next_session=nxt,
+            followup_due=_iso(profile.followup_due),
+            flags=",".join(sorted((flags or "").split(","))) if flags else "",
+            audit_seq=seq,
+            audit_hash=digest,
+        )
+
+    def verify(self) -> list[str]:
+        """Page HMACs, structure and the audit chain; one line per problem."""
+        conn = self._connection()
+        try:
+            problems = db.integrity_problems(conn)
+            problems.extend(audit.verify(conn))
+        except db.DatabaseError as exc:
+            problems = [f"cannot be read: {exc}"]
+        return problems
+
+    def close(self) -> None:
+        if self._conn is not None:
+            db.checkpoint_and_close(self._conn)
+            self._conn = None
+        self._listeners.clear()
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

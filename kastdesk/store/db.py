@@ -1,0 +1,131 @@
+"""SQLCipher connections: keying, pragmas, migrations and error mapping.
+
+Every database KastDesk writes is opened here, so the security settings live in one
+place: a raw 256-bit key (no second KDF; the key is already random), temporary
+tables in memory only, WAL with ``synchronous=FULL`` so a committed note survives a
+power cut, and foreign keys on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from kastdesk.store.errors import DiskFull, StoreError
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+Migration = Callable[[sqlcipher.Connection], None] | str
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "database or disk is full" in text or (
+        isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    )
+
+
+def connect(
+    path: Path, key: bytes, damaged: type[StoreError], *, create: bool = False
+) -> Connection:
+    """Open (or create) the SQLCipher file at ``path`` with the raw ``key``.
+
+    Raises ``damaged`` if the file cannot be read with this key: SQLCipher checks
+    each page's HMAC, so a wrong key and a tampered file look the same from here,
+    and the caller holds the key from an authenticated slot, so it is damage.
+    """
+    if not create and not path.exists():
+        raise damaged(detail=f"{path.name} is missing")
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise damaged(detail=str(exc)) from exc
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Reading the schema forces page 1 through the HMAC check.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise damaged(detail=f"journal mode {mode}")
+        conn.execute("PRAGMA synchronous = FULL")
+    except DatabaseError as exc:
+        conn.close()
+        if _is_disk_full(exc):
+            raise DiskFull() from exc
+        raise damaged(detail=str(exc)) from exc
+    return conn
+
+
+def migrate(conn: Connection, migrations: Sequence[Migration]) -> int:
+    """Bring the schema to the newest version; each step runs in its own transaction.
+
+    ``PRAGMA user_version`` counts the steps applied, so a crash between two steps
+    resumes at the next one, and a file from a newer KastDesk is refused rather than
+    misread.
+    """
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current > len(migrations):
+        raise StoreError(
+            "This file was written by a newer KastDesk. Update KastDesk to open it.",
+            detail=f"user_version {current} > {len(migrations)}",
+        )
+    for version in range(current, len(migrations)):
+        step = migrations[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if isinstance(step, str):
+                for statement in _split_sql(step):
+                    conn.execute(statement)
+            else:
+                step(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return len(migrations)
+
+
+def _split_sql(script: str) -> list[str]:
+    # executescript() would COMMIT on its own; we want the step inside our transaction.
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+@contextlib.contextmanager
+def guarded(damaged: type[StoreError]) -> Iterator[None]:
+    """Turn low-level database errors into the store's typed errors."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except (DatabaseError, sqlcipher.OperationalError, OSError) as exc:
+        if _is_disk_full(exc):
+            raise DiskFull() from exc
+        raise damaged(detail=str(exc)) from exc
+
+
+def checkpoint_and_close(conn: Connection) -> None:
+    """Fold the WAL back into the main file so a closed vault is a set of single files."""
+    with contextlib.suppress(DatabaseError):
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Every page HMAC and the b-tree structure; returns problems as text lines."""
+    problems: list[str] = []
+    for row in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        problems.append(f"page check: {row[0]}")
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    if [r[0] for r in rows] != ["ok"]:
+        problems.extend(f"structure: {r[0]}" for r in rows)
+    return problems

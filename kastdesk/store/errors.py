@@ -1,0 +1,105 @@
+"""Typed store errors, each carrying one plain sentence the user can act on."""
+
+from __future__ import annotations
+
+from kastdesk.i18n import tr
+
+
+class StoreError(Exception):
+    """Base of every error the store raises on purpose.
+
+    ``message`` is what the user sees: one sentence of what happened and what to do.
+    ``exit_code`` is what the CLI returns for it.
+    """
+
+    exit_code = 4
+    default_message = "Something went wrong with the vault."
+
+    def __init__(self, message: str | None = None, *, detail: str = "") -> None:
+        self.message = message or tr("StoreError", self.default_message)
+        self.detail = detail
+        super().__init__(self.message)
+
+
+class WrongPassphrase(StoreError):
+    exit_code = 3
+    default_message = "The passphrase is not correct. Check Caps Lock and try again."
+
+
+class WrongRecoveryKey(StoreError):
+    exit_code = 3
+    default_message = (
+        "The recovery key is not correct. Check each group against the printed copy."
+    )
+
+
+class WeakPassphrase(StoreError):
+    exit_code = 2
+    default_message = "The passphrase must be at least 10 characters long."
+
+
+class VaultInUse(StoreError):
+    exit_code = 5
+    default_message = (
+        "This vault is already open in another KastDesk window or program. "
+        "Close it there first."
+    )
+
+
+class NotAVault(StoreError):
+    exit_code = 2
+    default_message = (
+        "This folder is not a KastDesk vault. Choose the folder that holds vault.json."
+    )
+
+
+class VaultExists(StoreError):
+    exit_code = 2
+    default_message = (
+        "A vault already exists in this folder. Open it, or choose an empty folder."
+    )
+
+
+class VaultDamaged(StoreError):
+    exit_code = 4
+    default_message = (
+        "The vault is damaged or has been tampered with. Restore it from a backup."
+    )
+
+
+class CaseDamaged(StoreError):
+    exit_code = 4
+    default_message = (
+        "This client's case file is damaged or has been tampered with. "
+        "Restore it from a backup."
+    )
+
+
+class CaseNotFound(StoreError):
+    exit_code = 2
+    default_message = "There is no client with that code in this vault."
+
+
+class DuplicateCode(StoreError):
+    exit_code = 2
+    default_message = "Another client already has this code. Choose a different code."
+
+
+class NoteSigned(StoreError):
+    exit_code = 2
+    default_message = "This note is signed and can no longer be changed. Add an amendment instead."
+
+
+class InvalidChange(StoreError):
+    """A change the rules of a case forbid (a status jump, an empty amendment reason)."""
+
+    exit_code = 2
+    default_message = "This change is not allowed."
+
+
+class DiskFull(StoreError):
+    exit_code = 4
+    default_message = (
+        "The disk is full, so the last change was not saved. Free some space and try again; "
+        "nothing already saved was lost."
+    )

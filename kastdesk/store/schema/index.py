@@ -1,0 +1,26 @@
+"""Schema of the vault index (``index.kdb``): the register, case keys, settings, audit."""
+
+from kastdesk.store import audit
+
+_V1 = """
+CREATE TABLE clients (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT,
+    status TEXT NOT NULL,
+    first_contact_date TEXT,
+    first_session_date TEXT,
+    last_contact_date TEXT,
+    next_session TEXT,
+    followup_due TEXT,
+    flags TEXT NOT NULL DEFAULT '',
+    case_key BLOB NOT NULL,
+    audit_seq INTEGER NOT NULL DEFAULT 0,
+    audit_hash TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+""" + audit.SCHEMA
+
+INDEX_MIGRATIONS: list[str] = [_V1]

@@ -1,0 +1,611 @@
+"""The vault: a folder with key slots, an encrypted index and one encrypted file per client.
+
+Layout (design.md): ``vault.json`` (non-secret metadata and key slots), ``index.kdb``
+(SQLCipher under the vault key: the register, each case file's own key, settings,
+vault-level audit), ``cases/<uuid>.kcase`` (SQLCipher, one per client), ``vault.lock``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from kastdesk.domain.models import (
+    Changes,
+    ClientId,
+    ContactChannel,
+    ReferralSource,
+    RegisterEntry,
+    Status,
+    new_id,
+)
+from kastdesk.i18n import tr
+from kastdesk.store import audit, crypto, db
+from kastdesk.store.casefile import CaseFile
+from kastdesk.store.errors import (
+    CaseDamaged,
+    CaseNotFound,
+    DuplicateCode,
+    InvalidChange,
+    NotAVault,
+    StoreError,
+    VaultDamaged,
+    VaultExists,
+    WeakPassphrase,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from kastdesk.store.fsutil import atomic_write, fsync_dir
+from kastdesk.store.lock import VaultLock
+from kastdesk.store.schema import INDEX_MIGRATIONS
+
+FORMAT = "kastdesk-vault"
+FORMAT_VERSION = 1
+META_NAME = "vault.json"
+INDEX_NAME = "index.kdb"
+CASES_DIR = "cases"
+CASE_SUFFIX = ".kcase"
+
+ProgressFn = Callable[[int, int], None]
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < crypto.MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase()
+
+
+def passphrase_strength(passphrase: str) -> tuple[int, str]:
+    """A rough 0–4 score and a hint, for the create-vault screen (no network, no lists)."""
+    if len(passphrase) < crypto.MIN_PASSPHRASE_CHARS:
+        return 0, tr("Vault", "Too short: use at least 10 characters.")
+    kinds = sum(
+        bool(any(test(c) for c in passphrase))
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    words = len(passphrase.split())
+    score = 1 + (len(passphrase) >= 14) + (len(passphrase) >= 20 or words >= 4) + (kinds >= 3)
+    if len(set(passphrase)) < 5:
+        score = 1
+    hints = {
+        1: tr("Vault", "Weak: a few unrelated words make a strong, memorable passphrase."),
+        2: tr("Vault", "Fair: longer is stronger."),
+        3: tr("Vault", "Good."),
+        4: tr("Vault", "Strong."),
+    }
+    return min(score, 4), hints[min(score, 4)]
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@dataclass(frozen=True)
+class UnlockTimings:
+    kdf_s: float
+    rest_s: float
+
+
+class Vault:
+    """An unlocked vault. Create with :meth:`create`, open with :meth:`unlock`."""
+
+    def __init__(
+        self, folder: Path, vault_key: bytes, meta: dict[str, Any], lock: VaultLock
+    ) -> None:
+        self.folder = folder
+        self.meta = meta
+        self._key: bytes | None = vault_key
+        self._lock = lock
+        self._open_cases: dict[str, CaseFile] = {}
+        self._index: db.Connection | None = None
+        self.timings = UnlockTimings(0.0, 0.0)
+        try:
+            self._index = db.connect(folder / INDEX_NAME, vault_key, VaultDamaged,
+                                     create=not (folder / INDEX_NAME).exists())
+            with db.guarded(VaultDamaged):
+                db.migrate(self._index, INDEX_MIGRATIONS)
+        except BaseException:
+            self._drop()
+            raise
+        (folder / CASES_DIR).mkdir(mode=0o700, exist_ok=True)
+
+    # -- creating and unlocking -----------------------------------------------------
+    @staticmethod
+    def is_vault(folder: Path) -> bool:
+        return (Path(folder) / META_NAME).is_file()
+
+    @staticmethod
+    def read_meta(folder: Path) -> dict[str, Any]:
+        path = Path(folder) / META_NAME
+        if not path.is_file():
+            raise NotAVault()
+        try:
+            meta = json.loads(path.read_text("utf-8"))
+            if meta.get("format") != FORMAT:
+                raise NotAVault()
+            if int(meta.get("version", 0)) > FORMAT_VERSION:
+                raise StoreError(
+                    tr("Vault", "This vault was made by a newer KastDesk. Update KastDesk."),
+                )
+            crypto.KdfParams.from_json(meta["kdf"])
+            slots = meta["slots"]
+            if not isinstance(slots, dict) or "passphrase" not in slots:
+                raise ValueError("no passphrase slot")
+        except StoreError:
+            raise
+        except (ValueError, KeyError, TypeError, OSError) as exc:
+            raise VaultDamaged(
+                tr("Vault", "The vault's settings file (vault.json) is damaged. "
+                            "Restore the vault from a backup."),
+                detail=str(exc),
+            ) from exc
+        return meta
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        kdf: crypto.KdfParams | None = None,
+        therapist: str = "",
+    ) -> tuple[Vault, str]:
+        """Make a new vault; returns it with the recovery key text to show once.
+
+        ``kdf`` is for the test suite only: without it the Argon2id cost is calibrated
+        on this machine (about half a second, 256 MiB).
+        """
+        folder = Path(folder)
+        check_passphrase(passphrase)
+        if (folder / META_NAME).exists() or (folder / INDEX_NAME).exists():
+            raise VaultExists()
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            params = kdf or crypto.KdfParams.calibrated()
+            vault_key = secrets.token_bytes(crypto.KEY_BYTES)
+            vault_id = new_id()
+            recovery_text, recovery_secret = crypto.new_recovery_key()
+            recovery_salt = secrets.token_bytes(16)
+            kek = crypto.derive_passphrase_key(passphrase, params)
+            meta: dict[str, Any] = {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "vault_id": vault_id,
+                "created": audit.now_iso(),
+                "kdf": params.to_json(),
+                "slots": {
+                    "passphrase": crypto.wrap_key(kek, vault_key, cls._aad(vault_id, "passphrase")),
+                    "recovery": {
+                        "salt": crypto.b64e(recovery_salt),
+                        **crypto.wrap_key(
+                            crypto.derive_recovery_kek(recovery_secret, recovery_salt),
+                            vault_key,
+                            cls._aad(vault_id, "recovery"),
+                        ),
+                    },
+                },
+            }
+            # The index first: vault.json appearing is what makes the folder a vault.
+            vault = cls(folder, vault_key, meta, lock)
+            atomic_write(folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
+        except BaseException:
+            lock.release()
+            raise
+        if therapist:
+            vault.set_setting("therapist_name", therapist)
+        vault.record("Create vault")
+        return vault, recovery_text
+
+    @staticmethod
+    def _aad(vault_id: str, slot: str) -> bytes:
+        return f"{FORMAT}:{vault_id}:{slot}".encode()
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        folder = Path(folder)
+        meta = cls.read_meta(folder)
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            started = time.perf_counter()
+            kek = crypto.derive_passphrase_key(passphrase, crypto.KdfParams.from_json(meta["kdf"]))
+            kdf_done = time.perf_counter()
+            vault_key = crypto.unwrap_key(
+                kek, meta["slots"]["passphrase"], cls._aad(meta["vault_id"], "passphrase")
+            )
+            if vault_key is None:
+                raise WrongPassphrase()
+            vault = cls(folder, vault_key, meta, lock)
+            vault.record("Unlock")
+            vault.timings = UnlockTimings(kdf_done - started, time.perf_counter() - kdf_done)
+        except BaseException:
+            lock.release()
+            raise
+        return vault
+
+    @classmethod
+    def recover(cls, folder: Path, recovery_key: str, new_passphrase: str) -> Vault:
+        """Open with the printed recovery key and set a new passphrase."""
+        folder = Path(folder)
+        check_passphrase(new_passphrase)
+        meta = cls.read_meta(folder)
+        try:
+            secret = crypto.parse_recovery_key(recovery_key)
+        except crypto.RecoveryKeyFormatError as exc:
+            raise WrongRecoveryKey(str(exc)) from exc
+        slot = meta["slots"].get("recovery")
+        if not slot:
+            raise WrongRecoveryKey(tr("Vault", "This vault has no recovery key."))
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            kek = crypto.derive_recovery_kek(secret, crypto.b64d(slot["salt"]))
+            vault_key = crypto.unwrap_key(kek, slot, cls._aad(meta["vault_id"], "recovery"))
+            if vault_key is None:
+                raise WrongRecoveryKey()
+            vault = cls(folder, vault_key, meta, lock)
+        except BaseException:
+            lock.release()
+            raise
+        vault._rewrap_passphrase(new_passphrase)
+        vault.record("Recover with recovery key")
+        return vault
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the passphrase slot only; no case file is touched."""
+        check_passphrase(new)
+        params = crypto.KdfParams.from_json(self.meta["kdf"])
+        kek = crypto.derive_passphrase_key(old, params)
+        slot = self.meta["slots"]["passphrase"]
+        if crypto.unwrap_key(kek, slot, self._aad(self.meta["vault_id"], "passphrase")) is None:
+            raise WrongPassphrase()
+        self._rewrap_passphrase(new)
+        self.record("Change passphrase")
+
+    def _rewrap_passphrase(self, new: str) -> None:
+        old_params = crypto.KdfParams.from_json(self.meta["kdf"])
+        # A fresh salt with the same cost: the old passphrase's derived key is useless.
+        params = crypto.KdfParams(
+            old_params.time_cost, old_params.memory_kib, old_params.parallelism,
+            secrets.token_bytes(16),
+        )
+        kek = crypto.derive_passphrase_key(new, params)
+        meta = json.loads(json.dumps(self.meta))
+        meta["kdf"] = params.to_json()
+        meta["slots"]["passphrase"] = crypto.wrap_key(
+            kek, self._vault_key, self._aad(meta["vault_id"], "passphrase")
+        )
+        atomic_write(self.folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
+        self.meta = meta
+
+    # -- plumbing -------------------------------------------------------------------
+    @property
+    def _vault_key(self) -> bytes:
+        if self._key is None:
+            raise RuntimeError("vault is locked")
+        return self._key
+
+    @property
+    def index(self) -> db.Connection:
+        if self._index is None:
+            raise RuntimeError("vault is locked")
+        return self._index
+
+    @property
+    def is_open(self) -> bool:
+        return self._index is not None
+
+    @property
+    def therapist(self) -> str:
+        name = self.get_setting("therapist_name")
+        if name:
+            return name
+        with contextlib.suppress(Exception):
+            return getpass.getuser()
+        return "therapist"
+
+    @contextlib.contextmanager
+    def _index_tx(self) -> Iterator[db.Connection]:
+        conn = self.index
+        with db.guarded(VaultDamaged):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def record(self, action: str, target: str = "", detail: dict[str, Any] | None = None) -> None:
+        """Write one entry to the vault-level audit log."""
+        with self._index_tx() as conn:
+            audit.append(conn, self.therapist, action, target, detail)
+
+    def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:
+        with db.guarded(VaultDamaged):
+            return audit.entries(self.index, limit)
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        with db.guarded(VaultDamaged):
+            row = self.index.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._index_tx() as conn:
+            conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+            audit.append(conn, self.therapist, "Change setting", key, {})
+
+    # -- the register ---------------------------------------------------------------
+    _REGISTER_COLS = (
+        "id, code, name, status, first_contact_date, first_session_date, last_contact_date,"
+        " next_session, followup_due, flags, created_at"
+    )
+
+    def clients(self, status: Status | None = None) -> list[RegisterEntry]:
+        sql = f"SELECT {self._REGISTER_COLS} FROM clients"
+        args: tuple[Any, ...] = ()
+        if status is not None:
+            sql += " WHERE status = ?"
+            args = (status.value,)
+        with db.guarded(VaultDamaged):
+            rows = self.index.execute(sql + " ORDER BY code", args).fetchall()
+        return [self._entry(r) for r in rows]
+
+    @staticmethod
+    def _entry(row: tuple[Any, ...]) -> RegisterEntry:
+        cid, code, name, status, fc, fs, lc, nxt, due, flags, created = row
+        return RegisterEntry(
+            id=ClientId(cid), code=code, name=name, status=Status(status),
+            first_contact_date=_date(fc), first_session_date=_date(fs),
+            last_contact_date=_date(lc),
+            next_session=datetime.fromisoformat(nxt) if nxt else None,
+            followup_due=_date(due), flags=tuple(f for f in flags.split(",") if f),
+            created_at=created,
+        )
+
+    def client(self, client_id: str) -> RegisterEntry:
+        with db.guarded(VaultDamaged):
+            row = self.index.execute(
+                f"SELECT {self._REGISTER_COLS} FROM clients WHERE id = ?", (client_id,)
+            ).fetchone()
+        if row is None:
+            raise CaseNotFound()
+        return self._entry(row)
+
+    def client_by_code(self, code: str) -> RegisterEntry:
+        with db.guarded(VaultDamaged):
+            row = self.index.execute(
+                f"SELECT {self._REGISTER_COLS} FROM clients WHERE code = ? COLLATE NOCASE",
+                (code.strip(),),
+            ).fetchone()
+        if row is None:
+            raise CaseNotFound(
+                tr("Vault", "There is no client with the code {code} in this vault.").format(
+                    code=code
+                )
+            )
+        return self._entry(row)
+
+    def suggest_code(self, today: date | None = None) -> str:
+        """The next free code of the form K-YYYY-NNN (the register's usual shape)."""
+        year = (today or date.today()).year
+        prefix = f"K-{year}-"
+        with db.guarded(VaultDamaged):
+            codes = [r[0] for r in self.index.execute(
+                "SELECT code FROM clients WHERE code LIKE ?", (prefix + "%",)
+            ).fetchall()]
+        numbers = [int(c[len(prefix):]) for c in codes if c[len(prefix):].isdigit()]
+        return f"{prefix}{(max(numbers) + 1) if numbers else 1:03d}"
+
+    def add_client(
+        self,
+        code: str,
+        *,
+        name: str | None = None,
+        first_contact_date: date | None = None,
+        contact_channel: ContactChannel = ContactChannel.PHONE,
+        referral_source: ReferralSource = ReferralSource.OWN_INITIATIVE,
+        **profile: Any,
+    ) -> CaseFile:
+        """Register a client from first contact and create the case file; returns it open."""
+        code = code.strip()
+        if not code:
+            raise InvalidChange(tr("Vault", "A client needs a code."))
+        with db.guarded(VaultDamaged):
+            taken = self.index.execute(
+                "SELECT 1 FROM clients WHERE code = ? COLLATE NOCASE", (code,)
+            ).fetchone()
+        if taken:
+            raise DuplicateCode()
+        client_id = new_id()
+        case_key = secrets.token_bytes(crypto.KEY_BYTES)
+        path = self._case_path(client_id)
+        now = audit.now_iso()
+        first_contact_date = first_contact_date or date.today()
+        case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
+                        create=True)
+        try:
+            with case.transaction("Register client") as changes:
+                case._connection().execute(
+                    "INSERT INTO profile (id, client_id, code, name, contact_channel,"
+                    " referral_source, first_contact_date, therapist, created_at, updated_at)"
+                    " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (client_id, code, (name or "").strip() or None,
+                     ContactChannel(contact_channel).value, ReferralSource(referral_source).value,
+                     first_contact_date.isoformat(), self.therapist, now, now),
+                )
+                case._connection().execute(
+                    "INSERT INTO status_history (at, status, note, by) VALUES (?, ?, '', ?)",
+                    (first_contact_date.isoformat(), Status.FIRST_CONTACT.value, self.therapist),
+                )
+                changes.touch("profile", client_id)
+                # The register row goes in with the case's first commit (see _sync_register).
+                self._pending_key = case_key
+            if profile:
+                case.profile.update(**profile)
+        except BaseException:
+            case.close()
+            with contextlib.suppress(OSError):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(path) + suffix).unlink(missing_ok=True)
+            raise
+        finally:
+            self._pending_key = None
+        self._open_cases[client_id] = case
+        return case
+
+    _pending_key: bytes | None = None
+
+    def _sync_register(self, case: CaseFile, changes: Changes | None = None) -> None:
+        """Keep the register's copy of a case's dates, status and flags up to date."""
+        s = case.summary()
+        with self._index_tx() as conn:
+            values = (s.code, s.name, s.status, s.first_contact_date, s.first_session_date,
+                      s.last_contact_date, s.next_session, s.followup_due, s.flags,
+                      s.audit_seq, s.audit_hash, audit.now_iso())
+            updated = conn.execute(
+                "UPDATE clients SET code = ?, name = ?, status = ?, first_contact_date = ?,"
+                " first_session_date = ?, last_contact_date = ?, next_session = ?,"
+                " followup_due = ?, flags = ?, audit_seq = ?, audit_hash = ?, updated_at = ?"
+                " WHERE id = ?",
+                (*values, case.client_id),
+            ).rowcount
+            if not updated:
+                if self._pending_key is None:
+                    raise CaseNotFound()
+                conn.execute(
+                    "INSERT INTO clients (code, name, status, first_contact_date,"
+                    " first_session_date, last_contact_date, next_session, followup_due, flags,"
+                    " audit_seq, audit_hash, updated_at, id, case_key, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, case.client_id, self._pending_key, audit.now_iso()),
+                )
+                audit.append(conn, self.therapist, "Register client", case.client_id, {})
+
+    def _case_path(self, client_id: str) -> Path:
+        return self.folder / CASES_DIR / f"{client_id}{CASE_SUFFIX}"
+
+    def _case_key(self, client_id: str) -> bytes:
+        with db.guarded(VaultDamaged):
+            row = self.index.execute(
+                "SELECT case_key FROM clients WHERE id = ?", (client_id,)
+            ).fetchone()
+        if row is None:
+            raise CaseNotFound()
+        return bytes(row[0])
+
+    def open_case(self, client_id: str, *, audit_open: bool = True) -> CaseFile:
+        """Open a client's case file (or return it if already open)."""
+        case = self._open_cases.get(client_id)
+        if case is not None and not case.closed:
+            return case
+        key = self._case_key(client_id)
+        path = self._case_path(client_id)
+        if not path.exists():
+            raise CaseDamaged(
+                tr("Vault", "This client's case file is missing from the vault folder. "
+                            "Restore it from a backup."),
+                detail=str(path),
+            )
+        case = CaseFile(path, key, client_id, self.therapist, self._sync_register)
+        if audit_open:
+            try:
+                case.record("Open case")
+            except BaseException:
+                case.close()
+                raise
+        self._open_cases[client_id] = case
+        return case
+
+    def close_case(self, client_id: str) -> None:
+        case = self._open_cases.pop(client_id, None)
+        if case is not None:
+            case.close()
+
+    def delete_client(self, client_id: str) -> None:
+        """Delete a client: the register row and the one case file (its key goes too)."""
+        entry = self.client(client_id)
+        self.close_case(client_id)
+        with self._index_tx() as conn:
+            conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
+            audit.append(conn, self.therapist, "Delete client", client_id, {"code": entry.code})
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(self._case_path(client_id)) + suffix).unlink(missing_ok=True)
+        fsync_dir(self.folder / CASES_DIR)
+
+    # -- checking -------------------------------------------------------------------
+    def verify(self, progress: ProgressFn | None = None) -> list[str]:
+        """Check the index and every case file; one line per problem, naming the case."""
+        problems = [f"index: {p}" for p in db.integrity_problems(self.index)]
+        problems += [f"index: {p}" for p in audit.verify(self.index)]
+        with db.guarded(VaultDamaged):
+            rows = self.index.execute(
+                "SELECT id, code, audit_seq FROM clients ORDER BY code"
+            ).fetchall()
+        known = set()
+        for done, (client_id, code, mirrored_seq) in enumerate(rows, start=1):
+            known.add(f"{client_id}{CASE_SUFFIX}")
+            was_open = client_id in self._open_cases
+            try:
+                case = self.open_case(client_id, audit_open=False)
+                try:
+                    case_problems = case.verify()
+                    if not case_problems:
+                        seq = case.summary().audit_seq
+                        if seq < mirrored_seq:
+                            case_problems.append("the newest audit entries have been removed")
+                finally:
+                    if not was_open:
+                        self.close_case(client_id)
+            except StoreError as exc:
+                case_problems = [exc.message]
+            problems += [f"client {code}: {p}" for p in case_problems]
+            if progress:
+                progress(done, len(rows))
+        return problems
+
+    def case_files(self) -> list[Path]:
+        return sorted((self.folder / CASES_DIR).glob(f"*{CASE_SUFFIX}"))
+
+    # -- closing --------------------------------------------------------------------
+    def close(self) -> None:
+        """Close every case, the index, drop the keys and release the lock."""
+        for client_id in list(self._open_cases):
+            self.close_case(client_id)
+        self._drop()
+
+    def _drop(self) -> None:
+        if self._index is not None:
+            db.checkpoint_and_close(self._index)
+            self._index = None
+        self._key = None
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def default_vault_folder() -> Path:
+    """Where a vault lives unless ``--vault`` says otherwise."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("KastDesk", appauthor=False)) / "vault"
+
+
+__all__ = ["Vault", "default_vault_folder", "passphrase_strength"]
