@@ -318,10 +318,13 @@ class SessionManager(_Manager):
             changes.detail.update(chars=len(text))
         return True
 
-    def sign(self, session_id: str) -> Session:
-        """Freeze the note: it becomes read-only and later changes are amendments."""
+    def sign(self, session_id: str, at: datetime | None = None) -> Session:
+        """Freeze the note: it becomes read-only and later changes are amendments.
+
+        ``at`` backdates the signature when past records are entered (the demo, imports).
+        """
         self._require_unsigned(session_id)
-        now = audit.now_iso()
+        now = at.isoformat(timespec="seconds") if at else audit.now_iso()
         with self._case._write("Sign note") as changes:
             note = self._conn.execute(
                 "SELECT note FROM sessions WHERE id = ?", (session_id,)
@@ -338,7 +341,9 @@ class SessionManager(_Manager):
             changes.touch("sessions", session_id)
         return self.get(session_id)
 
-    def amend(self, session_id: str, text: str, reason: str) -> Session:
+    def amend(
+        self, session_id: str, text: str, reason: str, at: datetime | None = None
+    ) -> Session:
         """Add an amendment beneath a signed note, keeping the original untouched."""
         row = self._conn.execute(
             "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
@@ -355,7 +360,10 @@ class SessionManager(_Manager):
             self._conn.execute(
                 "INSERT INTO note_versions (id, session_id, kind, text, author, at, reason)"
                 " VALUES (?, ?, 'amendment', ?, ?, ?, ?)",
-                (new_id(), session_id, text, self._case.actor, audit.now_iso(), reason),
+                (
+                    new_id(), session_id, text, self._case.actor,
+                    at.isoformat(timespec="seconds") if at else audit.now_iso(), reason,
+                ),
             )
             changes.touch("sessions", session_id)
         return self.get(session_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -57,6 +58,8 @@ def connect(
         if str(mode).lower() != "wal":
             raise damaged(detail=f"journal mode {mode}")
         conn.execute("PRAGMA synchronous = FULL")
+        if create and os.name == "posix":
+            os.chmod(path, 0o600)  # only the therapist's account may even read the ciphertext
     except DatabaseError as exc:
         conn.close()
         if _is_disk_full(exc):

@@ -1,0 +1,298 @@
+"""The ``kastdesk`` command: no verb starts the app, verbs do headless work.
+
+Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 damaged or tampered
+data, 5 vault in use. Errors are one plain line on stderr; ``--debug`` shows the
+traceback as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from kastdesk.i18n import tr
+from kastdesk.store import StoreError, Vault, default_vault_folder
+from kastdesk.store.errors import NotAVault
+
+EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 0, 2, 3, 4, 5
+PASSPHRASE_ENV = "KASTDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "KASTDESK_NEW_PASSPHRASE"
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called; exit code 2."""
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise UsageError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from exc
+    return text.rstrip("\r\n")
+
+
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    """From --passphrase-file, else $KASTDESK_PASSPHRASE, else a prompt."""
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    return _prompt(tr("Cli", "Passphrase: "), confirm)
+
+
+def _new_passphrase(args: argparse.Namespace) -> str:
+    if getattr(args, "new_passphrase_file", None):
+        return _read_secret_file(args.new_passphrase_file)
+    if os.environ.get(NEW_PASSPHRASE_ENV):
+        return os.environ[NEW_PASSPHRASE_ENV]
+    return _prompt(tr("Cli", "New passphrase: "), True)
+
+
+def _prompt(label: str, confirm: bool) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UsageError(
+            "No passphrase given: use --passphrase-file FILE or set KASTDESK_PASSPHRASE."
+        )
+    first = getpass.getpass(label)
+    if confirm and getpass.getpass(tr("Cli", "Again: ")) != first:
+        raise UsageError("The two passphrases differ. Nothing was changed.")
+    return first
+
+
+def _vault_folder(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_vault_folder()
+
+
+def _print_recovery_key(key: str) -> None:
+    print(tr("Cli", "Recovery key (shown once; print it or write it down and keep it safe):"))
+    print()
+    print("    " + key)
+    print()
+    print(tr("Cli", "Anyone with this key and the vault folder can read the vault."))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = _vault_folder(args)
+    passphrase = _passphrase(args, confirm=True)
+    print(tr("Cli", "Creating the vault (tuning the key derivation to this machine)…"),
+          file=sys.stderr)
+    vault, recovery = Vault.create(folder, passphrase, therapist=args.therapist or "")
+    vault.close()
+    print(tr("Cli", "Vault created in {folder}").format(folder=folder))
+    _print_recovery_key(recovery)
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from kastdesk.demo import DemoOptions, fill_vault
+
+    folder = _vault_folder(args)
+    passphrase = _passphrase(args)
+    if Vault.is_vault(folder):
+        vault = Vault.unlock(folder, passphrase)
+        recovery = None
+    else:
+        vault, recovery = Vault.create(folder, passphrase, therapist="Demo Therapist")
+    try:
+        options = DemoOptions(
+            clients=args.clients, seed=args.seed, sessions=args.sessions,
+            anchor=date.fromisoformat(args.anchor) if args.anchor else None,
+        )
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done}/{total} clients", end="", file=sys.stderr, flush=True)
+
+        codes = fill_vault(vault, options, progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    finally:
+        vault.close()
+    print(tr("Cli", "Added {n} fictional clients to {folder}").format(n=len(codes), folder=folder))
+    if recovery:
+        _print_recovery_key(recovery)
+    return EXIT_OK
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    with Vault.unlock(_vault_folder(args), _passphrase(args)) as vault:
+        entries = vault.clients()
+    if args.json:
+        out = [
+            {
+                "id": e.id,
+                "code": e.code,
+                "name": e.name,
+                "status": e.status.value,
+                "first_contact_date": _iso(e.first_contact_date),
+                "first_session_date": _iso(e.first_session_date),
+                "last_contact_date": _iso(e.last_contact_date),
+                "next_session": e.next_session.isoformat() if e.next_session else None,
+                "followup_due": _iso(e.followup_due),
+                "waiting_days": e.waiting_days,
+                "flags": list(e.flags),
+            }
+            for e in entries
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for e in entries:
+        # Codes only unless asked: a screen may be seen by someone in the room.
+        name = f"  {e.name}" if (args.show_names and e.name) else ""
+        last = _iso(e.last_contact_date) or "-"
+        print(f"{e.code:<14} {e.status.value:<14} last {last:<10}{name}")
+    print(tr("Cli", "{n} clients").format(n=len(entries)))
+    return EXIT_OK
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with Vault.unlock(_vault_folder(args), _passphrase(args)) as vault:
+        problems = vault.verify()
+        count = len(vault.clients())
+    for line in problems:
+        print(line)
+    if problems:
+        print(tr("Cli", "{n} problems found. Restore the named files from a backup.").format(
+            n=len(problems)), file=sys.stderr)
+        return EXIT_DAMAGED
+    print(tr("Cli", "Vault OK: the index and {n} case files verified.").format(n=count))
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    folder = _vault_folder(args)
+    old = _passphrase(args)
+    with Vault.unlock(folder, old) as vault:
+        vault.change_passphrase(old, _new_passphrase(args))
+    print(tr("Cli", "Passphrase changed."))
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    folder = _vault_folder(args)
+    Vault.read_meta(folder)
+    vault = Vault.recover(folder, args.recovery_key, _new_passphrase(args))
+    vault.close()
+    print(tr("Cli", "Vault recovered; the new passphrase is set."))
+    return EXIT_OK
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    try:
+        from kastdesk.ui.app import run_app
+    except ImportError as exc:
+        raise UsageError(f"The KastDesk window cannot start here: {exc}.") from exc
+    return run_app(vault=Path(args.vault).expanduser() if args.vault else None, demo=args.demo)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--vault", metavar="DIR", help="the vault folder")
+    common.add_argument("--passphrase-file", metavar="FILE",
+                        help=f"read the passphrase from FILE (else ${PASSPHRASE_ENV}, else ask)")
+    common.add_argument("--debug", action="store_true", help="show tracebacks")
+
+    parser = argparse.ArgumentParser(
+        prog="kastdesk",
+        description="KastDesk: encrypted case files for KAST therapists. "
+                    "Without a command, the app starts.",
+    )
+    parser.add_argument("--vault", metavar="DIR", help="open this vault in the app")
+    parser.add_argument("--demo", action="store_true",
+                        help="build a fresh demo vault in a temporary folder and open it")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create a vault")
+    p.add_argument("--therapist", help="your name, as it appears in the audit log")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser(
+        "demo", parents=[common], help="create or fill a vault with fictional clients"
+    )
+    p.add_argument("--clients", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--sessions", type=int, default=None,
+                   help="exactly this many sessions per client (benchmarks)")
+    p.add_argument("--anchor", metavar="DATE", help="the demo's 'today' (default: today)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("clients", parents=[common], help="list the clients")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--show-names", action="store_true", help="also print names")
+    p.set_defaults(func=cmd_clients)
+
+    p = sub.add_parser("verify", parents=[common], help="check every file of the vault")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("passwd", parents=[common], help="change the passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_passwd)
+
+    p = sub.add_parser("recover", parents=[common],
+                       help="set a new passphrase with the recovery key")
+    p.add_argument("--recovery-key", metavar="KEY", required=True)
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_recover)
+
+    for extend in EXTRA_COMMANDS:
+        extend(sub, common)
+    return parser
+
+
+# Other packages add verbs here (genogram import/export, export-pdf) without editing main.
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []
+
+
+def _load_extra_commands() -> None:
+    import importlib
+
+    for module in ("kastdesk.genogram.cli", "kastdesk.report.cli"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_extra_commands()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    func = getattr(args, "func", cmd_app)
+    try:
+        return func(args)
+    except StoreError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"kastdesk: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except UsageError as exc:
+        print(f"kastdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(tr("Cli", "kastdesk: interrupted; nothing half-written was kept."), file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: never a traceback for a user
+        if args.debug:
+            traceback.print_exc()
+        print(f"kastdesk: unexpected error ({type(exc).__name__}); "
+              "run again with --debug and report it.", file=sys.stderr)
+        return 1
+
+
+__all__ = ["NotAVault", "build_parser", "main"]

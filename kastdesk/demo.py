@@ -1,0 +1,337 @@
+"""Fictional demo clients for a KAST clinic: realistic content, made up from scratch.
+
+Every person, name and story here is invented. The demo exists so a newcomer, a test
+or a benchmark sees everything KastDesk can do on believable data. The same seed and
+the same anchor date give the same content (ids and audit times differ).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from kastdesk.domain.models import (
+    ContactChannel,
+    Gender,
+    Modality,
+    Present,
+    ReferralSource,
+    RiskKind,
+    Status,
+)
+from kastdesk.domain.status import add_months
+from kastdesk.store import CaseFile, Vault
+
+FIRST_NAMES_MEN = [
+    "Anders", "Björn", "Christer", "Daniel", "Erik", "Fredrik", "Göran", "Henrik", "Jonas",
+    "Kjell", "Lars", "Magnus", "Niklas", "Ola", "Per", "Rasmus", "Stefan", "Tomas", "Ulf",
+    "Viktor", "Øystein", "Håkon", "Sindre", "Espen", "Trond", "Jørgen", "Åke", "Mattias",
+    "Joakim", "Patrik", "Mehmet", "Ali", "Dragan", "Jarkko", "Piotr", "Reza",
+]
+FIRST_NAMES_WOMEN = [
+    "Anna", "Birgitta", "Camilla", "Eva", "Frida", "Hanna", "Ingrid", "Johanna", "Karin",
+    "Linnea", "Maria", "Nina", "Sofia", "Therese", "Åsa", "Ylva", "Kari", "Solveig", "Tone",
+    "Marit", "Sigrid", "Ragnhild", "Leila", "Aylin", "Mirja",
+]
+SURNAMES = [
+    "Andersson", "Berg", "Dahl", "Ekström", "Fors", "Gustafsson", "Hedlund", "Isaksson",
+    "Johansson", "Karlsson", "Lindqvist", "Månsson", "Nyström", "Olsen", "Pettersson",
+    "Quist", "Rönnberg", "Sandvik", "Thorsen", "Ulvestad", "Vik", "Wallin", "Åberg",
+    "Østby", "Haugen", "Bakke", "Strand", "Lund", "Yilmaz", "Nowak", "Korhonen",
+]
+AGE_GROUPS = ["18-29", "30-39", "40-49", "50-59", "60-69", "70+"]
+RELATIONSHIP = ["single", "partner_living_together", "married", "partner_living_apart",
+                "separated_divorced", "widowed"]
+TOPICS = [
+    "putting the behaviour into words", "consequence listing", "I am vs. what I do",
+    "triggers and alternatives", "urge log", "coping plan", "shame and guilt",
+    "relationship", "family of origin", "genogram", "pornography", "loneliness",
+    "stress at work", "relapse", "self-compassion", "the person who sold sex", "goals",
+    "follow-up planning", "sleep", "alcohol",
+]
+
+_OPENINGS = [
+    "Client arrived on time and seemed {mood}.",
+    "Phone session; client calling from the car, {mood} but focused.",
+    "Client started by saying the week had been {week}.",
+    "We began by looking back at what we agreed last time.",
+    "Client had prepared notes at home and wanted to start with them.",
+]
+_MOODS = ["tense", "calm", "tired", "relieved", "low", "more open than last time", "restless"]
+_WEEKS = ["difficult", "better than expected", "hectic at work", "quiet", "full of urges"]
+_EARLY = [
+    "Described in his own words what he has done: bought sex several times a year since his "
+    "thirties, mostly via escort sites when travelling for work.",
+    "Talked about what led him to contact us: his partner found messages on his phone.",
+    "Went through the consequence listing; he had not thought about consequences for the "
+    "person who sold sex before. The areas money and the law were left empty for now.",
+    "Spoke about shame. Introduced the difference between \"I am\" and \"what I do\".",
+    "First look at the family map: father absent, mother worked nights, an older brother "
+    "he was close to.",
+    "Client worried about confidentiality; explained how the case file is kept and that "
+    "we have no duty to report him.",
+    "Reason for coming put into words together: he wants to stop buying sex and "
+    "understand why he started.",
+]
+_MIDDLE = [
+    "Worked on triggers: loneliness on Sunday evenings and stress after conflicts at work. "
+    "Need behind it seems to be comfort and validation rather than sex itself.",
+    "Client reported one urge this week; he paused, named the feeling (anxiety) and went "
+    "for a run instead. We noted it in the urge log.",
+    "A lapse last weekend after drinking. Talked about it without shame: what happened "
+    "before, what he could do differently. Progress since the start remains clear.",
+    "Partner joined today. She described the loss of trust; he listened without "
+    "defending himself. Agreed on a couple session in three weeks.",
+    "Returned to the genogram: the pattern of silence around feelings in his father's "
+    "family. Client made the link to his own secrecy.",
+    "Rewrote \"I am disgusting\" into \"I have done things I am ashamed of, and I am "
+    "working on stopping\". He found the second easier to live with.",
+    "Pornography use has decreased; he has removed the sites that linked on to escort ads.",
+    "Talked about what he would rather do when the urge comes: call his brother, take a "
+    "walk, play guitar. Rewards: a good breakfast on Saturday.",
+    "Discussed the women he bought sex from; he now thinks at least one was probably "
+    "controlled by someone else. Strong reaction, we stayed with it.",
+    "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+    "the risk he exposed his partner to.",
+]
+_LATE = [
+    "Looked back at the goals from the start. He says the urges are rarer and weaker; "
+    "he has not bought sex for four months.",
+    "Planned the end of treatment and the follow-up in six months. Client wants the option "
+    "to come back if needed.",
+    "Coping plan reviewed and printed as a card for his wallet.",
+    "Self-rating scale filled in at the end of treatment.",
+]
+_CLOSINGS = [
+    "Next session in two weeks.",
+    "Agreed to keep the urge log until next time.",
+    "Homework: add to the consequence list at home.",
+    "Next time we continue with the family map.",
+    "Client asked for a longer gap before the next session; agreed.",
+]
+_GOALS = [
+    ("Stop buying sex", "Stop buying sex and understand what the buying has filled in"),
+    ("Stop watching pornography", "Reduce pornography to a level I decide, no escort sites"),
+    ("Save my relationship", "Be honest with my partner and see whether we can go on"),
+    ("Understand why I do it", "Understand the link between stress, loneliness and buying"),
+    ("Handle urges without acting", "Use my coping card when the urge comes"),
+]
+_AMEND_REASONS = [
+    ("Correction: it was the partner who suggested the couple session, not the client.",
+     "Factual correction after reading back the note"),
+    ("Addition: client later called to say he had told his brother.",
+     "Information received after signing"),
+]
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    clients: int = 12
+    seed: int = 1
+    anchor: date | None = None
+    sessions: int | None = None  # a fixed number per client (benchmarks), else 3–40
+    large_case: bool = True  # one client with 150 sessions and an 80-person family
+
+
+def _note(rng: random.Random, phase: str, partner: bool) -> str:
+    parts = [rng.choice(_OPENINGS).format(mood=rng.choice(_MOODS), week=rng.choice(_WEEKS))]
+    pool = {"early": _EARLY, "middle": _MIDDLE, "late": _LATE}[phase]
+    parts += rng.sample(pool, k=min(len(pool), rng.randint(1, 3)))
+    if partner:
+        parts.append("Partner present for the whole session; both were given room to speak.")
+    parts.append(rng.choice(_CLOSINGS))
+    return " ".join(parts)
+
+
+def _person_name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES_MEN)} {rng.choice(SURNAMES)}"
+
+
+Extender = Callable[[CaseFile, random.Random, dict[str, Any]], None]
+# Later capabilities (genogram, exercises, forms) register what they add to a demo case.
+EXTENDERS: list[Extender] = []
+
+
+def register_extender(extender: Extender) -> Extender:
+    EXTENDERS.append(extender)
+    return extender
+
+
+def _load_extenders() -> None:
+    """Import the packages that extend the demo, if they are present in this build."""
+    import importlib
+
+    for module in ("kastdesk.genogram.demo_case", "kastdesk.exercises.demo_case",
+                   "kastdesk.forms.demo_case"):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+def fill_vault(
+    vault: Vault,
+    options: DemoOptions,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[str]:
+    """Add ``options.clients`` fictional clients to ``vault``; returns their codes."""
+    _load_extenders()
+    rng = random.Random(options.seed)
+    anchor = options.anchor or date.today()
+    codes: list[str] = []
+    start_number = len(vault.clients()) + 1
+    for index in range(options.clients):
+        client_rng = random.Random(rng.getrandbits(64))
+        large = options.large_case and start_number + index == 1 and options.sessions is None
+        case = _make_client(
+            vault, client_rng, start_number + index, anchor, options.sessions, large
+        )
+        codes.append(case.profile.get().code)
+        vault.close_case(case.client_id)
+        if progress:
+            progress(index + 1, options.clients)
+    return codes
+
+
+def _make_client(
+    vault: Vault,
+    rng: random.Random,
+    number: int,
+    anchor: date,
+    fixed_sessions: int | None,
+    large: bool,
+) -> CaseFile:
+    anonymous = rng.random() < 0.4
+    name = None if anonymous else _person_name(rng)
+    # Where the case stands today decides how far back it starts and how much happened.
+    outcome = rng.choices(
+        ["in_treatment", "ended", "follow_up", "closed", "intake", "first_contact"],
+        weights=[35, 20, 15, 15, 10, 5],
+    )[0]
+    if large:
+        outcome = "in_treatment"
+    if outcome in ("first_contact", "intake"):
+        first_contact = anchor - timedelta(days=rng.randint(2, 40))
+    elif outcome == "in_treatment":
+        first_contact = anchor - timedelta(days=rng.randint(60, 500))
+    else:
+        first_contact = anchor - timedelta(days=rng.randint(200, 3 * 365))
+    if large:
+        first_contact = anchor - timedelta(days=150 * 8 + 40)
+    code = f"K-{first_contact.year}-{number:03d}"
+    channel = rng.choice(list(ContactChannel))
+    referral = rng.choices(list(ReferralSource), weights=[40, 15, 15, 15, 5, 5, 5])[0]
+    case = vault.add_client(
+        code, name=name, first_contact_date=first_contact, contact_channel=channel,
+        referral_source=referral,
+    )
+    if large:
+        n_sessions = 150
+    elif fixed_sessions is not None:
+        n_sessions = fixed_sessions
+    else:
+        n_sessions = rng.randint(3, 40)
+    if outcome == "first_contact":
+        n_sessions = 0
+    elif outcome == "intake":
+        n_sessions = min(n_sessions, 2)
+    waiting = rng.choice([1, 2, 3, 5, 7, 8, 12, 14, 21, 30])
+    first_session = first_contact + timedelta(days=waiting)
+    gap_days = 8 if large else rng.choice([7, 7, 14, 14, 21, 30])
+    if outcome not in ("in_treatment", "intake"):
+        # A finished course fits between first contact and a while before today.
+        span = max((anchor - first_session).days - 30, 7 * 3)
+        gap_days = max(1, min(gap_days, span // max(n_sessions, 1)))
+    info: dict[str, Any] = {"name": name, "large": large, "anchor": anchor, "outcome": outcome}
+    with case.transaction("Demo: fill case"):
+        case.profile.update(
+            gender=Gender.MAN if rng.random() < 0.93 else Gender.WOMAN,
+            age_group=rng.choices(AGE_GROUPS, weights=[12, 22, 28, 22, 12, 4])[0],
+            relationship_status=rng.choice(RELATIONSHIP),
+            children=rng.choice([0, 0, 1, 2, 2, 3]),
+            preferred_therapist_gender=rng.choice(["", "", "", "woman", "man"]),
+        )
+        sessions = []
+        day = first_session
+        for number in range(n_sessions):
+            when = datetime.combine(day, time(rng.choice([8, 9, 10, 13, 14, 15, 16]), 0))
+            phase = "early" if number < 3 else ("late" if number >= n_sessions - 2 else "middle")
+            partner = number > 2 and rng.random() < 0.12
+            present = Present.BOTH if partner else Present.CLIENT
+            if partner and rng.random() < 0.3:
+                present = Present.PARTNER
+            future = day > anchor
+            session = case.sessions.add(
+                when,
+                duration_min=rng.choice([45, 50, 50, 60, 75, 90]),
+                modality=rng.choices(list(Modality), weights=[70, 20, 10])[0],
+                present=present,
+                topics=rng.sample(TOPICS, k=rng.randint(1, 3)),
+                note="" if future else _note(rng, phase, partner),
+            )
+            sessions.append(session)
+            if not future and rng.random() < 0.45:
+                case.sessions.sign(session.id, at=when + timedelta(hours=2))
+                if rng.random() < 0.15:
+                    text, reason = rng.choice(_AMEND_REASONS)
+                    case.sessions.amend(session.id, text, reason, at=when + timedelta(days=2))
+            day = day + timedelta(days=gap_days + rng.choice([0, 0, 1, 2, 7]))
+            if outcome not in ("in_treatment", "intake") and day > anchor - timedelta(days=14):
+                break
+            # Active clients have one session ahead of them, not the whole plan.
+            if day > anchor and outcome != "in_treatment":
+                break
+            if day > anchor + timedelta(days=30):
+                break
+        info["sessions"] = sessions
+        # The course of the case.
+        status_path = {
+            "first_contact": [],
+            "intake": [Status.INTAKE],
+            "in_treatment": [Status.INTAKE, Status.IN_TREATMENT],
+            "ended": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED],
+            "follow_up": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED, Status.FOLLOW_UP],
+            "closed": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED, Status.CLOSED],
+        }[outcome]
+        past = [s for s in sessions if s.starts_at.date() <= anchor]
+        for step, status in enumerate(status_path):
+            if past:
+                at = past[min(step, len(past) - 1)].starts_at.date()
+                if status in (Status.ENDED, Status.FOLLOW_UP, Status.CLOSED):
+                    at = past[-1].starts_at.date()
+            else:
+                at = first_contact
+            case.profile.set_status(status, at=at)
+        if outcome == "follow_up" and past:
+            case.profile.set_followup_due(add_months(past[-1].starts_at.date(), 6))
+        # Goals that changed over time.
+        if past:
+            for original, revised in rng.sample(_GOALS, k=rng.randint(1, 3)):
+                goal = case.goals.add(original, at=past[0].starts_at.date())
+                if len(past) > 4 and rng.random() < 0.6:
+                    case.goals.revise(
+                        goal.id, revised, at=past[len(past) // 2].starts_at.date(),
+                        note="Reworded together after the consequence listing.",
+                    )
+                if outcome in ("ended", "follow_up", "closed"):
+                    if rng.random() < 0.7:
+                        case.goals.reach(goal.id, at=past[-1].starts_at.date())
+                    elif rng.random() < 0.5:
+                        case.goals.drop(goal.id, at=past[-1].starts_at.date(),
+                                        note="No longer what the client wants to work on.")
+        if rng.random() < 0.15 or large:
+            case.flags.raise_flag(
+                RiskKind.SUICIDAL,
+                "Client mentioned thoughts of not wanting to live after the disclosure at home; "
+                "safety plan made, no plans or means.",
+            )
+        if rng.random() < 0.05:
+            case.flags.raise_flag(RiskKind.CHILD_AT_RISK, "Concern raised about the home "
+                                  "situation of the youngest child; consulted the team.")
+        for extend in EXTENDERS:
+            extend(case, rng, info)
+    return case

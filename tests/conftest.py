@@ -1,0 +1,75 @@
+"""Shared fixtures: real vaults on disk with cheap key derivation, for speed.
+
+The cheap Argon2 parameters come in through ``Vault.create(kdf=...)``, an explicit
+argument the program itself never passes; the real cost is calibrated at creation.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kastdesk.store import KdfParams, Vault
+
+PASSPHRASE = "correct horse battery staple"
+ANCHOR = date(2026, 11, 1)
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def new_vault(vault_dir: Path) -> Iterator[tuple[Vault, str]]:
+    """An empty, unlocked vault and its recovery key."""
+    vault, recovery = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.for_tests(),
+                                   therapist="Test Therapist")
+    try:
+        yield vault, recovery
+    finally:
+        vault.close()
+
+
+@pytest.fixture
+def vault(new_vault: tuple[Vault, str]) -> Vault:
+    return new_vault[0]
+
+
+def make_demo_vault(folder: Path, clients: int = 6, seed: int = 7, **options: object) -> Path:
+    """Create a demo vault with cheap KDF parameters; returns its folder (closed)."""
+    from kastdesk.demo import DemoOptions, fill_vault
+
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests(),
+                            therapist="Demo Therapist")
+    try:
+        fill_vault(vault, DemoOptions(clients=clients, seed=seed, anchor=ANCHOR, **options))
+    finally:
+        vault.close()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo vault per test run; copy it (``demo_vault``) before changing it."""
+    return make_demo_vault(tmp_path_factory.mktemp("demo") / "vault")
+
+
+@pytest.fixture
+def demo_vault(demo_vault_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo"
+    shutil.copytree(demo_vault_template, target)
+    return target
