@@ -1,0 +1,113 @@
+"""Benchmark: our genogram layout against Graphviz dot on the same generated families.
+
+Prints size, time, speed ratio, line crossings and rule breaches for both. Both layouts are
+scored by the same functions (kastdesk.genogram.metrics) from plain person coordinates.
+Run: python bench/genogram.py [sizes...]
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+
+from kastdesk.genogram.demo import generate_family
+from kastdesk.genogram.layout import LayoutOptions, layout_genogram
+from kastdesk.genogram.metrics import Breaches, count_crossings, rule_breaches
+from kastdesk.genogram.model import Genogram, Sex, link_parents
+
+SIZES = (20, 100, 500, 2000)
+POINTS_PER_INCH = 72.0
+
+
+def to_dot(g: Genogram, opts: LayoutOptions) -> str:
+    """Genogram as dot: persons as boxes, one point node per couple between the partners."""
+    size = opts.symbol_size / POINTS_PER_INCH
+    nodesep = (opts.neighbour_gap - opts.symbol_size) / POINTS_PER_INCH
+    ranksep = (opts.row_height - opts.symbol_size) / POINTS_PER_INCH
+    lines = [
+        "digraph G {",
+        f"  graph [nodesep={nodesep:.3f}, ranksep={ranksep:.3f}];",
+        f'  node [shape=box, width={size:.3f}, height={size:.3f}, fixedsize=true, label=""];',
+        "  edge [arrowhead=none];",
+    ]
+    for p in g.persons.values():
+        shape = "box" if p.sex is Sex.MALE else "circle"
+        lines.append(f'  "{p.id}" [shape={shape}];')
+    for u in g.unions.values():
+        a, b = u.partners
+        lines.append(f'  "{u.id}" [shape=point, width=0.01, height=0.01];')
+        lines.append(f'  {{ rank=same; "{a}"; "{u.id}"; "{b}"; }}')
+        lines.append(f'  "{a}" -> "{u.id}" -> "{b}";')
+    for lk in g.child_links.values():
+        if not link_parents(g, lk):
+            continue
+        source = lk.union_id if lk.union_id is not None else lk.parent_id
+        lines.append(f'  "{source}" -> "{lk.child_id}";')
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def run_dot(g: Genogram, opts: LayoutOptions) -> tuple[dict[str, tuple[float, float]], float]:
+    """Lay out with ``dot -Tplain``; person centres in points, y pointing down like ours."""
+    source = to_dot(g, opts)
+    start = time.perf_counter()
+    out = subprocess.run(
+        ["dot", "-Tplain"], input=source, capture_output=True, text=True, check=True
+    ).stdout
+    coords: dict[str, tuple[float, float]] = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if parts and parts[0] == "node":
+            name = parts[1].strip('"')
+            if name in g.persons:
+                coords[name] = (
+                    float(parts[2]) * POINTS_PER_INCH,
+                    -float(parts[3]) * POINTS_PER_INCH,
+                )
+    elapsed = time.perf_counter() - start
+    return coords, elapsed
+
+
+def _fmt(b: Breaches) -> str:
+    return f"{b.total} ({b.overlap}/{b.rows}/{b.partners_apart}/{b.birth_order}/{b.not_centred})"
+
+
+def main(sizes: tuple[int, ...] = SIZES) -> None:
+    opts = LayoutOptions()
+    have_dot = shutil.which("dot") is not None
+    if not have_dot:
+        print("Graphviz 'dot' is not installed: showing our figures only.")
+    header = (
+        f"{'persons':>7} {'ours s':>8} {'dot s':>8} {'ratio':>7} "
+        f"{'cross ours':>10} {'cross dot':>9}  {'breaches ours':<22} {'breaches dot':<22}"
+    )
+    print(header)
+    print("-" * len(header))
+    for size in sizes:
+        g = generate_family(seed=size, size=size)
+        start = time.perf_counter()
+        layout = layout_genogram(g, opts)
+        ours_t = time.perf_counter() - start
+        ours_c = layout.coordinates()
+        ours_x = count_crossings(g, ours_c)
+        ours_b = rule_breaches(g, ours_c, opts.symbol_size)
+        if have_dot:
+            dot_c, dot_t = run_dot(g, opts)
+            dot_x = count_crossings(g, dot_c)
+            dot_b = rule_breaches(g, dot_c, opts.symbol_size)
+            print(
+                f"{len(g.persons):>7} {ours_t:>8.3f} {dot_t:>8.3f} {dot_t / ours_t:>6.1f}x "
+                f"{ours_x:>10} {dot_x:>9}  {_fmt(ours_b):<22} {_fmt(dot_b):<22}"
+            )
+        else:
+            print(
+                f"{len(g.persons):>7} {ours_t:>8.3f} {'-':>8} {'-':>7} "
+                f"{ours_x:>10} {'-':>9}  {_fmt(ours_b):<22} {'-':<22}"
+            )
+    print("breaches: total (overlap/rows/partners apart/birth order/not centred)")
+
+
+if __name__ == "__main__":
+    main(tuple(int(a) for a in sys.argv[1:]) or SIZES)
