@@ -1,0 +1,76 @@
+"""What needs the therapist's attention soon: follow-ups, waiting clients, silent cases.
+
+Qt-free so the "Due" view, the CLI and reports can share one definition of "due".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from kastdesk.domain.models import RegisterEntry, Status
+
+# A follow-up is listed two weeks ahead so the therapist has time to book it.
+FOLLOW_UP_HORIZON_DAYS = 14
+# A case in treatment with no contact for two months has probably dropped out.
+SILENCE_DAYS = 60
+
+_FOLLOW_UP_STATUSES = frozenset({Status.ENDED, Status.FOLLOW_UP})
+_WAITING_STATUSES = frozenset({Status.FIRST_CONTACT, Status.INTAKE})
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One line of the due view; ``days`` is overdue days, waiting days or silent days."""
+
+    entry: RegisterEntry
+    day: date | None
+    days: int
+
+
+@dataclass
+class DueLists:
+    follow_ups: list[DueItem] = field(default_factory=list)
+    waiting: list[DueItem] = field(default_factory=list)
+    silent: list[DueItem] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.follow_ups) + len(self.waiting) + len(self.silent)
+
+
+def due_lists(
+    entries: Iterable[RegisterEntry],
+    today: date | None = None,
+    *,
+    horizon_days: int = FOLLOW_UP_HORIZON_DAYS,
+    silence_days: int = SILENCE_DAYS,
+) -> DueLists:
+    """Sort the register into the three lists, most urgent first in each.
+
+    Follow-ups: due within ``horizon_days`` or overdue (``days`` > 0 means overdue).
+    Waiting: no first session yet (``days`` waited so far since first contact).
+    Silent: in treatment, last contact (or first contact if none) ``silence_days`` ago or more.
+    """
+    today = today or date.today()
+    lists = DueLists()
+    horizon = today + timedelta(days=horizon_days)
+    for entry in entries:
+        if (entry.status in _FOLLOW_UP_STATUSES and entry.followup_due is not None
+                and entry.followup_due <= horizon):
+            lists.follow_ups.append(
+                DueItem(entry, entry.followup_due, (today - entry.followup_due).days)
+            )
+        if entry.status in _WAITING_STATUSES and entry.first_session_date is None:
+            since = entry.first_contact_date
+            lists.waiting.append(DueItem(entry, since, (today - since).days if since else 0))
+        if entry.status is Status.IN_TREATMENT:
+            last = entry.last_contact_date or entry.first_contact_date
+            if last is not None and (today - last).days >= silence_days:
+                lists.silent.append(DueItem(entry, last, (today - last).days))
+    for items in (lists.follow_ups, lists.waiting, lists.silent):
+        items.sort(key=lambda item: (-item.days, item.entry.code))
+    return lists
+
+
+__all__ = ["FOLLOW_UP_HORIZON_DAYS", "SILENCE_DAYS", "DueItem", "DueLists", "due_lists"]
