@@ -1,0 +1,318 @@
+"""Qt-free description of genogram notation (McGoldrick, Gerson and Petry) and the legend.
+
+The Qt editor and the reportlab PDF both ask this module *what* to draw (shape, fills, line
+style) and draw it their own way, so the two always show the same notation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kastdesk.i18n import tr
+
+from .model import (
+    ChildKind,
+    ChildLink,
+    Genogram,
+    Marker,
+    Person,
+    PersonKind,
+    Relationship,
+    RelationshipKind,
+    Sex,
+    Union,
+    UnionKind,
+)
+
+
+class Shape(StrEnum):
+    SQUARE = "square"  # male
+    CIRCLE = "circle"  # female
+    DIAMOND = "diamond"  # other
+    QUESTION = "question"  # unknown sex: a square with a question mark
+    TRIANGLE = "triangle"  # pregnancy
+    SMALL_CIRCLE_X = "small_circle_x"  # miscarriage: small filled circle with an X
+    SMALL_SHAPE_X = "small_shape_x"  # stillbirth: small sex symbol with an X
+
+
+class Fill(StrEnum):
+    LOWER_HALF = "lower_half"  # substance abuse
+    LOWER_HALF_HATCHED = "lower_half_hatched"  # suspected substance abuse
+    LOWER_HALF_DOTTED = "lower_half_dotted"  # in recovery
+    LEFT_HALF = "left_half"  # mental or serious physical illness
+    THREE_QUARTERS = "three_quarters"  # illness together with substance abuse
+
+
+class Stroke(StrEnum):
+    SOLID = "solid"
+    DASHED = "dashed"
+    DOTTED = "dotted"
+
+
+class Pattern(StrEnum):
+    """How an emotional relationship line is drawn between two persons."""
+
+    LINES = "lines"  # ``count`` parallel solid lines
+    DOTTED = "dotted"
+    ZIGZAG = "zigzag"
+    LINES_ZIGZAG = "lines_zigzag"  # close-hostile: parallel lines with a zigzag over them
+    BROKEN = "broken"  # line with a gap and bars on both sides
+    BROKEN_REPAIRED = "broken_repaired"  # cut off then repaired: gap bridged by a circle
+    ARROW = "arrow"
+
+
+@dataclass(frozen=True)
+class PersonSymbol:
+    shape: Shape
+    fills: tuple[Fill, ...]
+    deceased_cross: bool
+    double_outline: bool  # the index person (the client)
+    small: bool
+    trauma_mark: bool  # small triangle inside the symbol
+    labels: tuple[str, ...]  # free-text markers written under the symbol
+
+
+@dataclass(frozen=True)
+class UnionStyle:
+    stroke: Stroke
+    slashes: int  # one for separation, two for divorce
+    ring: bool  # engaged: a small open circle on the line
+    cross_mark: bool  # widowed: the deceased partner carries the X; line stays solid
+
+
+@dataclass(frozen=True)
+class ChildStyle:
+    stroke: Stroke
+    from_twin_point: bool
+    identical_bar: bool
+
+
+@dataclass(frozen=True)
+class RelationshipStyle:
+    pattern: Pattern
+    count: int  # parallel lines for LINES / LINES_ZIGZAG
+    arrow: bool  # directed kinds get an arrow head at the second person
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    key: str  # stable id, e.g. "union:divorced"
+    label: str
+    category: str  # "person", "marker", "union", "child", "relationship"
+
+
+# ----- persons --------------------------------------------------------------------------------
+_SEX_SHAPE = {
+    Sex.MALE: Shape.SQUARE,
+    Sex.FEMALE: Shape.CIRCLE,
+    Sex.OTHER: Shape.DIAMOND,
+    Sex.UNKNOWN: Shape.QUESTION,
+}
+
+
+def person_fills(markers: tuple[Marker, ...]) -> tuple[Fill, ...]:
+    """Fills for markers: substance lower half, illness left half, both three quarters."""
+    m = set(markers)
+    substance = Marker.SUBSTANCE_ABUSE in m
+    illness = Marker.MENTAL_ILLNESS in m or Marker.PHYSICAL_ILLNESS in m
+    fills: list[Fill] = []
+    if substance and illness:
+        fills.append(Fill.THREE_QUARTERS)
+    elif substance:
+        fills.append(Fill.LOWER_HALF)
+    elif illness:
+        fills.append(Fill.LEFT_HALF)
+    if not substance and Marker.SUSPECTED_SUBSTANCE_ABUSE in m:
+        fills.append(Fill.LOWER_HALF_HATCHED)
+    if Marker.IN_RECOVERY in m:
+        fills.append(Fill.LOWER_HALF_DOTTED)
+    return tuple(fills)
+
+
+def person_symbol(person: Person) -> PersonSymbol:
+    """How to draw one person."""
+    if person.kind is PersonKind.PREGNANCY:
+        shape, small = Shape.TRIANGLE, False
+    elif person.kind is PersonKind.MISCARRIAGE:
+        shape, small = Shape.SMALL_CIRCLE_X, True
+    elif person.kind is PersonKind.STILLBIRTH:
+        shape, small = Shape.SMALL_SHAPE_X, True
+    else:
+        shape, small = _SEX_SHAPE[person.sex], False
+    return PersonSymbol(
+        shape=shape,
+        fills=person_fills(person.markers),
+        deceased_cross=person.is_deceased and person.kind is PersonKind.PERSON,
+        double_outline=person.is_index,
+        small=small,
+        trauma_mark=Marker.TRAUMA in person.markers,
+        labels=person.labels,
+    )
+
+
+# ----- lines ----------------------------------------------------------------------------------
+def union_style(union: Union) -> UnionStyle:
+    """Couple line: dashed living together, dotted affair, slashes for separation/divorce."""
+    k = union.kind
+    stroke = {
+        UnionKind.LIVING_TOGETHER: Stroke.DASHED,
+        UnionKind.AFFAIR: Stroke.DOTTED,
+    }.get(k, Stroke.SOLID)
+    slashes = {UnionKind.SEPARATED: 1, UnionKind.DIVORCED: 2}.get(k, 0)
+    return UnionStyle(stroke, slashes, ring=k is UnionKind.ENGAGED, cross_mark=False)
+
+
+def child_style(link: ChildLink) -> ChildStyle:
+    """Child line: adopted dashed, foster dotted; twins from one point, bar when identical."""
+    stroke = {ChildKind.ADOPTED: Stroke.DASHED, ChildKind.FOSTER: Stroke.DOTTED}.get(
+        link.kind, Stroke.SOLID
+    )
+    twin = link.twin_group is not None
+    return ChildStyle(stroke, from_twin_point=twin, identical_bar=twin and link.identical)
+
+
+_REL_STYLE: dict[RelationshipKind, tuple[Pattern, int]] = {
+    RelationshipKind.NORMAL: (Pattern.LINES, 1),
+    RelationshipKind.CLOSE: (Pattern.LINES, 2),
+    RelationshipKind.FUSED: (Pattern.LINES, 3),
+    RelationshipKind.DISTANT: (Pattern.DOTTED, 1),
+    RelationshipKind.CONFLICTUAL: (Pattern.ZIGZAG, 1),
+    RelationshipKind.HOSTILE: (Pattern.ZIGZAG, 2),
+    RelationshipKind.CLOSE_HOSTILE: (Pattern.LINES_ZIGZAG, 2),
+    RelationshipKind.CUT_OFF: (Pattern.BROKEN, 1),
+    RelationshipKind.CUT_OFF_REPAIRED: (Pattern.BROKEN_REPAIRED, 1),
+    RelationshipKind.FOCUSED_ON: (Pattern.ARROW, 1),
+    RelationshipKind.PHYSICAL_ABUSE: (Pattern.ZIGZAG, 1),
+    RelationshipKind.SEXUAL_ABUSE: (Pattern.ZIGZAG, 2),
+    RelationshipKind.EMOTIONAL_ABUSE: (Pattern.ZIGZAG, 1),
+    RelationshipKind.NEGLECT: (Pattern.DOTTED, 1),
+    RelationshipKind.CARETAKER: (Pattern.LINES, 1),
+}
+
+
+def relationship_style(rel: Relationship) -> RelationshipStyle:
+    """Emotional line: parallel lines for closeness, dotted distance, zigzag hostility,
+    broken for cut-off, zigzag with an arrow for abuse (abuser → abused)."""
+    pattern, count = _REL_STYLE[rel.kind]
+    return RelationshipStyle(pattern, count, arrow=rel.directed)
+
+
+# ----- labels ---------------------------------------------------------------------------------
+def initials(name: str) -> str:
+    """ "Anna Maria Berg" → "A.M.B." (for supervision, where names must not be shown)."""
+    parts = [w for w in name.replace("-", " ").split() if w]
+    return "".join(f"{w[0].upper()}." for w in parts)
+
+
+def person_label(
+    person: Person, *, initials_only: bool = False, year: int | None = None
+) -> list[str]:
+    """Text lines drawn next to a symbol: name (or initials), years, age.
+
+    ``year`` is the reference year for an age computed from the birth year.
+    """
+    lines: list[str] = []
+    name = person.name.strip()
+    if name:
+        lines.append(initials(name) if initials_only else name)
+    elif person.role and not initials_only:
+        lines.append(person.role)
+    born, died = person.birth_year, person.death_year
+    if born is not None or died is not None:
+        if died is not None:
+            lines.append(f"{born if born is not None else '?'}–{died}")
+        elif person.is_deceased:
+            lines.append(f"{born}–?")
+        else:
+            lines.append(tr("Genogram", "b. {year}").format(year=born))
+    age = person.age
+    if age is None and born is not None:
+        end = died if died is not None else (year if not person.is_deceased else None)
+        if end is not None and end >= born:
+            age = end - born
+    if age is not None and person.kind is PersonKind.PERSON:
+        lines.append(tr("Genogram", "{age} y").format(age=age))
+    return lines
+
+
+# ----- legend ---------------------------------------------------------------------------------
+def _labels() -> dict[str, str]:
+    t = tr
+    return {
+        "person:male": t("Genogram", "Man"),
+        "person:female": t("Genogram", "Woman"),
+        "person:other": t("Genogram", "Other gender"),
+        "person:unknown": t("Genogram", "Sex unknown"),
+        "person:index": t("Genogram", "Index person (client)"),
+        "person:deceased": t("Genogram", "Deceased"),
+        "person:pregnancy": t("Genogram", "Pregnancy"),
+        "person:miscarriage": t("Genogram", "Miscarriage"),
+        "person:stillbirth": t("Genogram", "Stillbirth"),
+        "marker:substance_abuse": t("Genogram", "Substance abuse"),
+        "marker:suspected_substance_abuse": t("Genogram", "Suspected substance abuse"),
+        "marker:in_recovery": t("Genogram", "In recovery"),
+        "marker:mental_illness": t("Genogram", "Mental illness"),
+        "marker:physical_illness": t("Genogram", "Serious physical illness"),
+        "marker:illness_and_substance": t("Genogram", "Illness and substance abuse"),
+        "marker:trauma": t("Genogram", "Trauma"),
+        "union:married": t("Genogram", "Married"),
+        "union:living_together": t("Genogram", "Living together"),
+        "union:engaged": t("Genogram", "Engaged"),
+        "union:separated": t("Genogram", "Separated"),
+        "union:divorced": t("Genogram", "Divorced"),
+        "union:widowed": t("Genogram", "Widowed"),
+        "union:affair": t("Genogram", "Affair"),
+        "child:biological": t("Genogram", "Biological child"),
+        "child:adopted": t("Genogram", "Adopted child"),
+        "child:foster": t("Genogram", "Foster child"),
+        "child:twins": t("Genogram", "Twins"),
+        "child:identical_twins": t("Genogram", "Identical twins"),
+        "relationship:normal": t("Genogram", "Normal"),
+        "relationship:close": t("Genogram", "Close"),
+        "relationship:fused": t("Genogram", "Fused"),
+        "relationship:distant": t("Genogram", "Distant"),
+        "relationship:conflictual": t("Genogram", "Conflictual"),
+        "relationship:hostile": t("Genogram", "Hostile"),
+        "relationship:close_hostile": t("Genogram", "Close and hostile"),
+        "relationship:cut_off": t("Genogram", "Cut off"),
+        "relationship:cut_off_repaired": t("Genogram", "Cut off and repaired"),
+        "relationship:focused_on": t("Genogram", "Focused on"),
+        "relationship:physical_abuse": t("Genogram", "Physical abuse"),
+        "relationship:sexual_abuse": t("Genogram", "Sexual abuse"),
+        "relationship:emotional_abuse": t("Genogram", "Emotional abuse"),
+        "relationship:neglect": t("Genogram", "Neglect"),
+        "relationship:caretaker": t("Genogram", "Caretaker"),
+    }
+
+
+def legend_entries(g: Genogram) -> list[LegendEntry]:
+    """One entry for every symbol the genogram actually uses, in a fixed reading order."""
+    used: set[str] = set()
+    for p in g.persons.values():
+        if p.kind is PersonKind.PERSON:
+            used.add(f"person:{p.sex.value}")
+        else:
+            used.add(f"person:{p.kind.value}")
+        if p.is_index:
+            used.add("person:index")
+        if p.is_deceased and p.kind is PersonKind.PERSON:
+            used.add("person:deceased")
+        fills = person_fills(p.markers)
+        if Fill.THREE_QUARTERS in fills:
+            used.add("marker:illness_and_substance")
+        used.update(f"marker:{m.value}" for m in p.markers)
+    for u in g.unions.values():
+        used.add(f"union:{u.kind.value}")
+    for lk in g.child_links.values():
+        used.add(f"child:{lk.kind.value}")
+        if lk.twin_group is not None:
+            used.add("child:identical_twins" if lk.identical else "child:twins")
+    for r in g.relationships.values():
+        used.add(f"relationship:{r.kind.value}")
+    labels = _labels()
+    return [
+        LegendEntry(key, label, key.split(":", 1)[0])
+        for key, label in labels.items()
+        if key in used
+    ]
