@@ -1,0 +1,606 @@
+"""GEDCOM 5.5/5.5.1 import (via ged4py) and export of genograms.
+
+Import reads the whole file into plain dicts first and checks it (references, loops, sizes)
+before a genogram is built, so a bad file raises one ``GedcomError`` sentence and never yields
+half a family. Export writes standard lineage-linked GEDCOM 5.5.1 in UTF-8; what GEDCOM has no
+tag for (KastDesk ids, couple kinds, markers) travels in ``_KD*`` tags that other programs
+ignore, and emotional relationships are written as NOTE records a human can read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import io
+import os
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from kastdesk.i18n import tr
+
+from .model import (
+    ChildKind,
+    ChildLink,
+    Genogram,
+    GenogramError,
+    Marker,
+    Person,
+    PersonKind,
+    Sex,
+    Union,
+    UnionKind,
+)
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_RECORDS = 200_000
+DEFAULT_MAX_PERSONS = 500
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_PEDI = {"adopted": ChildKind.ADOPTED, "foster": ChildKind.FOSTER}
+_NOT_MARRIED = frozenset({UnionKind.AFFAIR, UnionKind.LIVING_TOGETHER, UnionKind.ENGAGED})
+_ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+
+
+class GedcomError(ValueError):
+    """A GEDCOM file that cannot be imported; ``message`` is one plain sentence."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class _Indi:
+    xref: str
+    name: str = ""
+    sex: Sex = Sex.UNKNOWN
+    birth_year: int | None = None
+    birth_date: str | None = None
+    deceased: bool = False
+    death_year: int | None = None
+    occupation: str = ""
+    notes: list[str] = field(default_factory=list)
+    famc: dict[str, ChildKind] = field(default_factory=dict)
+    kd_id: str | None = None
+    kind: PersonKind = PersonKind.PERSON
+    markers: list[Marker] = field(default_factory=list)
+    index: bool = False
+
+
+@dataclass
+class _Fam:
+    xref: str
+    partners: list[str] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)
+    married: bool = False
+    divorced: bool = False
+    start_year: int | None = None
+    end_year: int | None = None
+    kind: UnionKind | None = None
+    kd_id: str | None = None
+    order: int | None = None
+
+
+# ----- reading ---------------------------------------------------------------------------------
+def _read_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    else:
+        try:
+            if os.path.getsize(source) > MAX_BYTES:
+                raise GedcomError(tr("Genogram", "The GEDCOM file is too large to import."))
+            with open(source, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except OSError:
+            raise GedcomError(tr("Genogram", "The GEDCOM file could not be read.")) from None
+    if len(data) > MAX_BYTES:
+        raise GedcomError(tr("Genogram", "The GEDCOM file is too large to import."))
+    return data
+
+
+def _date(rec: Any) -> tuple[int | None, str | None]:
+    """Year and, for an exact Gregorian day, the ISO date of a DATE record."""
+    try:
+        from ged4py.calendar import CalendarType
+        from ged4py.date import DateValueTypes
+
+        value = rec.value
+        if value is None or value.kind is DateValueTypes.PHRASE:
+            return None, None
+        cd = value.key()[0]
+        if cd is None or cd.bc or not isinstance(cd.year, int) or not 1 <= cd.year <= 9999:
+            return None, None
+        iso = None
+        if (
+            value.kind is DateValueTypes.SIMPLE
+            and cd.calendar is CalendarType.GREGORIAN
+            and cd.month_num
+            and cd.day
+        ):
+            try:
+                iso = _dt.date(cd.year, cd.month_num, cd.day).isoformat()
+            except ValueError:
+                iso = None
+        return cd.year, iso
+    except Exception:  # ged4py date objects vary by calendar; a bad date is just unknown
+        return None, None
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _ptr(value: Any) -> str | None:
+    v = _text(value).strip()
+    return v if len(v) > 2 and v.startswith("@") and v.endswith("@") else None
+
+
+def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
+    from ged4py.parser import CodecError, GedcomReader, IntegrityError, ParserError
+
+    head = data[:256].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+    if not re.match(rb"0[ \t]+HEAD\b", head):
+        raise GedcomError(tr("Genogram", "This is not a GEDCOM file."))
+    indis: dict[str, _Indi] = {}
+    fams: dict[str, _Fam] = {}
+    try:
+        reader = GedcomReader(io.BytesIO(data))
+        if len(reader.index0) > MAX_RECORDS:
+            raise GedcomError(tr("Genogram", "The GEDCOM file has too many records to import."))
+        for rec in reader.records0():
+            if rec.tag == "INDI" and rec.xref_id:
+                if rec.xref_id in indis:
+                    raise GedcomError(tr("Genogram", "The GEDCOM file lists a person twice."))
+                indis[rec.xref_id] = _read_indi(rec)
+            elif rec.tag == "FAM" and rec.xref_id:
+                if rec.xref_id in fams:
+                    raise GedcomError(tr("Genogram", "The GEDCOM file lists a family twice."))
+                fams[rec.xref_id] = _read_fam(rec)
+    except GedcomError:
+        raise
+    except (CodecError, UnicodeError, LookupError):
+        raise GedcomError(
+            tr("Genogram", "The GEDCOM file's character encoding is wrong or not supported.")
+        ) from None
+    except (ParserError, IntegrityError):
+        raise GedcomError(tr("Genogram", "The GEDCOM file's structure is broken.")) from None
+    except Exception:  # ged4py raises assorted errors on malformed input
+        raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+    return indis, fams
+
+
+def _read_indi(rec: Any) -> _Indi:
+    ind = _Indi(rec.xref_id)
+    for sub in rec.sub_records:
+        tag = sub.tag
+        if tag == "NAME" and not ind.name:
+            value = sub.value
+            if isinstance(value, tuple):  # ged4py splits names into (given, surname, suffix)
+                value = " ".join(v for v in value if isinstance(v, str))
+            ind.name = " ".join(_text(value).replace("/", " ").split())
+        elif tag == "SEX":
+            ind.sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(
+                _text(sub.value).strip().upper(), ind.sex
+            )
+        elif tag == "_KDSEX":
+            with contextlib.suppress(ValueError):
+                ind.sex = Sex(_text(sub.value).strip())
+        elif tag == "BIRT":
+            for d in sub.sub_records:
+                if d.tag == "DATE":
+                    ind.birth_year, ind.birth_date = _date(d)
+        elif tag == "DEAT":
+            ind.deceased = True
+            for d in sub.sub_records:
+                if d.tag == "DATE":
+                    ind.death_year = _date(d)[0]
+        elif tag == "OCCU":
+            ind.occupation = _text(sub.value).strip()
+        elif tag == "NOTE" and _ptr(sub.value) is None:
+            ind.notes.append(_text(sub.value))
+        elif tag == "FAMC":
+            fam = _ptr(sub.value)
+            if fam:
+                kind = ChildKind.BIOLOGICAL
+                for d in sub.sub_records:
+                    if d.tag == "PEDI":
+                        kind = _PEDI.get(_text(d.value).strip().lower(), ChildKind.BIOLOGICAL)
+                ind.famc.setdefault(fam, kind)
+        elif tag == "_KDID":
+            ind.kd_id = _text(sub.value).strip()
+        elif tag == "_KDKIND":
+            with contextlib.suppress(ValueError):
+                ind.kind = PersonKind(_text(sub.value).strip())
+        elif tag == "_KDMARK":
+            with contextlib.suppress(ValueError):
+                ind.markers.append(Marker(_text(sub.value).strip()))
+        elif tag == "_KDINDEX":
+            ind.index = True
+    if (
+        ind.birth_year is not None
+        and ind.death_year is not None
+        and (ind.death_year < ind.birth_year)
+    ):
+        ind.death_year = None  # contradictory dates: keep the birth, drop the death year
+    return ind
+
+
+def _read_fam(rec: Any) -> _Fam:
+    fam = _Fam(rec.xref_id)
+    for sub in rec.sub_records:
+        tag = sub.tag
+        if tag in ("HUSB", "WIFE"):
+            ref = _ptr(sub.value)
+            if ref:
+                fam.partners.append(ref)
+        elif tag == "CHIL":
+            ref = _ptr(sub.value)
+            if ref and ref not in fam.children:
+                fam.children.append(ref)
+        elif tag in ("MARR", "DIV"):
+            year = None
+            for d in sub.sub_records:
+                if d.tag == "DATE":
+                    year = _date(d)[0]
+            if tag == "MARR":
+                fam.married, fam.start_year = True, year
+            else:
+                fam.divorced, fam.end_year = True, year
+        elif tag == "_KDKIND":
+            with contextlib.suppress(ValueError):
+                fam.kind = UnionKind(_text(sub.value).strip())
+        elif tag == "_KDID":
+            fam.kd_id = _text(sub.value).strip()
+        elif tag in ("_KDEND", "_KDSTART", "_KDORDER") and _text(sub.value).strip().isdigit():
+            number = int(_text(sub.value).strip())
+            if tag == "_KDEND":
+                fam.end_year = number
+            elif tag == "_KDSTART":
+                fam.start_year = number
+            else:
+                fam.order = number
+    if fam.start_year is not None and fam.end_year is not None and fam.end_year < fam.start_year:
+        fam.end_year = None
+    return fam
+
+
+def _check(indis: dict[str, _Indi], fams: dict[str, _Fam]) -> None:
+    missing = tr("Genogram", "The GEDCOM file refers to a person or family that is not in it.")
+    for fam in fams.values():
+        if any(p not in indis for p in fam.partners + fam.children):
+            raise GedcomError(missing)
+        if len(fam.partners) > 2:
+            raise GedcomError(
+                tr("Genogram", "A family in the GEDCOM file has more than two partners.")
+            )
+        if len(fam.partners) == 2 and fam.partners[0] == fam.partners[1]:
+            raise GedcomError(tr("Genogram", "The GEDCOM file has a person married to themselves."))
+        if set(fam.partners) & set(fam.children):
+            raise GedcomError(
+                tr("Genogram", "The GEDCOM file has a person who is a child of their own family.")
+            )
+    for ind in indis.values():
+        if any(f not in fams for f in ind.famc):
+            raise GedcomError(missing)
+    dag: nx.DiGraph = nx.DiGraph()
+    for fam in fams.values():
+        for p in fam.partners:
+            for c in fam.children:
+                dag.add_edge(p, c)
+    if not nx.is_directed_acyclic_graph(dag):
+        raise GedcomError(
+            tr(
+                "Genogram",
+                "The GEDCOM file has a loop in its ancestry (someone is their own ancestor).",
+            )
+        )
+
+
+def _select(
+    indis: dict[str, _Indi],
+    fams: dict[str, _Fam],
+    center: str | None,
+    generations: int,
+    max_persons: int,
+) -> list[str]:
+    """Persons within ``generations`` steps up or down of the centre, nearest first."""
+    if center is None:
+        if len(indis) > max_persons:
+            raise GedcomError(
+                tr(
+                    "Genogram",
+                    "The GEDCOM file has {count} persons; "
+                    "choose a centre person to import part of it.",
+                ).format(count=len(indis))
+            )
+        return list(indis)
+    key = center if center.startswith("@") else f"@{center}@"
+    if key not in indis:
+        raise GedcomError(tr("Genogram", "The chosen centre person is not in the GEDCOM file."))
+    spouse_fams: dict[str, list[_Fam]] = {}
+    for fam in fams.values():
+        for p in fam.partners:
+            spouse_fams.setdefault(p, []).append(fam)
+    offset = {key: 0}
+    queue = deque([key])
+    order = [key]
+    while queue and len(order) < max_persons:
+        pid = queue.popleft()
+        here = offset[pid]
+        steps: list[tuple[str, int]] = []
+        for f in indis[pid].famc:
+            steps += [(p, here - 1) for p in fams[f].partners]
+        for fam in spouse_fams.get(pid, []):
+            steps += [(p, here) for p in fam.partners if p != pid]
+            steps += [(c, here + 1) for c in fam.children]
+        for nxt, off in steps:
+            if nxt not in offset and abs(off) <= generations and len(order) < max_persons:
+                offset[nxt] = off
+                order.append(nxt)
+                queue.append(nxt)
+    return order
+
+
+def _build(
+    indis: dict[str, _Indi], fams: dict[str, _Fam], chosen: list[str], center: str | None
+) -> Genogram:
+    kd_ids = [indis[x].kd_id for x in chosen]
+    use_kd = all(i is not None and _ID_RE.match(i) for i in kd_ids) and len(set(kd_ids)) == len(
+        kd_ids
+    )
+    pid = {x: (indis[x].kd_id if use_kd else x.strip("@")) for x in chosen}
+    center_key = None if center is None else (center if center.startswith("@") else f"@{center}@")
+    persons = []
+    for x in chosen:
+        ind = indis[x]
+        persons.append(
+            Person(
+                id=str(pid[x]),
+                sex=ind.sex,
+                name=ind.name,
+                birth_year=ind.birth_year,
+                birth_date=ind.birth_date,
+                death_year=ind.death_year,
+                deceased=ind.deceased,
+                is_index=(x == center_key) if center_key else ind.index,
+                occupation=ind.occupation,
+                notes="\n".join(ind.notes),
+                markers=tuple(dict.fromkeys(ind.markers)),
+                kind=ind.kind,
+            )
+        )
+    unions: list[Union] = []
+    links: list[ChildLink] = []
+    order: dict[str, int] = {}
+    fam_ids = [f.kd_id for f in fams.values()]
+    use_fam_kd = all(i is not None and _ID_RE.match(i) for i in fam_ids) and len(
+        set(fam_ids)
+    ) == len(fam_ids)
+    for fam in fams.values():
+        inside = [p for p in fam.partners if p in pid]
+        uid = str(fam.kd_id) if use_fam_kd else fam.xref.strip("@")
+        anchor_union: str | None = None
+        anchor_parent: str | None = None
+        if len(inside) == 2:
+            a, b = inside
+            kind = fam.kind or (UnionKind.DIVORCED if fam.divorced else UnionKind.MARRIED)
+            rank = max(order.get(a, 0), order.get(b, 0))
+            order[a] = order[b] = rank + 1
+            if fam.order is not None:
+                rank = fam.order
+            unions.append(
+                Union(uid, (str(pid[a]), str(pid[b])), kind, fam.start_year, fam.end_year, rank)
+            )
+            anchor_union = uid
+        elif len(inside) == 1:
+            anchor_parent = str(pid[inside[0]])
+        else:
+            continue
+        for i, child in enumerate(fam.children):
+            if child not in pid:
+                continue
+            kind_c = indis[child].famc.get(fam.xref, ChildKind.BIOLOGICAL)
+            links.append(
+                ChildLink(
+                    f"{uid}.{pid[child]}",
+                    str(pid[child]),
+                    union_id=anchor_union,
+                    parent_id=anchor_parent,
+                    kind=kind_c,
+                    birth_order=i,
+                )
+            )
+    try:
+        return Genogram.build(persons, unions, links)
+    except GenogramError as exc:
+        raise GedcomError(
+            tr("Genogram", "The GEDCOM file describes an impossible family: {reason}").format(
+                reason=exc.message
+            )
+        ) from None
+
+
+def import_gedcom(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    center: str | None = None,
+    generations: int = 3,
+    max_persons: int = DEFAULT_MAX_PERSONS,
+) -> Genogram:
+    """Read a GEDCOM file (path or bytes) into a new genogram.
+
+    With ``center`` (an INDI xref such as ``"I12"`` or ``"@I12@"``) only persons up to
+    ``generations`` steps above or below that person are taken, nearest first, at most
+    ``max_persons``; the centre becomes the index person. Raises GedcomError, never anything
+    else, and never returns a partial family.
+    """
+    if generations < 0 or max_persons < 1:
+        raise GedcomError(
+            tr("Genogram", "Choose at least one person and zero or more generations.")
+        )
+    data = _read_bytes(source)
+    indis, fams = _parse(data)
+    if not indis:
+        raise GedcomError(tr("Genogram", "The GEDCOM file has no persons in it."))
+    try:
+        _check(indis, fams)
+        chosen = _select(indis, fams, center, generations, max_persons)
+        return _build(indis, fams, chosen, center)
+    except GedcomError:
+        raise
+    except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
+        raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+
+
+# ----- writing ---------------------------------------------------------------------------------
+def _clean(text: str) -> str:
+    return " ".join(text.replace("/", " ").replace("@", "").split())
+
+
+def _gedcom_name(name: str) -> str:
+    parts = _clean(name).split()
+    if len(parts) < 2:
+        return " ".join(parts)
+    return f"{' '.join(parts[:-1])} /{parts[-1]}/"
+
+
+def _gedcom_date(year: int | None, iso: str | None) -> str | None:
+    if iso:
+        d = _dt.date.fromisoformat(iso)
+        return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return None if year is None else str(year)
+
+
+def _long_text(level: int, tag: str, text: str) -> Iterable[str]:
+    lines = text.replace("\r", "").split("\n")
+    first = True
+    for line in lines:
+        chunks = [line[i : i + 200] for i in range(0, len(line), 200)] or [""]
+        for j, chunk in enumerate(chunks):
+            if first:
+                yield f"{level} {tag} {chunk}".rstrip()
+                first = False
+            elif j == 0:
+                yield f"{level + 1} CONT {chunk}".rstrip()
+            else:
+                yield f"{level + 1} CONC {chunk}"
+
+
+def export_gedcom(g: Genogram) -> str:
+    """The genogram as GEDCOM 5.5.1 text (UTF-8, lineage-linked)."""
+    ixref = {pid: f"@I{i}@" for i, pid in enumerate(g.persons, 1)}
+    fams: list[tuple[str, str | None, tuple[str, ...], list[ChildLink], Union | None]] = []
+    fxref: dict[str, str] = {}
+    for u in g.unions.values():
+        fx = f"@F{len(fams) + 1}@"
+        fxref[u.id] = fx
+        fams.append((fx, u.id, u.partners, g.children_of_anchor(u.id), u))
+    for pid in g.persons:
+        single = g.children_of_anchor(pid)
+        if single:
+            fx = f"@F{len(fams) + 1}@"
+            fxref[pid] = fx
+            fams.append((fx, None, (pid,), single, None))
+    fams_of: dict[str, list[str]] = {}
+    famc_of: dict[str, list[tuple[str, ChildKind]]] = {}
+    for fx, _uid, partners, links, _u in fams:
+        for p in partners:
+            fams_of.setdefault(p, []).append(fx)
+        for lk in links:
+            famc_of.setdefault(lk.child_id, []).append((fx, lk.kind))
+
+    out = [
+        "0 HEAD",
+        "1 SOUR KASTDESK",
+        "2 NAME KastDesk",
+        "1 GEDC",
+        "2 VERS 5.5.1",
+        "2 FORM LINEAGE-LINKED",
+        "1 CHAR UTF-8",
+        "1 SUBM @SUB1@",
+        "0 @SUB1@ SUBM",
+        "1 NAME KastDesk",
+    ]
+    for pid, p in g.persons.items():
+        out.append(f"0 {ixref[pid]} INDI")
+        name = _gedcom_name(p.name)
+        if name:
+            out.append(f"1 NAME {name}")
+        out.append(f"1 SEX {({Sex.MALE: 'M', Sex.FEMALE: 'F'}).get(p.sex, 'U')}")
+        if p.sex is Sex.OTHER:
+            out.append("1 _KDSEX other")
+        if _ID_RE.match(pid):
+            out.append(f"1 _KDID {pid}")
+        if p.kind is not PersonKind.PERSON:
+            out.append(f"1 _KDKIND {p.kind.value}")
+        if p.is_index:
+            out.append("1 _KDINDEX Y")
+        out.extend(f"1 _KDMARK {m.value}" for m in p.markers)
+        birth = _gedcom_date(p.birth_year, p.birth_date)
+        if birth:
+            out += ["1 BIRT", f"2 DATE {birth}"]
+        if p.is_deceased:
+            if p.death_year is not None:
+                out += ["1 DEAT", f"2 DATE {p.death_year}"]
+            else:
+                out.append("1 DEAT Y")
+        if p.occupation:
+            out.append(f"1 OCCU {_clean(p.occupation)}")
+        if p.notes:
+            out.extend(_long_text(1, "NOTE", p.notes.replace("@", "@@")))
+        for fx, kind in famc_of.get(pid, []):
+            out.append(f"1 FAMC {fx}")
+            if kind is not ChildKind.BIOLOGICAL:
+                out.append(f"2 PEDI {kind.value}")
+        out.extend(f"1 FAMS {fx}" for fx in fams_of.get(pid, []))
+    for fx, uid, partners, links, u in fams:
+        out.append(f"0 {fx} FAM")
+        roles = ["HUSB", "WIFE"]
+        if len(partners) == 1 and g.persons[partners[0]].sex is Sex.FEMALE:
+            roles = ["WIFE"]
+        elif (
+            len(partners) == 2
+            and g.persons[partners[0]].sex is Sex.FEMALE
+            and (g.persons[partners[1]].sex is not Sex.FEMALE)
+        ):
+            partners = (partners[1], partners[0])
+        for role, p in zip(roles, partners, strict=False):
+            out.append(f"1 {role} {ixref[p]}")
+        if uid is not None and _ID_RE.match(uid):
+            out.append(f"1 _KDID {uid}")
+        if u is not None:
+            out.append(f"1 _KDKIND {u.kind.value}")
+            out.append(f"1 _KDORDER {u.order}")
+            if u.kind in _NOT_MARRIED:
+                if u.start_year is not None:
+                    out.append(f"1 _KDSTART {u.start_year}")
+            else:
+                out.append("1 MARR" + ("" if u.start_year is not None else " Y"))
+                if u.start_year is not None:
+                    out.append(f"2 DATE {u.start_year}")
+            if u.kind is UnionKind.DIVORCED:
+                out.append("1 DIV" + ("" if u.end_year is not None else " Y"))
+                if u.end_year is not None:
+                    out.append(f"2 DATE {u.end_year}")
+            elif u.end_year is not None:
+                out.append(f"1 _KDEND {u.end_year}")
+        out.extend(f"1 CHIL {ixref[lk.child_id]}" for lk in links)
+    for i, r in enumerate(g.relationships.values(), 1):
+        a, b = (g.persons[x] for x in r.persons)
+        arrow = "→" if r.directed else "–"
+        text = tr("Genogram", "Emotional relationship: {kind}, {a} {arrow} {b}").format(
+            kind=r.kind.value.replace("_", " "),
+            a=_clean(a.name) or ixref[a.id],
+            arrow=arrow,
+            b=_clean(b.name) or ixref[b.id],
+        )
+        if r.note:
+            text += f"\n{r.note}"
+        out.extend(_long_text(0, f"@N{i}@ NOTE", text.replace("@", "@@")))
+    out.append("0 TRLR")
+    return "\n".join(out) + "\n"
