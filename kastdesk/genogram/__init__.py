@@ -1,1 +1,42 @@
-"""KastDesk genogram package."""
+"""Qt-free genogram core: model, undoable edits, layout, notation and GEDCOM."""
+
+from .edits import Edit, run
+from .gedcom import GedcomError, export_gedcom, import_gedcom
+from .layout import Layout, LayoutOptions, layout_genogram
+from .model import (
+    ChildKind,
+    ChildLink,
+    Genogram,
+    GenogramError,
+    Marker,
+    Person,
+    PersonKind,
+    Relationship,
+    RelationshipKind,
+    Sex,
+    Union,
+    UnionKind,
+)
+
+__all__ = [
+    "ChildKind",
+    "ChildLink",
+    "Edit",
+    "GedcomError",
+    "Genogram",
+    "GenogramError",
+    "Layout",
+    "LayoutOptions",
+    "Marker",
+    "Person",
+    "PersonKind",
+    "Relationship",
+    "RelationshipKind",
+    "Sex",
+    "Union",
+    "UnionKind",
+    "export_gedcom",
+    "import_gedcom",
+    "layout_genogram",
+    "run",
+]

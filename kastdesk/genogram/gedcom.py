@@ -84,6 +84,8 @@ class _Fam:
     kind: UnionKind | None = None
     kd_id: str | None = None
     order: int | None = None
+    birth_order: dict[str, int] = field(default_factory=dict)
+    twins: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 # ----- reading ---------------------------------------------------------------------------------
@@ -242,6 +244,14 @@ def _read_fam(rec: Any) -> _Fam:
             ref = _ptr(sub.value)
             if ref and ref not in fam.children:
                 fam.children.append(ref)
+                for d in sub.sub_records:
+                    value = _text(d.value).strip()
+                    if d.tag == "_KDBORD" and value.isdigit():
+                        fam.birth_order[ref] = int(value)
+                    elif d.tag == "_KDTWIN" and value:
+                        fam.twins[ref] = (value[:64], fam.twins.get(ref, ("", False))[1])
+                    elif d.tag == "_KDIDENT":
+                        fam.twins[ref] = (fam.twins.get(ref, ("", False))[0], True)
         elif tag in ("MARR", "DIV"):
             year = None
             for d in sub.sub_records:
@@ -405,6 +415,7 @@ def _build(
             if child not in pid:
                 continue
             kind_c = indis[child].famc.get(fam.xref, ChildKind.BIOLOGICAL)
+            twin, identical = fam.twins.get(child, ("", False))
             links.append(
                 ChildLink(
                     f"{uid}.{pid[child]}",
@@ -412,7 +423,9 @@ def _build(
                     union_id=anchor_union,
                     parent_id=anchor_parent,
                     kind=kind_c,
-                    birth_order=i,
+                    birth_order=fam.birth_order.get(child, i),
+                    twin_group=twin or None,
+                    identical=identical and bool(twin),
                 )
             )
     try:
@@ -589,7 +602,14 @@ def export_gedcom(g: Genogram) -> str:
                     out.append(f"2 DATE {u.end_year}")
             elif u.end_year is not None:
                 out.append(f"1 _KDEND {u.end_year}")
-        out.extend(f"1 CHIL {ixref[lk.child_id]}" for lk in links)
+        for lk in links:
+            out.append(f"1 CHIL {ixref[lk.child_id]}")
+            if lk.birth_order is not None:
+                out.append(f"2 _KDBORD {lk.birth_order}")
+            if lk.twin_group is not None and _ID_RE.match(lk.twin_group):
+                out.append(f"2 _KDTWIN {lk.twin_group}")
+                if lk.identical:
+                    out.append("2 _KDIDENT Y")
     for i, r in enumerate(g.relationships.values(), 1):
         a, b = (g.persons[x] for x in r.persons)
         arrow = "→" if r.directed else "–"

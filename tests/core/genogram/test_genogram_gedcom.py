@@ -1,0 +1,185 @@
+"""GEDCOM import/export: features, broken files, selection and round trip."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kastdesk.genogram.demo import make_demo_genogram
+from kastdesk.genogram.gedcom import GedcomError, export_gedcom, import_gedcom
+from kastdesk.genogram.model import ChildKind, Sex, UnionKind
+
+DATA = Path(__file__).parent / "data"
+HEAD = "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n"
+
+
+def test_imports_persons_with_names_sex_and_dates() -> None:
+    g = import_gedcom(DATA / "family.ged")
+    arvid = g.persons["I1"]
+    assert (arvid.name, arvid.sex, arvid.birth_date, arvid.death_year) == (
+        "Arvid Fjällström",
+        Sex.MALE,
+        "1940-04-03",
+        2001,
+    )
+    assert g.persons["I2"].birth_year == 1942 and g.persons["I2"].birth_date is None
+
+
+def test_imports_marriage_and_divorce() -> None:
+    g = import_gedcom(DATA / "family.ged")
+    assert g.unions["F1"].kind is UnionKind.MARRIED and g.unions["F1"].start_year == 1963
+    assert g.unions["F2"].kind is UnionKind.DIVORCED and g.unions["F2"].end_year == 1995
+
+
+def test_imports_adopted_and_foster_children() -> None:
+    g = import_gedcom(DATA / "family.ged")
+    kinds = {lk.child_id: lk.kind for lk in g.children_of_anchor("F1")}
+    assert kinds == {"I3": ChildKind.BIOLOGICAL, "I4": ChildKind.ADOPTED, "I5": ChildKind.FOSTER}
+
+
+def test_selection_limits_generations_and_marks_centre() -> None:
+    g = import_gedcom(DATA / "family.ged", center="I7", generations=1)
+    assert set(g.persons) == {"I7", "I3", "I6"}
+    assert g.index_person is not None and g.index_person.id == "I7"
+
+
+def test_selection_respects_max_persons() -> None:
+    assert len(import_gedcom(DATA / "family.ged", center="I1", max_persons=2).persons) == 2
+
+
+def test_too_many_persons_without_centre_is_refused() -> None:
+    with pytest.raises(GedcomError, match="centre"):
+        import_gedcom(DATA / "family.ged", max_persons=3)
+
+
+def test_unknown_centre_is_refused() -> None:
+    with pytest.raises(GedcomError, match="centre"):
+        import_gedcom(DATA / "family.ged", center="I99")
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("hello world", "not a GEDCOM"),
+        (HEAD + "0 @I1@ INDI\n1 FAMC @F9@\n0 TRLR\n", "not in it"),
+        (HEAD + "0 @I1@ INDI\n3 NAME x\n0 TRLR\n", "structure"),
+        (
+            HEAD
+            + "0 @I1@ INDI\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 CHIL @I2@\n"
+            + "0 @F2@ FAM\n1 HUSB @I2@\n1 CHIL @I1@\n0 TRLR\n",
+            "loop",
+        ),
+        (HEAD + "0 @F1@ FAM\n0 TRLR\n", "no persons"),
+        (HEAD + "0 @I1@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I1@\n0 TRLR\n", "themselves"),
+    ],
+)
+def test_broken_files_raise_one_sentence(text: str, match: str) -> None:
+    with pytest.raises(GedcomError, match=match) as info:
+        import_gedcom(text.encode())
+    assert info.value.message.endswith(".")
+
+
+def test_wrong_encoding_is_refused() -> None:
+    data = (HEAD + "0 @I1@ INDI\n1 NAME Åsa /Öst/\n0 TRLR\n").encode("latin-1")
+    with pytest.raises(GedcomError, match="encoding"):
+        import_gedcom(data)
+
+
+def test_round_trip_keeps_persons_unions_and_children() -> None:
+    g = make_demo_genogram(random.Random(4), "Rolf Test", "male", size=60)
+    h = import_gedcom(export_gedcom(g).encode("utf-8"))
+
+    def persons(x):  # type: ignore[no-untyped-def]
+        return {
+            p.id: (p.name, p.sex, p.birth_year, p.birth_date, p.death_year, p.is_deceased, p.kind)
+            for p in x.persons.values()
+        }
+
+    def unions(x):  # type: ignore[no-untyped-def]
+        return {
+            u.id: (frozenset(u.partners), u.kind, u.start_year, u.end_year)
+            for u in x.unions.values()
+        }
+
+    def children(x):  # type: ignore[no-untyped-def]
+        return sorted(
+            (lk.child_id, lk.union_id or "", lk.parent_id or "", lk.kind, lk.birth_order or 0)
+            for lk in x.child_links.values()
+        )
+
+    assert persons(h) == persons(g)
+    assert unions(h) == unions(g)
+    assert children(h) == children(g)
+
+
+def test_export_has_required_records() -> None:
+    text = export_gedcom(make_demo_genogram(random.Random(1), None, "female"))
+    for line in ("0 HEAD", "1 CHAR UTF-8", "0 @SUB1@ SUBM", "2 VERS 5.5.1", "0 TRLR"):
+        assert line in text
+    assert "Emotional relationship:" in text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=400))
+def test_random_bytes_only_raise_gedcom_error(data: bytes) -> None:
+    with contextlib.suppress(GedcomError):
+        import_gedcom(data)
+
+
+_line = st.builds(
+    lambda level, xref, tag, value: f"{level} {xref}{tag} {value}".rstrip(),
+    st.integers(0, 3),
+    st.sampled_from(["", "@I1@ ", "@I2@ ", "@F1@ "]),
+    st.sampled_from(
+        [
+            "INDI",
+            "FAM",
+            "NAME",
+            "SEX",
+            "BIRT",
+            "DATE",
+            "FAMC",
+            "FAMS",
+            "HUSB",
+            "WIFE",
+            "CHIL",
+            "PEDI",
+            "MARR",
+            "DIV",
+            "CONT",
+            "CONC",
+            "NOTE",
+            "TRLR",
+        ]
+    ),
+    st.sampled_from(
+        [
+            "",
+            "@I1@",
+            "@I2@",
+            "@F1@",
+            "@X@",
+            "M",
+            "F",
+            "1950",
+            "12 MAR 1950",
+            "adopted",
+            "Ann /Ek/",
+            "ABT 1900",
+            "31 FEB 1950",
+            "@@",
+        ]
+    ),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_line, max_size=25))
+def test_random_gedcom_like_text_only_raises_gedcom_error(lines: list[str]) -> None:
+    with contextlib.suppress(GedcomError):
+        import_gedcom((HEAD + "\n".join(lines) + "\n0 TRLR\n").encode())

@@ -1,0 +1,157 @@
+"""Automatic layout rules, layout metrics, notation and demo families."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from kastdesk.genogram import edits as E
+from kastdesk.genogram.demo import generate_family, make_demo_genogram
+from kastdesk.genogram.layout import layout_genogram
+from kastdesk.genogram.metrics import count_crossings, rule_breaches
+from kastdesk.genogram.model import ChildLink, Genogram, Marker, Person, Sex, Union, UnionKind
+from kastdesk.genogram.symbols import (
+    Fill,
+    Stroke,
+    initials,
+    legend_entries,
+    person_fills,
+    person_label,
+    union_style,
+)
+
+
+def nuclear() -> Genogram:
+    return Genogram.build(
+        [
+            Person("m", Sex.FEMALE),
+            Person("f", Sex.MALE),
+            Person("c2", Sex.MALE),
+            Person("c1", Sex.FEMALE),
+            Person("c3", Sex.FEMALE),
+        ],
+        [Union("u", ("m", "f"))],
+        [
+            ChildLink("l2", "c2", union_id="u", birth_order=1),
+            ChildLink("l1", "c1", union_id="u", birth_order=0),
+            ChildLink("l3", "c3", union_id="u", birth_order=2),
+        ],
+    )
+
+
+def test_partners_share_a_row_with_man_left() -> None:
+    pos = layout_genogram(nuclear()).persons
+    assert pos["f"].y == pos["m"].y
+    assert pos["f"].x < pos["m"].x
+
+
+def test_children_one_row_below_in_birth_order() -> None:
+    pos = layout_genogram(nuclear()).persons
+    assert pos["c1"].y > pos["f"].y
+    assert pos["c1"].x < pos["c2"].x < pos["c3"].x
+
+
+def test_children_centred_under_union_line() -> None:
+    lay = layout_genogram(nuclear())
+    xs = [lay.persons[c].x for c in ("c1", "c2", "c3")]
+    assert abs((min(xs) + max(xs)) / 2 - lay.unions["u"].anchor[0]) < 1e-6
+
+
+def test_person_with_two_partners_sits_between_them() -> None:
+    g = nuclear()
+    g = E.add_partner(g, "f", partner_id="w2", union_id="u2").apply(g)
+    pos = layout_genogram(g).persons
+    assert pos["m"].x < pos["f"].x < pos["w2"].x
+
+
+def test_manual_position_is_kept_and_tidy_up_forgets_it() -> None:
+    g = E.set_position(nuclear(), "c1", 999.0, -5.0).apply(nuclear())
+    assert (layout_genogram(g).persons["c1"].x, layout_genogram(g).persons["c1"].y) == (999.0, -5.0)
+    g = E.tidy_up(g).apply(g)
+    assert layout_genogram(g).persons["c1"].x != 999.0
+
+
+def test_disconnected_pieces_do_not_overlap() -> None:
+    g = nuclear()
+    g = E.add_person(g, person_id="lone").apply(g)
+    g = E.add_person(g, person_id="lone2").apply(g)
+    coords = layout_genogram(g).coordinates()
+    assert rule_breaches(g, coords, 40).overlap == 0
+
+
+def test_demo_family_has_no_overlap_or_row_breach() -> None:
+    g = make_demo_genogram(random.Random(7), "Test Client", "male", size=80)
+    coords = layout_genogram(g).coordinates()
+    b = rule_breaches(g, coords, 40)
+    assert (b.overlap, b.rows, b.partners_apart) == (0, 0, 0)
+
+
+def test_layout_is_deterministic() -> None:
+    g = generate_family(3, 120)
+    assert layout_genogram(g).coordinates() == layout_genogram(g).coordinates()
+
+
+def test_large_family_is_fast() -> None:
+    g = generate_family(500, 500)
+    start = time.perf_counter()
+    layout_genogram(g)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_identical_twins_get_a_bar() -> None:
+    g = E.set_twins(nuclear(), ["c1", "c2"], identical=True).apply(nuclear())
+    lay = layout_genogram(g)
+    assert len(lay.twin_bars) == 1
+    assert lay.children["l1"].points[0] == lay.children["l2"].points[0]
+
+
+def test_crossing_counter_sees_an_x() -> None:
+    g = Genogram.build(
+        [Person(i) for i in ("a", "b", "c", "d")],
+        child_links=[ChildLink("1", "c", parent_id="a"), ChildLink("2", "d", parent_id="b")],
+    )
+    coords = {"a": (0.0, 0.0), "b": (10.0, 0.0), "c": (10.0, 10.0), "d": (0.0, 10.0)}
+    assert count_crossings(g, coords) == 1
+    coords |= {"c": (0.0, 10.0), "d": (10.0, 10.0)}
+    assert count_crossings(g, coords) == 0
+
+
+def test_breaches_count_overlap() -> None:
+    g = Genogram.build([Person("a"), Person("b")])
+    assert rule_breaches(g, {"a": (0.0, 0.0), "b": (5.0, 0.0)}, 40).overlap == 1
+
+
+def test_fills_follow_the_notation() -> None:
+    assert person_fills((Marker.SUBSTANCE_ABUSE,)) == (Fill.LOWER_HALF,)
+    assert person_fills((Marker.MENTAL_ILLNESS,)) == (Fill.LEFT_HALF,)
+    assert person_fills((Marker.MENTAL_ILLNESS, Marker.SUBSTANCE_ABUSE)) == (Fill.THREE_QUARTERS,)
+
+
+def test_union_styles() -> None:
+    assert union_style(Union("u", ("a", "b"), UnionKind.DIVORCED)).slashes == 2
+    assert union_style(Union("u", ("a", "b"), UnionKind.SEPARATED)).slashes == 1
+    assert union_style(Union("u", ("a", "b"), UnionKind.LIVING_TOGETHER)).stroke is Stroke.DASHED
+    assert union_style(Union("u", ("a", "b"), UnionKind.AFFAIR)).stroke is Stroke.DOTTED
+
+
+def test_legend_lists_only_used_symbols() -> None:
+    keys = {e.key for e in legend_entries(nuclear())}
+    assert keys == {"person:male", "person:female", "union:married", "child:biological"}
+
+
+def test_initials_only_label_hides_the_name() -> None:
+    p = Person("x", Sex.FEMALE, "Anna Maria Berg", birth_year=1980)
+    assert person_label(p, initials_only=True, year=2020) == ["A.M.B.", "b. 1980", "40 y"]
+    assert initials("Per-Olof Ek") == "P.O.E."
+
+
+def test_demo_is_deterministic_with_one_index_person() -> None:
+    a = make_demo_genogram(random.Random(11), "Klient Test", "female")
+    b = make_demo_genogram(random.Random(11), "Klient Test", "female")
+    assert a == b
+    assert a.index_person is not None and a.index_person.name == "Klient Test"
+
+
+def test_demo_size_80_is_about_80_persons() -> None:
+    g = make_demo_genogram(random.Random(2), None, "male", size=80)
+    assert 75 <= len(g.persons) <= 90

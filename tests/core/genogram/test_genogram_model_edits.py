@@ -1,0 +1,158 @@
+"""Model validation, serialisation and undoable edits of the genogram."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kastdesk.genogram import edits as E
+from kastdesk.genogram.model import (
+    ChildLink,
+    Genogram,
+    GenogramError,
+    Person,
+    Sex,
+    Union,
+)
+
+
+def family() -> Genogram:
+    """Father f, mother m (couple u), children a and b."""
+    return Genogram.build(
+        [
+            Person("f", Sex.MALE, "Olof"),
+            Person("m", Sex.FEMALE, "Karin"),
+            Person("a", Sex.FEMALE, "Agnes", birth_year=1980, is_index=True),
+            Person("b", Sex.MALE, "Bo", birth_year=1983),
+        ],
+        [Union("u", ("f", "m"))],
+        [
+            ChildLink("c1", "a", union_id="u", birth_order=0),
+            ChildLink("c2", "b", union_id="u", birth_order=1),
+        ],
+    )
+
+
+def test_dict_round_trip_through_json() -> None:
+    g = family()
+    assert Genogram.from_dict(json.loads(json.dumps(g.to_dict()))) == g
+
+
+def test_from_dict_refuses_newer_format() -> None:
+    data = family().to_dict() | {"version": 99}
+    with pytest.raises(GenogramError, match="newer"):
+        Genogram.from_dict(data)
+
+
+def test_from_dict_refuses_garbage() -> None:
+    with pytest.raises(GenogramError):
+        Genogram.from_dict({"format": "kastdesk.genogram", "version": 1, "persons": [{"x": 1}]})
+
+
+def test_person_cannot_be_own_ancestor() -> None:
+    g = family()
+    with pytest.raises(GenogramError, match="own ancestor"):
+        E.link_child(g, "a", "f", "adopted")
+
+
+def test_child_of_own_union_refused() -> None:
+    with pytest.raises(GenogramError, match="own couple"):
+        E.link_child(family(), "u", "f", "adopted")
+
+
+def test_union_with_oneself_refused() -> None:
+    with pytest.raises(GenogramError, match="themselves"):
+        E.add_union(family(), "a", "a")
+
+
+def test_two_index_persons_refused() -> None:
+    with pytest.raises(GenogramError, match="index person"):
+        E.update_person(family(), "b", is_index=True)
+
+
+def test_dangling_id_refused() -> None:
+    with pytest.raises(GenogramError, match="does not exist"):
+        Genogram.build([Person("a")], [Union("u", ("a", "zz"))])
+
+
+def test_error_message_is_a_sentence() -> None:
+    with pytest.raises(GenogramError) as info:
+        E.add_union(family(), "a", "a")
+    assert info.value.message.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda g: E.add_person(g, sex="male", name="Nils"),
+        lambda g: E.add_child(g, "u", name="Cia"),
+        lambda g: E.set_position(g, "a", 10, 20),
+        lambda g: E.delete_person(g, "f"),
+        lambda g: E.set_index_person(g, "b"),
+        lambda g: E.mark_deceased(g, "f", 2010),
+        lambda g: E.add_marker(g, "f", "substance_abuse"),
+        lambda g: E.add_union(g, "a", "b", "engaged"),
+        lambda g: E.add_relationship(g, "f", "a", "physical_abuse"),
+        lambda g: E.add_parents(g, "f"),
+        lambda g: E.add_sibling(g, "a", name="Dan"),
+        lambda g: E.add_partner(g, "b", name="Ella"),
+        lambda g: E.set_twins(g, ["a", "b"], identical=False),
+    ],
+)
+def test_inverse_restores_exactly(make) -> None:  # type: ignore[no-untyped-def]
+    g = family()
+    edit = make(g)
+    g2, undo = E.run(g, edit)
+    assert g2 != g
+    assert undo.apply(g2) == g
+
+
+def test_edits_carry_readable_labels() -> None:
+    g = family()
+    assert E.delete_person(g, "f").label == "Delete person"
+    assert E.add_child(g, "u").label == "Add child"
+    assert E.tidy_up(E.set_position(g, "a", 1, 2).apply(g)).label == "Tidy up"
+
+
+def test_delete_person_removes_links_and_keeps_children_with_other_parent() -> None:
+    g = E.delete_person(family(), "f").apply(family())
+    assert "u" not in g.unions
+    assert {lk.parent_id for lk in g.child_links.values()} == {"m"}
+
+
+def test_set_index_person_moves_the_mark() -> None:
+    g = E.set_index_person(family(), "b").apply(family())
+    assert g.index_person is not None and g.index_person.id == "b"
+    assert not g.persons["a"].is_index
+
+
+def test_tidy_up_clears_manual_positions() -> None:
+    g = E.set_position(family(), "a", 5, 5).apply(family())
+    g = E.tidy_up(g).apply(g)
+    assert all(p.position is None for p in g.persons.values())
+
+
+def test_add_sibling_creates_parents_when_missing() -> None:
+    g = Genogram.build([Person("x", Sex.MALE)])
+    edit = E.add_sibling(g, "x", sibling_id="y")
+    g2 = edit.apply(g)
+    assert g2.parents_of("x") == g2.parents_of("y") and len(g2.parents_of("y")) == 2
+
+
+def test_add_child_is_youngest_by_default() -> None:
+    g = family()
+    g2 = E.add_child(g, "u", child_id="z", link_id="cz").apply(g)
+    assert [lk.child_id for lk in g2.children_of_anchor("u")] == ["a", "b", "z"]
+
+
+def test_edit_refuses_a_different_genogram() -> None:
+    edit = E.mark_deceased(family(), "f")
+    other = E.update_person(family(), "f", name="Changed").apply(family())
+    with pytest.raises(GenogramError, match="changed"):
+        edit.apply(other)
+
+
+def test_free_text_marker_goes_to_labels() -> None:
+    g = E.add_marker(family(), "a", "gambling").apply(family())
+    assert g.persons["a"].labels == ("gambling",)
