@@ -603,8 +603,18 @@ class CaseFile:
         self._listeners: list[Callable[[Changes], None]] = []
         self._tx: Changes | None = None
         self._conn: db.Connection | None = db.connect(path, key, CaseDamaged, create=create)
-        with db.guarded(CaseDamaged):
-            db.migrate(self._conn, CASE_MIGRATIONS)
+        try:
+            with db.guarded(CaseDamaged):
+                # Every page's HMAC, not just the ones the first screen reads: a damaged
+                # case must be refused on open, not halfway through a session. It costs
+                # a few milliseconds for a large case (bench/store.py).
+                if not create and self._conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                    raise CaseDamaged(detail="page HMAC check failed")
+                db.migrate(self._conn, CASE_MIGRATIONS)
+        except BaseException:
+            self._conn.close()
+            self._conn = None
+            raise
         self.profile = ProfileManager(self)
         self.sessions = SessionManager(self)
         self.goals = GoalManager(self)

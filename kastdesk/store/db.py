@@ -48,6 +48,8 @@ def connect(
     except DatabaseError as exc:
         raise damaged(detail=str(exc)) from exc
     try:
+        # SQLCipher logs HMAC failures to stderr itself; we report them in words instead.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute("PRAGMA cipher_memory_security = ON")
         # Reading the schema forces page 1 through the HMAC check.

@@ -549,8 +549,11 @@ class Vault:
     # -- checking -------------------------------------------------------------------
     def verify(self, progress: ProgressFn | None = None) -> list[str]:
         """Check the index and every case file; one line per problem, naming the case."""
-        problems = [f"index: {p}" for p in db.integrity_problems(self.index)]
-        problems += [f"index: {p}" for p in audit.verify(self.index)]
+        try:
+            problems = [f"index: {p}" for p in db.integrity_problems(self.index)]
+            problems += [f"index: {p}" for p in audit.verify(self.index)]
+        except db.DatabaseError as exc:
+            return [f"index: cannot be read ({exc}); restore index.kdb from a backup"]
         with db.guarded(VaultDamaged):
             rows = self.index.execute(
                 "SELECT id, code, audit_seq FROM clients ORDER BY code"
