@@ -1,0 +1,523 @@
+"""The one generic form widget: renders any form definition from the forms engine.
+
+A clinic revises a form by editing its JSON definition, never this code, so nothing
+here knows about intake or self-rating items. Each item type maps to one small editor;
+conditions (``show_if``) are evaluated by the engine's ``visible_items`` after every
+change, so the widget and the stored, pruned answers always agree on what is shown.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QDoubleValidator, QIntValidator, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.forms import FormDefinition, Item, ItemType, is_empty, visible_items
+
+# Short lists read best as radio buttons; longer ones would crowd a laptop screen.
+MAX_RADIO_CHOICES = 5
+_EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty; this shows as "—"
+
+
+def _muted(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label
+
+
+class ItemEditor(QWidget):
+    """Edits one answer; ``changed`` fires on every user edit, never on ``set_value``."""
+
+    changed = Signal()
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._translate = translate
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QLineEdit | QPlainTextEdit):
+                child.setReadOnly(read_only)
+            else:
+                child.setEnabled(not read_only)
+
+
+class _ButtonsEditor(ItemEditor):
+    """Yes/no, short single choices and ordered scales: one radio button per option."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(item, translate, parent)
+        if item.type is ItemType.YES_NO:
+            options: list[tuple[Any, str]] = [
+                (True, self.tr("Yes")), (False, self.tr("No"))
+            ]
+        else:
+            options = [(c.id, translate(c.label)) for c in item.choices]
+        self._values = [v for v, _ in options]
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        horizontal = sum(len(text) for _, text in options) <= 70
+        box = QHBoxLayout() if horizontal else QVBoxLayout()
+        box.setSpacing(14 if horizontal else 2)
+        for index, (_, text) in enumerate(options):
+            button = QRadioButton(text, self)
+            button.setAccessibleName(f"{translate(item.label)}: {text}")
+            self._group.addButton(button, index)
+            box.addWidget(button)
+        layout.addLayout(box)
+        self._clear = QToolButton(self)
+        self._clear.setText(self.tr("Clear"))
+        self._clear.setToolTip(self.tr("Remove this answer"))
+        self._clear.setAutoRaise(True)
+        self._clear.clicked.connect(self._on_clear)
+        layout.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addStretch(1)
+        self._group.idClicked.connect(self._on_clicked)
+        self._sync_clear()
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self._group.buttons()
+
+    def _on_clicked(self, _id: int) -> None:
+        self._sync_clear()
+        self.changed.emit()
+
+    def _on_clear(self) -> None:
+        self.set_value(None)
+        self.changed.emit()
+
+    def _sync_clear(self) -> None:
+        self._clear.setVisible(self._group.checkedId() >= 0)
+
+    def value(self) -> Any:
+        index = self._group.checkedId()
+        return self._values[index] if index >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        # An exclusive group refuses "nothing checked"; lift it while clearing.
+        self._group.setExclusive(False)
+        for index, button in enumerate(self._group.buttons()):
+            button.setChecked(value is not None and self._values[index] == value
+                              and type(self._values[index]) is type(value))
+        self._group.setExclusive(True)
+        self._sync_clear()
+
+
+class _ComboEditor(ItemEditor):
+    """Single choice with many options: a drop-down keeps the form short."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(item, translate, parent)
+        self.combo = QComboBox(self)
+        self.combo.addItem(self.tr("— not answered —"), None)
+        for choice in item.choices:
+            self.combo.addItem(translate(choice.label), choice.id)
+        self.combo.setAccessibleName(translate(item.label))
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.combo.activated.connect(lambda _i: self.changed.emit())
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class _MultiEditor(ItemEditor):
+    """Multiple choice: check boxes in columns, answer kept in the definition's order."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(item, translate, parent)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(18)
+        layout.setVerticalSpacing(2)
+        columns = 2 if len(item.choices) > 3 else 1
+        rows = math.ceil(len(item.choices) / columns)
+        self.boxes: dict[str, QCheckBox] = {}
+        for index, choice in enumerate(item.choices):
+            box = QCheckBox(translate(choice.label), self)
+            box.setAccessibleName(f"{translate(item.label)}: {translate(choice.label)}")
+            box.toggled.connect(lambda _on: self.changed.emit())
+            # Fill down the columns so the reading order matches the tab order.
+            layout.addWidget(box, index % rows, index // rows)
+            self.boxes[choice.id] = box
+        layout.setColumnStretch(columns, 1)
+
+    def value(self) -> Any:
+        return [cid for cid, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for cid, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(cid in chosen)
+            box.blockSignals(False)
+
+
+class _NumberEditor(ItemEditor):
+    """A number that may also be left empty (a spin box cannot be)."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(item, translate, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(translate(item.label))
+        self.edit.setMaximumWidth(120)
+        low = item.minimum if item.minimum is not None else -1e9
+        high = item.maximum if item.maximum is not None else 1e9
+        if item.integer:
+            validator: QIntValidator | QDoubleValidator = QIntValidator(
+                int(low), int(high), self.edit
+            )
+        else:
+            validator = QDoubleValidator(low, high, 2, self.edit)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            validator.setLocale(QLocale.c())
+        self.edit.setValidator(validator)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        if item.minimum is not None or item.maximum is not None:
+            hint = self.tr("{low} to {high}").format(
+                low=f"{low:g}" if item.minimum is not None else "…",
+                high=f"{high:g}" if item.maximum is not None else "…",
+            )
+            layout.addWidget(_muted(QLabel(hint, self)))
+        layout.addStretch(1)
+        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().replace(",", ".")
+        if not text or not self.edit.hasAcceptableInput():
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        return int(number) if self.item.integer or number.is_integer() else number
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else f"{value:g}")
+
+
+class _DateEditor(ItemEditor):
+    """A date with a calendar pop-up; the lowest date stands for "not answered"."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(item, translate, parent)
+        self.edit = QDateEdit(self)
+        self.edit.setAccessibleName(translate(item.label))
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(_EMPTY_DATE)
+        self.edit.setSpecialValueText("—")
+        self.edit.setDate(_EMPTY_DATE)
+        clear = QToolButton(self)
+        clear.setText(self.tr("Clear"))
+        clear.setAutoRaise(True)
+        clear.clicked.connect(self._on_clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(clear)
+        layout.addStretch(1)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _on_clear(self) -> None:
+        self.edit.setDate(_EMPTY_DATE)
+
+    def value(self) -> Any:
+        day = self.edit.date()
+        return None if day == _EMPTY_DATE else day.toString("yyyy-MM-dd")
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        day = QDate.fromString(value, "yyyy-MM-dd") if value else _EMPTY_DATE
+        self.edit.setDate(day if day.isValid() else _EMPTY_DATE)
+        self.edit.blockSignals(False)
+
+
+class _TextEditor(ItemEditor):
+    """Free text: one line for short answers, a small page for long ones."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(item, translate, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit: QLineEdit | QPlainTextEdit
+        if item.length == "long":
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)  # Tab must leave the box: keyboard-only use
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 14)
+            edit.textChanged.connect(self.changed.emit)
+            self.edit = edit
+        else:
+            line = QLineEdit(self)
+            line.textEdited.connect(lambda _t: self.changed.emit())
+            self.edit = line
+        self.edit.setAccessibleName(translate(item.label))
+        layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        text = (
+            self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+        )
+        return text if text.strip() else None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setPlainText(value or "")
+        else:
+            self.edit.setText(value or "")
+        self.edit.blockSignals(False)
+
+
+def make_editor(item: Item, translate: Any, parent: QWidget | None = None) -> ItemEditor:
+    """The editor for one item type; adding a type to the engine means one branch here."""
+    if item.type is ItemType.YES_NO or item.type is ItemType.ORDERED_SCALE:
+        return _ButtonsEditor(item, translate, parent)
+    if item.type is ItemType.SINGLE_CHOICE:
+        if len(item.choices) <= MAX_RADIO_CHOICES:
+            return _ButtonsEditor(item, translate, parent)
+        return _ComboEditor(item, translate, parent)
+    if item.type is ItemType.MULTI_CHOICE:
+        return _MultiEditor(item, translate, parent)
+    if item.type is ItemType.NUMBER:
+        return _NumberEditor(item, translate, parent)
+    if item.type is ItemType.DATE:
+        return _DateEditor(item, translate, parent)
+    return _TextEditor(item, translate, parent)
+
+
+class _ItemRow(QWidget):
+    """A question: its label (with * when required), help text and editor."""
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(3)
+        text = translate(item.label) + (" *" if item.required else "")
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        font = self.label.font()
+        font.setBold(True)
+        self.label.setFont(font)
+        if item.required:
+            self.label.setToolTip(self.tr("An answer is required"))
+        layout.addWidget(self.label)
+        if item.help:
+            help_label = _muted(QLabel(translate(item.help), self))
+            help_label.setWordWrap(True)
+            layout.addWidget(help_label)
+        self.editor = make_editor(item, translate, self)
+        layout.addWidget(self.editor)
+
+
+class FormWidget(QWidget):
+    """Renders one version of one form and edits its answers.
+
+    ``answer_changed(item_id)`` fires after each user edit, once visibility has been
+    recomputed. ``answers()`` returns only answers to shown items, so a changed earlier
+    answer never leaves a hidden answer behind in what gets saved.
+    """
+
+    answer_changed = Signal(str)
+
+    def __init__(
+        self,
+        definition: FormDefinition,
+        variant: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.definition = definition
+        self.variant = variant or definition.variants[0]
+        self._context = f"form:{definition.form_id}"
+        self._answers: dict[str, Any] = {}
+        self._rows: dict[str, _ItemRow] = {}
+        self._sections: dict[str, QWidget] = {}
+        self._read_only = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.summary = _muted(QLabel(self))
+        self.summary.setContentsMargins(16, 4, 16, 4)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        page_layout = QHBoxLayout(page)
+        page_layout.setContentsMargins(16, 8, 16, 16)
+        column = QWidget(page)
+        column.setMaximumWidth(820)  # long lines are hard to read; keep a calm column
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        page_layout.addWidget(column, 1)
+        page_layout.addStretch(0)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        if definition.description:
+            description = _muted(QLabel(self.tr_data(definition.description), column))
+            description.setWordWrap(True)
+            layout.addWidget(description)
+        legend = _muted(QLabel(self.tr("Questions marked * need an answer."), column))
+        layout.addWidget(legend)
+        for section in definition.sections:
+            items = [definition.items[i] for i in section.item_ids
+                     if definition.items[i].in_variant(self.variant)]
+            if not items:
+                continue
+            box = QWidget(column)
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 14, 0, 0)
+            box_layout.setSpacing(0)
+            title = QLabel(self.tr_data(section.title), box)
+            font = title.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            title.setFont(font)
+            box_layout.addWidget(title)
+            rule = QFrame(box)
+            rule.setFrameShape(QFrame.Shape.HLine)
+            rule.setFrameShadow(QFrame.Shadow.Sunken)
+            box_layout.addWidget(rule)
+            if section.help:
+                help_label = _muted(QLabel(self.tr_data(section.help), box))
+                help_label.setWordWrap(True)
+                box_layout.addWidget(help_label)
+            for item in items:
+                row = _ItemRow(item, self.tr_data, box)
+                row.editor.changed.connect(lambda item_id=item.id: self._on_changed(item_id))
+                box_layout.addWidget(row)
+                self._rows[item.id] = row
+            layout.addWidget(box)
+            self._sections[section.id] = box
+        layout.addStretch(1)
+        self._scroll.setWidget(page)
+        outer.addWidget(self._scroll)
+        outer.addWidget(self.summary)
+        self._update_visibility()
+
+    def tr_data(self, text: str) -> str:
+        # Form texts are data; a catalogue may still translate them per form.
+        return QCoreApplication.translate(self._context, text)
+
+    # -- answers ------------------------------------------------------------------
+    def _on_changed(self, item_id: str) -> None:
+        value = self._rows[item_id].editor.value()
+        if is_empty(value):
+            self._answers.pop(item_id, None)
+        else:
+            self._answers[item_id] = value
+        self._update_visibility()
+        self.answer_changed.emit(item_id)
+
+    def answers(self) -> dict[str, Any]:
+        """Answers to the items now shown, empty ones left out."""
+        shown = set(self.visible_item_ids())
+        return {k: v for k, v in self._answers.items() if k in shown and not is_empty(v)}
+
+    def set_answers(self, answers: dict[str, Any]) -> None:
+        """Fill the editors (no ``answer_changed``): loading is not editing."""
+        self._answers = {k: v for k, v in answers.items() if k in self._rows and not is_empty(v)}
+        for item_id, row in self._rows.items():
+            row.editor.blockSignals(True)
+            row.editor.set_value(self._answers.get(item_id))
+            row.editor.blockSignals(False)
+        self._update_visibility()
+
+    def set_answer(self, item_id: str, value: Any) -> None:
+        """Set one answer as if the user had given it (emits ``answer_changed``)."""
+        self._rows[item_id].editor.set_value(value)
+        self._on_changed(item_id)
+
+    def clear(self) -> None:
+        """Drop every answer from the widgets (before a lock)."""
+        self.set_answers({})
+
+    # -- shown items --------------------------------------------------------------
+    def visible_item_ids(self) -> list[str]:
+        return visible_items(self.definition, self._answers, self.variant)
+
+    def is_item_visible(self, item_id: str) -> bool:
+        return not self._rows[item_id].isHidden() and not self._section_of(item_id).isHidden()
+
+    def _section_of(self, item_id: str) -> QWidget:
+        return self._sections[self.definition.items[item_id].section_id]
+
+    def missing_required(self) -> list[str]:
+        """Required items shown but not answered yet, in form order."""
+        answers = self.answers()
+        return [i for i in self.visible_item_ids()
+                if self.definition.items[i].required and i not in answers]
+
+    def _update_visibility(self) -> None:
+        shown = set(self.visible_item_ids())
+        for item_id, row in self._rows.items():
+            row.setHidden(item_id not in shown)
+        for section_id, box in self._sections.items():
+            ids = self.definition.section(section_id).item_ids
+            box.setHidden(not any(i in shown for i in ids))
+        missing = len(self.missing_required())
+        if missing:
+            self.summary.setText(
+                self.tr("%n required question(s) not answered yet.", "", missing)
+            )
+        else:
+            self.summary.setText(self.tr("All required questions are answered."))
+
+    # -- access for the workspace and tests ------------------------------------------
+    def editor(self, item_id: str) -> ItemEditor:
+        return self._rows[item_id].editor
+
+    def row(self, item_id: str) -> QWidget:
+        return self._rows[item_id]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        for row in self._rows.values():
+            row.editor.set_read_only(read_only)
+
+    def is_read_only(self) -> bool:
+        return self._read_only

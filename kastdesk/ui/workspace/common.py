@@ -1,0 +1,132 @@
+"""Small helpers the workspace tabs share: labels for domain values, dates, errors, asking.
+
+Labels live here (not in the domain) because they are display text translated in the
+UI; the domain keeps stable values. Dialog helpers are looked up through this module at
+call time so a test can drive the real dialogs or replace them in one place.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from kastdesk.domain.models import GoalEventKind, GoalState, Modality, Present, RiskKind
+from kastdesk.store.errors import StoreError
+
+_CTX = "Workspace"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def modality_label(modality: Modality) -> str:
+    return {
+        Modality.IN_PERSON: _t("In person"),
+        Modality.PHONE: _t("Phone"),
+        Modality.VIDEO: _t("Video"),
+    }[modality]
+
+
+def present_label(present: Present) -> str:
+    return {
+        Present.CLIENT: _t("Client"),
+        Present.PARTNER: _t("Partner alone"),
+        Present.BOTH: _t("Client and partner"),
+        Present.GROUP: _t("Group"),
+    }[present]
+
+
+def risk_label(kind: RiskKind) -> str:
+    return {
+        RiskKind.SUICIDAL: _t("Suicidal thoughts"),
+        RiskKind.VIOLENCE: _t("Violence"),
+        RiskKind.CHILD_AT_RISK: _t("Child at risk"),
+        RiskKind.OTHER: _t("Other risk"),
+    }[kind]
+
+
+def goal_state_label(state: GoalState) -> str:
+    return {
+        GoalState.ACTIVE: _t("Active"),
+        GoalState.REACHED: _t("Reached"),
+        GoalState.DROPPED: _t("Dropped"),
+    }[state]
+
+
+def goal_event_label(kind: GoalEventKind) -> str:
+    return {
+        GoalEventKind.SET: _t("Set"),
+        GoalEventKind.REVISED: _t("Revised"),
+        GoalEventKind.REACHED: _t("Reached"),
+        GoalEventKind.DROPPED: _t("Dropped"),
+        GoalEventKind.REOPENED: _t("Reopened"),
+    }[kind]
+
+
+def fmt_date(value: date | str | None) -> str:
+    """ISO dates: unambiguous, and what Swedish and Norwegian clinics write anyway."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        return value[:10]
+    return value.isoformat()
+
+
+def fmt_stamp(value: str | datetime | None) -> str:
+    """An audit-style timestamp as "2026-11-01 14:03" (no seconds, no zone noise)."""
+    if not value:
+        return "—"
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """Show a store error as its plain sentence, through the shell's helper when present."""
+    try:
+        from kastdesk.ui.common import show_error as shell_show_error  # type: ignore[attr-defined]
+    except ImportError:
+        shell_show_error = None
+    if shell_show_error is not None:
+        shell_show_error(parent, error)
+        return
+    message = error.message if isinstance(error, StoreError) else str(error)
+    QMessageBox.warning(parent, _t("KastDesk"), message)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask before something that cannot be taken back; the safe answer is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def muted(label: QLabel) -> QLabel:
+    """Quiet secondary text (hints, "Saved 14:03"): smaller and grey, never shouting."""
+    palette = label.palette()
+    placeholder = palette.color(QPalette.ColorRole.PlaceholderText)
+    palette.setColor(QPalette.ColorRole.WindowText, placeholder)
+    label.setPalette(palette)
+    return label
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label

@@ -1,0 +1,125 @@
+"""Risk flags: the strip that stands out on every tab, and the dialog that raises a flag.
+
+Suicidal thoughts, violence and a child at risk must never scroll out of sight, so the
+banner sits above the tabs rather than on the overview alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import RiskFlag, RiskKind
+from kastdesk.ui.workspace.common import fmt_stamp, risk_label
+
+# Red for danger to life and to children; amber for the rest.
+_RED = ("#fdecea", "#b3261e", "#5f1410")
+_AMBER = ("#fff4e0", "#b26a00", "#4d2e00")
+_SEVERE = {RiskKind.SUICIDAL, RiskKind.VIOLENCE, RiskKind.CHILD_AT_RISK}
+
+
+class _FlagStrip(QFrame):
+    def __init__(self, flag: RiskFlag, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flag = flag
+        background, border, text = _RED if flag.kind in _SEVERE else _AMBER
+        self.setObjectName("riskFlag")
+        self.setStyleSheet(
+            f"QFrame#riskFlag {{ background: {background}; border: 1px solid {border};"
+            f" border-left: 6px solid {border}; border-radius: 3px; }}"
+            f" QFrame#riskFlag QLabel {{ color: {text}; background: transparent; }}"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        kind = QLabel("⚠ " + risk_label(flag.kind), self)
+        font = kind.font()
+        font.setBold(True)
+        kind.setFont(font)
+        layout.addWidget(kind)
+        detail = self.tr("raised {when} by {who}").format(
+            when=fmt_stamp(flag.set_at), who=flag.set_by or "—"
+        )
+        if flag.note:
+            detail += " · " + flag.note
+        self.detail = QLabel(detail, self)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail, 1)
+        self.clear_button = QPushButton(self.tr("Clear flag…"), self)
+        self.clear_button.setToolTip(self.tr("The risk no longer applies"))
+        layout.addWidget(self.clear_button)
+
+
+class RiskBanner(QWidget):
+    """Active risk flags, one strip each; hidden while none is active."""
+
+    clear_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(3)
+        self.strips: list[_FlagStrip] = []
+        self.setVisible(False)
+
+    def set_flags(self, flags: list[RiskFlag]) -> None:
+        for strip in self.strips:
+            strip.setParent(None)
+            strip.deleteLater()
+        self.strips = []
+        for flag in flags:
+            if not flag.active:
+                continue
+            strip = _FlagStrip(flag, self)
+            strip.clear_button.clicked.connect(
+                lambda _c=False, fid=flag.id: self.clear_requested.emit(fid)
+            )
+            self._layout.addWidget(strip)
+            self.strips.append(strip)
+        self.setVisible(bool(self.strips))
+
+    def texts(self) -> list[str]:
+        """What each strip says (for the overview and tests)."""
+        return [f"{risk_label(s.flag.kind)} {s.detail.text()}" for s in self.strips]
+
+
+class RaiseFlagDialog(QDialog):
+    """Choose the kind of risk and, optionally, a short note on what was said."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Raise risk flag"))
+        self.kind = QComboBox(self)
+        for kind in (RiskKind.SUICIDAL, RiskKind.VIOLENCE, RiskKind.CHILD_AT_RISK,
+                     RiskKind.OTHER):
+            self.kind.addItem(risk_label(kind), kind)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("What was said or seen (optional)"))
+        self.note.setMinimumWidth(340)
+        form = QFormLayout()
+        form.addRow(self.tr("&Risk:"), self.kind)
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Raise flag"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> tuple[RiskKind, str]:
+        return RiskKind(self.kind.currentData()), self.note.text().strip()

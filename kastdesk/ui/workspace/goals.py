@@ -1,0 +1,331 @@
+"""The goals tab: each goal with its whole history, original and current side by side.
+
+The evaluations ask "did the original goal change, and was it reached?", so the
+original wording is always shown next to the current one, never overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes, Goal, GoalState
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.common import (
+    fmt_date,
+    goal_event_label,
+    goal_state_label,
+    heading,
+    muted,
+)
+
+
+class GoalDialog(QDialog):
+    """Set, revise, reach, drop or reopen: the goal's words (when they change), date, note."""
+
+    def __init__(
+        self,
+        title: str,
+        action: str,
+        parent: QWidget | None = None,
+        *,
+        text: str | None = None,
+        note_hint: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(480, 260)
+        form = QFormLayout()
+        self.text: QPlainTextEdit | None = None
+        if text is not None:
+            self.text = QPlainTextEdit(self)
+            self.text.setTabChangesFocus(True)
+            self.text.setPlainText(text)
+            self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 14)
+            form.addRow(self.tr("&Goal:"), self.text)
+        self.when = QDateEdit(QDate.currentDate(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("&Date:"), self.when)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(note_hint or self.tr("Optional"))
+        form.addRow(self.tr("&Note:"), self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(action)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        if self.text is not None:
+            self.text.textChanged.connect(self._sync)
+            self.text.setFocus()
+            self.text.selectAll()
+        self._sync()
+
+    def _sync(self) -> None:
+        self.ok.setEnabled(self.text is None or bool(self.text.toPlainText().strip()))
+
+    def values(self) -> tuple[str, date, str]:
+        text = self.text.toPlainText().strip() if self.text is not None else ""
+        return text, self.when.date().toPython(), self.note.text().strip()
+
+
+class GoalsTab(WorkspaceTab):
+    """Goals on the left; the chosen goal's original, current wording and history right."""
+
+    areas = frozenset({"goals"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._goals: list[Goal] = []
+        self.list = QTreeWidget(self)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels([self.tr("Goal"), self.tr("State"), self.tr("Set")])
+        self.list.setAccessibleName(self.tr("Goals"))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setWordWrap(True)
+
+        self.set_button = QPushButton(self.tr("&Set goal…"), self)
+        self.revise_button = QPushButton(self.tr("&Revise…"), self)
+        self.reach_button = QPushButton(self.tr("Mark r&eached…"), self)
+        self.drop_button = QPushButton(self.tr("&Drop…"), self)
+        self.reopen_button = QPushButton(self.tr("Re&open…"), self)
+
+        self.original_label = QLabel(self)
+        self.current_label = QLabel(self)
+        self.state_label = QLabel(self)
+        for label in (self.original_label, self.current_label, self.state_label):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changed_label = muted(QLabel(self))
+        self.history = QTreeWidget(self)
+        self.history.setRootIsDecorated(False)
+        self.history.setHeaderLabels([
+            self.tr("Date"), self.tr("Event"), self.tr("Goal"), self.tr("Note"), self.tr("By"),
+        ])
+        self.history.setWordWrap(True)
+        self.history.setAccessibleName(self.tr("Goal history"))
+        history_header = self.history.header()
+        history_header.setStretchLastSection(False)
+        for column, mode in enumerate((
+            QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+            QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+            QHeaderView.ResizeMode.ResizeToContents,
+        )):
+            history_header.setSectionResizeMode(column, mode)
+        self.empty_label = muted(QLabel(
+            self.tr("No goals yet. Put the reason for coming into words together, then set "
+                    "the first goal."), self))
+        self.empty_label.setWordWrap(True)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.set_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.empty_label)
+
+        self.detail = QWidget(self)
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(8)
+        for row, (text, label) in enumerate((
+            (self.tr("Original goal:"), self.original_label),
+            (self.tr("Current goal:"), self.current_label),
+            (self.tr("State:"), self.state_label),
+        )):
+            caption = QLabel(text, self)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(label, row, 1)
+        grid.addWidget(self.changed_label, 3, 1)
+        actions = QHBoxLayout()
+        for button in (self.revise_button, self.reach_button, self.drop_button,
+                       self.reopen_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.setContentsMargins(8, 0, 0, 0)
+        detail_layout.addLayout(grid)
+        detail_layout.addLayout(actions)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        detail_layout.addWidget(rule)
+        detail_layout.addWidget(heading(self.tr("History")))
+        detail_layout.addWidget(self.history, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 780])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+        QWidget.setTabOrder(self.set_button, self.list)
+        QWidget.setTabOrder(self.list, self.revise_button)
+        QWidget.setTabOrder(self.revise_button, self.reach_button)
+        QWidget.setTabOrder(self.reach_button, self.drop_button)
+        QWidget.setTabOrder(self.drop_button, self.reopen_button)
+        QWidget.setTabOrder(self.reopen_button, self.history)
+
+        self.set_button.clicked.connect(self.set_goal)
+        self.revise_button.clicked.connect(self.revise_goal)
+        self.reach_button.clicked.connect(lambda: self._change("reach"))
+        self.drop_button.clicked.connect(lambda: self._change("drop"))
+        self.reopen_button.clicked.connect(lambda: self._change("reopen"))
+        self.list.currentItemChanged.connect(lambda *_a: self._show_current())
+        self.refresh()
+
+    # -- drawing ------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        current = self.current_goal_id()
+        self._goals = self.case.goals.list()
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for goal in self._goals:
+                item = QTreeWidgetItem([goal.text, goal_state_label(goal.state),
+                                        fmt_date(goal.set_on)])
+                item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
+                item.setToolTip(0, goal.text)
+                if goal.state is not GoalState.ACTIVE:
+                    item.setForeground(0, self.palette().placeholderText())
+                self.list.addTopLevelItem(item)
+            target = current
+            if changes is not None and "goals" in changes.areas and changes.ids:
+                target = next(iter(changes.ids & {g.id for g in self._goals}), current)
+            self._select(target or (self._goals[-1].id if self._goals else None))
+        finally:
+            self.list.blockSignals(False)
+        self.empty_label.setVisible(not self._goals)
+        self._show_current()
+
+    def _select(self, goal_id: str | None) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == goal_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def current_goal_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def current_goal(self) -> Goal | None:
+        goal_id = self.current_goal_id()
+        return next((g for g in self._goals if g.id == goal_id), None)
+
+    def _show_current(self) -> None:
+        goal = self.current_goal()
+        self.detail.setEnabled(goal is not None)
+        self.history.clear()
+        if goal is None:
+            for label in (self.original_label, self.current_label, self.state_label,
+                          self.changed_label):
+                label.setText("")
+            return
+        self.original_label.setText(
+            self.tr("{text}  (set {when})").format(text=goal.original_text,
+                                                   when=fmt_date(goal.set_on)))
+        self.current_label.setText(goal.text)
+        ended = next((e for e in reversed(goal.events)
+                      if e.kind.value == goal.state.value), None)
+        state = goal_state_label(goal.state)
+        if ended is not None and goal.state is not GoalState.ACTIVE:
+            state = self.tr("{state} on {when}").format(state=state, when=fmt_date(ended.at))
+        self.state_label.setText(state)
+        revisions = sum(1 for e in goal.events if e.kind.value == "revised")
+        self.changed_label.setText(
+            self.tr("Revised %n time(s) since it was set.", "", revisions) if revisions
+            else self.tr("The goal has not been revised.")
+        )
+        for event in goal.events:
+            item = QTreeWidgetItem([fmt_date(event.at), goal_event_label(event.kind),
+                                    event.text, event.note, event.by])
+            item.setToolTip(2, event.text)
+            self.history.addTopLevelItem(item)
+        active = goal.state is GoalState.ACTIVE
+        self.revise_button.setEnabled(active)
+        self.reach_button.setEnabled(active)
+        self.drop_button.setEnabled(active)
+        self.reopen_button.setEnabled(not active)
+
+    # -- operations -------------------------------------------------------------------
+    def set_goal(self) -> None:
+        dialog = GoalDialog(self.tr("Set goal"), self.tr("Set goal"), self, text="",
+                            note_hint=self.tr("e.g. in the client's words"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text, when, note = dialog.values()
+        self.run(lambda: self.case.goals.add(text, at=when, note=note))
+
+    def revise_goal(self) -> None:
+        goal = self.current_goal()
+        if goal is None:
+            return
+        dialog = GoalDialog(self.tr("Revise goal"), self.tr("Revise goal"), self,
+                            text=goal.text, note_hint=self.tr("Why the goal changed"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text, when, note = dialog.values()
+        self.run(lambda: self.case.goals.revise(goal.id, text, at=when, note=note))
+
+    def _change(self, what: str) -> None:
+        goal = self.current_goal()
+        if goal is None:
+            return
+        titles = {
+            "reach": (self.tr("Mark goal reached"), self.tr("Mark reached")),
+            "drop": (self.tr("Drop goal"), self.tr("Drop goal")),
+            "reopen": (self.tr("Reopen goal"), self.tr("Reopen goal")),
+        }
+        title, action = titles[what]
+        dialog = GoalDialog(title, action, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        _text, when, note = dialog.values()
+        method = {"reach": self.case.goals.reach, "drop": self.case.goals.drop,
+                  "reopen": self.case.goals.reopen}[what]
+        self.run(lambda: method(goal.id, at=when, note=note))
+
+    def clear(self) -> None:
+        self._goals = []
+        self.list.clear()
+        self.history.clear()
+        for label in (self.original_label, self.current_label, self.state_label,
+                      self.changed_label):
+            label.setText("")

@@ -1,0 +1,138 @@
+"""The intake tab: the standardized first-assessment form, autosaved like a note.
+
+The form is the forms engine's ``intake`` definition rendered by the generic form
+widget. Answers are stored through the engine's storage adapter as a form response
+that keeps the form id and version it was given on; an existing response is shown on
+the version it was answered on, so a revised form never reinterprets old answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kastdesk.domain.models import Changes
+from kastdesk.forms import EnteredBy, FormResponse, get_definition
+from kastdesk.forms.storage import list_responses, save_response
+from kastdesk.store import StoreError
+from kastdesk.ui.forms import FormWidget
+from kastdesk.ui.workspace import common
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.common import heading, muted
+
+FORM_ID = "intake"
+AUTOSAVE_MS = 1000
+
+
+class IntakeTab(WorkspaceTab):
+    """One intake response per case; every autosave is a new version of that document."""
+
+    areas = frozenset()  # only this tab writes intake answers; no redraw on others' writes
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        existing = list_responses(self.case, FORM_ID)
+        if existing:
+            self.response = existing[-1]
+            definition = get_definition(FORM_ID, self.response.form_version)
+        else:
+            definition = get_definition(FORM_ID)
+            self.response = FormResponse(
+                form_id=FORM_ID, form_version=definition.version,
+                variant=definition.variants[0], answered_at=date.today(),
+                entered_by=EnteredBy.THERAPIST,
+            )
+        self._stored = bool(existing)
+        self._dirty = False
+        self._saving = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+
+        self.form = FormWidget(definition, self.response.variant, self)
+        self.form.set_answers(self.response.answers)
+        self.form.answer_changed.connect(self._on_changed)
+        self.form.installEventFilter(self)
+        for child in self.form.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
+
+        self.saved_label = muted(QLabel(self))
+        version = muted(QLabel(
+            self.tr("Form version {version}").format(version=definition.version), self))
+        head = QHBoxLayout()
+        head.setContentsMargins(16, 10, 16, 0)
+        head.addWidget(heading(self.form.tr_data(definition.title)))
+        head.addStretch(1)
+        head.addWidget(self.saved_label)
+        head.addSpacing(12)
+        head.addWidget(version)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.form, 1)
+
+    def _on_changed(self, _item_id: str) -> None:
+        self._dirty = True
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.autosave()
+        return super().eventFilter(watched, event)
+
+    def autosave(self) -> None:
+        if self._saving:
+            return
+        try:
+            self.flush()
+        except StoreError as error:
+            self._saving = True
+            try:
+                self.saved_label.setText(self.tr("Not saved"))
+                common.show_error(self, error)
+            finally:
+                self._saving = False
+
+    def flush(self) -> None:
+        """Save the shown answers as the next version of this case's intake response."""
+        self.timer.stop()
+        if not self._dirty or self.case.closed:
+            return
+        response = replace(self.response, answers=self.form.answers())
+        if not self._stored:
+            response = replace(response, answered_at=date.today())
+        self._saving = True
+        self._dirty = False
+        try:
+            save_response(self.case, response, label="Intake: save answers")
+        except BaseException:
+            self._dirty = True
+            raise
+        finally:
+            self._saving = False
+        self.response = response
+        self._stored = True
+        self.saved_label.setText(
+            self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def hideEvent(self, event: QEvent) -> None:
+        # Leaving the tab is a focus change too: save now, not a second later.
+        if self._dirty:
+            self.autosave()
+        super().hideEvent(event)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Nothing else writes intake answers; the widget is the newest truth."""
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self._dirty = False
+        self.form.clear()

@@ -1,0 +1,198 @@
+"""The overview tab: where the case stands at a glance before the client sits down.
+
+Status and the dates the clinics are judged by (waiting time, follow-up due), the goals
+now, the last sessions and the risk flags, all read-only; editing happens in the tabs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes, GoalState
+from kastdesk.domain.status import status_label, waiting_days
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.common import (
+    fmt_date,
+    fmt_stamp,
+    heading,
+    modality_label,
+    muted,
+    present_label,
+    risk_label,
+)
+
+LAST_SESSIONS = 3
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+class OverviewTab(WorkspaceTab):
+    """Read-only summary; redraws from the profile, sessions, goals and flags."""
+
+    areas = frozenset({"profile", "sessions", "goals", "flags"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.title.setFont(font)
+        self.status = QLabel(self)
+
+        self.date_values: dict[str, QLabel] = {}
+        dates = QGridLayout()
+        dates.setHorizontalSpacing(24)
+        dates.setVerticalSpacing(4)
+        captions = (
+            ("first_contact", self.tr("First contact")),
+            ("first_session", self.tr("First session")),
+            ("waiting", self.tr("Waiting time")),
+            ("last_contact", self.tr("Last contact")),
+            ("next_session", self.tr("Next session")),
+            ("followup_due", self.tr("Follow-up due")),
+        )
+        for index, (key, caption) in enumerate(captions):
+            row, column = index % 3, (index // 3) * 2
+            dates.addWidget(muted(QLabel(caption, self)), row, column)
+            value = QLabel(self)
+            dates.addWidget(value, row, column + 1)
+            self.date_values[key] = value
+        dates.setColumnStretch(4, 1)
+
+        self.goals_label = QLabel(self)
+        self.sessions_label = QLabel(self)
+        self.flags_label = QLabel(self)
+        for label in (self.goals_label, self.sessions_label, self.flags_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addSpacing(8)
+        layout.addLayout(dates)
+        for caption, label in (
+            (self.tr("Goals now"), self.goals_label),
+            (self.tr("Last sessions"), self.sessions_label),
+            (self.tr("Risk flags"), self.flags_label),
+        ):
+            layout.addSpacing(10)
+            layout.addWidget(heading(caption))
+            rule = QFrame(page)
+            rule.setFrameShape(QFrame.Shape.HLine)
+            rule.setFrameShadow(QFrame.Shadow.Sunken)
+            layout.addWidget(rule)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        profile = self.case.profile.get()
+        summary = self.case.summary()
+        show_name = not self.privacy_mode and bool(profile.name)
+        self.title.setText(f"{profile.code} · {profile.name}" if show_name else profile.code)
+        status = status_label(profile.status)
+        if profile.anonymous:
+            status += " · " + self.tr("anonymous")
+        self.status.setText(self.tr("Status: {status}").format(status=status))
+
+        first_contact = profile.first_contact_date
+        first_session = (date.fromisoformat(summary.first_session_date)
+                         if summary.first_session_date else None)
+        waiting = waiting_days(first_contact, first_session)
+        if waiting is None and first_contact is not None and first_session is None:
+            waited = (date.today() - first_contact).days
+            waiting_text = self.tr("waiting for %n day(s)", "", waited)
+        elif waiting is None:
+            waiting_text = "—"
+        else:
+            waiting_text = self.tr("%n day(s)", "", waiting)
+        values = {
+            "first_contact": fmt_date(first_contact),
+            "first_session": fmt_date(first_session),
+            "waiting": waiting_text,
+            "last_contact": fmt_date(summary.last_contact_date),
+            "next_session": (fmt_stamp(summary.next_session) if summary.next_session else "—"),
+            "followup_due": fmt_date(profile.followup_due),
+        }
+        for key, value in values.items():
+            self.date_values[key].setText(value)
+
+        goals = self.case.goals.list()
+        lines = []
+        for goal in goals:
+            if goal.state is not GoalState.ACTIVE:
+                continue
+            line = "• " + goal.text
+            if goal.was_revised:
+                line += "\n   " + self.tr("originally: {text}").format(text=goal.original_text)
+            lines.append(line)
+        reached = sum(1 for g in goals if g.state is GoalState.REACHED)
+        if reached:
+            lines.append(self.tr("%n goal(s) reached.", "", reached))
+        self.goals_label.setText("\n".join(lines) or self.tr("No goals set yet."))
+
+        sessions = self.case.sessions.list(with_versions=False)
+        lines = []
+        for session in reversed(sessions[-LAST_SESSIONS:]):
+            line = "{when} · {modality} · {present}{signed}".format(
+                when=session.starts_at.strftime("%Y-%m-%d %H:%M"),
+                modality=modality_label(session.modality),
+                present=present_label(session.present),
+                signed=" · ✓" if session.signed else "",
+            )
+            first = _first_line(session.note)
+            if first:
+                line += "\n   " + (first if len(first) <= 110 else first[:107] + "…")
+            lines.append(line)
+        if len(sessions) > LAST_SESSIONS:
+            lines.append(self.tr("%n session(s) in all.", "", len(sessions)))
+        self.sessions_label.setText("\n".join(lines) or self.tr("No sessions yet."))
+
+        lines = []
+        for flag in self.case.flags.list():
+            line = self.tr("{kind}: raised {when} by {who}").format(
+                kind=risk_label(flag.kind), when=fmt_stamp(flag.set_at), who=flag.set_by)
+            if flag.note:
+                line += " · " + flag.note
+            if not flag.active:
+                line += " · " + self.tr("cleared {when} by {who}").format(
+                    when=fmt_stamp(flag.cleared_at), who=flag.cleared_by or "—")
+            lines.append(("⚠ " if flag.active else "   ") + line)
+        self.flags_label.setText("\n".join(lines) or self.tr("No risk flags."))
+
+    def set_privacy_mode(self, on: bool) -> None:
+        super().set_privacy_mode(on)
+        self.refresh()
+
+    def clear(self) -> None:
+        for label in (self.title, self.status, self.goals_label, self.sessions_label,
+                      self.flags_label, *self.date_values.values()):
+            label.setText("")

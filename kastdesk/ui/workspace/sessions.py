@@ -1,0 +1,622 @@
+"""The sessions tab: a list of sessions and an editor whose note can never be lost.
+
+The note autosaves about a second after typing stops (a single-shot timer restarted on
+every change), whenever focus leaves any of the editor's fields (which also happens
+when the window loses focus), and on ``flush`` (lock, close, switching client). A kill
+therefore loses at most the last second or two of typing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes, Modality, Present, Session
+from kastdesk.store import CaseFile, StoreError
+from kastdesk.ui.workspace import common
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, present_label
+from kastdesk.ui.workspace.templates import first_session_note
+
+AUTOSAVE_MS = 1000
+
+
+def _split_topics(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class AmendmentDialog(QDialog):
+    """An amendment to a signed note: the text and why; both are required."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add amendment"))
+        self.resize(520, 320)
+        intro = QLabel(
+            self.tr("The signed note stays as it is. The amendment is shown beneath it "
+                    "with your name, the time and the reason."), self)
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("For example: a date was wrong"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Amendment:"), self.text)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Add amendment"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.text.textChanged.connect(self._sync)
+        self.reason.textChanged.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.ok.setEnabled(bool(self.text.toPlainText().strip() and self.reason.text().strip()))
+
+    def values(self) -> tuple[str, str]:
+        return self.text.toPlainText().strip(), self.reason.text().strip()
+
+
+class _VersionBlock(QFrame):
+    """One amendment beneath the signed note."""
+
+    def __init__(self, header: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.header = muted(QLabel(header, self))
+        self.header.setWordWrap(True)
+        self.body = QLabel(text, self)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.header)
+        layout.addWidget(self.body)
+
+
+class SessionEditor(QWidget):
+    """Edits one session. Owns the autosave; the tab owns the list around it."""
+
+    saved = Signal(str)
+
+    def __init__(self, case: CaseFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.session: Session | None = None
+        self._dirty_note = False
+        self._dirty_meta = False
+        self._loading = False
+        self._saving = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+
+        self.when = QDateTimeEdit(self)
+        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.when.setCalendarPopup(True)
+        self.duration = QSpinBox(self)
+        self.duration.setRange(5, 600)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(self.tr(" min"))
+        self.modality = QComboBox(self)
+        for modality in Modality:
+            self.modality.addItem(modality_label(modality), modality.value)
+        self.present = QComboBox(self)
+        for present in Present:
+            self.present.addItem(present_label(present), present.value)
+        self.topics = QLineEdit(self)
+        self.topics.setPlaceholderText(self.tr("Comma-separated, e.g. triggers, partner"))
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)  # Tab moves on: the editor is keyboard-reachable
+        self.note.setPlaceholderText(self.tr("What was worked on in this session…"))
+        self.note.setMinimumHeight(200)
+        self.undo_button = QToolButton(self)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo typing (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.note.undo)
+        self.note.undoAvailable.connect(self.undo_button.setEnabled)
+        self.redo_button = QToolButton(self)
+        self.redo_button.setText(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo typing (Ctrl+Shift+Z)"))
+        self.redo_button.setEnabled(False)
+        self.redo_button.clicked.connect(self.note.redo)
+        self.note.redoAvailable.connect(self.redo_button.setEnabled)
+        for button in (self.undo_button, self.redo_button):
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Ctrl+Z is the keyboard way
+        self.saved_label = muted(QLabel(self))
+        self.signed_label = QLabel(self)
+        self.signed_label.setWordWrap(True)
+        font = self.signed_label.font()
+        font.setBold(True)
+        self.signed_label.setFont(font)
+        self.sign_button = QPushButton(self.tr("&Sign note…"), self)
+        self.sign_button.setToolTip(self.tr("Signing makes the note read-only"))
+        self.amend_button = QPushButton(self.tr("Add a&mendment…"), self)
+        self.amendments = QWidget(self)
+        self._amend_layout = QVBoxLayout(self.amendments)
+        self._amend_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = muted(QLabel(self.tr("Choose a session, or start a new one."), self))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addSpacing(12)
+        duration_label = QLabel(self.tr("D&uration:"), self)
+        duration_label.setBuddy(self.duration)
+        when_row.addWidget(duration_label)
+        when_row.addWidget(self.duration)
+        when_row.addStretch(1)
+        fields.addRow(self._buddy(self.tr("&Date and time:"), self.when), when_row)
+        who_row = QHBoxLayout()
+        who_row.addWidget(self.modality)
+        who_row.addSpacing(12)
+        present_label_ = QLabel(self.tr("&Present:"), self)
+        present_label_.setBuddy(self.present)
+        who_row.addWidget(present_label_)
+        who_row.addWidget(self.present)
+        who_row.addStretch(1)
+        fields.addRow(self._buddy(self.tr("&Modality:"), self.modality), who_row)
+        fields.addRow(self._buddy(self.tr("&Topics:"), self.topics), self.topics)
+
+        note_head = QHBoxLayout()
+        note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
+        note_head.addStretch(1)
+        note_head.addWidget(self.undo_button)
+        note_head.addWidget(self.redo_button)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.saved_label)
+        actions.addStretch(1)
+        actions.addWidget(self.amend_button)
+        actions.addWidget(self.sign_button)
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(fields)
+        body.addLayout(note_head)
+        body.addWidget(self.note, 1)
+        body.addWidget(self.signed_label)
+        body.addWidget(self.amendments)
+        body.addLayout(actions)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
+        layout.addWidget(self.empty_label, 1)
+
+        QWidget.setTabOrder(self.when, self.duration)
+        QWidget.setTabOrder(self.duration, self.modality)
+        QWidget.setTabOrder(self.modality, self.present)
+        QWidget.setTabOrder(self.present, self.topics)
+        QWidget.setTabOrder(self.topics, self.note)
+        QWidget.setTabOrder(self.note, self.amend_button)
+        QWidget.setTabOrder(self.amend_button, self.sign_button)
+
+        self.note.textChanged.connect(self._on_note_changed)
+        self.when.dateTimeChanged.connect(self._on_meta_changed)
+        self.duration.valueChanged.connect(self._on_meta_changed)
+        self.modality.currentIndexChanged.connect(self._on_meta_changed)
+        self.present.currentIndexChanged.connect(self._on_meta_changed)
+        self.topics.textChanged.connect(self._on_meta_changed)
+        for widget in (self.note, self.when, self.duration, self.modality, self.present,
+                       self.topics):
+            widget.installEventFilter(self)
+        self.load(None)
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    # -- loading ------------------------------------------------------------------
+    def load(self, session: Session | None) -> None:
+        """Show ``session`` (saving nothing: the caller flushes first)."""
+        self.timer.stop()
+        self._loading = True
+        try:
+            self.session = session
+            self._dirty_note = self._dirty_meta = False
+            self.body.setVisible(session is not None)
+            self.empty_label.setVisible(session is None)
+            if session is None:
+                self.note.setPlainText("")
+                self.topics.setText("")
+                self.saved_label.setText("")
+                self._show_versions(None)
+                return
+            self.when.setDateTime(QDateTime(session.starts_at))
+            self.duration.setValue(session.duration_min)
+            self.modality.setCurrentIndex(self.modality.findData(session.modality.value))
+            self.present.setCurrentIndex(self.present.findData(session.present.value))
+            self.topics.setText(", ".join(session.topics))
+            self.note.setPlainText(session.note)  # also clears undo: a new document
+            self.saved_label.setText("")
+            self._show_versions(session)
+        finally:
+            self._loading = False
+
+    def update_signature(self, session: Session) -> None:
+        """Redraw signature and amendments without touching text being typed."""
+        if self.session is None or session.id != self.session.id:
+            return
+        was_signed = self.session.signed
+        self.session = session
+        if session.signed and not was_signed:
+            self.load(session)
+        else:
+            self._show_versions(session)
+
+    def _show_versions(self, session: Session | None) -> None:
+        while self._amend_layout.count():
+            widget = self._amend_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        signed = bool(session and session.signed)
+        editable = session is not None and not signed
+        self.note.setReadOnly(not editable)
+        for widget in (self.when, self.duration, self.modality, self.present, self.topics):
+            widget.setEnabled(editable)
+        self.sign_button.setVisible(editable)
+        self.amend_button.setVisible(signed)
+        self.signed_label.setVisible(signed)
+        if session is None or not signed:
+            self.signed_label.setText("")
+            return
+        self.signed_label.setText(
+            self.tr("Signed by {who} at {when}. Changes are added as amendments.").format(
+                who=session.signed_by or "—", when=fmt_stamp(session.signed_at)
+            )
+        )
+        for version in session.amendments:
+            header = self.tr("Amendment by {who} at {when} — reason: {reason}").format(
+                who=version.author, when=fmt_stamp(version.at), reason=version.reason
+            )
+            self._amend_layout.addWidget(_VersionBlock(header, version.text, self.amendments))
+
+    # -- autosave -----------------------------------------------------------------
+    def _on_note_changed(self) -> None:
+        if self._loading or self.session is None or self.session.signed:
+            return
+        self._dirty_note = True
+        self.timer.start()  # restart: save a second after typing stops
+
+    def _on_meta_changed(self, *_args: Any) -> None:
+        if self._loading or self.session is None or self.session.signed:
+            return
+        self._dirty_meta = True
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self.has_unsaved_changes():
+            self.autosave()
+        return super().eventFilter(watched, event)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty_note or self._dirty_meta
+
+    def autosave(self) -> None:
+        """Save from a timer or focus change: an error is shown once, the text is kept."""
+        if self._saving:
+            return
+        try:
+            self.save()
+        except StoreError as error:
+            self._saving = True  # the message box moves focus: do not save again meanwhile
+            try:
+                self.saved_label.setText(self.tr("Not saved"))
+                common.show_error(self, error)
+            finally:
+                self._saving = False
+
+    def save(self) -> None:
+        """Write what changed; raises ``StoreError`` and stays dirty when it cannot."""
+        self.timer.stop()
+        session = self.session
+        if session is None or session.signed or not self.has_unsaved_changes():
+            return
+        if self.case.closed:
+            return
+        self._saving = True
+        try:
+            fields = self._changed_fields(session) if self._dirty_meta else {}
+            note = self.note.toPlainText()
+            note_changed = self._dirty_note
+            self._dirty_note = self._dirty_meta = False
+            try:
+                if fields:
+                    with self.case.transaction("Edit session"):
+                        self.case.sessions.update(session.id, **fields)
+                        if note_changed:
+                            self.case.sessions.save_note(session.id, note)
+                elif note_changed:
+                    self.case.sessions.save_note(session.id, note)
+            except BaseException:
+                self._dirty_note = self._dirty_note or note_changed
+                self._dirty_meta = self._dirty_meta or bool(fields)
+                raise
+            session.note = note
+            for key, value in fields.items():
+                setattr(session, key, value)
+        finally:
+            self._saving = False
+        self.saved_label.setText(
+            self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M"))
+        )
+        self.saved.emit(session.id)
+
+    def _changed_fields(self, session: Session) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "starts_at": self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            "duration_min": self.duration.value(),
+            "modality": Modality(self.modality.currentData()),
+            "present": Present(self.present.currentData()),
+            "topics": _split_topics(self.topics.text()),
+        }
+        return {k: v for k, v in values.items() if getattr(session, k) != v}
+
+    def clear(self) -> None:
+        self.timer.stop()
+        self.load(None)
+        self.note.document().clearUndoRedoStacks()
+
+
+class SessionsTab(WorkspaceTab):
+    """List on the left (newest first), the editor on the right."""
+
+    areas = frozenset({"sessions"})
+    COLUMNS = 5
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.list = QTreeWidget(self)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels([
+            self.tr("Date"), self.tr("Time"), self.tr("Modality"), self.tr("Present"),
+            self.tr("Signed"),
+        ])
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        for column in range(self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setAccessibleName(self.tr("Sessions"))
+        self.new_button = QPushButton(self.tr("&New session"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete a session booked by mistake (not signed)"))
+        self.editor = SessionEditor(self.case, self)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.list, 1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.editor)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([400, 800])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+        QWidget.setTabOrder(self.new_button, self.delete_button)
+        QWidget.setTabOrder(self.delete_button, self.list)
+        QWidget.setTabOrder(self.list, self.editor.when)
+
+        self.new_button.clicked.connect(self.new_session)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.editor.sign_button.clicked.connect(self.sign_current)
+        self.editor.amend_button.clicked.connect(self.amend_current)
+        self.list.currentItemChanged.connect(self._on_current_item)
+        self._sessions: list[Session] = []
+        self.refresh()
+        self._open_likely_session()
+
+    def _open_likely_session(self) -> None:
+        # Opening a case mid-session: today's session, else the latest one held so far.
+        soon = datetime.now() + timedelta(hours=12)
+        held = [s for s in self._sessions if s.starts_at <= soon]
+        target = held[-1] if held else (self._sessions[0] if self._sessions else None)
+        if target is not None:
+            self.set_current_session(target.id)
+
+    # -- list -----------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        self._sessions = self.case.sessions.list()
+        current = self.editor.session.id if self.editor.session else None
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for session in reversed(self._sessions):
+                item = QTreeWidgetItem([
+                    session.starts_at.strftime("%Y-%m-%d"),
+                    session.starts_at.strftime("%H:%M"),
+                    modality_label(session.modality),
+                    present_label(session.present),
+                    "✓" if session.signed else "",
+                ])
+                item.setData(0, Qt.ItemDataRole.UserRole, session.id)
+                item.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
+                if session.signed:
+                    item.setToolTip(4, self.tr("Signed"))
+                self.list.addTopLevelItem(item)
+                if session.id == current:
+                    self.list.setCurrentItem(item)
+        finally:
+            self.list.blockSignals(False)
+        if current is not None:
+            found = next((s for s in self._sessions if s.id == current), None)
+            if found is None:
+                self.editor.load(None)
+            else:
+                self.editor.update_signature(found)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        session = self.editor.session
+        self.delete_button.setEnabled(session is not None and not session.signed)
+
+    def _on_current_item(self, item: QTreeWidgetItem | None, previous: Any = None) -> None:
+        session_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if self.editor.session and session_id == self.editor.session.id:
+            return
+        try:
+            self.editor.save()
+        except StoreError as error:
+            common.show_error(self, error)
+            return
+        self._open(session_id)
+
+    def _open(self, session_id: str | None) -> None:
+        session = next((s for s in self._sessions if s.id == session_id), None)
+        if session is not None:
+            session = self.case.sessions.get(session.id)  # with its versions
+        self.editor.load(session)
+        self._sync_buttons()
+
+    def set_current_session(self, session_id: str | None) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, Qt.ItemDataRole.UserRole) == session_id:
+                self.list.setCurrentItem(item)
+                return
+
+    def current_session_id(self) -> str | None:
+        return self.editor.session.id if self.editor.session else None
+
+    # -- operations -------------------------------------------------------------------
+    def new_session(self) -> None:
+        """Start a session now; the first one gets the first-session template."""
+        try:
+            self.editor.save()
+            last = self._sessions[-1] if self._sessions else None
+            now = datetime.now().replace(second=0, microsecond=0)
+            starts = now - timedelta(minutes=now.minute % 15)
+            session = self.case.sessions.add(
+                starts,
+                duration_min=last.duration_min if last else 50,
+                modality=last.modality if last else Modality.IN_PERSON,
+                present=last.present if last else Present.CLIENT,
+                note="" if last else first_session_note(),
+            )
+        except StoreError as error:
+            common.show_error(self, error)
+            return
+        self.set_current_session(session.id)
+        self.note_focus(first_line_end=not last)
+
+    def note_focus(self, first_line_end: bool = False) -> None:
+        self.editor.note.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = self.editor.note.textCursor()
+        if first_line_end:
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+            cursor.movePosition(QTextCursor.MoveOperation.Down)  # under the first heading
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.editor.note.setTextCursor(cursor)
+
+    def sign_current(self) -> None:
+        session = self.editor.session
+        if session is None or session.signed:
+            return
+        if not common.confirm(
+            self, self.tr("Sign note"),
+            self.tr("Sign this note? A signed note can no longer be edited; later "
+                    "changes are added beneath it as amendments."),
+            self.tr("Sign note"),
+        ):
+            return
+        if self.run(self.editor.save):
+            self.run(lambda: self.case.sessions.sign(session.id))
+            self.editor.setFocus()
+
+    def amend_current(self) -> None:
+        session = self.editor.session
+        if session is None or not session.signed:
+            return
+        dialog = AmendmentDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text, reason = dialog.values()
+        self.run(lambda: self.case.sessions.amend(session.id, text, reason))
+
+    def delete_current(self) -> None:
+        session = self.editor.session
+        if session is None or session.signed:
+            return
+        when = session.starts_at.strftime("%Y-%m-%d %H:%M")
+        if not common.confirm(
+            self, self.tr("Delete session"),
+            self.tr("Delete the session of {when} and its note? This cannot be undone.")
+            .format(when=when),
+            self.tr("Delete session"),
+        ):
+            return
+        self.editor.timer.stop()
+        self.editor.load(None)  # nothing pending should be written to a deleted session
+        self.run(lambda: self.case.sessions.delete(session.id))
+        self.refresh()
+
+    # -- workspace duties -------------------------------------------------------------
+    def flush(self) -> None:
+        self.editor.save()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def clear(self) -> None:
+        self.editor.clear()
+        self.list.clear()
+        self._sessions = []

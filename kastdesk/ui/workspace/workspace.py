@@ -1,0 +1,242 @@
+"""The case workspace: one client's file in tabs, with the risk flags above every tab.
+
+The shell owns the vault and the open case; the workspace draws from the case, writes
+through its managers, and redraws from the ``Changes`` each write reports. ``flush``
+saves whatever is typed (before lock, close or a client switch), ``clear`` drops every
+piece of case content from the widgets before the keys go.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes
+from kastdesk.domain.status import status_label
+from kastdesk.store import CaseFile, StoreError, Vault
+from kastdesk.ui.workspace import common
+from kastdesk.ui.workspace.base import TabSpec, WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.flags import RaiseFlagDialog, RiskBanner
+from kastdesk.ui.workspace.goals import GoalsTab
+from kastdesk.ui.workspace.intake import IntakeTab
+from kastdesk.ui.workspace.overview import OverviewTab
+from kastdesk.ui.workspace.sessions import SessionsTab
+
+_CTX = "CaseWorkspace"
+
+#: The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).
+TABS: list[TabSpec] = [
+    TabSpec("overview", QT_TRANSLATE_NOOP(_CTX, "Overview"), OverviewTab),
+    TabSpec("intake", QT_TRANSLATE_NOOP(_CTX, "Intake"), IntakeTab),
+    TabSpec("sessions", QT_TRANSLATE_NOOP(_CTX, "Sessions"), SessionsTab),
+    TabSpec("goals", QT_TRANSLATE_NOOP(_CTX, "Goals"), GoalsTab),
+]
+
+
+def register_tab(spec: TabSpec, *, after: str | None = None) -> None:
+    """Add a tab for workspaces built from now on (after ``after``, else at the end)."""
+    names = [t.name for t in TABS]
+    if spec.name in names:
+        TABS[names.index(spec.name)] = spec
+        return
+    TABS.insert(names.index(after) + 1 if after in names else len(TABS), spec)
+
+
+class CaseWorkspace(QWidget):
+    """One open case. ``changed`` re-emits the store's ``Changes`` after each write."""
+
+    changed = Signal(object)
+
+    def __init__(self, vault: Vault, case: CaseFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case = case
+        self._privacy_mode = True  # safe default: a name shows only when asked for
+        self._stale: set[str] = set()
+        self._cleared = False
+        context = WorkspaceContext(vault, case, self)
+
+        self.code_label = QLabel(self)
+        font = self.code_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.code_label.setFont(font)
+        self.status_label = common.muted(QLabel(self))
+        self.raise_button = QPushButton(self.tr("Raise risk &flag…"), self)
+        self.raise_button.setToolTip(
+            self.tr("Suicidal thoughts, violence or a child at risk: shown on every tab"))
+        self.banner = RiskBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self._tabs: dict[str, WorkspaceTab] = {}
+        for spec in TABS:
+            tab = spec.factory(context)
+            self._tabs[spec.name] = tab
+            self.tabs.addTab(tab, QCoreApplication.translate(_CTX, spec.title))
+
+        header = QHBoxLayout()
+        header.setContentsMargins(12, 8, 12, 4)
+        header.addWidget(self.code_label)
+        header.addSpacing(12)
+        header.addWidget(self.status_label)
+        header.addStretch(1)
+        header.addWidget(self.raise_button)
+        banner_box = QVBoxLayout()
+        banner_box.setContentsMargins(12, 0, 12, 4)
+        banner_box.addWidget(self.banner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addLayout(banner_box)
+        layout.addWidget(self.tabs, 1)
+
+        self.raise_button.clicked.connect(self.raise_flag)
+        self.banner.clear_requested.connect(self.clear_flag)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._listener = self._on_changes
+        case.add_listener(self._listener)
+        self._draw_header()
+
+    # -- the shell's contract -----------------------------------------------------------
+    def flush(self) -> None:
+        """Save everything typed now. Raises ``StoreError`` if it could not (text kept)."""
+        if self._cleared or self.case.closed:
+            return
+        errors: list[StoreError] = []
+        for tab in self._tabs.values():
+            try:
+                tab.flush()
+            except StoreError as error:
+                errors.append(error)
+        if errors:
+            raise errors[0]
+
+    def has_unsaved_changes(self) -> bool:
+        return any(tab.has_unsaved_changes() for tab in self._tabs.values())
+
+    def tab_names(self) -> list[str]:
+        return list(self._tabs)
+
+    def tab(self, name: str) -> WorkspaceTab:
+        return self._tabs[name]
+
+    def current_tab(self) -> str:
+        widget = self.tabs.currentWidget()
+        return next((n for n, t in self._tabs.items() if t is widget), "overview")
+
+    def set_current_tab(self, name: str) -> None:
+        """Show tab ``name``; an unknown name (a tab from a later version) is ignored."""
+        tab = self._tabs.get(name)
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+
+    def set_current_session(self, session_id: str) -> None:
+        self.set_current_tab("sessions")
+        sessions = self._tabs.get("sessions")
+        if isinstance(sessions, SessionsTab):
+            sessions.set_current_session(session_id)
+
+    def current_session(self) -> str | None:
+        sessions = self._tabs.get("sessions")
+        return sessions.current_session_id() if isinstance(sessions, SessionsTab) else None
+
+    @property
+    def privacy_mode(self) -> bool:
+        return self._privacy_mode
+
+    @privacy_mode.setter
+    def privacy_mode(self, on: bool) -> None:
+        self._privacy_mode = bool(on)
+        if self._cleared:
+            return
+        for tab in self._tabs.values():
+            tab.set_privacy_mode(self._privacy_mode)
+        self._draw_header()
+
+    def clear(self) -> None:
+        """Drop all case content before the vault locks; the workspace is dead afterwards.
+
+        Pending saves are not written here (the shell flushes first); the tabs are
+        deleted outright so no text, undo history or list row outlives the keys.
+        """
+        if self._cleared:
+            return
+        self._cleared = True
+        self.case.remove_listener(self._listener)
+        for tab in self._tabs.values():
+            tab.clear()
+        self.tabs.clear()
+        for tab in self._tabs.values():
+            tab.setParent(None)
+            tab.deleteLater()
+        self._tabs = {}
+        self.banner.set_flags([])
+        self.code_label.setText("")
+        self.status_label.setText("")
+        self.raise_button.setEnabled(False)
+
+    # -- flags --------------------------------------------------------------------------
+    def raise_flag(self) -> None:
+        dialog = RaiseFlagDialog(self)
+        if dialog.exec() != RaiseFlagDialog.DialogCode.Accepted:
+            return
+        kind, note = dialog.chosen()
+        self._run(lambda: self.case.flags.raise_flag(kind, note))
+
+    def clear_flag(self, flag_id: str) -> None:
+        flag = next((f for f in self.case.flags.list() if f.id == flag_id), None)
+        if flag is None:
+            return
+        if not common.confirm(
+            self, self.tr("Clear risk flag"),
+            self.tr("Clear the flag “{kind}”? It stays in the case history.").format(
+                kind=common.risk_label(flag.kind)),
+            self.tr("Clear flag"),
+        ):
+            return
+        self._run(lambda: self.case.flags.clear(flag_id))
+
+    def _run(self, action: object) -> None:
+        try:
+            action()  # type: ignore[operator]
+        except StoreError as error:
+            common.show_error(self, error)
+
+    # -- redrawing ----------------------------------------------------------------------
+    def _on_changes(self, changes: Changes) -> None:
+        if self._cleared:
+            return
+        if changes.areas & {"profile", "flags"}:
+            self._draw_header()
+        current = self.tabs.currentWidget()
+        for name, tab in self._tabs.items():
+            if not (changes.areas & tab.areas):
+                continue
+            if tab is current:
+                tab.refresh(changes)
+            else:
+                self._stale.add(name)  # redrawn when shown: typing stays fast
+        self.changed.emit(changes)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        name = self.current_tab()
+        if name in self._stale and not self._cleared:
+            self._stale.discard(name)
+            self._tabs[name].refresh(None)
+
+    def _draw_header(self) -> None:
+        profile = self.case.profile.get()
+        show_name = not self._privacy_mode and bool(profile.name)
+        self.code_label.setText(f"{profile.code} · {profile.name}" if show_name
+                                else profile.code)
+        self.status_label.setText(status_label(profile.status))
+        self.banner.set_flags(self.case.flags.list(active_only=True))
