@@ -1,0 +1,111 @@
+"""Start the desktop app: QApplication, style, translations, the main window, the demo."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kastdesk import i18n
+from kastdesk.store import KdfParams, Vault, default_vault_folder
+from kastdesk.ui.common import run_in_thread
+from kastdesk.ui.main_window import MainWindow
+from kastdesk.ui.style import apply_style
+
+DEMO_PASSPHRASE = "demo demo demo demo"
+DEMO_CLIENTS = 12
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+_translators: list[QTranslator] = []  # must outlive the installation
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with KastDesk's style and translations (reused if one exists)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("KastDesk")
+    app.setOrganizationName("KastDesk")
+    apply_style(app)
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> None:
+    """Qt's own strings and KastDesk's catalogue for the system language, if present.
+
+    The core's ``tr`` is routed to ``QCoreApplication.translate`` so store errors and
+    status names come out in the same language as the widgets.
+    """
+    locale = locale or QLocale.system()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("kastdesk", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    i18n.set_translator(QCoreApplication.translate)
+
+
+def build_demo(folder: Path, clients: int = DEMO_CLIENTS, kdf: KdfParams | None = None,
+               progress: object = None) -> Vault:
+    """A fresh demo vault of fictional clients, left open."""
+    from kastdesk.demo import DemoOptions, fill_vault
+
+    vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, kdf=kdf, therapist="Demo Therapist")
+    try:
+        fill_vault(vault, DemoOptions(clients=clients), progress)  # type: ignore[arg-type]
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
+               kdf: KdfParams | None = None) -> None:
+    """Build the demo in a worker behind a progress dialog, then open it in ``window``."""
+    window.show_waiting(window.tr("Preparing a demo vault with fictional clients…"))
+    folder = window.folder
+
+    def failed(exc: BaseException) -> None:
+        from kastdesk.ui.common import show_error
+
+        show_error(window, exc)
+        window.show_waiting(window.tr("The demo vault could not be made."))
+
+    run_in_thread(
+        window, lambda progress: build_demo(folder, clients, kdf, progress),
+        window.open_vault, on_failed=failed,
+        label=window.tr("Making fictional clients for the demo…"),
+    )
+
+
+def run_app(vault: Path | None = None, demo: bool = False) -> int:
+    """The app's entry point (``kastdesk`` without a verb); returns the exit code."""
+    app = make_application()
+    demo_root: Path | None = None
+    if demo:
+        demo_root = Path(tempfile.mkdtemp(prefix="kastdesk-demo-"))
+        folder = demo_root / "vault"
+        window = MainWindow(folder, demo_passphrase=DEMO_PASSPHRASE)
+    else:
+        folder = Path(vault) if vault is not None else default_vault_folder()
+        window = MainWindow(folder)
+    window.show()
+    if demo:
+        start_demo(window)
+    try:
+        return app.exec()
+    finally:
+        if window.vault is not None:
+            window.close()
+        if demo_root is not None:
+            # Fictional data, but still nothing left behind in /tmp.
+            with contextlib.suppress(OSError):
+                shutil.rmtree(demo_root)

@@ -1,0 +1,107 @@
+"""The due view: follow-ups due or overdue, clients waiting, cases gone silent."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.due import SILENCE_DAYS, DueItem, due_lists
+from kastdesk.domain.models import RegisterEntry
+from kastdesk.domain.status import status_label
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("DueView", text, "", n)
+
+
+def _follow_up_text(item: DueItem) -> str:
+    if item.days > 0:
+        return _t("overdue by %n day(s)", item.days)
+    if item.days == 0:
+        return _t("due today")
+    return _t("due in %n day(s)", -item.days)
+
+
+class DueDialog(QDialog):
+    """Codes only, never names: this list is often opened with a client in the room.
+
+    Double-clicking a line emits ``open_client(id)``.
+    """
+
+    open_client = Signal(str)
+
+    def __init__(self, entries: list[RegisterEntry], today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dueDialog")
+        self.setWindowTitle(self.tr("Due"))
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("dueTree")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Code"), self.tr("Status"), self.tr("Date"),
+                                   self.tr("What")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(12)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemActivated.connect(self._activated)
+        hint = QLabel(self.tr("Double-click a line to open that client."), self)
+        hint.setObjectName("muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(620, 460)
+        self.set_entries(entries, today)
+
+    def set_entries(self, entries: list[RegisterEntry], today: date | None = None) -> None:
+        lists = due_lists(entries, today)
+        self.lists = lists
+        self.tree.clear()
+        self._group(self.tr("Follow-up interviews due or overdue"), lists.follow_ups,
+                    _follow_up_text)
+        self._group(self.tr("Waiting for a first session"), lists.waiting,
+                    lambda i: _t("waiting %n day(s)", i.days))
+        self._group(
+            self.tr("In treatment, no contact for {days} days or more").format(days=SILENCE_DAYS),
+            lists.silent, lambda i: _t("no contact for %n day(s)", i.days))
+        self.tree.expandAll()
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+
+    def _group(self, title: str, items: list[DueItem], what: object) -> None:
+        head = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
+        head.setFirstColumnSpanned(True)
+        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(head.font(0))
+        font.setBold(True)
+        head.setFont(0, font)
+        if not items:
+            empty = QTreeWidgetItem(head, [self.tr("Nothing here.")])
+            empty.setFirstColumnSpanned(True)
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for item in items:
+            line = QTreeWidgetItem(head, [
+                item.entry.code, status_label(item.entry.status),
+                item.day.isoformat() if item.day else "", what(item),  # type: ignore[operator]
+            ])
+            line.setData(0, Qt.ItemDataRole.UserRole, item.entry.id)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        client_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if client_id:
+            self.open_client.emit(client_id)

@@ -1,0 +1,349 @@
+"""The client register: a table of codes, status and dates, with filter, search and privacy.
+
+The model reads ``vault.clients()`` once and then refreshes single rows from ``Changes``,
+so a note being autosaved does not reload a thousand rows. In privacy mode the model
+itself refuses to hand out names (not just the view hiding a column), so no delegate,
+tooltip or accessibility query can leak one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import RegisterEntry, Status
+from kastdesk.domain.status import status_label
+from kastdesk.ui.cases.labels import risk_label
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+RISK_COLOR = QColor("#b3261e")
+
+
+class Column(IntEnum):
+    CODE = 0
+    NAME = 1
+    STATUS = 2
+    NEXT = 3
+    LAST = 4
+    WAITING = 5
+    FLAGS = 6
+
+
+class RegisterModel(QAbstractTableModel):
+    """Register lines; ``privacy`` on means names are never returned for any role."""
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RegisterEntry] = []
+        self._privacy = True
+        self._today = today
+
+    # -- contents -------------------------------------------------------------------
+    def set_entries(self, entries: list[RegisterEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_entries([])
+
+    def entry(self, row: int) -> RegisterEntry:
+        return self._rows[row]
+
+    def row_of(self, client_id: str) -> int:
+        for row, entry in enumerate(self._rows):
+            if entry.id == client_id:
+                return row
+        return -1
+
+    def update_entry(self, entry: RegisterEntry) -> None:
+        """Replace (or add) one line after a change to that client."""
+        row = self.row_of(entry.id)
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(entry)
+            self.endInsertRows()
+            return
+        self._rows[row] = entry
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def remove_entry(self, client_id: str) -> None:
+        row = self.row_of(client_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    @property
+    def privacy(self) -> bool:
+        return self._privacy
+
+    def set_privacy(self, on: bool) -> None:
+        self._privacy = on
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Column.NAME),
+                                  self.index(len(self._rows) - 1, Column.NAME))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.NAME, Column.NAME)
+
+    # -- Qt model interface ---------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.CODE: self.tr("Code"),
+            Column.NAME: self.tr("Name"),
+            Column.STATUS: self.tr("Status"),
+            Column.NEXT: self.tr("Next session"),
+            Column.LAST: self.tr("Last contact"),
+            Column.WAITING: self.tr("Waited"),
+            Column.FLAGS: self.tr("Flags"),
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = Column(index.column())
+        if role == ID_ROLE:
+            return entry.id
+        if column is Column.NAME and self._privacy:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column)
+        if role == SORT_ROLE:
+            return self._sort_key(entry, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.FLAGS and entry.flags:
+            return RISK_COLOR
+        if role == Qt.ItemDataRole.FontRole and column is Column.FLAGS and entry.flags:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.FLAGS and entry.flags:
+                return ", ".join(risk_label(f) for f in entry.flags)
+            if column is Column.WAITING:
+                return self.tr("Days from first contact to the first session")
+        return None
+
+    def _waiting(self, entry: RegisterEntry) -> tuple[int | None, bool]:
+        """Days waited, and whether the client is still waiting (no first session yet)."""
+        if entry.first_contact_date is None:
+            return None, False
+        if entry.first_session_date is None:
+            if entry.status in (Status.FIRST_CONTACT, Status.INTAKE):
+                return (self._today() - entry.first_contact_date).days, True
+            return None, False
+        return entry.waiting_days, False
+
+    def _display(self, entry: RegisterEntry, column: Column) -> str:
+        if column is Column.CODE:
+            return entry.code
+        if column is Column.NAME:
+            return entry.name or self.tr("(anonymous)")
+        if column is Column.STATUS:
+            return status_label(entry.status)
+        if column is Column.NEXT:
+            return entry.next_session.strftime("%Y-%m-%d %H:%M") if entry.next_session else ""
+        if column is Column.LAST:
+            return entry.last_contact_date.isoformat() if entry.last_contact_date else ""
+        if column is Column.WAITING:
+            days, still = self._waiting(entry)
+            if days is None:
+                return ""
+            if still:
+                return self.tr("%n day(s) so far", "", days)
+            return self.tr("%n day(s)", "", days)
+        if column is Column.FLAGS:
+            return "⚑ " + ", ".join(risk_label(f) for f in entry.flags) if entry.flags else ""
+        return ""
+
+    def _sort_key(self, entry: RegisterEntry, column: Column) -> Any:
+        if column is Column.STATUS:
+            return list(Status).index(entry.status)
+        if column is Column.NEXT:
+            return entry.next_session.isoformat() if entry.next_session else "9999"
+        if column is Column.LAST:
+            return entry.last_contact_date.isoformat() if entry.last_contact_date else ""
+        if column is Column.WAITING:
+            days, _ = self._waiting(entry)
+            return -1 if days is None else days
+        if column is Column.FLAGS:
+            return len(entry.flags)
+        return self._display(entry, column).casefold()
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """Status filter plus a search that matches codes and names (names even in privacy mode:
+    the therapist may know whom they look for, the screen still shows only the code)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status: Status | None = None
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_status(self, status: Status | None) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def set_search(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RegisterModel)
+        entry = model.entry(source_row)
+        if self._status is not None and entry.status is not self._status:
+            return False
+        if not self._needle:
+            return True
+        return self._needle in entry.code.casefold() or (
+            entry.name is not None and self._needle in entry.name.casefold()
+        )
+
+
+class RegisterPanel(QWidget):
+    """Search field, status filter and the table; emits ``client_selected(id)``."""
+
+    client_selected = Signal(str)
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None,
+                 ) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerPanel")
+        self.model = RegisterModel(today, self)
+        self.proxy = RegisterFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(self.tr("Search code or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.status = QComboBox(self)
+        self.status.setObjectName("statusFilter")
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status.addItem(status_label(status), status.value)
+        self.status.currentIndexChanged.connect(self._status_changed)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.CODE, 96), (Column.NAME, 130), (Column.STATUS, 96),
+                              (Column.NEXT, 112), (Column.LAST, 84), (Column.WAITING, 92)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.count = QLabel(self)
+        self.count.setObjectName("muted")
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.set_privacy(True)
+
+    def _status_changed(self) -> None:
+        value = self.status.currentData()
+        self.proxy.set_status(Status(value) if value else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            self.tr("%n client(s)", "", total) if shown == total
+            else self.tr("{shown} of {total} clients").format(shown=shown, total=total)
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.client_selected.emit(current.data(ID_ROLE))
+
+    # -- what the main window calls -------------------------------------------------
+    def set_privacy(self, on: bool) -> None:
+        self.model.set_privacy(on)
+        self.table.setColumnHidden(Column.NAME, on)
+
+    def load(self, entries: list[RegisterEntry]) -> None:
+        self.model.set_entries(entries)
+        self._update_count()
+
+    def clear(self) -> None:
+        """Drop every line and the search text (it may be a typed name)."""
+        self.table.clearSelection()
+        self.search.clear()
+        self.model.clear()
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, client_id: str) -> bool:
+        """Make ``client_id`` the current line, clearing a filter that hides it."""
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, Column.CODE))
+        if not proxy_index.isValid():
+            self.search.clear()
+            self.status.setCurrentIndex(0)
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, Column.CODE))
+        self.table.setCurrentIndex(proxy_index)
+        self.table.scrollTo(proxy_index)
+        return True

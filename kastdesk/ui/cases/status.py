@@ -1,0 +1,75 @@
+"""Status changes along the case's course: only the moves the lifecycle allows are offered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from kastdesk.domain.models import Status
+from kastdesk.domain.status import ALLOWED, status_label
+from kastdesk.store import CaseFile
+from kastdesk.ui.common import run_op
+
+# The order a therapist reads the course in, not alphabetical.
+_ORDER = list(Status)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StatusMenu", text)
+
+
+def action_text(new: Status) -> str:
+    """Verbs for the menu: what the therapist does, not the state's name."""
+    return {
+        Status.FIRST_CONTACT: _t("Back to first contact"),
+        Status.INTAKE: _t("Start intake"),
+        Status.IN_TREATMENT: _t("Start treatment"),
+        Status.ENDED: _t("End treatment"),
+        Status.FOLLOW_UP: _t("Start follow-up"),
+        Status.CLOSED: _t("Close case"),
+    }[new]
+
+
+def allowed_moves(current: Status) -> list[Status]:
+    return sorted(ALLOWED[current], key=_ORDER.index)
+
+
+def fill_status_menu(
+    menu: QMenu, current: Status | None, on_choose: Callable[[Status], None]
+) -> None:
+    """Rebuild ``menu`` with the moves allowed from ``current`` (empty with no client)."""
+    menu.clear()
+    if current is None:
+        menu.addAction(_t("Select a client first")).setEnabled(False)
+        return
+    heading = menu.addAction(_t("Now: {status}").format(status=status_label(current)))
+    heading.setEnabled(False)
+    menu.addSeparator()
+    for new in allowed_moves(current):
+        action = QAction(action_text(new), menu)
+        action.setObjectName(f"status_{new.value}")
+        action.setData(new.value)
+        action.triggered.connect(lambda _checked=False, s=new: on_choose(s))
+        menu.addAction(action)
+
+
+def change_status(parent: QWidget, case: CaseFile, new: Status) -> bool:
+    """Apply the move; after ending treatment, tell the therapist when follow-up is due."""
+    profile = run_op(parent, lambda: case.profile.set_status(new))
+    if profile is None:
+        return False
+    if new is Status.ENDED and profile.followup_due is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, _t("Treatment ended"),
+            _t("Treatment has ended. The follow-up interview is due on {date}, "
+               "six months after the last contact.").format(
+                date=profile.followup_due.isoformat()),
+            QMessageBox.StandardButton.Ok, parent,
+        )
+        box.setObjectName("followUpInfo")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+    return True

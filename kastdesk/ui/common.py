@@ -1,0 +1,175 @@
+"""Small helpers every screen uses: one place to show errors, one way to run slow work.
+
+Following Anki's ``aqt.operations``: a user operation runs through :func:`run_op`, which
+shows a :class:`StoreError` as its one plain sentence and anything unexpected as a short
+apology (never a traceback on a screen the client may see). Slow work (Argon2, building
+a demo) goes through :func:`run_in_thread` so the window keeps painting.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from kastdesk.store import StoreError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+ProgressFn = Callable[[int, int], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Common", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """The one sentence a user sees for ``exc``."""
+    if isinstance(exc, StoreError):
+        return exc.message
+    return tr("Something unexpected went wrong. Nothing already saved was lost; "
+              "try again, and if it keeps happening, tell your IT contact.")
+
+
+def log_unexpected(exc: BaseException) -> None:
+    """Details of a bug go to the log (for IT), never onto the screen."""
+    if not isinstance(exc, StoreError):
+        log.error("unexpected error", exc_info=exc)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Show ``exc`` as one sentence in a message box; log the details, never display them."""
+    log_unexpected(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("KastDesk"), error_text(exc),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # window-modal, does not block: tests and the event loop keep running
+
+
+def run_op(parent: QWidget | None, op: Callable[[], T], title: str = "") -> T | None:
+    """Run a quick user operation; on failure show the error and return None."""
+    try:
+        return op()
+    except Exception as exc:  # the one place errors are shown
+        show_error(parent, exc, title)
+        return None
+
+
+_LIVE: set[Task] = set()
+
+
+class _Task(QThread):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, work: Callable[[ProgressFn], Any], parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit)
+        except BaseException as exc:  # handed to the UI thread
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class Task(QObject):
+    """A running piece of background work; ``done(result)`` or ``failed(exc)`` arrives once.
+
+    The worker never touches widgets: results come back through queued signals, so the
+    callbacks run in the UI thread.
+    """
+
+    done = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+    def __init__(self, work: Callable[[ProgressFn], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = _Task(work, self)
+        self._thread.succeeded.connect(self.done)
+        self._thread.failed.connect(self.failed)
+        self._thread.progressed.connect(self.progressed)
+        self._thread.finished.connect(self._finished)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        _LIVE.add(self)  # a parentless task must outlive the caller's reference
+        self._thread.start()
+
+    def _finished(self) -> None:
+        # Only now is the thread really over; deleting earlier would kill a running QThread.
+        self._thread.wait()  # returns at once: the thread is leaving run()
+        self.running = False
+        _LIVE.discard(self)
+        self.deleteLater()
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        return self._thread.wait(msecs)
+
+
+def run_in_thread(
+    parent: QWidget | None,
+    work: Callable[[ProgressFn], T],
+    on_done: Callable[[T], None],
+    *,
+    label: str = "",
+    on_failed: Callable[[BaseException], None] | None = None,
+    show_progress: bool = True,
+) -> Task:
+    """Run ``work(progress)`` in a worker thread, with a progress dialog when ``label`` is given.
+
+    ``work`` may call ``progress(done, total)``; ``total`` 0 means "busy, no known end".
+    Errors go to ``on_failed`` or, by default, to :func:`show_error`.
+    """
+    task = Task(work, parent)
+    dialog: QProgressDialog | None = None
+    if show_progress and label:
+        dialog = QProgressDialog(label, "", 0, 0, parent)
+        dialog.setObjectName("progressDialog")
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+
+        def progressed(done: int, total: int) -> None:
+            assert dialog is not None
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        task.progressed.connect(progressed)
+
+    def finish() -> None:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    def done(result: object) -> None:
+        finish()
+        on_done(result)  # type: ignore[arg-type]
+
+    def failed(exc: object) -> None:
+        finish()
+        assert isinstance(exc, BaseException)
+        if on_failed is not None:
+            on_failed(exc)
+        else:
+            show_error(parent, exc)
+
+    task.done.connect(done)
+    task.failed.connect(failed)
+    task.start()
+    return task
+
+
+__all__ = ["Task", "error_text", "log_unexpected", "run_in_thread", "run_op", "show_error"]

@@ -1,0 +1,623 @@
+"""The main window: start screens while locked, register and case workspace while open.
+
+Locking is the one path that must never fail open: flush what was typed, close every
+other window (dialogs, detached views), drop the workspace and register, close the
+vault (keys dropped, lock file released), then show the unlock screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes, Status
+from kastdesk.domain.status import status_label
+from kastdesk.store import CaseFile, CaseNotFound, KdfParams, Vault
+from kastdesk.ui.cases.register import RegisterPanel
+from kastdesk.ui.cases.status import change_status, fill_status_menu
+from kastdesk.ui.common import log_unexpected, run_op, show_error
+from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
+
+try:
+    from kastdesk.ui.workspace import CaseWorkspace as _RealWorkspace
+except ImportError:  # the workspace package is built in parallel; fall back until it lands
+    _RealWorkspace = None  # type: ignore[assignment,misc]
+
+
+class PlaceholderWorkspace(QWidget):
+    """Stands in for ``CaseWorkspace`` (same interface) while that package is missing."""
+
+    changed = Signal(object)
+
+    def __init__(self, vault: Vault, case: CaseFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseWorkspace")
+        self._case = case
+        self._tab = "overview"
+        profile = case.profile.get()
+        self.label = QLabel(
+            self.tr("{code} — {status}").format(code=profile.code,
+                                               status=status_label(profile.status)), self)
+        self.label.setObjectName("workspaceTitle")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self._privacy = True
+
+    def flush(self) -> None:
+        """Nothing typed here to save."""
+
+    def current_tab(self) -> str:
+        return self._tab
+
+    def set_current_tab(self, name: str) -> None:
+        self._tab = name
+
+    def clear(self) -> None:
+        self.label.clear()
+
+    @property
+    def privacy_mode(self) -> bool:
+        return self._privacy
+
+    @privacy_mode.setter
+    def privacy_mode(self, on: bool) -> None:
+        self._privacy = on
+
+
+def workspace_class() -> Callable[..., Any]:
+    return _RealWorkspace or PlaceholderWorkspace
+
+
+_INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+})
+
+
+class IdleWatcher(QObject):
+    """Notices keyboard and mouse use anywhere in the app; emits ``idle`` after a quiet spell.
+
+    An application-wide event filter that only stamps a time (cheap), plus a slow timer
+    that compares; restarting a QTimer on every mouse move would cost far more.
+    """
+
+    idle = Signal()
+
+    def __init__(self, minutes: float = 5, parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.minutes = minutes
+        self._clock = clock
+        self.last_input = clock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(5_000)
+        self._timer.timeout.connect(self.check)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() in _INPUT_EVENTS:
+            self.last_input = self._clock()
+        return False
+
+    def start(self, minutes: float) -> None:
+        self.minutes = minutes
+        self.last_input = self._clock()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def check(self) -> None:
+        if self.active and self._clock() - self.last_input >= self.minutes * 60:
+            self.last_input = self._clock()  # one lock per quiet spell, not one per tick
+            self.idle.emit()
+
+
+class MainWindow(QMainWindow):
+    """Owns the open vault (or none while locked) and everything that shows case content."""
+
+    case_changed = Signal(object)
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        demo_passphrase: str | None = None,
+        kdf: KdfParams | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.folder = Path(folder)
+        self.demo = demo_passphrase is not None
+        self.demo_passphrase = demo_passphrase
+        self.kdf = kdf
+        self.today = today
+        self.vault: Vault | None = None
+        self.case: CaseFile | None = None
+        self.workspace: Any = None
+        self.privacy = True
+        self._restore: tuple[str, str] | None = None
+        self._unlock: Any = None
+        self._wizard: Any = None
+        self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
+
+        self.stack = QStackedWidget(self)
+        self.start_host = QWidget(self.stack)
+        self.start_host.setObjectName("startHost")
+        self._start_layout = QVBoxLayout(self.start_host)
+        self._start_layout.setContentsMargins(0, 0, 0, 0)
+        self.waiting_label = QLabel(self.start_host)
+        self.waiting_label.setObjectName("waitingLabel")
+        self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._start_layout.addWidget(self.waiting_label)
+        self.workbench = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        self.workbench.setObjectName("workbench")
+        self.workbench.setChildrenCollapsible(False)
+        self.register = RegisterPanel(today, self.workbench)
+        self.register.setMinimumWidth(300)
+        self.register.client_selected.connect(self.open_client)
+        self.register.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.register.table.customContextMenuRequested.connect(self._register_menu)
+        self.workspace_host = QWidget(self.workbench)
+        self.workspace_host.setObjectName("workspaceHost")
+        self._workspace_layout = QVBoxLayout(self.workspace_host)
+        self._workspace_layout.setContentsMargins(4, 8, 8, 4)
+        self.empty_label = QLabel(self.tr("Choose a client in the register, or add a new one."),
+                                  self.workspace_host)
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._workspace_layout.addWidget(self.empty_label)
+        self.workbench.addWidget(self.register)
+        self.workbench.addWidget(self.workspace_host)
+        self.workbench.setStretchFactor(0, 0)
+        self.workbench.setStretchFactor(1, 1)
+        self.workbench.setSizes([470, 890])
+        self.stack.addWidget(self.start_host)
+        self.stack.addWidget(self.workbench)
+        self.setCentralWidget(self.stack)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("statusText")
+        self.idle = IdleWatcher(parent=self)
+        self._build_actions()
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.case_changed.connect(self._apply_changes)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.resize(1366, 768)
+        self._set_unlocked_ui(False)
+        self.show_start()
+
+    # -- actions, menus, toolbar ----------------------------------------------------
+    def _action(self, text: str, name: str, slot: Callable[..., Any],
+                shortcut: QKeySequence | str | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_client_action = self._action(self.tr("New client…"), "newClientAction",
+                                              self.new_client, QKeySequence.StandardKey.New)
+        self.lock_action = self._action(self.tr("Lock"), "lockAction", self.lock, "Ctrl+L")
+        self.lock_action.setToolTip(self.tr("Save everything and lock the vault (Ctrl+L)"))
+        self.privacy_action = self._action(self.tr("Privacy mode"), "privacyAction",
+                                           self.set_privacy, "Ctrl+Shift+P", checkable=True)
+        self.privacy_action.setToolTip(self.tr(
+            "Show client codes only, never names (Ctrl+Shift+P)"))
+        self.privacy_action.blockSignals(True)
+        self.privacy_action.setChecked(True)
+        self.privacy_action.blockSignals(False)
+        self.due_action = self._action(self.tr("Due…"), "dueAction", self.show_due, "Ctrl+D")
+        self.due_action.setToolTip(self.tr(
+            "Follow-ups due, clients waiting for a first session, silent cases"))
+        self.settings_action = self._action(self.tr("Settings…"), "settingsAction",
+                                            self.show_settings)
+        self.quit_action = self._action(self.tr("Quit"), "quitAction", self.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.search_action = self._action(self.tr("Find client"), "searchAction",
+                                          self._focus_search, QKeySequence.StandardKey.Find)
+        self.status_menu = QMenu(self.tr("Change status"), self)
+        self.status_menu.setObjectName("statusMenu")
+        self.status_menu.aboutToShow.connect(lambda: self._fill_status_menu(self.status_menu))
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_client_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        client_menu = self.menuBar().addMenu(self.tr("&Client"))
+        client_menu.addAction(self.search_action)
+        client_menu.addMenu(self.status_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.privacy_action)
+        view_menu.addAction(self.due_action)
+
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.new_client_action)
+        status_button = QToolButton(bar)
+        status_button.setObjectName("statusButton")
+        status_button.setText(self.tr("Status"))
+        status_button.setMenu(self.status_menu)
+        status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(status_button)
+        bar.addAction(self.due_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.privacy_action)
+        bar.addAction(self.lock_action)
+        bar.widgetForAction(self.lock_action).setObjectName("lockButton")
+        bar.widgetForAction(self.privacy_action).setObjectName("privacyButton")
+        self.addToolBar(bar)
+        self.toolbar = bar
+        self._unlocked_actions = [self.new_client_action, self.lock_action, self.privacy_action,
+                                  self.due_action, self.settings_action, self.search_action]
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        for action in self._unlocked_actions:
+            action.setEnabled(unlocked)
+        self.status_menu.setEnabled(unlocked)
+        self.toolbar.setVisible(unlocked)
+        self.menuBar().setVisible(unlocked)  # a locked window offers nothing but unlocking
+
+    # -- start screens --------------------------------------------------------------
+    def _set_start_widget(self, widget: QWidget) -> None:
+        for child in (self.waiting_label, self._unlock, self._wizard):
+            if child is not None and child is not widget:
+                child.hide()
+        if self._start_layout.indexOf(widget) < 0:
+            if widget is self._wizard:  # a form, not a page: keep it a readable size
+                self._start_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
+            else:
+                self._start_layout.addWidget(widget)
+        widget.show()
+        self.stack.setCurrentWidget(self.start_host)
+
+    def show_waiting(self, text: str) -> None:
+        self.waiting_label.setText(text)
+        self._set_start_widget(self.waiting_label)
+
+    def show_start(self) -> None:
+        """The unlock screen for an existing vault, the create wizard for a new folder."""
+        if Vault.is_vault(self.folder):
+            if self._unlock is None:
+                from kastdesk.ui.start.unlock import UnlockScreen
+
+                self._unlock = UnlockScreen(self.folder, demo_passphrase=self.demo_passphrase,
+                                            parent=self.start_host)
+                self._unlock.unlocked.connect(self.open_vault)
+            self._set_start_widget(self._unlock)
+            self._unlock.reset()
+        else:
+            if self._wizard is None:
+                from kastdesk.ui.start.create import CreateVaultWizard
+
+                self._wizard = CreateVaultWizard(self.folder, kdf=self.kdf, parent=self.start_host)
+                self._wizard.setWindowFlags(Qt.WindowType.Widget)
+                self._wizard.setFixedSize(720, 540)
+                self._wizard.created.connect(self._vault_created)
+            self._set_start_widget(self._wizard)
+
+    @property
+    def unlock_screen(self) -> Any:
+        return self._unlock
+
+    @property
+    def create_wizard(self) -> Any:
+        return self._wizard
+
+    def _vault_created(self, vault: Vault) -> None:
+        self._wizard.hide()
+        self._wizard.deleteLater()
+        self._wizard = None
+        self.open_vault(vault)
+
+    # -- open and lock --------------------------------------------------------------
+    def open_vault(self, vault: Vault) -> None:
+        """Show the register of a freshly unlocked vault; return to the remembered place."""
+        self.vault = vault
+        try:
+            self.privacy = privacy_mode(vault)
+            minutes = autolock_minutes(vault)
+            self.register.load(vault.clients())
+        except Exception as exc:  # a vault we cannot read is closed again
+            show_error(self, exc)
+            self.vault = None
+            vault.close()
+            self.show_start()
+            return
+        self.privacy_action.blockSignals(True)
+        self.privacy_action.setChecked(self.privacy)
+        self.privacy_action.blockSignals(False)
+        self.register.set_privacy(self.privacy)
+        self._set_unlocked_ui(True)
+        self.stack.setCurrentWidget(self.workbench)
+        self.idle.start(minutes)
+        self._update_status_text()
+        restore, self._restore = self._restore, None
+        if restore is not None:
+            client_id, tab = restore
+            if self.register.select(client_id) and self.workspace is not None:
+                self.workspace.set_current_tab(tab)
+        self.register.search.setFocus()
+
+    def lock(self) -> bool:
+        """Save, clear every window with case content, drop the keys, show the unlock screen.
+
+        Returns False (and stays open) only if what was typed could not be saved: losing
+        a note is worse than a few more seconds unlocked, and the therapist is told.
+        """
+        if self.vault is None:
+            return True
+        if self.workspace is not None:
+            try:
+                self.workspace.flush()
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+            self._restore = (str(self.case.client_id) if self.case else "",
+                             self.workspace.current_tab())
+        self._close_other_windows()
+        self._drop_workspace(flush=False)
+        self.register.clear()
+        self._clear_clipboard()
+        vault, self.vault = self.vault, None
+        self.idle.stop()
+        try:
+            vault.close()
+        except Exception as exc:  # keys are dropped in any case
+            log_unexpected(exc)
+        self._set_unlocked_ui(False)
+        self.status_label.clear()
+        self.show_start()
+        return True
+
+    @property
+    def locked(self) -> bool:
+        return self.vault is None
+
+    def _close_other_windows(self) -> None:
+        """Every other top-level window may show case content: close them all."""
+        QToolTip.hideText()
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.close()
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+
+    # -- the case workspace ---------------------------------------------------------
+    def open_client(self, client_id: str) -> None:
+        """Show ``client_id``'s workspace, saving and closing the previous one first."""
+        if self.vault is None or (self.case is not None and self.case.client_id == client_id):
+            return
+        tab = self.workspace.current_tab() if self.workspace is not None else None
+        if not self._drop_workspace(flush=True):
+            return
+        vault = self.vault
+        case = run_op(self, lambda: vault.open_case(client_id))
+        if case is None:
+            return
+        try:
+            workspace = workspace_class()(vault, case, parent=self.workspace_host)
+        except Exception as exc:
+            vault.close_case(client_id)
+            show_error(self, exc)
+            return
+        self.case = case
+        case.add_listener(self._case_listener)
+        workspace.privacy_mode = self.privacy
+        if tab:
+            workspace.set_current_tab(tab)
+        self.empty_label.hide()
+        self._workspace_layout.addWidget(workspace)
+        self.workspace = workspace
+        workspace.show()
+        self._update_status_text()
+
+    def _case_listener(self, changes: Changes) -> None:
+        # May run in whatever thread committed; the signal queues it to the UI thread.
+        self.case_changed.emit(changes)
+
+    def _drop_workspace(self, *, flush: bool) -> bool:
+        if self.workspace is not None:
+            if flush:
+                try:
+                    self.workspace.flush()
+                except Exception as exc:
+                    show_error(self, exc)
+                    return False
+            self.workspace.clear()
+            self.workspace.hide()
+            self._workspace_layout.removeWidget(self.workspace)
+            self.workspace.setParent(None)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.case is not None:
+            self.case.remove_listener(self._case_listener)
+            if self.vault is not None:
+                self.vault.close_case(self.case.client_id)
+            else:
+                self.case.close()
+            self.case = None
+        self.empty_label.show()
+        return True
+
+    def _apply_changes(self, changes: Changes) -> None:
+        if self.vault is None or not changes.client_id:
+            return
+        try:
+            self.register.model.update_entry(self.vault.client(changes.client_id))
+        except CaseNotFound:
+            self.register.model.remove_entry(changes.client_id)
+        except Exception as exc:  # the register catches up on the next unlock
+            log_unexpected(exc)
+        self._update_status_text()
+
+    # -- user operations ------------------------------------------------------------
+    def new_client(self) -> None:
+        if self.vault is None:
+            return
+        from kastdesk.ui.cases.new_client import NewClientDialog
+
+        dialog = NewClientDialog(self.vault, self, today=self.today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._client_created)
+        dialog.open()
+
+    def _client_created(self, client_id: str) -> None:
+        if self.vault is None:
+            return
+        self.vault.close_case(client_id)  # the workspace reopens it and keeps it
+        self.register.model.update_entry(self.vault.client(client_id))
+        self.register.select(client_id)
+
+    def current_status(self) -> Status | None:
+        if self.vault is None or self.case is None:
+            return None
+        try:
+            return self.vault.client(self.case.client_id).status
+        except Exception:
+            return None
+
+    def _fill_status_menu(self, menu: QMenu) -> None:
+        fill_status_menu(menu, self.current_status(), self.change_status)
+
+    def change_status(self, new: Status) -> bool:
+        if self.case is None:
+            return False
+        self.workspace.flush()
+        return change_status(self, self.case, new)
+
+    def _register_menu(self, pos: Any) -> None:
+        index = self.register.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.register.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        self._fill_status_menu(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.register.table.viewport().mapToGlobal(pos))
+
+    def set_privacy(self, on: bool) -> None:
+        self.privacy = on
+        self.register.set_privacy(on)
+        if self.workspace is not None:
+            self.workspace.privacy_mode = on
+        if self.vault is not None:
+            vault = self.vault
+            run_op(self, lambda: vault.set_setting(PRIVACY_KEY, "1" if on else "0"))
+        self._update_status_text()
+
+    def show_due(self) -> None:
+        if self.vault is None:
+            return
+        from kastdesk.ui.cases.due import DueDialog
+
+        existing = self.findChild(DueDialog, "dueDialog")
+        if existing is not None and existing.isVisible():
+            existing.set_entries(self.vault.clients(), self.today())
+            existing.raise_()
+            existing.activateWindow()
+            return
+        dialog = DueDialog(self.vault.clients(), self.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_client.connect(self.register.select)
+        dialog.show()
+
+    def show_settings(self) -> None:
+        if self.vault is None:
+            return
+        from kastdesk.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._settings_changed)
+        dialog.open()
+
+    def _settings_changed(self) -> None:
+        if self.vault is not None:
+            self.idle.start(autolock_minutes(self.vault))
+
+    def _focus_search(self) -> None:
+        self.register.search.setFocus()
+        self.register.search.selectAll()
+
+    def _update_status_text(self) -> None:
+        if self.vault is None:
+            self.status_label.clear()
+            return
+        parts = [self.tr("Privacy mode on: codes only") if self.privacy
+                 else self.tr("Privacy mode off: names visible")]
+        parts.append(self.tr("Locks after %n minute(s) idle", "", int(self.idle.minutes)))
+        self.status_label.setText("   ·   ".join(parts))
+
+    # -- closing --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.vault is not None:
+            if self.workspace is not None:
+                try:
+                    self.workspace.flush()
+                except Exception as exc:  # keep the window: text unsaved
+                    show_error(self, exc)
+                    event.ignore()
+                    return
+            self._close_other_windows()
+            self._drop_workspace(flush=False)
+            vault, self.vault = self.vault, None
+            try:
+                vault.close()
+            except Exception as exc:
+                log_unexpected(exc)
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        event.accept()

@@ -1,0 +1,1 @@
+"""Start screens: create a vault, unlock it, recover it with the recovery key."""

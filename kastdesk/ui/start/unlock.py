@@ -1,0 +1,224 @@
+"""The unlock screen: passphrase, a growing delay after failures, the recovery-key path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.store import Vault, WrongPassphrase
+from kastdesk.ui.common import Task, error_text, run_in_thread
+
+# Failures allowed before the first pause; the pause then doubles, up to this cap.
+FREE_ATTEMPTS = 2
+MAX_DELAY_S = 300
+
+
+def delay_after(failures: int) -> int:
+    """Seconds to wait after ``failures`` wrong passphrases: 0, 0, 1, 2, 4, 8 … capped.
+
+    Argon2 already makes each guess slow; the pause stops someone at the keyboard
+    from simply trying a list while the therapist is out of the room.
+    """
+    if failures <= FREE_ATTEMPTS:
+        return 0
+    return min(MAX_DELAY_S, 2 ** (failures - FREE_ATTEMPTS - 1))
+
+
+class UnlockScreen(QWidget):
+    """Asks for the passphrase; emits ``unlocked(vault)`` once the vault is open."""
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self, folder: Path, *, demo_passphrase: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockScreen")
+        self.folder = Path(folder)
+        self.failures = 0
+        self._remaining = 0
+        self._task: Task | None = None
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        card = QFrame(self)
+        card.setObjectName("startCard")
+        card.setFixedWidth(460)
+        title = QLabel(self.tr("KastDesk"), card)
+        title.setObjectName("startTitle")
+        subtitle = QLabel(self.tr("Enter your passphrase to open the vault."), card)
+        subtitle.setWordWrap(True)
+        folder_label = QLabel(card)
+        folder_label.setObjectName("muted")
+        folder_label.setToolTip(str(self.folder))
+        # Temp and profile paths are long: elide the middle, the ends say which vault.
+        folder_label.setText(folder_label.fontMetrics().elidedText(
+            str(self.folder), Qt.TextElideMode.ElideMiddle, 390))
+
+        self.passphrase = QLineEdit(card)
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock"), card)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+
+        self.busy = QProgressBar(card)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.message = QLabel("", card)
+        self.message.setObjectName("unlockMessage")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "error")
+
+        self.demo_hint = QLabel(card)
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if demo_passphrase:
+            self.demo_hint.setText(
+                self.tr("This is a demo vault with fictional clients. "
+                        "Demo passphrase: {passphrase}").format(passphrase=demo_passphrase)
+            )
+        self.demo_hint.setVisible(bool(demo_passphrase))
+
+        self.recover_button = QPushButton(
+            self.tr("Forgot your passphrase? Use the recovery key…"), card
+        )
+        self.recover_button.setObjectName("linkButton")
+        self.recover_button.setFlat(True)
+        self.recover_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recover_button.clicked.connect(self.open_recovery)
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 24)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(subtitle)
+        inner.addWidget(folder_label)
+        inner.addSpacing(8)
+        inner.addLayout(row)
+        inner.addWidget(self.busy)
+        inner.addWidget(self.message)
+        inner.addWidget(self.demo_hint)
+        inner.addSpacing(8)
+        inner.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+
+    # -- unlocking ------------------------------------------------------------------
+    def reset(self) -> None:
+        """Back to an empty field, ready for the therapist (after a lock)."""
+        self.passphrase.clear()
+        if not self._remaining:
+            self.message.clear()
+        self.passphrase.setFocus()
+
+    @property
+    def waiting(self) -> bool:
+        return self._remaining > 0
+
+    def try_unlock(self) -> None:
+        if self._task is not None or self.waiting:
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.message.setText(self.tr("Enter your passphrase."))
+            return
+        self._set_busy(True)
+        folder = self.folder
+        self._task = run_in_thread(
+            self, lambda _progress: Vault.unlock(folder, text),
+            self._unlocked, on_failed=self._failed, show_progress=False,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and not self.waiting)
+        if busy:
+            self.message.setText(self.tr("Unlocking…"))
+
+    def _unlocked(self, vault: object) -> None:
+        self._task = None
+        self.failures = 0
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.message.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(exc, WrongPassphrase):
+            self.failures += 1
+            self._start_delay(delay_after(self.failures))
+            if not self.waiting:
+                self.message.setText(exc.message)
+        else:
+            self.message.setText(error_text(exc))
+
+    def _start_delay(self, seconds: int) -> None:
+        self._remaining = seconds
+        if seconds:
+            self.unlock_button.setEnabled(False)
+            self._show_countdown()
+            self._countdown.start()
+
+    def _show_countdown(self) -> None:
+        self.message.setText(
+            QCoreApplication.translate(
+                "UnlockScreen",
+                "The passphrase is not correct. Check Caps Lock; "
+                "you can try again in %n second(s).", "", self._remaining,
+            )
+        )
+
+    def _tick(self) -> None:
+        self._remaining -= 1
+        if self._remaining > 0:
+            self._show_countdown()
+            return
+        self._countdown.stop()
+        self._remaining = 0
+        self.unlock_button.setEnabled(True)
+        self.message.setText(self.tr("Try again."))
+
+    # -- recovery -------------------------------------------------------------------
+    def open_recovery(self) -> None:
+        from kastdesk.ui.start.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.folder, self)
+        dialog.recovered.connect(self._recovered)
+        dialog.open()
+
+    def _recovered(self, vault: object) -> None:
+        self.failures = 0
+        self.message.clear()
+        self.unlocked.emit(vault)
+

@@ -1,0 +1,83 @@
+"""The calm house style: Fusion with a light palette and a small stylesheet.
+
+Fusion looks the same on every clinic laptop (and offscreen in tests), so screenshots
+show what therapists see. Colours are muted; red is kept for risk flags and errors.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#2f6f8f"
+TEXT = "#1f2933"
+MUTED = "#5f6b76"
+ERROR = "#b3261e"
+
+STYLESHEET = f"""
+QMainWindow, QWizard, QDialog {{ background: #f6f7f9; }}
+QToolBar#mainToolbar {{
+    background: #ffffff; border: none; border-bottom: 1px solid #dde1e6;
+    padding: 4px 8px; spacing: 6px;
+}}
+QToolBar#mainToolbar QToolButton {{
+    padding: 5px 12px; border: 1px solid transparent; border-radius: 4px; color: {TEXT};
+}}
+QToolBar#mainToolbar QToolButton:hover {{ background: #eef2f5; border-color: #d0d7de; }}
+QToolBar#mainToolbar QToolButton:checked {{
+    background: #e3eef4; border-color: {ACCENT}; color: {ACCENT};
+}}
+QToolButton#lockButton {{ font-weight: bold; }}
+QFrame#startCard {{
+    background: #ffffff; border: 1px solid #dde1e6; border-radius: 8px;
+}}
+QLabel#startTitle {{ font-size: 20pt; font-weight: 600; color: {ACCENT}; }}
+QLabel#muted, QLabel[objectName="muted"] {{ color: {MUTED}; }}
+QLabel[role="error"] {{ color: {ERROR}; }}
+QLabel#demoHint {{
+    background: #fff7e0; border: 1px solid #f0d68a; border-radius: 4px; padding: 6px;
+}}
+QLabel#recoveryKeyText {{
+    background: #ffffff; border: 1px dashed {ACCENT}; border-radius: 6px; padding: 14px;
+}}
+QLabel#waitingLabel {{ color: {MUTED}; font-size: 13pt; }}
+QPushButton#linkButton {{
+    color: {ACCENT}; border: none; text-decoration: underline; padding: 0; text-align: left;
+}}
+QPushButton#unlockButton {{ padding: 5px 18px; }}
+QLineEdit, QComboBox, QDateEdit, QSpinBox {{ padding: 4px 6px; }}
+QTableView#registerTable {{
+    background: #ffffff; alternate-background-color: #f8fafb;
+    selection-background-color: #d6e6ef; selection-color: {TEXT};
+    border: 1px solid #dde1e6;
+}}
+QHeaderView::section {{
+    background: #f0f2f4; border: none; border-bottom: 1px solid #dde1e6;
+    padding: 4px 6px; color: {MUTED}; font-weight: 600;
+}}
+QProgressBar#strengthMeter {{ border: 1px solid #d0d7de; border-radius: 3px; background: #fff; }}
+QProgressBar#strengthMeter::chunk {{ background: #c0392b; }}
+QProgressBar#strengthMeter[score="2"]::chunk {{ background: #d68910; }}
+QProgressBar#strengthMeter[score="3"]::chunk {{ background: #52a36b; }}
+QProgressBar#strengthMeter[score="4"]::chunk {{ background: #2e8b57; }}
+QStatusBar {{ color: {MUTED}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f8fafb"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#f0f2f4"))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a949e"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,60 @@
+"""pytest-qt fixtures for the app: the house style, a main window on a real demo vault,
+and screenshots into ``artifacts/screenshots/`` (git-ignored) for people to look at."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.conftest import ANCHOR, PASSPHRASE
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _house_style(qapp: QApplication) -> None:
+    from kastdesk.ui.app import install_translations
+    from kastdesk.ui.style import apply_style
+
+    apply_style(qapp)
+    install_translations(qapp)
+
+
+def screenshot(widget: QWidget, name: str) -> Path:
+    """Save what ``widget`` shows now as ``artifacts/screenshots/<name>.png``."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    QApplication.processEvents()
+    assert widget.grab().save(str(path)), path
+    return path
+
+
+def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
+    """Type the passphrase into the unlock screen and wait for the register."""
+    screen = window.unlock_screen
+    screen.passphrase.setText(passphrase)
+    screen.unlock_button.click()
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
+
+
+@pytest.fixture
+def main_window(qtbot, demo_vault: Path) -> Iterator:  # type: ignore[no-untyped-def]
+    """A locked main window on a fresh copy of the small demo vault (today = ANCHOR)."""
+    from kastdesk.ui.main_window import MainWindow
+
+    window = MainWindow(demo_vault, today=lambda: ANCHOR)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    assert window.vault is None
+
+
+@pytest.fixture
+def open_window(qtbot, main_window):  # type: ignore[no-untyped-def]
+    """The main window, unlocked."""
+    unlock(qtbot, main_window)
+    return main_window
