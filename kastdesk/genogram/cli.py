@@ -1,0 +1,128 @@
+"""``kastdesk genogram import|export``: GEDCOM in and out of a case's genogram, headless.
+
+Exit codes follow ``kastdesk.cli``: a GEDCOM file that cannot be imported is a problem
+with the *input* the user gave, so it is exit 2 (usage) with one plain line, like any
+other wrong argument; exit 4 stays reserved for damaged data *in the vault* (including a
+stored genogram that no longer reads). In every failure nothing in the vault changes:
+the file is read and checked completely before the vault is even unlocked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from kastdesk import cli
+from kastdesk.i18n import tr
+from kastdesk.store import CaseDamaged, CaseFile, Vault
+
+from .gedcom import DEFAULT_MAX_PERSONS, GedcomError, export_gedcom, import_gedcom
+from .model import Genogram
+from .storage import DamagedGenogram, load_genogram, save_genogram
+
+IMPORT_LABEL = "Import genogram from GEDCOM"
+
+
+def _load(case: CaseFile) -> Genogram:
+    try:
+        return load_genogram(case)
+    except DamagedGenogram as exc:
+        raise CaseDamaged(exc.message) from None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a GEDCOM file as the case's genogram (a new version; the old one is kept)."""
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise cli.UsageError(tr("Cli", "There is no file {path}.").format(path=path))
+    try:
+        imported = import_gedcom(
+            str(path),
+            center=args.center,
+            generations=args.generations,
+            max_persons=args.max_persons,
+        )
+    except GedcomError as exc:
+        raise cli.UsageError(
+            tr("Cli", "{message} Nothing was changed.").format(message=exc.message)
+        ) from None
+    with Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
+        entry = vault.client_by_code(args.case)
+        case = vault.open_case(entry.id)
+        current = _load(case)
+        if current.persons and not args.replace:
+            raise cli.UsageError(
+                tr(
+                    "Cli",
+                    "The case {code} already has a genogram; add --replace to replace it "
+                    "(the old one stays in the history). Nothing was changed.",
+                ).format(code=entry.code)
+            )
+        save_genogram(case, imported, IMPORT_LABEL)
+    print(
+        tr("Cli", "Imported {n} persons into the genogram of {code}.").format(
+            n=len(imported.persons), code=entry.code
+        )
+    )
+    return cli.EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the case's genogram as GEDCOM 5.5.1 (UTF-8), atomically."""
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise cli.UsageError(tr("Cli", "The folder {path} does not exist.").format(path=out.parent))
+    with Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
+        entry = vault.client_by_code(args.case)
+        case = vault.open_case(entry.id)
+        g = _load(case)
+        text = export_gedcom(g)
+        # Write next to the target and rename, so a failed export never leaves half a file.
+        fd, tmp = tempfile.mkstemp(prefix=".kastdesk-", suffix=".ged", dir=out.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+            os.replace(tmp, out)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        # An export takes names out of the vault: it belongs in the audit log.
+        case.record("Export genogram as GEDCOM", {"persons": len(g.persons)})
+    print(
+        tr("Cli", "Exported {n} persons to {path}.").format(
+            n=len(g.persons), path=out
+        )
+    )
+    return cli.EXIT_OK
+
+
+def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """The ``genogram`` verb with its ``import`` and ``export`` sub-verbs."""
+    p = sub.add_parser("genogram", help="import or export a case's genogram as GEDCOM")
+    verbs = p.add_subparsers(dest="genogram_command", metavar="ACTION", required=True)
+
+    imp = verbs.add_parser("import", parents=[common], help="import a GEDCOM file")
+    imp.add_argument("--case", required=True, metavar="CODE", help="the client's code")
+    imp.add_argument("file", metavar="FILE", help="the GEDCOM file (.ged)")
+    imp.add_argument("--center", metavar="XREF",
+                     help="take only persons around this one (e.g. I12); becomes the client")
+    imp.add_argument("--generations", type=int, default=3, metavar="N",
+                     help="generations up and down from --center (default 3)")
+    imp.add_argument("--max-persons", type=int, default=DEFAULT_MAX_PERSONS, metavar="N",
+                     help=f"at most N persons (default {DEFAULT_MAX_PERSONS})")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace an existing genogram (it stays in the history)")
+    imp.set_defaults(func=cmd_import)
+
+    exp = verbs.add_parser("export", parents=[common], help="export as GEDCOM 5.5.1")
+    exp.add_argument("--case", required=True, metavar="CODE", help="the client's code")
+    exp.add_argument("--out", required=True, metavar="FILE", help="where to write the .ged")
+    exp.set_defaults(func=cmd_export)
+
+
+if add_commands not in cli.EXTRA_COMMANDS:
+    cli.EXTRA_COMMANDS.append(add_commands)
+
+__all__ = ["add_commands", "cmd_export", "cmd_import"]

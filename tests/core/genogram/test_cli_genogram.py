@@ -1,0 +1,135 @@
+"""``kastdesk genogram import|export``: exit codes, one plain line, nothing changed on error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kastdesk.cli import main
+from kastdesk.genogram.gedcom import import_gedcom
+from kastdesk.genogram.storage import genogram_history, load_genogram
+from kastdesk.store import Vault
+from tests.conftest import PASSPHRASE
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def env(vault: Vault, tmp_path: Path) -> tuple[Path, Path]:
+    """A vault folder with one empty client K-1 (closed) and a passphrase file."""
+    vault.add_client("K-1")
+    folder = vault.folder
+    vault.close()
+    pass_file = tmp_path / "pass.txt"
+    pass_file.write_text(PASSPHRASE + "\n")
+    return Path(folder), pass_file
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _history(folder: Path) -> list[str]:
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        case = vault.open_case(vault.client_by_code("K-1").id)
+        return [v.label for v in genogram_history(case)]
+
+
+def test_import_then_export_round_trips(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    code, out, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1", str(DATA / "family.ged"))
+    assert code == 0, err
+    assert "Imported" in out
+    assert _history(folder) == ["Import genogram from GEDCOM"]
+    target = tmp_path / "out.ged"
+    code, out, err = run(capsys, "genogram", "export", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1", "--out", str(target))
+    assert code == 0, err
+    again = import_gedcom(str(target))
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        stored = load_genogram(vault.open_case(vault.client_by_code("K-1").id))
+    assert len(again.persons) == len(stored.persons) > 0
+
+
+def test_import_around_a_centre_person(
+    env: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    code, _, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                       "--passphrase-file", str(pw), "--case", "K-1", str(DATA / "family.ged"),
+                       "--center", "I3", "--generations", "1")
+    assert code == 0, err
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        g = load_genogram(vault.open_case(vault.client_by_code("K-1").id))
+    assert g.index_person is not None and g.index_person.id == "I3"
+
+
+def test_bad_file_is_one_line_exit_2_and_changes_nothing(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    bad = tmp_path / "bad.ged"
+    bad.write_bytes(b"0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 FAMC @F9@\n0 TRLR\n")
+    code, _out, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1", str(bad))
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("kastdesk: ")
+    assert "Nothing was changed" in err and "Traceback" not in err
+    assert _history(folder) == []
+
+
+def test_binary_junk_is_refused_the_same_way(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    bad = tmp_path / "junk.ged"
+    bad.write_bytes(bytes(range(256)) * 10)
+    code, _, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                       "--passphrase-file", str(pw), "--case", "K-1", str(bad))
+    assert code == 2 and err.count("\n") == 1
+    assert _history(folder) == []
+
+
+def test_existing_genogram_needs_replace(
+    env: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    args = ["genogram", "import", "--vault", str(folder), "--passphrase-file", str(pw),
+            "--case", "K-1", str(DATA / "family.ged")]
+    assert run(capsys, *args)[0] == 0
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "--replace" in err
+    assert _history(folder) == ["Import genogram from GEDCOM"]
+    assert run(capsys, *args, "--replace")[0] == 0
+    assert len(_history(folder)) == 2
+
+
+def test_unknown_case_and_missing_file_are_usage_errors(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    code, _, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                       "--passphrase-file", str(pw), "--case", "K-404", str(DATA / "family.ged"))
+    assert code == 2 and "K-404" in err
+    code, _, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                       "--passphrase-file", str(pw), "--case", "K-1", str(tmp_path / "no.ged"))
+    assert code == 2
+
+
+def test_wrong_passphrase_is_exit_3(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, _ = env
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase at all\n")
+    code, _, _ = run(capsys, "genogram", "export", "--vault", str(folder),
+                     "--passphrase-file", str(wrong), "--case", "K-1",
+                     "--out", str(tmp_path / "x.ged"))
+    assert code == 3
+    assert not (tmp_path / "x.ged").exists()
