@@ -1,0 +1,104 @@
+"""The demo gains exercises and self-rating scales on real sessions, with gaps (no display)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kastdesk.domain.models import Status
+from kastdesk.exercises import get_exercise
+from kastdesk.exercises.storage import exercise_history, started_exercises, statement_timeline
+from kastdesk.forms import get_definition, validate_response
+from kastdesk.forms.storage import list_responses
+from kastdesk.store import Vault
+from tests.conftest import PASSPHRASE, make_demo_vault
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_demo_vault(tmp_path_factory.mktemp("demo_ext") / "vault", clients=14, seed=11)
+
+
+def _cases(folder: Path):  # type: ignore[no-untyped-def]
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        for entry in vault.clients():
+            case = vault.open_case(entry.id)
+            try:
+                yield case
+            finally:
+                vault.close_case(entry.id)
+    finally:
+        vault.close()
+
+
+def test_exercises_are_saved_against_real_sessions_for_many_clients(demo: Path) -> None:
+    with_exercises = 0
+    multi_version = 0
+    for case in _cases(demo):
+        session_ids = {s.id for s in case.sessions.list()}
+        started = started_exercises(case)
+        if started:
+            with_exercises += 1
+        for exercise_id in started:
+            history = exercise_history(case, exercise_id)
+            assert history, exercise_id
+            assert all(v.session_id in session_ids for v in history)
+            assert not [p for p in get_exercise(exercise_id).validate(history[-1].state)
+                        if p.severity == "error"]
+            if len({v.session_id for v in history}) > 1:
+                multi_version += 1
+    assert with_exercises >= 8
+    assert multi_version >= 10
+
+
+def test_statement_rewrites_are_spread_over_later_sessions(demo: Path) -> None:
+    rewritten_sessions: set[str] = set()
+    for case in _cases(demo):
+        if "i_am_vs_i_do" in started_exercises(case):
+            history = exercise_history(case, "i_am_vs_i_do")
+            for entry in statement_timeline(history):
+                if entry["rewritten_session"]:
+                    assert entry["rewritten_session"] != entry["added_session"]
+                    rewritten_sessions.add(entry["rewritten_session"])
+    assert len(rewritten_sessions) >= 3
+
+
+def test_self_rating_at_start_end_and_follow_up_with_skipped_points(demo: Path) -> None:
+    full = skipped = intakes = 0
+    for case in _cases(demo):
+        profile = case.profile.get()
+        if list_responses(case, "intake"):
+            intakes += 1
+        else:
+            assert profile.status is Status.FIRST_CONTACT
+        responses = list_responses(case, "self_rating")
+        for response in responses:
+            definition = get_definition("self_rating", response.form_version)
+            assert validate_response(definition, response) == []
+        variants = {r.variant for r in responses}
+        if profile.status in (Status.FOLLOW_UP, Status.CLOSED, Status.ENDED):
+            if {"start", "end"} <= variants:
+                full += 1
+            else:
+                skipped += 1
+    assert intakes >= 10
+    assert full >= 2
+    assert skipped >= 1
+
+
+def test_demo_is_deterministic(tmp_path: Path) -> None:
+    def fingerprint(folder: Path) -> list[tuple[str, int, int]]:
+        rows = []
+        for case in _cases(folder):
+            rows.append((
+                case.profile.get().code,
+                sum(len(exercise_history(case, e)) for e in started_exercises(case)),
+                len(list_responses(case)),
+            ))
+        return rows
+
+    a = make_demo_vault(tmp_path / "a", clients=4, seed=3, large_case=False)
+    b = make_demo_vault(tmp_path / "b", clients=4, seed=3, large_case=False)
+    assert fingerprint(a) == fingerprint(b)
