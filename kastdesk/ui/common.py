@@ -26,6 +26,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Common", text)
 
 
+def tr_n(context: str, text: str, n: int) -> str:
+    """Translate a ``%n`` plural; without a catalogue, English "day(s)" becomes day/days."""
+    out = QCoreApplication.translate(context, text, "", n)
+    if "(s)" in out:
+        out = out.replace("(s)", "" if n == 1 else "s")
+    return out
+
+
 def error_text(exc: BaseException) -> str:
     """The one sentence a user sees for ``exc``."""
     if isinstance(exc, StoreError):
@@ -172,4 +180,4 @@ def run_in_thread(
     return task
 
 
-__all__ = ["Task", "error_text", "log_unexpected", "run_in_thread", "run_op", "show_error"]
+__all__ = ["Task", "error_text", "log_unexpected", "run_in_thread", "run_op", "show_error", "tr_n"]

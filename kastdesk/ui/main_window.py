@@ -18,9 +18,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -36,7 +38,7 @@ from kastdesk.domain.status import status_label
 from kastdesk.store import CaseFile, CaseNotFound, KdfParams, Vault
 from kastdesk.ui.cases.register import RegisterPanel
 from kastdesk.ui.cases.status import change_status, fill_status_menu
-from kastdesk.ui.common import log_unexpected, run_op, show_error
+from kastdesk.ui.common import log_unexpected, run_op, show_error, tr_n
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
 try:
@@ -181,12 +183,19 @@ class MainWindow(QMainWindow):
         self.workbench.setObjectName("workbench")
         self.workbench.setChildrenCollapsible(False)
         self.register = RegisterPanel(today, self.workbench)
-        self.register.setMinimumWidth(300)
+        self.register.setMinimumWidth(320)
         self.register.client_selected.connect(self.open_client)
         self.register.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.register.table.customContextMenuRequested.connect(self._register_menu)
-        self.workspace_host = QWidget(self.workbench)
+        # A scroll area around the workspace: a wide child (a long risk banner) then scrolls
+        # instead of squeezing the register to its minimum.
+        self.workspace_scroll = QScrollArea(self.workbench)
+        self.workspace_scroll.setObjectName("workspaceScroll")
+        self.workspace_scroll.setWidgetResizable(True)
+        self.workspace_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.workspace_host = QWidget()
         self.workspace_host.setObjectName("workspaceHost")
+        self.workspace_scroll.setWidget(self.workspace_host)
         self._workspace_layout = QVBoxLayout(self.workspace_host)
         self._workspace_layout.setContentsMargins(4, 8, 8, 4)
         self.empty_label = QLabel(self.tr("Choose a client in the register, or add a new one."),
@@ -195,10 +204,10 @@ class MainWindow(QMainWindow):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._workspace_layout.addWidget(self.empty_label)
         self.workbench.addWidget(self.register)
-        self.workbench.addWidget(self.workspace_host)
+        self.workbench.addWidget(self.workspace_scroll)
         self.workbench.setStretchFactor(0, 0)
         self.workbench.setStretchFactor(1, 1)
-        self.workbench.setSizes([470, 890])
+        self._sized = False
         self.stack.addWidget(self.start_host)
         self.stack.addWidget(self.workbench)
         self.setCentralWidget(self.stack)
@@ -374,6 +383,10 @@ class MainWindow(QMainWindow):
         self.register.set_privacy(self.privacy)
         self._set_unlocked_ui(True)
         self.stack.setCurrentWidget(self.workbench)
+        if not self._sized:  # splitter sizes only stick once the splitter has a width
+            self._sized = True
+            width = max(self.workbench.width(), 1000)
+            self.workbench.setSizes([580, width - 580])
         self.idle.start(minutes)
         self._update_status_text()
         restore, self._restore = self._restore, None
@@ -596,7 +609,7 @@ class MainWindow(QMainWindow):
             return
         parts = [self.tr("Privacy mode on: codes only") if self.privacy
                  else self.tr("Privacy mode off: names visible")]
-        parts.append(self.tr("Locks after %n minute(s) idle", "", int(self.idle.minutes)))
+        parts.append(tr_n("MainWindow", "Locks after %n minute(s) idle", int(self.idle.minutes)))
         self.status_label.setText("   ·   ".join(parts))
 
     # -- closing --------------------------------------------------------------------

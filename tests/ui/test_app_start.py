@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.ui.main_window import MainWindow
+from kastdesk.ui.start.recovery import RecoveryDialog
 from kastdesk.ui.start.unlock import delay_after
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import screenshot, unlock
@@ -105,9 +106,6 @@ def test_recovery_key_path(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.show()
     window.unlock_screen.recover_button.click()
-    dialog = window.unlock_screen.findChild(type(None).__class__, "recoveryDialog")
-    from kastdesk.ui.start.recovery import RecoveryDialog
-
     dialog = window.unlock_screen.findChild(RecoveryDialog, "recoveryDialog")
     assert dialog is not None and dialog.isVisible()
     dialog.key.setText("AAAA-BBBB")

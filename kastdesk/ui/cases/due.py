@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.due import SILENCE_DAYS, DueItem, due_lists
 from kastdesk.domain.models import RegisterEntry
 from kastdesk.domain.status import status_label
+from kastdesk.ui.common import tr_n
 
 
 def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("DueView", text, "", n)
+    return tr_n("DueView", text, n) if n >= 0 else QCoreApplication.translate("DueView", text)
 
 
 def _follow_up_text(item: DueItem) -> str:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import RegisterEntry, Status
 from kastdesk.domain.status import status_label
 from kastdesk.ui.cases.labels import risk_label
+from kastdesk.ui.common import tr_n
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -120,16 +121,20 @@ class RegisterModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.FLAGS:
+            return self.tr("Active risk flags")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             Column.CODE: self.tr("Code"),
             Column.NAME: self.tr("Name"),
             Column.STATUS: self.tr("Status"),
-            Column.NEXT: self.tr("Next session"),
+            Column.NEXT: self.tr("Next"),
             Column.LAST: self.tr("Last contact"),
             Column.WAITING: self.tr("Waited"),
-            Column.FLAGS: self.tr("Flags"),
+            Column.FLAGS: "⚑",
         }[Column(section)]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -156,6 +161,8 @@ class RegisterModel(QAbstractTableModel):
                 return ", ".join(risk_label(f) for f in entry.flags)
             if column is Column.WAITING:
                 return self.tr("Days from first contact to the first session")
+            if column is Column.NEXT:
+                return self.tr("Next session, or the follow-up interview after treatment")
         return None
 
     def _waiting(self, entry: RegisterEntry) -> tuple[int | None, bool]:
@@ -176,7 +183,12 @@ class RegisterModel(QAbstractTableModel):
         if column is Column.STATUS:
             return status_label(entry.status)
         if column is Column.NEXT:
-            return entry.next_session.strftime("%Y-%m-%d %H:%M") if entry.next_session else ""
+            # After treatment the next thing to book is the follow-up interview.
+            if entry.followup_due and entry.status in (Status.ENDED, Status.FOLLOW_UP):
+                return self.tr("Follow-up {date}").format(date=entry.followup_due.isoformat())
+            if entry.next_session:
+                return entry.next_session.strftime("%Y-%m-%d %H:%M")
+            return ""
         if column is Column.LAST:
             return entry.last_contact_date.isoformat() if entry.last_contact_date else ""
         if column is Column.WAITING:
@@ -184,16 +196,19 @@ class RegisterModel(QAbstractTableModel):
             if days is None:
                 return ""
             if still:
-                return self.tr("%n day(s) so far", "", days)
-            return self.tr("%n day(s)", "", days)
+                return tr_n("RegisterModel", "%n day(s) so far", days)
+            return tr_n("RegisterModel", "%n day(s)", days)
         if column is Column.FLAGS:
-            return "⚑ " + ", ".join(risk_label(f) for f in entry.flags) if entry.flags else ""
+            # A red marker only: the kinds are in the tooltip, not readable across the room.
+            return "⚑" * len(entry.flags) if entry.flags else ""
         return ""
 
     def _sort_key(self, entry: RegisterEntry, column: Column) -> Any:
         if column is Column.STATUS:
             return list(Status).index(entry.status)
         if column is Column.NEXT:
+            if entry.followup_due and entry.status in (Status.ENDED, Status.FOLLOW_UP):
+                return entry.followup_due.isoformat()
             return entry.next_session.isoformat() if entry.next_session else "9999"
         if column is Column.LAST:
             return entry.last_contact_date.isoformat() if entry.last_contact_date else ""
@@ -215,13 +230,20 @@ class RegisterFilter(QSortFilterProxyModel):
         self._needle = ""
         self.setSortRole(SORT_ROLE)
 
+    def _refilter(self, apply: Callable[[], None]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - older Qt
+            apply()
+            self.invalidateFilter()
+
     def set_status(self, status: Status | None) -> None:
-        self._status = status
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_status", status))
 
     def set_search(self, text: str) -> None:
-        self._needle = text.strip().casefold()
-        self.invalidateFilter()
+        self._refilter(lambda: setattr(self, "_needle", text.strip().casefold()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -278,9 +300,12 @@ class RegisterPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.CODE, 96), (Column.NAME, 130), (Column.STATUS, 96),
-                              (Column.NEXT, 112), (Column.LAST, 84), (Column.WAITING, 92)):
+        for column, width in ((Column.CODE, 90), (Column.FLAGS, 36), (Column.NAME, 140),
+                              (Column.STATUS, 98), (Column.NEXT, 146), (Column.LAST, 92),
+                              (Column.WAITING, 92)):
             self.table.setColumnWidth(column, width)
+        # The red risk marker sits beside the code, where the eye starts reading a line.
+        header.moveSection(header.visualIndex(Column.FLAGS), 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count = QLabel(self)
         self.count.setObjectName("muted")
@@ -307,7 +332,7 @@ class RegisterPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            self.tr("%n client(s)", "", total) if shown == total
+            tr_n("RegisterPanel", "%n client(s)", total) if shown == total
             else self.tr("{shown} of {total} clients").format(shown=shown, total=total)
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.store import Vault, WrongPassphrase
-from kastdesk.ui.common import Task, error_text, run_in_thread
+from kastdesk.ui.common import Task, error_text, run_in_thread, tr_n
 
 # Failures allowed before the first pause; the pause then doubles, up to this cap.
 FREE_ATTEMPTS = 2
@@ -192,11 +192,9 @@ class UnlockScreen(QWidget):
 
     def _show_countdown(self) -> None:
         self.message.setText(
-            QCoreApplication.translate(
-                "UnlockScreen",
-                "The passphrase is not correct. Check Caps Lock; "
-                "you can try again in %n second(s).", "", self._remaining,
-            )
+            tr_n("UnlockScreen",
+                 "The passphrase is not correct. Check Caps Lock; "
+                 "you can try again in %n second(s).", self._remaining)
         )
 
     def _tick(self) -> None:
