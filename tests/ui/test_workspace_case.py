@@ -318,7 +318,7 @@ def test_set_revise_and_reach_a_goal(qtbot, workspace: CaseWorkspace, case: Case
     shot(workspace, "workspace_goals")
     workspace.set_current_tab("overview")
     overview = "\n".join(widget_texts(workspace.tab("overview")))
-    assert "1 goal(s) reached." in overview
+    assert "1 goal reached." in overview
 
 
 def test_risk_flag_stands_out_on_every_tab(
@@ -383,7 +383,7 @@ def test_set_current_session_and_overview(
     workspace.set_current_tab("overview")
     overview = workspace.tab("overview")
     assert overview.date_values["first_session"].text() == "2026-11-05"
-    assert overview.date_values["waiting"].text() == "3 day(s)"
+    assert overview.date_values["waiting"].text() == "3 days"
     assert "Urges down." in overview.sessions_label.text()
     assert "Phone" in overview.sessions_label.text()
 

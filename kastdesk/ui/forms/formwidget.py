@@ -503,6 +503,7 @@ class FormWidget(QWidget):
         if missing:
             self.summary.setText(
                 self.tr("%n required question(s) not answered yet.", "", missing)
+                .replace("(s)", "" if missing == 1 else "s")  # English without a catalogue
             )
         else:
             self.summary.setText(self.tr("All required questions are answered."))

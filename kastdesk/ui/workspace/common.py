@@ -67,6 +67,11 @@ def goal_event_label(kind: GoalEventKind) -> str:
     }[kind]
 
 
+def plural(text: str, n: int) -> str:
+    """Finish a translated ``%n`` text: without a catalogue English "day(s)" reads day/days."""
+    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
+
+
 def fmt_date(value: date | str | None) -> str:
     """ISO dates: unambiguous, and what Swedish and Norwegian clinics write anyway."""
     if value is None or value == "":

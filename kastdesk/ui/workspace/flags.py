@@ -55,6 +55,7 @@ class _FlagStrip(QFrame):
             detail += " · " + flag.note
         self.detail = QLabel(detail, self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setWordWrap(True)  # a long note must wrap, never widen the window
         layout.addWidget(self.detail, 1)
         self.clear_button = QPushButton(self.tr("Clear flag…"), self)
         self.clear_button.setToolTip(self.tr("The risk no longer applies"))

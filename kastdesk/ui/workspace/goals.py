@@ -38,6 +38,7 @@ from kastdesk.ui.workspace.common import (
     goal_state_label,
     heading,
     muted,
+    plural,
 )
 
 
@@ -270,8 +271,8 @@ class GoalsTab(WorkspaceTab):
         self.state_label.setText(state)
         revisions = sum(1 for e in goal.events if e.kind.value == "revised")
         self.changed_label.setText(
-            self.tr("Revised %n time(s) since it was set.", "", revisions) if revisions
-            else self.tr("The goal has not been revised.")
+            plural(self.tr("Revised %n time(s) since it was set.", "", revisions), revisions)
+            if revisions else self.tr("The goal has not been revised.")
         )
         for event in goal.events:
             item = QTreeWidgetItem([fmt_date(event.at), goal_event_label(event.kind),

@@ -27,6 +27,7 @@ from kastdesk.ui.workspace.common import (
     heading,
     modality_label,
     muted,
+    plural,
     present_label,
     risk_label,
 )
@@ -129,11 +130,11 @@ class OverviewTab(WorkspaceTab):
         waiting = waiting_days(first_contact, first_session)
         if waiting is None and first_contact is not None and first_session is None:
             waited = (date.today() - first_contact).days
-            waiting_text = self.tr("waiting for %n day(s)", "", waited)
+            waiting_text = plural(self.tr("waiting for %n day(s)", "", waited), waited)
         elif waiting is None:
             waiting_text = "—"
         else:
-            waiting_text = self.tr("%n day(s)", "", waiting)
+            waiting_text = plural(self.tr("%n day(s)", "", waiting), waiting)
         values = {
             "first_contact": fmt_date(first_contact),
             "first_session": fmt_date(first_session),
@@ -156,7 +157,7 @@ class OverviewTab(WorkspaceTab):
             lines.append(line)
         reached = sum(1 for g in goals if g.state is GoalState.REACHED)
         if reached:
-            lines.append(self.tr("%n goal(s) reached.", "", reached))
+            lines.append(plural(self.tr("%n goal(s) reached.", "", reached), reached))
         self.goals_label.setText("\n".join(lines) or self.tr("No goals set yet."))
 
         sessions = self.case.sessions.list(with_versions=False)
@@ -173,7 +174,8 @@ class OverviewTab(WorkspaceTab):
                 line += "\n   " + (first if len(first) <= 110 else first[:107] + "…")
             lines.append(line)
         if len(sessions) > LAST_SESSIONS:
-            lines.append(self.tr("%n session(s) in all.", "", len(sessions)))
+            count = len(sessions)
+            lines.append(plural(self.tr("%n session(s) in all.", "", count), count))
         self.sessions_label.setText("\n".join(lines) or self.tr("No sessions yet."))
 
         lines = []

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -294,6 +294,13 @@ class SessionEditor(QWidget):
         signed = bool(session and session.signed)
         editable = session is not None and not signed
         self.note.setReadOnly(not editable)
+        # A signed note reads as a document, not as a field waiting for input.
+        palette = self.note.palette()
+        palette.setColor(QPalette.ColorRole.Base, self.palette().color(
+            QPalette.ColorRole.Base if editable else QPalette.ColorRole.Window))
+        self.note.setPalette(palette)
+        self.undo_button.setVisible(editable)
+        self.redo_button.setVisible(editable)
         for widget in (self.when, self.duration, self.modality, self.present, self.topics):
             widget.setEnabled(editable)
         self.sign_button.setVisible(editable)
