@@ -95,6 +95,7 @@ def test_second_instance_is_told_the_vault_is_open(qtbot, open_window) -> None:
     qtbot.waitUntil(lambda: "already open" in screen.message.text(), timeout=10_000)
     assert other.vault is None
     assert screen.failures == 0  # not counted as a wrong passphrase
+    screenshot(other, "unlock_vault_in_use")
     other.close()
 
 
@@ -119,3 +120,22 @@ def test_recovery_key_path(qtbot, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: window.vault is not None, timeout=10_000)
     window.close()
     Vault.unlock(folder, "a brand new passphrase").close()
+
+
+def test_demo_is_built_in_a_worker_and_opened(qtbot, tmp_path: Path) -> None:
+    from kastdesk.ui.app import DEMO_PASSPHRASE, start_demo
+
+    window = MainWindow(tmp_path / "demo" / "vault", demo_passphrase=DEMO_PASSPHRASE)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "KastDesk — DEMO"
+    start_demo(window, clients=2, kdf=KdfParams.for_tests())
+    assert window.waiting_label.isVisible()  # the window paints while the worker runs
+    qtbot.waitUntil(lambda: window.vault is not None, timeout=20_000)
+    assert window.register.model.rowCount() == 2
+    window.lock()
+    assert DEMO_PASSPHRASE in window.unlock_screen.demo_hint.text()
+    assert window.unlock_screen.demo_hint.isVisible()
+    screenshot(window, "unlock_demo")
+    unlock(qtbot, window, DEMO_PASSPHRASE)
+    window.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -93,12 +94,13 @@ class UnlockScreen(QWidget):
 
         self.demo_hint = QLabel(card)
         self.demo_hint.setObjectName("demoHint")
-        self.demo_hint.setWordWrap(True)
-        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.setTextFormat(Qt.TextFormat.RichText)
         if demo_passphrase:
+            # Two short lines, no wrapping: a wrapped label in a fixed card gets clipped.
             self.demo_hint.setText(
-                self.tr("This is a demo vault with fictional clients. "
-                        "Demo passphrase: {passphrase}").format(passphrase=demo_passphrase)
+                self.tr("A demo vault with fictional clients only.")
+                + "<br>" + self.tr("Demo passphrase: {passphrase}").format(
+                    passphrase=f"<b>{html.escape(demo_passphrase)}</b>")
             )
         self.demo_hint.setVisible(bool(demo_passphrase))
 
