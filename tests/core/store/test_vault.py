@@ -170,3 +170,38 @@ def test_unknown_future_format_is_refused(vault_dir: Path) -> None:
     with pytest.raises(Exception) as info:
         Vault.unlock(vault_dir, PASSPHRASE)
     assert "newer KastDesk" in str(info.value)
+
+
+HOLDER = """
+import sys, time
+from kastdesk.store import Vault
+vault = Vault.unlock(sys.argv[1], sys.argv[2])
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_another_process_holds_the_lock_until_it_dies(vault_dir: Path) -> None:
+    import json as _json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.for_tests())[0].close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(vault_dir), PASSPHRASE],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        info = _json.loads((vault_dir / "vault.lock").read_text())
+        assert info["pid"] == holder.pid and info["host"]
+        with pytest.raises(VaultInUse):
+            Vault.unlock(vault_dir, PASSPHRASE)
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait()
+    # The dead holder left its lock file behind; it is recognised as stale.
+    assert (vault_dir / "vault.lock").read_text()
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    assert vault._lock.took_over_stale
+    vault.close()
