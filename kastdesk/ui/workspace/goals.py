@@ -279,10 +279,12 @@ class GoalsTab(WorkspaceTab):
                                     event.text, event.note, event.by])
             item.setToolTip(2, event.text)
             self.history.addTopLevelItem(item)
+        # Offer only what applies: an ended goal can only be reopened.
         active = goal.state is GoalState.ACTIVE
-        self.revise_button.setEnabled(active)
-        self.reach_button.setEnabled(active)
-        self.drop_button.setEnabled(active)
+        for button in (self.revise_button, self.reach_button, self.drop_button):
+            button.setVisible(active)
+            button.setEnabled(active)
+        self.reopen_button.setVisible(not active)
         self.reopen_button.setEnabled(not active)
 
     # -- operations -------------------------------------------------------------------

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +46,7 @@ from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, prese
 from kastdesk.ui.workspace.templates import first_session_note
 
 AUTOSAVE_MS = 1000
+SIDE_BY_SIDE_MIN_WIDTH = 1000
 
 
 def _split_topics(text: str) -> list[str]:
@@ -175,27 +177,21 @@ class SessionEditor(QWidget):
         self.empty_label = muted(QLabel(self.tr("Choose a session, or start a new one."), self))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        fields = QFormLayout()
-        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        when_row = QHBoxLayout()
-        when_row.addWidget(self.when)
-        when_row.addSpacing(12)
-        duration_label = QLabel(self.tr("D&uration:"), self)
-        duration_label.setBuddy(self.duration)
-        when_row.addWidget(duration_label)
-        when_row.addWidget(self.duration)
-        when_row.addStretch(1)
-        fields.addRow(self._buddy(self.tr("&Date and time:"), self.when), when_row)
-        who_row = QHBoxLayout()
-        who_row.addWidget(self.modality)
-        who_row.addSpacing(12)
-        present_label_ = QLabel(self.tr("&Present:"), self)
-        present_label_.setBuddy(self.present)
-        who_row.addWidget(present_label_)
-        who_row.addWidget(self.present)
-        who_row.addStretch(1)
-        fields.addRow(self._buddy(self.tr("&Modality:"), self.modality), who_row)
-        fields.addRow(self._buddy(self.tr("&Topics:"), self.topics), self.topics)
+        # A grid, not long rows: the editor must fit beside the register on a laptop.
+        fields = QGridLayout()
+        fields.setHorizontalSpacing(8)
+        fields.setColumnStretch(1, 1)
+        fields.setColumnStretch(3, 1)
+        fields.addWidget(self._buddy(self.tr("&Date and time:"), self.when), 0, 0)
+        fields.addWidget(self.when, 0, 1)
+        fields.addWidget(self._buddy(self.tr("D&uration:"), self.duration), 0, 2)
+        fields.addWidget(self.duration, 0, 3)
+        fields.addWidget(self._buddy(self.tr("&Modality:"), self.modality), 1, 0)
+        fields.addWidget(self.modality, 1, 1)
+        fields.addWidget(self._buddy(self.tr("&Present:"), self.present), 1, 2)
+        fields.addWidget(self.present, 1, 3)
+        fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 2, 0)
+        fields.addWidget(self.topics, 2, 1, 1, 3)
 
         note_head = QHBoxLayout()
         note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
@@ -447,16 +443,16 @@ class SessionsTab(WorkspaceTab):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 800])
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         QWidget.setTabOrder(self.new_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.list)
@@ -468,8 +464,21 @@ class SessionsTab(WorkspaceTab):
         self.editor.amend_button.clicked.connect(self.amend_current)
         self.list.currentItemChanged.connect(self._on_current_item)
         self._sessions: list[Session] = []
+        self._sized = False
         self.refresh()
         self._open_likely_session()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Side by side when there is room; list above the editor beside the register.
+        wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation() or not self._sized:
+            self.splitter.setOrientation(orientation)
+            total = event.size().width() if wide else event.size().height()
+            first = min(400, total // 3) if wide else min(220, total // 3)
+            self.splitter.setSizes([first, max(total - first, 1)])
+            self._sized = True
+        super().resizeEvent(event)
 
     def _open_likely_session(self) -> None:
         # Opening a case mid-session: today's session, else the latest one held so far.
