@@ -598,6 +598,7 @@ class MainWindow(QMainWindow):
     def _settings_changed(self) -> None:
         if self.vault is not None:
             self.idle.start(autolock_minutes(self.vault))
+            self._update_status_text()
 
     def _focus_search(self) -> None:
         self.register.search.setFocus()

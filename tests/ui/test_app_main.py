@@ -274,3 +274,17 @@ def test_due_view_lists_what_needs_attention(qtbot, open_window) -> None:
     screenshot(due, "due_view")
     due.tree.itemActivated.emit(head.child(1), 0)
     assert window.register.current_id() == window.vault.client_by_code("K-2024-002").id
+
+
+def test_settings_dialog_changes_the_autolock_time(qtbot, open_window) -> None:
+    from kastdesk.ui.settings import SettingsDialog
+
+    window = open_window
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.autolock.value() == 5
+    dialog.autolock.setValue(12)
+    dialog.accept()
+    assert window.vault.get_setting("autolock_minutes") == "12"
+    assert window.idle.minutes == 12
+    assert "12 minutes" in window.status_label.text()

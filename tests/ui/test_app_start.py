@@ -139,3 +139,18 @@ def test_demo_is_built_in_a_worker_and_opened(qtbot, tmp_path: Path) -> None:
     screenshot(window, "unlock_demo")
     unlock(qtbot, window, DEMO_PASSPHRASE)
     window.close()
+
+
+def test_recovery_key_prints_without_a_printer(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kastdesk.ui.start.create import CreateVaultWizard
+
+    wizard = CreateVaultWizard(tmp_path / "v", kdf=KdfParams.for_tests())
+    qtbot.addWidget(wizard)
+    wizard.recovery_key = "ABCDE-FGHIJ"
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "key.pdf"))
+    wizard.recovery_page.document().print_(printer)
+    assert (tmp_path / "key.pdf").stat().st_size > 500
