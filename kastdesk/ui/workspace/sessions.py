@@ -180,8 +180,10 @@ class SessionEditor(QWidget):
         # A grid, not long rows: the editor must fit beside the register on a laptop.
         fields = QGridLayout()
         fields.setHorizontalSpacing(8)
-        fields.setColumnStretch(1, 1)
-        fields.setColumnStretch(3, 1)
+        fields.setColumnStretch(4, 1)  # spare width goes right, fields keep a calm size
+        for widget, width in ((self.when, 220), (self.duration, 110), (self.modality, 220),
+                              (self.present, 220)):
+            widget.setMaximumWidth(width)
         fields.addWidget(self._buddy(self.tr("&Date and time:"), self.when), 0, 0)
         fields.addWidget(self.when, 0, 1)
         fields.addWidget(self._buddy(self.tr("D&uration:"), self.duration), 0, 2)
@@ -191,7 +193,7 @@ class SessionEditor(QWidget):
         fields.addWidget(self._buddy(self.tr("&Present:"), self.present), 1, 2)
         fields.addWidget(self.present, 1, 3)
         fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 2, 0)
-        fields.addWidget(self.topics, 2, 1, 1, 3)
+        fields.addWidget(self.topics, 2, 1, 1, 4)
 
         note_head = QHBoxLayout()
         note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
