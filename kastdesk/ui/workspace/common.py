@@ -98,7 +98,7 @@ def fmt_stamp(value: str | datetime | None) -> str:
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """Show a store error as its plain sentence, through the shell's helper when present."""
     try:
-        from kastdesk.ui.common import show_error as shell_show_error  # type: ignore[attr-defined]
+        from kastdesk.ui.common import show_error as shell_show_error
     except ImportError:
         shell_show_error = None
     if shell_show_error is not None:
