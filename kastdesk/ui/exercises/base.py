@@ -1,0 +1,175 @@
+"""What every exercise editor is: a widget over one immutable exercise state.
+
+The exercises core does the work (pure functions state -> state); an editor shows a
+state, turns a user's action into one such call and reports it with ``state_changed``
+carrying the label of the named transaction ("Consequence listing: add consequence").
+The tab saves; the client view shows a second editor on the same state in
+``client_mode`` (large type, nothing the client should not see).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kastdesk.exercises import Exercise, ExerciseError, get_exercise
+
+#: Type in the client view is this much larger: read from across a desk.
+CLIENT_SCALE = 1.55
+
+
+def muted(label: QLabel) -> QLabel:
+    """Quiet secondary text, in the palette's placeholder grey."""
+    palette = label.palette()
+    grey = palette.color(QPalette.ColorRole.PlaceholderText)
+    palette.setColor(QPalette.ColorRole.WindowText, grey)
+    label.setPalette(palette)
+    return label
+
+
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def wrap(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def clear_layout(layout: Any) -> None:
+    """Delete every widget and sub-layout; redraws rebuild lists from the state."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
+class ExerciseEditor(QWidget):
+    """Base of the six editors. Subclasses build in ``_build`` and redraw in ``_redraw``."""
+
+    #: The transaction label of the user's action, after the state has changed.
+    state_changed = Signal(str)
+    exercise_id: ClassVar[str]
+
+    def __init__(self, client_mode: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.client_mode = client_mode
+        self.exercise: Exercise[Any] = get_exercise(self.exercise_id)
+        self._state: Any = self.exercise.new_state()
+        #: The session edits are made in (stamped on rewrites and additions).
+        self.session_id: str | None = None
+        #: Session id -> readable date; never filled in the client view.
+        self.session_labels: dict[str, str] = {}
+        self._loading = False
+        if client_mode:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * CLIENT_SCALE)
+            self.setFont(font)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page = QWidget()
+        self.body = QVBoxLayout(self.page)
+        self.body.setContentsMargins(16, 12, 16, 16)
+        self.body.setSpacing(8)
+        intro = muted(wrap(self.exercise.text("intro"), self.page))
+        intro.setObjectName("exerciseIntro")
+        self.body.addWidget(intro)
+        self._build()
+        self.body.addStretch(1)
+        self.scroll.setWidget(self.page)
+        outer.addWidget(self.scroll)
+        self._redraw()
+
+    # -- the contract -------------------------------------------------------------
+    def state(self) -> Any:
+        return self._state
+
+    def set_state(self, state: Any) -> None:
+        """Show ``state`` (loading is not editing: no ``state_changed``)."""
+        self._state = state
+        self._loading = True
+        try:
+            self._redraw()
+        finally:
+            self._loading = False
+
+    def clear(self) -> None:
+        """Forget the client's words (before a lock)."""
+        self.session_labels = {}
+        self.set_state(self.exercise.new_state())
+
+    def session_label(self, session_id: str | None) -> str:
+        """A session's date for the therapist; the client view never shows one."""
+        if self.client_mode or not session_id:
+            return ""
+        return self.session_labels.get(session_id, "")
+
+    # -- for subclasses -----------------------------------------------------------
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def _redraw(self) -> None:
+        raise NotImplementedError
+
+    def apply(self, new_state: Any, label: str, redraw: bool = True) -> bool:
+        """Take a state from a core operation; ``False`` (and nothing changed) on refusal."""
+        self._state = new_state
+        if redraw:
+            self.set_state(new_state)
+        if not self._loading:
+            self.state_changed.emit(f"{self.exercise.title}: {label}")
+        return True
+
+    def attempt(self, operation: Any, label: str, redraw: bool = True) -> bool:
+        """Run ``operation()`` (a core call); an ``ExerciseError`` shows as a hint."""
+        try:
+            new_state = operation()
+        except ExerciseError as error:
+            self.show_hint(str(error))
+            return False
+        self.show_hint("")
+        return self.apply(new_state, label, redraw)
+
+    def show_hint(self, text: str) -> None:
+        hint = getattr(self, "_hint", None)
+        if hint is None:
+            hint = QLabel(self)
+            hint.setObjectName("exerciseHint")
+            hint.setStyleSheet("color: #8a5a00;")
+            hint.setWordWrap(True)
+            self.layout().addWidget(hint)
+            self._hint = hint
+        hint.setText(text)
+        hint.setVisible(bool(text))
+
+
+def card(parent: QWidget | None = None, name: str = "exerciseCard") -> QFrame:
+    """A white, lightly bordered box (one area, one step, one statement)."""
+    frame = QFrame(parent)
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    return frame
+
+
+CARD_STYLE = """
+QFrame#exerciseCard { background: #ffffff; border: 1px solid #dde1e6; border-radius: 6px; }
+QFrame#emptyCard { background: #fbfaf5; border: 2px dashed #c9b98a; border-radius: 6px; }
+QFrame#copingCard { background: #fffdf6; border: 2px solid #2f6f8f; border-radius: 10px; }
+"""

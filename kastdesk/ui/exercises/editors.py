@@ -1,0 +1,661 @@
+"""Editors for five of the exercises (the urge log, with its chart, lives in ``urges``).
+
+Each editor turns one user action into one call of the exercise's core operation, so
+the saved versions and the "what changed since session X" views read the same data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.exercises import behaviour_in_words as biw
+from kastdesk.exercises import consequence_listing as cl
+from kastdesk.exercises import coping_plan as cp
+from kastdesk.exercises import i_am_vs_i_do as iam
+from kastdesk.exercises import triggers_alternatives as ta
+from kastdesk.ui.exercises.base import (
+    CARD_STYLE,
+    ExerciseEditor,
+    bold,
+    card,
+    clear_layout,
+    muted,
+    wrap,
+)
+
+GRID_COLUMNS = 3
+
+
+def _remove_button(parent: QWidget, tip: str) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText("✕")
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+# -- 1. the behaviour in words ---------------------------------------------------------
+class BehaviourInWordsEditor(ExerciseEditor):
+    """One text box per prompt, in the client's words; typing saves (debounced by the tab)."""
+
+    exercise_id = biw.EXERCISE_ID
+
+    def _build(self) -> None:
+        self.edits: dict[str, QPlainTextEdit] = {}
+        for prompt in self.exercise.catalogue("prompts"):
+            self.body.addWidget(bold(wrap(prompt.label, self.page)))
+            if prompt.help:
+                self.body.addWidget(muted(wrap(prompt.help, self.page)))
+            edit = QPlainTextEdit(self.page)
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText(self.exercise.text("empty"))
+            edit.setAccessibleName(prompt.label)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 16)
+            edit.textChanged.connect(lambda pid=prompt.id: self._on_text(pid))
+            self.body.addWidget(edit)
+            self.edits[prompt.id] = edit
+
+    def _on_text(self, prompt_id: str) -> None:
+        if self._loading:
+            return
+        text = self.edits[prompt_id].toPlainText()
+        self.attempt(lambda: biw.set_answer(self._state, prompt_id, text), self.tr("edit text"),
+                     redraw=False)
+
+    def _redraw(self) -> None:
+        for prompt_id, edit in self.edits.items():
+            text = self._state.answers.get(prompt_id, "")
+            if edit.toPlainText() != text:
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+
+
+# -- 2. consequence listing --------------------------------------------------------------
+class ConsequenceListingEditor(ExerciseEditor):
+    """A grid of areas; an area nobody has named anything in shows as a dashed, open box."""
+
+    exercise_id = cl.EXERCISE_ID
+
+    def _build(self) -> None:
+        self.page.setStyleSheet(CARD_STYLE)
+        self.areas = self.exercise.catalogue("areas")
+        self.seriousness = self.exercise.catalogue("seriousness")
+        self.terms = self.exercise.catalogue("terms")
+        form = QHBoxLayout()
+        self.area_combo = QComboBox(self.page)
+        for area in self.areas:
+            self.area_combo.addItem(area.label, area.id)
+        self.area_combo.setAccessibleName(self.tr("Area"))
+        self.text_edit = QLineEdit(self.page)
+        self.text_edit.setPlaceholderText(self.tr("A consequence, in your own words"))
+        self.text_edit.setAccessibleName(self.tr("Consequence"))
+        self.serious_combo = self._seriousness_combo(3)
+        self.term_combo = self._term_combo("short")
+        self.add_button = QPushButton(self.tr("Add"), self.page)
+        self.add_button.setDefault(True)
+        for widget in (self.area_combo, self.text_edit, self.serious_combo, self.term_combo,
+                       self.add_button):
+            form.addWidget(widget, 3 if widget is self.text_edit else 0)
+        self.body.addLayout(form)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
+        self.body.addLayout(self.grid)
+        self.add_button.clicked.connect(self._add)
+        self.text_edit.returnPressed.connect(self._add)
+        self.area_cards: dict[str, QWidget] = {}
+
+    def _seriousness_combo(self, value: int) -> QComboBox:
+        combo = QComboBox(self.page)
+        for entry in self.seriousness:
+            combo.addItem(f"{'●' * int(entry.id)}{'○' * (5 - int(entry.id))}  {entry.label}",
+                          int(entry.id))
+        combo.setCurrentIndex(combo.findData(value))
+        combo.setAccessibleName(self.tr("How serious"))
+        return combo
+
+    def _term_combo(self, value: str) -> QComboBox:
+        combo = QComboBox(self.page)
+        for entry in self.terms:
+            combo.addItem(entry.label, entry.id)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.setAccessibleName(self.tr("Short or long term"))
+        return combo
+
+    def add_consequence(self, area: str, text: str, seriousness: int = 3,
+                        term: str = "short") -> bool:
+        """What the Add button does, callable by tests and keyboard alike."""
+        return self.attempt(
+            lambda: cl.add_consequence(self._state, area, text, seriousness, term,
+                                       session_id=self.session_id),
+            self.tr("add consequence"))
+
+    def _add(self) -> None:
+        if self.add_consequence(self.area_combo.currentData(), self.text_edit.text(),
+                                self.serious_combo.currentData(), self.term_combo.currentData()):
+            self.text_edit.clear()
+            self.text_edit.setFocus()
+
+    def _start_in(self, area_id: str) -> None:
+        self.area_combo.setCurrentIndex(self.area_combo.findData(area_id))
+        self.text_edit.setFocus()
+
+    def _update(self, consequence_id: str, **changes: Any) -> None:
+        self.attempt(lambda: cl.update_consequence(self._state, consequence_id, **changes),
+                     self.tr("change consequence"))
+
+    def _redraw(self) -> None:
+        clear_layout(self.grid)
+        self.area_cards = {}
+        for index, group in enumerate(cl.grid(self._state)):
+            box = card(self.page, "emptyCard" if group.is_empty else "exerciseCard")
+            box.setProperty("area", group.area_id)
+            box.setProperty("empty", group.is_empty)
+            layout = QVBoxLayout(box)
+            head = QHBoxLayout()
+            head.addWidget(bold(wrap(group.label, box)), 1)
+            add = QToolButton(box)
+            add.setText("+")
+            add.setToolTip(self.tr("Add a consequence in this area"))
+            add.setAccessibleName(self.tr("Add in {area}").format(area=group.label))
+            add.setAutoRaise(True)
+            add.clicked.connect(lambda _=False, a=group.area_id: self._start_in(a))
+            head.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(head)
+            if group.help:
+                layout.addWidget(muted(wrap(group.help, box)))
+            if group.is_empty:
+                empty = wrap("○ " + self.exercise.text("empty_area"), box)
+                empty.setObjectName("emptyArea")
+                empty.setStyleSheet("color: #7a6520; font-style: italic;")
+                layout.addWidget(empty)
+            for item in group.consequences:
+                layout.addWidget(self._consequence_row(box, item))
+            layout.addStretch(1)
+            self.grid.addWidget(box, index // GRID_COLUMNS, index % GRID_COLUMNS)
+            self.area_cards[group.area_id] = box
+        for column in range(GRID_COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+
+    def _consequence_row(self, parent: QWidget, item: cl.Consequence) -> QWidget:
+        row = QWidget(parent)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        top = QHBoxLayout()
+        text = wrap(item.text, row)
+        text.setObjectName("consequenceText")
+        top.addWidget(text, 1)
+        remove = _remove_button(row, self.tr("Remove this consequence"))
+        remove.clicked.connect(lambda _=False, cid=item.id: self.attempt(
+            lambda: cl.remove_consequence(self._state, cid), self.tr("remove consequence")))
+        top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        bottom = QHBoxLayout()
+        serious = self._seriousness_combo(item.seriousness)
+        serious.activated.connect(lambda _i, cid=item.id, c=serious: self._update(
+            cid, seriousness=c.currentData()))
+        term = self._term_combo(item.term)
+        term.activated.connect(lambda _i, cid=item.id, c=term: self._update(
+            cid, term=c.currentData()))
+        for combo in (serious, term):
+            combo.setParent(row)
+            bottom.addWidget(combo)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        return row
+
+
+# -- 3. "I am" vs. "what I do" -----------------------------------------------------------
+class IAmVsIDoEditor(ExerciseEditor):
+    """Two columns: what he says he *is*, beside what he *did*; rewritten ones are marked."""
+
+    exercise_id = iam.EXERCISE_ID
+
+    def _build(self) -> None:
+        self.page.setStyleSheet(CARD_STYLE)
+        form = QHBoxLayout()
+        self.new_edit = QLineEdit(self.page)
+        self.new_edit.setPlaceholderText(self.exercise.text("identity_example"))
+        self.new_edit.setAccessibleName(self.tr("New “I am …” statement"))
+        self.add_button = QPushButton(self.tr("Add statement"), self.page)
+        form.addWidget(self.new_edit, 1)
+        form.addWidget(self.add_button)
+        self.body.addLayout(form)
+        self.columns = QGridLayout()
+        self.columns.setHorizontalSpacing(12)
+        self.columns.setVerticalSpacing(8)
+        self.body.addLayout(self.columns)
+        self.add_button.clicked.connect(self._add)
+        self.new_edit.returnPressed.connect(self._add)
+        self.action_edits: dict[str, QLineEdit] = {}
+        self.status_labels: dict[str, QLabel] = {}
+
+    def add_statement(self, text: str) -> bool:
+        return self.attempt(lambda: iam.add_statement(self._state, text, self.session_id),
+                            self.tr("add statement"))
+
+    def rewrite(self, statement_id: str, text: str) -> bool:
+        return self.attempt(
+            lambda: iam.rewrite_statement(self._state, statement_id, text, self.session_id),
+            self.tr("rewrite statement"))
+
+    def _add(self) -> None:
+        if self.add_statement(self.new_edit.text()):
+            self.new_edit.clear()
+
+    def _redraw(self) -> None:
+        clear_layout(self.columns)
+        self.action_edits = {}
+        self.status_labels = {}
+        head_i = bold(QLabel(self.tr("What I say I am"), self.page), 1.1)
+        head_d = bold(QLabel(self.tr("What I did"), self.page), 1.1)
+        self.columns.addWidget(head_i, 0, 0)
+        self.columns.addWidget(head_d, 0, 2)
+        self.columns.setColumnStretch(0, 2)
+        self.columns.setColumnStretch(2, 3)
+        if not self._state.statements:
+            self.columns.addWidget(muted(wrap(self.tr("No statements yet."), self.page)), 1, 0)
+        for row, statement in enumerate(self._state.statements, start=1):
+            self._draw_statement(row, statement)
+
+    def _draw_statement(self, row: int, s: iam.Statement) -> None:
+        rewritten = s.status is iam.StatementStatus.REWRITTEN
+        left = card(self.page)
+        left_layout = QVBoxLayout(left)
+        said = wrap(s.i_am, left)
+        said.setObjectName("identityText")
+        if rewritten:
+            font = said.font()
+            font.setStrikeOut(True)
+            said.setFont(font)
+            said = muted(said)
+        left_layout.addWidget(said)
+        status = QLabel(left)
+        if rewritten:
+            when = self.session_label(s.rewritten_in_session)
+            text = "✓ " + self.exercise.text("rewritten")
+            status.setText(text + (" · " + self.tr("session {date}").format(date=when)
+                                   if when else ""))
+            status.setStyleSheet("color: #2e7d4f; font-weight: 600;")
+        else:
+            status.setText("● " + self.exercise.text("standing"))
+            status.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        status.setObjectName("statementStatus")
+        left_layout.addWidget(status)
+        self.status_labels[s.id] = status
+        self.columns.addWidget(left, row, 0)
+        self.columns.addWidget(QLabel("→", self.page), row, 1, Qt.AlignmentFlag.AlignCenter)
+        right = card(self.page)
+        right_layout = QHBoxLayout(right)
+        edit = QLineEdit(s.i_do, right)
+        edit.setPlaceholderText(self.exercise.text("action_example"))
+        edit.setAccessibleName(self.tr("“What I did” for: {text}").format(text=s.i_am))
+        right_layout.addWidget(edit, 1)
+        self.action_edits[s.id] = edit
+        if rewritten:
+            edit.editingFinished.connect(lambda sid=s.id, e=edit: self._reword(sid, e.text()))
+            reopen = QPushButton(self.tr("Still feels true"), right)
+            reopen.setToolTip(self.tr("The old sentence is back: mark it as standing again"))
+            reopen.clicked.connect(lambda _=False, sid=s.id: self.attempt(
+                lambda: iam.reopen_statement(self._state, sid), self.tr("reopen statement")))
+            right_layout.addWidget(reopen)
+        else:
+            button = QPushButton(self.tr("Rewrite"), right)
+            button.clicked.connect(lambda _=False, sid=s.id, e=edit: self.rewrite(sid, e.text()))
+            edit.returnPressed.connect(lambda sid=s.id, e=edit: self.rewrite(sid, e.text()))
+            right_layout.addWidget(button)
+        remove = _remove_button(right, self.tr("Remove this statement"))
+        remove.clicked.connect(lambda _=False, sid=s.id: self.attempt(
+            lambda: iam.remove_statement(self._state, sid), self.tr("remove statement")))
+        right_layout.addWidget(remove)
+        self.columns.addWidget(right, row, 2)
+
+    def _reword(self, statement_id: str, text: str) -> None:
+        current = self._state.get(statement_id)
+        if text.strip() and text.strip() != current.i_do:
+            from dataclasses import replace
+
+            updated = replace(current, i_do=text.strip())
+            new = replace(self._state, statements=tuple(
+                updated if s.id == statement_id else s for s in self._state.statements))
+            self.apply(new, self.tr("reword statement"), redraw=False)
+
+
+# -- 4. triggers, needs and alternatives -------------------------------------------------
+class _ChecklistButton(QToolButton):
+    """A drop-down of check boxes (feelings, needs): compact enough for one form row."""
+
+    def __init__(self, text: str, entries: list[tuple[str, str]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.setText(text)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_ = QMenu(self)
+        self.actions_: dict[str, Any] = {}
+        for entry_id, label in entries:
+            action = self.menu_.addAction(label)
+            action.setCheckable(True)
+            action.toggled.connect(self._sync)
+            self.actions_[entry_id] = action
+        self.setMenu(self.menu_)
+
+    def chosen(self) -> tuple[str, ...]:
+        return tuple(k for k, a in self.actions_.items() if a.isChecked())
+
+    def set_chosen(self, ids: tuple[str, ...]) -> None:
+        for key, action in self.actions_.items():
+            action.setChecked(key in ids)
+
+    def _sync(self) -> None:
+        count = len(self.chosen())
+        self.setText(f"{self._text} ({count})" if count else self._text)
+
+
+class TriggersAlternativesEditor(ExerciseEditor):
+    """Situations and feelings → the need behind them → "I'd rather …" and its reward."""
+
+    exercise_id = ta.EXERCISE_ID
+
+    def _build(self) -> None:
+        self.page.setStyleSheet(CARD_STYLE)
+        needs = [(e.id, e.label) for e in self.exercise.catalogue("needs")]
+        feelings = [(e.id, e.label) for e in self.exercise.catalogue("feelings")]
+        self.body.addWidget(bold(QLabel(self.tr("When does the urge come?"), self.page), 1.1))
+        t_row = QHBoxLayout()
+        self.situation_edit = QLineEdit(self.page)
+        self.situation_edit.setPlaceholderText(self.tr("The situation"))
+        self.situation_edit.setAccessibleName(self.tr("Situation"))
+        self.feelings_button = _ChecklistButton(self.tr("Feelings"), feelings, self.page)
+        self.trigger_needs_button = _ChecklistButton(self.tr("Needs behind it"), needs,
+                                                     self.page)
+        self.add_trigger_button = QPushButton(self.tr("Add situation"), self.page)
+        t_row.addWidget(self.situation_edit, 1)
+        t_row.addWidget(self.feelings_button)
+        t_row.addWidget(self.trigger_needs_button)
+        t_row.addWidget(self.add_trigger_button)
+        self.body.addLayout(t_row)
+        self.body.addWidget(bold(QLabel(self.exercise.text("alternative_prompt"), self.page), 1.1))
+        a_row = QHBoxLayout()
+        self.alternative_edit = QLineEdit(self.page)
+        self.alternative_edit.setPlaceholderText(self.exercise.text("alternative_prompt"))
+        self.alternative_edit.setAccessibleName(self.tr("Alternative"))
+        self.reward_edit = QLineEdit(self.page)
+        self.reward_edit.setPlaceholderText(self.exercise.text("reward_prompt"))
+        self.reward_edit.setAccessibleName(self.tr("Reward"))
+        self.alt_needs_button = _ChecklistButton(self.tr("Needs it meets"), needs, self.page)
+        self.add_alternative_button = QPushButton(self.tr("Add alternative"), self.page)
+        a_row.addWidget(self.alternative_edit, 1)
+        a_row.addWidget(self.reward_edit, 1)
+        a_row.addWidget(self.alt_needs_button)
+        a_row.addWidget(self.add_alternative_button)
+        self.body.addLayout(a_row)
+        self.chains_box = QVBoxLayout()
+        self.chains_box.setSpacing(8)
+        self.body.addLayout(self.chains_box)
+        self.add_trigger_button.clicked.connect(self._add_trigger)
+        self.add_alternative_button.clicked.connect(self._add_alternative)
+
+    def add_trigger(self, situation: str, feelings: tuple[str, ...] = (),
+                    needs: tuple[str, ...] = ()) -> bool:
+        return self.attempt(lambda: ta.add_trigger(self._state, situation, feelings, needs),
+                            self.tr("add situation"))
+
+    def add_alternative(self, text: str, reward: str = "", needs: tuple[str, ...] = ()) -> bool:
+        return self.attempt(lambda: ta.add_alternative(self._state, text, reward, needs),
+                            self.tr("add alternative"))
+
+    def _add_trigger(self) -> None:
+        if self.add_trigger(self.situation_edit.text(), self.feelings_button.chosen(),
+                            self.trigger_needs_button.chosen()):
+            self.situation_edit.clear()
+            self.feelings_button.set_chosen(())
+            self.trigger_needs_button.set_chosen(())
+
+    def _add_alternative(self) -> None:
+        if self.add_alternative(self.alternative_edit.text(), self.reward_edit.text(),
+                                self.alt_needs_button.chosen()):
+            self.alternative_edit.clear()
+            self.reward_edit.clear()
+            self.alt_needs_button.set_chosen(())
+
+    def _redraw(self) -> None:
+        clear_layout(self.chains_box)
+        state = self._state
+        by_id = {a.id: a for a in state.alternatives}
+        for chain in ta.chains(state):
+            box = card(self.page)
+            layout = QVBoxLayout(box)
+            head = QHBoxLayout()
+            feelings = ", ".join(chain["feelings"])
+            head.addWidget(bold(wrap(chain["situation"], box)), 1)
+            remove = _remove_button(box, self.tr("Remove this situation"))
+            remove.clicked.connect(lambda _=False, tid=chain["trigger_id"]: self.attempt(
+                lambda: ta.remove_trigger(self._state, tid), self.tr("remove situation")))
+            head.addWidget(remove)
+            layout.addLayout(head)
+            if feelings:
+                layout.addWidget(muted(wrap(self.tr("Feelings: {list}").format(list=feelings),
+                                            box)))
+            if not chain["needs"]:
+                layout.addWidget(wrap("○ " + self.tr("Which need is behind it? Not named yet."),
+                                      box))
+            for need in chain["needs"]:
+                line = f"→ {need['need']}"
+                if need["alternatives"]:
+                    rather = "; ".join(
+                        a["text"] + (f" ({a['reward']})" if a["reward"] else "")
+                        for a in need["alternatives"])
+                    label = wrap(f"{line}  →  {self.exercise.text('alternative_prompt')} "
+                                 f"{rather}", box)
+                else:
+                    label = wrap(f"{line}  →  ○ {self.exercise.text('no_alternative')}", box)
+                    label.setStyleSheet("color: #7a6520;")
+                    label.setObjectName("gapLabel")
+                layout.addWidget(label)
+            self.chains_box.addWidget(box)
+        if state.alternatives:
+            self.chains_box.addWidget(bold(QLabel(self.tr("What I would rather do"), self.page)))
+        for alt in by_id.values():
+            row = QHBoxLayout()
+            reward = f" — {self.exercise.text('reward_prompt')} {alt.reward}" if alt.reward else ""
+            row.addWidget(wrap(f"• {alt.text}{reward}", self.page), 1)
+            remove = _remove_button(self.page, self.tr("Remove this alternative"))
+            remove.clicked.connect(lambda _=False, aid=alt.id: self.attempt(
+                lambda: ta.remove_alternative(self._state, aid), self.tr("remove alternative")))
+            row.addWidget(remove)
+            self.chains_box.addLayout(row)
+
+
+# -- 6. coping plan ----------------------------------------------------------------------
+class CopingPlanEditor(ExerciseEditor):
+    """The card: why, numbered steps in the order he will take them, people to call."""
+
+    exercise_id = cp.EXERCISE_ID
+
+    def _build(self) -> None:
+        self.page.setStyleSheet(CARD_STYLE)
+        self.strategy_labels = {e.id: e.label for e in self.exercise.catalogue("strategies")}
+        self.role_labels = {e.id: e.label for e in self.exercise.catalogue("roles")}
+        self.body.addWidget(bold(QLabel(self.exercise.text("reason_title"), self.page)))
+        self.reason_edit = QLineEdit(self.page)
+        self.reason_edit.setAccessibleName(self.exercise.text("reason_title"))
+        self.reason_edit.textEdited.connect(self._on_reason)
+        self.body.addWidget(self.reason_edit)
+        s_row = QHBoxLayout()
+        self.strategy_combo = QComboBox(self.page)
+        for key, label in self.strategy_labels.items():
+            self.strategy_combo.addItem(label, key)
+        self.strategy_combo.setAccessibleName(self.tr("Step"))
+        self.strategy_text = QLineEdit(self.page)
+        self.strategy_text.setPlaceholderText(self.tr("In my words (optional)"))
+        self.add_step_button = QPushButton(self.tr("Add step"), self.page)
+        s_row.addWidget(self.strategy_combo)
+        s_row.addWidget(self.strategy_text, 1)
+        s_row.addWidget(self.add_step_button)
+        self.body.addLayout(s_row)
+        c_row = QHBoxLayout()
+        self.role_combo = QComboBox(self.page)
+        self.role_combo.setEditable(True)
+        for key, label in self.role_labels.items():
+            self.role_combo.addItem(label, key)
+        self.role_combo.setAccessibleName(self.tr("Who (a role is enough)"))
+        self.reach_edit = QLineEdit(self.page)
+        self.reach_edit.setPlaceholderText(self.tr("How to reach them (optional)"))
+        self.add_contact_button = QPushButton(self.tr("Add person"), self.page)
+        c_row.addWidget(self.role_combo)
+        c_row.addWidget(self.reach_edit, 1)
+        c_row.addWidget(self.add_contact_button)
+        self.body.addLayout(c_row)
+        self.card_frame = card(self.page, "copingCard")
+        self.card_layout = QVBoxLayout(self.card_frame)
+        self.card_layout.setContentsMargins(20, 16, 20, 16)
+        self.body.addWidget(self.card_frame)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print card…"), self.page)
+        buttons.addWidget(self.print_button)
+        self.body.addLayout(buttons)
+        self.add_step_button.clicked.connect(self._add_step)
+        self.add_contact_button.clicked.connect(self._add_contact)
+        self.print_button.clicked.connect(self.print_card)
+
+    def add_step(self, kind: str, text: str = "") -> bool:
+        return self.attempt(lambda: cp.add_strategy(self._state, kind, text), self.tr("add step"))
+
+    def move_step(self, strategy_id: str, new_index: int) -> bool:
+        return self.attempt(lambda: cp.move_strategy(self._state, strategy_id, new_index),
+                            self.tr("reorder steps"))
+
+    def _add_step(self) -> None:
+        if self.add_step(self.strategy_combo.currentData(), self.strategy_text.text()):
+            self.strategy_text.clear()
+
+    def _add_contact(self) -> None:
+        index = self.role_combo.currentIndex()
+        typed = self.role_combo.currentText()
+        role = self.role_combo.itemData(index) if index >= 0 and \
+            self.role_combo.itemText(index) == typed else typed
+        if self.attempt(lambda: cp.add_contact(self._state, role or "", self.reach_edit.text()),
+                        self.tr("add person")):
+            self.reach_edit.clear()
+
+    def _on_reason(self, text: str) -> None:
+        self.attempt(lambda: cp.set_reason(self._state, text), self.tr("edit reason"),
+                     redraw=False)
+        self._draw_card()
+
+    def _redraw(self) -> None:
+        if self.reason_edit.text().strip() != self._state.reason:
+            self.reason_edit.setText(self._state.reason)
+        self._draw_card()
+
+    def step_titles(self) -> list[str]:
+        """The steps as the card shows them, in order."""
+        return [s["title"] for s in self.exercise.summary(self._state)["steps"]]
+
+    def _draw_card(self) -> None:
+        clear_layout(self.card_layout)
+        summary = self.exercise.summary(self._state)
+        parent = self.card_frame
+        self.card_layout.addWidget(bold(QLabel(summary["title"], parent), 1.35))
+        if summary["reason"]:
+            reason = wrap(summary["reason"], parent)
+            reason.setStyleSheet("font-style: italic;")
+            self.card_layout.addWidget(reason)
+        if not summary["steps"]:
+            self.card_layout.addWidget(muted(wrap(self.tr("No steps yet."), parent)))
+        count = len(self._state.strategies)
+        for index, (step, strategy) in enumerate(
+                zip(summary["steps"], self._state.strategies, strict=True)):
+            row = QHBoxLayout()
+            number = bold(QLabel(f"{step['number']}.", parent), 1.2)
+            number.setFixedWidth(number.fontMetrics().horizontalAdvance("00.") + 4)
+            row.addWidget(number, 0, Qt.AlignmentFlag.AlignTop)
+            title = step["title"] + (f" — {step['detail']}" if step["detail"] else "")
+            text = wrap(title, parent)
+            text.setObjectName("copingStep")
+            row.addWidget(text, 1)
+            for symbol, tip, target, enabled in (
+                ("▲", self.tr("Earlier"), index - 1, index > 0),
+                ("▼", self.tr("Later"), index + 1, index < count - 1),
+            ):
+                button = QToolButton(parent)
+                button.setText(symbol)
+                button.setToolTip(tip)
+                button.setAccessibleName(f"{tip}: {step['title']}")
+                button.setAutoRaise(True)
+                button.setEnabled(enabled)
+                button.clicked.connect(lambda _=False, sid=strategy.id, t=target:
+                                       self.move_step(sid, t))
+                row.addWidget(button)
+            remove = _remove_button(parent, self.tr("Remove this step"))
+            remove.clicked.connect(lambda _=False, sid=strategy.id: self.attempt(
+                lambda: cp.remove_strategy(self._state, sid), self.tr("remove step")))
+            row.addWidget(remove)
+            self.card_layout.addLayout(row)
+        if summary["people"]:
+            self.card_layout.addSpacing(8)
+            self.card_layout.addWidget(bold(QLabel(self.exercise.text("people_title"), parent)))
+        for person, contact in zip(summary["people"], self._state.contacts, strict=True):
+            row = QHBoxLayout()
+            reach = f" — {person['how_to_reach']}" if person["how_to_reach"] else ""
+            row.addWidget(wrap(f"☎ {person['role']}{reach}", parent), 1)
+            remove = _remove_button(parent, self.tr("Remove this person"))
+            remove.clicked.connect(lambda _=False, cid=contact.id: self.attempt(
+                lambda: cp.remove_contact(self._state, cid), self.tr("remove person")))
+            row.addWidget(remove)
+            self.card_layout.addLayout(row)
+        for problem in self.exercise.validate(self._state):
+            if problem.severity == "warning":
+                self.card_layout.addWidget(muted(wrap(problem.message, parent)))
+
+    def card_html(self) -> str:
+        """The card as a small HTML page for printing (no client code, no names needed)."""
+        from html import escape
+
+        summary = self.exercise.summary(self._state)
+        parts = [f"<h2>{escape(summary['title'])}</h2>"]
+        if summary["reason"]:
+            parts.append(f"<p><i>{escape(summary['reason'])}</i></p>")
+        parts.append("<ol>")
+        for step in summary["steps"]:
+            detail = f" — {escape(step['detail'])}" if step["detail"] else ""
+            parts.append(f"<li style='margin-bottom:6px'>{escape(step['title'])}{detail}</li>")
+        parts.append("</ol>")
+        if summary["people"]:
+            parts.append(f"<h3>{escape(self.exercise.text('people_title'))}</h3><ul>")
+            for person in summary["people"]:
+                reach = f" — {escape(person['how_to_reach'])}" if person["how_to_reach"] else ""
+                parts.append(f"<li>{escape(person['role'])}{reach}</li>")
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def print_card(self) -> None:
+        """Print the card at pocket size through the system's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setHtml(self.card_html())
+        document.print_(printer)

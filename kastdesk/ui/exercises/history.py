@@ -1,0 +1,88 @@
+"""Every saved version of one exercise, by session; for "I am / what I do", per statement.
+
+Versions are never overwritten, so the therapist can see how the work developed and,
+for the identity statements, which were rewritten in which session and which still stand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.exercises import get_exercise
+from kastdesk.exercises.storage import SavedExercise, statement_timeline
+from kastdesk.ui.workspace.common import fmt_stamp
+
+
+def _count_changes(changes: dict[str, Any]) -> int:
+    return sum(len(v) for v in changes.values() if isinstance(v, list)) + sum(
+        1 for v in changes.values() if v is True)
+
+
+class HistoryDialog(QDialog):
+    """Versions (newest first) with the session they were saved in and what changed."""
+
+    def __init__(self, exercise_id: str, history: list[SavedExercise],
+                 session_labels: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        exercise = get_exercise(exercise_id)
+        self.setWindowTitle(self.tr("History: {title}").format(title=exercise.display_title()))
+        self.resize(760, 520)
+        layout = QVBoxLayout(self)
+        self.versions = QTreeWidget(self)
+        self.versions.setHeaderLabels([self.tr("Version"), self.tr("Session"), self.tr("Saved"),
+                                       self.tr("Changes")])
+        self.versions.setRootIsDecorated(False)
+        previous = exercise.new_state()
+        rows = []
+        for saved in history:
+            changed = _count_changes(exercise.changes(previous, saved.state))
+            rows.append(QTreeWidgetItem([
+                str(saved.version),
+                session_labels.get(saved.session_id or "", self.tr("no session")),
+                fmt_stamp(saved.saved_at),
+                (self.tr("1 change") if changed == 1 else
+                 self.tr("{n} changes").format(n=changed)) if changed else self.tr("no change"),
+            ]))
+            previous = saved.state
+        self.versions.addTopLevelItems(list(reversed(rows)))
+        self.versions.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(QLabel(self.tr("Saved versions, newest first"), self))
+        layout.addWidget(self.versions, 1)
+        self.statements: QTreeWidget | None = None
+        if exercise_id == "i_am_vs_i_do" and history:
+            self.statements = QTreeWidget(self)
+            self.statements.setHeaderLabels([
+                self.tr("What I say I am"), self.tr("What I did"), self.tr("Said in session"),
+                self.tr("Rewritten in session"), self.tr("Now"),
+            ])
+            self.statements.setRootIsDecorated(False)
+            status = {
+                "standing": "● " + exercise.text("standing"),
+                "rewritten": "✓ " + exercise.text("rewritten"),
+                "removed": self.tr("removed"),
+            }
+            for entry in statement_timeline(history):
+                self.statements.addTopLevelItem(QTreeWidgetItem([
+                    entry["i_am"], entry.get("i_do") or "",
+                    session_labels.get(entry["added_session"] or "", "—"),
+                    session_labels.get(entry["rewritten_session"] or "", "—"),
+                    status.get(entry["status"], entry["status"]),
+                ]))
+            self.statements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            self.statements.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            layout.addWidget(QLabel(self.tr("Statements over the sessions"), self))
+            layout.addWidget(self.statements, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

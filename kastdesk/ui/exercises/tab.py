@@ -1,0 +1,404 @@
+"""The exercises tab: the six guided exercises, each started from and continued in sessions.
+
+Every save is a new version tagged with the chosen session, so nothing the client wrote
+earlier is lost and "started in session X" is a fact of the data. The session shows the
+work in its topics ("Exercise: Consequence listing (continued)") rather than in its
+note: a note may be signed, and a signed note is never touched. A signed session's
+topics are frozen as well; then the link lives in the exercise's own versions only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes, Session
+from kastdesk.exercises import all_exercises, get_exercise
+from kastdesk.exercises.storage import SavedExercise, exercise_history, save_exercise
+from kastdesk.store import StoreError
+from kastdesk.ui.exercises.base import ExerciseEditor, bold, muted, wrap
+from kastdesk.ui.exercises.client_view import ClientView
+from kastdesk.ui.exercises.editors import (
+    BehaviourInWordsEditor,
+    ConsequenceListingEditor,
+    CopingPlanEditor,
+    IAmVsIDoEditor,
+    TriggersAlternativesEditor,
+)
+from kastdesk.ui.exercises.history import HistoryDialog
+from kastdesk.ui.exercises.urges import UrgeLogEditor
+from kastdesk.ui.workspace import common
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+
+AUTOSAVE_MS = 1000
+
+#: One editor class per exercise id; a new exercise adds one line here.
+EDITORS: dict[str, type[ExerciseEditor]] = {
+    cls.exercise_id: cls
+    for cls in (BehaviourInWordsEditor, ConsequenceListingEditor, IAmVsIDoEditor,
+                TriggersAlternativesEditor, UrgeLogEditor, CopingPlanEditor)
+}
+
+
+def make_editor(exercise_id: str, client_mode: bool = False,
+                today: Callable[[], date] | None = None) -> ExerciseEditor:
+    """The editor for ``exercise_id`` (``KeyError`` for an exercise without one)."""
+    cls = EDITORS[exercise_id]
+    if today is not None and issubclass(cls, UrgeLogEditor):
+        # The urge log counts days against "today"; tests and demos fix it.
+        cls = type(cls.__name__, (cls,), {"today": staticmethod(today)})
+    return cls(client_mode)
+
+
+class ExercisesTab(WorkspaceTab):
+    """The list of exercises on the left, the open one on the right."""
+
+    areas = frozenset({"documents", "sessions"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(context, parent)
+        self.today = today
+        self.current_id: str | None = None
+        self.editor: ExerciseEditor | None = None
+        self.client_view: ClientView | None = None
+        self._editors: dict[str, ExerciseEditor] = {}
+        self._history: dict[str, list[SavedExercise]] = {}
+        self._sessions: list[Session] = []
+        self._dirty = False
+        self._pending_labels: list[str] = []
+        self._saving = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setMinimumWidth(240)
+
+        self.title = bold(QLabel(self), 1.25)
+        self.session_combo = QComboBox(self)
+        self.session_combo.setAccessibleName(self.tr("Session the work is done in"))
+        self.session_combo.setToolTip(self.tr("Saves are recorded against this session"))
+        session_label = QLabel(self.tr("&Session:"), self)
+        session_label.setBuddy(self.session_combo)
+        self.history_button = QPushButton(self.tr("&History…"), self)
+        self.client_button = QPushButton(self.tr("Show to &client"), self)
+        self.client_button.setToolTip(
+            self.tr("Full screen, large type, only this exercise: for the laptop turned "
+                    "towards the client"))
+        self.saved_label = muted(QLabel(self))
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.saved_label)
+        head.addSpacing(12)
+        head.addWidget(session_label)
+        head.addWidget(self.session_combo)
+        head.addWidget(self.history_button)
+        head.addWidget(self.client_button)
+
+        self.start_page = QWidget(self)
+        start_layout = QVBoxLayout(self.start_page)
+        start_layout.setContentsMargins(16, 16, 16, 16)
+        self.start_intro = wrap("", self.start_page)
+        self.start_button = QPushButton(self.tr("Start in this session"), self.start_page)
+        self.start_hint = muted(wrap("", self.start_page))
+        start_layout.addWidget(self.start_intro)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        start_layout.addLayout(start_row)
+        start_layout.addWidget(self.start_hint)
+        start_layout.addStretch(1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 8, 8, 0)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.stack, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.list.currentItemChanged.connect(self._on_current)
+        self.start_button.clicked.connect(self.start_current)
+        self.history_button.clicked.connect(self.show_history)
+        self.client_button.clicked.connect(self.open_client_view)
+        self.session_combo.activated.connect(self._on_session_chosen)
+        self.refresh()
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    # -- sessions -----------------------------------------------------------------------
+    def session_labels(self) -> dict[str, str]:
+        return {s.id: s.starts_at.strftime("%Y-%m-%d") for s in self._sessions}
+
+    def _draw_sessions(self) -> None:
+        chosen = self.session_combo.currentData()
+        today = self.today()
+        usable = [s for s in self._sessions if s.starts_at.date() <= today]
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for session in reversed(usable):
+            label = session.starts_at.strftime("%Y-%m-%d %H:%M")
+            if session.starts_at.date() == today:
+                label += " " + self.tr("(today)")
+            if session.signed:
+                label += " ✓"
+            self.session_combo.addItem(label, session.id)
+        index = self.session_combo.findData(chosen) if chosen else -1
+        self.session_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.session_combo.blockSignals(False)
+        self.session_combo.setEnabled(bool(usable))
+
+    def current_session_id(self) -> str | None:
+        return self.session_combo.currentData()
+
+    def set_session(self, session_id: str) -> None:
+        index = self.session_combo.findData(session_id)
+        if index >= 0:
+            self.flush_quietly()
+            self.session_combo.setCurrentIndex(index)
+            self._on_session_chosen(index)
+
+    def _on_session_chosen(self, _index: int) -> None:
+        # Work typed so far belongs to the session it was typed in.
+        self.flush_quietly()
+        for editor in self._editors.values():
+            editor.session_id = self.current_session_id()
+
+    # -- list ---------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Redraw the list and the sessions; the open editor keeps what is being typed."""
+        if self.case.closed:
+            return
+        self._sessions = self.case.sessions.list(with_versions=False)
+        self._draw_sessions()
+        self._history = {e.id: exercise_history(self.case, e.id) for e in all_exercises()}
+        self._draw_list()
+        if self.editor is not None:
+            self.editor.session_labels = self.session_labels()
+
+    def state_line(self, exercise_id: str) -> str:
+        """"Not started" or where it was started and last changed, in session dates."""
+        history = self._history.get(exercise_id, [])
+        if not history:
+            return self.tr("Not started")
+        labels = self.session_labels()
+        first = labels.get(history[0].session_id or "", "—")
+        last = labels.get(history[-1].session_id or "", "—")
+        text = self.tr("Started in session {date}").format(date=first)
+        if len(history) > 1:
+            text += "\n" + self.tr("last changed in session {date}").format(date=last)
+        return text
+
+    def _draw_list(self) -> None:
+        current = self.current_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        for exercise in all_exercises():
+            item = QListWidgetItem(f"{exercise.display_title()}\n{self.state_line(exercise.id)}")
+            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item.setToolTip(exercise.text("intro"))
+            self.list.addItem(item)
+            if exercise.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        if item is not None:
+            self.open_exercise(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- opening, starting --------------------------------------------------------------
+    def open_exercise(self, exercise_id: str) -> None:
+        """Show an exercise: its editor when started, else the page to start it from."""
+        self.flush_quietly()
+        self.current_id = exercise_id
+        exercise = get_exercise(exercise_id)
+        self.title.setText(exercise.display_title())
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == exercise_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(False)
+        history = self._history.get(exercise_id, [])
+        started = bool(history)
+        self.history_button.setEnabled(started)
+        self.client_button.setEnabled(started)
+        if not started:
+            self.editor = None
+            self.start_intro.setText(exercise.text("intro"))
+            has_session = self.session_combo.count() > 0
+            self.start_button.setEnabled(has_session)
+            self.start_hint.setText(
+                self.tr("Choose the session above; the exercise is recorded as started there.")
+                if has_session else
+                self.tr("There is no session yet. Add one on the Sessions tab first."))
+            self.stack.setCurrentWidget(self.start_page)
+            return
+        editor = self._editors.get(exercise_id)
+        if editor is None:
+            editor = make_editor(exercise_id, today=self.today)
+            editor.state_changed.connect(self._on_state_changed)
+            self._editors[exercise_id] = editor
+            self.stack.addWidget(editor)
+        editor.session_id = self.current_session_id()
+        editor.session_labels = self.session_labels()
+        editor.set_state(history[-1].state)
+        self.editor = editor
+        self.stack.setCurrentWidget(editor)
+
+    def start_current(self) -> None:
+        """Save the empty exercise as version 1 in the chosen session, then open it."""
+        if self.current_id is None or self.current_session_id() is None:
+            return
+        exercise = get_exercise(self.current_id)
+        state = exercise.new_state()
+        if self.run(lambda: self._save(state, f"{exercise.title}: start")):
+            self.open_exercise(self.current_id)
+
+    def _save(self, state: Any, label: str) -> None:
+        exercise = get_exercise(state.exercise_id)
+        session_id = self.current_session_id()
+        history = self._history.get(exercise.id, [])
+        first_here = session_id is not None and all(v.session_id != session_id for v in history)
+        with self.case.transaction(label):
+            save_exercise(self.case, state, session_id, label)
+            if first_here:
+                self._mark_session(session_id, exercise.display_title(), continued=bool(history))
+        self._history[exercise.id] = exercise_history(self.case, exercise.id)
+        self._draw_list()
+
+    def _mark_session(self, session_id: str, title: str, continued: bool) -> None:
+        """Add "Exercise: …" to the session's topics; signed sessions stay as they are."""
+        session = next((s for s in self._sessions if s.id == session_id), None)
+        if session is None or session.signed:
+            return
+        topic = (self.tr("Exercise: {title} (continued)") if continued
+                 else self.tr("Exercise: {title}")).format(title=title)
+        if topic not in session.topics:
+            self.case.sessions.update(session_id, topics=[*session.topics, topic])
+            session.topics = [*session.topics, topic]
+
+    # -- editing and saving -------------------------------------------------------------
+    def _on_state_changed(self, label: str) -> None:
+        self._dirty = True
+        self._pending_labels.append(label)
+        self.saved_label.setText(self.tr("Editing…"))
+        self.timer.start()
+
+    def autosave(self) -> None:
+        if self._saving:
+            return
+        try:
+            self.flush()
+        except StoreError as error:
+            self.saved_label.setText(self.tr("Not saved"))
+            common.show_error(self, error)
+
+    def flush(self) -> None:
+        """Save the open exercise as a new version if anything changed since the last save."""
+        self.timer.stop()
+        if not self._dirty or self.editor is None or self.case.closed:
+            return
+        labels = set(self._pending_labels)
+        label = self._pending_labels[-1] if len(labels) == 1 else \
+            f"{self.editor.exercise.title}: edit"
+        self._saving = True
+        self._dirty = False
+        try:
+            self._save(self.editor.state(), label)
+        except BaseException:
+            self._dirty = True
+            raise
+        finally:
+            self._saving = False
+        self._pending_labels = []
+        self.saved_label.setText(
+            self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+
+    def flush_quietly(self) -> None:
+        """Save before switching exercise or session; an error shows, the text stays."""
+        if self._dirty:
+            self.autosave()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def hideEvent(self, event: QEvent) -> None:
+        self.flush_quietly()
+        super().hideEvent(event)
+
+    def show_history(self) -> HistoryDialog | None:
+        if self.current_id is None:
+            return None
+        self.flush_quietly()
+        dialog = HistoryDialog(self.current_id, self._history.get(self.current_id, []),
+                               self.session_labels(), self)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    # -- client view --------------------------------------------------------------------
+    def open_client_view(self) -> ClientView | None:
+        """Show the open exercise full screen to the client; edits there save here."""
+        if self.editor is None or self.current_id is None:
+            return None
+        self.flush_quietly()
+        mirror = make_editor(self.current_id, client_mode=True, today=self.today)
+        mirror.session_id = self.editor.session_id
+        mirror.set_state(self.editor.state())
+        mirror.state_changed.connect(lambda label: self._on_client_edit(mirror, label))
+        view = ClientView(self.editor.exercise.display_title(), mirror)
+        view.returned.connect(self._on_client_returned)
+        self.client_view = view
+        view.open()
+        return view
+
+    def _on_client_edit(self, mirror: ExerciseEditor, label: str) -> None:
+        if self.editor is not None:
+            self.editor.set_state(mirror.state())
+            self._on_state_changed(label)
+
+    def _on_client_returned(self) -> None:
+        self.flush_quietly()
+        self.client_view = None
+
+    def clear(self) -> None:
+        """Drop every word the client wrote from the widgets, the client view first."""
+        self.timer.stop()
+        self._dirty = False
+        if self.client_view is not None:
+            self.client_view.force_close()
+            self.client_view.deleteLater()
+            self.client_view = None
+        for editor in self._editors.values():
+            editor.clear()
+        self._history = {}
+        self.list.clear()
+        self.session_combo.clear()
