@@ -665,8 +665,7 @@ class CaseFile:
                 conn.execute("COMMIT")
         except BaseException:
             self._tx = None
-            with contextlib.suppress(db.DatabaseError):
-                conn.execute("ROLLBACK")
+            db.rollback(conn)
             raise
         self._tx = None
         if self._on_commit is not None:
@@ -683,7 +682,7 @@ class CaseFile:
                 audit.append(conn, self.actor, action, str(self.client_id), detail or {})
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                db.rollback(conn)
                 raise
 
     def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:

@@ -2,8 +2,15 @@
 
 Every database KastDesk writes is opened here, so the security settings live in one
 place: a raw 256-bit key (no second KDF; the key is already random), temporary
-tables in memory only, WAL with ``synchronous=FULL`` so a committed note survives a
-power cut, and foreign keys on.
+tables in memory only, foreign keys on, and a rollback journal with
+``synchronous=FULL`` so a committed note survives a power cut.
+
+Why a rollback journal and not WAL: each file has a single writer (the vault lock),
+so WAL's concurrent readers buy nothing; WAL must create ``-wal`` and ``-shm`` files
+just to *read*, so on a full disk a vault could not even be opened to read notes
+(tests/reliability/test_disk_full.py); and it leaves sidecar files next to each case.
+The rollback journal is encrypted by SQLCipher like the database and exists only
+during a write.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ DatabaseError = sqlcipher.DatabaseError
 Migration = Callable[[sqlcipher.Connection], None] | str
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+JOURNAL_MODE = "DELETE"
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -56,8 +64,8 @@ def connect(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
+        mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]
+        if str(mode).upper() != JOURNAL_MODE:
             raise damaged(detail=f"journal mode {mode}")
         conn.execute("PRAGMA synchronous = FULL")
         if create and os.name == "posix":
@@ -95,9 +103,20 @@ def migrate(conn: Connection, migrations: Sequence[Migration]) -> int:
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            rollback(conn)
             raise
     return len(migrations)
+
+
+def rollback(conn: Connection) -> None:
+    """Roll back if a transaction is still open.
+
+    SQLite rolls back by itself on some errors (a full disk among them); a second
+    ROLLBACK would then fail and hide the real error.
+    """
+    if conn.in_transaction:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("ROLLBACK")
 
 
 def _split_sql(script: str) -> list[str]:
@@ -119,7 +138,7 @@ def guarded(damaged: type[StoreError]) -> Iterator[None]:
 
 
 def checkpoint_and_close(conn: Connection) -> None:
-    """Fold the WAL back into the main file so a closed vault is a set of single files."""
+    """Close, folding back any WAL left by an older vault so the vault is single files."""
     with contextlib.suppress(DatabaseError):
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

@@ -33,6 +33,7 @@ from kastdesk.store.casefile import CaseFile
 from kastdesk.store.errors import (
     CaseDamaged,
     CaseNotFound,
+    DiskFull,
     DuplicateCode,
     InvalidChange,
     NotAVault,
@@ -225,7 +226,7 @@ class Vault:
             if vault_key is None:
                 raise WrongPassphrase()
             vault = cls(folder, vault_key, meta, lock)
-            vault.record("Unlock")
+            vault._record_read("Unlock")
             vault.timings = UnlockTimings(kdf_done - started, time.perf_counter() - kdf_done)
         except BaseException:
             lock.release()
@@ -322,13 +323,26 @@ class Vault:
                 yield conn
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                db.rollback(conn)
                 raise
 
     def record(self, action: str, target: str = "", detail: dict[str, Any] | None = None) -> None:
         """Write one entry to the vault-level audit log."""
         with self._index_tx() as conn:
             audit.append(conn, self.therapist, action, target, detail)
+
+    def _record_read(self, action: str, target: str = "") -> None:
+        """Audit a read; on a full disk the read still goes ahead (reading saves nothing).
+
+        Refusing to open a vault because one audit line cannot be written would keep a
+        therapist from the notes exactly when the machine is in trouble.
+        """
+        try:
+            self.record(action, target)
+        except DiskFull:
+            self.disk_full = True
+
+    disk_full = False
 
     def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:
         with db.guarded(VaultDamaged):
@@ -524,6 +538,8 @@ class Vault:
         if audit_open:
             try:
                 case.record("Open case")
+            except DiskFull:
+                self.disk_full = True
             except BaseException:
                 case.close()
                 raise

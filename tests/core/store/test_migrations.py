@@ -43,6 +43,6 @@ def test_a_file_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 def test_connections_keep_temporary_data_in_memory(tmp_path: Path) -> None:
     conn = db.connect(tmp_path / "x.kdb", secrets.token_bytes(32), CaseDamaged, create=True)
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
