@@ -533,18 +533,36 @@ class DocumentManager(_Manager):
         data: dict[str, Any],
         session_id: str | None = None,
         label: str = "",
+        *,
+        replace_latest: bool = False,
     ) -> int:
+        """Save ``data`` as the newest version; returns its version number.
+
+        ``replace_latest`` is for autosave: when the newest version was saved in the
+        same session, it is overwritten instead of adding another, so a form typed
+        over an hour keeps one version per session rather than one per keystroke.
+        """
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self._case._write(label or f"Save {kind}") as changes:
             row = self._conn.execute(
-                "SELECT max(version) FROM documents WHERE kind = ? AND doc_id = ?", (kind, doc_id)
+                "SELECT version, session_id FROM documents WHERE kind = ? AND doc_id = ?"
+                " ORDER BY version DESC LIMIT 1",
+                (kind, doc_id),
             ).fetchone()
-            version = (row[0] or 0) + 1
-            self._conn.execute(
-                "INSERT INTO documents (kind, doc_id, version, saved_at, session_id, label, data)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (kind, doc_id, version, audit.now_iso(), session_id, label, text),
-            )
+            if replace_latest and row is not None and row[1] == session_id:
+                version = row[0]
+                self._conn.execute(
+                    "UPDATE documents SET data = ?, saved_at = ?, label = ?"
+                    " WHERE kind = ? AND doc_id = ? AND version = ?",
+                    (text, audit.now_iso(), label, kind, doc_id, version),
+                )
+            else:
+                version = (row[0] if row else 0) + 1
+                self._conn.execute(
+                    "INSERT INTO documents (kind, doc_id, version, saved_at, session_id,"
+                    " label, data) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (kind, doc_id, version, audit.now_iso(), session_id, label, text),
+                )
             changes.touch("documents", f"{kind}:{doc_id}")
             changes.detail.update(document=kind, doc_id=doc_id, version=version)
         return version

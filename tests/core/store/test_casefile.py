@@ -192,3 +192,11 @@ def test_deleting_a_client_removes_its_file(vault: Vault, case: CaseFile) -> Non
     path = case.path
     vault.delete_client(case.client_id)
     assert not path.exists() and vault.clients() == []
+
+
+def test_autosave_replaces_the_latest_version_of_the_same_session(case: CaseFile) -> None:
+    case.documents.put("form_response", "r1", {"a": 1}, session_id="s1")
+    case.documents.put("form_response", "r1", {"a": 2}, session_id="s1", replace_latest=True)
+    assert [h.data for h in case.documents.history("form_response", "r1")] == [{"a": 2}]
+    case.documents.put("form_response", "r1", {"a": 3}, session_id="s2", replace_latest=True)
+    assert [h.version for h in case.documents.history("form_response", "r1")] == [1, 2]
