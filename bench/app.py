@@ -66,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vault", type=Path, default=None,
                         help="an existing demo vault (passphrase: 'bench passphrase 1000')")
     parser.add_argument("--samples", type=int, default=9, help="clients to select and time")
+    parser.add_argument("--shell-only", action="store_true",
+                        help="a placeholder instead of the case workspace: the shell's own cost")
     args = parser.parse_args(argv)
     folder = args.vault or Path(f"/tmp/kastdesk-bench-app-{args.clients}")
     ensure_vault(folder, args.clients, args.sessions)
@@ -73,6 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     from kastdesk.ui.app import make_application
     from kastdesk.ui.main_window import MainWindow
 
+    if args.shell_only:
+        import kastdesk.ui.main_window as main_window
+
+        main_window._RealWorkspace = None
     app = make_application(["bench"])
     rss_start, _ = rss_mb()
     window = MainWindow(folder)

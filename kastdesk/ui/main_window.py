@@ -8,13 +8,14 @@ vault (keys dropped, lock file released), then show the unlock screen.
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -99,10 +100,13 @@ _INPUT_EVENTS = frozenset({
 
 
 class IdleWatcher(QObject):
-    """Notices keyboard and mouse use anywhere in the app; emits ``idle`` after a quiet spell.
+    """Notices keyboard and mouse use in the app's windows; emits ``idle`` after a quiet spell.
 
-    An application-wide event filter that only stamps a time (cheap), plus a slow timer
-    that compares; restarting a QTimer on every mouse move would cost far more.
+    The filter sits on each top-level ``QWindow`` (added as windows get focus), not on the
+    application: input reaches a window before its widgets, while the flood of paint,
+    layout and polish events goes to widgets only, so Python runs for a few events
+    instead of tens of thousands per screen change. The filter only stamps a time; a
+    slow timer compares (restarting a QTimer on every mouse move would cost more).
     """
 
     idle = Signal()
@@ -113,9 +117,19 @@ class IdleWatcher(QObject):
         self.minutes = minutes
         self._clock = clock
         self.last_input = clock()
+        self._watched: weakref.WeakSet[QWindow] = weakref.WeakSet()
         self._timer = QTimer(self)
         self._timer.setInterval(5_000)
         self._timer.timeout.connect(self.check)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self.watch)
+
+    def watch(self, window: QWindow | None) -> None:
+        """Stamp input arriving at ``window`` (each window is watched once)."""
+        if window is not None and window not in self._watched:
+            self._watched.add(window)
+            window.installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() in _INPUT_EVENTS:
@@ -138,6 +152,11 @@ class IdleWatcher(QObject):
         if self.active and self._clock() - self.last_input >= self.minutes * 60:
             self.last_input = self._clock()  # one lock per quiet spell, not one per tick
             self.idle.emit()
+
+    def detach(self) -> None:
+        for window in list(self._watched):
+            window.removeEventFilter(self)
+        self._watched = weakref.WeakSet()
 
 
 class MainWindow(QMainWindow):
@@ -221,9 +240,6 @@ class MainWindow(QMainWindow):
 
         self.case_changed.connect(self._apply_changes)
         self.idle.idle.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
         self.resize(1366, 768)
         self._set_unlocked_ui(False)
         self.show_start()
@@ -452,7 +468,7 @@ class MainWindow(QMainWindow):
         if self.vault is None or (self.case is not None and self.case.client_id == client_id):
             return
         tab = self.workspace.current_tab() if self.workspace is not None else None
-        if not self._drop_workspace(flush=True):
+        if not self._drop_workspace(flush=True, clear=False):
             return
         vault = self.vault
         case = run_op(self, lambda: vault.open_case(client_id))
@@ -479,7 +495,7 @@ class MainWindow(QMainWindow):
         # May run in whatever thread committed; the signal queues it to the UI thread.
         self.case_changed.emit(changes)
 
-    def _drop_workspace(self, *, flush: bool) -> bool:
+    def _drop_workspace(self, *, flush: bool, clear: bool = True) -> bool:
         if self.workspace is not None:
             if flush:
                 try:
@@ -487,10 +503,10 @@ class MainWindow(QMainWindow):
                 except Exception as exc:
                     show_error(self, exc)
                     return False
-            self.workspace.clear()
+            if clear:  # on lock and close: nothing may linger until the deferred delete
+                self.workspace.clear()
             self.workspace.hide()
             self._workspace_layout.removeWidget(self.workspace)
-            self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
         if self.case is not None:
@@ -613,6 +629,10 @@ class MainWindow(QMainWindow):
         parts.append(tr_n("MainWindow", "Locks after %n minute(s) idle", int(self.idle.minutes)))
         self.status_label.setText("   ·   ".join(parts))
 
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        self.idle.watch(self.windowHandle())
+
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.vault is not None:
@@ -631,7 +651,5 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 log_unexpected(exc)
         self.idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.idle)
+        self.idle.detach()
         event.accept()

@@ -218,6 +218,20 @@ def test_lock_clears_everything_and_unlock_restores_the_place(qtbot, open_window
     assert window.register.current_id() == client_id
 
 
+def test_input_in_the_window_keeps_it_open(qtbot, open_window) -> None:
+    from PySide6.QtGui import QKeyEvent
+
+    window = open_window
+    window.idle.last_input -= window.idle.minutes * 60 + 1
+    press = QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+    QApplication.sendEvent(window.windowHandle(), press)
+    window.idle.check()
+    assert not window.locked
+    window.idle.last_input -= window.idle.minutes * 60 + 1
+    window.idle.check()
+    assert window.locked
+
+
 def test_ctrl_l_locks(qtbot, open_window) -> None:
     window = open_window
     qtbot.keyClick(window.register.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
