@@ -33,15 +33,24 @@ def save_response(
     response: FormResponse,
     session_id: str | None = None,
     label: str | None = None,
+    *,
+    draft: bool = False,
 ) -> str:
     """Store ``response`` as a new version under its ``response_id``; return that id.
 
     Opens its own named transaction so the label shows in undo and audit; a correction
     of a typed-in paper form is a new version of the same document, not a new response.
+    ``draft`` is for autosave while typing: it overwrites the newest version when that
+    was saved in the same session, so typing does not pile up versions.
     """
     text = label or f"{response.form_id.replace('_', ' ').capitalize()}: save answers"
     with case.transaction(text):
-        case.documents.put(KIND, response.response_id, response.to_dict(), session_id)
+        if draft:
+            case.documents.put(
+                KIND, response.response_id, response.to_dict(), session_id, replace_latest=True
+            )
+        else:
+            case.documents.put(KIND, response.response_id, response.to_dict(), session_id)
     return response.response_id
 
 

@@ -109,7 +109,7 @@ class IntakeTab(WorkspaceTab):
         self._saving = True
         self._dirty = False
         try:
-            save_response(self.case, response, label="Intake: save answers")
+            save_response(self.case, response, label="Intake: save answers", draft=True)
         except BaseException:
             self._dirty = True
             raise
