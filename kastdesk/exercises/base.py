@@ -21,7 +21,7 @@ from kastdesk.forms.definitions import resources_dir
 from kastdesk.i18n import tr
 
 #: Modules in this package that are infrastructure, not exercises.
-_NOT_EXERCISES = frozenset({"base", "demo", "storage"})
+_NOT_EXERCISES = frozenset({"base", "demo", "demo_case", "storage"})
 
 
 class ExerciseState(Protocol):
