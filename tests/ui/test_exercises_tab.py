@@ -209,8 +209,8 @@ def test_coping_plan_order(qtbot, vault, case) -> None:  # type: ignore[no-untyp
     qtbot.keyClicks(editor.reach_edit, "070-000 00 00")
     editor.add_contact_button.click()
     # "Pause and name" should come first: press its "Earlier" button.
-    up = [b for b in editor.card_frame.findChildren(QWidget)
-          if b.accessibleName() == "Earlier: Pause and name the feeling"][0]
+    up = next(b for b in editor.card_frame.findChildren(QWidget)
+              if b.accessibleName() == "Earlier: Pause and name the feeling")
     up.click()
     assert editor.step_titles() == ["Pause and name the feeling", "Breathe slowly for a minute",
                                     "Call someone", "Put the phone in another room"]

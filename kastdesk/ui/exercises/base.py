@@ -83,6 +83,8 @@ class ExerciseEditor(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Content wraps to the width; sideways scrolling loses people.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page = QWidget()
         self.body = QVBoxLayout(self.page)
         self.body.setContentsMargins(16, 12, 16, 16)

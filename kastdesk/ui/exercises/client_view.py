@@ -8,8 +8,8 @@ therapist", so a client cannot stumble into the case file with Esc, Alt+F4 or a 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kastdesk.ui.exercises.base import CLIENT_SCALE
 
@@ -71,22 +71,25 @@ class ClientView(QWidget):
         del parent  # the owner keeps a reference; Qt parenting would share the window
         self.setWindowTitle(self.tr("KastDesk"))
         self.setObjectName("clientView")
-        self.setStyleSheet("QWidget#clientView { background: #fbfaf7; }")
+        # Style sheets, not setFont: the house style sheet stops font inheritance.
+        size = QApplication.font().pointSizeF() * CLIENT_SCALE
+        self.setStyleSheet(
+            "QWidget#clientView { background: #fbfaf7; }"
+            f"QWidget#clientView QPushButton, QLabel#clientHint {{ font-size: {size:.1f}pt; }}"
+            f"QLabel#clientTitle {{ font-size: {size * 1.35:.1f}pt; font-weight: 600; }}"
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._may_close = False
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * CLIENT_SCALE)
         self.title = QLabel(title, self)
-        title_font = QFont(font)
-        title_font.setBold(True)
-        title_font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(title_font)
+        self.title.setObjectName("clientTitle")
         self.content = content
         content.setParent(self)
+        content.setStyleSheet(content.styleSheet() + f"QWidget {{ font-size: {size:.1f}pt; }}")
         self.return_button = HoldButton(self.tr("Return to therapist (press and hold)"), self)
         self.return_button.setToolTip(self.tr("Hold the button down for a moment to leave"))
         self.return_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Space from the keyboard
         self.hint = QLabel(self)
+        self.hint.setObjectName("clientHint")
         self.hint.setStyleSheet("color: #5f6b76;")
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

@@ -104,6 +104,9 @@ class ConsequenceListingEditor(ExerciseEditor):
         for area in self.areas:
             self.area_combo.addItem(area.label, area.id)
         self.area_combo.setAccessibleName(self.tr("Area"))
+        self.area_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.area_combo.setMinimumContentsLength(14)
         self.text_edit = QLineEdit(self.page)
         self.text_edit.setPlaceholderText(self.tr("A consequence, in your own words"))
         self.text_edit.setAccessibleName(self.tr("Consequence"))
@@ -111,10 +114,17 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.term_combo = self._term_combo("short")
         self.add_button = QPushButton(self.tr("Add"), self.page)
         self.add_button.setDefault(True)
-        for widget in (self.area_combo, self.text_edit, self.serious_combo, self.term_combo,
-                       self.add_button):
-            form.addWidget(widget, 3 if widget is self.text_edit else 0)
+        second = QHBoxLayout() if self.client_mode else form  # large type: two rows
+        form.addWidget(self.area_combo)
+        form.addWidget(self.text_edit, 3)
+        for widget in (self.serious_combo, self.term_combo):
+            second.addWidget(widget)
+        if second is not form:
+            second.addStretch(1)
+        second.addWidget(self.add_button)
         self.body.addLayout(form)
+        if second is not form:
+            self.body.addLayout(second)
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         self.body.addLayout(self.grid)
@@ -164,6 +174,7 @@ class ConsequenceListingEditor(ExerciseEditor):
     def _redraw(self) -> None:
         clear_layout(self.grid)
         self.area_cards = {}
+        columns = 2 if self.client_mode else GRID_COLUMNS  # large type needs the width
         for index, group in enumerate(cl.grid(self._state)):
             box = card(self.page, "emptyCard" if group.is_empty else "exerciseCard")
             box.setProperty("area", group.area_id)
@@ -189,9 +200,9 @@ class ConsequenceListingEditor(ExerciseEditor):
             for item in group.consequences:
                 layout.addWidget(self._consequence_row(box, item))
             layout.addStretch(1)
-            self.grid.addWidget(box, index // GRID_COLUMNS, index % GRID_COLUMNS)
+            self.grid.addWidget(box, index // columns, index % columns)
             self.area_cards[group.area_id] = box
-        for column in range(GRID_COLUMNS):
+        for column in range(columns):
             self.grid.setColumnStretch(column, 1)
 
     def _consequence_row(self, parent: QWidget, item: cl.Consequence) -> QWidget:
@@ -208,7 +219,7 @@ class ConsequenceListingEditor(ExerciseEditor):
             lambda: cl.remove_consequence(self._state, cid), self.tr("remove consequence")))
         top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        bottom = QHBoxLayout()
+        bottom = QVBoxLayout() if self.client_mode else QHBoxLayout()
         serious = self._seriousness_combo(item.seriousness)
         serious.activated.connect(lambda _i, cid=item.id, c=serious: self._update(
             cid, seriousness=c.currentData()))
@@ -217,7 +228,7 @@ class ConsequenceListingEditor(ExerciseEditor):
             cid, term=c.currentData()))
         for combo in (serious, term):
             combo.setParent(row)
-            bottom.addWidget(combo)
+            bottom.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
         bottom.addStretch(1)
         layout.addLayout(bottom)
         return row
