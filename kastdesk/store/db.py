@@ -1,5 +1,11 @@
 """SQLCipher connections: keying, pragmas, migrations and error mapping.
 
+``cipher_memory_security`` stays at SQLCipher's default (off). It is process-wide and
+makes every SQLite allocation an mlock/munlock pair (about 500 system calls to open a
+case, ten times the cost of the open itself), while the keys it would protect are held
+in Python objects it cannot lock anyway. Swap and hibernation files are covered by the
+laptop's full-disk encryption, which clinics require.
+
 Every database KastDesk writes is opened here, so the security settings live in one
 place: a raw 256-bit key (no second KDF; the key is already random), temporary
 tables in memory only, foreign keys on, and a rollback journal with
@@ -59,7 +65,6 @@ def connect(
         # SQLCipher logs HMAC failures to stderr itself; we report them in words instead.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.execute("PRAGMA cipher_memory_security = ON")
         # Reading the schema forces page 1 through the HMAC check.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
