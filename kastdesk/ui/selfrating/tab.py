@@ -1,0 +1,450 @@
+"""The self-rating tab: measurement points, filling in, and start/end/follow-up compared.
+
+The scale is filled in by the client in the client view, or typed in from paper by the
+therapist (``entered_by`` records which). Answers given on an older version of the
+form are shown mapped to the newest version's items, so start and end are comparable
+even when the form was revised in between: the problem the Gothenburg report had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes, Status
+from kastdesk.forms import (
+    Change,
+    EnteredBy,
+    FormResponse,
+    MeasurementPoint,
+    PointStatus,
+    chart_series,
+    compare_responses,
+    get_definition,
+    get_family,
+    measurement_schedule,
+    point_status,
+)
+from kastdesk.forms.schedule import FOLLOW_UP_MONTHS
+from kastdesk.forms.storage import list_responses, save_response
+from kastdesk.ui.exercises.client_view import ClientView
+from kastdesk.ui.forms import FormWidget
+from kastdesk.ui.selfrating.chart import ScaleChart
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.common import heading, muted
+
+FORM_ID = "self_rating"
+#: Where the therapist's choice of later measurement points is kept (a versioned document).
+PLAN_KIND, PLAN_ID = "self_rating_plan", "plan"
+#: Items charted until the therapist picks others: the heart of "does it work".
+DEFAULT_CHART_ITEMS = ("wellbeing", "control_unwanted_impulses", "urge_strength", "guilt_shame")
+ENDED = (Status.ENDED, Status.FOLLOW_UP, Status.CLOSED)
+
+#: Symbol and colour per change: never colour alone.
+MARKS = {
+    Change.IMPROVED: ("▲", "#dff0e3"),
+    Change.WORSE: ("▼", "#f8e1d8"),
+    Change.SAME: ("=", "#eef1f4"),
+    Change.NEW: ("•", "#ffffff"),
+}
+
+
+class FormEntryDialog(QDialog):
+    """A paper form typed in by the therapist: the date it was filled in, then the answers."""
+
+    def __init__(self, response: FormResponse, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.response = response
+        definition = get_definition(response.form_id, response.form_version)
+        self.setWindowTitle(self.tr("Enter a paper form"))
+        self.resize(860, 720)
+        self.answered_at = QDateEdit(QDate(response.answered_at), self)
+        self.answered_at.setCalendarPopup(True)
+        self.answered_at.setDisplayFormat("yyyy-MM-dd")
+        self.form = FormWidget(definition, response.variant, self)
+        self.form.set_answers(response.answers)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Filled in on:"), self)
+        label.setBuddy(self.answered_at)
+        row.addWidget(label)
+        row.addWidget(self.answered_at)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(buttons)
+
+    def result_response(self) -> FormResponse:
+        return replace(self.response, answers=self.form.answers(),
+                       answered_at=self.answered_at.date().toPython(),
+                       entered_by=EnteredBy.THERAPIST)
+
+
+class SelfRatingTab(WorkspaceTab):
+    """Points and their status on the left; comparison table and chart on the right."""
+
+    areas = frozenset({"documents", "sessions", "profile"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(context, parent)
+        self.today = today
+        self.family = get_family(FORM_ID)
+        self.client_view: ClientView | None = None
+        self._client_response: FormResponse | None = None
+        self._client_form: FormWidget | None = None
+        self.points: list[MeasurementPoint] = []
+        self.responses: list[FormResponse] = []
+
+        self.point_list = QTreeWidget(self)
+        self.point_list.setHeaderLabels([self.tr("Measurement point"), self.tr("Due"),
+                                         self.tr("Status")])
+        self.point_list.setRootIsDecorated(False)
+        self.point_list.setMinimumWidth(400)
+        self.point_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.point_list.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fill_button = QPushButton(self.tr("Fill in with the &client…"), self)
+        self.fill_button.setToolTip(self.tr("Opens the form full screen for the client"))
+        self.paper_button = QPushButton(self.tr("Enter a &paper form…"), self)
+        self.add_point_button = QPushButton(self.tr("Add a later &point…"), self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 10, 6, 10)
+        left_layout.addWidget(heading(self.tr("Measurement points")))
+        left_layout.addWidget(self.point_list, 1)
+        for button in (self.fill_button, self.paper_button, self.add_point_button):
+            left_layout.addWidget(button)
+
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.mapped_label = muted(QLabel(self))
+        self.mapped_label.setWordWrap(True)
+        legend = muted(QLabel(self.tr("▲ better than the point before   ▼ worse   = the same   "
+                                      "• first answer"), self))
+        self.chart = ScaleChart(self)
+        self.chart_items = QListWidget(self)
+        self.chart_items.setMaximumWidth(280)
+        self.chart_items.setWordWrap(True)
+        self.chart_items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_items.itemChanged.connect(lambda _i: self._draw_chart())
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 10, 12, 10)
+        right_layout.addWidget(heading(self.tr("Answers side by side")))
+        right_layout.addWidget(legend)
+        right_layout.addWidget(self.table, 2)
+        right_layout.addWidget(self.mapped_label)
+        right_layout.addWidget(heading(self.tr("Over time (up is better)")))
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(self.chart, 1)
+        chart_row.addWidget(self.chart_items)
+        right_layout.addLayout(chart_row, 3)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 900])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.fill_button.clicked.connect(lambda: self.fill_with_client())
+        self.paper_button.clicked.connect(lambda: self.enter_paper_form())
+        self.add_point_button.clicked.connect(self._ask_extra_point)
+        self.point_list.currentItemChanged.connect(lambda *_: self._sync_buttons())
+        self.refresh()
+
+    # -- schedule -----------------------------------------------------------------------
+    def extra_months(self) -> list[int]:
+        data = self.case.documents.get(PLAN_KIND, PLAN_ID)
+        return list(data.get("extra_months", [24])) if data else [24]
+
+    def add_extra_point(self, months: int) -> None:
+        """A later follow-up (e.g. 24 months after the last contact), kept in the case."""
+        months_list = sorted({*self.extra_months(), int(months)})
+        with self.case.transaction("Self-rating: add measurement point"):
+            self.case.documents.put(PLAN_KIND, PLAN_ID, {"extra_months": months_list})
+        self.refresh()
+
+    def _ask_extra_point(self) -> None:
+        months, ok = QInputDialog.getInt(
+            self, self.tr("Add a later point"),
+            self.tr("Months after the last contact:"), 24, FOLLOW_UP_MONTHS + 1, 120)
+        if ok:
+            self.run(lambda: self.add_extra_point(months))
+
+    def _schedule(self) -> list[MeasurementPoint]:
+        profile = self.case.profile.get()
+        sessions = self.case.sessions.list(with_versions=False)
+        today = self.today()
+        start = (sessions[0].starts_at.date() if sessions
+                 else profile.first_contact_date or today)
+        last = self.case.sessions.last_contact(today) if profile.status in ENDED else None
+        return measurement_schedule(start, last, self.extra_months())
+
+    def point_name(self, point: MeasurementPoint) -> str:
+        if point.key == "start":
+            return self.tr("Start of treatment")
+        if point.key == "end":
+            return self.tr("End of treatment")
+        months = point.months_after_last_contact or FOLLOW_UP_MONTHS
+        return self.tr("Follow-up, {n} months after").format(n=months)
+
+    def status_text(self, status: PointStatus) -> tuple[str, str]:
+        """Text (with a symbol) and colour for a point's status."""
+        return {
+            PointStatus.DONE: ("✓ " + self.tr("Done"), "#2e7d4f"),
+            PointStatus.DUE: ("● " + self.tr("Due now"), "#8a5a00"),
+            PointStatus.OVERDUE: ("! " + self.tr("Overdue"), "#b3261e"),
+            PointStatus.UPCOMING: ("○ " + self.tr("Upcoming"), "#5f6b76"),
+            PointStatus.NOT_YET_KNOWN: ("… " + self.tr("Set when treatment ends"), "#5f6b76"),
+        }[status]
+
+    def point_statuses(self) -> list[tuple[MeasurementPoint, PointStatus]]:
+        today = self.today()
+        by_variant: dict[str, list[date]] = {}
+        for r in self.responses:
+            by_variant.setdefault(r.variant, []).append(r.answered_at)
+        return [(p, point_status(p, by_variant.get(p.variant, []), today)) for p in self.points]
+
+    # -- drawing ------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        if self.case.closed:
+            return
+        self.responses = list_responses(self.case, FORM_ID)
+        self.points = self._schedule()
+        current = self.point_list.currentItem()
+        key = current.data(0, Qt.ItemDataRole.UserRole) if current else None
+        self.point_list.clear()
+        choose = None
+        pairs = self.point_statuses()
+        # Keep the chosen point unless it was just filled in; then the next open one.
+        if any(p.key == key and st is PointStatus.DONE for p, st in pairs):
+            key = None
+        for point, status in pairs:
+            text, colour = self.status_text(status)
+            item = QTreeWidgetItem([self.point_name(point),
+                                    point.due.isoformat() if point.due else "—", text])
+            item.setForeground(2, QBrush(QColor(colour)))
+            item.setData(0, Qt.ItemDataRole.UserRole, point.key)
+            self.point_list.addTopLevelItem(item)
+            if point.key == key or (key is None and choose is None
+                                    and status in (PointStatus.DUE, PointStatus.OVERDUE)):
+                choose = item
+        self.point_list.setCurrentItem(choose or self.point_list.topLevelItem(0))
+        self._draw_table()
+        self._sync_buttons()
+
+    def current_point(self) -> MeasurementPoint:
+        item = self.point_list.currentItem()
+        key = item.data(0, Qt.ItemDataRole.UserRole) if item else "start"
+        return next(p for p in self.points if p.key == key)
+
+    def _sync_buttons(self) -> None:
+        point = self.point_list.currentItem() is not None
+        self.fill_button.setEnabled(point)
+        self.paper_button.setEnabled(point)
+
+    def column_name(self, variant: str) -> str:
+        return {"start": self.tr("Start"), "end": self.tr("End"),
+                "follow_up": self.tr("Follow-up")}.get(variant, variant)
+
+    def _draw_table(self) -> None:
+        self.comparison = compare_responses(self.family, self.responses)
+        columns = self.comparison.columns
+        self.table.clear()
+        # Column 0 is the question: a cell wraps long questions, a header would clip them.
+        self.table.setColumnCount(len(columns) + 1)
+        self.table.setRowCount(len(self.comparison.rows))
+        headers = [self.tr("Question")]
+        for column in columns:
+            head = f"{self.column_name(column.variant)}\n{column.answered_at.isoformat()}"
+            headers.append(head)
+        self.table.setHorizontalHeaderLabels(headers)
+        for c, (column, response) in enumerate(zip(columns, self.responses_in_order(),
+                                                   strict=True)):
+            by = (self.tr("filled in by the client") if response.entered_by is EnteredBy.CLIENT
+                  else self.tr("typed in from paper"))
+            self.table.horizontalHeaderItem(c + 1).setToolTip(
+                self.tr("Form version {v}; {by}").format(v=column.original_version, by=by))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 330)
+        for r, row in enumerate(self.comparison.rows):
+            question = QTableWidgetItem(row.label)
+            question.setToolTip(row.label)
+            font = question.font()
+            font.setBold(True)
+            question.setFont(font)
+            self.table.setItem(r, 0, question)
+            for c, cell in enumerate(row.cells):
+                mark, colour = MARKS.get(cell.change, ("", "#ffffff")) if cell.change else \
+                    ("", "#ffffff")
+                text = f"{mark} {cell.display}".strip() if cell.display else "—"
+                item = QTableWidgetItem(text)
+                item.setBackground(QBrush(QColor(colour)))
+                if cell.change is not None:
+                    item.setToolTip({
+                        Change.IMPROVED: self.tr("Better than at the point before"),
+                        Change.WORSE: self.tr("Worse than at the point before"),
+                        Change.SAME: self.tr("The same as at the point before"),
+                        Change.NEW: self.tr("First answer to this question"),
+                    }[cell.change])
+                    item.setData(Qt.ItemDataRole.UserRole, cell.change.value)
+                self.table.setItem(r, c + 1, item)
+        old = sorted({c.original_version for c in columns if c.original_version
+                      != self.comparison.version})
+        self.mapped_label.setText(
+            self.tr("Answers given on form version {old} are shown on the questions of "
+                    "version {new}.").format(old=", ".join(map(str, old)),
+                                             new=self.comparison.version) if old else "")
+        self._fill_chart_items()
+        self._draw_chart()
+
+    def responses_in_order(self) -> list[FormResponse]:
+        by_id = {r.response_id: r for r in self.responses}
+        return [by_id[c.response_id] for c in self.comparison.columns]
+
+    def _fill_chart_items(self) -> None:
+        chosen = self.chosen_chart_items()
+        self.chart_items.blockSignals(True)
+        self.chart_items.clear()
+        for series in chart_series(self.family, self.comparison):
+            item = QListWidgetItem(series.label)
+            item.setData(Qt.ItemDataRole.UserRole, series.item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = series.item_id in chosen
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.chart_items.addItem(item)
+        self.chart_items.blockSignals(False)
+
+    def chosen_chart_items(self) -> set[str]:
+        if self.chart_items.count() == 0:
+            return set(DEFAULT_CHART_ITEMS)
+        return {self.chart_items.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.chart_items.count())
+                if self.chart_items.item(i).checkState() == Qt.CheckState.Checked}
+
+    def _draw_chart(self) -> None:
+        chosen = self.chosen_chart_items()
+        series = [s for s in chart_series(self.family, self.comparison) if s.item_id in chosen]
+        labels = {c.response_id: self.column_name(c.variant) for c in self.comparison.columns}
+        self.chart.set_data(self.comparison.columns, series, labels)
+
+    # -- filling in ---------------------------------------------------------------------
+    def _new_response(self, point: MeasurementPoint, entered_by: EnteredBy) -> FormResponse:
+        latest = self.family.latest
+        day = self.today()
+        return FormResponse(FORM_ID, latest.version, point.variant, day, entered_by)
+
+    def enter_paper_form(self, point: MeasurementPoint | None = None,
+                         exec_dialog: bool = True) -> FormEntryDialog:
+        """Type in a paper form for ``point`` (default: the chosen one)."""
+        point = point or self.current_point()
+        dialog = FormEntryDialog(self._new_response(point, EnteredBy.THERAPIST), self)
+        dialog.accepted.connect(lambda: self._save_paper(dialog))
+        if exec_dialog:
+            dialog.open()
+        return dialog
+
+    def _save_paper(self, dialog: FormEntryDialog) -> None:
+        response = dialog.result_response()
+        if response.answers:
+            self.run(lambda: save_response(self.case, response,
+                                           label="Self-rating: enter paper form"))
+            self.refresh()
+
+    def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
+        """Open the form full screen for the client; saved when he is done and on return."""
+        point = point or self.current_point()
+        response = self._new_response(point, EnteredBy.CLIENT)
+        definition = get_definition(FORM_ID, response.form_version)
+        form = FormWidget(definition, response.variant)
+        done = QPushButton(self.tr("I am done"))
+        view = ClientView(form.tr_data(definition.title), form)
+        view.add_footer_widget(done)
+        self._client_response = response
+        self._client_form = form
+        done.clicked.connect(self._client_done)
+        view.returned.connect(self._client_returned)
+        self.client_view = view
+        view.open()
+        return view
+
+    def _save_client_answers(self) -> None:
+        if self._client_form is None or self._client_response is None:
+            return
+        answers = self._client_form.answers()
+        if not answers:
+            return
+        response = replace(self._client_response, answers=answers)
+        save_response(self.case, response, label="Self-rating: client filled in")
+        self._client_response = response
+
+    def _client_done(self) -> None:
+        if self.run(self._save_client_answers) and self.client_view is not None:
+            self.client_view.hint.setText(
+                self.tr("Thank you. Please turn the screen back to your therapist."))
+
+    def _client_returned(self) -> None:
+        self.run(self._save_client_answers)
+        self._client_form = None
+        self._client_response = None
+        self.client_view = None
+        self.refresh()
+
+    def flush(self) -> None:
+        """A form open in the client view is saved as far as it was filled in."""
+        if self.client_view is not None and not self.case.closed:
+            self._save_client_answers()
+
+    def clear(self) -> None:
+        if self.client_view is not None:
+            self.client_view.force_close()
+            self.client_view.deleteLater()
+            self.client_view = None
+        self._client_form = None
+        self._client_response = None
+        self.responses = []
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.point_list.clear()
+        self.chart_items.clear()
+        self.chart.set_data([], [], {})
+
