@@ -80,11 +80,18 @@ class CaseWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
+        # Tabs are built the first time they are shown: opening a client must be quick
+        # (bench/app.py), and most visits look at one or two tabs.
+        self._context = context
+        self._specs = {spec.name: spec for spec in TABS}
+        self._holders: dict[str, QWidget] = {}
         self._tabs: dict[str, WorkspaceTab] = {}
         for spec in TABS:
-            tab = spec.factory(context)
-            self._tabs[spec.name] = tab
-            self.tabs.addTab(tab, QCoreApplication.translate(_CTX, spec.title))
+            holder = QWidget(self.tabs)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[spec.name] = holder
+            self.tabs.addTab(holder, QCoreApplication.translate(_CTX, spec.title))
 
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 12, 4)
@@ -109,6 +116,17 @@ class CaseWorkspace(QWidget):
         self._listener = self._on_changes
         case.add_listener(self._listener)
         self._draw_header()
+        self._ensure_built(self.current_tab())
+
+    def _ensure_built(self, name: str) -> WorkspaceTab:
+        tab = self._tabs.get(name)
+        if tab is None:
+            tab = self._specs[name].factory(self._context)
+            tab.set_privacy_mode(self._privacy_mode)
+            self._holders[name].layout().addWidget(tab)
+            tab.show()  # a child added to a visible parent stays hidden until shown
+            self._tabs[name] = tab
+        return tab
 
     # -- the shell's contract -----------------------------------------------------------
     def flush(self) -> None:
@@ -128,20 +146,24 @@ class CaseWorkspace(QWidget):
         return any(tab.has_unsaved_changes() for tab in self._tabs.values())
 
     def tab_names(self) -> list[str]:
-        return list(self._tabs)
+        return list(self._holders)
 
     def tab(self, name: str) -> WorkspaceTab:
-        return self._tabs[name]
+        """The tab called ``name``, built now if it has not been shown yet."""
+        if self._cleared:
+            raise KeyError(name)
+        return self._ensure_built(name)
 
     def current_tab(self) -> str:
         widget = self.tabs.currentWidget()
-        return next((n for n, t in self._tabs.items() if t is widget), "overview")
+        return next((n for n, h in self._holders.items() if h is widget), "overview")
 
     def set_current_tab(self, name: str) -> None:
         """Show tab ``name``; an unknown name (a tab from a later version) is ignored."""
-        tab = self._tabs.get(name)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
+        holder = self._holders.get(name)
+        if holder is not None:
+            self.tabs.setCurrentWidget(holder)
+            self._ensure_built(name)
 
     def set_current_session(self, session_id: str) -> None:
         self.set_current_tab("sessions")
@@ -179,10 +201,11 @@ class CaseWorkspace(QWidget):
         for tab in self._tabs.values():
             tab.clear()
         self.tabs.clear()
-        for tab in self._tabs.values():
-            tab.setParent(None)
-            tab.deleteLater()
+        for holder in self._holders.values():
+            holder.setParent(None)
+            holder.deleteLater()
         self._tabs = {}
+        self._holders = {}
         self.banner.set_flags([])
         self.code_label.setText("")
         self.status_label.setText("")
@@ -221,19 +244,23 @@ class CaseWorkspace(QWidget):
             return
         if changes.areas & {"profile", "flags"}:
             self._draw_header()
-        current = self.tabs.currentWidget()
+        current = self.current_tab()
         for name, tab in self._tabs.items():
             if not (changes.areas & tab.areas):
                 continue
-            if tab is current:
+            if name == current:
                 tab.refresh(changes)
             else:
                 self._stale.add(name)  # redrawn when shown: typing stays fast
         self.changed.emit(changes)
 
     def _on_tab_changed(self, _index: int) -> None:
+        if self._cleared:
+            return
         name = self.current_tab()
-        if name in self._stale and not self._cleared:
+        if name not in self._tabs:
+            self._ensure_built(name)
+        elif name in self._stale:
             self._stale.discard(name)
             self._tabs[name].refresh(None)
 
