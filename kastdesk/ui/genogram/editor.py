@@ -1,0 +1,927 @@
+"""The genogram editor widget: view, palette, context menus, properties, undo, export, GEDCOM.
+
+Follows Qt's undoframework/diagramscene split: the scene reports intent, the editor owns the
+``QUndoStack`` and turns every user-level action into one ``QUndoCommand`` whose text is the
+pure edit's label. Each command applies the edit (or its inverse) and saves through
+``kastdesk.genogram.storage``, so the audit log and the undo menu speak the same words.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoCommand, QUndoStack, QWheelEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGraphicsView,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.genogram import edits
+from kastdesk.genogram.edits import Change, Edit
+from kastdesk.genogram.gedcom import GedcomError, export_gedcom, import_gedcom
+from kastdesk.genogram.layout import Layout, layout_genogram
+from kastdesk.genogram.model import (
+    Genogram,
+    GenogramError,
+    Marker,
+    RelationshipKind,
+    Sex,
+    UnionKind,
+    other_partner,
+)
+from kastdesk.genogram.storage import load_genogram, save_genogram
+from kastdesk.genogram.symbols import _labels as notation_labels
+from kastdesk.store import StoreError
+from kastdesk.ui.genogram import export as exporting
+from kastdesk.ui.genogram.properties import PropertiesPanel
+from kastdesk.ui.genogram.scene import (
+    GenogramScene,
+    LabelMode,
+    PersonItem,
+    RelationshipItem,
+    UnionItem,
+)
+
+NUDGE = 10.0
+_NUDGE_ID = 0x6E75
+
+
+# ----- undo commands --------------------------------------------------------------------------
+class EditCommand(QUndoCommand):
+    """One user-level edit. Created after the edit was applied and saved (first redo skips)."""
+
+    def __init__(self, editor: GenogramEditor, edit: Edit) -> None:
+        super().__init__(edit.label)
+        self.editor = editor
+        self.edit = edit
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.editor._commit(self.edit, self.editor.tr("Redo {label}").format(label=self.text()))
+
+    def undo(self) -> None:
+        self.editor._commit(self.edit.inverse(),
+                            self.editor.tr("Undo {label}").format(label=self.text()))
+
+
+class NudgeCommand(EditCommand):
+    """Arrow-key nudges of the same selection merge into one undo step (``mergeWith``)."""
+
+    def __init__(self, editor: GenogramEditor, edit: Edit, ids: frozenset[str]) -> None:
+        super().__init__(editor, edit)
+        self.ids = ids
+
+    def id(self) -> int:
+        return _NUDGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, NudgeCommand) or other.ids != self.ids:
+            return False
+        self.edit = self.edit.merged(other.edit)
+        return True
+
+    def undo(self) -> None:
+        self.editor._save_pending()
+        super().undo()
+
+
+# ----- the view -------------------------------------------------------------------------------
+class GenogramView(QGraphicsView):
+    """Wheel zoom around the cursor, middle-button pan, rubber-band selection, arrow nudges."""
+
+    nudge = Signal(float, float)
+    delete_pressed = Signal()
+    escape_pressed = Signal()
+
+    MIN_SCALE, MAX_SCALE = 0.05, 4.0
+
+    def __init__(self, scene: GenogramScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self._pan_from: QPoint | None = None
+
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        factor = max(self.MIN_SCALE / current, min(self.MAX_SCALE / current, factor))
+        self.scale(factor, factor)
+
+    def zoom_level(self) -> float:
+        return self.transform().m11()
+
+    def fit(self) -> None:
+        scene = self.scene()
+        rect = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        if rect.isValid():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.zoom_level() > 1.0:
+                self.resetTransform()
+                self.centerOn(rect.center())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # Shift+wheel scrolls, as in drawing programs
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(1.15 ** steps)
+        event.accept()
+
+    def mousePressEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position().toPoint()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = None
+            self.unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: Any) -> None:
+        key = event.key()
+        step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
+                 Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
+        scene = self.scene()
+        if key in moves and isinstance(scene, GenogramScene) and scene.selected_person_ids():
+            self.nudge.emit(*moves[key])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+        super().keyPressEvent(event)
+
+
+
+# ----- GEDCOM import dialog -------------------------------------------------------------------
+class GedcomImportDialog(QDialog):
+    """Choose a file, the centre person and generations; preview the count; replace or add."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import from GEDCOM"))
+        self.data: bytes | None = None
+        self.result_genogram: Genogram | None = None
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        browse = QPushButton(self.tr("Choose file…"), self)
+        self.centre = QComboBox(self)
+        self.generations = QSpinBox(self)
+        self.generations.setRange(0, 12)
+        self.generations.setValue(3)
+        self.preview = QLabel(self)
+        self.preview.setWordWrap(True)
+        self.replace = QRadioButton(self.tr("Replace the current genogram"), self)
+        self.add = QRadioButton(self.tr("Add beside the current genogram"), self)
+        self.replace.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Centre person"), self.centre)
+        form.addRow(self.tr("Generations up and down"), self.generations)
+        form.addRow("", self.preview)
+        form.addRow("", self.replace)
+        form.addRow("", self.add)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        browse.clicked.connect(self._browse)
+        self.centre.currentIndexChanged.connect(self._update_preview)
+        self.generations.valueChanged.connect(self._update_preview)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._update_preview()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import from GEDCOM"), "", self.tr("GEDCOM files (*.ged *.GED)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        """Read the file and list its persons as possible centres."""
+        self.path.setText(str(path))
+        self.centre.blockSignals(True)
+        self.centre.clear()
+        self.centre.addItem(self.tr("Everyone (up to 500 persons)"), None)
+        try:
+            self.data = path.read_bytes()
+            everyone = import_gedcom(self.data, max_persons=100_000)
+        except (OSError, GedcomError) as exc:
+            self.data = None
+            self.centre.blockSignals(False)
+            self.preview.setText(getattr(exc, "message", None) or str(exc))
+            self._enable(False)
+            return
+        for p in sorted(everyone.persons.values(), key=lambda p: (p.name, p.id)):
+            years = f" ({p.birth_year})" if p.birth_year else ""
+            self.centre.addItem(f"{p.name or p.id}{years}", p.id)
+        self.centre.blockSignals(False)
+        self._update_preview()
+
+    def _enable(self, ok: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _update_preview(self) -> None:
+        if self.data is None:
+            self.preview.setText(self.tr("Choose a GEDCOM file (.ged) from a genealogy program."))
+            self._enable(False)
+            return
+        try:
+            self.result_genogram = import_gedcom(
+                self.data, center=self.centre.currentData(), generations=self.generations.value()
+            )
+        except GedcomError as exc:
+            self.result_genogram = None
+            self.preview.setText(exc.message)
+            self._enable(False)
+            return
+        self.preview.setText(self.tr("{n} persons will be imported.").format(
+            n=len(self.result_genogram.persons)))
+        self._enable(True)
+
+
+def import_edit(current: Genogram, imported: Genogram, replace_all: bool, label: str) -> Edit:
+    """One edit that replaces the map with ``imported`` or adds it beside the current one.
+
+    Added families get fresh ids so they can never collide with what is drawn already, and
+    lose their index mark when the map already has a client.
+    """
+    if not replace_all:
+        imported = _renamed(imported, keep_index=current.index_person is None)
+    changes: list[Change] = []
+    for collection in ("persons", "unions", "child_links", "relationships"):
+        old: dict[str, Any] = dict(getattr(current, collection))
+        new: dict[str, Any] = dict(getattr(imported, collection))
+        for oid, obj in old.items():
+            if replace_all and oid not in new:
+                changes.append(Change(collection, oid, obj, None))  # type: ignore[arg-type]
+        for oid, obj in new.items():
+            before = old.get(oid)
+            if before != obj:
+                changes.append(Change(collection, oid, before, obj))  # type: ignore[arg-type]
+    edit = Edit(label, tuple(changes))
+    edit.apply(current)  # validates; GenogramError names the problem
+    return edit
+
+
+def _renamed(g: Genogram, keep_index: bool) -> Genogram:
+    tag = uuid.uuid4().hex[:6]
+
+    def new(oid: str | None) -> str | None:
+        return None if oid is None else f"{oid}~{tag}"
+
+    persons = [replace(p, id=new(p.id), is_index=p.is_index and keep_index, position=None)
+               for p in g.persons.values()]
+    unions = [replace(u, id=new(u.id), partners=(new(u.partners[0]), new(u.partners[1])))
+              for u in g.unions.values()]
+    links = [replace(lk, id=new(lk.id), child_id=new(lk.child_id), union_id=new(lk.union_id),
+                     parent_id=new(lk.parent_id),
+                     twin_group=new(lk.twin_group) if lk.twin_group else None)
+             for lk in g.child_links.values()]
+    rels = [replace(r, id=new(r.id), persons=(new(r.persons[0]), new(r.persons[1])))
+            for r in g.relationships.values()]
+    return Genogram.build(persons, unions, links, rels)  # type: ignore[arg-type]
+
+
+# ----- the editor -----------------------------------------------------------------------------
+class GenogramEditor(QWidget):
+    """The family map of one open case. ``model_changed`` fires after every applied edit."""
+
+    model_changed = Signal()
+
+    def __init__(
+        self,
+        vault: Any,
+        case: Any,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case = case
+        self._today = today
+        self._g = Genogram()
+        self._layout: Layout | None = None
+        self._privacy = True
+        self._pending_label: str | None = None
+        self._relationship_from: tuple[str, RelationshipKind] | None = None
+        self._labels = notation_labels()
+
+        self.undo_stack = QUndoStack(self)
+        self.scene = GenogramScene(self)
+        self.scene.year = today().year
+        self.scene.legend_title = self.tr("Legend")
+        self.view = GenogramView(self.scene, self)
+        self.panel = PropertiesPanel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #8a1c1c;")
+        self.message.hide()
+        self.toolbar = QToolBar(self)
+        self._build_actions()
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self._nudge_timer = QTimer(self)
+        self._nudge_timer.setSingleShot(True)
+        self._nudge_timer.setInterval(800)
+        self._nudge_timer.timeout.connect(self._save_pending)
+
+        self.scene.persons_moved.connect(self.move_persons)
+        self.scene.person_menu_requested.connect(self._show_person_menu)
+        self.scene.background_menu_requested.connect(self._show_background_menu)
+        self.scene.person_clicked.connect(self._person_clicked)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.nudge.connect(self.nudge)
+        self.view.delete_pressed.connect(self.delete_selected)
+        self.view.escape_pressed.connect(self._cancel_relationship)
+        self.panel.person_changed.connect(self._person_fields)
+        self.panel.union_changed.connect(self._union_fields)
+        self.panel.relationship_changed.connect(self._relationship_fields)
+        self.reload()
+
+    # -- toolbar -------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tb = self.toolbar
+        self.add_man_action = self._action(self.tr("Man"), lambda: self.add_person(Sex.MALE),
+                                           tip=self.tr("Add a man (square)"))
+        self.add_woman_action = self._action(self.tr("Woman"),
+                                             lambda: self.add_person(Sex.FEMALE),
+                                             tip=self.tr("Add a woman (circle)"))
+        self.add_other_action = self._action(self.tr("Other"),
+                                             lambda: self.add_person(Sex.OTHER),
+                                             tip=self.tr("Add a person of another gender"))
+        for a in (self.add_man_action, self.add_woman_action, self.add_other_action):
+            tb.addAction(a)
+        rel_button = QToolButton(self)
+        rel_button.setText(self.tr("Relationship"))
+        rel_button.setToolTip(self.tr("Draw an emotional relationship from the selected person"))
+        rel_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        rel_button.setMenu(self._relationship_menu(None))
+        tb.addWidget(rel_button)
+        tb.addSeparator()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for a in (self.undo_action, self.redo_action):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(a)
+            tb.addAction(a)
+        tb.addSeparator()
+        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.view.zoom(1.25),
+                                           "Ctrl+=")
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.view.zoom(0.8),
+                                            "Ctrl+-")
+        self.fit_action = self._action(self.tr("Fit"), self.view.fit, "Ctrl+0",
+                                       self.tr("Show the whole family"))
+        self.tidy_action = self._action(self.tr("Tidy up"), self.tidy_up,
+                                        tip=self.tr("Forget dragged positions and lay out again"))
+        for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.tidy_action):
+            tb.addAction(a)
+        tb.addSeparator()
+        export_button = QToolButton(self)
+        export_button.setText(self.tr("Export"))
+        export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export_button)
+        for fmt, label in (("png", self.tr("Picture (PNG)…")), ("svg", self.tr("Drawing (SVG)…")),
+                           ("pdf", self.tr("PDF…"))):
+            menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=False))
+        menu.addSeparator()
+        for fmt, label in (("png", self.tr("PNG with initials only (supervision)…")),
+                           ("pdf", self.tr("PDF with initials only (supervision)…"))):
+            menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=True))
+        menu.addSeparator()
+        menu.addAction(self.tr("GEDCOM file…"), self._export_gedcom_dialog)
+        export_button.setMenu(menu)
+        tb.addWidget(export_button)
+        self.import_action = self._action(self.tr("Import GEDCOM…"), self._import_dialog)
+        tb.addAction(self.import_action)
+        self.legend_action = self._action(self.tr("Legend"), self._toggle_legend)
+        self.legend_action.setCheckable(True)
+        self.legend_action.setChecked(True)
+        tb.addAction(self.legend_action)
+
+    # -- model ---------------------------------------------------------------------------------
+    @property
+    def model(self) -> Genogram:
+        return self._g
+
+    @property
+    def layout_result(self) -> Layout | None:
+        return self._layout
+
+    @property
+    def privacy_mode(self) -> bool:
+        return self._privacy
+
+    @privacy_mode.setter
+    def privacy_mode(self, on: bool) -> None:
+        self._privacy = bool(on)
+        self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
+        self._selection_changed()
+
+    def reload(self) -> None:
+        """Read the genogram from the case file; a damaged one shows a sentence, not a map."""
+        try:
+            self._g = load_genogram(self.case)
+        except (GenogramError, StoreError) as exc:
+            self._g = Genogram()
+            self._show_message(exc.message)
+        self.undo_stack.clear()
+        self._redraw()
+        self.view.fit()
+
+    def reload_if_changed(self) -> None:
+        """Another part of the app changed the stored map: take it over (undo starts anew)."""
+        if self._pending_label:
+            return
+        try:
+            stored = load_genogram(self.case)
+        except (GenogramError, StoreError):
+            return
+        if stored != self._g:
+            self._g = stored
+            self.undo_stack.clear()
+            self._redraw()
+
+    def _redraw(self) -> None:
+        self._layout = layout_genogram(self._g, self.scene.options)
+        self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
+        self.scene.show_genogram(self._g, self._layout)
+        self._selection_changed()
+        self.model_changed.emit()
+
+    def _commit(self, edit: Edit, label: str) -> bool:
+        """Apply and save one edit under ``label``; False (and a sentence) if refused."""
+        try:
+            self._save_pending()
+            new = edit.apply(self._g)
+            save_genogram(self.case, new, label)
+        except (GenogramError, StoreError) as exc:
+            self._show_message(exc.message)
+            return False
+        self._g = new
+        self.message.hide()
+        self._redraw()
+        return True
+
+    def do(self, edit: Edit | Callable[[], Edit]) -> bool:
+        """Run one user-level edit: apply, save, and push it on the undo stack."""
+        try:
+            edit = edit() if callable(edit) else edit
+        except GenogramError as exc:
+            self._show_message(exc.message)
+            return False
+        if not edit.changes:
+            return False
+        if not self._commit(edit, edit.label):
+            return False
+        self.undo_stack.push(EditCommand(self, edit))
+        return True
+
+    def _save_pending(self) -> None:
+        """Save nudges made in the last moment (they are saved together, not per key press)."""
+        self._nudge_timer.stop()
+        if self._pending_label is None:
+            return
+        label, self._pending_label = self._pending_label, None
+        try:
+            save_genogram(self.case, self._g, label)
+        except StoreError as exc:
+            self._pending_label = label
+            self._show_message(exc.message)
+            raise
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # -- the workspace's contract --------------------------------------------------------------
+    def flush(self) -> None:
+        """Save typed notes and pending nudges (before lock, close or client switch)."""
+        self.panel.commit_pending()
+        self._save_pending()
+
+    def has_unsaved_changes(self) -> bool:
+        return self._pending_label is not None
+
+    def clear(self) -> None:
+        """Drop every name and symbol from the widgets before the keys go."""
+        self._nudge_timer.stop()
+        self._pending_label = None
+        self.undo_stack.clear()
+        self.panel.show_nothing()
+        self.scene.clear_all()
+        self._g = Genogram()
+        self._layout = None
+
+    # -- user-level actions --------------------------------------------------------------------
+    def _centre(self) -> QPointF:
+        return self.view.mapToScene(self.view.viewport().rect().center())
+
+    def add_person(self, sex: Sex, at: QPointF | None = None) -> str | None:
+        """Add an unconnected person where the user is looking (or at ``at``)."""
+        pos = at or self._centre()
+        edit = edits.add_person(self._g, sex=sex, position=(round(pos.x()), round(pos.y())))
+        if self.do(edit):
+            return edit.created[0]
+        return None
+
+    def add_parents(self, person_id: str) -> bool:
+        return self.do(lambda: edits.add_parents(self._g, person_id))
+
+    def add_partner(self, person_id: str, kind: UnionKind = UnionKind.MARRIED) -> bool:
+        return self.do(lambda: edits.add_partner(self._g, person_id, kind=kind))
+
+    def add_child(self, parent: str, sex: Sex = Sex.UNKNOWN) -> bool:
+        """Add a child below a couple (union id) or one parent (person id)."""
+        return self.do(lambda: edits.add_child(self._g, parent, sex=sex))
+
+    def add_sibling(self, person_id: str, sex: Sex = Sex.UNKNOWN) -> bool:
+        return self.do(lambda: edits.add_sibling(self._g, person_id, sex=sex))
+
+    def set_index_person(self, person_id: str) -> bool:
+        return self.do(lambda: edits.set_index_person(self._g, person_id))
+
+    def mark_deceased(self, person_id: str, year: int | None = None,
+                      deceased: bool = True) -> bool:
+        return self.do(lambda: edits.mark_deceased(self._g, person_id, year, deceased=deceased))
+
+    def add_marker(self, person_id: str, marker: Marker | str) -> bool:
+        return self.do(lambda: edits.add_marker(self._g, person_id, marker))
+
+    def delete_persons(self, ids: list[str]) -> bool:
+        """Delete persons with their lines; several at once is one undo step (a macro)."""
+        ids = [i for i in ids if i in self._g.persons]
+        if not ids:
+            return False
+        if len(ids) == 1:
+            return self.do(lambda: edits.delete_person(self._g, ids[0]))
+        self.undo_stack.beginMacro(self.tr("Delete {n} persons").format(n=len(ids)))
+        try:
+            ok = all([self.do(lambda pid=pid: edits.delete_person(self._g, pid)) for pid in ids])
+        finally:
+            self.undo_stack.endMacro()
+        return ok
+
+    def delete_selected(self) -> None:
+        persons = self.scene.selected_person_ids()
+        if persons:
+            self.delete_persons(persons)
+            return
+        for item in self.scene.selectedItems():
+            if isinstance(item, RelationshipItem):
+                self.do(lambda i=item.item_id: edits.delete_relationship(self._g, i))
+            elif isinstance(item, UnionItem):
+                self.do(lambda i=item.item_id: edits.delete_union(self._g, i))
+
+    def add_relationship(self, a: str, b: str, kind: RelationshipKind) -> bool:
+        return self.do(lambda: edits.add_relationship(self._g, a, b, kind))
+
+    def begin_relationship(self, person_id: str, kind: RelationshipKind) -> None:
+        """Next click on a person draws the relationship from ``person_id`` to them."""
+        self._relationship_from = (person_id, kind)
+        self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
+        self._show_message(self.tr("Click the second person (Esc cancels)."))
+        self.message.setStyleSheet("color: #1c4f8a;")
+
+    def _person_clicked(self, person_id: str) -> None:
+        if self._relationship_from is None:
+            return
+        first, kind = self._relationship_from
+        self._cancel_relationship()
+        if person_id != first:
+            self.add_relationship(first, person_id, kind)
+
+    def _cancel_relationship(self) -> None:
+        self._relationship_from = None
+        self.view.viewport().unsetCursor()
+        self.message.hide()
+        self.message.setStyleSheet("color: #8a1c1c;")
+
+    def move_persons(self, positions: dict[str, tuple[float, float]]) -> bool:
+        """A finished drag: one undo step however many symbols moved."""
+        if len(positions) == 1:
+            ((pid, (x, y)),) = positions.items()
+            return self.do(lambda: edits.set_position(self._g, pid, x, y))
+        return self.do(lambda: edits.move_persons(self._g, positions))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Arrow keys move the selection; repeated nudges merge into one undo step and save."""
+        ids = self.scene.selected_person_ids()
+        if not ids or self._layout is None:
+            return
+        boxes = self._layout.persons
+        positions = {pid: (boxes[pid].x + dx, boxes[pid].y + dy) for pid in ids}
+        moved = edits.move_persons(self._g, positions)
+        edit = Edit(self.tr("Nudge"), moved.changes)
+        self._g = edit.apply(self._g)
+        self._pending_label = edit.label
+        self._nudge_timer.start()
+        self._redraw()
+        self.undo_stack.push(NudgeCommand(self, edit, frozenset(ids)))
+
+    def tidy_up(self) -> bool:
+        return self.do(lambda: edits.tidy_up(self._g))
+
+    # -- properties ----------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        try:
+            selected = self.scene.selectedItems()
+        except RuntimeError:  # scene already gone while the widget closes
+            return
+        if len(selected) != 1:
+            self.panel.show_nothing()
+            return
+        item = selected[0]
+        if isinstance(item, PersonItem) and item.person_id in self._g.persons:
+            self.panel.show_person(self._g.persons[item.person_id], show_name=not self._privacy)
+        elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
+            self.panel.show_union(self._g.unions[item.item_id])
+        elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:
+            self.panel.show_relationship(self._g.relationships[item.item_id])
+        else:
+            self.panel.show_nothing()
+
+    def _person_fields(self, person_id: str, fields: dict[str, Any]) -> None:
+        person = self._g.persons.get(person_id)
+        if person is None:
+            return
+        changed = {k: v for k, v in fields.items() if getattr(person, k) != v}
+        if changed.get("deceased") is False:
+            changed["death_year"] = None
+        if changed and not self.do(lambda: edits.update_person(self._g, person_id, **changed)):
+            self._selection_changed()  # put the stored values back in the panel
+
+    def _union_fields(self, union_id: str, fields: dict[str, Any]) -> None:
+        union = self._g.unions.get(union_id)
+        changed = {k: v for k, v in fields.items() if union and getattr(union, k) != v}
+        if changed and not self.do(lambda: edits.update_union(self._g, union_id, **changed)):
+            self._selection_changed()
+
+    def _relationship_fields(self, rel_id: str, fields: dict[str, Any]) -> None:
+        rel = self._g.relationships.get(rel_id)
+        changed = {k: v for k, v in fields.items() if rel and getattr(rel, k) != v}
+        if changed and not self.do(
+            lambda: edits.update_relationship(self._g, rel_id, **changed)
+        ):
+            self._selection_changed()
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _relationship_menu(self, person_id: str | None) -> QMenu:
+        menu = QMenu(self.tr("Add emotional relationship to…"), self)
+        for kind in RelationshipKind:
+            action = menu.addAction(self._labels[f"relationship:{kind.value}"])
+            action.setData(kind.value)
+            action.triggered.connect(
+                lambda _=False, k=kind, p=person_id: self._start_relationship(p, k))
+        return menu
+
+    def _start_relationship(self, person_id: str | None, kind: RelationshipKind) -> None:
+        if person_id is None:
+            ids = self.scene.selected_person_ids()
+            if len(ids) == 2:
+                self.add_relationship(ids[0], ids[1], kind)
+                return
+            if len(ids) != 1:
+                self._show_message(self.tr("Select the first person, then choose the "
+                                           "relationship and click the second person."))
+                return
+            person_id = ids[0]
+        self.begin_relationship(person_id, kind)
+
+    def person_menu(self, person_id: str) -> QMenu:
+        """The context menu of one person (tests trigger its actions by object name)."""
+        menu = QMenu(self)
+        g = self._g
+
+        def add(name: str, text: str, slot: Callable[[], object], parent: QMenu = menu) -> None:
+            action = parent.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False: slot())
+
+        if not g.links_of_child(person_id):
+            add("add_parents", self.tr("Add parents"), lambda: self.add_parents(person_id))
+        add("add_partner", self.tr("Add partner"), lambda: self.add_partner(person_id))
+        unions = g.unions_of(person_id)
+        if unions:
+            child_menu = menu.addMenu(self.tr("Add child"))
+            for u in unions:
+                partner = g.persons[other_partner(u, person_id)]
+                name = (partner.role if self._privacy else partner.name) or partner.role
+                add(f"add_child:{u.id}",
+                    self.tr("With {partner}").format(partner=name or self.tr("partner")),
+                    lambda uid=u.id: self.add_child(uid), child_menu)
+            add("add_child", self.tr("Without a partner"), lambda: self.add_child(person_id),
+                child_menu)
+        else:
+            add("add_child", self.tr("Add child"), lambda: self.add_child(person_id))
+        add("add_sibling", self.tr("Add sibling"), lambda: self.add_sibling(person_id))
+        menu.addSeparator()
+        add("set_index", self.tr("Set as index person (client)"),
+            lambda: self.set_index_person(person_id))
+        person = g.persons[person_id]
+        if person.is_deceased:
+            add("mark_alive", self.tr("Mark alive"),
+                lambda: self.mark_deceased(person_id, deceased=False))
+        else:
+            add("mark_deceased", self.tr("Mark deceased…"), lambda: self._ask_deceased(person_id))
+        marker_menu = menu.addMenu(self.tr("Add marker"))
+        for marker in Marker:
+            add(f"marker:{marker.value}", self._labels[f"marker:{marker.value}"],
+                lambda m=marker: self.add_marker(person_id, m), marker_menu)
+        add("marker:other", self.tr("Other…"), lambda: self._ask_marker(person_id), marker_menu)
+        rel_menu = self._relationship_menu(person_id)
+        rel_menu.setParent(menu, rel_menu.windowFlags())
+        menu.addMenu(rel_menu)
+        menu.addSeparator()
+        add("delete", self.tr("Delete (with its lines)"),
+            lambda: self.delete_persons(self.scene.selected_person_ids() or [person_id]))
+        return menu
+
+    def _show_person_menu(self, person_id: str, screen_pos: QPoint) -> None:
+        self.person_menu(person_id).exec(screen_pos)
+
+    def _show_background_menu(self, scene_pos: QPointF, screen_pos: QPoint) -> None:
+        menu = QMenu(self)
+        for sex, text in ((Sex.MALE, self.tr("Add man here")),
+                          (Sex.FEMALE, self.tr("Add woman here")),
+                          (Sex.OTHER, self.tr("Add person of another gender here"))):
+            menu.addAction(text, lambda s=sex: self.add_person(s, scene_pos))
+        menu.addSeparator()
+        menu.addAction(self.tidy_action)
+        menu.addAction(self.fit_action)
+        menu.exec(screen_pos)
+
+    def _ask_deceased(self, person_id: str) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Mark deceased"),
+                                        self.tr("Year of death (leave empty if unknown):"))
+        if ok:
+            year = int(text) if text.strip().isdigit() else None
+            self.mark_deceased(person_id, year)
+
+    def _ask_marker(self, person_id: str) -> None:
+        text, ok = QInputDialog.getText(self, self.tr("Add marker"), self.tr("Marker:"))
+        if ok and text.strip():
+            self.add_marker(person_id, text.strip())
+
+    def _toggle_legend(self) -> None:
+        self.scene.show_legend = self.legend_action.isChecked()
+        self._redraw()
+
+    # -- export --------------------------------------------------------------------------------
+    def export_file(self, path: Path, fmt: str, *, initials_only: bool = False) -> None:
+        """Write the map as PNG, SVG or PDF; names or initials; audited as an export."""
+        path = Path(path)
+        selected = self.scene.selectedItems()
+        self.scene.clearSelection()
+        old_mode = self.scene.label_mode
+        self.scene.set_label_mode(LabelMode.INITIALS if initials_only else LabelMode.NAMES)
+        self.scene.set_caching(False)
+        title = self.tr("Genogram")
+        try:
+            if fmt == "png":
+                exporting.export_png(self.scene, path)
+            elif fmt == "svg":
+                exporting.export_svg(self.scene, path, title)
+            elif fmt == "pdf":
+                exporting.export_pdf(self.scene, path, title)
+            else:
+                raise ValueError(fmt)
+        finally:
+            self.scene.set_caching(True)
+            self.scene.set_label_mode(old_mode)
+            for item in selected:
+                item.setSelected(True)
+        self.case.record(f"Export genogram as {fmt.upper()}",
+                         {"initials_only": initials_only, "persons": len(self._g.persons)})
+
+    def _export_dialog(self, fmt: str, initials_only: bool) -> None:
+        filters = {"png": self.tr("PNG pictures (*.png)"), "svg": self.tr("SVG drawings (*.svg)"),
+                   "pdf": self.tr("PDF documents (*.pdf)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export genogram"),
+                                              f"genogram.{fmt}", filters[fmt])
+        if path:
+            try:
+                self.export_file(Path(path), fmt, initials_only=initials_only)
+            except (OSError, StoreError) as exc:
+                QMessageBox.warning(self, self.tr("Export genogram"), str(exc))
+
+    def _export_gedcom_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as GEDCOM"), "family.ged",
+                                              self.tr("GEDCOM files (*.ged)"))
+        if path:
+            self.export_gedcom_file(Path(path))
+
+    def export_gedcom_file(self, path: Path) -> None:
+        Path(path).write_text(export_gedcom(self._g), encoding="utf-8")
+        self.case.record("Export genogram as GEDCOM", {"persons": len(self._g.persons)})
+
+    # -- GEDCOM import -------------------------------------------------------------------------
+    def import_genogram(self, imported: Genogram, replace_all: bool = True) -> bool:
+        """Bring in an imported family as one undoable command."""
+        label = self.tr("Import from GEDCOM")
+        try:
+            edit = import_edit(self._g, imported, replace_all, label)
+        except GenogramError as exc:
+            self._show_message(exc.message)
+            return False
+        ok = self.do(edit)
+        if ok:
+            self.view.fit()
+        return ok
+
+    def _import_dialog(self) -> None:
+        dialog = GedcomImportDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_genogram is not None:
+            self.import_genogram(dialog.result_genogram, dialog.replace.isChecked())
+
+
+__all__ = ["EditCommand", "GedcomImportDialog", "GenogramEditor", "GenogramView",
+           "NudgeCommand", "import_edit"]

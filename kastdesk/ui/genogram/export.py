@@ -1,0 +1,79 @@
+"""Render the genogram scene to PNG, SVG (QSvgGenerator) and PDF (QPdfWriter).
+
+All three draw through ``QGraphicsScene.render`` so a file shows exactly the notation on
+screen; the caller decides the label mode (names or initials) before calling.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsScene
+
+MARGIN = 30.0
+
+
+def _source(scene: QGraphicsScene) -> QRectF:
+    return scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+
+
+def _paint(scene: QGraphicsScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def render_image(scene: QGraphicsScene, scale: float = 2.0, max_side: int = 12000) -> QImage:
+    """The whole map on white; ``scale`` 2 gives print-sharp lines, capped for huge maps."""
+    source = _source(scene)
+    scale = min(scale, max_side / max(source.width(), source.height(), 1.0))
+    size = QSize(max(1, int(source.width() * scale)), max(1, int(source.height() * scale)))
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    _paint(scene, painter, QRectF(image.rect()), source)
+    painter.end()
+    return image
+
+
+def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
+    if not render_image(scene, scale).save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+
+
+def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
+    source = _source(scene)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(int(source.width()), int(source.height())))
+    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
+    _paint(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+
+
+def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
+    """One page, A4 or A3 landscape by the map's width, the map scaled to fit."""
+    source = _source(scene)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("KastDesk")
+    writer.setResolution(300)
+    big = source.width() > 2500
+    page = QPageSize(QPageSize.PageSizeId.A3 if big else QPageSize.PageSizeId.A4)
+    orientation = (QPageLayout.Orientation.Landscape if source.width() >= source.height()
+                   else QPageLayout.Orientation.Portrait)
+    writer.setPageLayout(QPageLayout(page, orientation, QMarginsF(12, 12, 12, 12)))
+    painter = QPainter(writer)
+    area = QRectF(painter.viewport())
+    _paint(scene, painter, area, source)
+    painter.end()
+
+
+__all__ = ["export_pdf", "export_png", "export_svg", "render_image"]
+

@@ -1,0 +1,333 @@
+"""QPainter drawing of the genogram notation described (Qt-free) by ``kastdesk.genogram.symbols``.
+
+Kept apart from the graphics items so the scene items, the legend and the exports all draw
+the very same shapes: one place decides what a divorce or a cut-off looks like on screen.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+
+from kastdesk.genogram.model import RelationshipKind
+from kastdesk.genogram.symbols import (
+    ChildStyle,
+    Fill,
+    Pattern,
+    PersonSymbol,
+    RelationshipStyle,
+    Shape,
+    Stroke,
+    UnionStyle,
+)
+
+INK = QColor("#1f2933")
+PAPER = QColor("#ffffff")
+FILL = QColor("#3d4852")
+MUTED = QColor("#5f6b76")
+SELECT = QColor("#1c6fd1")
+
+#: Relationship colours follow the common clinical convention: green for closeness, red for
+#: hostility and abuse, grey-blue for distance, so patterns read at a glance on a busy map.
+REL_COLOURS: dict[RelationshipKind, QColor] = {
+    RelationshipKind.NORMAL: QColor("#4a5560"),
+    RelationshipKind.CLOSE: QColor("#2e7d32"),
+    RelationshipKind.FUSED: QColor("#1b5e20"),
+    RelationshipKind.DISTANT: QColor("#607d8b"),
+    RelationshipKind.CONFLICTUAL: QColor("#d84315"),
+    RelationshipKind.HOSTILE: QColor("#c62828"),
+    RelationshipKind.CLOSE_HOSTILE: QColor("#ad1457"),
+    RelationshipKind.CUT_OFF: QColor("#37474f"),
+    RelationshipKind.CUT_OFF_REPAIRED: QColor("#00796b"),
+    RelationshipKind.FOCUSED_ON: QColor("#1565c0"),
+    RelationshipKind.PHYSICAL_ABUSE: QColor("#b71c1c"),
+    RelationshipKind.SEXUAL_ABUSE: QColor("#880e4f"),
+    RelationshipKind.EMOTIONAL_ABUSE: QColor("#c2185b"),
+    RelationshipKind.NEGLECT: QColor("#6d4c41"),
+    RelationshipKind.CARETAKER: QColor("#0277bd"),
+}
+
+
+def _pen(colour: QColor, width: float = 1.6, stroke: Stroke = Stroke.SOLID) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    if stroke is Stroke.DASHED:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    elif stroke is Stroke.DOTTED:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+def label_font(size: float = 8.5, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+# ----- persons ----------------------------------------------------------------------------------
+def symbol_path(shape: Shape, size: float, sex_shape: Shape = Shape.SQUARE) -> QPainterPath:
+    """Outline of a symbol centred on (0, 0)."""
+    h = size / 2
+    path = QPainterPath()
+    if shape in (Shape.SQUARE, Shape.QUESTION):
+        path.addRect(QRectF(-h, -h, size, size))
+    elif shape is Shape.CIRCLE:
+        path.addEllipse(QPointF(0, 0), h, h)
+    elif shape is Shape.DIAMOND:
+        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0),
+                                   QPointF(0, -h)]))
+    elif shape is Shape.TRIANGLE:
+        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8),
+                                   QPointF(0, -h)]))
+    elif shape is Shape.SMALL_CIRCLE_X:
+        path.addEllipse(QPointF(0, 0), h * 0.4, h * 0.4)
+    elif shape is Shape.SMALL_SHAPE_X:
+        return symbol_path(sex_shape, size * 0.5)
+    return path
+
+
+def draw_person(
+    painter: QPainter,
+    symbol: PersonSymbol,
+    size: float,
+    *,
+    sex_shape: Shape = Shape.SQUARE,
+    age: int | None = None,
+    selected: bool = False,
+) -> None:
+    """Draw one person's symbol centred on (0, 0): shape, marker fills, X, index outline, age."""
+    h = size / 2
+    path = symbol_path(symbol.shape, size, sex_shape)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(PAPER)
+    painter.drawPath(path)
+    if symbol.fills:
+        painter.save()
+        painter.setClipPath(path)
+        for fill in symbol.fills:
+            brush = QBrush(FILL)
+            if fill is Fill.LOWER_HALF_HATCHED:
+                brush = QBrush(FILL, Qt.BrushStyle.BDiagPattern)
+            elif fill is Fill.LOWER_HALF_DOTTED:
+                brush = QBrush(FILL, Qt.BrushStyle.Dense6Pattern)
+            painter.setBrush(brush)
+            if fill in (Fill.LOWER_HALF, Fill.LOWER_HALF_HATCHED, Fill.LOWER_HALF_DOTTED):
+                painter.drawRect(QRectF(-h, 0, size, h))
+            elif fill is Fill.LEFT_HALF:
+                painter.drawRect(QRectF(-h, -h, h, size))
+            elif fill is Fill.THREE_QUARTERS:
+                painter.drawRect(QRectF(-h, 0, size, h))
+                painter.drawRect(QRectF(-h, -h, h, h))
+        painter.restore()
+    if symbol.shape is Shape.SMALL_CIRCLE_X:
+        painter.setBrush(FILL)
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(SELECT if selected else INK, 2.4 if selected else 1.8))
+    painter.drawPath(path)
+    if symbol.double_outline:
+        outer = symbol_path(symbol.shape, size + 10, sex_shape)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outer)
+    if symbol.shape is Shape.QUESTION:
+        painter.setFont(label_font(14, bold=True))
+        painter.setPen(INK)
+        painter.drawText(QRectF(-h, -h, size, size), Qt.AlignmentFlag.AlignCenter, "?")
+    if symbol.trauma_mark:
+        t = h * 0.32
+        tri = QPolygonF([QPointF(h * 0.45, -h * 0.78), QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
+                         QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5)])
+        painter.setPen(_pen(INK, 1.0))
+        painter.setBrush(QColor("#e0a800"))
+        painter.drawPolygon(tri)
+    cross = symbol.deceased_cross or symbol.shape in (Shape.SMALL_CIRCLE_X, Shape.SMALL_SHAPE_X)
+    if age is not None and symbol.shape not in (Shape.QUESTION,) and not symbol.small:
+        draw_halo_text(painter, QRectF(-h, -h, size, size), str(age), label_font(9, True),
+                       Qt.AlignmentFlag.AlignCenter)
+    if cross:
+        r = (h * 0.5 if symbol.small else h) + 4
+        painter.setPen(_pen(INK, 1.6))
+        painter.drawLine(QLineF(-r, -r, r, r))
+        painter.drawLine(QLineF(-r, r, r, -r))
+
+
+def draw_halo_text(
+    painter: QPainter, rect: QRectF, text: str, font: QFont, align: Qt.AlignmentFlag
+) -> None:
+    """Text with a thin white halo so it stays readable over fills and lines."""
+    painter.setFont(font)
+    painter.setPen(QPen(PAPER, 1))
+    for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1)):
+        painter.drawText(rect.translated(dx, dy), align, text)
+    painter.setPen(INK)
+    painter.drawText(rect, align, text)
+
+
+# ----- couples and children -----------------------------------------------------------------
+def union_path(x1: float, y1: float, x2: float, y2: float, y: float) -> QPainterPath:
+    path = QPainterPath(QPointF(x1, y1))
+    path.lineTo(x1, y)
+    path.lineTo(x2, y)
+    path.lineTo(x2, y2)
+    return path
+
+
+def draw_union(
+    painter: QPainter,
+    style: UnionStyle,
+    x1: float,
+    y1: float,
+    x2: float,
+    y2: float,
+    y: float,
+    selected: bool = False,
+) -> None:
+    """Couple line with its stroke, slashes (separation/divorce) and engagement ring."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(SELECT if selected else INK, 2.2 if selected else 1.6, style.stroke))
+    painter.drawPath(union_path(x1, y1, x2, y2, y))
+    # Slashes sit left of the middle so they never hide the children's line.
+    mid = (x1 + x2) / 2 - min(14.0, abs(x2 - x1) / 5)
+    painter.setPen(_pen(INK, 1.6))
+    for i in range(style.slashes):
+        cx = mid - i * 6
+        painter.drawLine(QLineF(cx - 4, y + 7, cx + 4, y - 7))
+    if style.ring:
+        painter.setBrush(PAPER)
+        painter.drawEllipse(QPointF(mid, y), 4, 4)
+
+
+def draw_child_line(
+    painter: QPainter, style: ChildStyle, points: tuple[tuple[float, float], ...]
+) -> None:
+    painter.setPen(_pen(INK, 1.5, style.stroke))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for a, b in itertools.pairwise(points):
+        painter.drawLine(QLineF(a[0], a[1], b[0], b[1]))
+
+
+# ----- emotional relationships -------------------------------------------------------------------
+def relationship_path(start: QPointF, end: QPointF, inset: float, arc: float) -> QPainterPath:
+    """Centre line from symbol edge to symbol edge; bowed by ``arc`` to clear symbols between."""
+    line = QLineF(start, end)
+    length = line.length()
+    if length < 2 * inset + 4:
+        return QPainterPath(start)
+    ux, uy = line.dx() / length, line.dy() / length
+    a = QPointF(start.x() + ux * inset, start.y() + uy * inset)
+    b = QPointF(end.x() - ux * inset, end.y() - uy * inset)
+    path = QPainterPath(a)
+    if arc:
+        mid = (a + b) / 2
+        path.quadTo(QPointF(mid.x() - uy * arc, mid.y() + ux * arc), b)
+    else:
+        path.lineTo(b)
+    return path
+
+
+def _samples(path: QPainterPath, step: float) -> list[tuple[QPointF, QPointF]]:
+    """Points along ``path`` every ``step`` units with their unit normals."""
+    length = max(path.length(), 1.0)
+    n = max(2, int(length / step) + 1)
+    out = []
+    for i in range(n):
+        t = path.percentAtLength(min(length, i * length / (n - 1)))
+        p = path.pointAtPercent(t)
+        angle = math.radians(path.angleAtPercent(t))
+        # Qt angles run counter-clockwise with y up; the normal in scene coordinates:
+        out.append((p, QPointF(math.sin(angle), math.cos(angle))))
+    return out
+
+
+def _offset(samples: list[tuple[QPointF, QPointF]], d: float) -> QPolygonF:
+    return QPolygonF([p + n * d for p, n in samples])
+
+
+def _zigzag(path: QPainterPath, amplitude: float, wavelength: float, d: float) -> QPolygonF:
+    samples = _samples(path, wavelength / 2)
+    pts = []
+    last = len(samples) - 1
+    for i, (p, n) in enumerate(samples):
+        sign = 0 if i in (0, last) else (1 if i % 2 else -1)
+        pts.append(p + n * (d + sign * amplitude))
+    return QPolygonF(pts)
+
+
+def draw_relationship(
+    painter: QPainter,
+    kind: RelationshipKind,
+    style: RelationshipStyle,
+    path: QPainterPath,
+    selected: bool = False,
+) -> None:
+    """Parallel lines, dots, zigzags, broken lines and arrows along ``path``."""
+    colour = SELECT if selected else REL_COLOURS.get(kind, INK)
+    width = 1.5
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    pen = _pen(colour, width)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    pattern = style.pattern
+    gap = 4.0
+    if pattern is Pattern.LINES:
+        samples = _samples(path, 6)
+        for i in range(style.count):
+            painter.drawPolyline(_offset(samples, (i - (style.count - 1) / 2) * gap))
+    elif pattern is Pattern.DOTTED:
+        dotted = _pen(colour, 2.0)
+        dotted.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(dotted)
+        painter.drawPath(path)
+    elif pattern is Pattern.ZIGZAG:
+        for i in range(style.count):
+            painter.drawPolyline(_zigzag(path, 5, 12, (i - (style.count - 1) / 2) * gap * 1.2))
+    elif pattern is Pattern.LINES_ZIGZAG:
+        samples = _samples(path, 6)
+        for d in (-gap, gap):
+            painter.drawPolyline(_offset(samples, d))
+        painter.drawPolyline(_zigzag(path, 7, 12, 0))
+    elif pattern in (Pattern.BROKEN, Pattern.BROKEN_REPAIRED):
+        length = path.length()
+        cut = min(10.0, length / 6)
+        mid = length / 2
+        first = [path.pointAtPercent(path.percentAtLength(s))
+                 for s in _steps(0, mid - cut, 6)]
+        second = [path.pointAtPercent(path.percentAtLength(s))
+                  for s in _steps(mid + cut, length, 6)]
+        painter.drawPolyline(QPolygonF(first))
+        painter.drawPolyline(QPolygonF(second))
+        for s in (mid - cut, mid + cut):
+            t = path.percentAtLength(s)
+            p = path.pointAtPercent(t)
+            a = math.radians(path.angleAtPercent(t))
+            n = QPointF(math.sin(a), math.cos(a))
+            painter.drawLine(QLineF(p - n * 8, p + n * 8))
+        if pattern is Pattern.BROKEN_REPAIRED:
+            painter.drawEllipse(path.pointAtPercent(0.5), cut * 0.8, cut * 0.8)
+    else:  # ARROW and anything new: a plain line
+        painter.drawPath(path)
+    if style.arrow:
+        _arrow_head(painter, path, colour)
+
+
+def _steps(a: float, b: float, step: float) -> list[float]:
+    if b <= a:
+        return [a]
+    n = max(1, int((b - a) / step))
+    return [a + (b - a) * i / n for i in range(n + 1)]
+
+
+def _arrow_head(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
+    tip = path.pointAtPercent(1.0)
+    angle = math.radians(path.angleAtPercent(1.0))
+    d = QPointF(math.cos(angle), -math.sin(angle))  # direction of travel at the end
+    n = QPointF(-d.y(), d.x())
+    base = tip - d * 11
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawPolygon(QPolygonF([tip, base + n * 5, base - n * 5]))

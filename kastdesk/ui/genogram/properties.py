@@ -1,0 +1,261 @@
+"""Properties panel for the selected person, couple or emotional relationship.
+
+The panel only reports what the therapist changed (``person_changed(id, fields)`` ...); the
+editor turns that into one undoable, audited edit, so typing a name is one "Edit person".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.genogram.model import (
+    Marker,
+    Person,
+    PersonKind,
+    Relationship,
+    RelationshipKind,
+    Sex,
+    Union,
+    UnionKind,
+)
+from kastdesk.genogram.symbols import _labels as notation_labels
+
+
+def _year_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setValidator(QIntValidator(0, 2200, edit))
+    edit.setMaximumWidth(80)
+    return edit
+
+
+def _year(text: str) -> int | None:
+    return int(text) if text.strip() else None
+
+
+class PropertiesPanel(QWidget):
+    """Edits one object at a time; empty when nothing or several things are selected."""
+
+    person_changed = Signal(str, dict)
+    union_changed = Signal(str, dict)
+    relationship_changed = Signal(str, dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._id: str | None = None
+        self._loading = False
+        labels = notation_labels()
+        self.stack = QStackedWidget(self)
+        self.empty = QLabel(self.tr("Select a person, a couple line or a relationship line "
+                                    "to see and edit its details."), self)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
+
+        # -- person
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.name = QLineEdit(page)
+        self.role = QLineEdit(page)
+        self.role.setPlaceholderText(self.tr("e.g. father, maternal grandmother"))
+        self.sex = QComboBox(page)
+        for sex in Sex:
+            self.sex.addItem(labels.get(f"person:{sex.value}", sex.value), sex.value)
+        self.kind = QComboBox(page)
+        self.kind.addItem(self.tr("Person"), PersonKind.PERSON.value)
+        for kind in (PersonKind.PREGNANCY, PersonKind.MISCARRIAGE, PersonKind.STILLBIRTH):
+            self.kind.addItem(labels[f"person:{kind.value}"], kind.value)
+        self.birth_year = _year_edit(page)
+        self.death_year = _year_edit(page)
+        self.deceased = QCheckBox(self.tr("Deceased"), page)
+        self.occupation = QLineEdit(page)
+        self.notes = QPlainTextEdit(page)
+        self.notes.setMaximumHeight(90)
+        self.markers: dict[Marker, QCheckBox] = {}
+        marker_box = QWidget(page)
+        marker_layout = QVBoxLayout(marker_box)
+        marker_layout.setContentsMargins(0, 0, 0, 0)
+        marker_layout.setSpacing(2)
+        for marker in Marker:
+            box = QCheckBox(labels[f"marker:{marker.value}"], marker_box)
+            self.markers[marker] = box
+            marker_layout.addWidget(box)
+        self.labels = QLineEdit(page)
+        self.labels.setPlaceholderText(self.tr("Other markers, separated by commas"))
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Sex"), self.sex)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Born (year)"), self.birth_year)
+        form.addRow(self.tr("Died (year)"), self.death_year)
+        form.addRow("", self.deceased)
+        form.addRow(self.tr("Occupation"), self.occupation)
+        form.addRow(self.tr("Markers"), marker_box)
+        form.addRow(self.tr("Other markers"), self.labels)
+        form.addRow(self.tr("Notes"), self.notes)
+        self.person_page = page
+        self.stack.addWidget(page)
+
+        # -- couple
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.union_kind = QComboBox(page)
+        for kind in UnionKind:
+            self.union_kind.addItem(labels[f"union:{kind.value}"], kind.value)
+        self.start_year = _year_edit(page)
+        self.end_year = _year_edit(page)
+        form.addRow(self.tr("Couple"), self.union_kind)
+        form.addRow(self.tr("From (year)"), self.start_year)
+        form.addRow(self.tr("Until (year)"), self.end_year)
+        self.union_page = page
+        self.stack.addWidget(page)
+
+        # -- emotional relationship
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.rel_kind = QComboBox(page)
+        for kind in RelationshipKind:
+            self.rel_kind.addItem(labels[f"relationship:{kind.value}"], kind.value)
+        self.directed = QCheckBox(self.tr("From the first person to the second"), page)
+        self.rel_note = QPlainTextEdit(page)
+        self.rel_note.setMaximumHeight(90)
+        form.addRow(self.tr("Relationship"), self.rel_kind)
+        form.addRow("", self.directed)
+        form.addRow(self.tr("Note"), self.rel_note)
+        self.relationship_page = page
+        self.stack.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.stack)
+        layout.addStretch(1)
+
+        for edit in (self.name, self.role, self.birth_year, self.death_year, self.occupation,
+                     self.labels):
+            edit.editingFinished.connect(self._person_edited)
+        for combo in (self.sex, self.kind):
+            combo.activated.connect(self._person_edited)
+        self.deceased.toggled.connect(self._person_edited)
+        for box in self.markers.values():
+            box.toggled.connect(self._person_edited)
+        self.notes.textChanged.connect(self._notes_typed)
+        for edit in (self.start_year, self.end_year):
+            edit.editingFinished.connect(self._union_edited)
+        self.union_kind.activated.connect(self._union_edited)
+        self.rel_kind.activated.connect(self._relationship_edited)
+        self.directed.toggled.connect(self._relationship_edited)
+        self._notes_dirty = False
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_nothing(self) -> None:
+        self.commit_pending()
+        self._id = None
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_person(self, p: Person, show_name: bool = True) -> None:
+        if self._id != p.id:
+            self.commit_pending()
+        self._loading = True
+        self._id = p.id
+        self.name.setText(p.name if show_name else "")
+        self.name.setEnabled(show_name)
+        self.name.setPlaceholderText("" if show_name else self.tr("Hidden (privacy mode)"))
+        self.role.setText(p.role)
+        self.sex.setCurrentIndex(self.sex.findData(p.sex.value))
+        self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
+        self.birth_year.setText("" if p.birth_year is None else str(p.birth_year))
+        self.death_year.setText("" if p.death_year is None else str(p.death_year))
+        self.deceased.setChecked(p.is_deceased)
+        self.occupation.setText(p.occupation)
+        if self.notes.toPlainText() != p.notes:
+            self.notes.setPlainText(p.notes)
+        for marker, box in self.markers.items():
+            box.setChecked(marker in p.markers)
+        self.labels.setText(", ".join(p.labels))
+        self.stack.setCurrentWidget(self.person_page)
+        self._notes_dirty = False
+        self._loading = False
+
+    def show_union(self, u: Union) -> None:
+        self.commit_pending()
+        self._loading = True
+        self._id = u.id
+        self.union_kind.setCurrentIndex(self.union_kind.findData(u.kind.value))
+        self.start_year.setText("" if u.start_year is None else str(u.start_year))
+        self.end_year.setText("" if u.end_year is None else str(u.end_year))
+        self.stack.setCurrentWidget(self.union_page)
+        self._loading = False
+
+    def show_relationship(self, r: Relationship) -> None:
+        self.commit_pending()
+        self._loading = True
+        self._id = r.id
+        self.rel_kind.setCurrentIndex(self.rel_kind.findData(r.kind.value))
+        self.directed.setChecked(r.directed)
+        self.rel_note.setPlainText(r.note)
+        self.stack.setCurrentWidget(self.relationship_page)
+        self._loading = False
+
+    # -- reporting -----------------------------------------------------------------------------
+    def _notes_typed(self) -> None:
+        if not self._loading:
+            self._notes_dirty = True
+
+    def commit_pending(self) -> None:
+        """Report notes typed but not yet reported (on leaving the person, flush, lock)."""
+        if self._id is not None and self._notes_dirty:
+            self._notes_dirty = False
+            self.person_changed.emit(self._id, {"notes": self.notes.toPlainText()})
+        if self._id is not None and self.stack.currentWidget() is self.relationship_page:
+            self.relationship_changed.emit(self._id, {"note": self.rel_note.toPlainText()})
+
+    def _person_edited(self, *_: object) -> None:
+        if self._loading or self._id is None:
+            return
+        fields: dict[str, Any] = {
+            "role": self.role.text().strip(),
+            "sex": Sex(self.sex.currentData()),
+            "kind": PersonKind(self.kind.currentData()),
+            "birth_year": _year(self.birth_year.text()),
+            "death_year": _year(self.death_year.text()),
+            "deceased": self.deceased.isChecked(),
+            "occupation": self.occupation.text().strip(),
+            "markers": tuple(m for m, box in self.markers.items() if box.isChecked()),
+            "labels": tuple(s.strip() for s in self.labels.text().split(",") if s.strip()),
+        }
+        if self.name.isEnabled():
+            fields["name"] = self.name.text().strip()
+        if self._notes_dirty:
+            fields["notes"] = self.notes.toPlainText()
+            self._notes_dirty = False
+        self.person_changed.emit(self._id, fields)
+
+    def _union_edited(self, *_: object) -> None:
+        if self._loading or self._id is None:
+            return
+        self.union_changed.emit(self._id, {
+            "kind": UnionKind(self.union_kind.currentData()),
+            "start_year": _year(self.start_year.text()),
+            "end_year": _year(self.end_year.text()),
+        })
+
+    def _relationship_edited(self, *_: object) -> None:
+        if self._loading or self._id is None:
+            return
+        self.relationship_changed.emit(self._id, {
+            "kind": RelationshipKind(self.rel_kind.currentData()),
+            "directed": self.directed.isChecked(),
+            "note": self.rel_note.toPlainText(),
+        })

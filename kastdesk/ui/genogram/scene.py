@@ -1,0 +1,678 @@
+"""The genogram scene: graphics items that hold an id and draw from model + layout + notation.
+
+The scene never edits the model. It reports intent ("these persons were dropped here",
+"context menu on this person") through signals and the editor turns that into undoable
+commands, as in Qt's diagramscene example. Items are reused by id across redraws so a
+500-person map redraws in milliseconds and the selection survives an edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable
+from dataclasses import replace
+from enum import StrEnum
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from kastdesk.genogram import layout as layout_module
+from kastdesk.genogram.layout import Layout, LayoutOptions, PersonBox
+from kastdesk.genogram.model import (
+    DIRECTED_KINDS,
+    ChildKind,
+    ChildLink,
+    Genogram,
+    Marker,
+    Person,
+    PersonKind,
+    Relationship,
+    RelationshipKind,
+    Sex,
+    Union,
+    UnionKind,
+)
+from kastdesk.genogram.symbols import (
+    ChildStyle,
+    Fill,
+    LegendEntry,
+    PersonSymbol,
+    Shape,
+    Stroke,
+    child_style,
+    initials,
+    legend_entries,
+    person_fills,
+    person_label,
+    person_symbol,
+    relationship_style,
+    union_style,
+)
+from kastdesk.ui.genogram import notation
+
+#: Wider rows and gaps than the layout's defaults leave room for the name and years that the
+#: editor writes beside each symbol, between the symbol and the couple line.
+EDITOR_LAYOUT = LayoutOptions(
+    symbol_size=40.0,
+    partner_gap=120.0,
+    neighbour_gap=120.0,
+    component_gap=160.0,
+    row_height=200.0,
+    union_drop=44.0,
+)
+
+_TEXT_WIDTH = 104.0
+_LOD_TEXT = 0.45  # below this zoom the names are unreadable anyway: skip them
+
+
+class LabelMode(StrEnum):
+    """What is written next to a symbol."""
+
+    NAMES = "names"  # full names (roles where there is no name)
+    INITIALS = "initials"  # initials for supervision; roles stay ("father")
+    PRIVATE = "private"  # privacy mode: roles, else initials
+
+
+_SEX_SHAPE = {Sex.MALE: Shape.SQUARE, Sex.FEMALE: Shape.CIRCLE, Sex.OTHER: Shape.DIAMOND,
+              Sex.UNKNOWN: Shape.SQUARE}
+
+
+def display_name(person: Person, mode: LabelMode) -> str:
+    """The first line under a symbol, following the label mode (privacy before all)."""
+    name = person.name.strip()
+    if mode is LabelMode.NAMES:
+        return name or person.role
+    if mode is LabelMode.INITIALS:
+        return initials(name) if name else person.role
+    return person.role or (initials(name) if name else "")
+
+
+def person_age(person: Person, year: int) -> int | None:
+    """The age written inside the symbol (age at death for the deceased)."""
+    if person.kind is not PersonKind.PERSON:
+        return None
+    if person.age is not None:
+        return person.age
+    born, died = person.birth_year, person.death_year
+    if born is None:
+        return None
+    end = died if died is not None else (year if not person.is_deceased else None)
+    return end - born if end is not None and end >= born else None
+
+
+def person_lines(person: Person, mode: LabelMode, year: int) -> list[str]:
+    """Name line, then years; the age goes inside the symbol instead of a line of its own."""
+    lines = [display_name(person, mode)]
+    rest = person_label(replace(person, name="", role=""), year=year)
+    if rest and person_age(person, year) is not None:
+        rest = rest[:-1]
+    lines.extend(rest)
+    if person.labels:
+        lines.append(", ".join(person.labels))
+    return [line for line in lines if line]
+
+
+# ----- items --------------------------------------------------------------------------------------
+class PersonItem(QGraphicsItem):
+    """One person: symbol centred on the item's position, name and years below right."""
+
+    def __init__(self, person_id: str, size: float) -> None:
+        super().__init__()
+        self.person_id = person_id
+        self.size = size
+        self.symbol: PersonSymbol | None = None
+        self.sex_shape = Shape.SQUARE
+        self.lines: list[str] = []
+        self.age: int | None = None
+        self.is_index = False
+        self._text_rect = QRectF()
+        self._bounds = QRectF()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(3)
+        self.setAcceptHoverEvents(False)
+
+    def set_person(self, person: Person, mode: LabelMode, year: int) -> None:
+        symbol = person_symbol(person)
+        lines = person_lines(person, mode, year)
+        age = person_age(person, year)
+        if (symbol, lines, age, person.is_index) == (
+            self.symbol, self.lines, self.age, self.is_index
+        ):
+            return
+        self.prepareGeometryChange()
+        self.symbol, self.lines, self.age = symbol, lines, age
+        self.is_index = person.is_index
+        self.sex_shape = _SEX_SHAPE[person.sex]
+        h = self.size / 2
+        fm = QFontMetricsF(notation.label_font())
+        width = min(_TEXT_WIDTH, max((fm.horizontalAdvance(t) for t in lines), default=0) + 2)
+        self._text_rect = QRectF(4, h + 3, width, fm.height() * len(lines) + 2)
+        outline = h + 8
+        self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(
+            self._text_rect
+        )
+        tip = self.lines[0] if self.lines else ""
+        self.setToolTip(tip)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        h = self.size / 2 + 4
+        path.addRect(QRectF(-h, -h, 2 * h, 2 * h))
+        path.addRect(self._text_rect)
+        return path
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.symbol is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected()
+        notation.draw_person(painter, self.symbol, self.size, sex_shape=self.sex_shape,
+                             age=self.age, selected=selected)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < _LOD_TEXT or not self.lines:
+            return
+        fm = QFontMetricsF(notation.label_font())
+        y = self._text_rect.top()
+        for i, text in enumerate(self.lines):
+            font = notation.label_font(bold=i == 0 and self.is_index)
+            if i > 0:
+                font = notation.label_font(8)
+            painter.setFont(font)
+            painter.setPen(notation.SELECT if selected else
+                           (notation.INK if i == 0 else notation.MUTED))
+            shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                   _TEXT_WIDTH)
+            painter.drawText(QPointF(self._text_rect.left() + 1, y + fm.ascent()), shown)
+            y += fm.height()
+
+
+class _LineItem(QGraphicsItem):
+    """Base for line items: a cached path, a generous hit area, drawn in scene coordinates."""
+
+    def __init__(self, item_id: str, z: float, selectable: bool) -> None:
+        super().__init__()
+        self.item_id = item_id
+        self._path = QPainterPath()
+        self._bounds = QRectF()
+        self._hit = QPainterPath()
+        self.setZValue(z)
+        if selectable:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def _set_path(self, path: QPainterPath, margin: float = 10.0) -> None:
+        self.prepareGeometryChange()
+        self._path = path
+        self._bounds = path.boundingRect().adjusted(-margin, -margin, margin, margin)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)
+        self._hit = stroker.createStroke(path)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._hit
+
+
+class UnionItem(_LineItem):
+    """A couple line; selectable so its kind and years can be edited."""
+
+    def __init__(self, union_id: str) -> None:
+        super().__init__(union_id, 1, selectable=True)
+        self.union: Union | None = None
+        self.geometry: tuple[float, float, float, float, float] = (0, 0, 0, 0, 0)
+        self.caption = ""
+
+    def set_union(self, union: Union, line: layout_module.UnionLine) -> None:
+        geometry = (line.x1, line.y1, line.x2, line.y2, line.y)
+        if union == self.union and geometry == self.geometry:
+            return
+        self.union, self.geometry = union, geometry
+        years = []
+        if union.start_year is not None:
+            years.append(f"{_union_prefix(union.kind)} {union.start_year}")
+        if union.end_year is not None:
+            years.append(f"{_end_prefix(union.kind)} {union.end_year}")
+        self.caption = "  ".join(years)
+        self._set_path(notation.union_path(*geometry), margin=24)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.union is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        notation.draw_union(painter, union_style(self.union), *self.geometry,
+                            selected=self.isSelected())
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self.caption and lod >= _LOD_TEXT:
+            x1, _, x2, _, y = self.geometry
+            mid = (x1 + x2) / 2
+            painter.setFont(notation.label_font(7.5))
+            painter.setPen(notation.MUTED)
+            rect = QRectF(min(x1, x2) + 4, y + 3, max(abs(x2 - x1) / 2 - 8, 10), 14)
+            if rect.right() > mid - 4:
+                rect.setRight(mid - 4)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             self.caption)
+
+
+def _union_prefix(kind: UnionKind) -> str:
+    return {UnionKind.MARRIED: "m.", UnionKind.LIVING_TOGETHER: "lt.",
+            UnionKind.ENGAGED: "e.", UnionKind.AFFAIR: "a."}.get(kind, "m.")
+
+
+def _end_prefix(kind: UnionKind) -> str:
+    return {UnionKind.SEPARATED: "s.", UnionKind.DIVORCED: "d.",
+            UnionKind.WIDOWED: "w."}.get(kind, "–")
+
+
+class SibshipItem(_LineItem):
+    """The line from the parents down to the bar, and each child's line (with twin marks)."""
+
+    def __init__(self, anchor_id: str) -> None:
+        super().__init__(anchor_id, 0, selectable=False)
+        self.data_key: object = None
+        self.drop: tuple[float, float, float] = (0, 0, 0)
+        self.bar: tuple[float, float] = (0, 0)
+        self.children: list[tuple[ChildStyle, tuple[tuple[float, float], ...]]] = []
+        self.twin_bars: list[tuple[tuple[float, float], tuple[float, float]]] = []
+
+    def set_sibship(
+        self,
+        sibship: layout_module.Sibship,
+        children: list[tuple[ChildStyle, tuple[tuple[float, float], ...]]],
+        twin_bars: list[tuple[tuple[float, float], tuple[float, float]]],
+    ) -> None:
+        key = (sibship, children, twin_bars)
+        if key == self.data_key:
+            return
+        self.data_key = key
+        ax, ay = sibship.anchor
+        self.drop = (ax, ay, sibship.bar_y)
+        self.bar = (sibship.x1, sibship.x2)
+        self.children, self.twin_bars = children, twin_bars
+        path = QPainterPath(QPointF(ax, ay))
+        path.lineTo(ax, sibship.bar_y)
+        path.moveTo(sibship.x1, sibship.bar_y)
+        path.lineTo(sibship.x2, sibship.bar_y)
+        for _, pts in children:
+            path.moveTo(*pts[0])
+            for p in pts[1:]:
+                path.lineTo(*p)
+        self._set_path(path, margin=4)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ax, ay, bar_y = self.drop
+        painter.setPen(QPen(notation.INK, 1.5))
+        painter.drawLine(QPointF(ax, ay), QPointF(ax, bar_y))
+        x1, x2 = self.bar
+        if x2 > x1:
+            painter.drawLine(QPointF(x1, bar_y), QPointF(x2, bar_y))
+        for style, pts in self.children:
+            notation.draw_child_line(painter, style, pts)
+        painter.setPen(QPen(notation.INK, 1.5))
+        for a, b in self.twin_bars:
+            painter.drawLine(QPointF(*a), QPointF(*b))
+
+
+class RelationshipItem(_LineItem):
+    """An emotional relationship line between two persons."""
+
+    def __init__(self, relationship_id: str) -> None:
+        super().__init__(relationship_id, 2, selectable=True)
+        self.relationship: Relationship | None = None
+        self.key: object = None
+
+    def set_relationship(
+        self, rel: Relationship, start: QPointF, end: QPointF, arc: float, inset: float
+    ) -> None:
+        key = (rel, start.x(), start.y(), end.x(), end.y(), arc)
+        if key == self.key:
+            return
+        self.key = key
+        self.relationship = rel
+        self._set_path(notation.relationship_path(start, end, inset, arc), margin=14)
+        note = rel.note.strip()
+        self.setToolTip(note)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if self.relationship is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        notation.draw_relationship(painter, self.relationship.kind,
+                                   relationship_style(self.relationship), self._path,
+                                   selected=self.isSelected())
+
+
+class LegendItem(QGraphicsItem):
+    """The legend: one row per symbol the map actually uses, drawn with the same notation."""
+
+    ROW = 26.0
+    WIDTH = 230.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[LegendEntry] = []
+        self.title = ""
+        self.setZValue(4)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_entries(self, entries: list[LegendEntry], title: str) -> None:
+        if entries == self.entries and title == self.title:
+            return
+        self.prepareGeometryChange()
+        self.entries, self.title = entries, title
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.WIDTH, 34 + self.ROW * len(self.entries) + 8)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        if not self.entries:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.boundingRect()
+        painter.setPen(QPen(notation.MUTED, 1))
+        painter.setBrush(notation.PAPER)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setFont(notation.label_font(9.5, bold=True))
+        painter.setPen(notation.INK)
+        painter.drawText(QRectF(12, 6, rect.width() - 24, 22), Qt.AlignmentFlag.AlignVCenter,
+                         self.title)
+        y = 34.0
+        for entry in self.entries:
+            painter.save()
+            painter.translate(36, y + self.ROW / 2)
+            _draw_legend_sample(painter, entry.key)
+            painter.restore()
+            painter.setFont(notation.label_font(8.5))
+            painter.setPen(notation.INK)
+            painter.drawText(QRectF(72, y, rect.width() - 80, self.ROW),
+                             Qt.AlignmentFlag.AlignVCenter, entry.label)
+            y += self.ROW
+
+
+def _draw_legend_sample(painter: QPainter, key: str) -> None:
+    """A small example of the symbol or line, centred on (0, 0), 48 wide and 20 high."""
+    category, value = key.split(":", 1)
+    size = 18.0
+    if category in ("person", "marker"):
+        shape, fills, cross, double, small, trauma = Shape.SQUARE, (), False, False, False, False
+        if category == "person":
+            shape = {"male": Shape.SQUARE, "female": Shape.CIRCLE, "other": Shape.DIAMOND,
+                     "unknown": Shape.QUESTION, "pregnancy": Shape.TRIANGLE,
+                     "miscarriage": Shape.SMALL_CIRCLE_X,
+                     "stillbirth": Shape.SMALL_SHAPE_X}.get(value, Shape.SQUARE)
+            small = value in ("miscarriage", "stillbirth")
+            cross, double = value == "deceased", value == "index"
+        elif value == "illness_and_substance":
+            fills = (Fill.THREE_QUARTERS,)
+        elif value == "trauma":
+            trauma = True
+        else:
+            fills = person_fills((Marker(value),))
+        symbol = PersonSymbol(shape, tuple(fills), cross, double, small, trauma, ())
+        notation.draw_person(painter, symbol, size if not double else size - 4)
+        if value == "unknown":
+            return
+    elif category == "union":
+        style = union_style(Union("u", ("a", "b"), UnionKind(value)))
+        notation.draw_union(painter, style, -20, -9, 20, -9, 6)
+    elif category == "child":
+        if value in ("twins", "identical_twins"):
+            style = ChildStyle(Stroke.SOLID, True, value == "identical_twins")
+            notation.draw_child_line(painter, style, ((0, -10), (-10, 10)))
+            notation.draw_child_line(painter, style, ((0, -10), (10, 10)))
+            if style.identical_bar:
+                painter.drawLine(QPointF(-4, -2), QPointF(4, -2))
+        else:
+            style = child_style(ChildLink("c", "x", union_id="u", kind=ChildKind(value)))
+            notation.draw_child_line(painter, style, ((0, -10), (0, 10)))
+    elif category == "relationship":
+        kind = RelationshipKind(value)
+        rel = Relationship("r", ("a", "b"), kind, directed=kind in DIRECTED_KINDS)
+        path = notation.relationship_path(QPointF(-26, 0), QPointF(26, 0), 2, 0)
+        notation.draw_relationship(painter, kind, relationship_style(rel), path)
+
+
+# ----- the scene ----------------------------------------------------------------------------------
+class GenogramScene(QGraphicsScene):
+    """Items for one genogram. Signals carry the user's intent to the editor."""
+
+    persons_moved = Signal(dict)  # person id -> (x, y) after a drag
+    person_menu_requested = Signal(str, QPoint)  # person id, screen position
+    background_menu_requested = Signal(QPointF, QPoint)
+    person_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.options = EDITOR_LAYOUT
+        self.genogram = Genogram()
+        self.layout: Layout | None = None
+        self.label_mode = LabelMode.PRIVATE
+        self.year = 2000
+        self.legend_title = "Legend"
+        self.show_legend = True
+        self.persons: dict[str, PersonItem] = {}
+        self.unions: dict[str, UnionItem] = {}
+        self.sibships: dict[str, SibshipItem] = {}
+        self.relationships: dict[str, RelationshipItem] = {}
+        self.legend = LegendItem()
+        self.addItem(self.legend)
+        self._syncing = False
+        self._press: dict[str, QPointF] = {}
+        self._live = QTimer(self)
+        self._live.setSingleShot(True)
+        self._live.setInterval(0)
+        self._live.timeout.connect(self._update_lines_live)
+
+    # -- building ----------------------------------------------------------------------------
+    def show_genogram(self, g: Genogram, layout: Layout) -> None:
+        """Redraw for a new model and layout, reusing items by id."""
+        self.genogram, self.layout = g, layout
+        self._syncing = True
+        try:
+            size = self.options.symbol_size
+            for pid in set(self.persons) - set(g.persons):
+                self.removeItem(self.persons.pop(pid))
+            for pid, person in g.persons.items():
+                item = self.persons.get(pid)
+                if item is None:
+                    item = self.persons[pid] = PersonItem(pid, size)
+                    self.addItem(item)
+                item.set_person(person, self.label_mode, self.year)
+                box = layout.persons[pid]
+                if item.pos() != QPointF(box.x, box.y):
+                    item.setPos(box.x, box.y)
+            self._draw_lines(layout)
+            self._place_legend()
+        finally:
+            self._syncing = False
+
+    def set_label_mode(self, mode: LabelMode) -> None:
+        """Rewrite every label (privacy on/off, initials for an export)."""
+        if mode is self.label_mode:
+            return
+        self.label_mode = mode
+        for pid, item in self.persons.items():
+            item.set_person(self.genogram.persons[pid], mode, self.year)
+
+    def _draw_lines(self, layout: Layout) -> None:
+        g = self.genogram
+        _sync(self, self.unions, layout.unions, UnionItem)
+        for uid, line in layout.unions.items():
+            self.unions[uid].set_union(g.unions[uid], line)
+        _sync(self, self.sibships, layout.sibships, SibshipItem)
+        by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
+        for lid, line in layout.children.items():
+            by_anchor.setdefault(line.anchor_id, []).append(
+                (child_style(g.child_links[lid]), line.points)
+            )
+        bars: dict[str, list[tuple[tuple[float, float], tuple[float, float]]]] = {}
+        for bar in layout.twin_bars:
+            links = [lk for lk in g.child_links.values() if lk.twin_group == bar.twin_group]
+            anchor = layout.children[links[0].id].anchor_id if links else ""
+            bars.setdefault(anchor, []).append((bar.start, bar.end))
+        for aid, sib in layout.sibships.items():
+            self.sibships[aid].set_sibship(sib, by_anchor.get(aid, []), bars.get(aid, []))
+        _sync(self, self.relationships, layout.relationships, RelationshipItem)
+        seen: dict[frozenset[str], int] = {}
+        inset = self.options.symbol_size / 2 + 4
+        for rid, line in layout.relationships.items():
+            rel = g.relationships[rid]
+            pair = frozenset(rel.persons)
+            k = seen.get(pair, 0)
+            seen[pair] = k + 1
+            start, end = QPointF(*line.start), QPointF(*line.end)
+            arc = 0.0
+            dx, dy = end.x() - start.x(), end.y() - start.y()
+            if abs(dy) < 1 and abs(dx) > self.options.neighbour_gap * 1.2:
+                arc = min(abs(dx) * 0.18, 70.0)  # bow over the symbols in between
+            if k:
+                arc += 16.0 * ((k + 1) // 2) * (1 if k % 2 else -1)
+            # Bow upward whichever way round the pair is stored.
+            if dx > 0 or (dx == 0 and dy < 0):
+                arc = -arc
+            self.relationships[rid].set_relationship(rel, start, end, arc, inset)
+
+    def _place_legend(self) -> None:
+        entries = legend_entries(self.genogram) if self.show_legend else []
+        self.legend.set_entries(entries, self.legend_title)
+        self.legend.setVisible(bool(entries))
+        if not self.persons or self.layout is None:
+            return
+        xs = [b.x for b in self.layout.persons.values()]
+        ys = [b.y for b in self.layout.persons.values()]
+        self.legend.setPos(min(xs) - LegendItem.WIDTH - 90, min(ys) - 30)
+
+    def set_caching(self, on: bool) -> None:
+        """Pixmap caches make the screen fast but would put bitmaps into SVG/PDF exports."""
+        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if on
+                else QGraphicsItem.CacheMode.NoCache)
+        for item in self.items():
+            item.setCacheMode(mode)
+
+    def diagram_rect(self) -> QRectF:
+        """Everything drawn (persons, lines, legend), for fit-to-window and export."""
+        return self.itemsBoundingRect()
+
+    # -- dragging ------------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        # Lines follow dragged symbols; recomputed once per event loop turn, not per item.
+        dragging = bool(event.buttons() & Qt.MouseButton.LeftButton)
+        if self._press and dragging and not self._live.isActive():
+            self._live.start()
+
+    def _update_lines_live(self) -> None:
+        geometry = getattr(layout_module, "_geometry", None)
+        if self.layout is None or geometry is None:
+            return
+        boxes = dict(self.layout.persons)
+        for pid, item in self.persons.items():
+            box = boxes.get(pid)
+            if box is not None and (box.x, box.y) != (item.x(), item.y()):
+                boxes[pid] = PersonBox(pid, item.x(), item.y(), box.generation, True)
+        with contextlib.suppress(Exception):  # a live preview must never break the drag
+            self._draw_lines(geometry(self.genogram, boxes, self.options))
+
+    def selected_person_ids(self) -> list[str]:
+        return [i.person_id for i in self.selectedItems() if isinstance(i, PersonItem)]
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(item, PersonItem):
+            self.person_clicked.emit(item.person_id)
+        super().mousePressEvent(event)
+        self._press = {i.person_id: i.pos() for i in self.selectedItems()
+                       if isinstance(i, PersonItem)}
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        moved = {}
+        for pid, before in self._press.items():
+            item = self.persons.get(pid)
+            if item is not None and item.pos() != before:
+                moved[pid] = (round(item.x(), 1), round(item.y(), 1))
+        self._press = {}
+        if moved:
+            self.persons_moved.emit(moved)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        view = self.views()[0] if self.views() else None
+        item = self.itemAt(event.scenePos(), view.transform()) if view else None
+        if isinstance(item, PersonItem):
+            if not item.isSelected():
+                self.clearSelection()
+                item.setSelected(True)
+            self.person_menu_requested.emit(item.person_id, event.screenPos())
+        else:
+            self.background_menu_requested.emit(event.scenePos(), event.screenPos())
+        event.accept()
+
+    def clear_all(self) -> None:
+        """Drop every item that shows case content (before a lock)."""
+        self._syncing = True
+        for table in (self.persons, self.unions, self.sibships, self.relationships):
+            for item in table.values():
+                self.removeItem(item)
+            table.clear()
+        self.legend.set_entries([], "")
+        self.genogram, self.layout = Genogram(), None
+        self._syncing = False
+
+
+def _sync(
+    scene: QGraphicsScene, items: dict, wanted: Iterable[str], factory: type
+) -> None:
+    """Remove items whose id is gone and create the missing ones."""
+    wanted = set(wanted)
+    for key in set(items) - wanted:
+        scene.removeItem(items.pop(key))
+    for key in wanted - set(items):
+        item = items[key] = factory(key)
+        scene.addItem(item)

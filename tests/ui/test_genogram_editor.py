@@ -1,0 +1,251 @@
+"""The genogram editor on a real fast-KDF vault: edits, undo, drag, export, privacy, shots."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from kastdesk.genogram.gedcom import import_gedcom
+from kastdesk.genogram.model import Genogram, Sex
+from kastdesk.genogram.storage import genogram_history, load_genogram, save_genogram
+from kastdesk.store import Vault
+from kastdesk.ui.genogram import GenogramEditor
+from kastdesk.ui.genogram.scene import PersonItem
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import screenshot
+
+DATA = Path(__file__).resolve().parents[1] / "core" / "genogram" / "data"
+TODAY = date(2026, 11, 1)
+
+
+@pytest.fixture
+def case(vault: Vault):  # type: ignore[no-untyped-def]
+    return vault.add_client("K-2026-001", name="Erik Berg")
+
+
+@pytest.fixture
+def editor(qtbot, vault: Vault, case):  # type: ignore[no-untyped-def]
+    ed = GenogramEditor(vault, case, today=lambda: TODAY)
+    ed.privacy_mode = False
+    ed.resize(1200, 800)
+    qtbot.addWidget(ed)
+    ed.show()
+    return ed
+
+
+def _client(editor: GenogramEditor) -> str:
+    pid = editor.add_person(Sex.MALE)
+    assert pid is not None
+    editor.set_index_person(pid)
+    return pid
+
+
+def test_add_parents_partner_child_through_context_menu(editor, case) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.person_menu(pid).findChild(object, "add_parents").trigger()
+    editor.person_menu(pid).findChild(object, "add_partner").trigger()
+    g = editor.model
+    (union,) = g.unions_of(pid)
+    editor.person_menu(pid).findChild(object, f"add_child:{union.id}").trigger()
+    g = editor.model
+    assert len(g.parents_of(pid)) == 2
+    assert len(g.children_of(pid)) == 1
+    assert load_genogram(case) == g
+    labels = [v.label for v in genogram_history(case)]
+    assert labels == ["Add person", "Set index person", "Add parents", "Add partner",
+                      "Add child"]
+    assert len(editor.scene.persons) == len(g.persons) == 5
+
+
+def test_undo_redo_restores_model_and_is_audited(editor, case) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    before = editor.model
+    editor.add_sibling(pid)
+    after = editor.model
+    assert editor.undo_stack.undoText() == "Add sibling"
+    editor.undo_stack.undo()
+    assert editor.model == before and load_genogram(case) == before
+    editor.undo_stack.redo()
+    assert editor.model == after and load_genogram(case) == after
+    actions = [e.action for e in case.audit_entries(limit=2)]
+    assert actions == ["Redo Add sibling", "Undo Add sibling"]
+
+
+def test_drag_keeps_manual_position_and_undoes(qtbot, editor, case) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.add_parents(pid)
+    item = editor.scene.persons[pid]
+    view = editor.view
+    start = view.mapFromScene(item.pos())
+    end = start + type(start)(60, 30)
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(end), QPointF(view.viewport()
+                       .mapToGlobal(end)), Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), move)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    moved = editor.model.persons[pid].position
+    assert moved is not None
+    assert load_genogram(case).persons[pid].position == moved
+    assert editor.undo_stack.undoText() == "Move person"
+    editor.undo_stack.undo()
+    assert editor.model.persons[pid].position != moved
+
+
+def test_move_several_is_one_undo_step_and_nudges_merge(editor, case) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.add_parents(pid)
+    ids = list(editor.model.persons)
+    editor.move_persons({i: (10.0 * n, 500.0) for n, i in enumerate(ids)})
+    assert editor.undo_stack.undoText() == "Move persons"
+    count = editor.undo_stack.count()
+    editor.scene.persons[pid].setSelected(True)
+    for _ in range(3):
+        editor.nudge(10, 0)
+    assert editor.undo_stack.count() == count + 1
+    editor.flush()
+    assert load_genogram(case) == editor.model
+    assert editor.model.persons[pid].position[0] == 10.0 * ids.index(pid) + 30
+    editor.undo_stack.undo()
+    assert editor.model.persons[pid].position[0] == 10.0 * ids.index(pid)
+
+
+def test_tidy_up_forgets_manual_positions(editor) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.add_parents(pid)
+    assert editor.model.persons[pid].position is not None
+    editor.tidy_up()
+    assert all(p.position is None for p in editor.model.persons.values())
+    editor.undo_stack.undo()
+    assert editor.model.persons[pid].position is not None
+
+
+def test_delete_removes_links_and_undo_brings_them_back(editor) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.add_parents(pid)
+    editor.add_partner(pid)
+    full = editor.model
+    editor.person_menu(pid).findChild(object, "delete").trigger()
+    g = editor.model
+    assert pid not in g.persons and not g.unions.keys() - full.unions.keys()
+    assert all(pid not in u.partners for u in g.unions.values())
+    assert all(lk.child_id != pid for lk in g.child_links.values())
+    assert pid not in editor.scene.persons
+    editor.undo_stack.undo()
+    assert editor.model == full
+
+
+def test_relationship_by_clicking_the_second_person(editor) -> None:  # type: ignore[no-untyped-def]
+    from kastdesk.genogram.model import RelationshipKind
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father = editor.model.parents_of(pid)[0]
+    editor.begin_relationship(pid, RelationshipKind.CONFLICTUAL)
+    editor.scene.person_clicked.emit(father)
+    (rel,) = editor.model.relationships.values()
+    assert rel.persons == (pid, father) and rel.kind is RelationshipKind.CONFLICTUAL
+    assert len(editor.scene.relationships) == 1
+
+
+def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.scene.persons[pid].setSelected(True)
+    panel = editor.panel
+    panel.name.setText("Erik Berg")
+    panel.birth_year.setText("1980")
+    panel.name.editingFinished.emit()
+    p = editor.model.persons[pid]
+    assert (p.name, p.birth_year) == ("Erik Berg", 1980)
+    assert editor.undo_stack.undoText() == "Edit person"
+
+
+def _demo(editor: GenogramEditor, case, size: int = 0) -> Genogram:  # type: ignore[no-untyped-def]
+    import random
+
+    from kastdesk.genogram.demo import make_demo_genogram
+
+    g = make_demo_genogram(random.Random(4), "Erik Berg", "male", size)
+    save_genogram(case, g, "Draw")
+    editor.reload()
+    return g
+
+
+def test_exports_are_valid_files(editor, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    g = _demo(editor, case)
+    for fmt in ("png", "svg", "pdf"):
+        editor.export_file(tmp_path / f"g.{fmt}", fmt)
+    assert (tmp_path / "g.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "g.pdf").read_bytes()[:4] == b"%PDF"
+    root = ET.parse(tmp_path / "g.svg").getroot()
+    assert root.tag.endswith("svg")
+    svg = (tmp_path / "g.svg").read_text("utf-8")
+    index = g.index_person
+    assert index is not None and index.name in svg
+    assert "Export genogram as PDF" in [e.action for e in case.audit_entries(limit=3)]
+
+
+def test_initials_only_export_has_no_full_names(editor, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    g = _demo(editor, case)
+    editor.export_file(tmp_path / "s.svg", "svg", initials_only=True)
+    svg = (tmp_path / "s.svg").read_text("utf-8")
+    names = [p.name for p in g.persons.values() if p.name]
+    assert names and not any(name in svg for name in names)
+    assert "E.B." in svg
+    # the screen went back to full names
+    assert editor.scene.persons[g.index_person.id].lines[0] == "Erik Berg"
+
+
+def test_privacy_mode_hides_names(editor, case) -> None:  # type: ignore[no-untyped-def]
+    g = _demo(editor, case)
+    editor.privacy_mode = True
+    shown = [line for item in editor.scene.persons.values() for line in item.lines]
+    assert not any(p.name in shown for p in g.persons.values() if p.name)
+
+
+def test_gedcom_import_is_one_undoable_command(editor, case) -> None:  # type: ignore[no-untyped-def]
+    _client(editor)
+    before = editor.model
+    imported = import_gedcom(str(DATA / "family.ged"))
+    assert editor.import_genogram(imported, replace_all=False)
+    assert len(editor.model.persons) == len(before.persons) + len(imported.persons)
+    assert editor.model.index_person == before.index_person
+    editor.undo_stack.undo()
+    assert editor.model == before
+    assert editor.import_genogram(imported, replace_all=True)
+    assert editor.model == imported
+
+
+def test_clear_drops_everything(editor, case) -> None:  # type: ignore[no-untyped-def]
+    _demo(editor, case)
+    editor.clear()
+    assert not editor.scene.persons and not editor.model.persons
+
+
+def test_screenshots_small_and_large_family(qtbot, demo_vault: Path) -> None:  # type: ignore[no-untyped-def]
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        entries = vault.clients()
+        sizes = {e.id: len(load_genogram(vault.open_case(e.id)).persons) for e in entries}
+        large = max(sizes, key=sizes.get)
+        small = next(e.id for e in entries if named_small(e, sizes))
+        for cid, name in ((small, "genogram_small"), (large, "genogram_large")):
+            ed = GenogramEditor(vault, vault.open_case(cid), today=lambda: TODAY)
+            qtbot.addWidget(ed)
+            ed.privacy_mode = False
+            ed.resize(1500, 900)
+            ed.show()
+            qtbot.waitExposed(ed)
+            ed.view.fit()
+            screenshot(ed, name)
+            ed.export_file(Path(screenshot(ed, name)).with_name(f"{name}_export.png"), "png")
+            ed.close()
+
+
+def named_small(entry, sizes) -> bool:  # type: ignore[no-untyped-def]
+    return bool(entry.name) and sizes[entry.id] < 40
