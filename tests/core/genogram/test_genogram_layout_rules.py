@@ -1,0 +1,146 @@
+"""Layout rules on hard family shapes, judged by the same metrics as the benchmark."""
+
+from __future__ import annotations
+
+import pytest
+
+from kastdesk.genogram.demo import generate_family
+from kastdesk.genogram.layout import layout_genogram
+from kastdesk.genogram.metrics import Breaches, rule_breaches
+from kastdesk.genogram.model import ChildLink, Genogram, Person, Sex, Union
+
+M, F = Sex.MALE, Sex.FEMALE
+
+
+def _g(persons: dict[str, Sex], unions: list[tuple[str, str, str]], kids: list[tuple]) -> Genogram:
+    """Persons by sex, unions as (id, a, b), children as (child, anchor, birth order[, twin])."""
+    links = []
+    for i, k in enumerate(kids):
+        child, anchor, order = k[0], k[1], k[2]
+        twin = k[3] if len(k) > 3 else None
+        is_union = any(u[0] == anchor for u in unions)
+        links.append(
+            ChildLink(
+                f"l{i}",
+                child,
+                union_id=anchor if is_union else None,
+                parent_id=None if is_union else anchor,
+                birth_order=order,
+                twin_group=twin,
+            )
+        )
+    return Genogram.build(
+        [Person(p, s) for p, s in persons.items()],
+        [Union(uid, (a, b), order=0) for uid, a, b in unions],
+        links,
+    )
+
+
+def _breaches(g: Genogram) -> Breaches:
+    return rule_breaches(g, layout_genogram(g).coordinates(), 40)
+
+
+def remarriage_chain() -> Genogram:
+    """w1 - m - w2 - h2: a man with two wives, the second wife remarried; children of each."""
+    persons = {"w1": F, "m": M, "w2": F, "h2": M}
+    persons |= {f"a{i}": M for i in range(3)} | {f"b{i}": F for i in range(2)}
+    persons |= {f"c{i}": F for i in range(2)}
+    unions = [("u1", "m", "w1"), ("u2", "m", "w2"), ("u3", "h2", "w2")]
+    kids = [(f"a{i}", "u1", i) for i in range(3)]
+    kids += [(f"b{i}", "u2", i) for i in range(2)]
+    kids += [(f"c{i}", "u3", i) for i in range(2)]
+    return _g(persons, unions, kids)
+
+
+def half_siblings_and_twins() -> Genogram:
+    """A mother with children by two fathers; twins among them; one single-parent child."""
+    persons = {"mo": F, "f1": M, "f2": M, "t1": M, "t2": M, "x": F, "y": M, "z": F}
+    unions = [("u1", "f1", "mo"), ("u2", "f2", "mo")]
+    kids = [("t1", "u1", 0, "tw"), ("t2", "u1", 0, "tw"), ("x", "u1", 1), ("y", "u2", 0)]
+    kids += [("z", "f2", 0)]
+    return _g(persons, unions, kids)
+
+
+def cousins_marrying() -> Genogram:
+    """Two brothers' children marry each other."""
+    persons = {"gf": M, "gm": F, "s1": M, "s2": M, "w1": F, "w2": F}
+    persons |= {"k1": M, "k2": F, "k3": M, "k4": F, "gk": M}
+    unions = [("g", "gf", "gm"), ("u1", "s1", "w1"), ("u2", "s2", "w2"), ("c", "k2", "k3")]
+    kids = [("s1", "g", 0), ("s2", "g", 1), ("k1", "u1", 0), ("k2", "u1", 1)]
+    kids += [("k3", "u2", 0), ("k4", "u2", 1), ("gk", "c", 0)]
+    return _g(persons, unions, kids)
+
+
+def disconnected() -> Genogram:
+    """Two unrelated families and a lone person."""
+    persons = {"a": M, "b": F, "c": M, "d": M, "e": F, "f": F, "lone": F}
+    unions = [("u1", "a", "b"), ("u2", "d", "e")]
+    kids = [("c", "u1", 0), ("f", "u2", 0)]
+    return _g(persons, unions, kids)
+
+
+HARD = {
+    "remarriage chain": remarriage_chain,
+    "half-siblings and twins": half_siblings_and_twins,
+    "cousins marrying": cousins_marrying,
+    "disconnected pieces": disconnected,
+}
+
+
+@pytest.mark.parametrize("name", list(HARD))
+def test_hard_cases_keep_rows_partners_and_spacing(name: str) -> None:
+    b = _breaches(HARD[name]())
+    assert (b.overlap, b.rows, b.partners_apart) == (0, 0, 0), b
+
+
+@pytest.mark.parametrize("name", list(HARD))
+def test_hard_cases_keep_birth_order(name: str) -> None:
+    assert _breaches(HARD[name]()).birth_order == 0
+
+
+def test_person_with_several_partners_between_or_beside_them_in_order() -> None:
+    pos = layout_genogram(remarriage_chain()).persons
+    xs = sorted(("w1", "m", "w2", "h2"), key=lambda p: pos[p].x)
+    assert xs in (["w1", "m", "w2", "h2"], ["h2", "w2", "m", "w1"])
+    assert len({pos[p].y for p in xs}) == 1
+
+
+def test_half_siblings_hang_under_their_own_parents() -> None:
+    """Each couple's children form their own group, on the side of their own couple line."""
+    lay = layout_genogram(half_siblings_and_twins())
+    first = [lay.persons[c].x for c in ("t1", "t2", "x")]
+    second = lay.persons["y"].x
+    if lay.unions["u1"].anchor[0] < lay.unions["u2"].anchor[0]:
+        assert max(first) < second
+    else:
+        assert min(first) > second
+
+
+def test_twins_stand_next_to_each_other() -> None:
+    lay = layout_genogram(half_siblings_and_twins())
+    row = sorted((b.x, p) for p, b in lay.persons.items() if b.y == lay.persons["t1"].y)
+    names = [p for _, p in row]
+    assert abs(names.index("t1") - names.index("t2")) == 1
+
+
+def test_disconnected_pieces_sit_apart() -> None:
+    pos = layout_genogram(disconnected()).persons
+    first = max(pos[p].x for p in ("a", "b", "c"))
+    second = min(pos[p].x for p in ("d", "e", "f"))
+    assert (
+        second - first >= 150 or min(pos[p].x for p in "abc") - max(pos[p].x for p in "def") >= 150
+    )
+
+
+@pytest.mark.parametrize("size", [20, 100])
+def test_generated_families_keep_hard_rules(size: int) -> None:
+    g = generate_family(seed=size, size=size)
+    b = _breaches(g)
+    assert (b.overlap, b.rows) == (0, 0)
+
+
+@pytest.mark.xfail(reason="issue 4 goal not met yet: children not always centred/in order")
+@pytest.mark.parametrize("size", [20, 100, 500])
+def test_generated_families_have_no_breaches(size: int) -> None:
+    g = generate_family(seed=size, size=size)
+    assert _breaches(g).total == 0
