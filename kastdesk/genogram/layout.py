@@ -9,8 +9,6 @@ the Qt editor and the PDF report both draw from.
 
 from __future__ import annotations
 
-import heapq
-import itertools
 from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -415,17 +413,6 @@ class _ComponentLayout:
                 if ref == aid:
                     self.birth_rank[(aid, lk.child_id)] = i
         self.rows: list[list[int]] = [[] for _ in range(max(self.gen.values(), default=0) + 1)]
-        # Birth order as precedence between the units of a row: the elder's unit first.
-        hanging: dict[str, list[tuple[int, str]]] = {}
-        for (aid, item), i in self.birth_rank.items():
-            hanging.setdefault(aid, []).append((i, item))
-        self.after: list[dict[int, list[int]]] = [{} for _ in self.rows]
-        for items in hanging.values():
-            items.sort()
-            for (_, a), (_, b) in itertools.pairwise(items):
-                ua, ub = self.unit_of[a], self.unit_of[b]
-                if ua != ub and self.units[ua].layer == self.units[ub].layer:
-                    self.after[self.units[ua].layer].setdefault(ua, []).append(ub)
         self._initial_order()
 
     def _add_unit(self, chain: list[str], layer: int, key: int) -> None:
@@ -482,41 +469,11 @@ class _ComponentLayout:
         ps = self.ref_parents[ref]
         return sum(slots[p] for p in ps) / len(ps)
 
-    def _sort_row(self, layer: int, bary: Mapping[int, float], final: bool = False) -> None:
-        """Sort a row by barycentre, keeping siblings in birth order (eldest left).
-
-        A topological sort of the birth-order precedence with the barycentre as priority:
-        the best order the barycentres allow that never puts a younger sibling first, also
-        when a sibling stands in a couple (which the older single-unit swap missed).
-        """
+    def _sort_row(self, layer: int, bary: Mapping[int, float]) -> None:
         row = self.rows[layer]
         current = {ui: i for i, ui in enumerate(row)}
-        after = self.after[layer]
         row.sort(key=lambda ui: (bary[ui], current[ui]))
-        if not after:
-            return
-        if not final:
-            self._birth_order_fix(layer)
-            return
-        current = {ui: i for i, ui in enumerate(row)}
-        indeg = dict.fromkeys(row, 0)
-        for succ in after.values():
-            for v in succ:
-                indeg[v] += 1
-        heap = [(bary[ui], current[ui], ui) for ui in row if indeg[ui] == 0]
-        heapq.heapify(heap)
-        out: list[int] = []
-        while heap:
-            ui = heapq.heappop(heap)[2]
-            out.append(ui)
-            for v in after.get(ui, ()):
-                indeg[v] -= 1
-                if indeg[v] == 0:
-                    heapq.heappush(heap, (bary[v], current[v], v))
-        if len(out) < len(row):  # contradictory birth orders (siblings marrying siblings)
-            done = set(out)
-            out += sorted((ui for ui in row if ui not in done), key=lambda u: (bary[u], current[u]))
-        row[:] = out
+        self._birth_order_fix(layer)
 
     def _birth_order_fix(self, layer: int) -> None:
         """Siblings eldest left: units holding one child reorder among their own slots."""
