@@ -51,20 +51,32 @@ class SavedExercise:
 
 
 def save_exercise(
-    case: CaseLike, state: Any, session_id: str | None = None, label: str | None = None
+    case: CaseLike,
+    state: Any,
+    session_id: str | None = None,
+    label: str | None = None,
+    *,
+    draft: bool = False,
 ) -> None:
     """Append ``state`` as a new version in a named transaction.
 
     ``label`` names the user operation for undo and audit ("Consequence listing: add
     consequence"); by default the exercise title. Invalid states are refused here so a
-    broken state never becomes a version the history has to carry.
+    broken state never becomes a version the history has to carry. ``draft`` is for
+    autosave while typing: the newest version is overwritten when it belongs to the
+    same session, so the history keeps one version per session, not one per pause.
     """
     exercise = get_exercise(state.exercise_id)
     errors = [p for p in exercise.validate(state) if p.severity == "error"]
     if errors:
         raise ExerciseError("; ".join(f"{p.field}: {p.message}" for p in errors))
     with case.transaction(label or f"{exercise.title}: save"):
-        case.documents.put(KIND, exercise.id, state.to_dict(), session_id)
+        if draft:
+            case.documents.put(
+                KIND, exercise.id, state.to_dict(), session_id, replace_latest=True
+            )
+        else:
+            case.documents.put(KIND, exercise.id, state.to_dict(), session_id)
 
 
 def load_exercise(case: CaseLike, exercise_id: str) -> Any | None:

@@ -288,7 +288,7 @@ class ExercisesTab(WorkspaceTab):
         history = self._history.get(exercise.id, [])
         first_here = session_id is not None and all(v.session_id != session_id for v in history)
         with self.case.transaction(label):
-            save_exercise(self.case, state, session_id, label)
+            save_exercise(self.case, state, session_id, label, draft=True)
             if first_here:
                 self._mark_session(session_id, exercise.display_title(), continued=bool(history))
         self._history[exercise.id] = exercise_history(self.case, exercise.id)
