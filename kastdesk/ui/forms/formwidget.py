@@ -76,7 +76,9 @@ class ItemEditor(QWidget):
 class _ButtonsEditor(ItemEditor):
     """Yes/no, short single choices and ordered scales: one radio button per option."""
 
-    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70
+    ) -> None:
         super().__init__(item, translate, parent)
         if item.type is ItemType.YES_NO:
             options: list[tuple[Any, str]] = [
@@ -89,7 +91,8 @@ class _ButtonsEditor(ItemEditor):
         self._group.setExclusive(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        horizontal = sum(len(text) for _, text in options) <= 70
+        # Options side by side only while they fit a line; else one per line.
+        horizontal = sum(len(text) for _, text in options) <= row_chars
         box = QHBoxLayout() if horizontal else QVBoxLayout()
         box.setSpacing(14 if horizontal else 2)
         for index, (_, text) in enumerate(options):
@@ -311,13 +314,18 @@ class _TextEditor(ItemEditor):
         self.edit.blockSignals(False)
 
 
-def make_editor(item: Item, translate: Any, parent: QWidget | None = None) -> ItemEditor:
-    """The editor for one item type; adding a type to the engine means one branch here."""
+def make_editor(
+    item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70
+) -> ItemEditor:
+    """The editor for one item type; adding a type to the engine means one branch here.
+
+    ``row_chars`` is how many characters of options fit side by side (fewer at the
+    client view's large type)."""
     if item.type is ItemType.YES_NO or item.type is ItemType.ORDERED_SCALE:
-        return _ButtonsEditor(item, translate, parent)
+        return _ButtonsEditor(item, translate, parent, row_chars)
     if item.type is ItemType.SINGLE_CHOICE:
         if len(item.choices) <= MAX_RADIO_CHOICES:
-            return _ButtonsEditor(item, translate, parent)
+            return _ButtonsEditor(item, translate, parent, row_chars)
         return _ComboEditor(item, translate, parent)
     if item.type is ItemType.MULTI_CHOICE:
         return _MultiEditor(item, translate, parent)
@@ -331,7 +339,9 @@ def make_editor(item: Item, translate: Any, parent: QWidget | None = None) -> It
 class _ItemRow(QWidget):
     """A question: its label (with * when required), help text and editor."""
 
-    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70
+    ) -> None:
         super().__init__(parent)
         self.item = item
         layout = QVBoxLayout(self)
@@ -350,7 +360,7 @@ class _ItemRow(QWidget):
             help_label = _muted(QLabel(translate(item.help), self))
             help_label.setWordWrap(True)
             layout.addWidget(help_label)
-        self.editor = make_editor(item, translate, self)
+        self.editor = make_editor(item, translate, self, row_chars)
         layout.addWidget(self.editor)
 
 
@@ -369,8 +379,14 @@ class FormWidget(QWidget):
         definition: FormDefinition,
         variant: str | None = None,
         parent: QWidget | None = None,
+        *,
+        client_mode: bool = False,
     ) -> None:
+        """``client_mode`` is for the laptop turned to the client: the form's notes for
+        therapists (its description, version remarks) are left out and the page never
+        scrolls sideways, however large the type."""
         super().__init__(parent)
+        self.client_mode = client_mode
         self.definition = definition
         self.variant = variant or definition.variants[0]
         self._context = f"form:{definition.form_id}"
@@ -386,6 +402,8 @@ class FormWidget(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        if client_mode:
+            self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget()
         page_layout = QHBoxLayout(page)
         page_layout.setContentsMargins(16, 8, 16, 16)
@@ -397,7 +415,7 @@ class FormWidget(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        if definition.description:
+        if definition.description and not client_mode:
             description = _muted(QLabel(self.tr_data(definition.description), column))
             description.setWordWrap(True)
             layout.addWidget(description)
@@ -427,7 +445,7 @@ class FormWidget(QWidget):
                 help_label.setWordWrap(True)
                 box_layout.addWidget(help_label)
             for item in items:
-                row = _ItemRow(item, self.tr_data, box)
+                row = _ItemRow(item, self.tr_data, box, 36 if client_mode else 70)
                 row.editor.changed.connect(lambda item_id=item.id: self._on_changed(item_id))
                 box_layout.addWidget(row)
                 self._rows[item.id] = row

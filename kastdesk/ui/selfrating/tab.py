@@ -394,7 +394,7 @@ class SelfRatingTab(WorkspaceTab):
         point = point or self.current_point()
         response = self._new_response(point, EnteredBy.CLIENT)
         definition = get_definition(FORM_ID, response.form_version)
-        form = FormWidget(definition, response.variant)
+        form = FormWidget(definition, response.variant, client_mode=True)
         done = QPushButton(self.tr("I am done"))
         view = ClientView(form.tr_data(definition.title), form)
         view.add_footer_widget(done)
