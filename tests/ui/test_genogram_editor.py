@@ -14,7 +14,6 @@ from kastdesk.genogram.model import Genogram, Sex
 from kastdesk.genogram.storage import genogram_history, load_genogram, save_genogram
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
-from kastdesk.ui.genogram.scene import PersonItem
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import screenshot
 
@@ -241,7 +240,7 @@ def test_screenshots_small_and_large_family(qtbot, demo_vault: Path) -> None:  #
             ed.resize(1500, 900)
             ed.show()
             qtbot.waitExposed(ed)
-            ed.view.fit()
+            ed.show_overview()
             screenshot(ed, name)
             ed.export_file(Path(screenshot(ed, name)).with_name(f"{name}_export.png"), "png")
             ed.close()

@@ -388,6 +388,7 @@ class GenogramEditor(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 280])
+        self.panel.setMaximumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -515,7 +516,16 @@ class GenogramEditor(QWidget):
             self._show_message(exc.message)
         self.undo_stack.clear()
         self._redraw()
+        self.show_overview()
+
+    def show_overview(self) -> None:
+        """Fit the map; when that makes names unreadable, show the client at a readable size."""
         self.view.fit()
+        index = self._g.index_person
+        if self.view.zoom_level() < 0.5 and index is not None:
+            self.view.resetTransform()
+            self.view.scale(0.8, 0.8)
+            self.view.centerOn(self.scene.persons[index.id])
 
     def reload_if_changed(self) -> None:
         """Another part of the app changed the stored map: take it over (undo starts anew)."""

@@ -258,6 +258,74 @@ def _zigzag(path: QPainterPath, amplitude: float, wavelength: float, d: float) -
     return QPolygonF(pts)
 
 
+Stroke_ = tuple[QPen, QBrush | None, QPainterPath]
+
+
+def relationship_strokes(
+    kind: RelationshipKind, style: RelationshipStyle, path: QPainterPath, selected: bool = False
+) -> list[Stroke_]:
+    """What to stroke for an emotional line, computed once per geometry change.
+
+    Sampling a long zigzag along a curve is the expensive part; items keep this list and
+    only stroke it on paint, which keeps pan and zoom smooth on large maps.
+    """
+    colour = SELECT if selected else REL_COLOURS.get(kind, INK)
+    pen = QPen(QBrush(colour), 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
+               Qt.PenJoinStyle.MiterJoin)
+    out: list[Stroke_] = []
+
+    def poly(points: QPolygonF) -> None:
+        p = QPainterPath()
+        p.addPolygon(points)
+        out.append((pen, None, p))
+
+    pattern = style.pattern
+    gap = 4.0
+    if pattern is Pattern.LINES:
+        samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
+        for i in range(style.count):
+            poly(_offset(samples, (i - (style.count - 1) / 2) * gap))
+    elif pattern is Pattern.DOTTED:
+        out.append((QPen(QBrush(colour), 2.0, Qt.PenStyle.DotLine), None, path))
+    elif pattern is Pattern.ZIGZAG:
+        for i in range(style.count):
+            poly(_zigzag(path, 5, 12, (i - (style.count - 1) / 2) * gap * 1.2))
+    elif pattern is Pattern.LINES_ZIGZAG:
+        samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
+        for d in (-gap, gap):
+            poly(_offset(samples, d))
+        poly(_zigzag(path, 7, 12, 0))
+    elif pattern in (Pattern.BROKEN, Pattern.BROKEN_REPAIRED):
+        length = path.length()
+        cut = min(10.0, length / 6)
+        mid = length / 2
+        for lo, hi in ((0, mid - cut), (mid + cut, length)):
+            poly(QPolygonF([path.pointAtPercent(path.percentAtLength(x))
+                            for x in _steps(lo, hi, 6 if path.elementCount() > 2 else 1e9)]))
+        for x in (mid - cut, mid + cut):
+            t = path.percentAtLength(x)
+            p = path.pointAtPercent(t)
+            a = math.radians(path.angleAtPercent(t))
+            n = QPointF(math.sin(a), math.cos(a))
+            poly(QPolygonF([p - n * 8, p + n * 8]))
+        if pattern is Pattern.BROKEN_REPAIRED:
+            ring = QPainterPath()
+            ring.addEllipse(path.pointAtPercent(0.5), cut * 0.8, cut * 0.8)
+            out.append((pen, None, ring))
+    else:  # ARROW and anything new: a plain line
+        out.append((pen, None, path))
+    if style.arrow:
+        out.append((QPen(Qt.PenStyle.NoPen), QBrush(colour), _arrow_head(path)))
+    return out
+
+
+def paint_strokes(painter: QPainter, strokes: list[Stroke_]) -> None:
+    for pen, brush, p in strokes:
+        painter.setPen(pen)
+        painter.setBrush(brush if brush is not None else QBrush())
+        painter.drawPath(p)
+
+
 def draw_relationship(
     painter: QPainter,
     kind: RelationshipKind,
@@ -266,53 +334,7 @@ def draw_relationship(
     selected: bool = False,
 ) -> None:
     """Parallel lines, dots, zigzags, broken lines and arrows along ``path``."""
-    colour = SELECT if selected else REL_COLOURS.get(kind, INK)
-    width = 1.5
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    pen = _pen(colour, width)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    pattern = style.pattern
-    gap = 4.0
-    if pattern is Pattern.LINES:
-        samples = _samples(path, 6)
-        for i in range(style.count):
-            painter.drawPolyline(_offset(samples, (i - (style.count - 1) / 2) * gap))
-    elif pattern is Pattern.DOTTED:
-        dotted = _pen(colour, 2.0)
-        dotted.setStyle(Qt.PenStyle.DotLine)
-        painter.setPen(dotted)
-        painter.drawPath(path)
-    elif pattern is Pattern.ZIGZAG:
-        for i in range(style.count):
-            painter.drawPolyline(_zigzag(path, 5, 12, (i - (style.count - 1) / 2) * gap * 1.2))
-    elif pattern is Pattern.LINES_ZIGZAG:
-        samples = _samples(path, 6)
-        for d in (-gap, gap):
-            painter.drawPolyline(_offset(samples, d))
-        painter.drawPolyline(_zigzag(path, 7, 12, 0))
-    elif pattern in (Pattern.BROKEN, Pattern.BROKEN_REPAIRED):
-        length = path.length()
-        cut = min(10.0, length / 6)
-        mid = length / 2
-        first = [path.pointAtPercent(path.percentAtLength(s))
-                 for s in _steps(0, mid - cut, 6)]
-        second = [path.pointAtPercent(path.percentAtLength(s))
-                  for s in _steps(mid + cut, length, 6)]
-        painter.drawPolyline(QPolygonF(first))
-        painter.drawPolyline(QPolygonF(second))
-        for s in (mid - cut, mid + cut):
-            t = path.percentAtLength(s)
-            p = path.pointAtPercent(t)
-            a = math.radians(path.angleAtPercent(t))
-            n = QPointF(math.sin(a), math.cos(a))
-            painter.drawLine(QLineF(p - n * 8, p + n * 8))
-        if pattern is Pattern.BROKEN_REPAIRED:
-            painter.drawEllipse(path.pointAtPercent(0.5), cut * 0.8, cut * 0.8)
-    else:  # ARROW and anything new: a plain line
-        painter.drawPath(path)
-    if style.arrow:
-        _arrow_head(painter, path, colour)
+    paint_strokes(painter, relationship_strokes(kind, style, path, selected))
 
 
 def _steps(a: float, b: float, step: float) -> list[float]:
@@ -322,12 +344,12 @@ def _steps(a: float, b: float, step: float) -> list[float]:
     return [a + (b - a) * i / n for i in range(n + 1)]
 
 
-def _arrow_head(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
+def _arrow_head(path: QPainterPath) -> QPainterPath:
     tip = path.pointAtPercent(1.0)
     angle = math.radians(path.angleAtPercent(1.0))
     d = QPointF(math.cos(angle), -math.sin(angle))  # direction of travel at the end
     n = QPointF(-d.y(), d.x())
     base = tip - d * 11
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawPolygon(QPolygonF([tip, base + n * 5, base - n * 5]))
+    head = QPainterPath()
+    head.addPolygon(QPolygonF([tip, base + n * 5, base - n * 5, tip]))
+    return head

@@ -256,7 +256,7 @@ class UnionItem(_LineItem):
             years.append(f"{_union_prefix(union.kind)} {union.start_year}")
         if union.end_year is not None:
             years.append(f"{_end_prefix(union.kind)} {union.end_year}")
-        self.caption = "  ".join(years)
+        self.caption = "\n".join(years)
         self._set_path(notation.union_path(*geometry), margin=24)
 
     def paint(
@@ -276,9 +276,7 @@ class UnionItem(_LineItem):
             mid = (x1 + x2) / 2
             painter.setFont(notation.label_font(7.5))
             painter.setPen(notation.MUTED)
-            rect = QRectF(min(x1, x2) + 4, y + 3, max(abs(x2 - x1) / 2 - 8, 10), 14)
-            if rect.right() > mid - 4:
-                rect.setRight(mid - 4)
+            rect = QRectF(min(x1, x2) + 4, y + 3, max(mid - min(x1, x2) - 8, 10), 28)
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
                              self.caption)
 
@@ -355,6 +353,7 @@ class RelationshipItem(_LineItem):
         super().__init__(relationship_id, 2, selectable=True)
         self.relationship: Relationship | None = None
         self.key: object = None
+        self._strokes: dict[bool, list[notation.Stroke_]] = {}
 
     def set_relationship(
         self, rel: Relationship, start: QPointF, end: QPointF, arc: float, inset: float
@@ -365,6 +364,7 @@ class RelationshipItem(_LineItem):
         self.key = key
         self.relationship = rel
         self._set_path(notation.relationship_path(start, end, inset, arc), margin=14)
+        self._strokes = {}
         note = rel.note.strip()
         self.setToolTip(note)
 
@@ -377,9 +377,13 @@ class RelationshipItem(_LineItem):
         if self.relationship is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        notation.draw_relationship(painter, self.relationship.kind,
-                                   relationship_style(self.relationship), self._path,
-                                   selected=self.isSelected())
+        selected = self.isSelected()
+        strokes = self._strokes.get(selected)
+        if strokes is None:
+            strokes = self._strokes[selected] = notation.relationship_strokes(
+                self.relationship.kind, relationship_style(self.relationship), self._path,
+                selected)
+        notation.paint_strokes(painter, strokes)
 
 
 class LegendItem(QGraphicsItem):
@@ -557,8 +561,12 @@ class GenogramScene(QGraphicsScene):
             links = [lk for lk in g.child_links.values() if lk.twin_group == bar.twin_group]
             anchor = layout.children[links[0].id].anchor_id if links else ""
             bars.setdefault(anchor, []).append((bar.start, bar.end))
-        for aid, sib in layout.sibships.items():
-            self.sibships[aid].set_sibship(sib, by_anchor.get(aid, []), bars.get(aid, []))
+        for aid, sib, lift in _staggered(layout):
+            kids = by_anchor.get(aid, [])
+            if lift:
+                sib = replace(sib, bar_y=sib.bar_y - lift)
+                kids = [(st, ((pts[0][0], pts[0][1] - lift), *pts[1:])) for st, pts in kids]
+            self.sibships[aid].set_sibship(sib, kids, bars.get(aid, []))
         _sync(self, self.relationships, layout.relationships, RelationshipItem)
         seen: dict[frozenset[str], int] = {}
         inset = self.options.symbol_size / 2 + 4
@@ -664,6 +672,26 @@ class GenogramScene(QGraphicsScene):
         self.legend.set_entries([], "")
         self.genogram, self.layout = Genogram(), None
         self._syncing = False
+
+
+def _staggered(layout: Layout) -> list[tuple[str, layout_module.Sibship, float]]:
+    """Sibship bars that would overlap on one row are lifted apart, so each family's
+    children stay readable as theirs even where the layout interleaves two families."""
+    out: list[tuple[str, layout_module.Sibship, float]] = []
+    rows: dict[float, list[tuple[str, layout_module.Sibship]]] = {}
+    for aid, sib in layout.sibships.items():
+        rows.setdefault(round(sib.bar_y, 1), []).append((aid, sib))
+    for row in rows.values():
+        row.sort(key=lambda item: (item[1].x1, item[1].x2))
+        ends: list[float] = []  # right end of the last bar at each lift level
+        for aid, sib in row:
+            level = next((i for i, end in enumerate(ends) if sib.x1 > end + 6), len(ends))
+            if level == len(ends):
+                ends.append(sib.x2)
+            else:
+                ends[level] = sib.x2
+            out.append((aid, sib, min(level, 4) * 12.0))
+    return out
 
 
 def _sync(
