@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,6 +47,12 @@ def all_texts() -> list[str]:
     """Every text a person could read in any visible window of the app."""
     texts: list[str] = []
 
+    def _has_children(model: object, index: QModelIndex) -> bool:
+        try:
+            return bool(model.hasChildren(index))  # type: ignore[attr-defined]
+        except TypeError:  # table models keep hasChildren private: they are flat
+            return False
+
     def model_texts(view: QAbstractItemView) -> None:
         model = view.model()
         if model is None:
@@ -54,13 +60,15 @@ def all_texts() -> list[str]:
 
         def walk(parent: QModelIndex) -> None:
             for row in range(model.rowCount(parent)):
-                for column in range(model.columnCount(parent)):
+                # List models keep columnCount/hasChildren private: flat, one column.
+                flat = isinstance(model, QAbstractListModel)
+                for column in range(1 if flat else model.columnCount(parent)):
                     index = model.index(row, column, parent)
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         value = index.data(role)
                         if value is not None:
                             texts.append(str(value))
-                    if column == 0 and model.hasChildren(index):
+                    if column == 0 and not flat and _has_children(model, index):
                         walk(index)
 
         walk(QModelIndex())

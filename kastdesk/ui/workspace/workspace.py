@@ -22,6 +22,7 @@ from kastdesk.domain.models import Changes
 from kastdesk.domain.status import status_label
 from kastdesk.store import CaseFile, StoreError, Vault
 from kastdesk.ui.exercises.tab import ExercisesTab
+from kastdesk.ui.genogram.tab import GenogramTab
 from kastdesk.ui.selfrating.tab import SelfRatingTab
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import TabSpec, WorkspaceContext, WorkspaceTab
@@ -39,6 +40,7 @@ TABS: list[TabSpec] = [
     TabSpec("intake", QT_TRANSLATE_NOOP(_CTX, "Intake"), IntakeTab),
     TabSpec("sessions", QT_TRANSLATE_NOOP(_CTX, "Sessions"), SessionsTab),
     TabSpec("goals", QT_TRANSLATE_NOOP(_CTX, "Goals"), GoalsTab),
+    TabSpec("genogram", QT_TRANSLATE_NOOP(_CTX, "Family map"), GenogramTab),
     TabSpec("exercises", QT_TRANSLATE_NOOP(_CTX, "Exercises"), ExercisesTab),
     TabSpec("self_rating", QT_TRANSLATE_NOOP(_CTX, "Self-rating"), SelfRatingTab),
 ]
