@@ -1,0 +1,128 @@
+"""Export a case summary PDF from the vault: snapshot, pseudonymize, lay out, audit.
+
+The one entry point the CLI and the UI's export dialog both call. The file is written
+beside its target and renamed into place, so a failed export leaves no half PDF, and the
+export is audited in the case (who, when, which sections, where to).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kastdesk.i18n import tr
+
+from .pdf import render_pdf
+from .pseudonymize import Pseudonymizer, Replacement
+from .snapshot import collect_case
+from .summary import SECTION_KEYS, build_case_summary
+
+ProgressFn = Callable[[str, float], None]
+EXTRA_NAMES_SETTING = "report.extra_names"
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    sections: tuple[str, ...] = SECTION_KEYS
+    start: date | None = None
+    end: date | None = None
+    pseudonymize: bool = False
+    extra_names: tuple[str, ...] = ()
+    date_offset_days: int | None = None  # fixed only in tests
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    pages: int
+    size: int
+    replacements: list[Replacement] = field(default_factory=list)
+
+
+def saved_extra_names(vault: Any) -> list[str]:
+    """The therapist's own list of names and places to withhold (vault setting)."""
+    import json
+
+    raw = vault.get_setting(EXTRA_NAMES_SETTING)
+    try:
+        names = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(n) for n in names if str(n).strip()]
+
+
+def save_extra_names(vault: Any, names: Sequence[str]) -> None:
+    import json
+
+    clean = sorted({n.strip() for n in names if n.strip()})
+    vault.set_setting(EXTRA_NAMES_SETTING, json.dumps(clean, ensure_ascii=False))
+
+
+def prepare(
+    vault: Any, client_id: str, options: ExportOptions
+) -> tuple[dict[str, Any], Pseudonymizer | None]:
+    """Read the case once; the pseudonymizer (if asked) also gives the review list."""
+    case = vault.open_case(client_id, audit_open=False)
+    snap = collect_case(case, vault.therapist, options.start, options.end)
+    snap["exported_on"] = date.today().isoformat()
+    if not options.pseudonymize:
+        return snap, None
+    extra = [*saved_extra_names(vault), *options.extra_names]
+    return snap, Pseudonymizer.for_snapshot(
+        snap, extra, date_offset_days=options.date_offset_days
+    )
+
+
+def write_summary_pdf(
+    snap: dict[str, Any], out: Path, sections: Sequence[str],
+    progress: ProgressFn | None = None,
+) -> int:
+    """Lay out and write atomically; returns the page count."""
+    doc = build_case_summary(snap, sections)
+    out = Path(out)
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        pages = render_pdf(doc, tmp, progress)
+        os.replace(tmp, out)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    return pages
+
+
+def export_case_summary(
+    vault: Any,
+    client_id: str,
+    out: Path,
+    options: ExportOptions | None = None,
+    progress: ProgressFn | None = None,
+) -> ExportResult:
+    """Write the case summary PDF for one client and audit the export."""
+    options = options or ExportOptions()
+    if progress:
+        progress(tr("Report", "Reading the case"), 0.0)
+    snap, pseudo = prepare(vault, client_id, options)
+    replacements: list[Replacement] = []
+    if pseudo is not None:
+        snap = pseudo.apply(snap)
+        replacements = pseudo.review()
+    out = Path(out).expanduser().resolve()
+    pages = write_summary_pdf(snap, out, options.sections, progress)
+    detail = {
+        "sections": list(options.sections),
+        "path": str(out),
+        "pseudonymized": options.pseudonymize,
+        "from": options.start.isoformat() if options.start else None,
+        "to": options.end.isoformat() if options.end else None,
+        "pages": pages,
+    }
+    case = vault.open_case(client_id, audit_open=False)
+    case.record("Export case summary", detail)
+    if progress:
+        progress(tr("Report", "Done"), 1.0)
+    return ExportResult(out, pages, out.stat().st_size, replacements)

@@ -1,0 +1,353 @@
+"""Draw a genogram as PDF vector graphics from the same layout and notation as the editor.
+
+Geometry comes from ``genogram.layout.layout_genogram`` and what to draw from
+``genogram.symbols``, so the PDF and the editor can never disagree on the notation.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable
+
+from kastdesk.genogram import Genogram, Layout, layout_genogram
+from kastdesk.genogram import symbols as sym
+from kastdesk.genogram.model import Person, Sex
+
+from .fonts import BOLD, REGULAR
+
+INK = colors.HexColor("#1f2a33")
+LINE = colors.HexColor("#4b5563")
+FILL = colors.HexColor("#5b6b78")
+REL_COLOURS = {
+    sym.Pattern.LINES: colors.HexColor("#2f855a"),
+    sym.Pattern.DOTTED: colors.HexColor("#718096"),
+    sym.Pattern.ZIGZAG: colors.HexColor("#c05621"),
+    sym.Pattern.LINES_ZIGZAG: colors.HexColor("#b7791f"),
+    sym.Pattern.BROKEN: colors.HexColor("#9b2c2c"),
+    sym.Pattern.BROKEN_REPAIRED: colors.HexColor("#6b46c1"),
+    sym.Pattern.ARROW: colors.HexColor("#2b6cb0"),
+}
+ABUSE = colors.HexColor("#c53030")
+
+
+def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
+    if stroke is sym.Stroke.DASHED:
+        canvas.setDash(6 * scale, 4 * scale)
+    elif stroke is sym.Stroke.DOTTED:
+        canvas.setDash(1.2 * scale, 3 * scale)
+    else:
+        canvas.setDash()
+
+
+class GenogramFlowable(Flowable):
+    """A genogram scaled to fit the frame, in scene coordinates flipped to PDF space."""
+
+    def __init__(
+        self, genogram: Genogram, max_width: float, max_height: float,
+        reference_year: int | None = None, layout: Layout | None = None,
+    ) -> None:
+        super().__init__()
+        self.genogram = genogram
+        self.layout = layout or layout_genogram(genogram)
+        self.reference_year = reference_year
+        margin = 60.0  # room for labels below and beside the outermost symbols
+        lw = max(self.layout.width, 1.0) + 2 * margin
+        lh = max(self.layout.height, 1.0) + 2 * margin
+        self.scale = min(max_width / lw, max_height / lh, 1.0)
+        self.margin = margin
+        self.width = lw * self.scale
+        self.height = lh * self.scale
+        self._min_x = min((b.x for b in self.layout.persons.values()), default=0.0)
+        self._min_y = min((b.y for b in self.layout.persons.values()), default=0.0)
+        # Layouts may have negative coordinates; shift so the leftmost symbol is at margin.
+        half = self.layout.options.symbol_size / 2
+        self._dx = margin + half - self._min_x
+        self._dy = margin + half - self._min_y
+
+    # scene → flowable coordinates (y grows downwards in the scene, upwards in PDF)
+    def _pt(self, x: float, y: float) -> tuple[float, float]:
+        return (x + self._dx) * self.scale, self.height - (y + self._dy) * self.scale
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        s = self.scale
+        c.saveState()
+        c.setLineCap(0)
+        self._draw_relationships(c, s)
+        c.setStrokeColor(LINE)
+        c.setLineWidth(max(0.4, 1.4 * s))
+        self._draw_unions(c, s)
+        self._draw_children(c, s)
+        for pid, box in self.layout.persons.items():
+            self._draw_person(c, self.genogram.persons[pid], box.x, box.y, s)
+        c.restoreState()
+
+    # ----- lines ---------------------------------------------------------------------
+    def _line(self, c: Any, a: tuple[float, float], b: tuple[float, float]) -> None:
+        x1, y1 = self._pt(*a)
+        x2, y2 = self._pt(*b)
+        c.line(x1, y1, x2, y2)
+
+    def _draw_unions(self, c: Any, s: float) -> None:
+        for uid, ul in self.layout.unions.items():
+            style = sym.union_style(self.genogram.unions[uid])
+            _dash(c, style.stroke, s)
+            self._line(c, (ul.x1, ul.y1), (ul.x1, ul.y))
+            self._line(c, (ul.x2, ul.y2), (ul.x2, ul.y))
+            self._line(c, (ul.x1, ul.y), (ul.x2, ul.y))
+            c.setDash()
+            mx = (ul.x1 + ul.x2) / 2
+            for i in range(style.slashes):
+                off = (i - (style.slashes - 1) / 2) * 8
+                self._line(c, (mx + off - 5, ul.y + 8), (mx + off + 5, ul.y - 8))
+            if style.ring:
+                x, y = self._pt(mx, ul.y)
+                c.setFillColor(colors.white)
+                c.circle(x, y, 5 * s, stroke=1, fill=1)
+
+    def _draw_children(self, c: Any, s: float) -> None:
+        for sib in self.layout.sibships.values():
+            self._line(c, sib.anchor, (sib.anchor[0], sib.bar_y))
+            self._line(c, (sib.x1, sib.bar_y), (sib.x2, sib.bar_y))
+        for lid, cl in self.layout.children.items():
+            style = sym.child_style(self.genogram.child_links[lid])
+            _dash(c, style.stroke, s)
+            pts = [self._pt(*p) for p in cl.points]
+            path = c.beginPath()
+            path.moveTo(*pts[0])
+            for p in pts[1:]:
+                path.lineTo(*p)
+            c.drawPath(path, stroke=1, fill=0)
+        c.setDash()
+        for bar in self.layout.twin_bars:
+            self._line(c, bar.start, bar.end)
+
+    def _draw_relationships(self, c: Any, s: float) -> None:
+        for rid, rl in self.layout.relationships.items():
+            rel = self.genogram.relationships[rid]
+            style = sym.relationship_style(rel)
+            colour = ABUSE if "abuse" in rel.kind.value else REL_COLOURS[style.pattern]
+            c.setStrokeColor(colour)
+            c.setFillColor(colour)
+            c.setLineWidth(max(0.35, 1.1 * s))
+            (x1, y1), (x2, y2) = self._pt(*rl.start), self._pt(*rl.end)
+            length = math.hypot(x2 - x1, y2 - y1)
+            if length < 1:
+                continue
+            ux, uy = (x2 - x1) / length, (y2 - y1) / length
+            nx, ny = -uy, ux
+            # Keep clear of the symbols at both ends.
+            trim = self.layout.options.symbol_size * 0.6 * s
+            x1, y1, x2, y2 = x1 + ux * trim, y1 + uy * trim, x2 - ux * trim, y2 - uy * trim
+            length = max(length - 2 * trim, 1.0)
+            p = style.pattern
+            if p in (sym.Pattern.LINES, sym.Pattern.LINES_ZIGZAG, sym.Pattern.ARROW):
+                count = style.count
+                for i in range(count):
+                    off = (i - (count - 1) / 2) * 3.2 * s
+                    c.line(x1 + nx * off, y1 + ny * off, x2 + nx * off, y2 + ny * off)
+            if p is sym.Pattern.DOTTED:
+                c.setDash(1.2 * s, 3.5 * s)
+                c.line(x1, y1, x2, y2)
+                c.setDash()
+            if p in (sym.Pattern.ZIGZAG, sym.Pattern.LINES_ZIGZAG):
+                for i in range(1 if p is sym.Pattern.LINES_ZIGZAG else style.count):
+                    self._zigzag(c, x1, y1, ux, uy, nx, ny, length, s, (i - (style.count - 1) / 2)
+                                 * 4 * s if p is sym.Pattern.ZIGZAG else 0.0)
+            if p in (sym.Pattern.BROKEN, sym.Pattern.BROKEN_REPAIRED):
+                mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+                gap = 6 * s
+                c.line(x1, y1, mx - ux * gap, my - uy * gap)
+                c.line(mx + ux * gap, my + uy * gap, x2, y2)
+                for side in (-gap, gap):
+                    bx, by = mx + ux * side, my + uy * side
+                    c.line(bx - nx * 6 * s, by - ny * 6 * s, bx + nx * 6 * s, by + ny * 6 * s)
+                if p is sym.Pattern.BROKEN_REPAIRED:
+                    c.circle(mx, my, gap * 0.9, stroke=1, fill=0)
+            if style.arrow:
+                head = 7 * s
+                path = c.beginPath()
+                path.moveTo(x2, y2)
+                path.lineTo(x2 - ux * head + nx * head / 2, y2 - uy * head + ny * head / 2)
+                path.lineTo(x2 - ux * head - nx * head / 2, y2 - uy * head - ny * head / 2)
+                path.close()
+                c.drawPath(path, stroke=0, fill=1)
+
+    def _zigzag(self, c: Any, x: float, y: float, ux: float, uy: float, nx: float, ny: float,
+                length: float, s: float, offset: float) -> None:
+        step = 6 * s
+        amp = 4 * s
+        n = max(2, int(length / step))
+        path = c.beginPath()
+        path.moveTo(x + nx * offset, y + ny * offset)
+        for i in range(1, n + 1):
+            t = length * i / n
+            a = (amp if i % 2 else -amp) if i < n else 0.0
+            path.lineTo(x + ux * t + nx * (a + offset), y + uy * t + ny * (a + offset))
+        c.drawPath(path, stroke=1, fill=0)
+
+    # ----- persons -------------------------------------------------------------------
+    def _draw_person(self, c: Any, person: Person, x: float, y: float, s: float) -> None:
+        symbol = sym.person_symbol(person)
+        size = self.layout.options.symbol_size * (0.5 if symbol.small else 1.0)
+        cx, cy = self._pt(x, y)
+        h = size * s / 2
+        c.setDash()
+        c.setStrokeColor(INK)
+        c.setLineWidth(max(0.5, 1.6 * s))
+        c.setFillColor(colors.white)
+        shape = symbol.shape
+
+        def outline(path_only: bool = False, grow: float = 0.0) -> Any:
+            r = h + grow
+            p = c.beginPath()
+            if shape in (sym.Shape.SQUARE, sym.Shape.QUESTION, sym.Shape.SMALL_SHAPE_X) and (
+                shape is not sym.Shape.SMALL_SHAPE_X or person.sex is not Sex.FEMALE
+            ):
+                p.rect(cx - r, cy - r, 2 * r, 2 * r)
+            elif shape in (sym.Shape.CIRCLE, sym.Shape.SMALL_CIRCLE_X, sym.Shape.SMALL_SHAPE_X):
+                p.circle(cx, cy, r)
+            elif shape is sym.Shape.DIAMOND:
+                p.moveTo(cx, cy + r)
+                p.lineTo(cx + r, cy)
+                p.lineTo(cx, cy - r)
+                p.lineTo(cx - r, cy)
+                p.close()
+            else:  # triangle (pregnancy)
+                p.moveTo(cx, cy + r)
+                p.lineTo(cx + r, cy - r)
+                p.lineTo(cx - r, cy - r)
+                p.close()
+            return p
+
+        path = outline()
+        filled = shape is sym.Shape.SMALL_CIRCLE_X
+        if filled:
+            c.setFillColor(INK)
+        c.drawPath(path, stroke=1, fill=1)
+        if symbol.fills:
+            self._fills(c, outline(), symbol.fills, cx, cy, h)
+        if symbol.double_outline:
+            c.drawPath(outline(grow=4 * s), stroke=1, fill=0)
+        if shape is sym.Shape.QUESTION:
+            c.setFillColor(INK)
+            c.setFont(BOLD, max(3.0, size * 0.6 * s))
+            c.drawCentredString(cx, cy - size * 0.2 * s, "?")
+        if symbol.trauma_mark:
+            t = h * 0.35
+            p = c.beginPath()
+            p.moveTo(cx + h * 0.45, cy + h * 0.75)
+            p.lineTo(cx + h * 0.45 + t, cy + h * 0.75 - t * 1.4)
+            p.lineTo(cx + h * 0.45 - t, cy + h * 0.75 - t * 1.4)
+            p.close()
+            c.setFillColor(colors.HexColor("#c05621"))
+            c.drawPath(p, stroke=0, fill=1)
+        if symbol.deceased_cross or shape in (sym.Shape.SMALL_CIRCLE_X, sym.Shape.SMALL_SHAPE_X):
+            c.setStrokeColor(INK if not filled else colors.white)
+            k = h * 1.15 if symbol.deceased_cross else h * 0.8
+            c.line(cx - k, cy - k, cx + k, cy + k)
+            c.line(cx - k, cy + k, cx + k, cy - k)
+        lines = sym.person_label(person, year=self.reference_year) + list(symbol.labels)
+        if lines:
+            c.setFillColor(INK)
+            fs = max(2.5, 10.5 * s)
+            ty = cy - h - fs * 1.15 - (4 * s if symbol.double_outline else 0)
+            for i, text in enumerate(lines):
+                c.setFont(BOLD if i == 0 and person.is_index else REGULAR, fs if i == 0
+                          else fs * 0.88)
+                c.drawCentredString(cx, ty, text)
+                ty -= fs * 1.1
+
+    def _fills(self, c: Any, clip: Any, fills: tuple[sym.Fill, ...], cx: float, cy: float,
+               h: float) -> None:
+        c.saveState()
+        c.clipPath(clip, stroke=0, fill=0)
+        c.setFillColor(FILL)
+        c.setStrokeColor(FILL)
+        for f in fills:
+            if f is sym.Fill.LOWER_HALF:
+                c.rect(cx - h, cy - h, 2 * h, h, stroke=0, fill=1)
+            elif f is sym.Fill.LEFT_HALF:
+                c.rect(cx - h, cy - h, h, 2 * h, stroke=0, fill=1)
+            elif f is sym.Fill.THREE_QUARTERS:
+                c.rect(cx - h, cy - h, 2 * h, h, stroke=0, fill=1)
+                c.rect(cx - h, cy, h, h, stroke=0, fill=1)
+            elif f is sym.Fill.LOWER_HALF_HATCHED:
+                c.setLineWidth(max(0.3, h * 0.06))
+                k = -2 * h
+                while k < 2 * h:
+                    c.line(cx + k, cy - h, cx + k + h, cy)
+                    k += h / 3
+            elif f is sym.Fill.LOWER_HALF_DOTTED:
+                step = h / 3
+                yy = cy - h + step / 2
+                while yy < cy:
+                    xx = cx - h + step / 2
+                    while xx < cx + h:
+                        c.circle(xx, yy, step * 0.18, stroke=0, fill=1)
+                        xx += step
+                    yy += step
+        c.restoreState()
+
+
+def legend_genogram(key: str) -> Genogram:
+    """A tiny genogram that shows one legend entry, drawn by the same code as the map."""
+    from kastdesk.genogram.model import (
+        ChildKind,
+        ChildLink,
+        Marker,
+        PersonKind,
+        Relationship,
+        RelationshipKind,
+        Union,
+        UnionKind,
+    )
+
+    cat, _, value = key.partition(":")
+    a = Person("a", Sex.MALE)
+    b = Person("b", Sex.FEMALE)
+    if cat == "person":
+        person = {
+            "male": Person("a", Sex.MALE), "female": Person("a", Sex.FEMALE),
+            "other": Person("a", Sex.OTHER), "unknown": Person("a", Sex.UNKNOWN),
+            "index": Person("a", Sex.MALE, is_index=True),
+            "deceased": Person("a", Sex.MALE, deceased=True),
+            "pregnancy": Person("a", Sex.UNKNOWN, kind=PersonKind.PREGNANCY),
+            "miscarriage": Person("a", Sex.UNKNOWN, kind=PersonKind.MISCARRIAGE),
+            "stillbirth": Person("a", Sex.MALE, kind=PersonKind.STILLBIRTH),
+        }.get(value, a)
+        return Genogram.build([person], check=False)
+    if cat == "marker":
+        markers: tuple[Marker, ...] = (
+            (Marker.MENTAL_ILLNESS, Marker.SUBSTANCE_ABUSE)
+            if value == "illness_and_substance" else (Marker(value),)
+        )
+        return Genogram.build([Person("a", Sex.MALE, markers=markers)], check=False)
+    if cat == "union":
+        u = Union("u", ("a", "b"), UnionKind(value))
+        return Genogram.build([a, b], [u], check=False)
+    if cat == "child":
+        u = Union("u", ("a", "b"), UnionKind.MARRIED)
+        c1 = Person("c", Sex.MALE)
+        kind = ChildKind(value) if value in ChildKind._value2member_map_ else ChildKind.BIOLOGICAL
+        links = [ChildLink("l1", "c", union_id="u", kind=kind)]
+        persons = [a, b, c1]
+        if value in ("twins", "identical_twins"):
+            persons.append(Person("d", Sex.MALE))
+            links = [
+                ChildLink("l1", "c", union_id="u", twin_group="t", birth_order=0,
+                          identical=value == "identical_twins"),
+                ChildLink("l2", "d", union_id="u", twin_group="t", birth_order=0,
+                          identical=value == "identical_twins"),
+            ]
+        return Genogram.build(persons, [u], links, check=False)
+    rel = Relationship("r", ("a", "b"), RelationshipKind(value),
+                       directed=value in ("focused_on", "physical_abuse", "sexual_abuse",
+                                          "emotional_abuse", "neglect", "caretaker"))
+    return Genogram.build([a, b], relationships=[rel], check=False)

@@ -1,0 +1,339 @@
+"""Pseudonymize a case snapshot before it leaves the vault (PDF export, supervision packet).
+
+Names become roles relative to the client ("father", "partner", "child 1"), exact dates
+shift by one secret offset per export (intervals stay true, the calendar does not),
+birth dates shrink to years, occupations and genogram notes go, and free text is
+scrubbed of every name known to the case plus the therapist's own list (places,
+employers, nicknames). The replacements are listed for the therapist to review first.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import secrets
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from kastdesk.genogram import Genogram
+from kastdesk.genogram.model import ChildKind, Sex, UnionKind
+from kastdesk.i18n import tr
+
+CTX = "Pseudonym"
+
+# Values under these keys are ids, enum values or counts: never rewritten.
+_KEEP_KEYS = frozenset({
+    "id", "client_id", "format", "version", "kind", "state", "status", "modality", "present",
+    "variant", "change", "better", "code", "exercise", "need_id", "trigger_id", "number",
+    "seriousness", "lapse_kind", "empty", "session_id",
+})
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[\d:.]+(?:[+-]\d{2}:\d{2}|Z)?)?$")
+_ISO_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_LOCAL_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """One thing the export will replace, for the review list shown before export."""
+
+    original: str
+    replacement: str
+    source: str  # "client", "genogram", "extra"
+
+
+# ----- roles -------------------------------------------------------------------------
+def _sexed(sex: Sex, male: str, female: str, neutral: str) -> str:
+    if sex is Sex.MALE:
+        return tr(CTX, male)
+    if sex is Sex.FEMALE:
+        return tr(CTX, female)
+    return tr(CTX, neutral)
+
+
+def kinship_roles(g: Genogram) -> dict[str, str]:
+    """A role for every person relative to the index person; duplicates numbered.
+
+    Derived from the family structure (not from the free-text ``role`` field, which may
+    itself hold a name). Children of the client are always numbered ("child 1").
+    """
+    index = g.index_person
+    persons = list(g.persons.values())
+    if index is None:
+        return {p.id: tr(CTX, "person {n}").format(n=i) for i, p in enumerate(persons, 1)}
+    cid = index.id
+    parents = set(g.parents_of(cid))
+    grandparents: dict[str, str] = {}  # id -> side
+    for parent in parents:
+        side = "paternal" if g.persons[parent].sex is Sex.MALE else "maternal"
+        for gp in g.parents_of(parent):
+            grandparents.setdefault(gp, side)
+    partners = g.partners_of(cid)
+    union_kind = {
+        (u.partners[0] if u.partners[1] == cid else u.partners[1]): u.kind
+        for u in g.unions_of(cid)
+    }
+    roles: dict[str, str] = {cid: tr(CTX, "the client")}
+    children = sorted(set(g.children_of(cid)),
+                      key=lambda p: (g.persons[p].birth_year or 0, p))
+
+    def link_kind(child: str) -> ChildKind:
+        links = g.links_of_child(child)
+        return links[0].kind if links else ChildKind.BIOLOGICAL
+
+    for number, child in enumerate(children, start=1):
+        roles[child] = tr(CTX, "child {n}").format(n=number)
+    for p in parents:
+        roles.setdefault(p, _sexed(g.persons[p].sex, "father", "mother", "parent"))
+    for p in partners:
+        kind = union_kind.get(p)
+        if kind in (UnionKind.DIVORCED, UnionKind.SEPARATED):
+            roles.setdefault(p, tr(CTX, "former partner"))
+        else:
+            roles.setdefault(p, tr(CTX, "partner"))
+    for gp, side in grandparents.items():
+        sex = g.persons[gp].sex
+        roles.setdefault(gp, _sexed(sex, f"{side} grandfather", f"{side} grandmother",
+                                    f"{side} grandparent"))
+    # Siblings and half-siblings.
+    siblings: list[str] = []
+    for p in parents:
+        for sib in g.children_of(p):
+            if sib in roles:
+                continue
+            siblings.append(sib)
+            shared = parents & set(g.parents_of(sib))
+            sex = g.persons[sib].sex
+            kind = link_kind(sib)
+            if kind is ChildKind.FOSTER:
+                roles[sib] = _sexed(sex, "foster brother", "foster sister", "foster sibling")
+            elif kind is ChildKind.ADOPTED:
+                roles[sib] = _sexed(sex, "adoptive brother", "adoptive sister",
+                                    "adoptive sibling")
+            elif len(shared) >= 2 or len(parents) < 2:
+                roles[sib] = _sexed(sex, "brother", "sister", "sibling")
+            else:
+                roles[sib] = _sexed(sex, "half-brother", "half-sister", "half-sibling")
+    # Step-parents: partners of a parent who are not parents themselves.
+    for p in parents:
+        for partner in g.partners_of(p):
+            if partner not in roles:
+                roles[partner] = _sexed(g.persons[partner].sex, "stepfather", "stepmother",
+                                        "step-parent")
+    # Uncles and aunts, then cousins.
+    for gp, side in grandparents.items():
+        for child in g.children_of(gp):
+            if child not in roles:
+                roles[child] = _sexed(g.persons[child].sex, f"{side} uncle", f"{side} aunt",
+                                      f"{side} aunt or uncle")
+                for cousin in g.children_of(child):
+                    roles.setdefault(cousin, tr(CTX, "cousin"))
+    # Nephews and nieces, grandchildren, in-laws, step-children.
+    for sib in siblings:
+        for child in g.children_of(sib):
+            roles.setdefault(child, _sexed(g.persons[child].sex, "nephew", "niece",
+                                           "nibling"))
+    for child in children:
+        for grandchild in g.children_of(child):
+            roles.setdefault(grandchild, tr(CTX, "grandchild"))
+    for partner in partners:
+        for pp in g.parents_of(partner):
+            roles.setdefault(pp, tr(CTX, "parent-in-law"))
+        for child in g.children_of(partner):
+            roles.setdefault(child, tr(CTX, "stepchild"))
+    for p in persons:
+        roles.setdefault(p.id, tr(CTX, "relative"))
+    # Number every role that occurs more than once ("brother 1", "brother 2").
+    counts = Counter(r for pid, r in roles.items() if pid not in children)
+    seen: Counter[str] = Counter()
+    ordered = sorted(persons, key=lambda p: (p.birth_year or 0, p.id))
+    for p in ordered:
+        role = roles[p.id]
+        if p.id in children or counts[role] < 2:
+            continue
+        seen[role] += 1
+        roles[p.id] = f"{role} {seen[role]}"
+    return roles
+
+
+# ----- the pseudonymizer ---------------------------------------------------------------
+class Pseudonymizer:
+    """Replacements for one export; call :meth:`apply` on a snapshot."""
+
+    def __init__(
+        self,
+        names: Mapping[str, tuple[str, str]],
+        *,
+        date_offset_days: int,
+        birth_dates: Iterable[str] = (),
+        roles: Mapping[str, str] | None = None,
+    ) -> None:
+        self.names = dict(names)  # original -> (replacement, source)
+        self.offset = timedelta(days=date_offset_days)
+        self.birth_dates = {d for d in birth_dates if d}
+        self.roles = dict(roles or {})
+        self._pattern = self._compile()
+
+    @classmethod
+    def for_snapshot(
+        cls,
+        snapshot: Mapping[str, Any],
+        extra_names: Iterable[str] = (),
+        *,
+        date_offset_days: int | None = None,
+    ) -> Pseudonymizer:
+        """Collect every name the case knows and pick a secret date offset."""
+        names: dict[str, tuple[str, str]] = {}
+        first_names: Counter[str] = Counter()
+        roles: dict[str, str] = {}
+        people: list[tuple[str, str, str]] = []  # name, role, source
+        birth_dates: list[str] = []
+        genogram = None
+        if snapshot.get("genogram"):
+            genogram = Genogram.from_dict(snapshot["genogram"])
+            roles = kinship_roles(genogram)
+            for p in genogram.persons.values():
+                if p.name.strip():
+                    people.append((p.name.strip(), roles[p.id], "genogram"))
+                if p.birth_date:
+                    birth_dates.append(p.birth_date)
+        client_name = (snapshot.get("name") or "").strip()
+        if client_name:
+            people.insert(0, (client_name, tr(CTX, "the client"), "client"))
+        for name, _, _ in people:
+            first_names.update({name.split()[0]})
+        for name, role, source in people:
+            names.setdefault(name, (role, source))
+        for name, role, source in people:
+            tokens = [t for t in re.split(r"[\s\-]+", name) if len(t) >= 2]
+            for i, token in enumerate(tokens):
+                if token in names:
+                    continue
+                if i == 0 and first_names[token] == 1:
+                    names[token] = (role, source)
+                elif i == 0:
+                    names[token] = (tr(CTX, "[name]"), source)
+                else:
+                    names[token] = (tr(CTX, "[family name]"), source)
+        for extra in extra_names:
+            extra = extra.strip()
+            if extra and extra not in names:
+                names[extra] = (tr(CTX, "[withheld]"), "extra")
+        if date_offset_days is None:
+            magnitude = 35 + secrets.randbelow(330)
+            date_offset_days = magnitude if secrets.randbelow(2) else -magnitude
+        return cls(names, date_offset_days=date_offset_days, birth_dates=birth_dates,
+                   roles=roles)
+
+    def review(self) -> list[Replacement]:
+        """What will be replaced, longest names first, for the therapist to check."""
+        return [
+            Replacement(original, repl, source)
+            for original, (repl, source) in sorted(
+                self.names.items(), key=lambda kv: (-len(kv[0]), kv[0])
+            )
+        ]
+
+    def _compile(self) -> re.Pattern[str] | None:
+        variants: dict[str, str] = {}
+        for name in self.names:
+            variants[name] = name
+            variants[name.upper()] = name
+            if len(name) >= 5:
+                # Lower case only for longer names: "tone", "per" are ordinary words.
+                variants[name.lower()] = name
+            if name[:1].islower():
+                variants[name[:1].upper() + name[1:]] = name
+        if not variants:
+            return None
+        self._variant_of = variants
+        alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)({alternation})(?!\w)")
+
+    # ----- text and dates ------------------------------------------------------------
+    def text(self, value: str) -> str:
+        """Scrub one piece of free text."""
+        if not value:
+            return value
+        out = _EMAIL.sub(tr(CTX, "[e-mail]"), value)
+        out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
+        out = _LOCAL_DATE.sub(tr(CTX, "[date]"), out)
+        out = _PHONE.sub(tr(CTX, "[phone]"), out)
+        if self._pattern is not None:
+            out = self._pattern.sub(
+                lambda m: self.names[self._variant_of[m.group(1)]][0], out
+            )
+        return out
+
+    def shift_day(self, iso: str) -> str:
+        try:
+            day = date.fromisoformat(iso[:10])
+        except ValueError:
+            return tr(CTX, "[date]")
+        shifted = day + self.offset
+        while shifted.isoformat() in self.birth_dates:  # never print a real birth date
+            shifted += timedelta(days=1)
+        return shifted.isoformat() + iso[10:]
+
+    def value(self, value: Any, key: str = "") -> Any:
+        """Walk JSON-like data: shift ISO dates, scrub strings, keep ids and enums."""
+        if isinstance(value, str):
+            if key in _KEEP_KEYS or key.endswith("_id"):
+                return value
+            if _ISO_DAY.match(value):
+                return self.shift_day(value)
+            return self.text(value)
+        if isinstance(value, Mapping):
+            return {k: self.value(v, str(k)) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            if key in _KEEP_KEYS or key.endswith("_ids"):
+                return list(value)
+            return [self.value(v, key) for v in value]
+        return value
+
+    # ----- the whole snapshot --------------------------------------------------------
+    def genogram(self, data: Mapping[str, Any]) -> dict[str, Any]:
+        """Names become roles, birth dates become years, occupations and notes go."""
+        g = Genogram.from_dict(data)
+        persons = []
+        for p in g.persons.values():
+            role = self.roles.get(p.id, "")
+            persons.append(replace(
+                p,
+                name=role if p.name.strip() or p.is_index else "",
+                role=role,
+                birth_date=None,
+                occupation="",
+                notes="",
+                labels=tuple(self.text(label) for label in p.labels),
+            ))
+        relationships = [replace(r, note="") for r in g.relationships.values()]
+        out = Genogram.build(persons, g.unions.values(), g.child_links.values(),
+                             relationships, check=False)
+        return out.to_dict()
+
+    def apply(self, snapshot: Mapping[str, Any]) -> dict[str, Any]:
+        """A pseudonymized deep copy of ``snapshot``."""
+        snap = copy.deepcopy(dict(snapshot))
+        genogram = snap.pop("genogram", None)
+        snap.pop("name", None)
+        out: dict[str, Any] = self.value(snap)
+        out["name"] = None
+        out["genogram"] = self.genogram(genogram) if genogram else None
+        out["pseudonymized"] = True
+        return out
+
+
+def known_names(snapshot: Mapping[str, Any]) -> list[str]:
+    """Every full name the case knows (client and genogram), for tests and review."""
+    names = []
+    if snapshot.get("name"):
+        names.append(str(snapshot["name"]))
+    if snapshot.get("genogram"):
+        names.extend(p["name"] for p in snapshot["genogram"].get("persons", [])
+                     if p.get("name"))
+    return names
