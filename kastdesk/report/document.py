@@ -84,6 +84,7 @@ class GenogramFigure:
     genogram: dict[str, Any]
     reference_year: int | None = None
     caption: str = ""
+    title: str = ""  # printed as a level-1 heading on the map's own landscape page
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ class GenogramFlowable(Flowable):
     def __init__(
         self, genogram: Genogram, max_width: float, max_height: float,
         reference_year: int | None = None, layout: Layout | None = None,
+        scale: float | None = None, tile: tuple[int, float] | None = None,
     ) -> None:
         super().__init__()
         self.genogram = genogram
@@ -56,9 +57,13 @@ class GenogramFlowable(Flowable):
         margin = 60.0  # room for labels below and beside the outermost symbols
         lw = max(self.layout.width, 1.0) + 2 * margin
         lh = max(self.layout.height, 1.0) + 2 * margin
-        self.scale = min(max_width / lw, max_height / lh, 1.0)
+        self.scale = scale or min(max_width / lw, max_height / lh, 1.0)
         self.margin = margin
-        self.width = lw * self.scale
+        self.full_width = lw * self.scale
+        # A large family is printed in tiles (index, tile width) across several pages.
+        self.tile = tile
+        self.width = min(tile[1], self.full_width - tile[0] * tile[1]) if tile else \
+            self.full_width
         self.height = lh * self.scale
         self._min_x = min((b.x for b in self.layout.persons.values()), default=0.0)
         self._min_y = min((b.y for b in self.layout.persons.values()), default=0.0)
@@ -78,6 +83,11 @@ class GenogramFlowable(Flowable):
         c = self.canv
         s = self.scale
         c.saveState()
+        if self.tile is not None:
+            clip = c.beginPath()
+            clip.rect(0, 0, self.width, self.height)
+            c.clipPath(clip, stroke=0, fill=0)
+            c.translate(-self.tile[0] * self.tile[1], 0)
         c.setLineCap(0)
         self._draw_relationships(c, s)
         c.setStrokeColor(LINE)

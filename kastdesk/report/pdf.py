@@ -8,6 +8,7 @@ with what follows, and tables whose header row repeats across pages.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 from io import BytesIO
@@ -59,6 +60,7 @@ SERIES = [
     colors.HexColor("#6b8f71"), colors.HexColor("#540b0e"), colors.HexColor("#335c67"),
 ]
 MARGIN = 20 * mm
+MIN_GENOGRAM_SCALE = 0.42
 
 ProgressFn = Callable[[str, float], None]
 
@@ -452,14 +454,32 @@ class _Renderer:
 
     def genogram(self, g: d.GenogramFigure) -> list[Flowable]:
         model = Genogram.from_dict(g.genogram)
+        layout = layout_genogram(model)
         w, h = self.template.wide_frame_size
-        figure = GenogramFlowable(model, w, h - 30, g.reference_year,
-                                  layout=layout_genogram(model))
-        figure.hAlign = "CENTER"
+        h -= 48  # heading and caption
+        fit = GenogramFlowable(model, w, h, g.reference_year, layout=layout)
         out: list[Flowable] = [NextPageTemplate("wide"), RLPageBreak()]
+        if g.title:
+            out += self.heading(d.Heading(g.title))
         if g.caption:
             out.append(RLParagraph(_text(g.caption), self.st["muted"]))
-        out.append(figure)
+        if fit.scale >= MIN_GENOGRAM_SCALE:
+            fit.hAlign = "CENTER"
+            out.append(fit)
+        else:
+            # Too small to read on one page: print at a readable scale in tiles.
+            probe = GenogramFlowable(model, w, h, g.reference_year, layout=layout, scale=1.0)
+            scale = min(MIN_GENOGRAM_SCALE, h / probe.height)
+            full = probe.full_width * scale
+            count = math.ceil(full / w)
+            for index in range(count):
+                if index:
+                    out.append(RLPageBreak())
+                    out.append(RLParagraph(_text(tr("Report", "Family map, part {n} of {total}")
+                                                 .format(n=index + 1, total=count)),
+                                           self.st["muted"]))
+                out.append(GenogramFlowable(model, w, h, g.reference_year, layout=layout,
+                                            scale=scale, tile=(index, w)))
         out += [NextPageTemplate("body"), RLPageBreak()]
         return out
 

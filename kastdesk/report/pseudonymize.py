@@ -262,7 +262,10 @@ class Pseudonymizer:
         out = _EMAIL.sub(tr(CTX, "[e-mail]"), value)
         out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
         out = _LOCAL_DATE.sub(tr(CTX, "[date]"), out)
-        out = _PHONE.sub(tr(CTX, "[phone]"), out)
+        phone = tr(CTX, "[phone]")
+        out = _PHONE.sub(
+            lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out
+        )
         if self._pattern is not None:
             out = self._pattern.sub(
                 lambda m: self.names[self._variant_of[m.group(1)]][0], out

@@ -139,8 +139,9 @@ def write_goals(doc: d.Document, snap: dict[str, Any]) -> None:
 
 def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
     data = snap.get("genogram")
-    doc.add(d.Heading(_t("Family map (genogram)")))
+    title = _t("Family map (genogram)")
     if not data:
+        doc.add(d.Heading(title))
         doc.add(d.Paragraph(_t("No family map has been drawn."), "muted"))
         return
     g = Genogram.from_dict(data)
@@ -148,7 +149,7 @@ def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
         n=len(g.persons))
     if snap.get("pseudonymized"):
         caption += " " + _t("Names are replaced by each person's role relative to the client.")
-    doc.add(d.GenogramFigure(data, snap.get("reference_year"), caption))
+    doc.add(d.GenogramFigure(data, snap.get("reference_year"), caption, title))
     doc.add(d.Heading(_t("Legend"), level=2))
     doc.add(d.Legend(tuple((e.key, e.label) for e in legend_entries(g))))
 

@@ -1,0 +1,55 @@
+"""The ``kastdesk export-pdf`` verb: a case summary PDF from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from kastdesk import cli
+from kastdesk.i18n import tr
+
+from .export import ExportOptions, export_case_summary
+from .summary import SECTION_KEYS
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    sections = tuple(s.strip() for s in args.sections.split(",")) if args.sections else \
+        SECTION_KEYS
+    unknown = set(sections) - set(SECTION_KEYS)
+    if unknown:
+        raise cli.UsageError(f"Unknown sections: {', '.join(sorted(unknown))}. "
+                             f"Known: {', '.join(SECTION_KEYS)}.")
+    extra = tuple(n.strip() for n in (args.extra_names or "").split(",") if n.strip())
+    options = ExportOptions(sections=sections, start=args.date_from, end=args.date_to,
+                            pseudonymize=args.pseudonymize, extra_names=extra)
+    with cli.Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
+        entry = vault.client_by_code(args.case)
+        result = export_case_summary(vault, entry.id, Path(args.out), options)
+    print(tr("Cli", "Wrote {path} ({pages} pages, {kb} KB)").format(
+        path=result.path, pages=result.pages, kb=result.size // 1024))
+    return cli.EXIT_OK
+
+
+def _register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export-pdf", parents=[common], help="write a case summary PDF")
+    p.add_argument("--case", required=True, metavar="CODE", help="the client code")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--pseudonymize", action="store_true",
+                   help="replace names by roles, shift dates, scrub free text")
+    p.add_argument("--sections", metavar="LIST",
+                   help=f"comma-separated, from: {','.join(SECTION_KEYS)}")
+    p.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    p.add_argument("--extra-names", metavar="A,B", help="more names or places to withhold")
+    p.set_defaults(func=cmd_export_pdf)
+
+
+cli.EXTRA_COMMANDS.append(_register)

@@ -1,0 +1,88 @@
+"""Passphrase-sealed files that leave the vault: supervision packets and comment files.
+
+A packet carries pseudonymized material to a supervisor who has no vault, so it gets its
+own passphrase: Argon2id derives the key, AES-256-GCM seals the JSON payload, and the
+header (format, KDF parameters, nonce) is authenticated as associated data. A short key
+check value in the header tells a wrong passphrase apart from a changed file, so the user
+gets the right advice. Lives in the store because only the store imports the crypto.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from typing import Any
+
+from kastdesk.i18n import tr
+from kastdesk.store.crypto import KdfParams, b64e, derive_passphrase_key, open_sealed, seal
+from kastdesk.store.errors import StoreError
+
+MAGIC = b"KASTSEAL1\n"
+_CHECK_INFO = b"kastdesk packet key check"
+
+
+class PacketError(StoreError):
+    """Base of packet errors."""
+
+    default_message = "This file is not a KastDesk supervision file."
+
+
+class PacketWrongPassphrase(PacketError):
+    exit_code = 3
+    default_message = "The passphrase does not open this file. Ask the therapist for it again."
+
+
+class PacketDamaged(PacketError):
+    default_message = (
+        "This file has been changed or damaged since it was made. Ask for a new copy."
+    )
+
+
+def _check_value(key: bytes) -> str:
+    return b64e(hmac.new(key, _CHECK_INFO, hashlib.sha256).digest()[:16])
+
+
+def seal_file(payload: dict[str, Any], passphrase: str, kind: str,
+              kdf: KdfParams | None = None) -> bytes:
+    """Encrypt ``payload`` (JSON) under ``passphrase``; ``kind`` names the file type."""
+    params = kdf or KdfParams.calibrated(target_seconds=0.4, memory_kib=64 * 1024)
+    key = derive_passphrase_key(passphrase, params)
+    header = {"kind": kind, "kdf": params.to_json(), "check": _check_value(key), "v": 1}
+    head = json.dumps(header, sort_keys=True).encode("utf-8")
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    sealed = seal(key, body, MAGIC + head)
+    return MAGIC + len(head).to_bytes(4, "big") + head + sealed
+
+
+def open_file(blob: bytes, passphrase: str, kind: str) -> dict[str, Any]:
+    """Decrypt a sealed file; PacketWrongPassphrase or PacketDamaged tell what went wrong."""
+    if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 4:
+        raise PacketError()
+    rest = blob[len(MAGIC):]
+    size = int.from_bytes(rest[:4], "big")
+    head, sealed = rest[4:4 + size], rest[4 + size:]
+    try:
+        header = json.loads(head)
+        params = KdfParams.from_json(header["kdf"])
+        check = str(header["check"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PacketDamaged() from exc
+    if header.get("kind") != kind:
+        raise PacketError(tr("StoreError", "This is a KastDesk file of another kind."))
+    key = derive_passphrase_key(passphrase, params)
+    if not hmac.compare_digest(_check_value(key), check):
+        raise PacketWrongPassphrase()
+    body = open_sealed(key, sealed, MAGIC + head)
+    if body is None:
+        raise PacketDamaged()
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise PacketDamaged() from exc
+    if not isinstance(data, dict):
+        raise PacketDamaged()
+    return data
+
+
+__all__ = ["PacketDamaged", "PacketError", "PacketWrongPassphrase", "open_file", "seal_file"]

@@ -1,0 +1,101 @@
+"""Pseudonymized exports leak no names, no genogram names and no exact birth dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from kastdesk.genogram import Genogram
+from kastdesk.genogram.demo import generate_family
+from kastdesk.report.export import ExportOptions, export_case_summary, prepare
+from kastdesk.report.pseudonymize import Pseudonymizer, kinship_roles
+from kastdesk.store import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.test_report_summary import report_vault  # noqa: F401 - fixture
+
+
+def _date_forms(iso: str) -> list[str]:
+    d = date.fromisoformat(iso)
+    return [iso, f"{d.day}.{d.month}.{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}",
+            f"{d.day}/{d.month}/{d.year}", f"{d.year}{d.month:02d}{d.day:02d}"]
+
+
+def test_every_demo_client_pseudonymized_export_leaks_nothing(
+    report_vault: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    with Vault.unlock(report_vault, PASSPHRASE) as vault:
+        entries = vault.clients()
+        assert entries
+        for entry in entries:
+            snap, _ = prepare(vault, entry.id, ExportOptions())
+            names = [n for n in [snap.get("name")] if n]
+            birth_dates = []
+            if snap.get("genogram"):
+                for p in snap["genogram"]["persons"]:
+                    if p.get("name"):
+                        names.append(p["name"])
+                    if p.get("birth_date"):
+                        birth_dates.append(p["birth_date"])
+            out = tmp_path / f"{entry.code}.pdf"
+            export_case_summary(vault, entry.id, out, ExportOptions(pseudonymize=True))
+            text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+            assert "Session log" in text
+            for name in names:
+                for part in [name, *name.split()]:
+                    if len(part) < 2:
+                        continue
+                    found = re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text)
+                    assert found is None, f"{entry.code}: {part!r} leaked"
+            for iso in birth_dates:
+                for form in _date_forms(iso):
+                    assert form not in text, f"{entry.code}: birth date {form} leaked"
+
+
+def test_roles_are_relative_to_the_client() -> None:
+    g = generate_family(3, 30)
+    roles = kinship_roles(g)
+    by_role = {r: pid for pid, r in roles.items()}
+    assert roles[g.index_person.id] == "the client"
+    assert "father" in by_role and "mother" in by_role
+    father = g.persons[by_role["father"]]
+    assert father.id in g.parents_of(g.index_person.id)
+    assert any(r.startswith("paternal grandfather") for r in roles.values())
+    assert len(set(roles.values())) == len(roles), "every role is unique (numbered)"
+
+
+def test_free_text_names_dates_and_contacts_are_scrubbed() -> None:
+    g = generate_family(5, 12)
+    client = g.index_person
+    snap = {"name": "Sven Ölund", "genogram": g.to_dict()}
+    p = Pseudonymizer.for_snapshot(snap, ["Gothenburg"], date_offset_days=100)
+    father_id = next(pid for pid, r in kinship_roles(g).items() if r == "father")
+    father = g.persons[father_id].name
+    text = (f"Sven met {father} in Gothenburg on 2024-03-01; call 070-123 45 67 or "
+            f"sven@example.se. SVEN said 3.4.2024.")
+    out = p.text(text)
+    assert "Sven" not in out and "SVEN" not in out and father.split()[0] not in out
+    assert "Gothenburg" not in out and "070-123" not in out and "example.se" not in out
+    assert "the client met father" in out
+    assert "2024-06-09" in out and "3.4.2024" not in out
+    review = {r.original: r.replacement for r in p.review()}
+    assert review["Sven Ölund"] == "the client" and review["Gothenburg"] == "[withheld]"
+    assert client is not None
+
+
+def test_genogram_keeps_years_but_drops_birth_dates_and_occupations() -> None:
+    g = generate_family(9, 20)
+    p = Pseudonymizer.for_snapshot({"genogram": g.to_dict()}, date_offset_days=40)
+    out = Genogram.from_dict(p.genogram(g.to_dict()))
+    for pid, person in out.persons.items():
+        assert person.birth_date is None and person.occupation == ""
+        assert person.birth_year == g.persons[pid].birth_year
+        if g.persons[pid].name:
+            assert person.name != g.persons[pid].name
+
+
+def test_shifted_dates_never_land_on_a_birth_date() -> None:
+    p = Pseudonymizer({}, date_offset_days=1, birth_dates=["2024-01-02", "2024-01-03"])
+    assert p.shift_day("2024-01-01") == "2024-01-04"

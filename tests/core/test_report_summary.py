@@ -1,0 +1,127 @@
+"""The case summary PDF: sections, content, typography and the audit entry (pypdf text)."""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kastdesk.report.export import ExportOptions, export_case_summary
+from kastdesk.report.sample import ensure_demo_content
+from kastdesk.store import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def report_vault(demo_vault_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo vault with a genogram, exercises and scales in every case."""
+    target = tmp_path_factory.mktemp("report") / "vault"
+    shutil.copytree(demo_vault_template, target)
+    with Vault.unlock(target, PASSPHRASE) as vault:
+        for n, entry in enumerate(vault.clients()):
+            case = vault.open_case(entry.id, audit_open=False)
+            ensure_demo_content(case, random.Random(n))
+            vault.close_case(entry.id)
+    return target
+
+
+@pytest.fixture
+def vault(report_vault: Path) -> Iterator[Vault]:
+    with Vault.unlock(report_vault, PASSPHRASE) as v:
+        yield v
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def _large(vault: Vault) -> str:
+    return max(vault.clients(), key=lambda e: vault.open_case(e.id).sessions.count()).id
+
+
+def test_full_summary_has_every_section_and_content(vault: Vault, tmp_path: Path) -> None:
+    cid = _large(vault)
+    case = vault.open_case(cid)
+    profile = case.profile.get()
+    out = tmp_path / "summary.pdf"
+    result = export_case_summary(vault, cid, out)
+    text = _text(out)
+    for heading in ("Case summary", "Contents", "Client profile and intake",
+                    "Goals and their history", "Family map (genogram)", "Legend", "Exercises",
+                    "Consequence listing", "Urge log", "Self-rating scale", "Session log",
+                    "Risk flags"):
+        assert heading in text, heading
+    assert profile.code in text
+    assert f"page 2 of {result.pages}" in text
+    sessions = case.sessions.list()
+    assert f"Session {len(sessions)} ·" in text
+    if any(s.signed for s in sessions):
+        assert "✓ Signed" in text
+    if any(s.amendments for s in sessions):
+        assert "Amendment" in text
+    if profile.name:
+        assert profile.name in text  # a plain export shows the name
+
+
+def test_metadata_has_no_personal_data_and_fonts_are_embedded(vault: Vault,
+                                                              tmp_path: Path) -> None:
+    entry = next(e for e in vault.clients() if e.name)
+    out = tmp_path / "s.pdf"
+    export_case_summary(vault, entry.id, out, ExportOptions(sections=("cover", "profile")))
+    reader = PdfReader(out)
+    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    assert entry.name not in meta and entry.code not in meta
+    fonts = {str(f.get_object()["/BaseFont"]) for page in reader.pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert any("DejaVuSans" in f for f in fonts)
+
+
+def test_sections_can_be_left_out(vault: Vault, tmp_path: Path) -> None:
+    cid = _large(vault)
+    out = tmp_path / "s.pdf"
+    export_case_summary(vault, cid, out, ExportOptions(sections=("goals", "flags")))
+    text = _text(out)
+    assert "Goals and their history" in text and "Risk flags" in text
+    assert "Session log" not in text and "Case summary" not in text
+
+
+def test_date_range_limits_the_session_log(vault: Vault, tmp_path: Path) -> None:
+    cid = _large(vault)
+    sessions = vault.open_case(cid).sessions.list()
+    start, end = sessions[10].starts_at.date(), sessions[19].starts_at.date()
+    out = tmp_path / "s.pdf"
+    export_case_summary(vault, cid, out, ExportOptions(sections=("sessions",), start=start,
+                                                       end=end))
+    text = _text(out)
+    assert "Session 10 ·" in text and "Session 11 ·" not in text
+
+
+def test_export_is_audited_with_sections_and_place(vault: Vault, tmp_path: Path) -> None:
+    cid = _large(vault)
+    out = tmp_path / "audited.pdf"
+    export_case_summary(vault, cid, out, ExportOptions(sections=("goals",), pseudonymize=True))
+    entry = next(e for e in vault.open_case(cid).audit_entries()
+                 if e.action == "Export case summary" and e.detail["path"] == str(out.resolve()))
+    assert entry.detail["sections"] == ["goals"]
+    assert entry.detail["path"] == str(out.resolve())
+    assert entry.detail["pseudonymized"] is True
+    assert entry.actor
+
+
+def test_cli_export_pdf(report_vault: Path, tmp_path: Path,
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kastdesk.cli import main
+
+    monkeypatch.setenv("KASTDESK_PASSPHRASE", PASSPHRASE)
+    with Vault.unlock(report_vault, PASSPHRASE) as v:
+        code = v.clients()[0].code
+    out = tmp_path / "cli.pdf"
+    rc = main(["export-pdf", "--vault", str(report_vault), "--case", code, "--out", str(out),
+               "--pseudonymize", "--sections", "cover,goals", "--extra-names", "Gothenburg"])
+    assert rc == 0 and out.exists()
+    assert main(["export-pdf", "--vault", str(report_vault), "--case", code, "--out",
+                 str(out), "--sections", "nonsense"]) == 2
