@@ -55,8 +55,13 @@ class GenogramFlowable(Flowable):
         self.layout = layout or layout_genogram(genogram)
         self.reference_year = reference_year
         margin = 60.0  # room for labels below and beside the outermost symbols
-        lw = max(self.layout.width, 1.0) + 2 * margin
-        lh = max(self.layout.height, 1.0) + 2 * margin
+        xs = [b.x for b in self.layout.persons.values() if math.isfinite(b.x)]
+        ys = [b.y for b in self.layout.persons.values() if math.isfinite(b.y)]
+        # Measured from finite positions: a layout bug must not blank the whole map.
+        width = (max(xs) - min(xs) + self.layout.options.symbol_size) if xs else 1.0
+        height = (max(ys) - min(ys) + self.layout.options.symbol_size) if ys else 1.0
+        lw = max(width, 1.0) + 2 * margin
+        lh = max(height, 1.0) + 2 * margin
         self.scale = scale or min(max_width / lw, max_height / lh, 1.0)
         self.margin = margin
         self.full_width = lw * self.scale
@@ -65,8 +70,8 @@ class GenogramFlowable(Flowable):
         self.width = min(tile[1], self.full_width - tile[0] * tile[1]) if tile else \
             self.full_width
         self.height = lh * self.scale
-        self._min_x = min((b.x for b in self.layout.persons.values()), default=0.0)
-        self._min_y = min((b.y for b in self.layout.persons.values()), default=0.0)
+        self._min_x = min(xs, default=0.0)
+        self._min_y = min(ys, default=0.0)
         # Layouts may have negative coordinates; shift so the leftmost symbol is at margin.
         half = self.layout.options.symbol_size / 2
         self._dx = margin + half - self._min_x
@@ -95,6 +100,8 @@ class GenogramFlowable(Flowable):
         self._draw_unions(c, s)
         self._draw_children(c, s)
         for pid, box in self.layout.persons.items():
+            if not (math.isfinite(box.x) and math.isfinite(box.y)):
+                continue
             self._draw_person(c, self.genogram.persons[pid], box.x, box.y, s)
         c.restoreState()
 
@@ -102,7 +109,8 @@ class GenogramFlowable(Flowable):
     def _line(self, c: Any, a: tuple[float, float], b: tuple[float, float]) -> None:
         x1, y1 = self._pt(*a)
         x2, y2 = self._pt(*b)
-        c.line(x1, y1, x2, y2)
+        if all(math.isfinite(v) for v in (x1, y1, x2, y2)):  # skip degenerate layout lines
+            c.line(x1, y1, x2, y2)
 
     def _draw_unions(self, c: Any, s: float) -> None:
         for uid, ul in self.layout.unions.items():
@@ -129,6 +137,8 @@ class GenogramFlowable(Flowable):
             style = sym.child_style(self.genogram.child_links[lid])
             _dash(c, style.stroke, s)
             pts = [self._pt(*p) for p in cl.points]
+            if not all(math.isfinite(v) for pt in pts for v in pt):
+                continue
             path = c.beginPath()
             path.moveTo(*pts[0])
             for p in pts[1:]:

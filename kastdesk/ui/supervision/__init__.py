@@ -1,0 +1,1 @@
+"""Supervision in the UI: supervisor mode, export dialogs, flags and meetings."""

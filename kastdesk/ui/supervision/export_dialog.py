@@ -1,0 +1,146 @@
+"""File → Export case summary…: sections, period, pseudonymization with a review list.
+
+The case is read in the UI thread (a fraction of a second); laying out the pages, the
+slow part, runs in a worker thread behind a progress dialog so the window never freezes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.report.export import ExportOptions, prepare, write_summary_pdf
+from kastdesk.report.summary import SECTIONS
+from kastdesk.ui.common import run_in_thread, show_error
+
+
+class ExportDialog(QDialog):
+    """Choose what to export, review the replacements, then write the PDF."""
+
+    def __init__(self, vault: Any, client_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.client_id = client_id
+        self.result_path: Path | None = None
+        self.setWindowTitle(self.tr("Export case summary"))
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Sections"))
+        inner = QVBoxLayout(box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for section in SECTIONS:
+            check = QCheckBox(section.display_title())
+            check.setChecked(True)
+            inner.addWidget(check)
+            self.section_boxes[section.key] = check
+        layout.addWidget(box)
+        form = QFormLayout()
+        self.limit = QCheckBox(self.tr("Only sessions in a period"))
+        self.start = QDateEdit(QDate.currentDate().addYears(-1))
+        self.end = QDateEdit(QDate.currentDate())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        period = QHBoxLayout()
+        period.addWidget(self.start)
+        period.addWidget(self.end)
+        form.addRow(self.limit, period)
+        self.pseudonymize = QCheckBox(self.tr("Pseudonymize (names become roles, dates shift)"))
+        form.addRow(self.pseudonymize)
+        self.extra = QLineEdit()
+        self.extra.setPlaceholderText(self.tr("More names or places to withhold, comma-separated"))
+        form.addRow(self.tr("Also withhold"), self.extra)
+        layout.addLayout(form)
+        self.review = QListWidget()
+        self.review.setObjectName("replacementReview")
+        layout.addWidget(self.review)
+        self.pseudonymize.toggled.connect(self.update_review)
+        self.extra.editingFinished.connect(self.update_review)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export…"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.choose_and_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.update_review()
+
+    def options(self) -> ExportOptions:
+        sections = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
+        extra = tuple(n.strip() for n in self.extra.text().split(",") if n.strip())
+        return ExportOptions(
+            sections=sections,
+            start=self.start.date().toPython() if self.limit.isChecked() else None,
+            end=self.end.date().toPython() if self.limit.isChecked() else None,
+            pseudonymize=self.pseudonymize.isChecked(), extra_names=extra,
+        )
+
+    def update_review(self) -> None:
+        """Show what will be replaced so the therapist can add what is missing."""
+        self.review.clear()
+        self.review.setVisible(self.pseudonymize.isChecked())
+        if not self.pseudonymize.isChecked():
+            return
+        _, pseudo = prepare(self.vault, self.client_id, self.options())
+        if pseudo is not None:
+            for r in pseudo.review():
+                self.review.addItem(f"{r.original}  →  {r.replacement}")
+
+    def choose_and_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save case summary"), "",
+                                              self.tr("PDF (*.pdf)"))
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        options = self.options()
+        if not options.sections:
+            QMessageBox.information(self, self.tr("Nothing to export"),
+                                    self.tr("Choose at least one section."))
+            return
+        try:
+            snap, pseudo = prepare(self.vault, self.client_id, options)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if pseudo is not None:
+            snap = pseudo.apply(snap)
+        self.export_button.setEnabled(False)
+
+        def work(progress: Any) -> int:
+            def report(_: str, share: float) -> None:
+                progress(int(share * 100), 100)
+
+            return write_summary_pdf(snap, path, options.sections, report)
+
+        def done(pages: int) -> None:
+            self.vault.open_case(self.client_id, audit_open=False).record(
+                "Export case summary",
+                {"sections": list(options.sections), "path": str(path.resolve()),
+                 "pseudonymized": options.pseudonymize, "pages": pages,
+                 "from": options.start.isoformat() if options.start else None,
+                 "to": options.end.isoformat() if options.end else None})
+            self.result_path = path
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.task = run_in_thread(self, work, done, label=self.tr("Writing the PDF…"),
+                                  on_failed=failed)

@@ -1,0 +1,100 @@
+"""The workspace's "Supervision" tab: questions flagged for guidance and the advice given."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.domain.models import Changes
+from kastdesk.supervision import advice_timeline, flag_for_guidance, list_comments, list_flags
+from kastdesk.ui.workspace.base import TabSpec, WorkspaceContext, WorkspaceTab
+
+
+class FlagDialog(QDialog):
+    """Flag the case, a session note or a question for the next guidance meeting."""
+
+    def __init__(self, sessions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Flag for guidance"))
+        form = QFormLayout(self)
+        self.target = QComboBox()
+        self.target.addItem(self.tr("The case"), ("case", None))
+        self.target.addItem(self.tr("A question"), ("question", None))
+        for sid, label in sessions:
+            self.target.addItem(self.tr("Session note: {s}").replace("{s}", label),
+                                ("session", sid))
+        form.addRow(self.tr("About"), self.target)
+        self.question = QPlainTextEdit()
+        self.question.setPlaceholderText(self.tr("A short question for the supervisor"))
+        form.addRow(self.tr("Question"), self.question)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class SupervisionTab(WorkspaceTab):
+    areas = frozenset({"documents"})
+
+    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        self.flag_button = QPushButton(self.tr("Flag for guidance…"))
+        self.flag_button.clicked.connect(self.flag)
+        layout.addWidget(self.flag_button)
+        layout.addWidget(QLabel(self.tr("Open questions for guidance")))
+        self.flags = QListWidget()
+        layout.addWidget(self.flags)
+        layout.addWidget(QLabel(self.tr("Advice and supervisor comments")))
+        self.advice = QListWidget()
+        layout.addWidget(self.advice)
+        self.refresh()
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        case = self.context.case
+        self.flags.clear()
+        for f in list_flags(case, open_only=True):
+            self.flags.addItem(f.question)
+        self.advice.clear()
+        for entry in advice_timeline(case):
+            for text in entry.advice or (entry.decisions,):
+                self.advice.addItem(f"{entry.day.isoformat()}  {text}")
+        for c in list_comments(case):
+            self.advice.addItem(f"{(c.get('at') or '')[:10]}  {c['text']}")
+
+    def clear(self) -> None:
+        self.flags.clear()
+        self.advice.clear()
+
+    def flag(self) -> None:
+        sessions = [(str(s.id), s.starts_at.strftime("%Y-%m-%d"))
+                    for s in self.context.case.sessions.list(with_versions=False)]
+        dialog = FlagDialog(sessions[-20:], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        target, sid = dialog.target.currentData()
+        self.run(lambda: flag_for_guidance(self.context.case, dialog.question.toPlainText(),
+                                           target, sid))
+        self.refresh()
+
+
+SPEC = TabSpec("supervision", QT_TRANSLATE_NOOP("CaseWorkspace", "Supervision"), SupervisionTab)
+
+
+def register() -> None:
+    """Add the tab to case workspaces built from now on."""
+    from kastdesk.ui.workspace import register_tab
+
+    register_tab(SPEC)

@@ -1,0 +1,113 @@
+"""Guidance flags, meetings, the sealed packet and comments (core, no Qt)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kastdesk.report.sample import ensure_demo_content
+from kastdesk.store import KdfParams, Vault
+from kastdesk.store.packet import PacketDamaged, PacketWrongPassphrase
+from kastdesk.supervision import (
+    Comment,
+    GuidanceError,
+    MeetingItem,
+    advice_timeline,
+    export_packet,
+    flag_for_guidance,
+    import_comments,
+    list_comments,
+    list_flags,
+    open_packet,
+    record_meeting,
+    save_comments,
+)
+from tests.conftest import PASSPHRASE
+
+PACKET_PASS = "supervision ÅÄÖ passphrase"
+
+
+def _flagged(vault: Vault) -> tuple[str, str, str]:
+    entry = next(e for e in vault.clients() if e.name)
+    case = vault.open_case(entry.id)
+    ensure_demo_content(case, random.Random(1))
+    session = case.sessions.list()[0]
+    f1 = flag_for_guidance(case, f"How do I handle {entry.name}'s shame?", "case")
+    f2 = flag_for_guidance(case, "Was I too confrontational here?", "session", session.id)
+    return entry.id, f1.id, f2.id
+
+
+def test_flags_are_case_documents_and_audited(demo_vault: Path) -> None:
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        cid, f1, _ = _flagged(vault)
+        case = vault.open_case(cid)
+        assert {f.id for f in list_flags(case, open_only=True)} >= {f1}
+        assert any(e.action == "Flag for guidance" for e in case.audit_entries())
+        with pytest.raises(GuidanceError):
+            flag_for_guidance(case, "  ")
+
+
+def test_meeting_advice_lands_in_the_case_timeline(demo_vault: Path) -> None:
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        cid, f1, _ = _flagged(vault)
+        meeting = record_meeting(vault, date(2026, 10, 5), ["Supervisor S", "Therapist T"],
+                                 [MeetingItem(cid, f1, "shame", "Name the shame, then wait.")],
+                                 decisions="Bring the case again in two months.")
+        case = vault.open_case(cid)
+        timeline = advice_timeline(case)
+        assert timeline[-1].meeting_id == meeting.id
+        assert timeline[-1].advice == ("Name the shame, then wait.",)
+        assert f1 not in {f.id for f in list_flags(case, open_only=True)}
+        assert any(e.action == "Record guidance meeting" for e in vault.audit_entries())
+
+
+def test_packet_round_trip_attaches_comments_by_id(demo_vault: Path, tmp_path: Path) -> None:
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        cid, f1, f2 = _flagged(vault)
+        name = vault.client(cid).name
+        result = export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                               meeting_day=date(2026, 10, 5), kdf=KdfParams.for_tests())
+        assert result.cases == 1 and result.questions == 2
+        pdf_text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "p.pdf").pages)
+        assert "Questions for guidance" in pdf_text and "too confrontational" in pdf_text
+        assert name and name.split()[0] not in pdf_text
+        assert name.encode() not in (tmp_path / "p.kastsup").read_bytes()
+        packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+        case_part = packet["cases"][0]
+        assert case_part["case_id"] == cid and case_part["snapshot"]["name"] is None
+        session_id = case_part["questions"][1]["session_id"]
+        comments = [Comment(cid, "flag", f1, "Stay with it."),
+                    Comment(cid, "session", session_id, "Fine, he needed it.")]
+        save_comments(tmp_path / "c.kastcmt", packet, comments, PACKET_PASS, "S",
+                      kdf=KdfParams.for_tests())
+        attached, skipped = import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS)
+        assert (attached, skipped) == (2, 0)
+        got = {(c["target"], c["target_id"]): c["text"]
+               for c in list_comments(vault.open_case(cid))}
+        assert got == {("flag", f1): "Stay with it.", ("session", session_id):
+                       "Fine, he needed it."}
+        actions = [e.action for e in vault.audit_entries()]
+        assert "Export supervision packet" in actions and "Import supervisor comments" in actions
+        assert f2
+
+
+def test_wrong_passphrase_and_tampering_give_clear_errors(demo_vault: Path,
+                                                          tmp_path: Path) -> None:
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        _flagged(vault)
+        export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                      kdf=KdfParams.for_tests())
+    path = tmp_path / "p.kastsup"
+    with pytest.raises(PacketWrongPassphrase) as wrong:
+        open_packet(path, "not the passphrase")
+    assert "passphrase" in wrong.value.message
+    blob = bytearray(path.read_bytes())
+    blob[-40] ^= 0x01
+    path.write_bytes(bytes(blob))
+    with pytest.raises(PacketDamaged) as damaged:
+        open_packet(path, PACKET_PASS)
+    assert "changed or damaged" in damaged.value.message
