@@ -213,7 +213,9 @@ def _make_client(
         weights=[35, 20, 15, 15, 10, 5],
     )[0]
     if large:
-        outcome = "in_treatment"
+        # The showcase case: a long course, ended, with its follow-up done, so the case
+        # summary has every section filled (start, end and follow-up scales among them).
+        outcome = "follow_up"
     if outcome in ("first_contact", "intake"):
         first_contact = anchor - timedelta(days=rng.randint(2, 40))
     elif outcome == "in_treatment":
@@ -221,7 +223,7 @@ def _make_client(
     else:
         first_contact = anchor - timedelta(days=rng.randint(200, 3 * 365))
     if large:
-        first_contact = anchor - timedelta(days=150 * 8 + 40)
+        first_contact = anchor - timedelta(days=150 * 8 + 300)
     code = f"K-{first_contact.year}-{number:03d}"
     channel = rng.choice(list(ContactChannel))
     referral = rng.choices(list(ReferralSource), weights=[40, 15, 15, 15, 5, 5, 5])[0]
@@ -242,7 +244,7 @@ def _make_client(
     waiting = rng.choice([1, 2, 3, 5, 7, 8, 12, 14, 21, 30])
     first_session = first_contact + timedelta(days=waiting)
     gap_days = 8 if large else rng.choice([7, 7, 14, 14, 21, 30])
-    if outcome not in ("in_treatment", "intake"):
+    if outcome not in ("in_treatment", "intake") and not large:
         # A finished course fits between first contact and a while before today.
         span = max((anchor - first_session).days - 30, 7 * 3)
         gap_days = max(1, min(gap_days, span // max(n_sessions, 1)))
@@ -279,7 +281,8 @@ def _make_client(
                 if rng.random() < 0.15:
                     text, reason = rng.choice(_AMEND_REASONS)
                     case.sessions.amend(session.id, text, reason, at=when + timedelta(days=2))
-            day = day + timedelta(days=gap_days + rng.choice([0, 0, 1, 2, 7]))
+            jitter = rng.choice([0, 0, 1, 2, 7])
+            day = day + timedelta(days=gap_days + (0 if large else jitter))
             if outcome not in ("in_treatment", "intake") and day > anchor - timedelta(days=14):
                 break
             # Active clients have one session ahead of them, not the whole plan.

@@ -48,7 +48,9 @@ def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     follow_day = follow_up_date(end_day) if end_day else None
     if follow_day is not None and follow_day > anchor:
         follow_day = None
-    for data in make_demo_responses(rng, first_day, end_day, follow_day, SKIP_PROBABILITY):
+    # The showcase case answers at every point, so its summary shows the whole scale.
+    skip = 0.0 if info.get("large") else SKIP_PROBABILITY
+    for data in make_demo_responses(rng, first_day, end_day, follow_day, skip):
         response = FormResponse.from_dict(data)
         save_response(
             case,
