@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoCommand, QUndoStack, QWheelEvent
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+    QPainter,
+    QPixmapCache,
+    QUndoCommand,
+    QUndoStack,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,6 +75,7 @@ from kastdesk.ui.genogram.scene import (
 )
 
 NUDGE = 10.0
+PIXMAP_CACHE_KB = 64 * 1024
 _NUDGE_ID = 0x6E75
 
 
@@ -128,8 +137,13 @@ class GenogramView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Every item sets the pen, brush and font it uses, and none clips: no save/restore.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # Symbols are device-pixmap cached; Qt's default 10 MB pixmap cache holds fewer than a
+        # screenful of them at zoom 1 and above, so a pan would evict and repaint every frame.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(Qt.GlobalColor.white)

@@ -9,12 +9,22 @@ commands, as in Qt's diagramscene example. Items are reused by id across redraws
 from __future__ import annotations
 
 import contextlib
+import itertools
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -56,7 +66,7 @@ from kastdesk.genogram.symbols import (
     relationship_style,
     union_style,
 )
-from kastdesk.ui.genogram import notation
+from kastdesk.ui.genogram import notation, prepared
 
 #: Wider rows and gaps than the layout's defaults leave room for the name and years that the
 #: editor writes beside each symbol, between the symbol and the couple line.
@@ -122,7 +132,15 @@ def person_lines(person: Person, mode: LabelMode, year: int) -> list[str]:
 
 # ----- items --------------------------------------------------------------------------------------
 class PersonItem(QGraphicsItem):
-    """One person: symbol centred on the item's position, name and years below right."""
+    """One person: symbol centred on the item's position, name and years below right.
+
+    Everything ``paint`` needs (paths, pens, laid-out text) is prepared in ``set_person``;
+    painting replays it. Device-coordinate caching keeps a pan to pixmap blits; a zoom step
+    repaints each visible symbol, which the prepared drawing keeps cheap.
+    """
+
+    #: True while exporting: full detail whatever the scale of the page (see set_caching).
+    full_detail = False
 
     def __init__(self, person_id: str, size: float) -> None:
         super().__init__()
@@ -135,6 +153,8 @@ class PersonItem(QGraphicsItem):
         self.is_index = False
         self._text_rect = QRectF()
         self._bounds = QRectF()
+        self._drawing: prepared.PreparedPerson | None = None
+        self._labels: list[tuple[QPointF, QStaticText, QFont, bool]] = []
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -147,22 +167,36 @@ class PersonItem(QGraphicsItem):
         symbol = person_symbol(person)
         lines = person_lines(person, mode, year)
         age = person_age(person, year)
-        if (symbol, lines, age, person.is_index) == (
-            self.symbol, self.lines, self.age, self.is_index
+        sex_shape = _SEX_SHAPE[person.sex]
+        if (symbol, lines, age, person.is_index, sex_shape) == (
+            self.symbol, self.lines, self.age, self.is_index, self.sex_shape
         ):
             return
         self.prepareGeometryChange()
         self.symbol, self.lines, self.age = symbol, lines, age
         self.is_index = person.is_index
-        self.sex_shape = _SEX_SHAPE[person.sex]
+        self.sex_shape = sex_shape
         h = self.size / 2
-        fm = QFontMetricsF(notation.label_font())
+        fm = prepared.metrics()
         width = min(_TEXT_WIDTH, max((fm.horizontalAdvance(t) for t in lines), default=0) + 2)
         self._text_rect = QRectF(4, h + 3, width, fm.height() * len(lines) + 2)
         outline = h + 8
         self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(
             self._text_rect
         )
+        self._drawing = prepared.PreparedPerson(symbol, self.size, sex_shape, age)
+        # Name lines: elided, placed and laid out now; the first is the name (bold for the
+        # index person), the rest smaller and muted. Baselines step by the name font.
+        self._labels = []
+        y = self._text_rect.top() + fm.ascent()
+        for i, text in enumerate(lines):
+            size, bold = (8.5, self.is_index) if i == 0 else (8.0, False)
+            line_fm = prepared.metrics(size, bold)
+            shown = line_fm.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_WIDTH)
+            top_left = QPointF(self._text_rect.left() + 1, y - line_fm.ascent())
+            self._labels.append((top_left, prepared.static_text(shown, size, bold),
+                                 prepared.font(size, bold), i == 0))
+            y += fm.height()
         tip = self.lines[0] if self.lines else ""
         self.setToolTip(tip)
         self.update()
@@ -183,32 +217,29 @@ class PersonItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        if self.symbol is None:
+        drawing = self._drawing
+        if drawing is None:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        text = self.full_detail or (
+            option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT)
         selected = self.isSelected()
-        notation.draw_person(painter, self.symbol, self.size, sex_shape=self.sex_shape,
-                             age=self.age, selected=selected)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < _LOD_TEXT or not self.lines:
+        drawing.paint(painter, selected, text)
+        if not text:
             return
-        fm = QFontMetricsF(notation.label_font())
-        y = self._text_rect.top()
-        for i, text in enumerate(self.lines):
-            font = notation.label_font(bold=i == 0 and self.is_index)
-            if i > 0:
-                font = notation.label_font(8)
+        for top_left, static, font, first in self._labels:
             painter.setFont(font)
-            painter.setPen(notation.SELECT if selected else
-                           (notation.INK if i == 0 else notation.MUTED))
-            shown = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
-                                                   _TEXT_WIDTH)
-            painter.drawText(QPointF(self._text_rect.left() + 1, y + fm.ascent()), shown)
-            y += fm.height()
+            painter.setPen(prepared.TEXT_SELECT if selected else
+                           (prepared.TEXT_INK if first else prepared.TEXT_MUTED))
+            painter.drawStaticText(top_left, static)
 
 
 class _LineItem(QGraphicsItem):
-    """Base for line items: a cached path, a generous hit area, drawn in scene coordinates."""
+    """Base for line items: prepared strokes, a generous hit area, drawn in scene coordinates.
+
+    Lines are not pixmap-cached: their bounding rects are large and mostly empty (a cache
+    would be a viewport-sized transparent pixmap per line, blended every frame and evicted
+    by the next), while stroking a prepared path is cheap.
+    """
 
     def __init__(self, item_id: str, z: float, selectable: bool) -> None:
         super().__init__()
@@ -219,7 +250,6 @@ class _LineItem(QGraphicsItem):
         self.setZValue(z)
         if selectable:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _set_path(self, path: QPainterPath, margin: float = 10.0) -> None:
         self.prepareGeometryChange()
@@ -237,6 +267,16 @@ class _LineItem(QGraphicsItem):
         return self._hit
 
 
+_Strokes = list[tuple[QPen, QBrush, QPainterPath]]
+
+
+def _replay(painter: QPainter, strokes: _Strokes) -> None:
+    for pen, brush, path in strokes:
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+
+
 class UnionItem(_LineItem):
     """A couple line; selectable so its kind and years can be edited."""
 
@@ -245,6 +285,8 @@ class UnionItem(_LineItem):
         self.union: Union | None = None
         self.geometry: tuple[float, float, float, float, float] = (0, 0, 0, 0, 0)
         self.caption = ""
+        self._strokes: dict[bool, _Strokes] = {}
+        self._caption: list[tuple[QPointF, QStaticText]] = []
 
     def set_union(self, union: Union, line: layout_module.UnionLine) -> None:
         geometry = (line.x1, line.y1, line.x2, line.y2, line.y)
@@ -257,6 +299,20 @@ class UnionItem(_LineItem):
         if union.end_year is not None:
             years.append(f"{_end_prefix(union.kind)} {union.end_year}")
         self.caption = "\n".join(years)
+        style = union_style(union)
+        self._strokes = {sel: prepared.union_strokes(style, *geometry, selected=sel)
+                         for sel in (False, True)}
+        # The years right-aligned under the left half of the line, one static text a line,
+        # spaced as drawText(rect) spaces lines (whole units).
+        x1, _, x2, _, y = geometry
+        mid = (x1 + x2) / 2
+        right = min(x1, x2) + 4 + max(mid - min(x1, x2) - 8, 10)
+        fm = prepared.metrics(7.5)
+        self._caption = [
+            (QPointF(right - fm.horizontalAdvance(text), y + 3 + i * math.ceil(fm.height())),
+             prepared.static_text(text, 7.5))
+            for i, text in enumerate(years)
+        ]
         self._set_path(notation.union_path(*geometry), margin=24)
 
     def paint(
@@ -267,18 +323,13 @@ class UnionItem(_LineItem):
     ) -> None:
         if self.union is None:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        notation.draw_union(painter, union_style(self.union), *self.geometry,
-                            selected=self.isSelected())
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self.caption and lod >= _LOD_TEXT:
-            x1, _, x2, _, y = self.geometry
-            mid = (x1 + x2) / 2
-            painter.setFont(notation.label_font(7.5))
-            painter.setPen(notation.MUTED)
-            rect = QRectF(min(x1, x2) + 4, y + 3, max(mid - min(x1, x2) - 8, 10), 28)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             self.caption)
+        _replay(painter, self._strokes[self.isSelected()])
+        if self._caption and (PersonItem.full_detail or option.levelOfDetailFromTransform(
+                painter.worldTransform()) >= _LOD_TEXT):
+            painter.setFont(prepared.font(7.5))
+            painter.setPen(prepared.TEXT_MUTED)
+            for top_left, static in self._caption:
+                painter.drawStaticText(top_left, static)
 
 
 def _union_prefix(kind: UnionKind) -> str:
@@ -301,6 +352,7 @@ class SibshipItem(_LineItem):
         self.bar: tuple[float, float] = (0, 0)
         self.children: list[tuple[ChildStyle, tuple[tuple[float, float], ...]]] = []
         self.twin_bars: list[tuple[tuple[float, float], tuple[float, float]]] = []
+        self._strokes: _Strokes = []
 
     def set_sibship(
         self,
@@ -324,6 +376,25 @@ class SibshipItem(_LineItem):
             path.moveTo(*pts[0])
             for p in pts[1:]:
                 path.lineTo(*p)
+        # One path per pen, in the order they were drawn one line at a time: drop and bar,
+        # the children's lines (solid, dashed for adopted, dotted for foster), twin bars.
+        trunk = [((ax, ay), (ax, sibship.bar_y))]
+        if sibship.x2 > sibship.x1:
+            trunk.append(((sibship.x1, sibship.bar_y), (sibship.x2, sibship.bar_y)))
+        strokes: _Strokes = [(prepared.SQUARE_PEN, prepared.NO_BRUSH,
+                              prepared.segments_path(trunk))]
+        by_style: dict[object, list[tuple[tuple[float, float], tuple[float, float]]]] = {}
+        for style, pts in children:
+            by_style.setdefault(style.stroke, []).extend(itertools.pairwise(pts))
+        for style, _ in children:
+            segments = by_style.pop(style.stroke, None)
+            if segments:
+                strokes.append((prepared.child_pen(style), prepared.NO_BRUSH,
+                                prepared.segments_path(segments)))
+        if twin_bars:
+            strokes.append((prepared.SQUARE_PEN, prepared.NO_BRUSH,
+                            prepared.segments_path(twin_bars)))
+        self._strokes = strokes
         self._set_path(path, margin=4)
 
     def paint(
@@ -332,28 +403,22 @@ class SibshipItem(_LineItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ax, ay, bar_y = self.drop
-        painter.setPen(QPen(notation.INK, 1.5))
-        painter.drawLine(QPointF(ax, ay), QPointF(ax, bar_y))
-        x1, x2 = self.bar
-        if x2 > x1:
-            painter.drawLine(QPointF(x1, bar_y), QPointF(x2, bar_y))
-        for style, pts in self.children:
-            notation.draw_child_line(painter, style, pts)
-        painter.setPen(QPen(notation.INK, 1.5))
-        for a, b in self.twin_bars:
-            painter.drawLine(QPointF(*a), QPointF(*b))
+        _replay(painter, self._strokes)
 
 
 class RelationshipItem(_LineItem):
-    """An emotional relationship line between two persons."""
+    """An emotional relationship line between two persons.
+
+    The strokes (parallel lines, zigzags, arrows) are sampled once per geometry change;
+    long ones paint only the stretch inside the exposed rect (see ``LongStroke``).
+    """
 
     def __init__(self, relationship_id: str) -> None:
         super().__init__(relationship_id, 2, selectable=True)
         self.relationship: Relationship | None = None
         self.key: object = None
-        self._strokes: dict[bool, list[notation.Stroke_]] = {}
+        self._strokes: dict[bool, list[prepared.LongStroke]] = {}
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def set_relationship(
         self, rel: Relationship, start: QPointF, end: QPointF, arc: float, inset: float
@@ -376,14 +441,18 @@ class RelationshipItem(_LineItem):
     ) -> None:
         if self.relationship is None:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         strokes = self._strokes.get(selected)
         if strokes is None:
-            strokes = self._strokes[selected] = notation.relationship_strokes(
-                self.relationship.kind, relationship_style(self.relationship), self._path,
-                selected)
-        notation.paint_strokes(painter, strokes)
+            strokes = self._strokes[selected] = [
+                prepared.LongStroke(pen, brush, path)
+                for pen, brush, path in notation.relationship_strokes(
+                    self.relationship.kind, relationship_style(self.relationship), self._path,
+                    selected)
+            ]
+        exposed = option.exposedRect
+        for stroke in strokes:
+            stroke.paint(painter, exposed)
 
 
 class LegendItem(QGraphicsItem):
@@ -598,10 +667,16 @@ class GenogramScene(QGraphicsScene):
         self.legend.setPos(min(xs) - LegendItem.WIDTH - 90, min(ys) - 30)
 
     def set_caching(self, on: bool) -> None:
-        """Pixmap caches make the screen fast but would put bitmaps into SVG/PDF exports."""
+        """Pixmap caches make the screen fast but would put bitmaps into SVG/PDF exports.
+
+        Off also means full detail: a whole map shrunk onto a page must keep its names,
+        where the screen leaves them out below a readable zoom.
+        """
         mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if on
                 else QGraphicsItem.CacheMode.NoCache)
-        for item in self.items():
+        PersonItem.full_detail = not on
+        self.legend.setCacheMode(mode)
+        for item in self.persons.values():
             item.setCacheMode(mode)
 
     def diagram_rect(self) -> QRectF:
@@ -697,10 +772,16 @@ def _staggered(layout: Layout) -> list[tuple[str, layout_module.Sibship, float]]
 def _sync(
     scene: QGraphicsScene, items: dict, wanted: Iterable[str], factory: type
 ) -> None:
-    """Remove items whose id is gone and create the missing ones."""
-    wanted = set(wanted)
-    for key in set(items) - wanted:
+    """Remove items whose id is gone and create the missing ones.
+
+    New items are added in the layout's order, not a set's: items of one z value stack in
+    insertion order, and which of two crossing lines is on top must not vary per run.
+    """
+    order = list(wanted)
+    keep = set(order)
+    for key in set(items) - keep:
         scene.removeItem(items.pop(key))
-    for key in wanted - set(items):
-        item = items[key] = factory(key)
-        scene.addItem(item)
+    for key in order:
+        if key not in items:
+            item = items[key] = factory(key)
+            scene.addItem(item)
