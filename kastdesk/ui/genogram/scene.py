@@ -342,60 +342,63 @@ def _end_prefix(kind: UnionKind) -> str:
             UnionKind.WIDOWED: "w."}.get(kind, "–")
 
 
-class SibshipItem(_LineItem):
-    """The line from the parents down to the bar, and each child's line (with twin marks)."""
+_Segment = tuple[tuple[float, float], tuple[float, float]]
+_Kids = list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]
 
-    def __init__(self, anchor_id: str) -> None:
-        super().__init__(anchor_id, 0, selectable=False)
-        self.data_key: object = None
-        self.drop: tuple[float, float, float] = (0, 0, 0)
-        self.bar: tuple[float, float] = (0, 0)
-        self.children: list[tuple[ChildStyle, tuple[tuple[float, float], ...]]] = []
-        self.twin_bars: list[tuple[tuple[float, float], tuple[float, float]]] = []
+
+class SibshipLines(QGraphicsItem):
+    """Every sibship's lines in one item: parents' drop, sibling bar, each child's line,
+    twin bars.
+
+    They are never selected or hovered, so one item with one path per pen replaces a
+    hundred and more small items: a frame showing the whole map strokes four paths instead
+    of calling into Python a few hundred times.
+    """
+
+    _ORDER = ("trunk", Stroke.SOLID, Stroke.DASHED, Stroke.DOTTED, "twins")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self._parts: dict[str, tuple[object, dict[object, list[_Segment]]]] = {}
         self._strokes: _Strokes = []
+        self._bounds = QRectF()
 
-    def set_sibship(
-        self,
-        sibship: layout_module.Sibship,
-        children: list[tuple[ChildStyle, tuple[tuple[float, float], ...]]],
-        twin_bars: list[tuple[tuple[float, float], tuple[float, float]]],
+    def set_sibships(
+        self, entries: list[tuple[str, layout_module.Sibship, _Kids, list[_Segment]]]
     ) -> None:
-        key = (sibship, children, twin_bars)
-        if key == self.data_key:
+        """Replace the lines; unchanged sibships keep their segments (a drag moves few)."""
+        parts: dict[str, tuple[object, dict[object, list[_Segment]]]] = {}
+        for aid, sibship, children, twin_bars in entries:
+            key = (sibship, children, twin_bars)
+            old = self._parts.get(aid)
+            parts[aid] = old if old is not None and old[0] == key else (
+                key, _sibship_segments(sibship, children, twin_bars))
+        if parts.keys() == self._parts.keys() and all(
+                parts[k] is self._parts[k] for k in parts):
             return
-        self.data_key = key
-        ax, ay = sibship.anchor
-        self.drop = (ax, ay, sibship.bar_y)
-        self.bar = (sibship.x1, sibship.x2)
-        self.children, self.twin_bars = children, twin_bars
-        path = QPainterPath(QPointF(ax, ay))
-        path.lineTo(ax, sibship.bar_y)
-        path.moveTo(sibship.x1, sibship.bar_y)
-        path.lineTo(sibship.x2, sibship.bar_y)
-        for _, pts in children:
-            path.moveTo(*pts[0])
-            for p in pts[1:]:
-                path.lineTo(*p)
-        # One path per pen, in the order they were drawn one line at a time: drop and bar,
-        # the children's lines (solid, dashed for adopted, dotted for foster), twin bars.
-        trunk = [((ax, ay), (ax, sibship.bar_y))]
-        if sibship.x2 > sibship.x1:
-            trunk.append(((sibship.x1, sibship.bar_y), (sibship.x2, sibship.bar_y)))
-        strokes: _Strokes = [(prepared.SQUARE_PEN, prepared.NO_BRUSH,
-                              prepared.segments_path(trunk))]
-        by_style: dict[object, list[tuple[tuple[float, float], tuple[float, float]]]] = {}
-        for style, pts in children:
-            by_style.setdefault(style.stroke, []).extend(itertools.pairwise(pts))
-        for style, _ in children:
-            segments = by_style.pop(style.stroke, None)
-            if segments:
-                strokes.append((prepared.child_pen(style), prepared.NO_BRUSH,
-                                prepared.segments_path(segments)))
-        if twin_bars:
-            strokes.append((prepared.SQUARE_PEN, prepared.NO_BRUSH,
-                            prepared.segments_path(twin_bars)))
-        self._strokes = strokes
-        self._set_path(path, margin=4)
+        self._parts = parts
+        merged: dict[object, list[_Segment]] = {}
+        for _, by_pen in parts.values():
+            for pen_key, segments in by_pen.items():
+                merged.setdefault(pen_key, []).extend(segments)
+        self.prepareGeometryChange()
+        self._strokes = []
+        bounds = QRectF()
+        for pen_key in self._ORDER:
+            segments = merged.get(pen_key)
+            if not segments:
+                continue
+            pen = (prepared.SQUARE_PEN if pen_key in ("trunk", "twins")
+                   else prepared.child_pen(ChildStyle(pen_key, False, False)))
+            path = prepared.segments_path(segments)
+            self._strokes.append((pen, prepared.NO_BRUSH, path))
+            bounds = bounds.united(path.boundingRect())
+        self._bounds = bounds.adjusted(-4, -4, 4, 4) if self._strokes else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
 
     def paint(
         self,
@@ -404,6 +407,22 @@ class SibshipItem(_LineItem):
         widget: QWidget | None = None,
     ) -> None:
         _replay(painter, self._strokes)
+
+
+def _sibship_segments(
+    sibship: layout_module.Sibship, children: _Kids, twin_bars: list[_Segment]
+) -> dict[object, list[_Segment]]:
+    """One sibship's straight segments by pen: drawn one segment at a time, dashes included."""
+    ax, ay = sibship.anchor
+    trunk = [((ax, ay), (ax, sibship.bar_y))]
+    if sibship.x2 > sibship.x1:
+        trunk.append(((sibship.x1, sibship.bar_y), (sibship.x2, sibship.bar_y)))
+    out: dict[object, list[_Segment]] = {"trunk": trunk}
+    for style, pts in children:
+        out.setdefault(style.stroke, []).extend(itertools.pairwise(pts))
+    if twin_bars:
+        out["twins"] = list(twin_bars)
+    return out
 
 
 class RelationshipItem(_LineItem):
@@ -572,7 +591,8 @@ class GenogramScene(QGraphicsScene):
         self.show_legend = True
         self.persons: dict[str, PersonItem] = {}
         self.unions: dict[str, UnionItem] = {}
-        self.sibships: dict[str, SibshipItem] = {}
+        self.sibship_lines = SibshipLines()
+        self.addItem(self.sibship_lines)
         self.relationships: dict[str, RelationshipItem] = {}
         self.legend = LegendItem()
         self.addItem(self.legend)
@@ -619,7 +639,6 @@ class GenogramScene(QGraphicsScene):
         _sync(self, self.unions, layout.unions, UnionItem)
         for uid, line in layout.unions.items():
             self.unions[uid].set_union(g.unions[uid], line)
-        _sync(self, self.sibships, layout.sibships, SibshipItem)
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
         for lid, line in layout.children.items():
             by_anchor.setdefault(line.anchor_id, []).append(
@@ -630,12 +649,14 @@ class GenogramScene(QGraphicsScene):
             links = [lk for lk in g.child_links.values() if lk.twin_group == bar.twin_group]
             anchor = layout.children[links[0].id].anchor_id if links else ""
             bars.setdefault(anchor, []).append((bar.start, bar.end))
+        entries = []
         for aid, sib, lift in _staggered(layout):
             kids = by_anchor.get(aid, [])
             if lift:
                 sib = replace(sib, bar_y=sib.bar_y - lift)
                 kids = [(st, ((pts[0][0], pts[0][1] - lift), *pts[1:])) for st, pts in kids]
-            self.sibships[aid].set_sibship(sib, kids, bars.get(aid, []))
+            entries.append((aid, sib, kids, bars.get(aid, [])))
+        self.sibship_lines.set_sibships(entries)
         _sync(self, self.relationships, layout.relationships, RelationshipItem)
         seen: dict[frozenset[str], int] = {}
         inset = self.options.symbol_size / 2 + 4
@@ -740,10 +761,11 @@ class GenogramScene(QGraphicsScene):
     def clear_all(self) -> None:
         """Drop every item that shows case content (before a lock)."""
         self._syncing = True
-        for table in (self.persons, self.unions, self.sibships, self.relationships):
+        for table in (self.persons, self.unions, self.relationships):
             for item in table.values():
                 self.removeItem(item)
             table.clear()
+        self.sibship_lines.set_sibships([])
         self.legend.set_entries([], "")
         self.genogram, self.layout = Genogram(), None
         self._syncing = False
