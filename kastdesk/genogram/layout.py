@@ -9,11 +9,13 @@ the Qt editor and the PDF report both draw from.
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .model import ChildLink, Genogram, Sex, Union, _birth_key, anchor_of, link_parents
+from .model import ChildLink, Genogram, Sex, anchor_of, link_parents, other_partner
 
 Point = tuple[float, float]
 
@@ -115,636 +117,549 @@ class Layout:
         return {pid: (b.x, b.y) for pid, b in self.persons.items()}
 
 
-# ----- generations -----------------------------------------------------------------------------
-class _UnionFind:
-    """Plain union-find over ids (path halving); the smaller id becomes the root."""
+# ----- structural layout: the family graph is a tree ------------------------------------------
+#
+# Persons and families (a union, or a single parent's children) form a bipartite graph. In a
+# genogram it is almost always a tree: relatives are only ever added as new persons. A BFS
+# spanning tree from the index person fixes every generation without conflict (partner same row,
+# child one below), and a tidy-tree layout (Reingold–Tilford contours generalised to grow up as
+# well as down) places each subtree as a rigid block beside its neighbours. Edges that close a
+# cycle (cousins marrying, a second set of parents) are drawn but do not steer the layout.
 
-    def __init__(self, items: Iterable[str]) -> None:
-        self.parent = {i: i for i in items}
-
-    def find(self, x: str) -> str:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            if rb < ra:
-                ra, rb = rb, ra
-            self.parent[rb] = ra
+_NEG = float("-inf")
+_POS = float("inf")
+Contour = dict[int, list[float]]
 
 
-def _kahn(nodes: Sequence[str], succ: Mapping[str, list[str]]) -> list[str]:
-    """Topological order, stable in ``nodes`` order; shorter than ``nodes`` on a cycle."""
-    indeg = dict.fromkeys(nodes, 0)
-    for n in nodes:
-        for s in succ.get(n, ()):
-            indeg[s] += 1
-    queue = deque(n for n in nodes if indeg[n] == 0)
-    out: list[str] = []
-    while queue:
-        n = queue.popleft()
-        out.append(n)
-        for s in succ.get(n, ()):
-            indeg[s] -= 1
-            if indeg[s] == 0:
-                queue.append(s)
-    return out
+class _Block:
+    """A rigid piece of the layout: persons at x relative to its origin, sub-blocks at offsets.
 
-
-def _generations(
-    persons: Sequence[str],
-    unions: Sequence[Union],
-    sibships: Sequence[Sequence[str]],
-    edges: Sequence[tuple[str, str]],
-) -> tuple[dict[str, int], _UnionFind]:
-    """Generation (row) per person, and the couples that share a row.
-
-    The rule, strongest first: a child sits below its parents (always possible, descent is
-    acyclic); partners share a row; siblings share a row. Partners and siblings are merged
-    into row groups and the groups layered as a DAG. When that is contradictory (an uncle
-    marrying his niece puts siblings in different generations) the sibling merges in the
-    contradiction are dropped first, because a sibling one row lower costs nothing the rules
-    forbid, while a couple split across rows does; only a couple that contradicts descent
-    itself (a step-parent marrying a stepchild's child) is split. Plain dict passes: this
-    runs on every layout and networkx costs more than the rest of the pipeline.
+    Positions are resolved once at the end (Reingold–Tilford's "mod" trick), so placing a block
+    costs O(rows) for its contour, never a copy of its persons: that keeps the whole layout
+    about linear in the number of persons.
     """
-    excluded: set[str] = set()  # unions whose partners may sit on different rows
-    loose: set[int] = set()  # sibships whose children may sit on different rows
-    while True:
-        partner_uf = _UnionFind(persons)
-        for u in unions:
-            if u.id not in excluded:
-                partner_uf.union(*u.partners)
-        row_uf = _UnionFind(())
-        row_uf.parent = dict(partner_uf.parent)
-        for i, kids in enumerate(sibships):
-            if i not in loose:
-                for k in kids[1:]:
-                    row_uf.union(kids[0], k)
-        find = row_uf.find
-        root = {p: find(p) for p in persons}
-        nodes = list(dict.fromkeys(root.values()))
-        succ: dict[str, list[str]] = {}
-        pred: dict[str, list[str]] = {}
-        weight: dict[tuple[str, str], int] = {}
-        for a, b in edges:
-            key = (root[a], root[b])
-            if key in weight:
-                weight[key] += 1
+
+    __slots__ = ("contour", "nodes", "subs")
+
+    def __init__(self) -> None:
+        self.nodes: list[tuple[str, float]] = []
+        self.subs: list[tuple[_Block, float]] = []
+        self.contour: Contour = {}
+
+    def put(self, pid: str, x: float, row: int) -> None:
+        self.nodes.append((pid, x))
+        c = self.contour.get(row)
+        if c is None:
+            self.contour[row] = [x, x]
+        elif x < c[0]:
+            c[0] = x
+        elif x > c[1]:
+            c[1] = x
+
+    def add(self, sub: _Block, off: float) -> None:
+        if not sub.nodes and not sub.subs:
+            return
+        self.subs.append((sub, off))
+        mine = self.contour
+        for row, (lo, hi) in sub.contour.items():
+            c = mine.get(row)
+            if c is None:
+                mine[row] = [lo + off, hi + off]
             else:
-                weight[key] = 1
-                succ.setdefault(key[0], []).append(key[1])
-                pred.setdefault(key[1], []).append(key[0])
-        order = _kahn(nodes, succ)
-        if len(order) == len(nodes):
-            break
-        done = set(order)
-        bad = {p for p in persons if root[p] not in done}
-        more = {i for i, kids in enumerate(sibships) if i not in loose and not bad.isdisjoint(kids)}
-        if more:
-            loose |= more
-            continue
-        more_u = {u.id for u in unions if u.id not in excluded and u.partners[0] in bad}
-        if not more_u:  # cannot happen for a validated genogram; stay total anyway
-            more_u = {u.id for u in unions} - excluded
-            if not more_u:
-                raise ValueError("descent has a cycle")
-        excluded |= more_u
-    layer = dict.fromkeys(order, 0)
-    for n in order:
-        below = layer[n] + 1
-        for s in succ.get(n, ()):
-            if layer[s] < below:
-                layer[s] = below
-    # Pull ancestors down next to their children so in-laws' parents are not left hanging
-    # several rows up.
-    for n in reversed(order):
-        ss = succ.get(n)
-        if ss:
-            m = min(layer[s] for s in ss) - 1
-            if m > layer[n]:
-                layer[n] = m
-    # Shorten long parent→child lines (each crosses whole rows): move a row group to the end
-    # of its free range that more of its lines favour, as network simplex would.
-    for _ in range(8):
-        moved = False
-        for n in order:
-            preds = pred.get(n, ())
-            succs = succ.get(n, ())
-            pull = sum(weight[(p, n)] for p in preds) - sum(weight[(n, s)] for s in succs)
-            if pull > 0 and preds:
-                target = max(layer[p] for p in preds) + 1
-            elif pull < 0 and succs:
-                target = min(layer[s] for s in succs) - 1
-            else:
-                continue
-            if target != layer[n]:
-                layer[n] = target
-                moved = True
-        if not moved:
-            break
-    low = min(layer.values(), default=0)
-    return {p: layer[root[p]] - low for p in persons}, partner_uf
+                if lo + off < c[0]:
+                    c[0] = lo + off
+                if hi + off > c[1]:
+                    c[1] = hi + off
 
 
-# ----- units (couple chains) --------------------------------------------------------------------
-def _linearise(
-    members: list[str],
-    unions: list[Union],
-    rank: Mapping[str, int],
-    g: Genogram,
-    sib_pos: Mapping[str, tuple[int, int]],
-) -> list[str]:
-    """Order a couple chain: a person with several partners between or beside them in order.
-
-    The man goes left in a plain couple, unless the chain reads better mirrored: a partner
-    with younger siblings (who must stand to their right, birth order) is better on the right
-    end and one with elder siblings on the left, so the two families' children interleave
-    as little as possible.
-    """
-    if len(members) == 1:
-        return members
-    adj: dict[str, list[Union]] = {m: [] for m in members}
-    for u in unions:
-        for p in u.partners:
-            adj[p].append(u)
-    for lst in adj.values():
-        lst.sort(key=lambda u: (u.order, u.start_year if u.start_year is not None else 0, u.id))
-
-    def sex_rank(p: str) -> int:
-        return 0 if g.persons[p].sex is Sex.MALE else 1
-
-    root = min(members, key=lambda p: (-len(adj[p]), sex_rank(p), rank[p]))
-    line: deque[str] = deque([root])
-    placed = {root}
-    partners = [u.partners[1] if u.partners[0] == root else u.partners[0] for u in adj[root]]
-    partners = list(dict.fromkeys(partners))
-    queue: deque[tuple[str, int]] = deque()
-    if len(partners) == 1:
-        other = partners[0]
-        side = -1 if sex_rank(other) < sex_rank(root) else 1
-        (line.appendleft if side < 0 else line.append)(other)
-        placed.add(other)
-        queue.append((other, side))
+def _sep(a: Contour, b: Contour, gap: float, lo_row: int = -(10**9), hi_row: int = 10**9) -> float:
+    """Smallest offset of ``b`` right of ``a`` in their shared rows (-inf when none shared)."""
+    best = _NEG
+    if len(b) < len(a):
+        for row, cb in b.items():
+            if lo_row <= row <= hi_row:
+                ca = a.get(row)
+                if ca is not None and ca[1] + gap - cb[0] > best:
+                    best = ca[1] + gap - cb[0]
     else:
-        for i, other in enumerate(partners):
-            side = -1 if i == 0 else 1
-            (line.appendleft if side < 0 else line.append)(other)
-            placed.add(other)
-            queue.append((other, side))
-    while queue:
-        person, side = queue.popleft()
-        for u in adj[person]:
-            other = u.partners[1] if u.partners[0] == person else u.partners[0]
-            if other in placed:
-                continue
-            (line.appendleft if side < 0 else line.append)(other)
-            placed.add(other)
-            queue.append((other, side))
-    # Unreached members (cannot happen for a connected chain) keep a stable place.
-    line.extend(sorted((m for m in members if m not in placed), key=rank.__getitem__))
-    out = list(line)
-    mid = (len(out) - 1) / 2
-    score = 0.0
-    for i, p in enumerate(out):
-        pos = sib_pos.get(p)
-        if pos is not None:
-            elder, count = pos
-            score += (i - mid) * (elder - (count - 1 - elder))
-    if score > 0:
-        out.reverse()
-    return out
+        for row, ca in a.items():
+            if lo_row <= row <= hi_row:
+                cb = b.get(row)
+                if cb is not None and ca[1] + gap - cb[0] > best:
+                    best = ca[1] + gap - cb[0]
+    return best
 
 
-@dataclass
-class _Unit:
-    persons: list[str]
-    layer: int
-    key: int  # stable tie-breaker
-    x: float = 0.0  # x of the first person
-    width: float = 0.0
+def _view(c: Contour, off: float, sign: int) -> Contour:
+    """The contour shifted by ``off`` and seen outward (mirrored when ``sign`` is -1)."""
+    if sign > 0:
+        return {r: [lo + off, hi + off] for r, (lo, hi) in c.items()}
+    return {r: [-(hi + off), -(lo + off)] for r, (lo, hi) in c.items()}
 
 
-class _ComponentLayout:
-    """Layout of one connected family piece in its own coordinates.
+class _Sibs:
+    """Children of one family as two halves, so the halves can spread apart symmetrically.
 
-    Children more than one row below their parents get invisible placeholders on the rows in
-    between (as in Sugiyama layouts) so their long line is routed through a reserved gap.
-    A "ref" is what a line hangs from: a couple/single-parent anchor or a placeholder.
+    Spreading keeps the midpoint of the first and last child (the "centred" rule) while it moves
+    the in-laws' ancestors of the outer children clear of the parents' couple line above.
     """
+
+    __slots__ = ("a_left", "a_right", "left", "right", "where")
 
     def __init__(
         self,
-        g: Genogram,
-        persons: list[str],
-        unions: list[Union],
-        anchors: Mapping[str, list[ChildLink]],
-        opts: LayoutOptions,
+        left: _Block,
+        a_left: float,
+        right: _Block,
+        a_right: float,
+        where: dict[str, tuple[int, float]],
     ) -> None:
-        self.g = g
-        self.opts = opts
-        rank = {p: i for i, p in enumerate(persons)}
-        unions = sorted(unions, key=lambda u: (u.order, u.id))
-        edges: list[tuple[str, str]] = []
-        kid_lists: list[list[str]] = []
-        sib_pos: dict[str, tuple[int, int]] = {}
-        for aid in sorted(anchors):
-            alinks = anchors[aid]
-            kids = [lk.child_id for lk in alinks]
-            kid_lists.append(kids)
-            parents = link_parents(g, alinks[0])
-            for i, c in enumerate(kids):
-                sib_pos.setdefault(c, (i, len(kids)))
-                edges.extend((p, c) for p in parents)
-        # Siblings are not forced onto one row here: tried, it lengthened in-laws' lines and
-        # raised crossings at 2,000 persons from ~2,900 to ~3,900 with this ordering.
-        self.gen, uf = _generations(persons, unions, [], edges)
+        self.left, self.a_left, self.right, self.a_right = left, a_left, right, a_right
+        self.where = where  # child -> (half -1/+1, offset of its block in that half)
 
-        groups: dict[str, list[str]] = {}
-        for p in persons:
-            groups.setdefault(uf.find(p), []).append(p)
-        group_unions: dict[str, list[Union]] = {}
-        for u in unions:
-            a, b = u.partners
-            if uf.find(a) == uf.find(b):
-                group_unions.setdefault(uf.find(a), []).append(u)
-        self.units: list[_Unit] = []
-        self.unit_of: dict[str, int] = {}
-        self.offset_of: dict[str, float] = {}
-        for root, members in groups.items():
-            chain = _linearise(members, group_unions.get(root, []), rank, g, sib_pos)
-            self._add_unit(chain, self.gen[chain[0]], rank[members[0]])
-
-        self.ref_parents: dict[str, tuple[str, ...]] = {}
-        self.ref_children: dict[str, list[str]] = {}
-        self.down: dict[int, list[tuple[str, str]]] = {}  # unit -> (ref, lower person)
-        self.up: dict[int, list[str]] = {}  # unit -> refs it holds
-        self.birth_rank: dict[tuple[str, str], int] = {}
-        self.anchor_ids: set[str] = set()
-        for aid in sorted(anchors):
-            alinks = anchors[aid]
-            parents = link_parents(g, alinks[0])
-            if not parents:
-                continue
-            holder = self.unit_of[parents[0]]
-            if not all(self.unit_of[p] == holder for p in parents):
-                continue  # couple split across rows: draw it, but do not steer the layout
-            self.anchor_ids.add(aid)
-            self.ref_parents[aid] = parents
-            parent_layer = self.units[holder].layer
-            for i, lk in enumerate(alinks):
-                child_layer = self.gen[lk.child_id]
-                if child_layer <= parent_layer:
-                    continue
-                ref = aid
-                for layer in range(parent_layer + 1, child_layer):
-                    dummy = f"\x00{lk.id}:{layer}"
-                    self._add_unit([dummy], layer, len(rank) + len(self.units))
-                    self._hang(ref, dummy)
-                    if ref == aid:
-                        self.birth_rank[(aid, dummy)] = i
-                    self.ref_parents[dummy] = (dummy,)
-                    ref = dummy
-                self._hang(ref, lk.child_id)
-                if ref == aid:
-                    self.birth_rank[(aid, lk.child_id)] = i
-        self.rows: list[list[int]] = [[] for _ in range(max(self.gen.values(), default=0) + 1)]
-        self._initial_order()
-
-    def _add_unit(self, chain: list[str], layer: int, key: int) -> None:
-        unit = _Unit(chain, layer, key, width=(len(chain) - 1) * self.opts.partner_gap)
-        for i, p in enumerate(chain):
-            self.unit_of[p] = len(self.units)
-            self.offset_of[p] = i * self.opts.partner_gap
-        self.units.append(unit)
-
-    def _hang(self, ref: str, lower: str) -> None:
-        kids = self.ref_children.setdefault(ref, [])
-        if not kids:
-            holder = self.unit_of[ref] if ref not in self.ref_parents else None
-            holder = self.unit_of[self.ref_parents[ref][0]] if holder is None else holder
-            self.up.setdefault(holder, []).append(ref)
-        kids.append(lower)
-        self.down.setdefault(self.unit_of[lower], []).append((ref, lower))
-
-    # ----- ordering ---------------------------------------------------------------------
-    def _initial_order(self) -> None:
-        """Depth-first order: a family's children right after it, so relatives start close."""
-        seen: set[int] = set()
-        start = sorted(
-            range(len(self.units)), key=lambda i: (self.units[i].layer, self.units[i].key)
-        )
-        for s in start:
-            stack = [s]
-            while stack:
-                ui = stack.pop()
-                if ui in seen:
-                    continue
-                seen.add(ui)
-                self.rows[self.units[ui].layer].append(ui)
-                nxt = [
-                    self.unit_of[c] for ref in self.up.get(ui, ()) for c in self.ref_children[ref]
-                ]
-                nxt += [self.unit_of[self.ref_parents[ref][0]] for ref, _ in self.down.get(ui, ())]
-                stack.extend(reversed([n for n in nxt if n not in seen]))
-        for layer, row in enumerate(self.rows):
-            self._sort_row(layer, {ui: i for i, ui in enumerate(row)})
-
-    def _slots(self, row: list[int]) -> dict[str, float]:
-        """Normalised position of every person in a row (0..1)."""
-        out: dict[str, float] = {}
-        i = 0
-        for ui in row:
-            for p in self.units[ui].persons:
-                out[p] = i
-                i += 1
-        n = max(i - 1, 1)
-        return {p: v / n for p, v in out.items()}
-
-    def _ref_pos(self, ref: str, slots: Mapping[str, float]) -> float:
-        ps = self.ref_parents[ref]
-        return sum(slots[p] for p in ps) / len(ps)
-
-    def _sort_row(self, layer: int, bary: Mapping[int, float]) -> None:
-        row = self.rows[layer]
-        current = {ui: i for i, ui in enumerate(row)}
-        row.sort(key=lambda ui: (bary[ui], current[ui]))
-        self._birth_order_fix(layer)
-
-    def _birth_order_fix(self, layer: int) -> None:
-        """Siblings eldest left: units holding one child reorder among their own slots."""
-        row = self.rows[layer]
-        by_ref: dict[str, list[int]] = {}
-        for idx, ui in enumerate(row):
-            pairs = self.down.get(ui, ())
-            if len(pairs) == 1 and pairs[0] in self.birth_rank:
-                by_ref.setdefault(pairs[0][0], []).append(idx)
-        for idxs in by_ref.values():
-            if len(idxs) < 2:
-                continue
-            units = sorted((row[i] for i in idxs), key=lambda u: self.birth_rank[self.down[u][0]])
-            for i, ui in zip(idxs, units, strict=True):
-                row[i] = ui
-
-    def _down_sweep(self) -> None:
-        for layer in range(1, len(self.rows)):
-            upper = self._slots(self.rows[layer - 1])
-            mine = self._slots(self.rows[layer])
-            bary: dict[int, float] = {}
-            for ui in self.rows[layer]:
-                pairs = self.down.get(ui)
-                if pairs:
-                    bary[ui] = sum(self._ref_pos(r, upper) for r, _ in pairs) / len(pairs)
-                else:
-                    bary[ui] = mine[self.units[ui].persons[0]]
-            self._sort_row(layer, bary)
-
-    def _up_sweep(self) -> None:
-        for layer in range(len(self.rows) - 2, -1, -1):
-            lower = self._slots(self.rows[layer + 1])
-            mine = self._slots(self.rows[layer])
-            bary: dict[int, float] = {}
-            for ui in self.rows[layer]:
-                vals = [lower[c] for ref in self.up.get(ui, ()) for c in self.ref_children[ref]]
-                if vals:
-                    bary[ui] = sum(vals) / len(vals)
-                else:
-                    bary[ui] = mine[self.units[ui].persons[0]]
-            self._sort_row(layer, bary)
-
-    def crossings(self) -> int:
-        """Crossings of parent→child lines between adjacent rows for the current order."""
-        total = 0
-        slots = [self._slots(r) for r in self.rows]
-        for layer in range(1, len(self.rows)):
-            upper, lower = slots[layer - 1], slots[layer]
-            pairs = [
-                (self._ref_pos(ref, upper), lower[child])
-                for ui in self.rows[layer]
-                for ref, child in self.down.get(ui, ())
-            ]
-            total += _count_inversions(pairs)
-        return total
-
-    def order(self) -> None:
-        best = [list(r) for r in self.rows]
-        best_c = self.crossings()
-        for _ in range(self.opts.sweeps):
-            if best_c == 0:
-                break
-            improved = False
-            for sweep in (self._down_sweep, self._up_sweep):
-                sweep()
-                c = self.crossings()
-                if c < best_c:
-                    best_c, best, improved = c, [list(r) for r in self.rows], True
-            if not improved:
-                break
-        self.rows = best
-
-    # ----- coordinates ------------------------------------------------------------------------
-    def _pack(self) -> None:
-        for row in self.rows:
-            x = 0.0
-            for ui in row:
-                self.units[ui].x = x
-                x += self.units[ui].width + self.opts.neighbour_gap
-
-    def _x(self, p: str) -> float:
-        return self.units[self.unit_of[p]].x + self.offset_of[p]
-
-    def _ref_x(self, ref: str) -> float:
-        ps = self.ref_parents[ref]
-        return sum(self._x(p) for p in ps) / len(ps)
-
-    def _place_row(self, layer: int, desired: dict[int, tuple[float, float]]) -> None:
-        row = self.rows[layer]
-        gap = self.opts.neighbour_gap
-        # Isotonic regression (pool adjacent violators) on x minus the space the units to the
-        # left need, which turns "keep order and spacing" into "non-decreasing".
-        shift = 0.0
-        shifts: list[float] = []
-        blocks: list[tuple[float, float, int]] = []  # (value, weight, count)
-        for ui in row:
-            unit = self.units[ui]
-            d, w = desired.get(ui, (unit.x, 1e-3))
-            shifts.append(shift)
-            shift += unit.width + gap
-            value, weight, count = d - shifts[-1], w, 1
-            while blocks and blocks[-1][0] > value:
-                v1, w1, n1 = blocks.pop()
-                value = (v1 * w1 + value * weight) / (w1 + weight)
-                weight += w1
-                count += n1
-            blocks.append((value, weight, count))
-        i = 0
-        for value, _w, n in blocks:
-            for _ in range(n):
-                self.units[row[i]].x = value + shifts[i]
-                i += 1
-
-    def _place_down(self, layer: int) -> None:
-        row = self.rows[layer]
-        extent: dict[str, list[float]] = {}
-        for ui in row:
-            for ref, child in self.down.get(ui, ()):
-                x = self._x(child)
-                e = extent.get(ref)
-                if e is None:
-                    extent[ref] = [x, x]
-                elif x < e[0]:
-                    e[0] = x
-                elif x > e[1]:
-                    e[1] = x
-        target = {ref: self._ref_x(ref) - (e[0] + e[1]) / 2 for ref, e in extent.items()}
-        desired: dict[int, tuple[float, float]] = {}
-        for ui in row:
-            pairs = self.down.get(ui)
-            if pairs:
-                shift = sum(target[ref] for ref, _ in pairs) / len(pairs)
-                desired[ui] = (self.units[ui].x + shift, float(len(pairs)))
-        self._place_row(layer, desired)
-
-    def _place_up(self, layer: int) -> None:
-        desired: dict[int, tuple[float, float]] = {}
-        for ui in self.rows[layer]:
-            refs = self.up.get(ui)
-            if not refs:
-                continue
-            x0 = self.units[ui].x
-            vals = []
-            for ref in refs:
-                xs = [self._x(c) for c in self.ref_children[ref]]
-                vals.append((min(xs) + max(xs)) / 2 - (self._ref_x(ref) - x0))
-            desired[ui] = (sum(vals) / len(vals), float(len(vals)))
-        self._place_row(layer, desired)
-
-    def place(self) -> dict[str, Point]:
-        self._pack()
-        rows = range(len(self.rows))
-        for _ in range(self.opts.placement_passes):
-            for layer in rows[1:]:
-                self._place_down(layer)
-            for layer in reversed(rows[:-1]):
-                self._place_up(layer)
-        for layer in rows[1:]:
-            self._place_down(layer)
-        out: dict[str, Point] = {}
-        for u in self.units:
-            if u.persons[0].startswith("\x00"):
-                continue
-            y = u.layer * self.opts.row_height
-            for p in u.persons:
-                out[p] = (u.x + self.offset_of[p], y)
+    def whole(self) -> Contour:
+        out = _view(self.left.contour, self.a_left, 1)
+        for r, (lo, hi) in self.right.contour.items():
+            c = out.get(r)
+            if c is None:
+                out[r] = [lo + self.a_right, hi + self.a_right]
+            else:
+                c[0] = min(c[0], lo + self.a_right)
+                c[1] = max(c[1], hi + self.a_right)
         return out
 
 
-def _count_inversions(pairs: list[tuple[float, float]]) -> int:
-    """Pairs of segments (upper, lower) that cross: upper order and lower order disagree."""
-    if len(pairs) < 2:
-        return 0
-    pairs.sort()
-    values = [b for _, b in pairs]
-    uppers = [a for a, _ in pairs]
-    # Merge-sort inversion count; segments from the same anchor never cross, so count only
-    # inversions between different upper positions by grouping equal uppers first.
-    total = _inversions(values)
-    i = 0
-    while i < len(uppers):
-        j = i
-        while j < len(uppers) and uppers[j] == uppers[i]:
-            j += 1
-        total -= _inversions(values[i:j])
-        i = j
-    return total
+class _TreeLayout:
+    """Blocks for one connected family piece, built recursively from a spanning tree."""
 
+    def __init__(self, g: Genogram, root: str, opts: LayoutOptions, seen: set[str]) -> None:
+        self.g = g
+        self.opts = opts
+        self.gap = opts.neighbour_gap
+        self.pgap = opts.partner_gap
+        self.parent: dict[object, object] = {}
+        self.gen: dict[str, int] = {}
+        self.kids: dict[object, list[object]] = {}
+        self._spanning_tree(root, seen)
 
-def _inversions(values: list[float]) -> int:
-    count = 0
-    arr = list(values)
-    width = 1
-    n = len(arr)
-    while width < n:
-        out: list[float] = []
-        for lo in range(0, n, 2 * width):
-            mid, hi = min(lo + width, n), min(lo + 2 * width, n)
-            i, j = lo, mid
-            while i < mid and j < hi:
-                if arr[j] < arr[i]:
-                    count += mid - i
-                    out.append(arr[j])
-                    j += 1
+    # -- tree ---------------------------------------------------------------------------------
+    def _families_of(self, pid: str) -> list[tuple[str, str]]:
+        g = self.g
+        out: list[tuple[str, str]] = [("u", u.id) for u in g.unions_of(pid)]
+        if g.children_of_anchor(pid):
+            out.append(("s", pid))
+        for lk in g.links_of_child(pid):
+            if link_parents(g, lk):
+                fam = ("u", lk.union_id) if lk.union_id is not None else ("s", str(lk.parent_id))
+                if fam not in out:
+                    out.append(fam)
+        return out
+
+    def _members(self, fam: tuple[str, str]) -> list[str]:
+        kind, fid = fam
+        partners = list(self.g.unions[fid].partners) if kind == "u" else [fid]
+        kids = [lk.child_id for lk in self.g.children_of_anchor(fid)]
+        return partners + kids
+
+    def _spanning_tree(self, root: str, seen: set[str]) -> None:
+        """BFS over persons and families; generations follow the tree edges (no conflicts)."""
+        g = self.g
+        self.gen[root] = 0
+        seen.add(root)
+        visited: set[object] = {root}
+        queue: deque[object] = deque([root])
+        while queue:
+            node = queue.popleft()
+            out: list[object] = []
+            if isinstance(node, str):
+                for fam in self._families_of(node):
+                    if fam not in visited:
+                        visited.add(fam)
+                        out.append(fam)
+                        queue.append(fam)
+            else:
+                fam = node
+                kind, fid = fam  # type: ignore[misc]
+                partners = g.unions[fid].partners if kind == "u" else (fid,)
+                parent = self.parent[fam]
+                if isinstance(parent, str) and parent in partners:
+                    row = self.gen[parent]
                 else:
-                    out.append(arr[i])
-                    i += 1
-            out.extend(arr[i:mid])
-            out.extend(arr[j:hi])
-        arr = out
-        width *= 2
-    return count
+                    row = self.gen[str(parent)] - 1
+                for pid in self._members(fam):  # type: ignore[arg-type]
+                    if pid not in visited:
+                        visited.add(pid)
+                        seen.add(pid)
+                        self.gen[pid] = row if pid in partners else row + 1
+                        out.append(pid)
+                        queue.append(pid)
+            for child in out:
+                self.parent[child] = node
+            self.kids[node] = out
+
+    def is_partner(self, pid: str, fam: tuple[str, str]) -> bool:
+        kind, fid = fam
+        return fid == pid if kind == "s" else pid in self.g.unions[fid].partners
+
+    # -- blocks -------------------------------------------------------------------------------
+    def person(self, pid: str, near: int = 0, pref: int = 0) -> _Block:
+        """A person with everything hanging off them in the tree except where we came from.
+
+        ``near`` is the side (-1 left, +1 right) of the partner who brought this person in:
+        their other partners and their siblings then go on the far side, so nobody stands
+        between the partners (a person in the middle of their sibship moves to its near end:
+        at most one birth-order breach, the cheapest of the unavoidable choices). ``pref`` is
+        the side a child's partners go to (outward in their sibship) so in-law families grow
+        away from the middle. The person is at x = 0 of the returned block.
+        """
+        g = self.g
+        own: list[tuple[str, str]] = []
+        births: list[tuple[str, str]] = []
+        for fam in self.kids.get(pid, ()):
+            (own if self.is_partner(pid, fam) else births).append(fam)  # type: ignore[arg-type]
+        birth = births[0] if births else None
+        order: list[str] = []
+        if birth is not None:
+            rank = {lk.child_id: i for i, lk in enumerate(g.children_of_anchor(birth[1]))}
+            order = [c for c in self._kids_of(birth) if not self.is_partner(c, birth)]
+            order.append(pid)
+            order.sort(key=lambda c: rank.get(c, len(rank)))
+            side = near
+            if not side and pref and isinstance(self.parent.get(pid), tuple):
+                side = -pref  # a second birth family (adoptive, foster) grows outward
+            if side:
+                order.remove(pid)
+                order.insert(len(order) if side > 0 else 0, pid)
+            n = len(order)
+            if n > 1 and not near:
+                pref = -1 if order.index(pid) < n // 2 else 1
+        k = self._own(pid, own, near, pref)
+        if birth is None:
+            return k
+        fam_block, x = self._family(birth, order, {pid: k}, near)
+        for fam in births[1:]:
+            self._extra_parents(fam_block, fam)
+        out = _Block()
+        out.add(fam_block, -x)
+        return out
+
+    def _own(self, pid: str, own: list[tuple[str, str]], near: int, pref: int) -> _Block:
+        """The person, their partners beside them and each couple's children below."""
+        g = self.g
+        row = self.gen[pid]
+        k = _Block()
+        k.put(pid, 0.0, row)
+        unions = [f for f in own if f[0] == "u"]
+        for fam in own:
+            if fam[0] == "s":
+                sibs = self._sibship(fam)
+                if sibs is not None:
+                    self._hang_single(k, row, sibs)
+        sides = self._union_sides(pid, unions, near, pref)
+        parts: list[tuple[int, int, int, _Block | None, tuple[str, str]]] = []
+        for i, (fam, side) in enumerate(zip(unions, sides, strict=True)):
+            other = other_partner(g.unions[fam[1]], pid)
+            qb = self.person(other, near=-side) if other in self.kids.get(fam, ()) else None
+            # On one side only the outermost partner can bring relatives into this row
+            # without them standing between this person and a partner further out.
+            c = qb.contour.get(row) if qb is not None else None
+            crowded = 1 if c is not None and c[1] > c[0] else 0
+            parts.append((side, crowded, i, qb, fam))
+        parts.sort(key=lambda p: (p[1], p[2]))
+        for side, _crowded, _i, qb, fam in parts:
+            self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
+        return k
+
+    def _has_other_children(self, pid: str, fam: tuple[str, str]) -> int:
+        """1 if the parent has children in the tree from another family than ``fam``."""
+        for other in self.kids.get(pid, ()):
+            if (
+                other != fam
+                and isinstance(other, tuple)
+                and self.is_partner(pid, other)
+                and any(not self.is_partner(c, other) for c in self._kids_of(other))
+            ):
+                return 1
+        return 0
+
+    def _family(
+        self,
+        fam: tuple[str, str],
+        order: list[str],
+        built: dict[str, _Block],
+        near: int = 0,
+    ) -> tuple[_Block, float]:
+        """Parents with their children below them; returns the block and the x of the child
+        that was ``built`` already (the one the layout came up from)."""
+        g = self.g
+        sibs = self._sibs_of(order, built)
+        parents = [p for p in self._kids_of(fam) if self.is_partner(p, fam)]
+        if fam[0] == "u" and len(parents) == 2:
+            a, b = g.unions[fam[1]].partners
+            if g.persons[a].sex is Sex.FEMALE and g.persons[b].sex is not Sex.FEMALE:
+                a, b = b, a
+            # The left parent's siblings stand left of them, the right parent's right: flip the
+            # couple when that keeps more birth orders (man left only breaks the tie).
+            ea, ya = self._sib_sides(a)
+            eb, yb = self._sib_sides(b)
+            cost = ya + eb
+            flipped = ea + yb
+            if near < 0:  # the child must be leftmost in its row: no half-siblings on the left
+                cost += self._has_other_children(a, fam)
+                flipped += self._has_other_children(b, fam)
+            elif near > 0:
+                cost += self._has_other_children(b, fam)
+                flipped += self._has_other_children(a, fam)
+            if flipped < cost:
+                a, b = b, a
+            k = self.person(a, near=1)
+            left, right = self._attach(k, self.gen[a], 1, self.person(b, near=-1), sibs)
+        elif parents:
+            k = self.person(parents[0])
+            left, right = self._hang_single(k, self.gen[parents[0]], sibs)
+        else:  # cannot happen: the layout came up through this family from a child
+            k = _Block()
+            left, right = 0.0, 0.0
+            k.add(sibs.left, sibs.a_left)
+            k.add(sibs.right, sibs.a_right)
+        (pid,) = built
+        half, off = sibs.where[pid]
+        return k, off + (left if half < 0 else right)
+
+    def _kids_of(self, fam: tuple[str, str]) -> list[str]:
+        return [str(c) for c in self.kids.get(fam, ())]
+
+    def _union_sides(
+        self, pid: str, fams: list[tuple[str, str]], near: int, pref: int
+    ) -> list[int]:
+        """Which side of the person each partner goes to.
+
+        Several partners: first left, second right, further ones alternating outward, so the
+        person stands between them in order. One partner: a partner who is the hub of several
+        couples takes this person on the side matching their own order; a partner with family
+        of their own goes outward in the sibship (``pref``) so it grows away from the middle;
+        otherwise the man stands left.
+        """
+        g = self.g
+        n = len(fams)
+        if near:
+            return [-near] * n
+        if n >= 2:
+            first = pref or -1
+            return [first if i % 2 == 0 else -first for i in range(n)]
+        if n == 0:
+            return []
+        union = g.unions[fams[0][1]]
+        other = other_partner(union, pid)
+        theirs = g.unions_of(other)
+        if len(theirs) > 1:
+            i = next(j for j, u in enumerate(theirs) if u.id == union.id)
+            return [1 if i % 2 == 0 else -1]
+        if other in self.kids.get(fams[0], ()):
+            # The partner's siblings go on their far side: pick the side where that keeps
+            # their birth order (on our right their siblings stand right, so they must be the
+            # eldest; on our left, the youngest).
+            elder, younger = self._sib_sides(other)
+            if elder and not younger:
+                return [-1]
+            if younger and not elder:
+                return [1]
+        if pref and self.kids.get(other):
+            return [pref]
+        me, them = g.persons[pid].sex, g.persons[other].sex
+        if me is Sex.FEMALE and them is not Sex.FEMALE:
+            return [-1]
+        if them is Sex.FEMALE and me is not Sex.FEMALE:
+            return [1]
+        return [pref or 1]
+
+    def _sib_sides(self, pid: str) -> tuple[bool, bool]:
+        """Whether the person has elder / younger siblings in the tree (birth family first)."""
+        for fam in self.kids.get(pid, ()):
+            if isinstance(fam, tuple) and not self.is_partner(pid, fam):
+                rank = {lk.child_id: i for i, lk in enumerate(self.g.children_of_anchor(fam[1]))}
+                me = rank.get(pid, 0)
+                sibs = [rank.get(c, 0) for c in self._kids_of(fam) if not self.is_partner(c, fam)]
+                return any(r < me for r in sibs), any(r > me for r in sibs)
+        return False, False
+
+    def _sibship(self, fam: tuple[str, str], outward: int = 0) -> _Sibs | None:
+        """Children in birth order; the left half's partners go left, the right half's right."""
+        kids = [c for c in self._kids_of(fam) if not self.is_partner(c, fam)]
+        return self._sibs_of(kids, {}, outward) if kids else None
+
+    def _sibs_of(self, kids: list[str], built: dict[str, _Block], outward: int = 0) -> _Sibs:
+        n = len(kids)
+        h = n // 2
+        left, right = _Block(), _Block()
+        xs: list[float] = []
+        where: dict[str, tuple[int, float]] = {}
+        for i, c in enumerate(kids):
+            part = left if i < h else right
+            b = built.get(c) or self.person(c, pref=-1 if i < h else (1 if n > 1 else outward))
+            off = _sep(part.contour, b.contour, self.gap) if part.contour else 0.0
+            part.add(b, off)
+            xs.append(off)
+            where[c] = (-1 if i < h else 1, off)
+        a_right = _sep(left.contour, right.contour, self.gap) if h else 0.0
+        centre = (xs[0] + xs[-1] + (a_right if n > 1 else 0.0)) / 2
+        return _Sibs(left, -centre, right, a_right - centre, where)
+
+    def _hang_single(self, k: _Block, row: int, sibs: _Sibs) -> tuple[float, float]:
+        """Children of a single parent, centred below them (spread if their in-laws need it)."""
+        left = _view(sibs.left.contour, sibs.a_left, 1)
+        right = _view(sibs.right.contour, sibs.a_right, 1)
+        s = max(
+            0.0,
+            _sep(left, k.contour, self.gap, hi_row=row),
+            _sep(k.contour, right, self.gap, hi_row=row),
+        )
+        lo, ro = sibs.a_left - s, sibs.a_right + s
+        if not (
+            _fits(k.contour, sibs.left.contour, lo, self.gap)
+            and _fits(k.contour, sibs.right.contour, ro, self.gap)
+        ):  # the parent's other families are in the way: children beside, not centred
+            whole = sibs.whole()
+            shift = _sep(k.contour, whole, self.gap)
+            lo, ro = sibs.a_left + shift, sibs.a_right + shift
+        k.add(sibs.left, lo)
+        k.add(sibs.right, ro)
+        return lo, ro
+
+    def _attach(
+        self,
+        k: _Block,
+        row: int,
+        sign: int,
+        qb: _Block | None,
+        sibs: _Sibs | None,
+        reserved: bool = False,
+    ) -> tuple[float, float]:
+        """Put a partner at distance d on side ``sign`` and their children centred below.
+
+        In outward coordinates the inner half of the children sits at t and the outer half at
+        w (d = t + w, spread s = (w - t) / 2). Every non-overlap condition is a bound on t or
+        w, so the smallest layout is found in closed form; when the in-laws' ancestors of the
+        children cannot clear the couple the children are kept between the partners instead.
+        """
+        gap = self.gap
+        km = _view(k.contour, 0.0, sign)
+        qm = _view(qb.contour, 0.0, sign) if qb is not None else {row: [0.0, 0.0]}
+        k1 = _sep(km, qm, gap)
+        need = max(k1, self.pgap)
+        if sibs is None:
+            d = need
+            if qb is not None:
+                k.add(qb, sign * d)
+            return 0.0, 0.0
+        if sign > 0:
+            inner, a_in, outer, a_out = sibs.left, sibs.a_left, sibs.right, sibs.a_right
+        else:
+            inner, a_in, outer, a_out = sibs.right, sibs.a_right, sibs.left, sibs.a_left
+        im = _view(inner.contour, a_in, sign)
+        om = _view(outer.contour, a_out, sign)
+        up, down = row, row + 1
+        t = max(_sep(km, im, gap, lo_row=down), _sep(om, qm, gap, lo_row=down))
+        t_max = min(-_sep(im, km, gap, hi_row=up), -_sep(qm, om, gap, hi_row=up))
+        w = max(
+            t,
+            self.pgap / 2,
+            _sep(im, qm, gap, hi_row=up),
+            _sep(km, om, gap, hi_row=up),
+            _sep(km, om, gap, lo_row=down),
+            _sep(im, qm, gap, lo_row=down),
+        )
+        if t == _NEG:
+            t = min(w, t_max)
+        if reserved and any(r <= up for r in im):
+            # The near side of this person belongs to the partner who brought them in: the
+            # children's in-laws may not grow there. Hang the children beyond the partner,
+            # off-centre (one breach) rather than between partners.
+            wm = _view(sibs.whole(), 0.0, sign)
+            c = max(need + _sep(qm, wm, gap), _sep(km, wm, gap))
+            if qb is not None:
+                k.add(qb, sign * need)
+            k.add(sibs.left, sign * c + sibs.a_left)
+            k.add(sibs.right, sign * c + sibs.a_right)
+            return sign * c + sibs.a_left, sign * c + sibs.a_right
+        if t <= t_max:
+            deficit = need - (t + w)
+            if deficit > 0:
+                t2 = min(t + deficit / 2, t_max)
+                w += deficit - (t2 - t)
+                t = t2
+        else:
+            # The children's in-laws cannot fit between this couple's relatives: send each half
+            # of the children wholly outside them (the sibship spreads wide, its middle stays
+            # under the couple). Lines may cross, but nobody stands between partners, birth
+            # order holds and the children stay centred: crossings cost less than breaches.
+            if not om:
+                # One half only (an only child): it goes beyond the partner, off-centre, rather
+                # than between this couple's relatives and the next couple out.
+                inner, a_in, outer, a_out = outer, a_out, inner, a_in
+                im, om = om, im
+            t = min(-_sep(im, km, gap), -_sep(qm, om, gap))
+            w = max(t, _sep(im, qm, gap), _sep(km, om, gap))
+            if t + w < need:
+                w = need - t
+            if t in (_NEG, _POS):
+                t = w
+        if qb is not None:
+            k.add(qb, sign * (t + w))
+        k.add(inner, sign * t + a_in)
+        k.add(outer, sign * w + a_out)
+        if (sign > 0) == (inner is sibs.left):
+            return sign * t + a_in, sign * w + a_out
+        return sign * w + a_out, sign * t + a_in
+
+    def _extra_parents(self, k: _Block, fam: tuple[str, str]) -> None:
+        """A second set of parents (adoptive, foster) beside the block, with their children."""
+        kids = [c for c in self._kids_of(fam) if not self.is_partner(c, fam)]
+        parents = [p for p in self._kids_of(fam) if self.is_partner(p, fam)]
+        inner = _Block()
+        if kids:
+            inner, _ = self._family(fam, kids, {kids[0]: self.person(kids[0])})
+        else:
+            for i, p in enumerate(parents):
+                inner.add(self.person(p, near=1 if i == 0 else -1), i * self.pgap)
+        k.add(inner, _sep(k.contour, inner.contour, self.gap))
+
+    def positions(self, block: _Block) -> dict[str, float]:
+        out: dict[str, float] = {}
+        stack = [(block, 0.0)]
+        while stack:
+            b, off = stack.pop()
+            for pid, x in b.nodes:
+                out[pid] = x + off
+            for sub, o in b.subs:
+                stack.append((sub, o + off))
+        return out
+
+
+def _fits(a: Contour, b: Contour, off: float, gap: float) -> bool:
+    """Whether ``b`` at ``off`` overlaps nothing of ``a`` (row hulls apart by ``gap``)."""
+    for row, (lo, hi) in b.items():
+        c = a.get(row)
+        if c is not None and lo + off < c[1] + gap and hi + off > c[0] - gap:
+            return False
+    return True
 
 
 # ----- public entry ---------------------------------------------------------------------------
-def _components(
-    g: Genogram,
-) -> list[tuple[list[str], list[Union], dict[str, list[ChildLink]]]]:
-    """Connected family pieces (persons, unions, children by anchor), the client's first."""
-    persons = list(g.persons)
-    uf = _UnionFind(persons)
-    for u in g.unions.values():
-        uf.union(*u.partners)
-    anchors: dict[str, list[ChildLink]] = {}
-    for lk in g.child_links.values():
-        parents = link_parents(g, lk)
-        if parents:
-            anchors.setdefault(anchor_of(lk), []).append(lk)
-            uf.union(parents[0], lk.child_id)
-    pieces: dict[str, tuple[list[str], list[Union], dict[str, list[ChildLink]]]] = {}
-    for p in persons:
-        root = uf.find(p)
-        if root not in pieces:
-            pieces[root] = ([], [], {})
-        pieces[root][0].append(p)
-    for u in g.unions.values():
-        pieces[uf.find(u.partners[0])][1].append(u)
-    birth = _birth_key(g)
-    for aid, links in anchors.items():
-        links.sort(key=birth)
-        pieces[uf.find(links[0].child_id)][2][aid] = links
-    index = g.index_person
-    index_root = uf.find(index.id) if index is not None else None
-    rank = {p: i for i, p in enumerate(persons)}
-    return sorted(
-        pieces.values(),
-        key=lambda c: (0 if uf.find(c[0][0]) == index_root else 1, -len(c[0]), rank[c[0][0]]),
-    )
-
-
 def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout:
-    """Place every person and compute the lines to draw; manual positions win."""
+    """Place every person and compute the lines to draw; manual positions win.
+
+    Each connected family piece is laid out from its index person (or its first person) and
+    the pieces are set side by side, the client's first.
+    """
     opts = options or LayoutOptions()
-    coords: dict[str, Point] = {}
-    gens: dict[str, int] = {}
-    x_offset = 0.0
-    for persons, unions, anchors in _components(g):
-        if len(persons) == 1:
-            coords[persons[0]] = (x_offset, 0.0)
-            gens[persons[0]] = 0
-            x_offset += opts.neighbour_gap + opts.component_gap
-            continue
-        cl = _ComponentLayout(g, persons, unions, anchors, opts)
-        cl.order()
-        pts = cl.place()
-        low = min(x for x, _ in pts.values())
-        high = max(x for x, _ in pts.values())
-        for p, (x, y) in pts.items():
-            coords[p] = (x - low + x_offset, y)
-        gens.update(cl.gen)
-        x_offset += high - low + opts.neighbour_gap + opts.component_gap
+    limit = sys.getrecursionlimit()
+    if limit < 8 * len(g.persons) + 200:
+        sys.setrecursionlimit(8 * len(g.persons) + 200)
+    try:
+        coords, gens = _place_all(g, opts)
+    finally:
+        sys.setrecursionlimit(limit)
     boxes: dict[str, PersonBox] = {}
     for pid, (x, y) in coords.items():
         pos = g.persons[pid].position
@@ -753,6 +668,28 @@ def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout
         else:
             boxes[pid] = PersonBox(pid, x, y, gens[pid])
     return _geometry(g, boxes, opts)
+
+
+def _place_all(g: Genogram, opts: LayoutOptions) -> tuple[dict[str, Point], dict[str, int]]:
+    index = g.index_person
+    roots = ([index.id] if index is not None else []) + list(g.persons)
+    seen: set[str] = set()
+    coords: dict[str, Point] = {}
+    gens: dict[str, int] = {}
+    x_offset = 0.0
+    for root in roots:
+        if root in seen:
+            continue
+        tl = _TreeLayout(g, root, opts, seen)
+        xs = tl.positions(tl.person(root))
+        low_gen = min(tl.gen.values())
+        low, high = min(xs.values()), max(xs.values())
+        for pid, x in xs.items():
+            gen = tl.gen[pid] - low_gen
+            gens[pid] = gen
+            coords[pid] = (x - low + x_offset, gen * opts.row_height)
+        x_offset += high - low + opts.neighbour_gap + opts.component_gap
+    return coords, gens
 
 
 def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> Layout:
@@ -770,7 +707,8 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             a, b = b, a
         between = 0
         if a.y == b.y:
-            between = sum(1 for x in rows[a.y] if a.x < x < b.x)
+            xs = rows[a.y]
+            between = max(0, bisect_left(xs, b.x) - bisect_right(xs, a.x))
         level = min(between, 3)
         y = max(a.y, b.y) + half + opts.union_drop + level * opts.union_level_step
         unions[u.id] = UnionLine(
