@@ -7,8 +7,6 @@ export is audited in the case (who, when, which sections, where to).
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -84,15 +82,7 @@ def write_summary_pdf(
 ) -> int:
     """Lay out and write atomically; returns the page count."""
     doc = build_case_summary(snap, sections)
-    out = Path(out)
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        pages = render_pdf(doc, tmp, progress)
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    return pages
+    return render_pdf(doc, Path(out), progress)  # built in memory, replaced atomically
 
 
 def export_case_summary(

@@ -43,6 +43,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kastdesk.genogram import Genogram, layout_genogram
 from kastdesk.i18n import tr
+from kastdesk.store.fsutil import atomic_write
 
 from . import document as d
 from .fonts import BOLD, OBLIQUE, REGULAR, register_fonts
@@ -510,11 +511,18 @@ class _Renderer:
 
 def render_pdf(doc: d.Document, target: Path | BytesIO,
                progress: ProgressFn | None = None) -> int:
-    """Write ``doc`` as PDF to ``target``; returns the number of pages."""
+    """Write ``doc`` as PDF to ``target``; returns the number of pages.
+
+    A file target is written whole or not at all: the PDF is built in memory and then
+    replaced atomically, so a full disk or an error never leaves half a document.
+    """
+    if isinstance(target, Path):
+        buffer = BytesIO()
+        pages = render_pdf(doc, buffer, progress)
+        atomic_write(target, buffer.getvalue(), mode=0o644)
+        return pages
     register_fonts()
     has_cover = any(isinstance(b, d.Cover) for b in doc.blocks)
-    if isinstance(target, Path):
-        target = str(target)
     template = _Template(target, doc, progress, len(doc.blocks), has_cover)
     story = _Renderer(doc, template).flowables()
     canvas = type("_Canvas", (_NumberedCanvas,), {"has_cover": has_cover})

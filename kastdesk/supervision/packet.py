@@ -31,6 +31,7 @@ from kastdesk.report.summary import (
     write_profile,
     write_sessions,
 )
+from kastdesk.store.fsutil import atomic_write
 from kastdesk.store.packet import PacketError, open_file, seal_file
 
 from .guidance import COMMENT_KIND, FLAG_KIND, GuidanceFlag, list_flags
@@ -158,7 +159,7 @@ def export_packet(
     render_pdf(packet_document(packet), Path(pdf_path))
     if progress:
         progress(tr("Supervision", "Encrypting the packet"), 0.8)
-    Path(packet_path).write_bytes(seal_file(packet, passphrase, "packet", kdf))
+    atomic_write(Path(packet_path), seal_file(packet, passphrase, "packet", kdf))
     known = _packets(vault)
     known.append({"id": packet["packet_id"], "created_on": packet["created_on"],
                   "client_ids": [c["case_id"] for c in cases]})
@@ -214,7 +215,7 @@ def save_comments(path: Path, packet: dict[str, Any], comments: Sequence[Comment
         "comments": [{"id": uuid.uuid4().hex, "case_id": c.case_id, "target": c.target,
                       "target_id": c.target_id, "text": c.text.strip()} for c in kept],
     }
-    Path(path).write_bytes(seal_file(payload, passphrase, "comments", kdf))
+    atomic_write(Path(path), seal_file(payload, passphrase, "comments", kdf))
     return len(kept)
 
 

@@ -34,17 +34,30 @@ def tr_n(context: str, text: str, n: int) -> str:
     return out
 
 
+def _user_errors() -> tuple[type[BaseException], ...]:
+    """Core errors whose text is written for the user (one plain sentence)."""
+    from kastdesk.exercises.base import ExerciseError
+    from kastdesk.forms import FormDefinitionError
+    from kastdesk.genogram.gedcom import GedcomError
+    from kastdesk.genogram.model import GenogramError
+    from kastdesk.supervision.guidance import GuidanceError
+
+    return (StoreError, ExerciseError, FormDefinitionError, GedcomError, GenogramError,
+            GuidanceError)
+
+
 def error_text(exc: BaseException) -> str:
-    """The one sentence a user sees for ``exc``."""
-    if isinstance(exc, StoreError):
-        return exc.message
+    """The one sentence a user sees for ``exc``; a bug's details never reach the screen."""
+    if isinstance(exc, _user_errors()):
+        message = getattr(exc, "message", None)
+        return message if isinstance(message, str) and message else str(exc)
     return tr("Something unexpected went wrong. Nothing already saved was lost; "
               "try again, and if it keeps happening, tell your IT contact.")
 
 
 def log_unexpected(exc: BaseException) -> None:
     """Details of a bug go to the log (for IT), never onto the screen."""
-    if not isinstance(exc, StoreError):
+    if not isinstance(exc, _user_errors()):
         log.error("unexpected error", exc_info=exc)
 
 
@@ -56,6 +69,16 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal, does not block: tests and the event loop keep running
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """A message that does not block: the event loop (autosave, auto-lock) keeps running."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("infoBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 def run_op(parent: QWidget | None, op: Callable[[], T], title: str = "") -> T | None:
@@ -100,12 +123,16 @@ class Task(QObject):
     progressed = Signal(int, int)
 
     def __init__(self, work: Callable[[ProgressFn], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        # No Qt parent on purpose: a dialog that closes and deletes itself must not take a
+        # still-running thread (or its queued signals) down with it. The task lives in
+        # _LIVE until its thread has really finished, then Python frees it.
+        super().__init__(None)
         self._thread = _Task(work, self)
-        self._thread.succeeded.connect(self.done)
-        self._thread.failed.connect(self.failed)
-        self._thread.progressed.connect(self.progressed)
-        self._thread.finished.connect(self._finished)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._thread.succeeded.connect(self.done, queued)
+        self._thread.failed.connect(self.failed, queued)
+        self._thread.progressed.connect(self.progressed, queued)
+        self._thread.finished.connect(self._finished, queued)
         self.running = False
 
     def start(self) -> None:
@@ -114,11 +141,10 @@ class Task(QObject):
         self._thread.start()
 
     def _finished(self) -> None:
-        # Only now is the thread really over; deleting earlier would kill a running QThread.
+        # Only now is the thread really over; freeing earlier would kill a running QThread.
         self._thread.wait()  # returns at once: the thread is leaving run()
         self.running = False
         _LIVE.discard(self)
-        self.deleteLater()
 
     def wait(self, msecs: int = 60_000) -> bool:
         return self._thread.wait(msecs)
@@ -151,13 +177,17 @@ def run_in_thread(
         dialog.setValue(0)
 
         def progressed(done: int, total: int) -> None:
-            assert dialog is not None
-            dialog.setMaximum(total)
-            dialog.setValue(done)
+            if dialog is not None and not finished:
+                dialog.setMaximum(total)
+                dialog.setValue(done)
 
         task.progressed.connect(progressed)
 
+    finished = False
+
     def finish() -> None:
+        nonlocal finished
+        finished = True  # progress that arrives after this is for a dialog that is gone
         if dialog is not None:
             dialog.close()
             dialog.deleteLater()
@@ -180,4 +210,7 @@ def run_in_thread(
     return task
 
 
-__all__ = ["Task", "error_text", "log_unexpected", "run_in_thread", "run_op", "show_error", "tr_n"]
+__all__ = [
+    "Task", "error_text", "inform", "log_unexpected", "run_in_thread", "run_op", "show_error",
+    "tr_n",
+]

@@ -36,10 +36,17 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes, Status
 from kastdesk.domain.status import status_label
-from kastdesk.store import CaseFile, CaseNotFound, KdfParams, Vault
+from kastdesk.store import CaseFile, CaseNotFound, KdfParams, StoreError, Vault
 from kastdesk.ui.cases.register import RegisterPanel
 from kastdesk.ui.cases.status import change_status, fill_status_menu
-from kastdesk.ui.common import log_unexpected, run_op, show_error, tr_n
+from kastdesk.ui.common import (
+    inform,
+    log_unexpected,
+    run_in_thread,
+    run_op,
+    show_error,
+    tr_n,
+)
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
 try:
@@ -282,10 +289,32 @@ class MainWindow(QMainWindow):
         self.status_menu.setObjectName("statusMenu")
         self.status_menu.aboutToShow.connect(lambda: self._fill_status_menu(self.status_menu))
 
+        self.export_action = self._action(self.tr("Export case summary…"), "exportAction",
+                                          self.export_case_summary, "Ctrl+E")
+        self.packet_action = self._action(self.tr("Prepare supervision packet…"),
+                                          "packetAction", self.prepare_packet)
+        self.meeting_action = self._action(self.tr("Record guidance meeting…"),
+                                           "meetingAction", self.record_meeting)
+        self.import_comments_action = self._action(self.tr("Import supervisor comments…"),
+                                                   "importCommentsAction", self.import_comments)
+        self.open_packet_action = self._action(self.tr("Open supervision packet (supervisor)…"),
+                                               "openPacketAction", self.open_packet)
+        self.verify_action = self._action(self.tr("Verify vault…"), "verifyAction",
+                                          self.verify_vault)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_client_action)
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        supervision_menu = file_menu.addMenu(self.tr("Supervision"))
+        supervision_menu.addAction(self.packet_action)
+        supervision_menu.addAction(self.meeting_action)
+        supervision_menu.addAction(self.import_comments_action)
+        supervision_menu.addSeparator()
+        supervision_menu.addAction(self.open_packet_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.verify_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -318,7 +347,97 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
         self._unlocked_actions = [self.new_client_action, self.lock_action, self.privacy_action,
-                                  self.due_action, self.settings_action, self.search_action]
+                                  self.due_action, self.settings_action, self.search_action,
+                                  self.export_action, self.packet_action, self.meeting_action,
+                                  self.import_comments_action, self.verify_action]
+        self._supervisor_windows: list[Any] = []
+
+    # -- exports, supervision, checking ------------------------------------------------
+    def export_case_summary(self) -> None:
+        """File → Export case summary… for the open client."""
+        if self.vault is None:
+            return
+        if self.case is None:
+            inform(self, self.tr("Export case summary"),
+                   self.tr("Choose a client in the register first."))
+            return
+        if not self._flush_workspace():
+            return
+        from kastdesk.ui.supervision.export_dialog import ExportDialog
+
+        ExportDialog(self.vault, self.case.client_id, self).exec()
+
+    def prepare_packet(self) -> None:
+        if self.vault is None or not self._flush_workspace():
+            return
+        from kastdesk.ui.supervision.meeting import PacketDialog
+
+        dialog = PacketDialog(self.vault, self)
+        if dialog.exec() and dialog.result is not None:
+            inform(
+                self, self.tr("Supervision packet"),
+                self.tr("Saved {pdf} and {packet}: {n} cases, {q} questions.")
+                .replace("{pdf}", dialog.result.pdf.name)
+                .replace("{packet}", dialog.result.packet.name)
+                .replace("{n}", str(dialog.result.cases))
+                .replace("{q}", str(dialog.result.questions)))
+
+    def record_meeting(self) -> None:
+        if self.vault is None or not self._flush_workspace():
+            return
+        from kastdesk.ui.supervision.meeting import MeetingDialog
+
+        MeetingDialog(self.vault, self).exec()
+        if self.workspace is not None:
+            self.workspace.changed.emit(Changes(label="Record guidance meeting",
+                                                areas={"documents"}))
+
+    def import_comments(self) -> None:
+        if self.vault is None:
+            return
+        from kastdesk.ui.supervision.meeting import ask_and_import_comments
+
+        ask_and_import_comments(self.vault, self)
+
+    def open_packet(self) -> None:
+        """Supervisor mode in its own window; it never touches this vault."""
+        from kastdesk.ui.supervision.supervisor import ask_and_open_packet
+
+        window = ask_and_open_packet(self)
+        if window is not None:
+            self._supervisor_windows.append(window)
+
+    def verify_vault(self) -> None:
+        """File → Verify vault…: every file's HMACs and audit chain, with progress."""
+        if self.vault is None or not self._flush_workspace():
+            return
+        vault = self.vault
+
+        def work(progress: Callable[[int, int], None]) -> list[str]:
+            return vault.verify(progress)
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                inform(self, self.tr("Verify vault"),
+                       self.tr("Problems were found. Restore the named files from a backup:")
+                       + "\n\n" + "\n".join(problems[:20]), warning=True)
+            else:
+                inform(self, self.tr("Verify vault"),
+                       self.tr("The vault is intact: every file and audit log checked."))
+
+        self._verify_task = run_in_thread(self, work, done,
+                                          label=self.tr("Checking every file of the vault…"))
+
+    def _flush_workspace(self) -> bool:
+        """Save what is typed before an operation reads the case; False if it failed."""
+        if self.workspace is None:
+            return True
+        try:
+            self.workspace.flush()
+        except StoreError as exc:
+            show_error(self, exc)
+            return False
+        return True
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self._unlocked_actions:

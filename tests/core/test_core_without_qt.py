@@ -10,7 +10,7 @@ import sys
 sys.modules['PySide6'] = None  # any 'import PySide6...' now raises ImportError
 import kastdesk.domain.models, kastdesk.domain.status, kastdesk.store, kastdesk.demo, kastdesk.cli
 import importlib, pkgutil
-for pkg in ('genogram', 'forms', 'exercises', 'report'):
+for pkg in ('genogram', 'forms', 'exercises', 'report', 'supervision'):
     base = importlib.import_module('kastdesk.' + pkg)
     for info in pkgutil.walk_packages(base.__path__, base.__name__ + '.'):
         importlib.import_module(info.name)

@@ -108,13 +108,18 @@ def test_register_shows_clients_with_status_dates_and_flags(qtbot, open_window) 
     assert codes_shown(window) == sorted(codes_shown(window))
     assert len(codes_shown(window)) == 6
     model = window.register.model
-    row = model.row_of(window.vault.client_by_code("K-2023-001").id)
+    entry = window.vault.client_by_code("K-2026-004")
+    row = model.row_of(entry.id)
     assert model.index(row, Column.STATUS).data() == "In treatment"
     assert model.index(row, Column.FLAGS).data() == "⚑"
     assert model.index(row, Column.FLAGS).data(Qt.ItemDataRole.ToolTipRole) == "Suicidal thoughts"
     assert model.index(row, Column.FLAGS).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert model.index(row, Column.WAITING).data() == "8 days"
-    assert model.index(row, Column.NEXT).data().startswith("2026-11-29")
+    assert entry.waiting_days and model.index(row, Column.WAITING).data() == (
+        f"{entry.waiting_days} days")
+    assert entry.next_session is not None
+    assert model.index(row, Column.NEXT).data().startswith(entry.next_session.date().isoformat())
+    large = window.vault.client_by_code("K-2022-001")  # the finished 150-session course
+    assert model.index(model.row_of(large.id), Column.NEXT).data().startswith("Follow-up")
     screenshot(window, "main_window_register")
     select_code(qtbot, window, "K-2026-004")
     screenshot(window, "main_window_case")
@@ -130,8 +135,8 @@ def test_search_and_filter(qtbot, open_window) -> None:
     assert window.privacy
     panel.search.clear()
     panel.status.setCurrentIndex(panel.status.findData(Status.IN_TREATMENT.value))
-    assert codes_shown(window) == ["K-2023-001", "K-2026-004", "K-2026-005"]
-    assert "3 of 6" in panel.count.text()
+    assert codes_shown(window) == ["K-2026-004", "K-2026-005"]
+    assert "2 of 6" in panel.count.text()
     panel.status.setCurrentIndex(0)
     assert len(codes_shown(window)) == 6
 
@@ -172,7 +177,7 @@ def test_add_client_through_the_dialog(qtbot, open_window) -> None:
 def test_privacy_mode_shows_no_name_anywhere(qtbot, open_window) -> None:
     window = open_window
     assert window.privacy and window.privacy_action.isChecked()
-    for code in ("K-2023-001", "K-2026-005", "K-2024-006"):
+    for code in ("K-2022-001", "K-2026-005", "K-2024-006"):
         select_code(qtbot, window, code)
         for tab in window.workspace.tab_names() if hasattr(window.workspace, "tab_names") else []:
             window.workspace.set_current_tab(tab)
@@ -289,9 +294,10 @@ def test_due_view_lists_what_needs_attention(qtbot, open_window) -> None:
     window.due_action.trigger()
     due = window.findChild(DueDialog)
     assert due is not None and due.isVisible()
-    assert [i.entry.code for i in due.lists.follow_ups] == ["K-2024-006", "K-2024-002"]
+    assert [i.entry.code for i in due.lists.follow_ups] == [
+        "K-2024-006", "K-2024-002", "K-2022-001"]
     head = due.tree.topLevelItem(0)
-    assert head.text(0).endswith("(2)")
+    assert head.text(0).endswith("(3)")
     assert head.child(0).text(3).startswith("overdue by")
     screenshot(due, "due_view")
     due.tree.itemActivated.emit(head.child(1), 0)
@@ -310,3 +316,24 @@ def test_settings_dialog_changes_the_autolock_time(qtbot, open_window) -> None:
     assert window.vault.get_setting("autolock_minutes") == "12"
     assert window.idle.minutes == 12
     assert "12 minutes" in window.status_label.text()
+
+
+def test_verify_from_the_file_menu_reports_an_intact_vault(qtbot, open_window) -> None:
+    window = open_window
+    assert window.verify_action.isEnabled()
+    window.verify_action.trigger()
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "intact" in box.text()
+    box.close()
+
+
+def test_file_menu_offers_export_and_supervision_only_when_unlocked(qtbot, open_window) -> None:
+    window = open_window
+    names = {a.objectName() for a in window.actions()}
+    assert {"exportAction", "packetAction", "meetingAction", "importCommentsAction",
+            "openPacketAction", "verifyAction"} <= names
+    window.lock()
+    assert not window.export_action.isEnabled() and not window.packet_action.isEnabled()

@@ -55,8 +55,6 @@ def test_wrong_passphrase_is_refused_before_any_window(demo_vault: Path,
         open_packet_window(tmp_path / "p.kastsup", "wrong passphrase here")
 
 
-@pytest.mark.skip(reason="passes alone; segfaults after the other Qt tests in one process "
-                         "(worker-thread teardown), under investigation")
 def test_export_dialog_writes_pdf_in_a_worker(qtbot: object, demo_vault: Path,
                                               tmp_path: Path) -> None:
     from kastdesk.ui.supervision.export_dialog import ExportDialog

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes
 from kastdesk.supervision import advice_timeline, flag_for_guidance, list_comments, list_flags
-from kastdesk.ui.workspace.base import TabSpec, WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 
 
 class FlagDialog(QDialog):
@@ -90,11 +89,4 @@ class SupervisionTab(WorkspaceTab):
         self.refresh()
 
 
-SPEC = TabSpec("supervision", QT_TRANSLATE_NOOP("CaseWorkspace", "Supervision"), SupervisionTab)
 
-
-def register() -> None:
-    """Add the tab to case workspaces built from now on."""
-    from kastdesk.ui.workspace import register_tab
-
-    register_tab(SPEC)

@@ -24,6 +24,7 @@ from kastdesk.store import CaseFile, StoreError, Vault
 from kastdesk.ui.exercises.tab import ExercisesTab
 from kastdesk.ui.genogram.tab import GenogramTab
 from kastdesk.ui.selfrating.tab import SelfRatingTab
+from kastdesk.ui.supervision.tab import SupervisionTab
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import TabSpec, WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.flags import RaiseFlagDialog, RiskBanner
@@ -43,6 +44,7 @@ TABS: list[TabSpec] = [
     TabSpec("genogram", QT_TRANSLATE_NOOP(_CTX, "Family map"), GenogramTab),
     TabSpec("exercises", QT_TRANSLATE_NOOP(_CTX, "Exercises"), ExercisesTab),
     TabSpec("self_rating", QT_TRANSLATE_NOOP(_CTX, "Self-rating"), SelfRatingTab),
+    TabSpec("supervision", QT_TRANSLATE_NOOP(_CTX, "Supervision"), SupervisionTab),
 ]
 
 

@@ -1,0 +1,268 @@
+"""The monthly guidance meeting: prepare the packet, record the meeting, import comments.
+
+Three File-menu operations of the therapist. The packet and the comments file leave the
+vault only pseudonymized and encrypted (kastdesk.supervision); these dialogs gather what
+the core needs and show its one-sentence errors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.store.crypto import MIN_PASSPHRASE_CHARS
+from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meeting
+from kastdesk.supervision.packet import export_packet, import_comments
+from kastdesk.ui.common import inform, run_in_thread, run_op, show_error
+
+
+def open_questions(vault: Any) -> list[tuple[str, str, Any]]:
+    """(client id, client code, flag) for every open guidance flag in the vault.
+
+    Codes only: these lists are on screen during preparation, never names.
+    """
+    found = []
+    for entry in vault.clients():
+        case = vault.open_case(entry.id, audit_open=False)
+        found.extend((entry.id, entry.code, flag) for flag in list_flags(case, open_only=True))
+    return found
+
+
+class PacketDialog(QDialog):
+    """Choose the cases, the meeting date, where to save and the packet's passphrase."""
+
+    def __init__(self, vault: Any, parent: QWidget | None = None, *, kdf: Any = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.kdf = kdf  # tests only: cheap key derivation for the packet
+        self.result: Any = None
+        self.setWindowTitle(self.tr("Prepare supervision packet"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "The packet holds the questions flagged for guidance, pseudonymized: a PDF to "
+            "read and an encrypted file the supervisor opens in KastDesk to comment on."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.questions = open_questions(vault)
+        counts: dict[str, tuple[str, int]] = {}
+        for client_id, code, _flag in self.questions:
+            counts[client_id] = (code, counts.get(client_id, (code, 0))[1] + 1)
+        self.case_boxes: dict[str, QCheckBox] = {}
+        for client_id, (code, n) in sorted(counts.items(), key=lambda kv: kv[1][0]):
+            box = QCheckBox(self.tr("{code}: {n} question(s)").replace("{code}", code)
+                            .replace("{n}", str(n)), self)
+            box.setChecked(True)
+            self.case_boxes[client_id] = box
+            layout.addWidget(box)
+        if not counts:
+            layout.addWidget(QLabel(self.tr(
+                "No case has an open question for guidance. Flag a case, a note or a "
+                "question from the case's Supervision tab first.")))
+        form = QFormLayout()
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("Meeting date"), self.day)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(Path.home()), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form.addRow(self.tr("Save in"), folder_row)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Packet passphrase"), self.passphrase)
+        form.addRow(self.tr("Again"), self.again)
+        layout.addLayout(form)
+        hint = QLabel(self.tr("Give the supervisor this passphrase by another way than the "
+                              "file (in person or by phone)."))
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("errorText")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton(self.tr("Export packet"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setEnabled(bool(counts))
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Save the packet in"),
+                                                self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def chosen_cases(self) -> list[str]:
+        return [cid for cid, box in self.case_boxes.items() if box.isChecked()]
+
+    def check(self) -> str:
+        """The first problem with what was filled in, as a sentence ("" when fine)."""
+        if not self.chosen_cases():
+            return self.tr("Choose at least one case.")
+        if len(self.passphrase.text()) < MIN_PASSPHRASE_CHARS:
+            return self.tr("The packet passphrase must be at least 10 characters long.")
+        if self.passphrase.text() != self.again.text():
+            return self.tr("The two passphrases differ.")
+        if not Path(self.folder.text()).is_dir():
+            return self.tr("Choose a folder that exists.")
+        return ""
+
+    def export(self) -> None:
+        problem = self.check()
+        self.problem.setText(problem)
+        if problem:
+            return
+        day = self.day.date().toPython()
+        stem = f"supervision-{day.isoformat()}"
+        folder = Path(self.folder.text())
+        pdf, packet = folder / f"{stem}.pdf", folder / f"{stem}.kastsup"
+        cases, passphrase = self.chosen_cases(), self.passphrase.text()
+
+        def work(progress: Any) -> Any:
+            return export_packet(
+                self.vault, passphrase, pdf, packet, cases, day, kdf=self.kdf,
+                progress=lambda _text, share: progress(int(share * 100), 100),
+            )
+
+        def done(result: Any) -> None:
+            self.result = result
+            self.accept()
+
+        self.export_button.setEnabled(False)
+        self.task = run_in_thread(self, work, done, label=self.tr("Preparing the packet…"),
+                                  on_failed=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        show_error(self, exc)
+
+
+class MeetingDialog(QDialog):
+    """Record a guidance meeting: who was there, the questions, the advice, the decisions."""
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.meeting: Any = None
+        self.setWindowTitle(self.tr("Record guidance meeting"))
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("Date"), self.day)
+        self.participants = QLineEdit(self)
+        self.participants.setPlaceholderText(self.tr("Names or roles, separated by commas"))
+        form.addRow(self.tr("Participants"), self.participants)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr(
+            "Tick what was discussed and write the supervisor's advice for each.")))
+        self.questions = open_questions(vault)
+        self.table = QTableWidget(len(self.questions), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Discussed"), self.tr("Case"), self.tr("Question"), self.tr("Advice")])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, (_cid, code, flag) in enumerate(self.questions):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            tick.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, tick)
+            for column, text in ((1, code), (2, flag.question)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+            self.table.setItem(row, 3, QTableWidgetItem(""))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Decisions")))
+        self.decisions = QPlainTextEdit(self)
+        self.decisions.setMaximumHeight(90)
+        layout.addWidget(self.decisions)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def set_advice(self, row: int, text: str) -> None:
+        self.table.item(row, 3).setText(text)
+
+    def items(self) -> list[MeetingItem]:
+        out = []
+        for row, (client_id, _code, flag) in enumerate(self.questions):
+            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
+                continue
+            out.append(MeetingItem(client_id, flag.id, flag.question,
+                                   self.table.item(row, 3).text().strip()))
+        return out
+
+    def save(self) -> None:
+        day: date = self.day.date().toPython()
+        participants = [p for p in self.participants.text().split(",") if p.strip()]
+        meeting = run_op(self, lambda: record_meeting(
+            self.vault, day, participants, self.items(), self.decisions.toPlainText().strip()))
+        if meeting is not None:
+            self.meeting = meeting
+            self.accept()
+
+
+def ask_and_import_comments(vault: Any, parent: QWidget | None = None) -> tuple[int, int] | None:
+    """File → Import supervisor comments…: the file, its passphrase, then attach by id."""
+    t = QCoreApplication.translate
+    name, _ = QFileDialog.getOpenFileName(
+        parent, t("Supervision", "Import supervisor comments"), "",
+        t("Supervision", "KastDesk comments (*.kastcmt);;All files (*)"))
+    if not name:
+        return None
+    passphrase, ok = QInputDialog.getText(parent, "KastDesk",
+                                          t("Supervision", "Passphrase of the comments file:"),
+                                          QLineEdit.EchoMode.Password)
+    if not ok:
+        return None
+    result = run_op(parent, lambda: import_comments(vault, Path(name), passphrase))
+    if result is not None:
+        attached, skipped = result
+        text = t("Supervision", "{a} comments attached to their cases.").replace(
+            "{a}", str(attached))
+        if skipped:
+            text += " " + t("Supervision", "{s} belonged to notes or questions that no longer "
+                                           "exist and were left out.").replace("{s}", str(skipped))
+        inform(parent, "KastDesk", text)
+    return result

@@ -1,0 +1,75 @@
+"""The therapist's side of a guidance meeting: packet, meeting record, comments back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kastdesk.store import KdfParams, Vault
+from kastdesk.supervision import (
+    advice_timeline,
+    flag_for_guidance,
+    list_comments,
+    list_flags,
+    list_meetings,
+)
+from kastdesk.supervision.packet import Comment, open_packet, save_comments
+from kastdesk.ui.supervision.meeting import MeetingDialog, PacketDialog
+from tests.conftest import PASSPHRASE
+
+PACKET_PASS = "the packet passphrase"
+
+
+def test_packet_meeting_and_comments(qtbot: object, demo_vault: Path, tmp_path: Path) -> None:
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        first, second = vault.clients()[:2]
+        q1 = flag_for_guidance(vault.open_case(first.id), "How hard should I push?", "case")
+        q2 = flag_for_guidance(vault.open_case(second.id), "Invite the partner?", "question")
+
+        dialog = PacketDialog(vault, kdf=KdfParams.for_tests())
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        assert set(dialog.case_boxes) == {first.id, second.id}
+        out = tmp_path / "out"
+        out.mkdir()
+        dialog.folder.setText(str(out))
+        dialog.passphrase.setText(PACKET_PASS)
+        dialog.again.setText("something else")
+        dialog.export()
+        assert "differ" in dialog.problem.text()  # nothing written yet
+        assert list(out.iterdir()) == []
+        dialog.again.setText(PACKET_PASS)
+        with qtbot.waitSignal(dialog.accepted, timeout=30_000):  # type: ignore[attr-defined]
+            dialog.export()
+        packet_file = dialog.result.packet
+        assert dialog.result.pdf.read_bytes().startswith(b"%PDF")
+        packet = open_packet(packet_file, PACKET_PASS)
+        blob = str(packet)
+        assert first.code not in blob and second.code not in blob
+        if first.name:
+            assert first.name not in blob
+
+        # The supervisor comments (supervisor mode is covered by the round-trip test).
+        case_ref = next(c for c in packet["cases"] if c["case_id"] == first.id)
+        assert case_ref["questions"]
+        save_comments(tmp_path / "c.kastcmt", packet,
+                      [Comment(first.id, "flag", q1.id, "Go slowly; he is ashamed.")],
+                      PACKET_PASS, "Supervisor", kdf=KdfParams.for_tests())
+
+        meeting = MeetingDialog(vault)
+        qtbot.addWidget(meeting)  # type: ignore[attr-defined]
+        assert meeting.table.rowCount() == 2
+        meeting.participants.setText("Therapist A, Supervisor B")
+        row = next(i for i, (_c, _code, f) in enumerate(meeting.questions) if f.id == q2.id)
+        meeting.set_advice(row, "Yes, after the next session.")
+        meeting.decisions.setPlainText("Bring the case again in March.")
+        meeting.save()
+        assert meeting.meeting is not None
+        assert list_meetings(vault)[0]["id"] == meeting.meeting.id
+        second_case = vault.open_case(second.id)
+        assert advice_timeline(second_case)[-1].advice == ("Yes, after the next session.",)
+        assert list_flags(second_case, open_only=True) == []
+
+        from kastdesk.supervision import import_comments
+
+        assert import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS) == (1, 0)
+        assert [c["text"] for c in list_comments(vault.open_case(first.id))] == [
+            "Go slowly; he is ashamed."]
