@@ -186,7 +186,7 @@ def fill_vault(
     start_number = len(vault.clients()) + 1
     for index in range(options.clients):
         client_rng = random.Random(rng.getrandbits(64))
-        large = options.large_case and start_number + index == 1 and options.sessions is None
+        large = options.large_case and start_number + index == 1
         case = _make_client(
             vault, client_rng, start_number + index, anchor, options.sessions, large
         )
