@@ -43,7 +43,8 @@ def main() -> None:
                 times.append(time.perf_counter() - t)
             print(f"case summary ({'pseudonymized' if pseudo else 'plain'}), "
                   f"{vault.open_case(large.id).sessions.count()} sessions: "
-                  f"best {min(times):.2f} s, {r.pages} pages, {r.size / 1024:.0f} KB")
+                  f"first {times[0]:.2f} s, best {min(times):.2f} s (goal < 1.5 s), "
+                  f"{r.pages} pages, {r.size / 1024:.0f} KB")
         for e in entries:
             case = vault.open_case(e.id, audit_open=False)
             flag_for_guidance(case, "What should I focus on next?", "case")

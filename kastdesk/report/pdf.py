@@ -411,11 +411,16 @@ class _Renderer:
         return drawing
 
     def line_chart(self, b: d.LineChart) -> Flowable:
-        height = 70 * mm
+        # The legend sits under the plot in two columns, one line per series, and the
+        # drawing grows with it: long item texts never run off the page or into the table.
+        names = [n for n, _ in b.series]
+        rows = max(1, (len(names) + 1) // 2)
+        legend_h = rows * 11 + 8
+        height = 58 * mm + legend_h
         drawing = self._chart_frame(b.title, height)
         chart = HorizontalLineChart()
-        chart.x, chart.y = 34, 48
-        chart.width, chart.height = self.width - 44, height - 80
+        chart.x, chart.y = 34, legend_h + 20
+        chart.width, chart.height = self.width - 44, height - legend_h - 52
         chart.data = [[(v if v is not None else None) for v in vals] for _, vals in b.series]
         chart.categoryAxis.categoryNames = list(b.categories)
         chart.categoryAxis.labels.fontName = REGULAR
@@ -438,15 +443,20 @@ class _Renderer:
             chart.lines[i].symbol = makeMarker("FilledCircle", size=4,
                                                fillColor=SERIES[i % len(SERIES)])
         drawing.add(chart)
-        names = [n for n, _ in b.series]
+        column = (self.width - 40) / 2
+        fits = max(12, int((column - 16) / (7 * 0.56)))  # DejaVu at 7 pt: ~3.9 pt a char
         legend = ChartLegend()
-        legend.x, legend.y = 40, 26
+        legend.x, legend.y = 34, legend_h - 2
         legend.fontName, legend.fontSize = REGULAR, 7
         legend.alignment = "right"
-        legend.columnMaximum = 2
-        legend.deltax = (self.width - 40) / max(1, (len(names) + 1) // 2)
+        legend.columnMaximum = rows
+        legend.deltax = column
+        legend.deltay = 11
         legend.dx = legend.dy = 6
-        legend.colorNamePairs = [(SERIES[i % len(SERIES)], n[:48]) for i, n in enumerate(names)]
+        legend.colorNamePairs = [
+            (SERIES[i % len(SERIES)], n if len(n) <= fits else n[: fits - 1].rstrip() + "…")
+            for i, n in enumerate(names)
+        ]
         drawing.add(legend)
         if b.y_label:
             drawing.add(String(0, height - 22, b.y_label, fontName=REGULAR, fontSize=7,
