@@ -83,8 +83,6 @@ _MIDDLE = [
     "for a run instead. We noted it in the urge log.",
     "A lapse last weekend after drinking. Talked about it without shame: what happened "
     "before, what he could do differently. Progress since the start remains clear.",
-    "Partner joined today. She described the loss of trust; he listened without "
-    "defending himself. Agreed on a couple session in three weeks.",
     "Returned to the genogram: the pattern of silence around feelings in his father's "
     "family. Client made the link to his own secrecy.",
     "Rewrote \"I am disgusting\" into \"I have done things I am ashamed of, and I am "
@@ -141,7 +139,8 @@ def _note(rng: random.Random, phase: str, partner: bool) -> str:
     pool = {"early": _EARLY, "middle": _MIDDLE, "late": _LATE}[phase]
     parts += rng.sample(pool, k=min(len(pool), rng.randint(1, 3)))
     if partner:
-        parts.append("Partner present for the whole session; both were given room to speak.")
+        parts.append("Partner joined today. She described the loss of trust; he listened "
+                     "without defending himself. Both were given room to speak.")
     parts.append(rng.choice(_CLOSINGS))
     return " ".join(parts)
 
