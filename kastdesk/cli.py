@@ -193,7 +193,11 @@ def cmd_app(args: argparse.Namespace) -> int:
         from kastdesk.ui.app import run_app
     except ImportError as exc:
         raise UsageError(f"The KastDesk window cannot start here: {exc}.") from exc
-    return run_app(vault=Path(args.vault).expanduser() if args.vault else None, demo=args.demo)
+    packet = Path(args.packet).expanduser() if args.packet else None
+    if packet is not None and not packet.is_file():
+        raise UsageError(f"There is no supervision packet at {packet}.")
+    return run_app(vault=Path(args.vault).expanduser() if args.vault else None, demo=args.demo,
+                   packet=packet)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -209,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, the app starts.",
     )
     parser.add_argument("--vault", metavar="DIR", help="open this vault in the app")
+    parser.add_argument("--packet", metavar="FILE",
+                        help="supervisor mode: open a .kastsup packet read-only, no vault")
     parser.add_argument("--demo", action="store_true",
                         help="build a fresh demo vault in a temporary folder and open it")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")

@@ -86,9 +86,33 @@ def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
     )
 
 
-def run_app(vault: Path | None = None, demo: bool = False) -> int:
+def run_supervisor(app: QApplication, packet: Path) -> int:
+    """Supervisor mode: one packet, read-only, with comments; no vault is ever opened."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+    from kastdesk.store import StoreError
+    from kastdesk.ui.supervision.supervisor import open_packet_window
+
+    while True:
+        passphrase, ok = QInputDialog.getText(
+            None, "KastDesk", app.translate("Supervision", "Passphrase of the packet:"),
+            QLineEdit.EchoMode.Password)
+        if not ok:
+            return 0
+        try:
+            window = open_packet_window(packet, passphrase)
+        except StoreError as exc:
+            QMessageBox.warning(None, "KastDesk", exc.message)
+            continue
+        window.show()
+        return app.exec()
+
+
+def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None = None) -> int:
     """The app's entry point (``kastdesk`` without a verb); returns the exit code."""
     app = make_application()
+    if packet is not None:
+        return run_supervisor(app, packet)
     demo_root: Path | None = None
     if demo:
         demo_root = Path(tempfile.mkdtemp(prefix="kastdesk-demo-"))
