@@ -82,9 +82,9 @@ class KdfParams:
         time_cost = 1
         while True:
             trial = cls(time_cost, memory_kib, parallelism, salt)
-            started = time.perf_counter()
-            derive_passphrase_key("calibration passphrase", trial)
-            elapsed = time.perf_counter() - started
+            # The faster of two runs: a busy moment during set-up must not leave the vault
+            # with a weaker setting than this machine can afford.
+            elapsed = min(_time_derivation(trial) for _ in range(2))
             if elapsed >= target_seconds * 0.8 or time_cost >= 20:
                 return trial
             # Scale towards the target in one step where we can, then settle.
@@ -95,6 +95,12 @@ class KdfParams:
     def for_tests(cls) -> KdfParams:
         """Cheap parameters for the test suite only; never used by the program itself."""
         return cls(time_cost=1, memory_kib=8 * 1024, parallelism=1, salt=secrets.token_bytes(16))
+
+
+def _time_derivation(params: KdfParams) -> float:
+    started = time.perf_counter()
+    derive_passphrase_key("calibration passphrase", params)
+    return time.perf_counter() - started
 
 
 def normalise_passphrase(passphrase: str) -> bytes:
