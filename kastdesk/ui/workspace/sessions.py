@@ -423,9 +423,9 @@ class SessionsTab(WorkspaceTab):
             self.tr("Signed"),
         ])
         header = self.list.header()
-        header.setStretchLastSection(False)
-        for column in range(self.COLUMNS):
+        for column in range(self.COLUMNS - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the list fills its width, no ragged right edge
         self.list.setAccessibleName(self.tr("Sessions"))
         self.new_button = QPushButton(self.tr("&New session"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
