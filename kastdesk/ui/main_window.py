@@ -301,6 +301,13 @@ class MainWindow(QMainWindow):
                                                "openPacketAction", self.open_packet)
         self.verify_action = self._action(self.tr("Verify vault…"), "verifyAction",
                                           self.verify_vault)
+        self.register_action = self._action(self.tr("Show register"), "registerAction",
+                                            self.show_register, "F9", checkable=True)
+        self.register_action.setToolTip(self.tr(
+            "Hide the register to give the open case the whole width (F9)"))
+        self.register_action.blockSignals(True)
+        self.register_action.setChecked(True)
+        self.register_action.blockSignals(False)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_client_action)
@@ -322,6 +329,7 @@ class MainWindow(QMainWindow):
         client_menu.addAction(self.search_action)
         client_menu.addMenu(self.status_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.register_action)
         view_menu.addAction(self.privacy_action)
         view_menu.addAction(self.due_action)
 
@@ -349,7 +357,8 @@ class MainWindow(QMainWindow):
         self._unlocked_actions = [self.new_client_action, self.lock_action, self.privacy_action,
                                   self.due_action, self.settings_action, self.search_action,
                                   self.export_action, self.packet_action, self.meeting_action,
-                                  self.import_comments_action, self.verify_action]
+                                  self.import_comments_action, self.verify_action,
+                                  self.register_action]
         self._supervisor_windows: list[Any] = []
 
     # -- exports, supervision, checking ------------------------------------------------
@@ -427,6 +436,10 @@ class MainWindow(QMainWindow):
 
         self._verify_task = run_in_thread(self, work, done,
                                           label=self.tr("Checking every file of the vault…"))
+
+    def show_register(self, on: bool) -> None:
+        """View → Show register (F9): the case can use the whole width during a session."""
+        self.register.setVisible(on)
 
     def _flush_workspace(self) -> bool:
         """Save what is typed before an operation reads the case; False if it failed."""
@@ -521,7 +534,7 @@ class MainWindow(QMainWindow):
         if not self._sized:  # splitter sizes only stick once the splitter has a width
             self._sized = True
             width = max(self.workbench.width(), 1000)
-            self.workbench.setSizes([580, width - 580])
+            self.workbench.setSizes([470, width - 470])
         self.idle.start(minutes)
         self._update_status_text()
         restore, self._restore = self._restore, None

@@ -128,7 +128,7 @@ class SelfRatingTab(WorkspaceTab):
         self.point_list.setHeaderLabels([self.tr("Measurement point"), self.tr("Due"),
                                          self.tr("Status")])
         self.point_list.setRootIsDecorated(False)
-        self.point_list.setMinimumWidth(400)
+        self.point_list.setMinimumHeight(110)
         self.point_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.point_list.header().setSectionResizeMode(
@@ -173,11 +173,13 @@ class SelfRatingTab(WorkspaceTab):
         chart_row.addWidget(self.chart, 1)
         chart_row.addWidget(self.chart_items)
         right_layout.addLayout(chart_row, 3)
-        splitter = QSplitter(self)
+        # Points above, answers and chart below at full width: side by side, a laptop
+        # screen left the comparison table too narrow to read.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 900])
+        splitter.setSizes([190, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
