@@ -337,3 +337,14 @@ def test_file_menu_offers_export_and_supervision_only_when_unlocked(qtbot, open_
             "openPacketAction", "verifyAction"} <= names
     window.lock()
     assert not window.export_action.isEnabled() and not window.packet_action.isEnabled()
+
+
+def test_register_can_be_hidden_for_the_whole_width(qtbot, open_window) -> None:
+    window = open_window
+    select_code(qtbot, window, "K-2026-004")
+    before = window.workspace_scroll.width()
+    window.register_action.trigger()
+    qtbot.waitUntil(lambda: not window.register.isVisible())
+    qtbot.waitUntil(lambda: window.workspace_scroll.width() > before)
+    window.register_action.trigger()
+    assert window.register.isVisible()
