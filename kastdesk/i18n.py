@@ -25,3 +25,12 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
     """Install (or with ``None`` remove) the function that translates core strings."""
     global _translator
     _translator = translator
+
+
+def N_(context: str, text: str) -> str:
+    """Mark ``text`` for the catalogues without translating it now.
+
+    For strings kept in class attributes (error sentences) and translated with
+    :func:`tr` where they are shown; lupdate reads it as QT_TRANSLATE_NOOP (tools/).
+    """
+    return text

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 
 
 class StoreError(Exception):
@@ -13,7 +13,7 @@ class StoreError(Exception):
     """
 
     exit_code = 4
-    default_message = "Something went wrong with the vault."
+    default_message = N_("StoreError", "Something went wrong with the vault.")
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
         self.message = message or tr("StoreError", self.default_message)
@@ -23,24 +23,29 @@ class StoreError(Exception):
 
 class WrongPassphrase(StoreError):
     exit_code = 3
-    default_message = "The passphrase is not correct. Check Caps Lock and try again."
+    default_message = N_(
+        "StoreError",
+        "The passphrase is not correct. Check Caps Lock and try again.",
+    )
 
 
 class WrongRecoveryKey(StoreError):
     exit_code = 3
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "The recovery key is not correct. Check each group against the printed copy."
     )
 
 
 class WeakPassphrase(StoreError):
     exit_code = 2
-    default_message = "The passphrase must be at least 10 characters long."
+    default_message = N_("StoreError", "The passphrase must be at least 10 characters long.")
 
 
 class VaultInUse(StoreError):
     exit_code = 5
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "This vault is already open in another KastDesk window or program. "
         "Close it there first."
     )
@@ -48,28 +53,32 @@ class VaultInUse(StoreError):
 
 class NotAVault(StoreError):
     exit_code = 2
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "This folder is not a KastDesk vault. Choose the folder that holds vault.json."
     )
 
 
 class VaultExists(StoreError):
     exit_code = 2
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "A vault already exists in this folder. Open it, or choose an empty folder."
     )
 
 
 class VaultDamaged(StoreError):
     exit_code = 4
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "The vault is damaged or has been tampered with. Restore it from a backup."
     )
 
 
 class CaseDamaged(StoreError):
     exit_code = 4
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "This client's case file is damaged or has been tampered with. "
         "Restore it from a backup."
     )
@@ -77,29 +86,36 @@ class CaseDamaged(StoreError):
 
 class CaseNotFound(StoreError):
     exit_code = 2
-    default_message = "There is no client with that code in this vault."
+    default_message = N_("StoreError", "There is no client with that code in this vault.")
 
 
 class DuplicateCode(StoreError):
     exit_code = 2
-    default_message = "Another client already has this code. Choose a different code."
+    default_message = N_(
+        "StoreError",
+        "Another client already has this code. Choose a different code.",
+    )
 
 
 class NoteSigned(StoreError):
     exit_code = 2
-    default_message = "This note is signed and can no longer be changed. Add an amendment instead."
+    default_message = N_(
+        "StoreError",
+        "This note is signed and can no longer be changed. Add an amendment instead.",
+    )
 
 
 class InvalidChange(StoreError):
     """A change the rules of a case forbid (a status jump, an empty amendment reason)."""
 
     exit_code = 2
-    default_message = "This change is not allowed."
+    default_message = N_("StoreError", "This change is not allowed.")
 
 
 class DiskFull(StoreError):
     exit_code = 4
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "The disk is full, so the last change was not saved. Free some space and try again; "
         "nothing already saved was lost."
     )

@@ -14,7 +14,7 @@ import hmac
 import json
 from typing import Any
 
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 from kastdesk.store.crypto import KdfParams, b64e, derive_passphrase_key, open_sealed, seal
 from kastdesk.store.errors import StoreError
 
@@ -25,16 +25,20 @@ _CHECK_INFO = b"kastdesk packet key check"
 class PacketError(StoreError):
     """Base of packet errors."""
 
-    default_message = "This file is not a KastDesk supervision file."
+    default_message = N_("StoreError", "This file is not a KastDesk supervision file.")
 
 
 class PacketWrongPassphrase(PacketError):
     exit_code = 3
-    default_message = "The passphrase does not open this file. Ask the therapist for it again."
+    default_message = N_(
+        "StoreError",
+        "The passphrase does not open this file. Ask the therapist for it again.",
+    )
 
 
 class PacketDamaged(PacketError):
-    default_message = (
+    default_message = N_(
+        "StoreError",
         "This file has been changed or damaged since it was made. Ask for a new copy."
     )
 

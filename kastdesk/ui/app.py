@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kastdesk import i18n
+from kastdesk.resources import resource_path
 from kastdesk.store import KdfParams, Vault, default_vault_folder
 from kastdesk.ui.common import run_in_thread
 from kastdesk.ui.main_window import MainWindow
@@ -19,7 +20,7 @@ from kastdesk.ui.style import apply_style
 
 DEMO_PASSPHRASE = "demo demo demo demo"
 DEMO_CLIENTS = 12
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 
 _translators: list[QTranslator] = []  # must outlive the installation
 
@@ -44,8 +45,10 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     status names come out in the same language as the widgets.
     """
     locale = locale or QLocale.system()
+    # kastdesk: the widgets' strings; kastdesk_core: the Qt-free core's (tools/).
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("kastdesk", str(TRANSLATIONS))):
+                         ("kastdesk", str(TRANSLATIONS)),
+                         ("kastdesk_core", str(TRANSLATIONS))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)

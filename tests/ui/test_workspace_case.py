@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import GoalEventKind, GoalState, RiskKind
+from kastdesk.domain.templates import first_session_headings
 from kastdesk.forms.storage import list_responses
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.workspace import TABS, CaseWorkspace
 from kastdesk.ui.workspace.flags import RaiseFlagDialog
 from kastdesk.ui.workspace.goals import GoalDialog
 from kastdesk.ui.workspace.sessions import AmendmentDialog, SessionsTab
-from kastdesk.ui.workspace.templates import first_session_headings
 
 NAME = "Erik Andersson"
 CODE = "K-2026-017"

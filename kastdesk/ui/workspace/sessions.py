@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import Changes, Modality, Present, Session
+from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, present_label
-from kastdesk.ui.workspace.templates import first_session_note
 
 AUTOSAVE_MS = 1000
 SIDE_BY_SIDE_MIN_WIDTH = 1000

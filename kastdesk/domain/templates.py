@@ -1,6 +1,6 @@
 """The first-session note template: the headings the clinics' first assessment follows.
 
-Kept free of Qt (it is text, not a widget) so a later move into the core is a file move.
+Plain text, not a widget: it lives in the core, where the catalogue pass for core strings finds it.
 """
 
 from __future__ import annotations

@@ -1,0 +1,39 @@
+"""Swedish and Norwegian catalogues reach both the widgets and the Qt-free core."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kastdesk import i18n
+from kastdesk.domain.models import Status
+from kastdesk.domain.status import status_label
+from kastdesk.store import WrongPassphrase
+from kastdesk.ui import app as app_module
+
+
+@pytest.fixture
+def installed(qapp):  # type: ignore[no-untyped-def]
+    yield lambda locale: app_module.install_translations(qapp, QLocale(locale))
+    for translator in app_module._translators:
+        QCoreApplication.removeTranslator(translator)
+    app_module._translators.clear()
+    i18n.set_translator(None)
+
+
+def test_swedish_widgets_and_core(installed) -> None:  # type: ignore[no-untyped-def]
+    installed("sv_SE")
+    assert QCoreApplication.translate("MainWindow", "Lock") == "Lås"
+    assert status_label(Status.IN_TREATMENT) == "I behandling"
+    assert WrongPassphrase().message.startswith("Lösenfrasen stämmer inte")
+
+
+def test_norwegian_core(installed) -> None:  # type: ignore[no-untyped-def]
+    installed("nb_NO")
+    assert status_label(Status.FOLLOW_UP) == "Oppfølging"
+
+
+def test_untranslated_strings_fall_back_to_english(installed) -> None:  # type: ignore[no-untyped-def]
+    installed("sv_SE")
+    assert status_label(Status.INTAKE) == "Inskrivning"
+    assert i18n.tr("Status", "Something nobody translated") == "Something nobody translated"
