@@ -73,3 +73,23 @@ def test_packet_meeting_and_comments(qtbot: object, demo_vault: Path, tmp_path: 
         assert import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS) == (1, 0)
         assert [c["text"] for c in list_comments(vault.open_case(first.id))] == [
             "Go slowly; he is ashamed."]
+
+
+def test_advice_shows_in_the_case_overview(qtbot: object, demo_vault: Path) -> None:
+    from datetime import date
+
+    from kastdesk.supervision import MeetingItem, record_meeting
+    from kastdesk.ui.workspace import CaseWorkspace
+
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        entry = vault.clients()[0]
+        case = vault.open_case(entry.id)
+        flag = flag_for_guidance(case, "Stop or go on?", "case")
+        workspace = CaseWorkspace(vault, case)
+        qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+        record_meeting(vault, date(2026, 11, 3), ["Supervisor"],
+                       [MeetingItem(entry.id, flag.id, flag.question, "Go on, weekly.")])
+        workspace.set_current_tab("overview")
+        workspace.tab("overview").refresh(None)
+        assert "Go on, weekly." in workspace.tab("overview").advice_label.text()
+        workspace.clear()

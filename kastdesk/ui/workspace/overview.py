@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes, GoalState
 from kastdesk.domain.status import status_label, waiting_days
+from kastdesk.supervision import advice_timeline
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import (
     fmt_date,
@@ -33,6 +34,7 @@ from kastdesk.ui.workspace.common import (
 )
 
 LAST_SESSIONS = 3
+LAST_ADVICE = 3
 
 
 def _first_line(text: str) -> str:
@@ -45,7 +47,7 @@ def _first_line(text: str) -> str:
 class OverviewTab(WorkspaceTab):
     """Read-only summary; redraws from the profile, sessions, goals and flags."""
 
-    areas = frozenset({"profile", "sessions", "goals", "flags"})
+    areas = frozenset({"profile", "sessions", "goals", "flags", "documents"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -79,7 +81,9 @@ class OverviewTab(WorkspaceTab):
         self.goals_label = QLabel(self)
         self.sessions_label = QLabel(self)
         self.flags_label = QLabel(self)
-        for label in (self.goals_label, self.sessions_label, self.flags_label):
+        self.advice_label = QLabel(self)
+        for label in (self.goals_label, self.sessions_label, self.flags_label,
+                      self.advice_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -96,6 +100,7 @@ class OverviewTab(WorkspaceTab):
             (self.tr("Goals now"), self.goals_label),
             (self.tr("Last sessions"), self.sessions_label),
             (self.tr("Risk flags"), self.flags_label),
+            (self.tr("Advice from guidance meetings"), self.advice_label),
         ):
             layout.addSpacing(10)
             layout.addWidget(heading(caption))
@@ -190,11 +195,23 @@ class OverviewTab(WorkspaceTab):
             lines.append(("⚠ " if flag.active else "   ") + line)
         self.flags_label.setText("\n".join(lines) or self.tr("No risk flags."))
 
+        # The supervisor's advice lands in the case's own timeline (newest first).
+        lines = []
+        for entry in reversed(advice_timeline(self.case)[-LAST_ADVICE:]):
+            advice = "; ".join(entry.advice) or self.tr("(no advice recorded)")
+            line = f"{fmt_date(entry.day)} · {advice}"
+            if entry.decisions:
+                line += "\n   " + self.tr("Decided: {text}").format(text=entry.decisions)
+            for comment in entry.comments:
+                line += "\n   " + self.tr("Supervisor: {text}").format(text=comment.get("text", ""))
+            lines.append(line)
+        self.advice_label.setText("\n".join(lines) or self.tr("None yet."))
+
     def set_privacy_mode(self, on: bool) -> None:
         super().set_privacy_mode(on)
         self.refresh()
 
     def clear(self) -> None:
         for label in (self.title, self.status, self.goals_label, self.sessions_label,
-                      self.flags_label, *self.date_values.values()):
+                      self.flags_label, self.advice_label, *self.date_values.values()):
             label.setText("")
