@@ -89,6 +89,10 @@ def _self_rating_answers(
     person: dict[str, Any],
     rng: random.Random,
 ) -> dict[str, Any]:
+    # One last purchase per answer sheet, so "bought in the last year" and "when did you
+    # last pay" never contradict each other.
+    days_since_purchase = int(20 + quality * 500 + rng.uniform(0, 60))
+
     def answer(item: Item) -> Any:
         fixed = {
             "has_bought_sex": True,
@@ -102,10 +106,9 @@ def _self_rating_answers(
         if item.id == "reason_in_words":
             return person["reason_text"]
         if item.id == "bought_sex_last_year":
-            return rng.random() > quality * 0.9
+            return days_since_purchase <= 365
         if item.id == "last_bought_sex":
-            days = int(20 + quality * 500 + rng.uniform(0, 60))
-            return (answered_at - timedelta(days=days)).isoformat()
+            return (answered_at - timedelta(days=days_since_purchase)).isoformat()
         if item.id == "refrained_because_of_treatment":
             return "yes" if quality > 0.6 else ("partly" if quality > 0.35 else "no")
         if item.type is ItemType.ORDERED_SCALE:
