@@ -225,3 +225,11 @@ def test_coping_plan_order(qtbot, vault, case) -> None:  # type: ignore[no-untyp
     assert state.reason == "I want my children to trust me"
     assert state.contacts[0].role == "partner"
     screenshot(tab, "exercise_coping_plan")
+
+
+def test_printing_the_coping_card_is_audited(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, vault, case)
+    start(tab, "coping_plan", "2026-03-16")
+    tab.editor.printed.emit("coping card")  # what print_card emits once the printer has it
+    entry = case.audit_entries(limit=1)[0]
+    assert entry.action == "Print" and entry.detail == {"what": "coping card"}

@@ -62,6 +62,8 @@ class ExerciseEditor(QWidget):
 
     #: The transaction label of the user's action, after the state has changed.
     state_changed = Signal(str)
+    #: Case content went to a printer (what, e.g. "coping card"): the tab audits it.
+    printed = Signal(str)
     exercise_id: ClassVar[str]
 
     def __init__(self, client_mode: bool = False, parent: QWidget | None = None) -> None:

@@ -670,3 +670,4 @@ class CopingPlanEditor(ExerciseEditor):
         document = QTextDocument()
         document.setHtml(self.card_html())
         document.print_(printer)
+        self.printed.emit("coping card")

@@ -265,6 +265,7 @@ class ExercisesTab(WorkspaceTab):
         if editor is None:
             editor = make_editor(exercise_id, today=self.today)
             editor.state_changed.connect(self._on_state_changed)
+            editor.printed.connect(self._on_printed)
             self._editors[exercise_id] = editor
             self.stack.addWidget(editor)
         editor.session_id = self.current_session_id()
@@ -281,6 +282,10 @@ class ExercisesTab(WorkspaceTab):
         state = exercise.new_state()
         if self.run(lambda: self._save(state, f"{exercise.title}: start")):
             self.open_exercise(self.current_id)
+
+    def _on_printed(self, what: str) -> None:
+        """Printing case content is audited like an export (who, when, what)."""
+        self.run(lambda: self.case.record("Print", {"what": what}))
 
     def _save(self, state: Any, label: str) -> None:
         exercise = get_exercise(state.exercise_id)
