@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
 
 import pytest
 
@@ -28,56 +24,16 @@ from kastdesk.exercises.storage import (
     save_exercise,
     statement_timeline,
 )
+from kastdesk.store import CaseFile, Vault
 
 
-@dataclass
-class Version:
-    version: int
-    saved_at: str
-    session_id: str | None
-    data: dict[str, Any]
+@pytest.fixture
+def case(vault: Vault) -> CaseFile:
+    """A real case file: the adapter is tested against the store it will run on."""
+    return vault.add_client("K-1")
 
 
-class FakeDocuments:
-    """Implements only the four methods of the store's contract."""
-
-    def __init__(self) -> None:
-        self.docs: dict[tuple[str, str], list[Version]] = {}
-        self.open = False
-
-    def put(self, kind: str, doc_id: str, data: dict[str, Any], session_id: str | None) -> None:
-        assert self.open, "put outside a transaction"
-        versions = self.docs.setdefault((kind, doc_id), [])
-        versions.append(Version(len(versions) + 1, "2025-01-01T10:00:00", session_id, data))
-
-    def get(self, kind: str, doc_id: str) -> dict[str, Any] | None:
-        versions = self.docs.get((kind, doc_id))
-        return versions[-1].data if versions else None
-
-    def history(self, kind: str, doc_id: str) -> list[Version]:
-        return list(self.docs.get((kind, doc_id), []))
-
-    def list_ids(self, kind: str) -> list[str]:
-        return [d for k, d in self.docs if k == kind]
-
-
-class FakeCase:
-    def __init__(self) -> None:
-        self.documents = FakeDocuments()
-        self.labels: list[str] = []
-
-    @contextmanager
-    def transaction(self, label: str) -> Iterator[None]:
-        self.labels.append(label)
-        self.documents.open = True
-        try:
-            yield
-        finally:
-            self.documents.open = False
-
-
-def statements_case() -> FakeCase:
-    case = FakeCase()
+def statements_case(case: CaseFile) -> CaseFile:
     s = add_statement(IAmVsIDoState(), "I am a bad person", "s1", statement_id="a")
     s = add_statement(s, "I am weak", "s1", statement_id="b")
     save_exercise(case, s, "s1")
@@ -88,53 +44,50 @@ def statements_case() -> FakeCase:
     return case
 
 
-def test_save_and_load_latest() -> None:
-    case = FakeCase()
+def test_save_and_load_latest(case: CaseFile) -> None:
     state = add_consequence(ConsequenceListingState(), "law", "Fine", consequence_id="x")
     save_exercise(case, state, "s1", "Consequence listing: add consequence")
     assert load_exercise(case, "consequence_listing") == state
-    assert case.labels == ["Consequence listing: add consequence"]
+    assert case.audit_entries(limit=1)[0].action == "Consequence listing: add consequence"
 
 
-def test_load_missing_gives_none_or_new() -> None:
-    case = FakeCase()
+def test_load_missing_gives_none_or_new(case: CaseFile) -> None:
     assert load_exercise(case, "urge_log") is None
     assert load_or_new(case, "urge_log") == get_exercise("urge_log").new_state()
 
 
-def test_invalid_state_is_not_saved() -> None:
-    case = FakeCase()
+def test_invalid_state_is_not_saved(case: CaseFile) -> None:
     from kastdesk.exercises.consequence_listing import Consequence
 
     bad = ConsequenceListingState((Consequence("x", "moon", "?"),))
     with pytest.raises(ExerciseError, match="unknown area"):
         save_exercise(case, bad)
-    assert case.documents.docs == {}
+    assert case.documents.list_ids("exercise") == []
 
 
-def test_history_keeps_every_version_with_session() -> None:
-    history = exercise_history(statements_case(), "i_am_vs_i_do")
+def test_history_keeps_every_version_with_session(case: CaseFile) -> None:
+    history = exercise_history(statements_case(case), "i_am_vs_i_do")
     assert [(v.version, v.session_id) for v in history] == [(1, "s1"), (2, "s2"), (3, "s3")]
 
 
-def test_rewritten_since_session() -> None:
-    history = exercise_history(statements_case(), "i_am_vs_i_do")
+def test_rewritten_since_session(case: CaseFile) -> None:
+    history = exercise_history(statements_case(case), "i_am_vs_i_do")
     assert [s["id"] for s in rewritten_since(history, "s2")] == ["b"]
     assert [s["id"] for s in rewritten_since(history, "s1")] == ["a", "b"]
 
 
-def test_rewritten_since_accepts_raw_store_history() -> None:
-    raw = statements_case().documents.history("exercise", "i_am_vs_i_do")
+def test_rewritten_since_accepts_raw_store_history(case: CaseFile) -> None:
+    raw = statements_case(case).documents.history("exercise", "i_am_vs_i_do")
     assert [s["id"] for s in rewritten_since(raw, "s2")] == ["b"]
 
 
-def test_changes_since_unknown_session_counts_everything_as_new() -> None:
-    history = exercise_history(statements_case(), "i_am_vs_i_do")
+def test_changes_since_unknown_session_counts_everything_as_new(case: CaseFile) -> None:
+    history = exercise_history(statements_case(case), "i_am_vs_i_do")
     assert len(changes_since("i_am_vs_i_do", history, "never")["added"]) == 2
 
 
-def test_statement_timeline() -> None:
-    case = statements_case()
+def test_statement_timeline(case: CaseFile) -> None:
+    statements_case(case)
     state = reopen_statement(load_exercise(case, "i_am_vs_i_do"), "b")
     save_exercise(case, state, "s4")
     timeline = {t["id"]: t for t in statement_timeline(exercise_history(case, "i_am_vs_i_do"))}
