@@ -248,3 +248,32 @@ def test_screenshots_small_and_large_family(qtbot, demo_vault: Path) -> None:  #
 
 def named_small(entry, sizes) -> bool:  # type: ignore[no-untyped-def]
     return bool(entry.name) and sizes[entry.id] < 40
+
+
+def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # type: ignore[no-untyped-def]
+    from kastdesk.genogram.model import ChildKind
+
+    pid = _client(editor)
+    editor.person_menu(pid).findChild(object, "add_sibling").trigger()
+    g = editor.model
+    (sibling,) = [c for c in g.persons if c != pid and not g.children_of(c)
+                  and g.parents_of(c) == g.parents_of(pid)]
+    panel = editor.panel
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    assert panel.child_kind.isVisibleTo(panel)
+    panel.child_kind.setCurrentIndex(panel.child_kind.findData(ChildKind.ADOPTED.value))
+    panel.child_kind.activated.emit(panel.child_kind.currentIndex())
+    (link,) = editor.model.links_of_child(pid)
+    assert link.kind is ChildKind.ADOPTED
+    assert editor.undo_stack.undoText() == "Edit child line"
+    editor.undo_stack.undo()
+    assert editor.model.links_of_child(pid)[0].kind is ChildKind.BIOLOGICAL
+
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    panel.twin_of.setCurrentIndex(panel.twin_of.findData(sibling))
+    panel.twin_of.activated.emit(panel.twin_of.currentIndex())
+    a, b = (editor.model.links_of_child(x)[0] for x in (pid, sibling))
+    assert a.twin_group is not None and a.twin_group == b.twin_group
+    assert editor.undo_stack.undoText() == "Mark twins"

@@ -59,6 +59,7 @@ from kastdesk.genogram.model import (
     RelationshipKind,
     Sex,
     UnionKind,
+    anchor_of,
     other_partner,
 )
 from kastdesk.genogram.storage import load_genogram, save_genogram
@@ -424,6 +425,8 @@ class GenogramEditor(QWidget):
         self.view.escape_pressed.connect(self._cancel_relationship)
         self.panel.person_changed.connect(self._person_fields)
         self.panel.union_changed.connect(self._union_fields)
+        self.panel.child_link_changed.connect(self._child_link_fields)
+        self.panel.twins_requested.connect(self._twins)
         self.panel.relationship_changed.connect(self._relationship_fields)
         self.reload()
 
@@ -745,7 +748,25 @@ class GenogramEditor(QWidget):
             return
         item = selected[0]
         if isinstance(item, PersonItem) and item.person_id in self._g.persons:
-            self.panel.show_person(self._g.persons[item.person_id], show_name=not self._privacy)
+            person = self._g.persons[item.person_id]
+            links = self._g.links_of_child(person.id)
+            link = links[0] if links else None
+            siblings: list[tuple[str, str]] = []
+            twins: set[str] = set()
+            if link is not None:
+                for other in self._g.children_of_anchor(anchor_of(link)):
+                    if other.child_id == person.id:
+                        continue
+                    sib = self._g.persons[other.child_id]
+                    label = (sib.name if sib.name and not self._privacy else
+                             sib.role or self.tr("sibling"))
+                    year = f" ({sib.birth_year})" if sib.birth_year else ""
+                    siblings.append((sib.id, label + year))
+                    if link.twin_group and other.twin_group == link.twin_group:
+                        twins.add(sib.id)
+            self.panel.set_twin_ids(twins)
+            self.panel.show_person(person, show_name=not self._privacy, link=link,
+                                   siblings=siblings)
         elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
             self.panel.show_union(self._g.unions[item.item_id])
         elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:
@@ -762,6 +783,18 @@ class GenogramEditor(QWidget):
             changed["death_year"] = None
         if changed and not self.do(lambda: edits.update_person(self._g, person_id, **changed)):
             self._selection_changed()  # put the stored values back in the panel
+
+    def _child_link_fields(self, link_id: str, fields: dict[str, Any]) -> None:
+        link = self._g.child_links.get(link_id)
+        changed = {k: v for k, v in fields.items() if link and getattr(link, k) != v}
+        if changed and not self.do(
+            lambda: edits.update_child_link(self._g, link_id, **changed)
+        ):
+            self._selection_changed()
+
+    def _twins(self, person_ids: list[str], identical: bool) -> None:
+        if not self.do(lambda: edits.set_twins(self._g, person_ids, identical=identical)):
+            self._selection_changed()
 
     def _union_fields(self, union_id: str, fields: dict[str, Any]) -> None:
         union = self._g.unions.get(union_id)

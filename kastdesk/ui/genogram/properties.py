@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kastdesk.genogram.model import (
+    ChildKind,
+    ChildLink,
     Marker,
     Person,
     PersonKind,
@@ -50,6 +53,10 @@ class PropertiesPanel(QWidget):
     """Edits one object at a time; empty when nothing or several things are selected."""
 
     person_changed = Signal(str, dict)
+    #: (child link id, fields): kind (biological, adopted, foster) and birth order.
+    child_link_changed = Signal(str, dict)
+    #: (person ids, identical): mark the selected person and a sibling as twins.
+    twins_requested = Signal(list, bool)
     union_changed = Signal(str, dict)
     relationship_changed = Signal(str, dict)
 
@@ -105,6 +112,28 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Markers"), marker_box)
         form.addRow(self.tr("Other markers"), self.labels)
         form.addRow(self.tr("Notes"), self.notes)
+        # As a child of parents: how the child came (biological, adopted, foster), where in
+        # the row of siblings, and twins. Hidden for a person drawn without parents.
+        self.child_title = QLabel(self.tr("As a child"), page)
+        font = self.child_title.font()
+        font.setBold(True)
+        self.child_title.setFont(font)
+        self.child_kind = QComboBox(page)
+        for kind in ChildKind:
+            self.child_kind.addItem(labels[f"child:{kind.value}"], kind.value)
+        self.birth_order = QSpinBox(page)
+        self.birth_order.setRange(0, 30)
+        self.birth_order.setSpecialValueText(self.tr("not known"))
+        self.twin_of = QComboBox(page)
+        self.identical = QCheckBox(self.tr("Identical twins"), page)
+        form.addRow(self.child_title)
+        form.addRow(self.tr("Child line"), self.child_kind)
+        form.addRow(self.tr("Birth order"), self.birth_order)
+        form.addRow(self.tr("Twin of"), self.twin_of)
+        form.addRow("", self.identical)
+        self._child_rows = (self.child_title, self.child_kind, self.birth_order, self.twin_of,
+                            self.identical)
+        self._link_id: str | None = None
         self.person_page = page
         self.stack.addWidget(page)
 
@@ -151,6 +180,10 @@ class PropertiesPanel(QWidget):
         for box in self.markers.values():
             box.toggled.connect(self._person_edited)
         self.notes.textChanged.connect(self._notes_typed)
+        self.child_kind.activated.connect(self._child_link_edited)
+        self.birth_order.editingFinished.connect(self._child_link_edited)
+        self.twin_of.activated.connect(self._twins_edited)
+        self.identical.toggled.connect(self._twins_edited)
         for edit in (self.start_year, self.end_year):
             edit.editingFinished.connect(self._union_edited)
         self.union_kind.activated.connect(self._union_edited)
@@ -164,10 +197,34 @@ class PropertiesPanel(QWidget):
         self._id = None
         self.stack.setCurrentWidget(self.empty)
 
-    def show_person(self, p: Person, show_name: bool = True) -> None:
+    def show_person(
+        self,
+        p: Person,
+        show_name: bool = True,
+        link: ChildLink | None = None,
+        siblings: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """``link`` hangs ``p`` below parents; ``siblings`` are (id, label) of the others."""
         if self._id != p.id:
             self.commit_pending()
         self._loading = True
+        self._link_id = link.id if link else None
+        form = self.person_page.layout()
+        assert isinstance(form, QFormLayout)
+        for widget in self._child_rows:
+            form.setRowVisible(widget, link is not None)
+        if link is not None:
+            self.child_kind.setCurrentIndex(self.child_kind.findData(link.kind.value))
+            self.birth_order.setValue(link.birth_order or 0)
+            self.twin_of.clear()
+            self.twin_of.addItem(self.tr("(not a twin)"), "")
+            for sibling_id, label in siblings or []:
+                self.twin_of.addItem(label, sibling_id)
+            twin = next((sid for sid, twin_group in self._twin_groups(siblings, link)
+                         if twin_group), "")
+            self.twin_of.setCurrentIndex(max(0, self.twin_of.findData(twin)))
+            self.identical.setChecked(link.identical)
+            self.identical.setEnabled(bool(link.twin_group))
         self._id = p.id
         self.name.setText(p.name if show_name else "")
         self.name.setEnabled(show_name)
@@ -187,6 +244,18 @@ class PropertiesPanel(QWidget):
         self.stack.setCurrentWidget(self.person_page)
         self._notes_dirty = False
         self._loading = False
+
+    def _twin_groups(
+        self, siblings: list[tuple[str, str]] | None, link: ChildLink
+    ) -> list[tuple[str, bool]]:
+        """Which listed siblings share this child's twin group (set by the editor)."""
+        shared = getattr(self, "_twin_ids", set())
+        return [(sid, link.twin_group is not None and sid in shared)
+                for sid, _label in siblings or []]
+
+    def set_twin_ids(self, ids: set[str]) -> None:
+        """The ids already twinned with the shown person (before ``show_person``)."""
+        self._twin_ids = ids
 
     def show_union(self, u: Union) -> None:
         self.commit_pending()
@@ -241,6 +310,21 @@ class PropertiesPanel(QWidget):
             fields["notes"] = self.notes.toPlainText()
             self._notes_dirty = False
         self.person_changed.emit(self._id, fields)
+
+    def _child_link_edited(self, *_: object) -> None:
+        if self._loading or self._link_id is None:
+            return
+        self.child_link_changed.emit(self._link_id, {
+            "kind": ChildKind(self.child_kind.currentData()),
+            "birth_order": self.birth_order.value() or None,
+        })
+
+    def _twins_edited(self, *_: object) -> None:
+        if self._loading or self._id is None or self._link_id is None:
+            return
+        other = self.twin_of.currentData()
+        if other:
+            self.twins_requested.emit([self._id, other], self.identical.isChecked())
 
     def _union_edited(self, *_: object) -> None:
         if self._loading or self._id is None:
