@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kastdesk import i18n
@@ -89,6 +90,25 @@ def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
     )
 
 
+def _quit_on_termination(app: QApplication) -> None:
+    """SIGTERM or SIGINT (logout, shutdown, Ctrl+C) closes the window the normal way.
+
+    The window's close saves everything typed and closes the vault; the demo folder is
+    removed after. Python only sees a signal when it runs, so a slow timer lets it in.
+    """
+    def request_quit(*_: object) -> None:
+        for widget in app.topLevelWidgets():
+            widget.close()
+        app.quit()
+
+    for name in ("SIGTERM", "SIGINT"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), request_quit)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+
+
 def run_supervisor(app: QApplication, packet: Path) -> int:
     """Supervisor mode: one packet, read-only, with comments; no vault is ever opened."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
@@ -127,6 +147,7 @@ def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None =
     window.show()
     if demo:
         start_demo(window)
+    _quit_on_termination(app)
     try:
         return app.exec()
     finally:

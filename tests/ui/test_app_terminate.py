@@ -1,0 +1,35 @@
+"""Shutting down (SIGTERM) closes KastDesk the normal way and leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+
+
+def test_sigterm_quits_the_demo_and_removes_its_folder(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "kastdesk", "--demo"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob("kastdesk-demo-*/vault/index.kdb")):
+            assert proc.poll() is None, "the app stopped on its own"
+            assert time.monotonic() < deadline, "the demo vault never appeared"
+            time.sleep(0.2)
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert list(tmp_path.glob("kastdesk-demo-*")) == []
+    assert tempfile.gettempdir() != str(tmp_path)  # the test's own temp dir was untouched
