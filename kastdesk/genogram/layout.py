@@ -126,6 +126,10 @@ class Layout:
 # well as down) places each subtree as a rigid block beside its neighbours. Edges that close a
 # cycle (cousins marrying, a second set of parents) are drawn but do not steer the layout.
 
+#: Room reserved beside a parent for the children's in-laws, at most this many neighbour gaps
+#: more than the in-laws need on their own; beyond that the room would drag the sibship so far
+#: apart that its long lines cross more than the one partners-apart breach they avoid.
+_MAX_RESERVE_GAPS = 8.0
 _NEG = float("-inf")
 _POS = float("inf")
 Contour = dict[int, list[float]]
@@ -334,9 +338,33 @@ class _TreeLayout:
             if n > 1 and not near:
                 pref = -1 if order.index(pid) < n // 2 else 1
         k = self._own(pid, own, near, pref)
-        if birth is None:
+        return self._with_birth_family(pid, k, births, order, near)
+
+    def _own_part(self, pid: str, near: int) -> tuple[_Block, list[tuple[str, str]], list[str]]:
+        """First stage of :meth:`person` for a parent reached from a child (``near`` set): the
+        person's own block, their birth families and the sibship order, before the siblings are
+        placed, so the caller can reserve room beside the person first."""
+        g = self.g
+        own: list[tuple[str, str]] = []
+        births: list[tuple[str, str]] = []
+        for fam in self.kids.get(pid, ()):
+            (own if self.is_partner(pid, fam) else births).append(fam)  # type: ignore[arg-type]
+        order: list[str] = []
+        if births:
+            birth = births[0]
+            rank = {lk.child_id: i for i, lk in enumerate(g.children_of_anchor(birth[1]))}
+            order = [c for c in self._kids_of(birth) if not self.is_partner(c, birth) and c != pid]
+            order.sort(key=lambda c: rank.get(c, len(rank)))
+            order.insert(len(order) if near > 0 else 0, pid)
+        return self._own(pid, own, near, 0), births, order
+
+    def _with_birth_family(
+        self, pid: str, k: _Block, births: list[tuple[str, str]], order: list[str], near: int
+    ) -> _Block:
+        """Second stage of :meth:`person`: the birth family (parents, siblings) around ``k``."""
+        if not births:
             return k
-        fam_block, x = self._family(birth, order, {pid: k}, near)
+        fam_block, x = self._family(births[0], order, {pid: k}, near)
         for fam in births[1:]:
             self._extra_parents(fam_block, fam)
         out = _Block()
@@ -412,8 +440,12 @@ class _TreeLayout:
                 flipped += self._has_other_children(a, fam)
             if flipped < cost:
                 a, b = b, a
-            k = self.person(a, near=1)
-            left, right = self._attach(k, self.gen[a], 1, self.person(b, near=-1), sibs)
+            reserved = self._reserved_couple(a, b, sibs)
+            if reserved is not None:
+                k, left, right = reserved
+            else:
+                k = self.person(a, near=1)
+                left, right = self._attach(k, self.gen[a], 1, self.person(b, near=-1), sibs)
         elif parents:
             k = self.person(parents[0])
             left, right = self._hang_single(k, self.gen[parents[0]], sibs)
@@ -425,6 +457,60 @@ class _TreeLayout:
         (pid,) = built
         half, off = sibs.where[pid]
         return k, off + (left if half < 0 else right)
+
+    def _reserved_couple(self, a: str, b: str, sibs: _Sibs) -> tuple[_Block, float, float] | None:
+        """Parents reached from a child whose siblings bring in-laws' parents into their row.
+
+        Those in-laws may stand neither between the partners (a breach) nor, without long
+        lines, beyond the parents' own siblings. So room for the left half of the children
+        (in-laws included) is reserved right beside the left parent's own block *before* that
+        parent's siblings are placed, and likewise on the right: the siblings then stand
+        beyond the reserved room (a contour with a gap, built in order). Both reservations sit
+        at the same distance ``m`` so the sibship stays centred below the couple. Only used
+        where the plain placement (:meth:`_attach`) would have to put in-laws between the
+        partners; the parents' families are then built a second time, with the room. Returns
+        the couple's block and the offsets of the two halves, or None when no child brings
+        anyone above their own row (or there is only one child).
+        """
+        row = self.gen[a]
+        left_c, right_c = sibs.left.contour, sibs.right.contour
+        if not left_c or not right_c:
+            return None
+        if not any(r <= row for r in left_c) and not any(r <= row for r in right_c):
+            return None
+        inner = _view(left_c, sibs.a_left, 1)
+        outer = _view(right_c, sibs.a_right, 1)
+        ka, births_a, order_a = self._own_part(a, 1)
+        kb, births_b, order_b = self._own_part(b, -1)
+        m = max(_sep(inner, ka.contour, self.gap), _sep(kb.contour, outer, self.gap), 0.0)
+        alone = {row: [0.0, 0.0]}
+        m0 = max(_sep(inner, alone, self.gap), _sep(alone, outer, self.gap), 0.0)
+        k = self._with_birth_family(a, ka, births_a, order_a, 1)
+        q = self._with_birth_family(b, kb, births_b, order_b, -1)
+        if m > m0 + _MAX_RESERVE_GAPS * self.gap or self._fits_between(k, row, q, inner, outer):
+            # The room would be too wide to be worth it, or the plain placement fits: no
+            # second build (a rebuild only where the plain one would need a breach).
+            left, right = self._attach(k, row, 1, q, sibs)
+            return k, left, right
+        _merge(ka, inner, -m)
+        _merge(kb, outer, m)
+        k = self._with_birth_family(a, ka, births_a, order_a, 1)
+        q = self._with_birth_family(b, kb, births_b, order_b, -1)
+        d = max(_sep(k.contour, q.contour, self.gap), self.pgap)
+        k.add(q, d)
+        left, right = sibs.a_left - m, sibs.a_right + d + m
+        k.add(sibs.left, left)
+        k.add(sibs.right, right)
+        return k, left, right
+
+    def _fits_between(self, k: _Block, row: int, q: _Block, inner: Contour, outer: Contour) -> bool:
+        """Whether :meth:`_attach` can centre the children with their in-laws outside the
+        couple and its relatives (its plain case), for a couple with ``k`` left of ``q``."""
+        gap = self.gap
+        km, qm = k.contour, q.contour
+        t = max(_sep(km, inner, gap, lo_row=row + 1), _sep(outer, qm, gap, lo_row=row + 1))
+        t_max = min(-_sep(inner, km, gap, hi_row=row), -_sep(qm, outer, gap, hi_row=row))
+        return t == _NEG or t <= t_max
 
     def _kids_of(self, fam: tuple[str, str]) -> list[str]:
         return [str(c) for c in self.kids.get(fam, ())]
@@ -589,21 +675,28 @@ class _TreeLayout:
                 w += deficit - (t2 - t)
                 t = t2
         else:
-            # The children's in-laws cannot fit between this couple's relatives: send each half
-            # of the children wholly outside them (the sibship spreads wide, its middle stays
-            # under the couple). Lines may cross, but nobody stands between partners, birth
-            # order holds and the children stay centred: crossings cost less than breaches.
-            if not om:
+            # The children's in-laws cannot fit between this couple's relatives.
+            if om and im:
+                # Sending each half of the children out past the relatives avoids the breach
+                # but draws one long sibling bar across the picture whose lines cross many
+                # others. Keep the children between the partners instead (their in-laws' parents
+                # then stand between the partners: one breach, few crossings, compact).
+                t = max(_sep(km, im, gap), _sep(om, qm, gap))
+                w = max(t, self.pgap / 2, _sep(im, qm, gap), _sep(km, om, gap))
+                if t + w < need:
+                    w = need - t
+            else:
                 # One half only (an only child): it goes beyond the partner, off-centre, rather
                 # than between this couple's relatives and the next couple out.
-                inner, a_in, outer, a_out = outer, a_out, inner, a_in
-                im, om = om, im
-            t = min(-_sep(im, km, gap), -_sep(qm, om, gap))
-            w = max(t, _sep(im, qm, gap), _sep(km, om, gap))
-            if t + w < need:
-                w = need - t
-            if t in (_NEG, _POS):
-                t = w
+                if not om:
+                    inner, a_in, outer, a_out = outer, a_out, inner, a_in
+                    im, om = om, im
+                t = min(-_sep(im, km, gap), -_sep(qm, om, gap))
+                w = max(t, _sep(im, qm, gap), _sep(km, om, gap))
+                if t + w < need:
+                    w = need - t
+                if t in (_NEG, _POS):
+                    t = w
         if qb is not None:
             k.add(qb, sign * (t + w))
         k.add(inner, sign * t + a_in)
@@ -634,6 +727,18 @@ class _TreeLayout:
             for sub, o in b.subs:
                 stack.append((sub, o + off))
         return out
+
+
+def _merge(k: _Block, c: Contour, off: float) -> None:
+    """Reserve room in ``k``'s contour for ``c`` at ``off`` (no persons: they come later)."""
+    mine = k.contour
+    for row, (lo, hi) in c.items():
+        cur = mine.get(row)
+        if cur is None:
+            mine[row] = [lo + off, hi + off]
+        else:
+            cur[0] = min(cur[0], lo + off)
+            cur[1] = max(cur[1], hi + off)
 
 
 def _fits(a: Contour, b: Contour, off: float, gap: float) -> bool:
