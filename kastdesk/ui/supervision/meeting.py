@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +35,7 @@ from kastdesk.store.crypto import MIN_PASSPHRASE_CHARS
 from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meeting
 from kastdesk.supervision.packet import export_packet, import_comments
 from kastdesk.ui.common import inform, run_in_thread, run_op, show_error
+from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 
 
 def open_questions(vault: Any) -> list[tuple[str, str, Any]]:
@@ -246,17 +246,14 @@ class MeetingDialog(QDialog):
 def ask_and_import_comments(vault: Any, parent: QWidget | None = None) -> tuple[int, int] | None:
     """File → Import supervisor comments…: the file, its passphrase, then attach by id."""
     t = QCoreApplication.translate
-    name, _ = QFileDialog.getOpenFileName(
-        parent, t("Supervision", "Import supervisor comments"), "",
-        t("Supervision", "KastDesk comments (*.kastcmt);;All files (*)"))
-    if not name:
+    chosen = ask_file_and_passphrase(
+        parent, t("Supervision", "Import supervisor comments"),
+        t("Supervision", "KastDesk comments (*.kastcmt);;All files (*)"),
+        t("Supervision", "Passphrase of the comments file:"))
+    if chosen is None:
         return None
-    passphrase, ok = QInputDialog.getText(parent, "KastDesk",
-                                          t("Supervision", "Passphrase of the comments file:"),
-                                          QLineEdit.EchoMode.Password)
-    if not ok:
-        return None
-    result = run_op(parent, lambda: import_comments(vault, Path(name), passphrase))
+    path, passphrase = chosen
+    result = run_op(parent, lambda: import_comments(vault, path, passphrase))
     if result is not None:
         attached, skipped = result
         text = t("Supervision", "{a} comments attached to their cases.").replace(

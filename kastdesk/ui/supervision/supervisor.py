@@ -103,21 +103,29 @@ def open_packet_window(path: Path, passphrase: str) -> SupervisorWindow:
     return SupervisorWindow(open_packet(path, passphrase), passphrase)
 
 
+def ask_file_and_passphrase(
+    parent: QWidget | None, title: str, file_filter: str, prompt: str
+) -> tuple[Path, str] | None:
+    """Choose a sealed supervision file and type its passphrase (None when cancelled)."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    if not name:
+        return None
+    passphrase, ok = QInputDialog.getText(parent, "KastDesk", prompt,
+                                          QLineEdit.EchoMode.Password)
+    return (Path(name), passphrase) if ok else None
+
+
 def ask_and_open_packet(parent: QWidget | None = None) -> SupervisorWindow | None:
     """File → Open supervision packet…: choose the file, ask its passphrase, show it."""
     t = QCoreApplication.translate
-    name, _ = QFileDialog.getOpenFileName(
-        parent, t("Supervision", "Open supervision packet"), "",
-        t("Supervision", "KastDesk supervision packet (*.kastsup)"))
-    if not name:
-        return None
-    passphrase, ok = QInputDialog.getText(parent, "KastDesk",
-                                          t("Supervision", "Passphrase of the packet:"),
-                                          QLineEdit.EchoMode.Password)
-    if not ok:
+    chosen = ask_file_and_passphrase(
+        parent, t("Supervision", "Open supervision packet"),
+        t("Supervision", "KastDesk supervision packet (*.kastsup)"),
+        t("Supervision", "Passphrase of the packet:"))
+    if chosen is None:
         return None
     try:
-        window = open_packet_window(Path(name), passphrase)
+        window = open_packet_window(*chosen)
     except StoreError as exc:
         QMessageBox.warning(parent, "KastDesk", exc.message)
         return None
