@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
-from kastdesk.forms.definitions import resources_dir
 from kastdesk.i18n import tr
+from kastdesk.resources import resources_dir
 
 #: Modules in this package that are infrastructure, not exercises.
 _NOT_EXERCISES = frozenset({"base", "demo", "demo_case", "storage"})

@@ -25,6 +25,7 @@ from kastdesk.forms.model import (
     ItemType,
     Section,
 )
+from kastdesk.resources import resources_dir  # re-exported: kastdesk.forms.resources_dir
 
 _ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
@@ -38,18 +39,6 @@ class FormDefinitionError(ValueError):
         self.problem = problem
         where = f"{source}, item '{item_id}'" if item_id else source
         super().__init__(f"Form definition {where}: {problem}")
-
-
-def resources_dir() -> Path:
-    """Locate the resources folder: ``kastdesk/_resources`` in installed builds, else the repo's.
-
-    Installed builds (wheel, PyInstaller) ship the data inside the package; a checkout
-    keeps it at the repository root next to ``kastdesk/``.
-    """
-    packaged = Path(__file__).resolve().parents[1] / "_resources"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def forms_dir() -> Path:
