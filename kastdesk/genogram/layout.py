@@ -98,6 +98,11 @@ class RelationshipLine(NamedTuple):
     end: Point
 
 
+#: Builds a record from a ready tuple in C, skipping the NamedTuple's Python-level ``__new__``
+#: (half the cost of a record; the layout makes one per person, couple, child and relationship).
+_new = tuple.__new__
+
+
 @dataclass(frozen=True)
 class Layout:
     persons: Mapping[str, PersonBox]
@@ -140,15 +145,25 @@ class _Block:
     about linear in the number of persons.
     """
 
-    __slots__ = ("contour", "nodes", "subs")
+    __slots__ = ("contour", "nodes", "shift", "subs")
 
     def __init__(self) -> None:
         self.nodes: list[tuple[str, float]] = []
         self.subs: list[tuple[_Block, float]] = []
         self.contour: Contour = {}
+        # Offset of the stored nodes and sub-blocks: :meth:`move` shifts the contour at once and
+        # the persons only when positions are resolved; put/add take contour coordinates.
+        self.shift = 0.0
+
+    def move(self, dx: float) -> None:
+        """Shift the whole block in place: cheaper than wrapping it in a new block."""
+        self.shift += dx
+        for c in self.contour.values():
+            c[0] += dx
+            c[1] += dx
 
     def put(self, pid: str, x: float, row: int) -> None:
-        self.nodes.append((pid, x))
+        self.nodes.append((pid, x - self.shift))
         c = self.contour.get(row)
         if c is None:
             self.contour[row] = [x, x]
@@ -160,7 +175,7 @@ class _Block:
     def add(self, sub: _Block, off: float) -> None:
         if not sub.nodes and not sub.subs:
             return
-        self.subs.append((sub, off))
+        self.subs.append((sub, off - self.shift))
         mine = self.contour
         for row, (lo, hi) in sub.contour.items():
             c = mine.get(row)
@@ -267,7 +282,7 @@ class _Sibs:
         where: dict[str, tuple[int, float]],
     ) -> None:
         self.left, self.a_left, self.right, self.a_right = left, a_left, right, a_right
-        self.where = where  # child -> (half -1/+1, offset of its block in that half)
+        self.where = where  # built child -> (half -1/+1, offset of its block in that half)
 
     def whole(self) -> Contour:
         out = _view(self.left.contour, self.a_left, 1)
@@ -291,7 +306,6 @@ class _TreeLayout:
         self.pgap = opts.partner_gap
         self.parent: dict[object, object] = {}
         self.gen: dict[str, int] = {}
-        self.kids: dict[object, list[object]] = {}
         self.own: dict[str, list[tuple[str, str]]] = {}
         self.births: dict[str, list[tuple[str, str]]] = {}
         self.fparents: dict[tuple[str, str], list[str]] = {}
@@ -300,31 +314,21 @@ class _TreeLayout:
         self._spanning_tree(root, seen)
 
     # -- tree ---------------------------------------------------------------------------------
-    def _families_of(self, pid: str) -> list[tuple[str, str]]:
-        g = self.g
-        out: list[tuple[str, str]] = [("u", u.id) for u in g._unions_by_person.get(pid, ())]
-        if pid in g._links_by_anchor:
-            out.append(("s", pid))
-        for lk in g._links_by_child.get(pid, ()):
-            if lk.union_id is not None:
-                if lk.union_id in g.unions and ("u", lk.union_id) not in out:
-                    out.append(("u", lk.union_id))
-            elif lk.parent_id is not None and ("s", lk.parent_id) not in out:
-                out.append(("s", lk.parent_id))
-        return out
-
     def _spanning_tree(self, root: str, seen: set[str]) -> None:
         """BFS over persons and families; generations follow the tree edges (no conflicts).
 
-        Also records, once, what the block builders ask about every node: a person's own
-        families (as partner or single parent) and birth families, and a family's parents and
-        children in the tree, so building the blocks does no searching of its own.
+        A family is ``("u", union id)`` or ``("s", single parent id)``. The BFS also records,
+        once, what the block builders ask about every node: a person's own families (as partner
+        or single parent) and birth families, and a family's parents and children in the tree,
+        so building the blocks does no searching of its own.
         """
         g = self.g
+        unions = g.unions
+        by_person = g._unions_by_person
         by_anchor = g._links_by_anchor
+        by_child = g._links_by_child
         gen = self.gen
         parent_of = self.parent
-        kids_of = self.kids
         own = self.own
         births = self.births
         fparents = self.fparents
@@ -335,26 +339,46 @@ class _TreeLayout:
         queue: deque[object] = deque([root])
         while queue:
             node = queue.popleft()
-            out: list[object] = []
-            if isinstance(node, str):
+            if type(node) is str:
                 mine: list[tuple[str, str]] = []
                 born: list[tuple[str, str]] = []
-                for fam in self._families_of(node):
+                for u in by_person.get(node, ()):
+                    fam = ("u", u.id)
                     if fam not in visited:
                         visited.add(fam)
-                        out.append(fam)
                         queue.append(fam)
-                        kind, fid = fam
-                        if (fid == node) if kind == "s" else (node in g.unions[fid].partners):
-                            mine.append(fam)
-                        else:
-                            born.append(fam)
+                        parent_of[fam] = node
+                        mine.append(fam)
+                if node in by_anchor:
+                    fam = ("s", node)
+                    if fam not in visited:
+                        visited.add(fam)
+                        queue.append(fam)
+                        parent_of[fam] = node
+                        mine.append(fam)
+                for lk in by_child.get(node, ()):
+                    if lk.union_id is not None:
+                        u = unions.get(lk.union_id)
+                        if u is None:
+                            continue
+                        fam = ("u", lk.union_id)
+                        partner = node in u.partners
+                    elif lk.parent_id is not None:
+                        fam = ("s", lk.parent_id)
+                        partner = lk.parent_id == node
+                    else:
+                        continue
+                    if fam not in visited:
+                        visited.add(fam)
+                        queue.append(fam)
+                        parent_of[fam] = node
+                        (mine if partner else born).append(fam)
                 own[node] = mine
                 births[node] = born
             else:
                 fam = node
                 kind, fid = fam  # type: ignore[misc]
-                partners = g.unions[fid].partners if kind == "u" else (fid,)
+                partners = unions[fid].partners if kind == "u" else (fid,)
                 parent = parent_of[fam]
                 if isinstance(parent, str) and parent in partners:
                     row = gen[parent]
@@ -367,8 +391,8 @@ class _TreeLayout:
                         visited.add(pid)
                         seen.add(pid)
                         gen[pid] = row
-                        out.append(pid)
                         queue.append(pid)
+                        parent_of[pid] = fam
                         ps.append(pid)
                 for lk in by_anchor.get(fid, ()):
                     pid = lk.child_id
@@ -376,14 +400,11 @@ class _TreeLayout:
                         visited.add(pid)
                         seen.add(pid)
                         gen[pid] = row + 1
-                        out.append(pid)
                         queue.append(pid)
+                        parent_of[pid] = fam
                         cs.append(pid)
                 fparents[fam] = ps  # type: ignore[index]
                 fkids[fam] = cs  # type: ignore[index]
-            for child in out:
-                parent_of[child] = node
-            kids_of[node] = out
 
     def _rank(self, anchor: str) -> dict[str, int]:
         """Birth rank of each child of a union or single parent (eldest 0), computed once."""
@@ -392,10 +413,6 @@ class _TreeLayout:
             links = self.g._links_by_anchor.get(anchor, ())
             r = self._ranks[anchor] = {lk.child_id: i for i, lk in enumerate(links)}
         return r
-
-    def is_partner(self, pid: str, fam: tuple[str, str]) -> bool:
-        kind, fid = fam
-        return fid == pid if kind == "s" else pid in self.g.unions[fid].partners
 
     # -- blocks -------------------------------------------------------------------------------
     def person(self, pid: str, near: int = 0, pref: int = 0) -> _Block:
@@ -457,9 +474,8 @@ class _TreeLayout:
         fam_block, x = self._family(births[0], order, {pid: k}, near)
         for fam in births[1:]:
             self._extra_parents(fam_block, fam)
-        out = _Block()
-        out.add(fam_block, -x)
-        return out
+        fam_block.move(-x)
+        return fam_block
 
     def _own(self, pid: str, own: list[tuple[str, str]], near: int, pref: int) -> _Block:
         """The person, their partners beside them and each couple's children below."""
@@ -477,7 +493,7 @@ class _TreeLayout:
         parts: list[tuple[int, int, int, _Block | None, tuple[str, str]]] = []
         for i, (fam, side) in enumerate(zip(unions, sides, strict=True)):
             other = other_partner(g.unions[fam[1]], pid)
-            qb = self.person(other, near=-side) if other in self.kids.get(fam, ()) else None
+            qb = self.person(other, near=-side) if other in self.fparents[fam] else None
             # On one side only the outermost partner can bring relatives into this row
             # without them standing between this person and a partner further out.
             c = qb.contour.get(row) if qb is not None else None
@@ -594,9 +610,6 @@ class _TreeLayout:
         t_max = min(-_sep(inner, km, gap, hi_row=row), -_sep(qm, outer, gap, hi_row=row))
         return t == _NEG or t <= t_max
 
-    def _kids_of(self, fam: tuple[str, str]) -> list[str]:
-        return [str(c) for c in self.kids.get(fam, ())]
-
     def _union_sides(
         self, pid: str, fams: list[tuple[str, str]], near: int, pref: int
     ) -> list[int]:
@@ -623,7 +636,7 @@ class _TreeLayout:
         if len(theirs) > 1:
             i = next(j for j, u in enumerate(theirs) if u.id == union.id)
             return [1 if i % 2 == 0 else -1]
-        if other in self.kids.get(fams[0], ()):
+        if other in self.fparents[fams[0]]:
             # The partner's siblings go on their far side: pick the side where that keeps
             # their birth order (on our right their siblings stand right, so they must be the
             # eldest; on our left, the youngest).
@@ -632,7 +645,7 @@ class _TreeLayout:
                 return [-1]
             if younger and not elder:
                 return [1]
-        if pref and self.kids.get(other):
+        if pref and (self.own[other] or self.births[other]):
             return [pref]
         me, them = g.persons[pid].sex, g.persons[other].sex
         if me is Sex.FEMALE and them is not Sex.FEMALE:
@@ -661,30 +674,33 @@ class _TreeLayout:
         n = len(kids)
         h = n // 2
         left, right = _Block(), _Block()
-        xs: list[float] = []
         where: dict[str, tuple[int, float]] = {}
         gap = self.gap
         own, births, gen = self.own, self.births, self.gen
+        first = off = 0.0
         for i, c in enumerate(kids):
             part = left if i < h else right
+            pc = part.contour
             b = built.get(c)
             if b is None and not own[c] and not births[c]:
                 # A child with nothing hanging off them: put straight into the half.
                 row = gen[c]
-                cur = part.contour.get(row)
-                off = 0.0 if not part.contour else (cur[1] + gap if cur is not None else _NEG)
+                cur = pc.get(row)
+                off = 0.0 if not pc else (cur[1] + gap if cur is not None else _NEG)
                 part.put(c, off, row)
-                xs.append(off)
-                where[c] = (-1 if i < h else 1, off)
-                continue
-            if b is None:
-                b = self.person(c, pref=-1 if i < h else (1 if n > 1 else outward))
-            off = _sep(part.contour, b.contour, gap) if part.contour else 0.0
-            part.add(b, off)
-            xs.append(off)
-            where[c] = (-1 if i < h else 1, off)
+            else:
+                if b is None:
+                    b = self.person(c, pref=-1 if i < h else (1 if n > 1 else outward))
+                else:
+                    where[c] = (-1 if i < h else 1, 0.0)
+                off = _sep(pc, b.contour, gap) if pc else 0.0
+                part.add(b, off)
+                if c in where:
+                    where[c] = (where[c][0], off)
+            if i == 0:
+                first = off
         a_right = _sep(left.contour, right.contour, self.gap) if h else 0.0
-        centre = (xs[0] + xs[-1] + (a_right if n > 1 else 0.0)) / 2
+        centre = (first + off + (a_right if n > 1 else 0.0)) / 2
         return _Sibs(left, -centre, right, a_right - centre, where)
 
     def _hang_single(self, k: _Block, row: int, sibs: _Sibs) -> tuple[float, float]:
@@ -826,6 +842,7 @@ class _TreeLayout:
         stack = [(block, 0.0)]
         while stack:
             b, off = stack.pop()
+            off += b.shift
             for pid, x in b.nodes:
                 out[pid] = x + off
             for sub, o in b.subs:
@@ -893,9 +910,9 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
             gen = gens[pid] - low_gen
             pos = persons[pid].position
             if pos is not None:
-                boxes[pid] = PersonBox(pid, pos[0], pos[1], gen, True)
+                boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
             else:
-                boxes[pid] = PersonBox(pid, x + shift, gen * row_height, gen, False)
+                boxes[pid] = _new(PersonBox, (pid, x + shift, gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
     return boxes
 
@@ -925,8 +942,8 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             xs = rows[a.y]
             level = min(max(0, bisect_left(xs, b.x) - bisect_right(xs, a.x)), 3)
         y = (a.y if a.y > b.y else b.y) + half + drop + level * step
-        unions[u.id] = UnionLine(
-            u.id, a.person_id, b.person_id, a.x, a.y + half, b.x, b.y + half, y, level
+        unions[u.id] = _new(
+            UnionLine, (u.id, a.person_id, b.person_id, a.x, a.y + half, b.x, b.y + half, y, level)
         )
 
     sibships: dict[str, Sibship] = {}
@@ -948,7 +965,12 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         else:
             pb = boxes[aid]
             anchor = (pb.x, pb.y + half)
-        bar_y = min(boxes[lk.child_id].y for lk in links) - half - drop
+        kid_boxes = [boxes[lk.child_id] for lk in links]
+        bar_y = kid_boxes[0].y
+        for kb in kid_boxes:
+            if kb.y < bar_y:
+                bar_y = kb.y
+        bar_y -= half + drop
         if bar_y <= anchor[1]:
             bar_y = anchor[1] + drop  # manual positions can invert rows
         twins: dict[str, list[ChildLink]] = {}
@@ -956,8 +978,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             if lk.twin_group is not None:
                 twins.setdefault(lk.twin_group, []).append(lk)
         lo = hi = anchor[0]
-        for lk in links:
-            child = boxes[lk.child_id]
+        for lk, child in zip(links, kid_boxes, strict=True):
             group = twins.get(lk.twin_group) if lk.twin_group is not None else None
             if group is not None and len(group) > 1:
                 start_x = sum(boxes[t.child_id].x for t in group) / len(group)
@@ -967,8 +988,8 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                 lo = start_x
             elif start_x > hi:
                 hi = start_x
-            children[lk.id] = ChildLine(
-                lk.id, lk.child_id, aid, ((start_x, bar_y), (child.x, child.y - half))
+            children[lk.id] = _new(
+                ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (child.x, child.y - half)))
             )
         for group_id, group in sorted(twins.items()):
             if len(group) > 1 and any(t.identical for t in group):
@@ -980,16 +1001,12 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                 ]
                 ends.sort()
                 twin_bars.append(TwinBar(group_id, ends[0], ends[-1]))
-        sibships[aid] = Sibship(aid, anchor, bar_y, lo, hi)
+        sibships[aid] = _new(Sibship, (aid, anchor, bar_y, lo, hi))
 
-    rels = {
-        r.id: RelationshipLine(
-            r.id,
-            (boxes[r.persons[0]].x, boxes[r.persons[0]].y),
-            (boxes[r.persons[1]].x, boxes[r.persons[1]].y),
-        )
-        for r in g.relationships.values()
-    }
+    rels: dict[str, RelationshipLine] = {}
+    for r in g.relationships.values():
+        a, b = boxes[r.persons[0]], boxes[r.persons[1]]
+        rels[r.id] = _new(RelationshipLine, (r.id, (a.x, a.y), (b.x, b.y)))
     xs = [b.x for b in boxes.values()] or [0.0]
     ys = [b.y for b in boxes.values()] or [0.0]
     return Layout(
