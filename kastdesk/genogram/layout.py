@@ -257,6 +257,54 @@ def _sep_split(
     return up + shift, down + shift
 
 
+def _half_reach(
+    hc: Contour, h_off: float, kc: Contour, qc: Contour, row: int
+) -> tuple[float, float, float, float, float, float, float, float]:
+    """How far a half of the children reaches into the person ``k`` and the partner ``q``.
+
+    Returns max(right of X - left of Y) over shared rows, split into rows down to ``row`` and
+    rows below, for X→Y = k→h, h→k, h→q, q→h: the raw material of every bound in
+    :meth:`_TreeLayout._attach`, in one pass instead of six :func:`_sep_split` calls.
+    """
+    kh_u = kh_d = hk_u = hk_d = hq_u = hq_d = qh_u = qh_d = _NEG
+    for r, (lo, hi) in hc.items():
+        lo += h_off
+        hi += h_off
+        c = kc.get(r)
+        d = qc.get(r)
+        if r <= row:
+            if c is not None:
+                v = c[1] - lo
+                if v > kh_u:
+                    kh_u = v
+                v = hi - c[0]
+                if v > hk_u:
+                    hk_u = v
+            if d is not None:
+                v = hi - d[0]
+                if v > hq_u:
+                    hq_u = v
+                v = d[1] - lo
+                if v > qh_u:
+                    qh_u = v
+        else:
+            if c is not None:
+                v = c[1] - lo
+                if v > kh_d:
+                    kh_d = v
+                v = hi - c[0]
+                if v > hk_d:
+                    hk_d = v
+            if d is not None:
+                v = hi - d[0]
+                if v > hq_d:
+                    hq_d = v
+                v = d[1] - lo
+                if v > qh_d:
+                    qh_d = v
+    return kh_u, kh_d, hk_u, hk_d, hq_u, hq_d, qh_u, qh_d
+
+
 def _view(c: Contour, off: float, sign: int) -> Contour:
     """The contour shifted by ``off`` and seen outward (mirrored when ``sign`` is -1)."""
     if sign > 0:
@@ -437,7 +485,8 @@ class _TreeLayout:
         if birth is not None:
             rank = self._rank(birth[1])
             order = [*self.fkids[birth], pid]
-            order.sort(key=lambda c: rank.get(c, len(rank)))
+            if len(order) > 1:
+                order.sort(key=lambda c: rank.get(c, len(rank)))
             side = near
             if not side and pref and isinstance(self.parent.get(pid), tuple):
                 side = -pref  # a second birth family (adoptive, foster) grows outward
@@ -499,7 +548,8 @@ class _TreeLayout:
             c = qb.contour.get(row) if qb is not None else None
             crowded = 1 if c is not None and c[1] > c[0] else 0
             parts.append((side, crowded, i, qb, fam))
-        parts.sort(key=lambda p: (p[1], p[2]))
+        if len(parts) > 1:
+            parts.sort(key=lambda p: (p[1], p[2]))
         for side, _crowded, _i, qb, fam in parts:
             self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
         return k
@@ -574,7 +624,7 @@ class _TreeLayout:
         left_c, right_c = sibs.left.contour, sibs.right.contour
         if not left_c or not right_c:
             return None
-        if not any(r <= row for r in left_c) and not any(r <= row for r in right_c):
+        if min(left_c) > row and min(right_c) > row:
             return None
         inner = _view(left_c, sibs.a_left, 1)
         outer = _view(right_c, sibs.a_right, 1)
@@ -662,7 +712,9 @@ class _TreeLayout:
             rank = self._rank(fam[1])
             me = rank.get(pid, 0)
             sibs = [rank.get(c, 0) for c in self.fkids[fam]]
-            return any(r < me for r in sibs), any(r > me for r in sibs)
+            if not sibs:
+                return False, False
+            return min(sibs) < me, max(sibs) > me
         return False, False
 
     def _sibship(self, fam: tuple[str, str], outward: int = 0) -> _Sibs | None:
@@ -757,18 +809,41 @@ class _TreeLayout:
         ic, oc = inner.contour, outer.contour
         up = row
         # Separations of each pair that matters, split into this row and above / below it.
-        ki_up, ki_dn = _sep_split(sign, kc, 0.0, ic, a_in, gap, row)
-        oq_up, oq_dn = _sep_split(sign, oc, a_out, qc, 0.0, gap, row)
-        ik_up, ik_dn = _sep_split(sign, ic, a_in, kc, 0.0, gap, row)
-        qo_up, qo_dn = _sep_split(sign, qc, 0.0, oc, a_out, gap, row)
-        iq_up, iq_dn = _sep_split(sign, ic, a_in, qc, 0.0, gap, row)
-        ko_up, ko_dn = _sep_split(sign, kc, 0.0, oc, a_out, gap, row)
+        # Mirrored (sign < 0), the separation of Y outward of X is X's right of Y's left.
+        i_kh_u, i_kh_d, i_hk_u, i_hk_d, i_hq_u, i_hq_d, i_qh_u, i_qh_d = _half_reach(
+            ic, a_in, kc, qc, row
+        )
+        o_kh_u, o_kh_d, o_hk_u, o_hk_d, o_hq_u, o_hq_d, o_qh_u, o_qh_d = _half_reach(
+            oc, a_out, kc, qc, row
+        )
+        if sign > 0:
+            ki_up, ki_dn, ik_up, ik_dn = i_kh_u, i_kh_d, i_hk_u, i_hk_d
+            iq_up, iq_dn = i_hq_u, i_hq_d
+            oq_up, oq_dn, qo_up, qo_dn = o_hq_u, o_hq_d, o_qh_u, o_qh_d
+            ko_up, ko_dn = o_kh_u, o_kh_d
+        else:
+            ki_up, ki_dn, ik_up, ik_dn = i_hk_u, i_hk_d, i_kh_u, i_kh_d
+            iq_up, iq_dn = i_qh_u, i_qh_d
+            oq_up, oq_dn, qo_up, qo_dn = o_qh_u, o_qh_d, o_hq_u, o_hq_d
+            ko_up, ko_dn = o_hk_u, o_hk_d
+        ki_up += gap
+        ki_dn += gap
+        ik_up += gap
+        ik_dn += gap
+        iq_up += gap
+        iq_dn += gap
+        oq_up += gap
+        oq_dn += gap
+        qo_up += gap
+        qo_dn += gap
+        ko_up += gap
+        ko_dn += gap
         t = max(ki_dn, oq_dn)
         t_max = min(-ik_up, -qo_up)
         w = max(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
         if t == _NEG:
             t = min(w, t_max)
-        if reserved and any(r <= up for r in ic):
+        if reserved and ic and min(ic) <= up:
             # The near side of this person belongs to the partner who brought them in: the
             # children's in-laws may not grow there. Hang the children beyond the partner,
             # off-centre (one breach) rather than between partners.
