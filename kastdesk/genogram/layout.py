@@ -9,6 +9,7 @@ the Qt editor and the PDF report both draw from.
 
 from __future__ import annotations
 
+import gc
 import sys
 from bisect import bisect_left, bisect_right
 from collections import deque
@@ -731,7 +732,7 @@ class _TreeLayout:
         own, births, gen = self.own, self.births, self.gen
         first = off = 0.0
         for i, c in enumerate(kids):
-            part = left if i < h else right
+            part = right if i >= h else left
             pc = part.contour
             b = built.get(c)
             if b is None and not own[c] and not births[c]:
@@ -912,14 +913,15 @@ class _TreeLayout:
                 inner.add(self.person(p, near=1 if i == 0 else -1), i * self.pgap)
         k.add(inner, _sep(k.contour, inner.contour, self.gap))
 
-    def positions(self, block: _Block) -> dict[str, float]:
-        out: dict[str, float] = {}
+    def positions(self, block: _Block) -> list[tuple[float, str]]:
+        """Every person's x, resolved once from the block offsets (x first, so min/max work)."""
+        out: list[tuple[float, str]] = []
         stack = [(block, 0.0)]
         while stack:
             b, off = stack.pop()
             off += b.shift
             for pid, x in b.nodes:
-                out[pid] = x + off
+                out.append((x + off, pid))
             for sub, o in b.subs:
                 stack.append((sub, o + off))
         return out
@@ -957,11 +959,16 @@ def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout
     limit = sys.getrecursionlimit()
     if limit < 8 * len(g.persons) + 200:
         sys.setrecursionlimit(8 * len(g.persons) + 200)
+    # The layout makes thousands of short-lived objects without reference cycles: the cycle
+    # collector would only scan them (a few per cent of the run), so it pauses meanwhile.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        boxes = _place_all(g, opts)
+        return _geometry(g, _place_all(g, opts), opts)
     finally:
+        if collecting:
+            gc.enable()
         sys.setrecursionlimit(limit)
-    return _geometry(g, boxes, opts)
 
 
 def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
@@ -979,9 +986,9 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
         xs = tl.positions(tl.person(root))
         gens = tl.gen
         low_gen = min(gens.values())
-        low, high = min(xs.values()), max(xs.values())
+        low, high = min(xs)[0], max(xs)[0]
         shift = x_offset - low
-        for pid, x in xs.items():
+        for x, pid in xs:
             gen = gens[pid] - low_gen
             pos = persons[pid].position
             if pos is not None:
