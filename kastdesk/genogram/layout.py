@@ -1004,12 +1004,25 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     drop = opts.union_drop
     step = opts.union_level_step
     rows: dict[float, list[float]] = {}
+    min_x = min_y = _POS
+    max_x = max_y = _NEG
     for b in boxes.values():
-        xs = rows.get(b.y)
+        x, y = b.x, b.y
+        xs = rows.get(y)
         if xs is None:
-            rows[b.y] = [b.x]
+            rows[y] = [x]
         else:
-            xs.append(b.x)
+            xs.append(x)
+        if x < min_x:
+            min_x = x
+        if x > max_x:
+            max_x = x
+        if y < min_y:
+            min_y = y
+        if y > max_y:
+            max_y = y
+    if not boxes:
+        min_x = max_x = min_y = max_y = 0.0
     for xs in rows.values():
         xs.sort()
 
@@ -1047,21 +1060,24 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         else:
             pb = boxes[aid]
             anchor = (pb.x, pb.y + half)
-        kid_boxes = [boxes[lk.child_id] for lk in links]
-        bar_y = kid_boxes[0].y
-        for kb in kid_boxes:
+        kid_boxes: list[PersonBox] = []
+        twins: dict[str, list[ChildLink]] | None = None
+        bar_y = _POS
+        for lk in links:
+            kb = boxes[lk.child_id]
+            kid_boxes.append(kb)
             if kb.y < bar_y:
                 bar_y = kb.y
-        bar_y -= half + drop
+            if lk.twin_group is not None:
+                if twins is None:
+                    twins = {}
+                twins.setdefault(lk.twin_group, []).append(lk)
+        bar_y = bar_y - half - drop
         if bar_y <= anchor[1]:
             bar_y = anchor[1] + drop  # manual positions can invert rows
-        twins: dict[str, list[ChildLink]] = {}
-        for lk in links:
-            if lk.twin_group is not None:
-                twins.setdefault(lk.twin_group, []).append(lk)
         lo = hi = anchor[0]
         for lk, child in zip(links, kid_boxes, strict=True):
-            group = twins.get(lk.twin_group) if lk.twin_group is not None else None
+            group = twins.get(lk.twin_group) if twins and lk.twin_group is not None else None
             if group is not None and len(group) > 1:
                 start_x = sum(boxes[t.child_id].x for t in group) / len(group)
             else:
@@ -1073,7 +1089,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             children[lk.id] = _new(
                 ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (child.x, child.y - half)))
             )
-        for group_id, group in sorted(twins.items()):
+        for group_id, group in sorted(twins.items()) if twins else ():
             if len(group) > 1 and any(t.identical for t in group):
                 lines = [children[t.id].points for t in group]
                 frac = 0.4
@@ -1089,8 +1105,6 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     for r in g.relationships.values():
         a, b = boxes[r.persons[0]], boxes[r.persons[1]]
         rels[r.id] = _new(RelationshipLine, (r.id, (a.x, a.y), (b.x, b.y)))
-    xs = [b.x for b in boxes.values()] or [0.0]
-    ys = [b.y for b in boxes.values()] or [0.0]
     return Layout(
         boxes,
         unions,
@@ -1098,7 +1112,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         children,
         tuple(twin_bars),
         rels,
-        width=max(xs) - min(xs) + opts.symbol_size,
-        height=max(ys) - min(ys) + opts.symbol_size,
+        width=max_x - min_x + opts.symbol_size,
+        height=max_y - min_y + opts.symbol_size,
         options=opts,
     )

@@ -219,30 +219,48 @@ class Genogram:
                 return p
         return None
 
+    # The lookup tables below are built on first use; the layout uses them right after every
+    # edit, so they are built in one pass each and sort only the lists that have two entries.
     @cached_property
     def _unions_by_person(self) -> dict[str, list[Union]]:
         out: dict[str, list[Union]] = {}
         for u in self.unions.values():
             for pid in u.partners:
-                out.setdefault(pid, []).append(u)
+                lst = out.get(pid)
+                if lst is None:
+                    out[pid] = [u]
+                else:
+                    lst.append(u)
         for lst in out.values():
-            lst.sort(key=lambda u: (u.order, u.start_year or 0, u.id))
+            if len(lst) > 1:
+                lst.sort(key=lambda u: (u.order, u.start_year or 0, u.id))
         return out
 
     @cached_property
     def _links_by_child(self) -> dict[str, list[ChildLink]]:
         out: dict[str, list[ChildLink]] = {}
         for link in self.child_links.values():
-            out.setdefault(link.child_id, []).append(link)
+            lst = out.get(link.child_id)
+            if lst is None:
+                out[link.child_id] = [link]
+            else:
+                lst.append(link)
         return out
 
     @cached_property
     def _links_by_anchor(self) -> dict[str, list[ChildLink]]:
         out: dict[str, list[ChildLink]] = {}
         for link in self.child_links.values():
-            out.setdefault(anchor_of(link), []).append(link)
+            aid = link.union_id if link.union_id is not None else str(link.parent_id)
+            lst = out.get(aid)
+            if lst is None:
+                out[aid] = [link]
+            else:
+                lst.append(link)
+        key = _birth_key(self)
         for lst in out.values():
-            lst.sort(key=_birth_key(self))
+            if len(lst) > 1:
+                lst.sort(key=key)
         return out
 
     def unions_of(self, person_id: str) -> list[Union]:
