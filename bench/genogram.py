@@ -121,7 +121,8 @@ def main(sizes: tuple[int, ...] = SIZES) -> None:
             dot_x = count_crossings(g, dot_c)
             dot_b = rule_breaches(g, dot_c, opts.symbol_size)
             print(
-                f"{len(g.persons):>7} {ours_t * 1000:>8.2f} {dot_t * 1000:>8.2f} {dot_t / ours_t:>6.1f}x "
+                f"{len(g.persons):>7} {ours_t * 1000:>8.2f} {dot_t * 1000:>8.2f} "
+                f"{dot_t / ours_t:>6.1f}x "
                 f"{ours_x:>10} {dot_x:>9}  {_fmt(ours_b):<22} {_fmt(dot_b):<22}"
             )
         else:

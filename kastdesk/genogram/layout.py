@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .model import ChildLink, Genogram, Sex, anchor_of, link_parents, other_partner
+from .model import ChildLink, Genogram, Sex, anchor_of, other_partner
 
 Point = tuple[float, float]
 
@@ -179,14 +179,16 @@ class _Block:
         self.subs.append((sub, off - self.shift))
         mine = self.contour
         for row, (lo, hi) in sub.contour.items():
+            lo += off
+            hi += off
             c = mine.get(row)
             if c is None:
-                mine[row] = [lo + off, hi + off]
+                mine[row] = [lo, hi]
             else:
-                if lo + off < c[0]:
-                    c[0] = lo + off
-                if hi + off > c[1]:
-                    c[1] = hi + off
+                if lo < c[0]:
+                    c[0] = lo
+                if hi > c[1]:
+                    c[1] = hi
 
 
 def _sep(a: Contour, b: Contour, gap: float, lo_row: int = -(10**9), hi_row: int = 10**9) -> float:
@@ -259,18 +261,18 @@ def _sep_split(
 
 
 def _half_reach(
-    hc: Contour, h_off: float, kc: Contour, qc: Contour, row: int
+    hc: Contour, h_off: float, kc: Contour, qc: Contour, row: int, gap: float
 ) -> tuple[float, float, float, float, float, float, float, float]:
     """How far a half of the children reaches into the person ``k`` and the partner ``q``.
 
-    Returns max(right of X - left of Y) over shared rows, split into rows down to ``row`` and
+    Returns max(right of X + gap - left of Y) over shared rows, split into rows down to ``row`` and
     rows below, for X→Y = k→h, h→k, h→q, q→h: the raw material of every bound in
     :meth:`_TreeLayout._attach`, in one pass instead of six :func:`_sep_split` calls.
     """
     kh_u = kh_d = hk_u = hk_d = hq_u = hq_d = qh_u = qh_d = _NEG
     for r, (lo, hi) in hc.items():
-        lo += h_off
-        hi += h_off
+        lo += h_off - gap  # the gap folded in: X's right + gap - Y's left either way round
+        hi += h_off + gap
         c = kc.get(r)
         d = qc.get(r)
         if r <= row:
@@ -541,7 +543,8 @@ class _TreeLayout:
                     self._hang_single(k, row, sibs)
         sides = self._union_sides(pid, unions, near, pref)
         parts: list[tuple[int, int, int, _Block | None, tuple[str, str]]] = []
-        for i, (fam, side) in enumerate(zip(unions, sides, strict=True)):
+        for i, fam in enumerate(unions):
+            side = sides[i]
             other = other_partner(g.unions[fam[1]], pid)
             qb = self.person(other, near=-side) if other in self.fparents[fam] else None
             # On one side only the outermost partner can bring relatives into this row
@@ -557,7 +560,10 @@ class _TreeLayout:
 
     def _has_other_children(self, pid: str, fam: tuple[str, str]) -> int:
         """1 if the parent has children in the tree from another family than ``fam``."""
-        return int(any(other != fam and self.fkids[other] for other in self.own[pid]))
+        for other in self.own[pid]:
+            if other != fam and self.fkids[other]:
+                return 1
+        return 0
 
     def _family(
         self,
@@ -812,10 +818,10 @@ class _TreeLayout:
         # Separations of each pair that matters, split into this row and above / below it.
         # Mirrored (sign < 0), the separation of Y outward of X is X's right of Y's left.
         i_kh_u, i_kh_d, i_hk_u, i_hk_d, i_hq_u, i_hq_d, i_qh_u, i_qh_d = _half_reach(
-            ic, a_in, kc, qc, row
+            ic, a_in, kc, qc, row, gap
         )
         o_kh_u, o_kh_d, o_hk_u, o_hk_d, o_hq_u, o_hq_d, o_qh_u, o_qh_d = _half_reach(
-            oc, a_out, kc, qc, row
+            oc, a_out, kc, qc, row, gap
         )
         if sign > 0:
             ki_up, ki_dn, ik_up, ik_dn = i_kh_u, i_kh_d, i_hk_u, i_hk_d
@@ -827,18 +833,6 @@ class _TreeLayout:
             iq_up, iq_dn = i_qh_u, i_qh_d
             oq_up, oq_dn, qo_up, qo_dn = o_qh_u, o_qh_d, o_hq_u, o_hq_d
             ko_up, ko_dn = o_hk_u, o_hk_d
-        ki_up += gap
-        ki_dn += gap
-        ik_up += gap
-        ik_dn += gap
-        iq_up += gap
-        iq_dn += gap
-        oq_up += gap
-        oq_dn += gap
-        qo_up += gap
-        qo_dn += gap
-        ko_up += gap
-        ko_dn += gap
         t = max(ki_dn, oq_dn)
         t_max = min(-ik_up, -qo_up)
         w = max(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
@@ -849,7 +843,9 @@ class _TreeLayout:
             # children's in-laws may not grow there. Hang the children beyond the partner,
             # off-centre (one breach) rather than between partners.
             wc = sibs.whole()
-            c = max(need + _sep_out(sign, qc, 0.0, wc, 0.0, gap), _sep_out(sign, kc, 0.0, wc, 0.0, gap))
+            c = max(
+                need + _sep_out(sign, qc, 0.0, wc, 0.0, gap), _sep_out(sign, kc, 0.0, wc, 0.0, gap)
+            )
             if qb is not None:
                 k.add(qb, sign * need)
             k.add(sibs.left, sign * c + sibs.a_left)
@@ -913,18 +909,20 @@ class _TreeLayout:
                 inner.add(self.person(p, near=1 if i == 0 else -1), i * self.pgap)
         k.add(inner, _sep(k.contour, inner.contour, self.gap))
 
-    def positions(self, block: _Block) -> list[tuple[float, str]]:
-        """Every person's x, resolved once from the block offsets (x first, so min/max work)."""
-        out: list[tuple[float, str]] = []
+    def positions(self, block: _Block) -> tuple[list[str], list[float]]:
+        """Every person and their x, resolved once from the block offsets."""
+        pids: list[str] = []
+        out: list[float] = []
         stack = [(block, 0.0)]
         while stack:
             b, off = stack.pop()
             off += b.shift
             for pid, x in b.nodes:
-                out.append((x + off, pid))
+                pids.append(pid)
+                out.append(x + off)
             for sub, o in b.subs:
                 stack.append((sub, o + off))
-        return out
+        return pids, out
 
 
 def _merge(k: _Block, c: Contour, off: float) -> None:
@@ -983,12 +981,12 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
         if root in seen:
             continue
         tl = _TreeLayout(g, root, opts, seen)
-        xs = tl.positions(tl.person(root))
+        pids, xs = tl.positions(tl.person(root))
         gens = tl.gen
         low_gen = min(gens.values())
-        low, high = min(xs)[0], max(xs)[0]
+        low, high = min(xs), max(xs)
         shift = x_offset - low
-        for x, pid in xs:
+        for pid, x in zip(pids, xs, strict=True):
             gen = gens[pid] - low_gen
             pos = persons[pid].position
             if pos is not None:
