@@ -851,7 +851,11 @@ class _TreeLayout:
             k.add(sibs.left, sign * c + sibs.a_left)
             k.add(sibs.right, sign * c + sibs.a_right)
             return sign * c + sibs.a_left, sign * c + sibs.a_right
-        if t <= t_max:
+        if not (ic and oc) and max(t, w, need / 2) <= t_max:
+            # One half only (a single child, or an odd one out): the children's middle is that
+            # half's own, so it is centred below the couple only with t = w.
+            t = w = max(t, w, need / 2)
+        elif t <= t_max:
             deficit = need - (t + w)
             if deficit > 0:
                 t2 = min(t + deficit / 2, t_max)
