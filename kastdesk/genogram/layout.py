@@ -486,10 +486,16 @@ class _TreeLayout:
         birth = births[0] if births else None
         order: list[str] = []
         if birth is not None:
-            rank = self._rank(birth[1])
-            order = [*self.fkids[birth], pid]
-            if len(order) > 1:
-                order.sort(key=lambda c: rank.get(c, len(rank)))
+            order = self.fkids[birth]  # in birth order, as the BFS met them
+            if order:
+                rank = self._rank(birth[1])
+                me = rank.get(pid, len(rank))
+                i = 0
+                while i < len(order) and rank.get(order[i], len(rank)) <= me:
+                    i += 1
+                order = [*order[:i], pid, *order[i:]]
+            else:
+                order = [pid]
             side = near
             if not side and pref and isinstance(self.parent.get(pid), tuple):
                 side = -pref  # a second birth family (adoptive, foster) grows outward
@@ -510,10 +516,7 @@ class _TreeLayout:
         births = self.births[pid]
         order: list[str] = []
         if births:
-            birth = births[0]
-            rank = self._rank(birth[1])
-            order = list(self.fkids[birth])
-            order.sort(key=lambda c: rank.get(c, len(rank)))
+            order = list(self.fkids[births[0]])  # in birth order, as the BFS met them
             order.insert(len(order) if near > 0 else 0, pid)
         return self._own(pid, own, near, 0), births, order
 
@@ -716,12 +719,11 @@ class _TreeLayout:
         births = self.births[pid]
         if births:
             fam = births[0]
-            rank = self._rank(fam[1])
-            me = rank.get(pid, 0)
-            sibs = [rank.get(c, 0) for c in self.fkids[fam]]
-            if not sibs:
-                return False, False
-            return min(sibs) < me, max(sibs) > me
+            sibs = self.fkids[fam]  # in birth order, as the BFS met them
+            if sibs:
+                rank = self._rank(fam[1])
+                me = rank.get(pid, 0)
+                return rank.get(sibs[0], 0) < me, rank.get(sibs[-1], 0) > me
         return False, False
 
     def _sibship(self, fam: tuple[str, str], outward: int = 0) -> _Sibs | None:
