@@ -438,6 +438,74 @@ def _build(
         ) from None
 
 
+@dataclass(frozen=True)
+class GedcomPerson:
+    """One person of a GEDCOM file, as offered when choosing whom to centre an import on."""
+
+    xref: str  # without the @ signs, as ``center`` takes it
+    name: str
+    birth_year: int | None
+
+
+class GedcomFile:
+    """A GEDCOM file read and checked once, from which families can then be taken quickly.
+
+    Reading (ged4py's parse and the checks) is the slow part: a few seconds for a file of
+    thousands of persons. The import dialog reads once and then takes a part of the file for
+    each choice of centre and generations without reading it again.
+    """
+
+    def __init__(self, indis: dict[str, _Indi], fams: dict[str, _Fam]) -> None:
+        self._indis = indis
+        self._fams = fams
+
+    @classmethod
+    def read(cls, source: str | os.PathLike[str] | bytes) -> GedcomFile:
+        """Read and check a file (path or bytes); raises GedcomError and nothing else."""
+        data = _read_bytes(source)
+        indis, fams = _parse(data)
+        if not indis:
+            raise GedcomError(tr("Genogram", "The GEDCOM file has no persons in it."))
+        try:
+            _check(indis, fams)
+        except GedcomError:
+            raise
+        except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
+            raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+        return cls(indis, fams)
+
+    def __len__(self) -> int:
+        return len(self._indis)
+
+    def people(self) -> list[GedcomPerson]:
+        """Everyone in the file, by name, with the xref that :meth:`extract` takes."""
+        out = [
+            GedcomPerson(i.xref.strip("@"), i.name, i.birth_year) for i in self._indis.values()
+        ]
+        out.sort(key=lambda p: (p.name.casefold(), p.birth_year or 0, p.xref))
+        return out
+
+    def extract(
+        self,
+        *,
+        center: str | None = None,
+        generations: int = 3,
+        max_persons: int = DEFAULT_MAX_PERSONS,
+    ) -> Genogram:
+        """A new genogram of the persons around ``center`` (see :func:`import_gedcom`)."""
+        if generations < 0 or max_persons < 1:
+            raise GedcomError(
+                tr("Genogram", "Choose at least one person and zero or more generations.")
+            )
+        try:
+            chosen = _select(self._indis, self._fams, center, generations, max_persons)
+            return _build(self._indis, self._fams, chosen, center)
+        except GedcomError:
+            raise
+        except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
+            raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+
+
 def import_gedcom(
     source: str | os.PathLike[str] | bytes,
     *,
@@ -456,18 +524,9 @@ def import_gedcom(
         raise GedcomError(
             tr("Genogram", "Choose at least one person and zero or more generations.")
         )
-    data = _read_bytes(source)
-    indis, fams = _parse(data)
-    if not indis:
-        raise GedcomError(tr("Genogram", "The GEDCOM file has no persons in it."))
-    try:
-        _check(indis, fams)
-        chosen = _select(indis, fams, center, generations, max_persons)
-        return _build(indis, fams, chosen, center)
-    except GedcomError:
-        raise
-    except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
-        raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+    return GedcomFile.read(source).extract(
+        center=center, generations=generations, max_persons=max_persons
+    )
 
 
 # ----- writing ---------------------------------------------------------------------------------

@@ -8,12 +8,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from kastdesk.genogram.gedcom import import_gedcom
+from kastdesk.genogram.demo import generate_family
+from kastdesk.genogram.gedcom import export_gedcom, import_gedcom
 from kastdesk.genogram.model import Genogram, Sex
 from kastdesk.genogram.storage import genogram_history, load_genogram, save_genogram
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
+from kastdesk.ui.genogram.editor import GedcomImportDialog
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import screenshot
 
@@ -219,6 +222,53 @@ def test_gedcom_import_is_one_undoable_command(editor, case) -> None:  # type: i
     assert editor.model == before
     assert editor.import_genogram(imported, replace_all=True)
     assert editor.model == imported
+
+
+def test_gedcom_dialog_centres_on_a_person_from_a_kastdesk_file(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A file KastDesk wrote (its own ids inside) can be centred on any person in the list,
+    searched by typing part of a name; the preview follows and Import waits for a pick."""
+    g = generate_family(seed=3, size=120)
+    path = tmp_path / "family.ged"
+    path.write_text(export_gedcom(g), encoding="utf-8")
+    dialog = GedcomImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.centre.count() == len(g.persons) + 1  # "Everyone" first
+    assert ok.isEnabled() and dialog.result_genogram is not None
+    assert len(dialog.result_genogram.persons) == len(g.persons)
+    target = g.index_person
+    assert target is not None
+    dialog.centre.lineEdit().setText("")
+    qtbot.keyClicks(dialog.centre.lineEdit(), target.name[:4])
+    assert not ok.isEnabled()
+    index = next(
+        i for i in range(dialog.centre.count())
+        if dialog.centre.itemText(i).startswith(target.name)
+    )
+    dialog.centre.setCurrentIndex(index)
+    dialog.generations.setValue(1)
+    assert ok.isEnabled(), dialog.preview.text()
+    picked = dialog.result_genogram
+    assert picked is not None and picked.index_person is not None
+    assert picked.index_person.name == target.name
+    assert set(picked.parents_of(picked.index_person.id))  # one generation up came along
+    assert len(picked.persons) < len(g.persons)
+    screenshot(dialog, "gedcom_dialog")
+
+
+def test_gedcom_dialog_bad_file_says_so(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "broken.ged"
+    path.write_bytes(b"0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 FAMC @F9@\n0 TRLR\n")
+    dialog = GedcomImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    assert dialog.result_genogram is None
+    assert "GEDCOM" in dialog.preview.text() and "Traceback" not in dialog.preview.text()
 
 
 def test_clear_drops_everything(editor, case) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -50,7 +51,12 @@ from PySide6.QtWidgets import (
 
 from kastdesk.genogram import edits
 from kastdesk.genogram.edits import Change, Edit
-from kastdesk.genogram.gedcom import GedcomError, export_gedcom, import_gedcom
+from kastdesk.genogram.gedcom import (
+    DEFAULT_MAX_PERSONS,
+    GedcomError,
+    GedcomFile,
+    export_gedcom,
+)
 from kastdesk.genogram.layout import Layout, layout_genogram
 from kastdesk.genogram.model import (
     Genogram,
@@ -65,6 +71,7 @@ from kastdesk.genogram.model import (
 from kastdesk.genogram.storage import load_genogram, save_genogram
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
+from kastdesk.ui.common import error_text, log_unexpected, run_in_thread
 from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
 from kastdesk.ui.genogram.scene import (
@@ -225,17 +232,30 @@ class GenogramView(QGraphicsView):
 
 # ----- GEDCOM import dialog -------------------------------------------------------------------
 class GedcomImportDialog(QDialog):
-    """Choose a file, the centre person and generations; preview the count; replace or add."""
+    """Choose a file, the centre person and generations; preview the count; replace or add.
+
+    The file is read once, in a worker thread (a genealogy file of thousands of persons takes
+    seconds); each choice of centre or generations then only takes that part of it. The centre
+    list can be typed into: a few letters of a name find the person among thousands.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import from GEDCOM"))
-        self.data: bytes | None = None
+        self.file: GedcomFile | None = None
         self.result_genogram: Genogram | None = None
+        self._task: Any = None
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
         browse = QPushButton(self.tr("Choose file…"), self)
         self.centre = QComboBox(self)
+        self.centre.setEditable(True)
+        self.centre.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.centre.setMinimumContentsLength(28)
+        completer = self.centre.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.generations = QSpinBox(self)
         self.generations.setRange(0, 12)
         self.generations.setValue(3)
@@ -262,6 +282,7 @@ class GedcomImportDialog(QDialog):
         layout.addWidget(self.buttons)
         browse.clicked.connect(self._browse)
         self.centre.currentIndexChanged.connect(self._update_preview)
+        self.centre.lineEdit().textEdited.connect(self._typed)
         self.generations.valueChanged.connect(self._update_preview)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -274,45 +295,84 @@ class GedcomImportDialog(QDialog):
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
-        """Read the file and list its persons as possible centres."""
+        """Read the file in a worker thread; the centre list fills in when it is read."""
         self.path.setText(str(path))
+        self.file = None
+        self.result_genogram = None
         self.centre.blockSignals(True)
         self.centre.clear()
-        self.centre.addItem(self.tr("Everyone (up to 500 persons)"), None)
-        try:
-            self.data = path.read_bytes()
-            everyone = import_gedcom(self.data, max_persons=100_000)
-        except (OSError, GedcomError) as exc:
-            self.data = None
-            self.centre.blockSignals(False)
-            self.preview.setText(getattr(exc, "message", None) or str(exc))
-            self._enable(False)
-            return
-        for p in sorted(everyone.persons.values(), key=lambda p: (p.name, p.id)):
+        self.centre.blockSignals(False)
+        self.preview.setText(self.tr("Reading the file…"))
+        self._enable(False)
+        self._task = run_in_thread(
+            self,
+            lambda _progress: GedcomFile.read(path),
+            self._loaded,
+            label=self.tr("Reading the GEDCOM file…"),
+            on_failed=self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        log_unexpected(exc)
+        self.preview.setText(error_text(exc))
+        self._enable(False)
+
+    def _loaded(self, gedcom: GedcomFile) -> None:
+        self._task = None
+        self.file = gedcom
+        self.centre.blockSignals(True)
+        self.centre.addItem(
+            self.tr("Everyone (up to {n} persons)").format(n=DEFAULT_MAX_PERSONS), None
+        )
+        for p in gedcom.people():
             years = f" ({p.birth_year})" if p.birth_year else ""
-            self.centre.addItem(f"{p.name or p.id}{years}", p.id)
+            self.centre.addItem(f"{p.name or p.xref}{years}", p.xref)
+        self.centre.setCurrentIndex(0)
         self.centre.blockSignals(False)
         self._update_preview()
+
+    @property
+    def busy(self) -> bool:
+        """Whether the file is still being read."""
+        return self._task is not None
 
     def _enable(self, ok: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
+    def _typed(self, text: str) -> None:
+        """Typing searches; until a person is picked from the list nothing can be imported."""
+        if self.file is not None and text != self.centre.itemText(self.centre.currentIndex()):
+            self.result_genogram = None
+            self.preview.setText(self.tr("Pick a person from the list (type part of a name)."))
+            self._enable(False)
+
     def _update_preview(self) -> None:
-        if self.data is None:
-            self.preview.setText(self.tr("Choose a GEDCOM file (.ged) from a genealogy program."))
+        if self.file is None:
+            if self._task is None:
+                self.preview.setText(
+                    self.tr("Choose a GEDCOM file (.ged) from a genealogy program.")
+                )
             self._enable(False)
             return
         try:
-            self.result_genogram = import_gedcom(
-                self.data, center=self.centre.currentData(), generations=self.generations.value()
+            self.result_genogram = self.file.extract(
+                center=self.centre.currentData(), generations=self.generations.value()
             )
         except GedcomError as exc:
             self.result_genogram = None
             self.preview.setText(exc.message)
             self._enable(False)
             return
-        self.preview.setText(self.tr("{n} persons will be imported.").format(
-            n=len(self.result_genogram.persons)))
+        n = len(self.result_genogram.persons)
+        if n >= DEFAULT_MAX_PERSONS:
+            text = self.tr(
+                "{n} persons will be imported: the most one import takes. Fewer generations "
+                "bring only the nearest family."
+            ).format(n=n)
+        else:
+            text = self.tr("{n} persons will be imported.").format(n=n)
+        self.preview.setText(text)
         self._enable(True)
 
 
