@@ -653,7 +653,7 @@ class GenogramScene(QGraphicsScene):
         for aid, sib, lift in _staggered(layout):
             kids = by_anchor.get(aid, [])
             if lift:
-                sib = replace(sib, bar_y=sib.bar_y - lift)
+                sib = sib._replace(bar_y=sib.bar_y - lift)
                 kids = [(st, ((pts[0][0], pts[0][1] - lift), *pts[1:])) for st, pts in kids]
             entries.append((aid, sib, kids, bars.get(aid, [])))
         self.sibship_lines.set_sibships(entries)
