@@ -6,9 +6,12 @@ Duck-typed against the store's contract (``case.transaction(label)`` and
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, Protocol
 
+from kastdesk.domain.models import Status
 from kastdesk.forms.responses import FormResponse
+from kastdesk.forms.schedule import DEFAULT_WINDOW_DAYS
 
 KIND = "form_response"
 
@@ -51,7 +54,30 @@ def save_response(
             )
         else:
             case.documents.put(KIND, response.response_id, response.to_dict(), session_id)
+            _follow_up_done(case, response)
     return response.response_id
+
+
+def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
+    """A follow-up scale filled in at (or after) the follow-up date means the follow-up took
+    place: the case's follow-up date is cleared so the due view stops listing it.
+
+    Only for an ended case or one in follow-up, and only when the answers fall inside the
+    follow-up's window (an early answer does not count as the six-month follow-up).
+    """
+    if response.variant != "follow_up":
+        return
+    profile = getattr(case, "profile", None)
+    if profile is None:
+        return
+    current = profile.get()
+    due = current.followup_due
+    if (
+        due is not None
+        and current.status in (Status.ENDED, Status.FOLLOW_UP)
+        and response.answered_at >= due - timedelta(days=DEFAULT_WINDOW_DAYS)
+    ):
+        profile.set_followup_due(None)
 
 
 def load_response(case: CaseLike, response_id: str) -> FormResponse | None:

@@ -7,7 +7,10 @@ from datetime import date
 
 import pytest
 
+from kastdesk.domain.due import due_lists
+from kastdesk.domain.models import Status
 from kastdesk.forms import FormResponse, get_family, validate_response
+from kastdesk.forms.responses import EnteredBy
 from kastdesk.forms.demo import make_demo_intake, make_demo_responses
 from kastdesk.forms.storage import list_responses, load_response, save_response
 from kastdesk.store import CaseFile, Vault
@@ -61,3 +64,24 @@ def test_list_responses_filters_by_form(case: CaseFile) -> None:
         save_response(case, FormResponse.from_dict(data))
     save_response(case, FormResponse.from_dict(make_demo_intake(random.Random(2), {})))
     assert [r.variant for r in list_responses(case, "self_rating")] == ["start", "end"]
+
+
+def _follow_up(answered: date) -> FormResponse:
+    return FormResponse("self_rating", 1, "follow_up", answered, EnteredBy.CLIENT, {})
+
+
+def test_follow_up_answers_end_the_follow_up_in_the_register(vault: Vault, case: CaseFile) -> None:
+    """Filling in the follow-up scale at the follow-up clears the date, so the due view stops
+    listing the case; a draft or an answer months early leaves it due."""
+    case.profile.set_status(Status.IN_TREATMENT, at=date(2026, 1, 10))
+    case.profile.set_status(Status.ENDED, at=date(2026, 3, 1))
+    due = case.profile.get().followup_due
+    assert due == date(2026, 9, 1)
+    save_response(case, _follow_up(date(2026, 4, 1)))  # a month after the end: too early
+    save_response(case, _follow_up(due), draft=True)  # still being typed
+    assert case.profile.get().followup_due == due
+    listed = due_lists(vault.clients(), today=due).follow_ups
+    assert [i.entry.code for i in listed] == ["K-1"]
+    save_response(case, _follow_up(due))
+    assert case.profile.get().followup_due is None
+    assert due_lists(vault.clients(), today=due).follow_ups == []
