@@ -86,8 +86,11 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
     cases = packet["cases"]
     doc.add(d.Cover(
         tr("Supervision", "Supervision packet"),
-        tr("Supervision", "Guidance meeting {day}").format(
-            day=packet.get("meeting_day") or "–"),
+        (
+            tr("Supervision", "Guidance meeting {day}").format(day=packet["meeting_day"])
+            if packet.get("meeting_day")
+            else tr("Supervision", "For the next guidance meeting")
+        ),
         (
             (tr("Supervision", "Cases"), str(len(cases))),
             (tr("Supervision", "Questions"), str(sum(len(c["questions"]) for c in cases))),

@@ -74,6 +74,7 @@ def test_packet_round_trip_attaches_comments_by_id(demo_vault: Path, tmp_path: P
         assert result.cases == 1 and result.questions == 2
         pdf_text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "p.pdf").pages)
         assert "Questions for guidance" in pdf_text and "too confrontational" in pdf_text
+        assert "Guidance meeting 2026-10-05" in pdf_text
         assert name and name.split()[0] not in pdf_text
         assert name.encode() not in (tmp_path / "p.kastsup").read_bytes()
         packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
@@ -101,6 +102,8 @@ def test_wrong_passphrase_and_tampering_give_clear_errors(demo_vault: Path,
         _flagged(vault)
         export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
                       kdf=KdfParams.for_tests())
+    cover = PdfReader(tmp_path / "p.pdf").pages[0].extract_text()
+    assert "For the next guidance meeting" in cover and "–" not in cover
     path = tmp_path / "p.kastsup"
     with pytest.raises(PacketWrongPassphrase) as wrong:
         open_packet(path, "not the passphrase")
