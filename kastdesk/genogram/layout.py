@@ -538,6 +538,13 @@ class _TreeLayout:
         row = self.gen[pid]
         k = _Block()
         k.put(pid, 0.0, row)
+        if len(own) == 1 and own[0][0] == "u":  # one partner: nothing to order
+            fam = own[0]
+            (side,) = self._union_sides(pid, own, near, pref)
+            other = other_partner(g.unions[fam[1]], pid)
+            qb = self.person(other, near=-side) if other in self.fparents[fam] else None
+            self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
+            return k
         unions = [f for f in own if f[0] == "u"]
         for fam in own:
             if fam[0] == "s":
@@ -692,7 +699,7 @@ class _TreeLayout:
             return []
         union = g.unions[fams[0][1]]
         other = other_partner(union, pid)
-        theirs = g.unions_of(other)
+        theirs = g._unions_by_person.get(other, ())
         if len(theirs) > 1:
             i = next(j for j, u in enumerate(theirs) if u.id == union.id)
             return [1 if i % 2 == 0 else -1]
@@ -805,6 +812,12 @@ class _TreeLayout:
         """
         gap = self.gap
         kc = k.contour
+        if sibs is None and qb is not None and not qb.subs and len(qb.nodes) == 1:
+            # A partner with nothing else (the most common case): straight beside the person.
+            c = kc[row]
+            need = max(c[1] + gap if sign > 0 else gap - c[0], self.pgap)
+            k.put(qb.nodes[0][0], sign * need, row)
+            return 0.0, 0.0
         qc = qb.contour if qb is not None else {row: [0.0, 0.0]}
         need = max(_sep_out(sign, kc, 0.0, qc, 0.0, gap), self.pgap)
         if sibs is None:
