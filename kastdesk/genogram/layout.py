@@ -229,39 +229,8 @@ def _sep_out(
     return _sep(b, a, gap, lo_row, hi_row) + b_off - a_off
 
 
-def _sep_split(
-    sign: int, a: Contour, a_off: float, b: Contour, b_off: float, gap: float, row: int
-) -> tuple[float, float]:
-    """:func:`_sep_out` over the rows down to ``row`` and over the rows below it, in one pass."""
-    if sign < 0:
-        a, a_off, b, b_off = b, b_off, a, a_off
-    up = down = _NEG
-    if len(b) < len(a):
-        for r, cb in b.items():
-            ca = a.get(r)
-            if ca is not None:
-                v = ca[1] - cb[0]
-                if r <= row:
-                    if v > up:
-                        up = v
-                elif v > down:
-                    down = v
-    else:
-        for r, ca in a.items():
-            cb = b.get(r)
-            if cb is not None:
-                v = ca[1] - cb[0]
-                if r <= row:
-                    if v > up:
-                        up = v
-                elif v > down:
-                    down = v
-    shift = gap + a_off - b_off
-    return up + shift, down + shift
-
-
 def _half_reach(
-    hc: Contour, h_off: float, kc: Contour, qc: Contour, row: int, gap: float
+    hc: Contour, h_off: float, kc: Contour, qc: Contour, row: int, gap: float, sign: int
 ) -> tuple[float, float, float, float, float, float, float, float]:
     """How far a half of the children reaches into the person ``k`` and the partner ``q``.
 
@@ -305,7 +274,10 @@ def _half_reach(
                 v = d[1] - lo
                 if v > qh_d:
                     qh_d = v
-    return kh_u, kh_d, hk_u, hk_d, hq_u, hq_d, qh_u, qh_d
+    if sign > 0:
+        return kh_u, kh_d, hk_u, hk_d, hq_u, hq_d, qh_u, qh_d
+    # Mirrored, Y outward of X is X's right of Y's left: each pair swaps its direction.
+    return hk_u, hk_d, kh_u, kh_d, qh_u, qh_d, hq_u, hq_d
 
 
 def _view(c: Contour, off: float, sign: int) -> Contour:
@@ -832,22 +804,12 @@ class _TreeLayout:
         up = row
         # Separations of each pair that matters, split into this row and above / below it.
         # Mirrored (sign < 0), the separation of Y outward of X is X's right of Y's left.
-        i_kh_u, i_kh_d, i_hk_u, i_hk_d, i_hq_u, i_hq_d, i_qh_u, i_qh_d = _half_reach(
-            ic, a_in, kc, qc, row, gap
+        ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, _qi_up, _qi_dn = _half_reach(
+            ic, a_in, kc, qc, row, gap, sign
         )
-        o_kh_u, o_kh_d, o_hk_u, o_hk_d, o_hq_u, o_hq_d, o_qh_u, o_qh_d = _half_reach(
-            oc, a_out, kc, qc, row, gap
+        ko_up, ko_dn, _ok_up, _ok_dn, oq_up, oq_dn, qo_up, qo_dn = _half_reach(
+            oc, a_out, kc, qc, row, gap, sign
         )
-        if sign > 0:
-            ki_up, ki_dn, ik_up, ik_dn = i_kh_u, i_kh_d, i_hk_u, i_hk_d
-            iq_up, iq_dn = i_hq_u, i_hq_d
-            oq_up, oq_dn, qo_up, qo_dn = o_hq_u, o_hq_d, o_qh_u, o_qh_d
-            ko_up, ko_dn = o_kh_u, o_kh_d
-        else:
-            ki_up, ki_dn, ik_up, ik_dn = i_hk_u, i_hk_d, i_kh_u, i_kh_d
-            iq_up, iq_dn = i_qh_u, i_qh_d
-            oq_up, oq_dn, qo_up, qo_dn = o_qh_u, o_qh_d, o_hq_u, o_hq_d
-            ko_up, ko_dn = o_hk_u, o_hk_d
         t = max(ki_dn, oq_dn)
         t_max = min(-ik_up, -qo_up)
         w = max(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
@@ -894,13 +856,11 @@ class _TreeLayout:
                     inner, a_in, outer, a_out = outer, a_out, inner, a_in
                     ic, oc = oc, ic
                     # The pairs swap roles with the halves: inner↔outer.
-                    ik_up, ik_dn, qo_up, qo_dn = (
-                        *_sep_split(sign, ic, a_in, kc, 0.0, gap, row),
-                        *_sep_split(sign, qc, 0.0, oc, a_out, gap, row),
+                    _, _, ik_up, ik_dn, iq_up, iq_dn, _, _ = _half_reach(
+                        ic, a_in, kc, qc, row, gap, sign
                     )
-                    iq_up, iq_dn, ko_up, ko_dn = (
-                        *_sep_split(sign, ic, a_in, qc, 0.0, gap, row),
-                        *_sep_split(sign, kc, 0.0, oc, a_out, gap, row),
+                    ko_up, ko_dn, _, _, _, _, qo_up, qo_dn = _half_reach(
+                        oc, a_out, kc, qc, row, gap, sign
                     )
                 t = min(-max(ik_up, ik_dn), -max(qo_up, qo_dn))
                 w = max(t, iq_up, iq_dn, ko_up, ko_dn)
