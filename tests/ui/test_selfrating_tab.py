@@ -126,3 +126,26 @@ def test_clear_drops_everything(qtbot, vault, case) -> None:  # type: ignore[no-
     tab.clear()
     assert not view.isVisible()
     assert tab.table.rowCount() == 0 and tab.point_list.topLevelItemCount() == 0
+
+
+def test_a_saved_form_is_corrected_as_a_new_version(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """A mistyped answer is corrected from the comparison: same form, one more version, who
+    filled it in unchanged; the correction is audited."""
+    tab = make_tab(qtbot, vault, case)
+    assert not tab.correct_button.isEnabled()
+    tab.table.setCurrentCell(0, 1)
+    assert tab.correct_button.isEnabled()
+    screenshot(tab, "selfrating_correct")
+    dialog = tab.correct_chosen(exec_dialog=False)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Correct the saved answers"
+    assert dialog.form.answers()["wellbeing"] == "bad"
+    dialog.form.set_answer("wellbeing", "very_bad")
+    dialog.accept()
+    (saved,) = list_responses(case, "self_rating")
+    assert saved.answers["wellbeing"] == "very_bad"
+    assert saved.entered_by is EnteredBy.THERAPIST and saved.answered_at == date(2024, 12, 2)
+    assert len(case.documents.history("form_response", saved.response_id)) == 2
+    assert tab.table.columnCount() == 2  # still one form, not a second column
+    assert any(e.action == "Self-rating: correct answers" for e in case.audit_entries())

@@ -76,11 +76,14 @@ MARKS = {
 class FormEntryDialog(QDialog):
     """A paper form typed in by the therapist: the date it was filled in, then the answers."""
 
-    def __init__(self, response: FormResponse, parent: QWidget | None = None) -> None:
+    def __init__(self, response: FormResponse, parent: QWidget | None = None,
+                 *, correcting: bool = False) -> None:
         super().__init__(parent)
         self.response = response
+        self.correcting = correcting
         definition = get_definition(response.form_id, response.form_version)
-        self.setWindowTitle(self.tr("Enter a paper form"))
+        self.setWindowTitle(self.tr("Correct the saved answers") if correcting
+                            else self.tr("Enter a paper form"))
         self.resize(860, 720)
         self.answered_at = QDateEdit(QDate(response.answered_at), self)
         self.answered_at.setCalendarPopup(True)
@@ -103,9 +106,12 @@ class FormEntryDialog(QDialog):
         layout.addWidget(buttons)
 
     def result_response(self) -> FormResponse:
+        """The answers as typed; a correction keeps who filled the form in originally (the
+        correction itself is a new version of the same response, audited as such)."""
         return replace(self.response, answers=self.form.answers(),
                        answered_at=self.answered_at.date().toPython(),
-                       entered_by=EnteredBy.THERAPIST)
+                       entered_by=self.response.entered_by if self.correcting
+                       else EnteredBy.THERAPIST)
 
 
 class SelfRatingTab(WorkspaceTab):
@@ -155,6 +161,10 @@ class SelfRatingTab(WorkspaceTab):
         self.mapped_label.setWordWrap(True)
         legend = muted(QLabel(self.tr("▲ better than the point before   ▼ worse   = the same   "
                                       "• first answer"), self))
+        self.correct_button = QPushButton(self.tr("C&orrect the chosen form…"), self)
+        self.correct_button.setToolTip(self.tr(
+            "Choose a column (a filled-in form) and correct a mistyped answer or date; "
+            "the earlier answers stay in the history"))
         self.chart = ScaleChart(self)
         self.chart_items = QListWidget(self)
         self.chart_items.setMaximumWidth(280)
@@ -168,6 +178,10 @@ class SelfRatingTab(WorkspaceTab):
         right_layout.addWidget(legend)
         right_layout.addWidget(self.table, 2)
         right_layout.addWidget(self.mapped_label)
+        correct_row = QHBoxLayout()
+        correct_row.addStretch(1)
+        correct_row.addWidget(self.correct_button)
+        right_layout.addLayout(correct_row)
         right_layout.addWidget(heading(self.tr("Over time (up is better)")))
         chart_row = QHBoxLayout()
         chart_row.addWidget(self.chart, 1)
@@ -188,6 +202,10 @@ class SelfRatingTab(WorkspaceTab):
         self.paper_button.clicked.connect(lambda: self.enter_paper_form())
         self.add_point_button.clicked.connect(self._ask_extra_point)
         self.point_list.currentItemChanged.connect(lambda *_: self._sync_buttons())
+        self.correct_button.clicked.connect(lambda: self.correct_chosen())
+        self.table.currentCellChanged.connect(lambda *_: self._sync_buttons())
+        self.table.horizontalHeader().sectionDoubleClicked.connect(
+            lambda section: self.correct_chosen(section))
         self.refresh()
 
     # -- schedule -----------------------------------------------------------------------
@@ -280,6 +298,37 @@ class SelfRatingTab(WorkspaceTab):
         point = self.point_list.currentItem() is not None
         self.fill_button.setEnabled(point)
         self.paper_button.setEnabled(point)
+        self.correct_button.setEnabled(self.chosen_response() is not None)
+
+    def chosen_response(self, section: int | None = None) -> FormResponse | None:
+        """The filled-in form of the chosen column (or ``section``), if any."""
+        comparison = getattr(self, "comparison", None)
+        if comparison is None:  # the table is not drawn yet
+            return None
+        column = self.table.currentColumn() if section is None else section
+        if not 1 <= column <= len(comparison.columns):
+            return None
+        by_id = {r.response_id: r for r in self.responses}
+        return by_id.get(comparison.columns[column - 1].response_id)
+
+    def correct_chosen(self, section: int | None = None,
+                       exec_dialog: bool = True) -> FormEntryDialog | None:
+        """Open the chosen form's answers for correction; saved as a new version of it."""
+        response = self.chosen_response(section)
+        if response is None:
+            return None
+        dialog = FormEntryDialog(response, self, correcting=True)
+        dialog.accepted.connect(lambda: self._save_correction(dialog))
+        if exec_dialog:
+            dialog.open()
+        return dialog
+
+    def _save_correction(self, dialog: FormEntryDialog) -> None:
+        response = dialog.result_response()
+        if response != dialog.response:
+            self.run(lambda: save_response(self.case, response,
+                                           label="Self-rating: correct answers"))
+            self.refresh()
 
     def column_name(self, variant: str) -> str:
         return {"start": self.tr("Start"), "end": self.tr("End"),
