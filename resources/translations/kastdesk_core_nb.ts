@@ -1,983 +1,991 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="127" />
+        <location filename="../../kastdesk/store/casefile.py" line="127"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="354" />
+        <location filename="../../kastdesk/store/casefile.py" line="354"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="356" />
+        <location filename="../../kastdesk/store/casefile.py" line="356"/>
         <source>An amendment needs some text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="358" />
+        <location filename="../../kastdesk/store/casefile.py" line="358"/>
         <source>Say briefly why the signed note is amended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="423" />
-        <location filename="../../kastdesk/store/casefile.py" line="437" />
+        <location filename="../../kastdesk/store/casefile.py" line="423"/>
+        <location filename="../../kastdesk/store/casefile.py" line="437"/>
         <source>A goal needs some words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="464" />
+        <location filename="../../kastdesk/store/casefile.py" line="464"/>
         <source>This goal is already active.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="466" />
+        <location filename="../../kastdesk/store/casefile.py" line="466"/>
         <source>Reopen the goal before changing it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="47" />
+        <location filename="../../kastdesk/cli.py" line="47"/>
         <source>Passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="55" />
+        <location filename="../../kastdesk/cli.py" line="55"/>
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="64" />
+        <location filename="../../kastdesk/cli.py" line="64"/>
         <source>Again: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="74" />
+        <location filename="../../kastdesk/cli.py" line="74"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="78" />
+        <location filename="../../kastdesk/cli.py" line="78"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="84" />
+        <location filename="../../kastdesk/cli.py" line="84"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="88" />
+        <location filename="../../kastdesk/cli.py" line="88"/>
         <source>Vault created in {folder}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="118" />
+        <location filename="../../kastdesk/cli.py" line="118"/>
         <source>Added {n} fictional clients to {folder}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="151" />
+        <location filename="../../kastdesk/cli.py" line="151"/>
         <source>{n} clients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="166" />
+        <location filename="../../kastdesk/cli.py" line="166"/>
         <source>{n} problems found. Restore the named files from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="169" />
+        <location filename="../../kastdesk/cli.py" line="169"/>
         <source>Vault OK: the index and {n} case files verified.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="178" />
+        <location filename="../../kastdesk/cli.py" line="178"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="187" />
+        <location filename="../../kastdesk/cli.py" line="187"/>
         <source>Vault recovered; the new passphrase is set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="294" />
+        <location filename="../../kastdesk/cli.py" line="294"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="39" />
+        <location filename="../../kastdesk/genogram/cli.py" line="39"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="49" />
+        <location filename="../../kastdesk/genogram/cli.py" line="49"/>
         <source>{message} Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="57" />
+        <location filename="../../kastdesk/genogram/cli.py" line="57"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="65" />
+        <location filename="../../kastdesk/genogram/cli.py" line="65"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="76" />
+        <location filename="../../kastdesk/genogram/cli.py" line="76"/>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="94" />
+        <location filename="../../kastdesk/genogram/cli.py" line="94"/>
         <source>Exported {n} persons to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/cli.py" line="36" />
+        <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="71" />
+        <location filename="../../kastdesk/genogram/edits.py" line="71"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="151" />
+        <location filename="../../kastdesk/genogram/edits.py" line="151"/>
         <source>Add person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="158" />
-        <source>A person's id cannot be changed.</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/genogram/edits.py" line="158"/>
+        <source>A person&apos;s id cannot be changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="161" />
+        <location filename="../../kastdesk/genogram/edits.py" line="161"/>
         <source>Edit person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="186" />
+        <location filename="../../kastdesk/genogram/edits.py" line="186"/>
         <source>Delete person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="199" />
+        <location filename="../../kastdesk/genogram/edits.py" line="199"/>
         <source>Set index person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="212" />
+        <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Mark deceased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="212" />
+        <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Mark alive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="225" />
+        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>A marker needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231" />
+        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
         <source>Add marker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="246" />
+        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>Remove marker</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="254" />
+        <location filename="../../kastdesk/genogram/edits.py" line="254"/>
         <source>Move person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="262" />
+        <location filename="../../kastdesk/genogram/edits.py" line="262"/>
         <source>Move persons</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="271" />
+        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
         <source>Tidy up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="297" />
+        <location filename="../../kastdesk/genogram/edits.py" line="297"/>
         <source>Add union</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="311" />
+        <location filename="../../kastdesk/genogram/edits.py" line="311"/>
         <source>These two persons are already a couple.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="328" />
-        <location filename="../../kastdesk/genogram/edits.py" line="339" />
+        <location filename="../../kastdesk/genogram/edits.py" line="328"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="339"/>
         <source>That couple is not in the genogram.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="333" />
+        <location filename="../../kastdesk/genogram/edits.py" line="333"/>
         <source>Edit union</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="344" />
+        <location filename="../../kastdesk/genogram/edits.py" line="344"/>
         <source>Delete union</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="374" />
+        <location filename="../../kastdesk/genogram/edits.py" line="374"/>
         <source>Add partner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="409" />
+        <location filename="../../kastdesk/genogram/edits.py" line="409"/>
         <source>The parents are not in the genogram.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="445" />
-        <location filename="../../kastdesk/genogram/edits.py" line="470" />
+        <location filename="../../kastdesk/genogram/edits.py" line="445"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="470"/>
         <source>Add child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="477" />
+        <location filename="../../kastdesk/genogram/edits.py" line="477"/>
         <source>That child line is not in the genogram.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="482" />
+        <location filename="../../kastdesk/genogram/edits.py" line="482"/>
         <source>Edit child line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="491" />
+        <location filename="../../kastdesk/genogram/edits.py" line="491"/>
         <source>Twins need parents first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="494" />
+        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>Twins must be children of the same parents.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="503" />
+        <location filename="../../kastdesk/genogram/edits.py" line="503"/>
         <source>Mark twins</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="529" />
+        <location filename="../../kastdesk/genogram/edits.py" line="529"/>
         <source>Add parents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="560" />
+        <location filename="../../kastdesk/genogram/edits.py" line="560"/>
         <source>Add sibling</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="569" />
+        <location filename="../../kastdesk/genogram/edits.py" line="569"/>
         <source>Use Add child for a born child.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="599" />
+        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add emotional relationship</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="606" />
-        <location filename="../../kastdesk/genogram/edits.py" line="617" />
+        <location filename="../../kastdesk/genogram/edits.py" line="606"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="617"/>
         <source>That relationship line is not in the genogram.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="611" />
+        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>Edit emotional relationship</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="620" />
+        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
         <source>Delete emotional relationship</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="98" />
-        <location filename="../../kastdesk/genogram/gedcom.py" line="104" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="98"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="104"/>
         <source>The GEDCOM file is too large to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="102" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="102"/>
         <source>The GEDCOM file could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="150" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
         <source>This is not a GEDCOM file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="156" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file has too many records to import.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="160" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="160"/>
         <source>The GEDCOM file lists a person twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="164" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="164"/>
         <source>The GEDCOM file lists a family twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="170" />
-        <source>The GEDCOM file's character encoding is wrong or not supported.</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="170"/>
+        <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="173" />
-        <source>The GEDCOM file's structure is broken.</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
+        <source>The GEDCOM file&apos;s structure is broken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="175" />
-        <location filename="../../kastdesk/genogram/gedcom.py" line="470" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="175"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>The GEDCOM file could not be understood.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="283" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="283"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="289" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="289"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="292" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
         <source>The GEDCOM file has a person married to themselves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="295" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="307" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="307"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="325" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="435" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="435"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="457" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
         <source>Choose at least one person and zero or more generations.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="462" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="468"/>
         <source>The GEDCOM file has no persons in it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="616" />
+        <location filename="../../kastdesk/genogram/gedcom.py" line="675"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="212" />
+        <location filename="../../kastdesk/genogram/model.py" line="212"/>
         <source>That person is not in the genogram.</source>
         <extracomment>Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="316" />
+        <location filename="../../kastdesk/genogram/model.py" line="334"/>
         <source>The saved genogram could not be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="324" />
+        <location filename="../../kastdesk/genogram/model.py" line="342"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="340" />
+        <location filename="../../kastdesk/genogram/model.py" line="358"/>
         <source>The saved genogram has duplicate ids.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="473" />
+        <location filename="../../kastdesk/genogram/model.py" line="491"/>
         <source>This person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="481" />
+        <location filename="../../kastdesk/genogram/model.py" line="499"/>
         <source>A person has a missing or mismatched id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="488" />
+        <location filename="../../kastdesk/genogram/model.py" line="506"/>
         <source>The birth date must be a real date (year-month-day).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="491" />
+        <location filename="../../kastdesk/genogram/model.py" line="509"/>
         <source>The birth date does not match the birth year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="493" />
+        <location filename="../../kastdesk/genogram/model.py" line="511"/>
         <source>A person cannot die before they were born.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="495" />
+        <location filename="../../kastdesk/genogram/model.py" line="513"/>
         <source>The age must be between 0 and 130.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="497" />
+        <location filename="../../kastdesk/genogram/model.py" line="515"/>
         <source>Only one person can be the index person (the client).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="501" />
+        <location filename="../../kastdesk/genogram/model.py" line="519"/>
         <source>A couple has a missing or duplicate id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="504" />
+        <location filename="../../kastdesk/genogram/model.py" line="522"/>
         <source>A couple refers to a person who does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="506" />
+        <location filename="../../kastdesk/genogram/model.py" line="524"/>
         <source>A person cannot be in a couple with themselves.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="510" />
+        <location filename="../../kastdesk/genogram/model.py" line="528"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="513" />
+        <location filename="../../kastdesk/genogram/model.py" line="531"/>
         <source>A couple cannot end before it began.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="518" />
+        <location filename="../../kastdesk/genogram/model.py" line="536"/>
         <source>A child line has a mismatched id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="521" />
+        <location filename="../../kastdesk/genogram/model.py" line="539"/>
         <source>A child line refers to a child who does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="525" />
+        <location filename="../../kastdesk/genogram/model.py" line="543"/>
         <source>A child must hang from either a couple or one parent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="529" />
+        <location filename="../../kastdesk/genogram/model.py" line="547"/>
         <source>A child line refers to a couple that does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="533" />
+        <location filename="../../kastdesk/genogram/model.py" line="551"/>
         <source>A child line refers to a parent who does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="538" />
+        <location filename="../../kastdesk/genogram/model.py" line="556"/>
         <source>{name} cannot be a child of their own couple.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="545" />
+        <location filename="../../kastdesk/genogram/model.py" line="563"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="548" />
+        <location filename="../../kastdesk/genogram/model.py" line="566"/>
         <source>Only twins can be marked identical.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="552" />
+        <location filename="../../kastdesk/genogram/model.py" line="570"/>
         <source>{name} already has biological parents.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="560" />
+        <location filename="../../kastdesk/genogram/model.py" line="578"/>
         <source>A relationship line has a mismatched id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="564" />
+        <location filename="../../kastdesk/genogram/model.py" line="582"/>
         <source>A relationship line refers to a person who does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="567" />
+        <location filename="../../kastdesk/genogram/model.py" line="585"/>
         <source>A relationship line needs two different persons.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="573" />
+        <location filename="../../kastdesk/genogram/model.py" line="591"/>
         <source>{name} cannot be their own ancestor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/storage.py" line="83" />
+        <location filename="../../kastdesk/genogram/storage.py" line="83"/>
         <source>Every genogram change needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="228" />
+        <location filename="../../kastdesk/genogram/symbols.py" line="228"/>
         <source>b. {year}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="235" />
+        <location filename="../../kastdesk/genogram/symbols.py" line="235"/>
         <source>{age} y</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="98" />
+        <location filename="../../kastdesk/report/export.py" line="98"/>
         <source>Reading the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="117" />
+        <location filename="../../kastdesk/report/export.py" line="117"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="146" />
+        <location filename="../../kastdesk/report/pdf.py" line="146"/>
         <source>page {page} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="193" />
-        <location filename="../../kastdesk/report/pdf.py" line="207" />
+        <location filename="../../kastdesk/report/pdf.py" line="193"/>
+        <location filename="../../kastdesk/report/pdf.py" line="207"/>
         <source>Confidential</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="223" />
+        <location filename="../../kastdesk/report/pdf.py" line="223"/>
         <source>Laying out pages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="259" />
+        <location filename="../../kastdesk/report/pdf.py" line="259"/>
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="489" />
+        <location filename="../../kastdesk/report/pdf.py" line="489"/>
         <source>Family map, part {n} of {total}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="84" />
+        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Pseudonymized</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="26" />
+        <location filename="../../kastdesk/domain/status.py" line="26"/>
         <source>First contact</source>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="27" />
+        <location filename="../../kastdesk/domain/status.py" line="27"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="28" />
+        <location filename="../../kastdesk/domain/status.py" line="28"/>
         <source>In treatment</source>
         <translation>I behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="29" />
+        <location filename="../../kastdesk/domain/status.py" line="29"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="30" />
+        <location filename="../../kastdesk/domain/status.py" line="30"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="31" />
+        <location filename="../../kastdesk/domain/status.py" line="31"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="40" />
+        <location filename="../../kastdesk/domain/status.py" line="40"/>
         <source>A case cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="28" />
+        <location filename="../../kastdesk/store/packet.py" line="28"/>
         <source>This file is not a KastDesk supervision file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="33" />
+        <location filename="../../kastdesk/store/packet.py" line="33"/>
         <source>The passphrase does not open this file. Ask the therapist for it again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="40" />
+        <location filename="../../kastdesk/store/packet.py" line="40"/>
         <source>This file has been changed or damaged since it was made. Ask for a new copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/packet.py" line="76" />
+        <location filename="../../kastdesk/store/packet.py" line="76"/>
         <source>This is a KastDesk file of another kind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="16" />
+        <location filename="../../kastdesk/store/errors.py" line="16"/>
         <source>Something went wrong with the vault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="26" />
+        <location filename="../../kastdesk/store/errors.py" line="26"/>
         <source>The passphrase is not correct. Check Caps Lock and try again.</source>
         <translation>Passordfrasen er feil. Sjekk Caps Lock og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="34" />
+        <location filename="../../kastdesk/store/errors.py" line="34"/>
         <source>The recovery key is not correct. Check each group against the printed copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="42" />
+        <location filename="../../kastdesk/store/errors.py" line="42"/>
         <source>The passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="47" />
+        <location filename="../../kastdesk/store/errors.py" line="47"/>
         <source>This vault is already open in another KastDesk window or program. Close it there first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="56" />
+        <location filename="../../kastdesk/store/errors.py" line="56"/>
         <source>This folder is not a KastDesk vault. Choose the folder that holds vault.json.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="64" />
+        <location filename="../../kastdesk/store/errors.py" line="64"/>
         <source>A vault already exists in this folder. Open it, or choose an empty folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="72" />
+        <location filename="../../kastdesk/store/errors.py" line="72"/>
         <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="80" />
-        <source>This client's case file is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/store/errors.py" line="80"/>
+        <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="89" />
+        <location filename="../../kastdesk/store/errors.py" line="89"/>
         <source>There is no client with that code in this vault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="94" />
+        <location filename="../../kastdesk/store/errors.py" line="94"/>
         <source>Another client already has this code. Choose a different code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="102" />
+        <location filename="../../kastdesk/store/errors.py" line="102"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="112" />
+        <location filename="../../kastdesk/store/errors.py" line="112"/>
         <source>This change is not allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="117" />
+        <location filename="../../kastdesk/store/errors.py" line="117"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/supervision/guidance.py" line="117" />
+        <location filename="../../kastdesk/supervision/guidance.py" line="117"/>
         <source>Write a short question for the supervisor.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/guidance.py" line="122" />
+        <location filename="../../kastdesk/supervision/guidance.py" line="122"/>
         <source>Choose the session note to bring.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/guidance.py" line="141" />
+        <location filename="../../kastdesk/supervision/guidance.py" line="141"/>
         <source>That guidance flag no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/guidance.py" line="170" />
+        <location filename="../../kastdesk/supervision/guidance.py" line="170"/>
         <source>Add at least one case or question.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="57" />
+        <location filename="../../kastdesk/supervision/packet.py" line="57"/>
         <source>Case {ref}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="81" />
+        <location filename="../../kastdesk/supervision/packet.py" line="81"/>
         <source>KastDesk supervision packet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="82" />
+        <location filename="../../kastdesk/supervision/packet.py" line="82"/>
         <source>Supervision packet · {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="88" />
+        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
         <source>Supervision packet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="89" />
+        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Guidance meeting {day}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="92" />
+        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
+        <source>For the next guidance meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
         <source>Cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="93" />
+        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
         <source>Questions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="94" />
+        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
         <source>Prepared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="95" />
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>Packet id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97" />
+        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104" />
+        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
         <source>Questions for guidance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="107" />
+        <location filename="../../kastdesk/supervision/packet.py" line="110"/>
         <source>The case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="108" />
+        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>A session note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="109" />
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>A question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="114" />
+        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>Session note {n}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="116" />
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>About</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="116" />
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="147" />
+        <location filename="../../kastdesk/supervision/packet.py" line="150"/>
         <source>Reading cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="152" />
+        <location filename="../../kastdesk/supervision/packet.py" line="155"/>
         <source>No case has an open question for guidance.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="161" />
+        <location filename="../../kastdesk/supervision/packet.py" line="164"/>
         <source>Encrypting the packet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="177" />
+        <location filename="../../kastdesk/supervision/packet.py" line="180"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="233" />
+        <location filename="../../kastdesk/supervision/packet.py" line="236"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
-        <location filename="../../kastdesk/domain/templates.py" line="13" />
-        <source>Reason for coming, in the client's own words</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/domain/templates.py" line="13"/>
+        <source>Reason for coming, in the client&apos;s own words</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/templates.py" line="14" />
+        <location filename="../../kastdesk/domain/templates.py" line="14"/>
         <source>Who referred</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/templates.py" line="15" />
+        <location filename="../../kastdesk/domain/templates.py" line="15"/>
         <source>What the client wants</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/templates.py" line="16" />
+        <location filename="../../kastdesk/domain/templates.py" line="16"/>
         <source>Risk assessment (suicidal thoughts, violence, children)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/templates.py" line="17" />
+        <location filename="../../kastdesk/domain/templates.py" line="17"/>
         <source>Agreements and next step</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="69" />
+        <location filename="../../kastdesk/store/vault.py" line="69"/>
         <source>Too short: use at least 10 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="79" />
+        <location filename="../../kastdesk/store/vault.py" line="79"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="80" />
+        <location filename="../../kastdesk/store/vault.py" line="80"/>
         <source>Fair: longer is stronger.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="81" />
+        <location filename="../../kastdesk/store/vault.py" line="81"/>
         <source>Good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="82" />
+        <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Strong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="136" />
+        <location filename="../../kastdesk/store/vault.py" line="136"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="146" />
-        <source>The vault's settings file (vault.json) is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/store/vault.py" line="146"/>
+        <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="248" />
+        <location filename="../../kastdesk/store/vault.py" line="248"/>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="410" />
+        <location filename="../../kastdesk/store/vault.py" line="410"/>
         <source>There is no client with the code {code} in this vault.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="440" />
+        <location filename="../../kastdesk/store/vault.py" line="440"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="533" />
-        <source>This client's case file is missing from the vault folder. Restore it from a backup.</source>
-        <translation type="unfinished" />
+        <location filename="../../kastdesk/store/vault.py" line="533"/>
+        <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -37,3 +37,18 @@ def test_untranslated_strings_fall_back_to_english(installed) -> None:  # type: 
     installed("sv_SE")
     assert status_label(Status.INTAKE) == "Inskrivning"
     assert i18n.tr("Status", "Something nobody translated") == "Something nobody translated"
+
+
+def test_catalogues_keep_placeholders_accelerators_and_line_breaks() -> None:
+    """A translation that drops a {placeholder} would raise when the string is formatted."""
+    import importlib.util
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "check_translations.py"
+    spec = importlib.util.spec_from_file_location("check_translations", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    problems = [line for f in sorted(module.CATALOGUES.glob("*.ts"))
+                for line in module.problems_in(f)]
+    assert problems == []

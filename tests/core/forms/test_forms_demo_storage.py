@@ -10,8 +10,8 @@ import pytest
 from kastdesk.domain.due import due_lists
 from kastdesk.domain.models import Status
 from kastdesk.forms import FormResponse, get_family, validate_response
-from kastdesk.forms.responses import EnteredBy
 from kastdesk.forms.demo import make_demo_intake, make_demo_responses
+from kastdesk.forms.responses import EnteredBy
 from kastdesk.forms.storage import list_responses, load_response, save_response
 from kastdesk.store import CaseFile, Vault
 
