@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
 from kastdesk.exercises.storage import exercise_history, statement_timeline
 from kastdesk.store import CaseFile, Vault
@@ -233,3 +234,28 @@ def test_printing_the_coping_card_is_audited(qtbot, vault, case) -> None:  # typ
     tab.editor.printed.emit("coping card")  # what print_card emits once the printer has it
     entry = case.audit_entries(limit=1)[0]
     assert entry.action == "Print" and entry.detail == {"what": "coping card"}
+
+
+def test_a_consequence_is_reworded_in_place(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """The pencil turns the wording into a line: Enter saves the new words, Esc keeps the old."""
+    tab = make_tab(qtbot, vault, case)
+    start(tab, "consequence_listing", "2026-03-16")
+    editor = tab.editor
+    assert editor.add_consequence("partner", "She would feel betrayd", 5, "long")
+    card = editor.area_cards["partner"]
+    card.findChild(QToolButton, "editConsequence").click()
+    line = card.findChild(QLineEdit, "consequenceEdit")
+    label = card.findChild(QLabel, "consequenceText")
+    assert not line.isHidden() and label.isHidden() and line.text() == "She would feel betrayd"
+    qtbot.keyClick(line, Qt.Key.Key_Escape)
+    assert line.isHidden() and not label.isHidden()
+    card.findChild(QToolButton, "editConsequence").click()
+    line = card.findChild(QLineEdit, "consequenceEdit")
+    line.selectAll()
+    qtbot.keyClicks(line, "She would feel betrayed")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    tab.flush()
+    (item,) = exercise_history(case, "consequence_listing")[-1].state.consequences
+    assert (item.text, item.area, item.seriousness) == ("She would feel betrayed", "partner", 5)
+    shown = [w.text() for w in editor.area_cards["partner"].findChildren(QLabel)]
+    assert "She would feel betrayed" in shown

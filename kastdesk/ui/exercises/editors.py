@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -40,6 +40,18 @@ from kastdesk.ui.exercises.base import (
 )
 
 GRID_COLUMNS = 3
+
+
+class _InlineEdit(QLineEdit):
+    """A line that edits text in place and says when Esc gives up the edit."""
+
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def _remove_button(parent: QWidget, tip: str) -> QToolButton:
@@ -167,6 +179,12 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.area_combo.setCurrentIndex(self.area_combo.findData(area_id))
         self.text_edit.setFocus()
 
+    def reword_consequence(self, consequence_id: str, text: str) -> bool:
+        """New wording for a listed consequence (the client's own words, corrected)."""
+        return self.attempt(
+            lambda: cl.update_consequence(self._state, consequence_id, text=text.strip()),
+            self.tr("change wording"))
+
     def _update(self, consequence_id: str, **changes: Any) -> None:
         self.attempt(lambda: cl.update_consequence(self._state, consequence_id, **changes),
                      self.tr("change consequence"))
@@ -214,6 +232,47 @@ class ConsequenceListingEditor(ExerciseEditor):
         text = wrap(item.text, row)
         text.setObjectName("consequenceText")
         top.addWidget(text, 1)
+        # The wording is edited in place: the label gives way to a line with the text, Enter
+        # or leaving it saves (one change in the history), Esc puts the label back.
+        line = _InlineEdit(item.text, row)
+        line.setObjectName("consequenceEdit")
+        line.setAccessibleName(self.tr("Consequence"))
+        line.hide()
+        top.addWidget(line, 1)
+        edit = QToolButton(row)
+        edit.setObjectName("editConsequence")
+        edit.setText("✎")
+        edit.setToolTip(self.tr("Change the wording"))
+        edit.setAccessibleName(self.tr("Change the wording"))
+        edit.setAutoRaise(True)
+
+        def start_editing() -> None:
+            text.hide()
+            edit.hide()
+            line.show()
+            line.setFocus()
+            line.selectAll()
+
+        def finish_editing() -> None:
+            if line.isHidden():  # already finished (Enter, then the focus leaving)
+                return
+            line.hide()
+            text.show()
+            edit.show()
+            words = line.text().strip()
+            if words and words != item.text:
+                self.reword_consequence(item.id, words)
+
+        def cancel_editing() -> None:
+            line.setText(item.text)
+            line.hide()
+            text.show()
+            edit.show()
+
+        edit.clicked.connect(start_editing)
+        line.editingFinished.connect(finish_editing)
+        line.cancelled.connect(cancel_editing)
+        top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         remove = _remove_button(row, self.tr("Remove this consequence"))
         remove.clicked.connect(lambda _=False, cid=item.id: self.attempt(
             lambda: cl.remove_consequence(self._state, cid), self.tr("remove consequence")))
