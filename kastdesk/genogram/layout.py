@@ -239,6 +239,8 @@ def _half_reach(
     :meth:`_TreeLayout._attach`, in one pass instead of six :func:`_sep_split` calls.
     """
     kh_u = kh_d = hk_u = hk_d = hq_u = hq_d = qh_u = qh_d = _NEG
+    # The two branches below are the same but for their accumulators: written out twice on
+    # purpose, this is the layout's innermost loop and indexing a list would cost a third more.
     for r, (lo, hi) in hc.items():
         lo += h_off - gap  # the gap folded in: X's right + gap - Y's left either way round
         hi += h_off + gap

@@ -317,17 +317,22 @@ class SelfRatingTab(WorkspaceTab):
         response = self.chosen_response(section)
         if response is None:
             return None
-        dialog = FormEntryDialog(response, self, correcting=True)
-        dialog.accepted.connect(lambda: self._save_correction(dialog))
+        return self._entry_dialog(response, "Self-rating: correct answers", exec_dialog,
+                                  correcting=True)
+
+    def _entry_dialog(self, response: FormResponse, label: str, exec_dialog: bool,
+                      *, correcting: bool = False) -> FormEntryDialog:
+        """The form-entry dialog for a new paper form or a correction; saves on accept."""
+        dialog = FormEntryDialog(response, self, correcting=correcting)
+        dialog.accepted.connect(lambda: self._save_entry(dialog, label))
         if exec_dialog:
             dialog.open()
         return dialog
 
-    def _save_correction(self, dialog: FormEntryDialog) -> None:
+    def _save_entry(self, dialog: FormEntryDialog, label: str) -> None:
         response = dialog.result_response()
-        if response != dialog.response:
-            self.run(lambda: save_response(self.case, response,
-                                           label="Self-rating: correct answers"))
+        if response.answers and response != dialog.response:  # nothing typed: nothing saved
+            self.run(lambda: save_response(self.case, response, label=label))
             self.refresh()
 
     def column_name(self, variant: str) -> str:
@@ -427,18 +432,8 @@ class SelfRatingTab(WorkspaceTab):
                          exec_dialog: bool = True) -> FormEntryDialog:
         """Type in a paper form for ``point`` (default: the chosen one)."""
         point = point or self.current_point()
-        dialog = FormEntryDialog(self._new_response(point, EnteredBy.THERAPIST), self)
-        dialog.accepted.connect(lambda: self._save_paper(dialog))
-        if exec_dialog:
-            dialog.open()
-        return dialog
-
-    def _save_paper(self, dialog: FormEntryDialog) -> None:
-        response = dialog.result_response()
-        if response.answers:
-            self.run(lambda: save_response(self.case, response,
-                                           label="Self-rating: enter paper form"))
-            self.refresh()
+        return self._entry_dialog(self._new_response(point, EnteredBy.THERAPIST),
+                                  "Self-rating: enter paper form", exec_dialog)
 
     def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
         """Open the form full screen for the client; saved when he is done and on return."""
