@@ -726,10 +726,14 @@ class _TreeLayout:
             b = built.get(c)
             if b is None and not own[c] and not births[c]:
                 # A child with nothing hanging off them: put straight into the half.
-                row = gen[c]
-                cur = pc.get(row)
-                off = 0.0 if not pc else (cur[1] + gap if cur is not None else _NEG)
-                part.put(c, off, row)
+                cur = pc.get(gen[c])
+                if cur is not None:  # the half's row so far ends at cur[1]: next one along
+                    off = cur[1] + gap
+                    cur[1] = off
+                    part.nodes.append((c, off))  # a fresh half: not moved, no shift
+                else:
+                    off = 0.0 if not pc else _NEG
+                    part.put(c, off, gen[c])
             else:
                 if b is None:
                     b = self.person(c, pref=-1 if i < h else (1 if n > 1 else outward))
