@@ -1,10 +1,14 @@
 """Deterministic automatic genogram layout: generation rows, couples side by side, children below.
 
-A family-specific Sugiyama pipeline: generations from the parent/child structure with couples
-forced onto one row, couple chains ordered as rigid units, barycentre sweeps to reduce line
-crossings (keeping the best ordering seen), then x positions by isotonic regression so every
-sibship is centred below its parents as far as space allows. The result is plain geometry that
-the Qt editor and the PDF report both draw from.
+The family (persons and their families: a couple's or a single parent's children) is walked
+breadth-first from the client, which fixes every generation and gives a spanning tree. A tidy
+tree layout (Reingold–Tilford contours, grown up towards parents as well as down towards
+children) then places each person with what hangs off them as one rigid block beside its
+neighbours: partners side by side in order, children centred below their couple in birth
+order, a married-in partner's birth family on their far side. Blocks are only ever offset,
+never copied, and positions are resolved once at the end, so the layout is about linear in the
+number of persons. The result is plain geometry that the Qt editor and the PDF report both draw
+from; ``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
 """
 
 from __future__ import annotations
@@ -33,8 +37,6 @@ class LayoutOptions:
     row_height: float = 170.0
     union_drop: float = 25.0  # couple line below the symbols
     union_level_step: float = 10.0  # further drop for couple lines that pass other persons
-    sweeps: int = 6
-    placement_passes: int = 6
 
 
 class PersonBox(NamedTuple):
