@@ -24,6 +24,7 @@ from kastdesk.forms.definitions import (
     resources_dir,
 )
 from kastdesk.forms.model import (
+    FORMS_CONTEXT,
     Choice,
     Condition,
     FormDefinition,
@@ -56,6 +57,7 @@ from kastdesk.forms.schedule import (
 from kastdesk.forms.versions import UpgradeResult, item_lineage, upgrade_response
 
 __all__ = [
+    "FORMS_CONTEXT",
     "Cell",
     "Change",
     "Choice",

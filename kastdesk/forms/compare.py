@@ -13,7 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from kastdesk.forms.model import FormFamily, Item, ItemType
+from kastdesk.forms.model import FORMS_CONTEXT, FormFamily, Item, ItemType
 from kastdesk.forms.responses import FormResponse, is_empty, numeric_value
 from kastdesk.forms.versions import upgrade_response
 from kastdesk.i18n import tr
@@ -110,7 +110,7 @@ def _direction(item: Item) -> str | None:
 
 def display_value(item: Item, value: Any) -> str:
     """Readable, translated text for an answer (labels rather than ids)."""
-    ctx = "forms"
+    ctx = FORMS_CONTEXT
     if is_empty(value):
         return ""
     if item.type is ItemType.YES_NO:
@@ -168,7 +168,8 @@ def compare_responses(family: FormFamily, responses: Iterable[FormResponse]) -> 
             if number is not None:
                 previous = number
             cells.append(Cell(value, display_value(item, value), number, change))
-        rows.append(Row(item.id, tr("forms", item.label), item.section_id, item.type, tuple(cells)))
+        label = tr(FORMS_CONTEXT, item.label)
+        rows.append(Row(item.id, label, item.section_id, item.type, tuple(cells)))
     return Comparison(family.form_id, latest.version, columns, tuple(rows))
 
 

@@ -20,6 +20,11 @@ class ItemType(StrEnum):
     TEXT = "text"  # answer: str
 
 
+#: Translation context of every form text (titles, questions, choices, help): the form widget,
+#: the comparison and the PDF report all look texts up here, and tools/resource_strings.py
+#: lists them for the catalogues.
+FORMS_CONTEXT = "forms"
+
 CHOICE_TYPES = frozenset({ItemType.SINGLE_CHOICE, ItemType.MULTI_CHOICE, ItemType.ORDERED_SCALE})
 
 #: Condition operators understood in ``show_if``; the key in JSON names the operator.

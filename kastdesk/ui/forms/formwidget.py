@@ -33,7 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.forms import FormDefinition, Item, ItemType, is_empty, visible_items
+from kastdesk.forms import (
+    FORMS_CONTEXT,
+    FormDefinition,
+    Item,
+    ItemType,
+    is_empty,
+    visible_items,
+)
 
 # Short lists read best as radio buttons; longer ones would crowd a laptop screen.
 MAX_RADIO_CHOICES = 5
@@ -389,7 +396,7 @@ class FormWidget(QWidget):
         self.client_mode = client_mode
         self.definition = definition
         self.variant = variant or definition.variants[0]
-        self._context = f"form:{definition.form_id}"
+        self._context = FORMS_CONTEXT  # the same context as the core (compare, report)
         self._answers: dict[str, Any] = {}
         self._rows: dict[str, _ItemRow] = {}
         self._sections: dict[str, QWidget] = {}
