@@ -6,38 +6,38 @@
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="127"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient må ha en kode.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="354"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare et signert notat kan få tillegg; rediger utkastet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="356"/>
         <source>An amendment needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tillegg må ha tekst.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="358"/>
         <source>Say briefly why the signed note is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kort hvorfor det signerte notatet får et tillegg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="423"/>
         <location filename="../../kastdesk/store/casefile.py" line="437"/>
         <source>A goal needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="464"/>
         <source>This goal is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="466"/>
         <source>Reopen the goal before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpne målet før du endrer det.</translation>
     </message>
 </context>
 <context>
@@ -45,107 +45,107 @@
     <message>
         <location filename="../../kastdesk/cli.py" line="47"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase: </translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="55"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ny passordfrase: </translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="64"/>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta: </translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="74"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel (vises bare én gang; skriv den ut eller skriv den ned, og oppbevar den trygt):</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="78"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle som har denne nøkkelen og hvelvmappen, kan lese hvelvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="84"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter hvelvet (tilpasser nøkkelavledningen til denne maskinen)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="88"/>
         <source>Vault created in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet er opprettet i {folder}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="118"/>
         <source>Added {n} fictional clients to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>La til {n} fiktive klienter i {folder}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="151"/>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} klienter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="166"/>
         <source>{n} problems found. Restore the named files from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant {n} problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="169"/>
         <source>Vault OK: the index and {n} case files verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet er i orden: indeksen og {n} saksfiler er kontrollert.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="178"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen er endret.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="187"/>
         <source>Vault recovered; the new passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet er gjenopprettet; den nye passordfrasen er satt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="294"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="39"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="49"/>
         <source>{message} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="57"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken {code} har allerede et genogram; legg til --replace for å erstatte det (det gamle blir liggende i historikken). Ingenting ble endret.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="65"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerte {n} personer til genogrammet for {code}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="76"/>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="94"/>
         <source>Exported {n} persons to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev {path} ({pages} sider, {kb} KB)</translation>
     </message>
 </context>
 <context>
@@ -153,440 +153,440 @@
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="71"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="151"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="158"/>
         <source>A person&apos;s id cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="161"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="186"/>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="199"/>
         <source>Set index person</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi indeksperson</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Mark deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som avdød</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Mark alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som levende</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>A marker needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En markør må ha et navn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="231"/>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til markør</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>Remove marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern markør</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="254"/>
         <source>Move person</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="262"/>
         <source>Move persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt personer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="271"/>
         <source>Tidy up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordne</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="297"/>
         <source>Add union</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="311"/>
         <source>These two persons are already a couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="328"/>
         <location filename="../../kastdesk/genogram/edits.py" line="339"/>
         <source>That couple is not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="333"/>
         <source>Edit union</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="344"/>
         <source>Delete union</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="374"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="409"/>
         <source>The parents are not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="445"/>
         <location filename="../../kastdesk/genogram/edits.py" line="470"/>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="477"/>
         <source>That child line is not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="482"/>
         <source>Edit child line</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger barnelinje</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="491"/>
         <source>Twins need parents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>Twins must be children of the same parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="503"/>
         <source>Mark twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som tvillinger</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="529"/>
         <source>Add parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til foreldre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="560"/>
         <source>Add sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til søsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="569"/>
         <source>Use Add child for a born child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add emotional relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="606"/>
         <location filename="../../kastdesk/genogram/edits.py" line="617"/>
         <source>That relationship line is not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>Edit emotional relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="620"/>
         <source>Delete emotional relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="98"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="104"/>
         <source>The GEDCOM file is too large to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="102"/>
         <source>The GEDCOM file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
         <source>This is not a GEDCOM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file has too many records to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="160"/>
         <source>The GEDCOM file lists a person twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="164"/>
         <source>The GEDCOM file lists a family twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="170"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="175"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>The GEDCOM file could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="283"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="289"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
         <source>The GEDCOM file has a person married to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="307"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="435"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
         <source>Choose at least one person and zero or more generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="468"/>
         <source>The GEDCOM file has no persons in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="675"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="212"/>
         <source>That person is not in the genogram.</source>
         <extracomment>Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Den personen finnes ikke i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="334"/>
         <source>The saved genogram could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lagrede genogrammet kunne ikke leses.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="342"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genogrammet ble lagret av en nyere versjon av KastDesk; oppdater programmet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="358"/>
         <source>The saved genogram has duplicate ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lagrede genogrammet har dupliserte ID-er.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="491"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="499"/>
         <source>A person has a missing or mismatched id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="506"/>
         <source>The birth date must be a real date (year-month-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="509"/>
         <source>The birth date does not match the birth year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="511"/>
         <source>A person cannot die before they were born.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="513"/>
         <source>The age must be between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="515"/>
         <source>Only one person can be the index person (the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="519"/>
         <source>A couple has a missing or duplicate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="522"/>
         <source>A couple refers to a person who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="524"/>
         <source>A person cannot be in a couple with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="528"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="531"/>
         <source>A couple cannot end before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="536"/>
         <source>A child line has a mismatched id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="539"/>
         <source>A child line refers to a child who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="543"/>
         <source>A child must hang from either a couple or one parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="547"/>
         <source>A child line refers to a couple that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="551"/>
         <source>A child line refers to a parent who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="556"/>
         <source>{name} cannot be a child of their own couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="563"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
-        <translation type="unfinished"></translation>
+        <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="566"/>
         <source>Only twins can be marked identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="570"/>
         <source>{name} already has biological parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="578"/>
         <source>A relationship line has a mismatched id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="582"/>
         <source>A relationship line refers to a person who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="585"/>
         <source>A relationship line needs two different persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="591"/>
         <source>{name} cannot be their own ancestor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/storage.py" line="83"/>
         <source>Every genogram change needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="228"/>
         <source>b. {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>f. {year}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="235"/>
         <source>{age} y</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} år</translation>
     </message>
 </context>
 <context>
@@ -594,43 +594,43 @@
     <message>
         <location filename="../../kastdesk/report/export.py" line="98"/>
         <source>Reading the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser saken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/export.py" line="117"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="146"/>
         <source>page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>side {page} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="193"/>
         <location filename="../../kastdesk/report/pdf.py" line="207"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidensielt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="223"/>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Setter opp sidene</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="259"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhold</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="489"/>
         <source>Family map, part {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiekart, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Pseudonymized</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisert</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
     <message>
         <location filename="../../kastdesk/domain/status.py" line="40"/>
         <source>A case cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sak kan ikke gå fra «{old}» til «{new}».</translation>
     </message>
 </context>
 <context>
@@ -676,27 +676,27 @@
     <message>
         <location filename="../../kastdesk/store/packet.py" line="28"/>
         <source>This file is not a KastDesk supervision file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen er ikke en veiledningsfil fra KastDesk.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="33"/>
         <source>The passphrase does not open this file. Ask the therapist for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen åpner ikke denne filen. Be terapeuten om den på nytt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="40"/>
         <source>This file has been changed or damaged since it was made. Ask for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen er endret eller skadet etter at den ble laget. Be om en ny kopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="76"/>
         <source>This is a KastDesk file of another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en KastDesk-fil av en annen type.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="16"/>
         <source>Something went wrong with the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt med hvelvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="26"/>
@@ -706,62 +706,62 @@
     <message>
         <location filename="../../kastdesk/store/errors.py" line="34"/>
         <source>The recovery key is not correct. Check each group against the printed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen er feil. Sammenlign hver gruppe med den utskrevne kopien.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="42"/>
         <source>The passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen må være minst 10 tegn lang.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="47"/>
         <source>This vault is already open in another KastDesk window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette hvelvet er allerede åpent i et annet KastDesk-vindu eller program. Lukk det der først.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="56"/>
         <source>This folder is not a KastDesk vault. Choose the folder that holds vault.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne mappen er ikke et KastDesk-hvelv. Velg mappen som inneholder vault.json.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="64"/>
         <source>A vault already exists in this folder. Open it, or choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes allerede et hvelv i denne mappen. Åpne det, eller velg en tom mappe.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="72"/>
         <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet er skadet eller har blitt manipulert. Gjenopprett det fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="80"/>
         <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfilen til denne klienten er skadet eller har blitt manipulert. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="89"/>
         <source>There is no client with that code in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen klient med den koden i dette hvelvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="94"/>
         <source>Another client already has this code. Choose a different code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annen klient har allerede denne koden. Velg en annen kode.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="102"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette notatet er signert og kan ikke lenger endres. Legg til et tillegg i stedet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="112"/>
         <source>This change is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne endringen er ikke tillatt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="117"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er full, så den siste endringen ble ikke lagret. Frigjør litt plass og prøv igjen; ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
 </context>
 <context>
@@ -769,137 +769,137 @@
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="117"/>
         <source>Write a short question for the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv et kort spørsmål til veilederen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="122"/>
         <source>Choose the session note to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg samtalenotatet du vil ta med.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="141"/>
         <source>That guidance flag no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den markeringen for veiledning finnes ikke lenger.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="170"/>
         <source>Add at least one case or question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="57"/>
         <source>Case {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak {ref}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="81"/>
         <source>KastDesk supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="82"/>
         <source>Supervision packet · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="88"/>
         <source>Supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningspakke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Guidance meeting {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="92"/>
         <source>For the next guidance meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="95"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Saker</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="96"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="97"/>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Utarbeidet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>Packet id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakke-ID</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="100"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisert materiale til veiledning. Navn er erstattet med roller og datoer er forskjøvet; behandle det likevel som konfidensielt, og makuler det etter møtet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="107"/>
         <source>Questions for guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="110"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>A session note</source>
-        <translation type="unfinished"></translation>
+        <translation>Et samtalenotat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation>Et spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>Session note {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalenotat {n}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="150"/>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser sakene</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="155"/>
         <source>No case has an open question for guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="164"/>
         <source>Encrypting the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterer pakken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="180"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="236"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>
 </context>
 <context>
@@ -907,27 +907,27 @@
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="13"/>
         <source>Reason for coming, in the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunnen til at klienten kommer, med klientens egne ord</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="14"/>
         <source>Who referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som henviste</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="15"/>
         <source>What the client wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva klienten ønsker</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="16"/>
         <source>Risk assessment (suicidal thoughts, violence, children)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikovurdering (selvmordstanker, vold, barn)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="17"/>
         <source>Agreements and next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtaler og neste steg</translation>
     </message>
 </context>
 <context>
@@ -935,57 +935,57 @@
     <message>
         <location filename="../../kastdesk/store/vault.py" line="69"/>
         <source>Too short: use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="79"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="80"/>
         <source>Fair: longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="81"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>God.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="136"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="146"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillingsfilen til hvelvet (vault.json) er skadet. Gjenopprett hvelvet fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="248"/>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="410"/>
         <source>There is no client with the code {code} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="440"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient må ha en kode.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="533"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksfilen til denne klienten mangler i hvelvmappen. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
 </context>
 </TS>

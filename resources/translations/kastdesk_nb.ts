@@ -6,12 +6,12 @@
     <message>
         <location filename="../../kastdesk/ui/common.py" line="54"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe uventet gikk galt. Ingenting som allerede var lagret, gikk tapt. Prøv igjen, og si fra til IT-kontakten din hvis det skjer igjen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="67"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
 </context>
 <context>
@@ -20,27 +20,27 @@
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="61"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="78"/>
         <source>Add amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til tillegg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="64"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="70"/>
         <source>For example: a date was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="72"/>
         <source>&amp;Amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillegg:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrunnelse:</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="79"/>
         <source>edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>rediger tekst</translation>
     </message>
 </context>
 <context>
@@ -57,27 +57,27 @@
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="80"/>
         <source>Raise risk &amp;flag…</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="82"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="231"/>
         <source>Clear risk flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern risikoflagg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="232"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="234"/>
         <source>Clear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern flagg</translation>
     </message>
 </context>
 <context>
@@ -85,23 +85,23 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="72"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="88"/>
         <source>Return to therapist (press and hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til terapeuten (trykk og hold)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="89"/>
         <source>Hold the button down for a moment to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold knappen inne et øyeblikk for å gå ut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="130"/>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="139"/>
         <source>To go back, the therapist holds “Return to therapist”.</source>
-        <translation type="unfinished"></translation>
+        <translation>For å gå tilbake holder terapeuten inne «Tilbake til terapeuten».</translation>
     </message>
 </context>
 <context>
@@ -109,62 +109,62 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="106"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="111"/>
         <source>A consequence, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="112"/>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="115"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="141"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor alvorlig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="149"/>
         <source>Short or long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort eller lang sikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="158"/>
         <source>add consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="172"/>
         <source>change consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>endre konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="187"/>
         <source>Add a consequence in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
         <source>Add in {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til under {area}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="217"/>
         <source>Remove this consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
         <source>remove consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern konsekvens</translation>
     </message>
 </context>
 <context>
@@ -172,92 +172,92 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="517"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
         <source>In my words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="520"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
         <source>Who (a role is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="532"/>
         <source>How to reach them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="533"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="544"/>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kortet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>add step</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
         <source>reorder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
         <source>add person</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
         <source>edit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>rediger begrunnelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen steg ennå.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="608"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="609"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Senere</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="620"/>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern dette steget</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="622"/>
         <source>remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="632"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern denne personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="634"/>
         <source>remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern person</translation>
     </message>
 </context>
 <context>
@@ -265,12 +265,12 @@
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="175"/>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett et hvelv</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="190"/>
         <source>Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne hvelvet</translation>
     </message>
 </context>
 <context>
@@ -278,52 +278,52 @@
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Å gjøre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="61"/>
         <source>Double-click a line to open that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklikk på en linje for å åpne klienten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
         <source>Follow-up interviews due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølgingssamtaler som forfaller eller er forfalt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
         <source>Waiting for a first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på første samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
         <source>In treatment, no contact for {days} days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>I behandling, ingen kontakt på {days} dager eller mer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting her.</translation>
     </message>
 </context>
 <context>
@@ -337,92 +337,92 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="99"/>
         <source>Session the work is done in</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalen der arbeidet gjøres</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="100"/>
         <source>Saves are recorded against this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som lagres, knyttes til denne samtalen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="101"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtale:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historikk…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="104"/>
         <source>Show to &amp;client</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis for &amp;klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="106"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullskjerm, stor skrift, bare denne øvelsen: for den bærbare PC-en når den er snudd mot klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
         <source>Start in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Start i denne samtalen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="170"/>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i dag)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="211"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
         <source>Started in session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet i samtalen {date}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="217"/>
         <source>last changed in session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>sist endret i samtalen {date}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="259"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg samtalen ovenfor; øvelsen registreres som startet der.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="261"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen samtale ennå. Legg til en på fanen Samtaler først.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="307"/>
         <source>Exercise: {title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelse: {title} (fortsettelse)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="308"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelse: {title}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="317"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerer…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="348"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {time}</translation>
     </message>
 </context>
 <context>
@@ -430,62 +430,62 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="42"/>
         <source>Export case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Deler</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="54"/>
         <source>Only sessions in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare samtaler i en periode</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="64"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
         <source>More names or places to withhold, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="68"/>
         <source>Also withhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold også tilbake</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
         <source>Save case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="106"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å eksportere</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én del.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="145"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver PDF-en…</translation>
     </message>
 </context>
 <context>
@@ -493,37 +493,37 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="28"/>
         <source>Flag for guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker for veiledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="31"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Saken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="32"/>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation>Et spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="34"/>
         <source>Session note: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="36"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjelder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="38"/>
         <source>A short question for the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kort spørsmål til veilederen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="39"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
 </context>
 <context>
@@ -532,17 +532,17 @@
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="85"/>
         <source>Correct the saved answers</source>
         <extracomment>Where the therapist&apos;s choice of later measurement points is kept (a versioned document). Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="86"/>
         <source>Enter a paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer et papirskjema</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
         <source>Filled in on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylt ut den:</translation>
     </message>
 </context>
 <context>
@@ -550,20 +550,20 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="422"/>
         <source>Questions marked * need an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="523"/>
         <source>%n required question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
+            <numerusform>%n obligatoriske spørsmål er ikke besvart ennå.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="527"/>
         <source>All required questions are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
 </context>
 <context>
@@ -572,82 +572,82 @@
         <location filename="../../kastdesk/ui/genogram/editor.py" line="244"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
         <source>Import from GEDCOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="250"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg fil…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="264"/>
         <source>Replace the current genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
         <source>Add beside the current genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="271"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="272"/>
         <source>Centre person</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentralperson</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
         <source>Generations up and down</source>
-        <translation type="unfinished"></translation>
+        <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
         <source>GEDCOM files (*.ged *.GED)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser filen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="311"/>
         <source>Reading the GEDCOM file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
         <source>Everyone (up to {n} persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (opptil {n} personer)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
         <source>Pick a person from the list (type part of a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="354"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
         <source>{n} persons will be imported: the most one import takes. Fewer generations bring only the nearest family.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer blir importert, som er det meste én import kan ta. Med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
         <source>{n} persons will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer blir importert.</translation>
     </message>
 </context>
 <context>
@@ -656,295 +656,295 @@
         <location filename="../../kastdesk/ui/genogram/editor.py" line="450"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegnforklaring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="508"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Mann</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
         <source>Add a man (square)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinne</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="512"/>
         <source>Add a woman (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
         <source>Add a person of another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="519"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
         <source>Draw an emotional relationship from the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="527"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="534"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="537"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpass</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
         <source>Show the whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hele familien</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
         <source>Tidy up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordne</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Forget dragged positions and lay out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
         <source>Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilde (PNG)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
         <source>Drawing (SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegning (SVG)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="554"/>
         <source>PNG with initials only (supervision)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>PDF with initials only (supervision)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
         <source>GEDCOM file…</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-fil…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="561"/>
         <source>Import GEDCOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer GEDCOM…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
         <source>Delete {n} persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett {n} personer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="758"/>
         <source>Click the second person (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="790"/>
         <source>Nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt litt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>søsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="875"/>
         <source>Add emotional relationship to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
         <source>Add parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til foreldre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>With {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Med {partner}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
         <source>Without a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uten partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
         <source>Add sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til søsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
         <source>Set as index person (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="928"/>
         <source>Mark alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som levende</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="931"/>
         <source>Mark deceased…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som avdød…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til markør</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
         <source>Delete (with its lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
         <source>Add man here</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til mann her</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
         <source>Add woman here</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til kvinne her</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
         <source>Add person of another gender here</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="960"/>
         <source>Mark deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som avdød</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
         <source>Year of death (leave empty if unknown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Marker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markør:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
         <source>Genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>Export genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Export as GEDCOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
         <source>GEDCOM files (*.ged)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
         <source>Import from GEDCOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer fra GEDCOM</translation>
     </message>
 </context>
 <context>
@@ -952,22 +952,22 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="67"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="71"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat:</translation>
     </message>
 </context>
 <context>
@@ -976,17 +976,17 @@
         <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="112"/>
@@ -996,140 +996,140 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="120"/>
         <source>&amp;Set goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sett mål…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="121"/>
         <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revider…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="122"/>
         <source>Mark r&amp;eached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="123"/>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="124"/>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="139"/>
         <source>Goal history</source>
-        <translation type="unfinished"></translation>
+        <translation>Målhistorikk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
         <source>Original goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig mål:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="166"/>
         <source>Current goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåværende mål:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="167"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="263"/>
         <source>{text}  (set {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (satt {when})</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
         <source>{state} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/goals.py" line="274"/>
         <source>Revised %n time(s) since it was set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revidert %n gang siden det ble satt.</numerusform>
+            <numerusform>Revidert %n ganger siden det ble satt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="275"/>
         <source>The goal has not been revised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="292"/>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="293"/>
         <source>e.g. in the client&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="303"/>
         <source>Revise goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revider mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="304"/>
         <source>Why the goal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="315"/>
         <source>Mark goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker målet som nådd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="315"/>
         <source>Mark reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker som nådd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="316"/>
         <source>Drop goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
         <source>Reopen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpne mål</translation>
     </message>
 </context>
 <context>
@@ -1137,87 +1137,87 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="39"/>
         <source>History: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historikk: {title}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="44"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="52"/>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="54"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 endring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="55"/>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} endringer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="55"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen endring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="60"/>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrede versjoner, nyeste først</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
         <source>What I say I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jeg gjorde</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
         <source>Said in session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt i samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Rewritten in session</source>
-        <translation type="unfinished"></translation>
+        <translation>Omskrevet i samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="73"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>fjernet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="84"/>
         <source>Statements over the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsagn gjennom samtalene</translation>
     </message>
 </context>
 <context>
@@ -1225,82 +1225,82 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="248"/>
         <source>New “I am …” statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="249"/>
         <source>Add statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til utsagn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
         <source>add statement</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til utsagn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="269"/>
         <source>rewrite statement</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv om utsagn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="279"/>
         <source>What I say I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jeg gjorde</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="286"/>
         <source>No statements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="306"/>
         <source>session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>samtale {date}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="321"/>
         <source>“What I did” for: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="326"/>
         <source>Still feels true</source>
-        <translation type="unfinished"></translation>
+        <translation>Føles fortsatt sant</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="327"/>
         <source>The old sentence is back: mark it as standing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="329"/>
         <source>reopen statement</source>
-        <translation type="unfinished"></translation>
+        <translation>gjenåpne utsagn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="332"/>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="336"/>
         <source>Remove this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
         <source>remove statement</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern utsagn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="350"/>
         <source>reword statement</source>
-        <translation type="unfinished"></translation>
+        <translation>omformuler utsagn</translation>
     </message>
 </context>
 <context>
@@ -1308,17 +1308,17 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="66"/>
         <source>Form version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemaversjon {version}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="96"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="121"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {time}</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1326,17 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="197"/>
         <source>KastDesk — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk — DEMO</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="197"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="227"/>
         <source>Choose a client in the register, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="268"/>
@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="271"/>
         <source>Save everything and lock the vault (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre alt og lås hvelvet (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="272"/>
@@ -1361,82 +1361,82 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="275"/>
         <source>Show client codes only, never names (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare klientkoder, aldri navn (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="279"/>
         <source>Due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å gjøre…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="281"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="282"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="284"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="286"/>
         <source>Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="288"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="292"/>
         <source>Export case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="294"/>
         <source>Prepare supervision packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="296"/>
         <source>Record guidance meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="298"/>
         <source>Import supervisor comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="300"/>
         <source>Open supervision packet (supervisor)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="302"/>
         <source>Verify vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="304"/>
         <source>Show register</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis register</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="307"/>
         <source>Hide the register to give the open case the whole width (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul registeret så den åpne saken får hele bredden (F9)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="312"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="317"/>
@@ -1446,73 +1446,73 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="328"/>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="336"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="343"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="370"/>
         <source>Export case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="371"/>
         <source>Choose a client in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="387"/>
         <source>Supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiledningspakke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="430"/>
         <location filename="../../kastdesk/ui/main_window.py" line="434"/>
         <source>Verify vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller hvelvet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="431"/>
         <source>Problems were found. Restore the named files from a backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det ble funnet problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="435"/>
         <source>The vault is intact: every file and audit log checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="438"/>
         <source>Checking every file of the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="759"/>
         <source>Privacy mode on: codes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="760"/>
         <source>Privacy mode off: names visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Personvernmodus av: navn vises</translation>
     </message>
 </context>
 <context>
@@ -1520,52 +1520,52 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="178"/>
         <source>Record guidance meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
         <source>Names or roles, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="188"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakere</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Drøftet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger</translation>
     </message>
 </context>
 <context>
@@ -1573,67 +1573,67 @@
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="38"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="45"/>
         <source>Anonymous (code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym (bare kode)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="47"/>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Med navn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="55"/>
         <source>Name, if the client gave one</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn, hvis klienten oppga et</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="82"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="83"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="84"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="85"/>
         <source>First contact by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Første kontakt via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="86"/>
         <source>First contact on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Første kontakt den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="87"/>
         <source>Came through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="91"/>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="110"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient må ha en kode.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="114"/>
         <source>Type the name, or choose Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
 </context>
 <context>
@@ -1641,22 +1641,22 @@
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="38"/>
         <source>Use at least ten characters. A few unrelated words are strong and easy to remember. There is no way to open the vault without it, except the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk minst ti tegn. Noen få ord uten sammenheng er sterkt og lett å huske. Hvelvet kan ikke åpnes uten passordfrasen, bortsett fra med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="47"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="50"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="74"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordfrasene er ikke like ennå.</translation>
     </message>
 </context>
 <context>
@@ -1669,139 +1669,139 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
         <source>First session</source>
-        <translation type="unfinished"></translation>
+        <translation>Første samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventetid</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging forfaller</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="100"/>
         <source>Goals now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål nå</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste samtaler</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
         <source>Risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoflagg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
         <source>Advice from guidance meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="129"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
         <source>waiting for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>har ventet i %n dag</numerusform>
+            <numerusform>har ventet i %n dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="161"/>
         <source>originally: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
         <source>%n goal(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mål er nådd.</numerusform>
+            <numerusform>%n mål er nådd.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
         <source>No goals set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="183"/>
         <source>%n session(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtale totalt.</numerusform>
+            <numerusform>%n samtaler totalt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
         <source>{kind}: raised {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: satt {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
         <source>cleared {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="196"/>
         <source>No risk flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
         <source>(no advice recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen råd registrert)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
         <source>Decided: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluttet: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
         <source>Supervisor: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veileder: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen ennå.</translation>
     </message>
 </context>
 <context>
@@ -1809,87 +1809,87 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="61"/>
         <source>Prepare supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag veiledningspakke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="65"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="75"/>
         <source>{code}: {n} question(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {n} spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="82"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="88"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Møtedato</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre i</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
         <source>Packet passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase for pakken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenta</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="113"/>
         <source>Export packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter pakke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
         <source>Save the packet in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre pakken i</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg minst én sak.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="163"/>
         <source>Preparing the packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager pakken…</translation>
     </message>
 </context>
 <context>
@@ -1897,32 +1897,32 @@
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="34"/>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett hvelvet ditt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="36"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt du skriver i KastDesk, lagres kryptert i dette hvelvet. Velg passordfrasen som åpner det.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="41"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="52"/>
         <source>Your name (for the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet ditt (for loggen):</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="62"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprett hvelv</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="79"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter hvelvet og tilpasser krypteringen til denne datamaskinen…</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1930,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="70"/>
         <source>{code} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {status}</translation>
     </message>
 </context>
 <context>
@@ -1939,147 +1939,147 @@
         <location filename="../../kastdesk/ui/genogram/properties.py" line="69"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>(child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="79"/>
         <source>e.g. father, maternal grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. far, mormor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="84"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="89"/>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdød</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
         <source>Other markers, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="105"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjønn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
         <source>Born (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Født (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
         <source>Died (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Død (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="111"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="112"/>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Markører</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
         <source>Other markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre markører</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
         <source>As a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Som barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
         <source>Identical twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneggede tvillinger</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Child line</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnelinje</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Birth order</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Twin of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvilling med</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
         <source>From (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Until (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Til (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>From the first person to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra den første personen til den andre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="163"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
         <source>(not a twin)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke tvilling)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>Hidden (privacy mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjult (personvernmodus)</translation>
     </message>
 </context>
 <context>
@@ -2087,27 +2087,27 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="104"/>
         <source>Raise risk flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett risikoflagg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="110"/>
         <source>What was said or seen (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som ble sagt eller observert (valgfritt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="113"/>
         <source>&amp;Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="114"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="118"/>
         <source>Raise flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett flagg</translation>
     </message>
 </context>
 <context>
@@ -2115,22 +2115,22 @@
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="32"/>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne med gjenopprettingsnøkkelen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="36"/>
         <source>Type the recovery key exactly as printed, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn gjenopprettingsnøkkelen nøyaktig slik den står på utskriften, og velg deretter en ny passordfrase. Den gamle passordfrasen slutter å virke.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="42"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="60"/>
         <source>Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne hvelvet</translation>
     </message>
 </context>
 <context>
@@ -2138,42 +2138,42 @@
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="96"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkelen din</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="98"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du glemmer passordfrasen, er denne nøkkelen den eneste veien inn i hvelvet. Den vises bare nå.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="111"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den ned på papir eller skriv den ut, og oppbevar den innelåst og adskilt fra den bærbare PC-en. Ikke lagre den i en fil eller en e-post.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="115"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="118"/>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har skrevet ned gjenopprettingsnøkkelen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="142"/>
         <source>KastDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingsnøkkel for KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="143"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne nøkkelen åpner hvelvet hvis passordfrasen er glemt. Oppbevar dette arket innelåst.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="145"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvelvmappe: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2181,57 +2181,57 @@
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="127"/>
         <source>Active risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive risikoflagg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="131"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="132"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="133"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="134"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="135"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="136"/>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="163"/>
         <source>Days from first contact to the first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
         <source>Next session, or the follow-up interview after treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonym)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="188"/>
         <source>Follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging {date}</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2239,17 @@
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="276"/>
         <source>Search code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på kode eller navn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="281"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statuser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="336"/>
         <source>{shown} of {total} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {total} klienter</translation>
     </message>
 </context>
 <context>
@@ -2259,17 +2259,17 @@
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="71"/>
         <source>better</source>
         <extracomment>Dash patterns beside colours, so lines differ for people who do not see colour well.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bedre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="67"/>
         <source>No answers to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen svar å vise i diagrammet ennå</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="73"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>verre</translation>
     </message>
 </context>
 <context>
@@ -2277,127 +2277,127 @@
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
         <source>Measurement point</source>
-        <translation type="unfinished"></translation>
+        <translation>Målepunkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaller</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="135"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="142"/>
         <source>Fill in with the &amp;client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut sammen med &amp;klienten…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
         <source>Opens the form full screen for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
         <source>Enter a &amp;paper form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
         <source>Add a later &amp;point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="149"/>
         <source>Measurement points</source>
-        <translation type="unfinished"></translation>
+        <translation>Målepunkter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="164"/>
         <source>C&amp;orrect the chosen form…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="166"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
         <source>Answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar side om side</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
         <source>Over time (up is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="225"/>
         <source>Add a later point</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="226"/>
         <source>Months after the last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
         <source>Start of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsstart</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="243"/>
         <source>End of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsslutt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="245"/>
         <source>Follow-up, {n} months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging, {n} måneder etter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfylt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="251"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaller nå</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="254"/>
         <source>Set when treatment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="335"/>
@@ -2407,57 +2407,57 @@
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="344"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
         <source>filled in by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>fylt ut av klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="352"/>
         <source>typed in from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>skrevet inn fra papir</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="354"/>
         <source>Form version {v}; {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="374"/>
         <source>Better than at the point before</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="375"/>
         <source>Worse than at the point before</source>
-        <translation type="unfinished"></translation>
+        <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="376"/>
         <source>The same as at the point before</source>
-        <translation type="unfinished"></translation>
+        <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="377"/>
         <source>First answer to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="384"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
         <source>I am done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg er ferdig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="473"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
 </context>
 <context>
@@ -2465,107 +2465,107 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="137"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="145"/>
         <source>Comma-separated, e.g. triggers, partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="148"/>
         <source>What was worked on in this session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="151"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
         <source>Undo typing (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="157"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="171"/>
         <source>&amp;Sign note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer notat…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
         <source>Signing makes the note read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
         <source>Add a&amp;mendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
         <source>Choose a session, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varighet:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
         <source>&amp;Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale&amp;form:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
         <source>&amp;Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til stede:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emaer:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="199"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="311"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="316"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="351"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="388"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {time}</translation>
     </message>
 </context>
 <context>
@@ -2573,28 +2573,28 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaleform</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="511"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="429"/>
@@ -2604,39 +2604,39 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
         <source>Delete a session booked by mistake (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
         <source>Sign note</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer notat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="594"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="619"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="622"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="620"/>
         <source>Delete the session of {when} and its note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette samtalen {when} og notatet til den? Dette kan ikke angres.</translation>
     </message>
 </context>
 <context>
@@ -2644,27 +2644,27 @@
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="47"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="52"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk låser seg selv når ingen har brukt programmet så lenge. Alt som er skrevet, lagres først.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="58"/>
         <source>Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="60"/>
         <source>Your name (audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet ditt (logg):</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2672,7 @@
     <message>
         <location filename="../../kastdesk/ui/app.py" line="121"/>
         <source>Passphrase of the packet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase for pakken:</translation>
     </message>
 </context>
 <context>
@@ -2680,17 +2680,17 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
         <source>Flag for guidance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marker for veiledning…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="56"/>
         <source>Open questions for guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne spørsmål til veiledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="59"/>
         <source>Advice and supervisor comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd og kommentarer fra veileder</translation>
     </message>
 </context>
 <context>
@@ -2698,72 +2698,72 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="38"/>
         <source>KastDesk – supervisor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
         <source>Comment on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar til saken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="49"/>
         <source>Question: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål: {q}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
         <source>Your advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rådet ditt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
         <source>Session note {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
         <source>Comment on this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
         <source>Save comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kommentarer…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
         <source>Save comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kommentarer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="89"/>
         <source>KastDesk comments (*.kastcmt)</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="95"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="98"/>
         <source>{n} comments saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kommentarer er lagret.</translation>
     </message>
 </context>
 <context>
@@ -2771,22 +2771,22 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="69"/>
         <source>No entries yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen registreringer ennå</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="122"/>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulser per uke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="123"/>
         <source>Chose something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte noe annet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="124"/>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakefall</translation>
     </message>
 </context>
 <context>
@@ -2794,97 +2794,97 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="392"/>
         <source>When does the urge come?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når kommer impulsen?</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situasjonen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="396"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Følelser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
         <source>Needs behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov bak</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="400"/>
         <source>Add situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til situasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="410"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="413"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Belønning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="414"/>
         <source>Needs it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov det dekker</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="415"/>
         <source>Add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="430"/>
         <source>add situation</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til situasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="434"/>
         <source>add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
         <source>Remove this situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="462"/>
         <source>remove situation</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern situasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="466"/>
         <source>Feelings: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Følelser: {list}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
         <source>Which need is behind it? Not named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="486"/>
         <source>What I would rather do</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="491"/>
         <source>Remove this alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern dette alternativet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
         <source>remove alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern alternativ</translation>
     </message>
 </context>
 <context>
@@ -2892,18 +2892,18 @@
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="60"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="62"/>
         <source>Enter your passphrase to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passordfrasen din for å åpne hvelvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="74"/>
         <location filename="../../kastdesk/ui/start/unlock.py" line="75"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="77"/>
@@ -2913,32 +2913,32 @@
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="101"/>
         <source>A demo vault with fictional clients only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et demohvelv med bare fiktive klienter.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="102"/>
         <source>Demo passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordfrase for demoen: {passphrase}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="151"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn passordfrasen din.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="165"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser opp…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -2947,109 +2947,109 @@
         <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tell også dager uten pornografi (et mål)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="162"/>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="166"/>
         <source>Strength </source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="168"/>
         <source>How strong (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor sterk (0–10)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="170"/>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
         <source>What set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som utløste den</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="172"/>
         <source>What I chose instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva jeg valgte i stedet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="179"/>
         <source>Add to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i loggen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="192"/>
         <source>Chose instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte i stedet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="192"/>
         <source>Lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakefall</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="205"/>
         <source>Remove selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern valgt registrering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="217"/>
         <source>add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>legg til registrering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
         <source>change what is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>endre hva som telles</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="239"/>
         <source>remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>fjern registrering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="243"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="243"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dager</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="264"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke startet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
         <source>since the last time</source>
-        <translation type="unfinished"></translation>
+        <translation>siden sist</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="273"/>
         <source>Longest stretch: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengste periode: {days}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="281"/>
         <source>Urges logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerte impulser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
         <source>chose something else %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>valgte noe annet %1 av %2 ganger</translation>
     </message>
 </context>
 <context>
@@ -3057,22 +3057,22 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="105"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="106"/>
         <source>Remove this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern dette svaret</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3080,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="148"/>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ikke besvart —</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3088,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="257"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tøm</translation>
     </message>
 </context>
 <context>
@@ -3096,17 +3096,17 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="51"/>
         <source>raised {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>satt {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
         <source>Clear flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern flagg…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="61"/>
         <source>The risk no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoen gjelder ikke lenger</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="357"/>
         <source>An answer is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar er påkrevd</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3122,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="222"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} til {high}</translation>
     </message>
 </context>
 <context>
@@ -3130,12 +3130,12 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
         <source>Redo {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør om «{label}»</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
         <source>Undo {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre «{label}»</translation>
     </message>
 </context>
 <context>
@@ -3143,17 +3143,17 @@
     <message>
         <location filename="../../kastdesk/ui/app.py" line="77"/>
         <source>Preparing a demo vault with fictional clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="84"/>
         <source>The demo vault could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="89"/>
         <source>Making fictional clients for the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager fiktive klienter til demoen…</translation>
     </message>
 </context>
 </TS>
