@@ -6,38 +6,38 @@
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="127"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="354"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="356"/>
         <source>An amendment needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="358"/>
         <source>Say briefly why the signed note is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="423"/>
         <location filename="../../kastdesk/store/casefile.py" line="437"/>
         <source>A goal needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="464"/>
         <source>This goal is already active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="466"/>
         <source>Reopen the goal before changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
 </context>
 <context>
@@ -45,107 +45,107 @@
     <message>
         <location filename="../../kastdesk/cli.py" line="47"/>
         <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras: </translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="55"/>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ny lösenfras: </translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="64"/>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa: </translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="74"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel (visas bara en gång; skriv ut den eller skriv ner den och förvara den säkert):</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="78"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den som har nyckeln och valvmappen kan läsa valvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="84"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar valvet (anpassar nyckelhärledningen till den här datorn)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="88"/>
         <source>Vault created in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet har skapats i {folder}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="118"/>
         <source>Added {n} fictional clients to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till {n} fiktiva klienter i {folder}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="151"/>
         <source>{n} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} klienter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="166"/>
         <source>{n} problems found. Restore the named files from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problem hittades. Återställ de angivna filerna från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="169"/>
         <source>Vault OK: the index and {n} case files verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är i ordning: indexet och {n} ärendefiler har kontrollerats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="178"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen har ändrats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="187"/>
         <source>Vault recovered; the new passphrase is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="294"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="39"/>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="49"/>
         <source>{message} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="57"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet {code} har redan ett genogram; lägg till --replace för att ersätta det (det gamla finns kvar i historiken). Inget ändrades.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="65"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerade {n} personer till genogrammet för {code}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="76"/>
         <source>The folder {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="94"/>
         <source>Exported {n} persons to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterade {n} personer till {path}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev {path} ({pages} sidor, {kb} kB)</translation>
     </message>
 </context>
 <context>
@@ -153,440 +153,440 @@
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="71"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genogrammet har ändrats; ändringen kan inte genomföras.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="151"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="158"/>
         <source>A person&apos;s id cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En persons id kan inte ändras.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="161"/>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="186"/>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="199"/>
         <source>Set index person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange indexperson</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Mark deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som avliden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="212"/>
         <source>Mark alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som levande</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="225"/>
         <source>A marker needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="231"/>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till markering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>Remove marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort markering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="254"/>
         <source>Move person</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="262"/>
         <source>Move persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta personer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="271"/>
         <source>Tidy up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="297"/>
         <source>Add union</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="311"/>
         <source>These two persons are already a couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="328"/>
         <location filename="../../kastdesk/genogram/edits.py" line="339"/>
         <source>That couple is not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="333"/>
         <source>Edit union</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="344"/>
         <source>Delete union</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="374"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="409"/>
         <source>The parents are not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="445"/>
         <location filename="../../kastdesk/genogram/edits.py" line="470"/>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="477"/>
         <source>That child line is not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="482"/>
         <source>Edit child line</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera barnlinje</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="491"/>
         <source>Twins need parents first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>Twins must be children of the same parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="503"/>
         <source>Mark twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som tvillingar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="529"/>
         <source>Add parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till föräldrar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="560"/>
         <source>Add sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till syskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="569"/>
         <source>Use Add child for a born child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="599"/>
         <source>Add emotional relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="606"/>
         <location filename="../../kastdesk/genogram/edits.py" line="617"/>
         <source>That relationship line is not in the genogram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>Edit emotional relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="620"/>
         <source>Delete emotional relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="98"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="104"/>
         <source>The GEDCOM file is too large to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="102"/>
         <source>The GEDCOM file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
         <source>This is not a GEDCOM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
         <source>The GEDCOM file has too many records to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="160"/>
         <source>The GEDCOM file lists a person twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="164"/>
         <source>The GEDCOM file lists a family twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="170"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="175"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>The GEDCOM file could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="283"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="289"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
         <source>The GEDCOM file has a person married to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="307"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="435"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
         <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
         <source>Choose at least one person and zero or more generations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="468"/>
         <source>The GEDCOM file has no persons in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="675"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="212"/>
         <source>That person is not in the genogram.</source>
         <extracomment>Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personen finns inte i genogrammet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="334"/>
         <source>The saved genogram could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sparade genogrammet kunde inte läsas.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="342"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genogrammet sparades av en nyare version av KastDesk; uppdatera programmet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="358"/>
         <source>The saved genogram has duplicate ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det sparade genogrammet har dubblerade id:n.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="491"/>
         <source>This person</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="499"/>
         <source>A person has a missing or mismatched id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person saknar id eller har ett id som inte stämmer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="506"/>
         <source>The birth date must be a real date (year-month-day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet måste vara ett giltigt datum (år-månad-dag).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="509"/>
         <source>The birth date does not match the birth year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatumet stämmer inte med födelseåret.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="511"/>
         <source>A person cannot die before they were born.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person kan inte ha dött före sin födelse.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="513"/>
         <source>The age must be between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldern måste vara mellan 0 och 130.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="515"/>
         <source>Only one person can be the index person (the client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en person kan vara indexperson (klienten).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="519"/>
         <source>A couple has a missing or duplicate id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett par saknar id eller har ett dubblerat id.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="522"/>
         <source>A couple refers to a person who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett par hänvisar till en person som inte finns.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="524"/>
         <source>A person cannot be in a couple with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>En person kan inte bilda par med sig själv.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="528"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha en partner.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="531"/>
         <source>A couple cannot end before it began.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett par kan inte ta slut innan det har börjat.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="536"/>
         <source>A child line has a mismatched id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnlinje har ett id som inte stämmer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="539"/>
         <source>A child line refers to a child who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnlinje hänvisar till ett barn som inte finns.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="543"/>
         <source>A child must hang from either a couple or one parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett barn måste hänga under antingen ett par eller en förälder.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="547"/>
         <source>A child line refers to a couple that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnlinje hänvisar till ett par som inte finns.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="551"/>
         <source>A child line refers to a parent who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En barnlinje hänvisar till en förälder som inte finns.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="556"/>
         <source>{name} cannot be a child of their own couple.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan inte vara barn till sitt eget par.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="563"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
-        <translation type="unfinished"></translation>
+        <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha barn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="566"/>
         <source>Only twins can be marked identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara tvillingar kan markeras som enäggstvillingar.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="570"/>
         <source>{name} already has biological parents.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har redan biologiska föräldrar.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="578"/>
         <source>A relationship line has a mismatched id.</source>
-        <translation type="unfinished"></translation>
+        <translation>En relationslinje har ett id som inte stämmer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="582"/>
         <source>A relationship line refers to a person who does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>En relationslinje hänvisar till en person som inte finns.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="585"/>
         <source>A relationship line needs two different persons.</source>
-        <translation type="unfinished"></translation>
+        <translation>En relationslinje behöver två olika personer.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/model.py" line="591"/>
         <source>{name} cannot be their own ancestor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/storage.py" line="83"/>
         <source>Every genogram change needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="228"/>
         <source>b. {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>f. {year}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="235"/>
         <source>{age} y</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} år</translation>
     </message>
 </context>
 <context>
@@ -594,43 +594,43 @@
     <message>
         <location filename="../../kastdesk/report/export.py" line="98"/>
         <source>Reading the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser ärendet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/export.py" line="117"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="146"/>
         <source>page {page} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>sida {page} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="193"/>
         <location filename="../../kastdesk/report/pdf.py" line="207"/>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidentiellt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="223"/>
         <source>Laying out pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägger upp sidorna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="259"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehåll</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pdf.py" line="489"/>
         <source>Family map, part {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjekarta, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Pseudonymized</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymiserat</translation>
     </message>
 </context>
 <context>
@@ -668,7 +668,7 @@
     <message>
         <location filename="../../kastdesk/domain/status.py" line="40"/>
         <source>A case cannot go from “{old}” to “{new}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett ärende kan inte gå från ”{old}” till ”{new}”.</translation>
     </message>
 </context>
 <context>
@@ -676,27 +676,27 @@
     <message>
         <location filename="../../kastdesk/store/packet.py" line="28"/>
         <source>This file is not a KastDesk supervision file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är ingen handledningsfil från KastDesk.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="33"/>
         <source>The passphrase does not open this file. Ask the therapist for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen öppnar inte den här filen. Be terapeuten om den igen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="40"/>
         <source>This file has been changed or damaged since it was made. Ask for a new copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har ändrats eller skadats sedan den skapades. Be om en ny kopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/packet.py" line="76"/>
         <source>This is a KastDesk file of another kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en KastDesk-fil av ett annat slag.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="16"/>
         <source>Something went wrong with the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel med valvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="26"/>
@@ -706,62 +706,62 @@
     <message>
         <location filename="../../kastdesk/store/errors.py" line="34"/>
         <source>The recovery key is not correct. Check each group against the printed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckeln stämmer inte. Jämför varje grupp med den utskrivna kopian.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="42"/>
         <source>The passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="47"/>
         <source>This vault is already open in another KastDesk window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är redan öppet i ett annat KastDesk-fönster eller program. Stäng det där först.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="56"/>
         <source>This folder is not a KastDesk vault. Choose the folder that holds vault.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen är inget KastDesk-valv. Välj den mapp som innehåller vault.json.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="64"/>
         <source>A vault already exists in this folder. Open it, or choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan ett valv i den här mappen. Öppna det eller välj en tom mapp.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="72"/>
         <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är skadat eller har manipulerats. Återställ det från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="80"/>
         <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens ärendefil är skadad eller har manipulerats. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="89"/>
         <source>There is no client with that code in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen klient med den koden i valvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="94"/>
         <source>Another client already has this code. Choose a different code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En annan klient har redan den här koden. Välj en annan kod.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="102"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningen är signerad och kan inte längre ändras. Gör ett tillägg i stället.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="112"/>
         <source>This change is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här ändringen är inte tillåten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="117"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full, så den senaste ändringen sparades inte. Frigör utrymme och försök igen; inget som redan var sparat har gått förlorat.</translation>
     </message>
 </context>
 <context>
@@ -769,137 +769,137 @@
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="117"/>
         <source>Write a short question for the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en kort fråga till handledaren.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="122"/>
         <source>Choose the session note to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vilken samtalsanteckning du vill ta med.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="141"/>
         <source>That guidance flag no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringen för handledning finns inte längre.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/guidance.py" line="170"/>
         <source>Add at least one case or question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till minst ett ärende eller en fråga.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="57"/>
         <source>Case {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende {ref}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="81"/>
         <source>KastDesk supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="82"/>
         <source>Supervision packet · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="88"/>
         <source>Supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledningspaket</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Guidance meeting {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="92"/>
         <source>For the next guidance meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="95"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärenden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="96"/>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="97"/>
         <source>Prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanställt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>Packet id</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket-id</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="100"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="107"/>
         <source>Questions for guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor till handledningen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="110"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="111"/>
         <source>A session note</source>
-        <translation type="unfinished"></translation>
+        <translation>En samtalsanteckning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation>En fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>Session note {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Avser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="150"/>
         <source>Reading cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser ärenden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="155"/>
         <source>No case has an open question for guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="164"/>
         <source>Encrypting the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Krypterar paketet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="180"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klart</translation>
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="236"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
 </context>
 <context>
@@ -907,27 +907,27 @@
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="13"/>
         <source>Reason for coming, in the client&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning till kontakten, med klientens egna ord</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="14"/>
         <source>Who referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisad av</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="15"/>
         <source>What the client wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad klienten vill</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="16"/>
         <source>Risk assessment (suicidal thoughts, violence, children)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskbedömning (självmordstankar, våld, barn)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/templates.py" line="17"/>
         <source>Agreements and next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommelser och nästa steg</translation>
     </message>
 </context>
 <context>
@@ -935,57 +935,57 @@
     <message>
         <location filename="../../kastdesk/store/vault.py" line="69"/>
         <source>Too short: use at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="79"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="80"/>
         <source>Fair: longer is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="81"/>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="136"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="146"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="248"/>
         <source>This vault has no recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="410"/>
         <source>There is no client with the code {code} in this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="440"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="533"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientens ärendefil saknas i valvmappen. Återställ den från en säkerhetskopia.</translation>
     </message>
 </context>
 </TS>

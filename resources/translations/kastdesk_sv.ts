@@ -6,12 +6,12 @@
     <message>
         <location filename="../../kastdesk/ui/common.py" line="54"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat. Försök igen, och kontakta din IT-support om det fortsätter att hända.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/common.py" line="67"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
 </context>
 <context>
@@ -20,27 +20,27 @@
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="61"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="78"/>
         <source>Add amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör ett tillägg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="64"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="70"/>
         <source>For example: a date was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="72"/>
         <source>&amp;Amendment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tillägg:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anledning:</translation>
     </message>
 </context>
 <context>
@@ -48,7 +48,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="79"/>
         <source>edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>redigera text</translation>
     </message>
 </context>
 <context>
@@ -57,27 +57,27 @@
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="80"/>
         <source>Raise risk &amp;flag…</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="82"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="231"/>
         <source>Clear risk flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv riskflagga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="232"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="234"/>
         <source>Clear flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv flagga</translation>
     </message>
 </context>
 <context>
@@ -85,23 +85,23 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="72"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="88"/>
         <source>Return to therapist (press and hold)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till terapeuten (håll nedtryckt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="89"/>
         <source>Hold the button down for a moment to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Håll knappen nedtryckt en stund för att lämna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="130"/>
         <location filename="../../kastdesk/ui/exercises/client_view.py" line="139"/>
         <source>To go back, the therapist holds “Return to therapist”.</source>
-        <translation type="unfinished"></translation>
+        <translation>För att gå tillbaka håller terapeuten in ”Tillbaka till terapeuten”.</translation>
     </message>
 </context>
 <context>
@@ -109,62 +109,62 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="106"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="111"/>
         <source>A consequence, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="112"/>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="115"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="141"/>
         <source>How serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur allvarlig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="149"/>
         <source>Short or long term</source>
-        <translation type="unfinished"></translation>
+        <translation>På kort eller lång sikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="158"/>
         <source>add consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="172"/>
         <source>change consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="187"/>
         <source>Add a consequence in this area</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
         <source>Add in {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till under {area}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="217"/>
         <source>Remove this consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
         <source>remove consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort konsekvens</translation>
     </message>
 </context>
 <context>
@@ -172,92 +172,92 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="517"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
         <source>In my words (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="520"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
         <source>Who (a role is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="532"/>
         <source>How to reach them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="533"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="544"/>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut kort…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>add step</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
         <source>reorder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra ordning på steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
         <source>add person</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
         <source>edit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>redigera anledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga steg ännu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="608"/>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="609"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Senare</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="620"/>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här steget</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="622"/>
         <source>remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="632"/>
         <source>Remove this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="634"/>
         <source>remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort person</translation>
     </message>
 </context>
 <context>
@@ -265,12 +265,12 @@
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="175"/>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ett valv</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="190"/>
         <source>Open the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna valvet</translation>
     </message>
 </context>
 <context>
@@ -278,52 +278,52 @@
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Att göra</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="61"/>
         <source>Double-click a line to open that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklicka på en rad för att öppna klienten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
         <source>Follow-up interviews due or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningssamtal som ska göras eller är försenade</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
         <source>Waiting for a first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på ett första samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
         <source>In treatment, no contact for {days} days or more</source>
-        <translation type="unfinished"></translation>
+        <translation>I behandling, ingen kontakt på {days} dagar eller mer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
         <source>Nothing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här finns inget.</translation>
     </message>
 </context>
 <context>
@@ -337,92 +337,92 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="99"/>
         <source>Session the work is done in</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalet där arbetet görs</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="100"/>
         <source>Saves are recorded against this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som sparas registreras på det här samtalet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="101"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samtal:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historik…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="104"/>
         <source>Show to &amp;client</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa för kl&amp;ienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="106"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm, stor text, bara den här övningen: när datorn vänds mot klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
         <source>Start in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja i det här samtalet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="170"/>
         <source>(today)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i dag)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="211"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte påbörjad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
         <source>Started in session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörjad i samtalet {date}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="217"/>
         <source>last changed in session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>senast ändrad i samtalet {date}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="259"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj samtal ovan; övningen registreras som påbörjad där.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="261"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget samtal ännu. Lägg först till ett på fliken Samtal.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="307"/>
         <source>Exercise: {title} (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning: {title} (fortsättning)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="308"/>
         <source>Exercise: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Övning: {title}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="317"/>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigerar…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/tab.py" line="348"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat {time}</translation>
     </message>
 </context>
 <context>
@@ -430,62 +430,62 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="42"/>
         <source>Export case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsnitt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="54"/>
         <source>Only sessions in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="64"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
         <source>More names or places to withhold, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler namn eller platser att utelämna, åtskilda med kommatecken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="68"/>
         <source>Also withhold</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämna även</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
         <source>Save case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="106"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget att exportera</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="145"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver PDF-filen…</translation>
     </message>
 </context>
 <context>
@@ -493,37 +493,37 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="28"/>
         <source>Flag for guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera för handledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="31"/>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="32"/>
         <source>A question</source>
-        <translation type="unfinished"></translation>
+        <translation>En fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="34"/>
         <source>Session note: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsanteckning: {s}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="36"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Avser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="38"/>
         <source>A short question for the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>En kort fråga till handledaren</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="39"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
 </context>
 <context>
@@ -532,17 +532,17 @@
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="85"/>
         <source>Correct the saved answers</source>
         <extracomment>Where the therapist&apos;s choice of later measurement points is kept (a versioned document). Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="86"/>
         <source>Enter a paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
         <source>Filled in on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ifyllt den:</translation>
     </message>
 </context>
 <context>
@@ -550,20 +550,20 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="422"/>
         <source>Questions marked * need an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="523"/>
         <source>%n required question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
+            <numerusform>%n obligatoriska frågor är inte besvarade ännu.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="527"/>
         <source>All required questions are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
 </context>
 <context>
@@ -572,82 +572,82 @@
         <location filename="../../kastdesk/ui/genogram/editor.py" line="244"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
         <source>Import from GEDCOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från GEDCOM</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="250"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj fil…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="264"/>
         <source>Replace the current genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
         <source>Add beside the current genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="271"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="272"/>
         <source>Centre person</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralperson</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
         <source>Generations up and down</source>
-        <translation type="unfinished"></translation>
+        <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
         <source>GEDCOM files (*.ged *.GED)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser filen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="311"/>
         <source>Reading the GEDCOM file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
         <source>Everyone (up to {n} persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla (upp till {n} personer)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
         <source>Pick a person from the list (type part of a name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="354"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
         <source>{n} persons will be imported: the most one import takes. Fewer generations bring only the nearest family.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer kommer att importeras, vilket är det högsta antalet för en import. Med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
         <source>{n} persons will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer kommer att importeras.</translation>
     </message>
 </context>
 <context>
@@ -656,295 +656,295 @@
         <location filename="../../kastdesk/ui/genogram/editor.py" line="450"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenförklaring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="508"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
         <source>Add a man (square)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="512"/>
         <source>Add a woman (circle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
         <source>Add a person of another gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="519"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
         <source>Draw an emotional relationship from the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="527"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="534"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma in</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="537"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma ut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
         <source>Show the whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa hela familjen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
         <source>Tidy up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Forget dragged positions and lay out again</source>
-        <translation type="unfinished"></translation>
+        <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
         <source>Picture (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild (PNG)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
         <source>Drawing (SVG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="554"/>
         <source>PNG with initials only (supervision)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>PDF with initials only (supervision)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
         <source>GEDCOM file…</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-fil…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="561"/>
         <source>Import GEDCOM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera GEDCOM…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
         <source>Delete {n} persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {n} personer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="758"/>
         <source>Click the second person (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="790"/>
         <source>Nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta lite</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>syskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="875"/>
         <source>Add emotional relationship to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
         <source>Add parents</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till föräldrar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
         <source>Add child</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>With {partner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Med {partner}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
         <source>Without a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
         <source>Add sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till syskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
         <source>Set as index person (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="928"/>
         <source>Mark alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som levande</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="931"/>
         <source>Mark deceased…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som avliden…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Add marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till markering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
         <source>Delete (with its lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
         <source>Add man here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till man här</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
         <source>Add woman here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kvinna här</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
         <source>Add person of another gender here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="960"/>
         <source>Mark deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som avliden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
         <source>Year of death (leave empty if unknown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Marker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
         <source>Genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>Export genogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Export as GEDCOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
         <source>GEDCOM files (*.ged)</source>
-        <translation type="unfinished"></translation>
+        <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
         <source>Import from GEDCOM</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera från GEDCOM</translation>
     </message>
 </context>
 <context>
@@ -952,22 +952,22 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="67"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="71"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
 </context>
 <context>
@@ -976,17 +976,17 @@
         <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="112"/>
@@ -996,140 +996,140 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="120"/>
         <source>&amp;Set goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sätt mål…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="121"/>
         <source>&amp;Revise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revidera…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="122"/>
         <source>Mark r&amp;eached…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;uppnått…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="123"/>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg ned…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="124"/>
         <source>Re&amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;igen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="139"/>
         <source>Goal history</source>
-        <translation type="unfinished"></translation>
+        <translation>Målhistorik</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mål ännu. Formulera tillsammans anledningen till kontakten och sätt sedan det första målet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
         <source>Original goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungligt mål:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="166"/>
         <source>Current goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvarande mål:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="167"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="263"/>
         <source>{text}  (set {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (satt {when})</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
         <source>{state} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/goals.py" line="274"/>
         <source>Revised %n time(s) since it was set.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
+            <numerusform>Reviderat %n gånger sedan det sattes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="275"/>
         <source>The goal has not been revised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="292"/>
         <source>Set goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="293"/>
         <source>e.g. in the client&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="303"/>
         <source>Revise goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Revidera mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="304"/>
         <source>Why the goal changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför målet ändrades</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="315"/>
         <source>Mark goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera målet som uppnått</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="315"/>
         <source>Mark reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som uppnått</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="316"/>
         <source>Drop goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg ned mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
         <source>Reopen goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna mål igen</translation>
     </message>
 </context>
 <context>
@@ -1137,87 +1137,87 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="39"/>
         <source>History: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historik: {title}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="44"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="52"/>
         <source>no session</source>
-        <translation type="unfinished"></translation>
+        <translation>inget samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="54"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ändring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="55"/>
         <source>{n} changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ändringar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="55"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ändring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="60"/>
         <source>Saved versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade versioner, nyaste först</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
         <source>What I say I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jag säger att jag är</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jag gjorde</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
         <source>Said in session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt i samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Rewritten in session</source>
-        <translation type="unfinished"></translation>
+        <translation>Omskrivet i samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="73"/>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>borttaget</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/history.py" line="84"/>
         <source>Statements over the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Påståendena över samtalen</translation>
     </message>
 </context>
 <context>
@@ -1225,82 +1225,82 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="248"/>
         <source>New “I am …” statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="249"/>
         <source>Add statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till påstående</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
         <source>add statement</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till påstående</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="269"/>
         <source>rewrite statement</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv om påstående</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="279"/>
         <source>What I say I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jag säger att jag är</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jag gjorde</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="286"/>
         <source>No statements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="306"/>
         <source>session {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>samtal {date}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="321"/>
         <source>“What I did” for: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="326"/>
         <source>Still feels true</source>
-        <translation type="unfinished"></translation>
+        <translation>Känns fortfarande sant</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="327"/>
         <source>The old sentence is back: mark it as standing again</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="329"/>
         <source>reopen statement</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna påstående igen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="332"/>
         <source>Rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="336"/>
         <source>Remove this statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
         <source>remove statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort påstående</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="350"/>
         <source>reword statement</source>
-        <translation type="unfinished"></translation>
+        <translation>formulera om påstående</translation>
     </message>
 </context>
 <context>
@@ -1308,17 +1308,17 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="66"/>
         <source>Form version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulärversion {version}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="96"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/intake.py" line="121"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat {time}</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1326,17 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="197"/>
         <source>KastDesk — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk — DEMO</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="197"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="227"/>
         <source>Choose a client in the register, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="268"/>
@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="271"/>
         <source>Save everything and lock the vault (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara allt och lås valvet (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="272"/>
@@ -1361,7 +1361,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="275"/>
         <source>Show client codes only, never names (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa bara klientkoder, aldrig namn (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="279"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="281"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="282"/>
@@ -1386,52 +1386,52 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="286"/>
         <source>Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="288"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="292"/>
         <source>Export case summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="294"/>
         <source>Prepare supervision packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="296"/>
         <source>Record guidance meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="298"/>
         <source>Import supervisor comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="300"/>
         <source>Open supervision packet (supervisor)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="302"/>
         <source>Verify vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera valvet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="304"/>
         <source>Show register</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa register</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="307"/>
         <source>Hide the register to give the open case the whole width (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dölj registret så att det öppna ärendet får hela bredden (F9)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="312"/>
@@ -1456,63 +1456,63 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="336"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudverktygsfält</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="343"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="370"/>
         <source>Export case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="371"/>
         <source>Choose a client in the register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="387"/>
         <source>Supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledningspaket</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="430"/>
         <location filename="../../kastdesk/ui/main_window.py" line="434"/>
         <source>Verify vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera valvet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="431"/>
         <source>Problems were found. Restore the named files from a backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem hittades. Återställ de angivna filerna från en säkerhetskopia:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="435"/>
         <source>The vault is intact: every file and audit log checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="438"/>
         <source>Checking every file of the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="759"/>
         <source>Privacy mode on: codes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="760"/>
         <source>Privacy mode off: names visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Integritetsläge av: namn visas</translation>
     </message>
 </context>
 <context>
@@ -1520,52 +1520,52 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="178"/>
         <source>Record guidance meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="185"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
         <source>Names or roles, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="188"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskuterat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut</translation>
     </message>
 </context>
 <context>
@@ -1573,67 +1573,67 @@
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="38"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="45"/>
         <source>Anonymous (code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym (bara kod)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="47"/>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Med namn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="55"/>
         <source>Name, if the client gave one</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn, om klienten har uppgett ett</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="82"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="83"/>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="84"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="85"/>
         <source>First contact by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Första kontakt via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="86"/>
         <source>First contact on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Första kontakt den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="87"/>
         <source>Came through:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade hit via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="91"/>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="110"/>
         <source>A client needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/new_client.py" line="114"/>
         <source>Type the name, or choose Anonymous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv namnet eller välj Anonym.</translation>
     </message>
 </context>
 <context>
@@ -1641,22 +1641,22 @@
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="38"/>
         <source>Use at least ten characters. A few unrelated words are strong and easy to remember. There is no way to open the vault without it, except the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd minst tio tecken. Några ord som inte hör ihop är starka och lätta att komma ihåg. Utan lösenfrasen går valvet bara att öppna med återställningsnyckeln.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="47"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="50"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/passphrase.py" line="74"/>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är inte likadana ännu.</translation>
     </message>
 </context>
 <context>
@@ -1669,139 +1669,139 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
         <source>First session</source>
-        <translation type="unfinished"></translation>
+        <translation>Första samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntetid</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
         <source>Next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning planerad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="100"/>
         <source>Goals now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuella mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
         <source>Last sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
         <source>Risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskflaggor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
         <source>Advice from guidance meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd från handledningsmöten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="129"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
         <source>waiting for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>har väntat %n dag</numerusform>
+            <numerusform>har väntat %n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="161"/>
         <source>originally: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ursprungligen: {text}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
         <source>%n goal(s) reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mål uppnått.</numerusform>
+            <numerusform>%n mål uppnådda.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
         <source>No goals set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mål satta ännu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/workspace/overview.py" line="183"/>
         <source>%n session(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n samtal totalt.</numerusform>
+            <numerusform>%n samtal totalt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
         <source>No sessions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga samtal ännu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
         <source>{kind}: raised {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: sattes {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
         <source>cleared {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>hävdes {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="196"/>
         <source>No risk flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga riskflaggor.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
         <source>(no advice recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inga råd dokumenterade)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
         <source>Decided: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutat: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
         <source>Supervisor: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handledare: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ännu.</translation>
     </message>
 </context>
 <context>
@@ -1809,87 +1809,87 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="61"/>
         <source>Prepare supervision packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbered handledningspaket</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="65"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="75"/>
         <source>{code}: {n} question(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code}: {n} fråga(or)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="82"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="88"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Mötesdatum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
         <source>Save in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara i</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
         <source>Packet passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketets lösenfras</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Upprepa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="113"/>
         <source>Export packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera paket</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
         <source>Save the packet in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara paketet i</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
         <source>Choose at least one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="163"/>
         <source>Preparing the packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder paketet…</translation>
     </message>
 </context>
 <context>
@@ -1897,32 +1897,32 @@
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="34"/>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa ditt valv</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="36"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt du skriver i KastDesk sparas krypterat i det här valvet. Välj den lösenfras som öppnar det.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="41"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valfritt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="52"/>
         <source>Your name (for the audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn (för loggen):</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="62"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa valv</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="79"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar valvet och anpassar krypteringen till den här datorn…</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1930,7 @@
     <message>
         <location filename="../../kastdesk/ui/main_window.py" line="70"/>
         <source>{code} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — {status}</translation>
     </message>
 </context>
 <context>
@@ -1939,147 +1939,147 @@
         <location filename="../../kastdesk/ui/genogram/properties.py" line="69"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>(child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="79"/>
         <source>e.g. father, maternal grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. pappa, mormor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="84"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="89"/>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Avliden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
         <source>Other markers, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="105"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
         <source>Born (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Född (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
         <source>Died (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Död (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="111"/>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="112"/>
         <source>Markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeringar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
         <source>Other markers</source>
-        <translation type="unfinished"></translation>
+        <translation>Andra markeringar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
         <source>As a child</source>
-        <translation type="unfinished"></translation>
+        <translation>Som barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
         <source>Identical twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Enäggstvillingar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Child line</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnlinje</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Birth order</source>
-        <translation type="unfinished"></translation>
+        <translation>Syskonordning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Twin of</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvilling till</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Couple</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
         <source>From (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Från (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Until (year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Till (år)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>From the first person to the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Från den första personen till den andra</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="163"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
         <source>(not a twin)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte tvilling)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>Hidden (privacy mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolt (integritetsläge)</translation>
     </message>
 </context>
 <context>
@@ -2087,27 +2087,27 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="104"/>
         <source>Raise risk flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt riskflagga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="110"/>
         <source>What was said or seen (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som sades eller sågs (valfritt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="113"/>
         <source>&amp;Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risk:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="114"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="118"/>
         <source>Raise flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt flagga</translation>
     </message>
 </context>
 <context>
@@ -2115,22 +2115,22 @@
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="32"/>
         <source>Open with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna med återställningsnyckeln</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="36"/>
         <source>Type the recovery key exactly as printed, then choose a new passphrase. The old passphrase stops working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv återställningsnyckeln exakt som den är utskriven och välj sedan en ny lösenfras. Den gamla lösenfrasen slutar att fungera.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="42"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/recovery.py" line="60"/>
         <source>Open vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna valvet</translation>
     </message>
 </context>
 <context>
@@ -2138,42 +2138,42 @@
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="96"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din återställningsnyckel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="98"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du glömmer lösenfrasen är den här nyckeln det enda sättet att komma in i valvet. Den visas bara nu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="111"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ner den på papper eller skriv ut den, och förvara den inlåst och åtskild från datorn. Spara den inte i en fil eller i ett mejl.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="115"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="118"/>
         <source>I have written down the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har skrivit ner återställningsnyckeln</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="142"/>
         <source>KastDesk recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställningsnyckel för KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="143"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckeln öppnar valvet om lösenfrasen har glömts bort. Förvara papperet inlåst.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="145"/>
         <source>Vault folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valvmapp: {folder}</translation>
     </message>
 </context>
 <context>
@@ -2181,57 +2181,57 @@
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="127"/>
         <source>Active risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiva riskflaggor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="131"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="132"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="133"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="134"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="135"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="136"/>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntade</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="163"/>
         <source>Days from first contact to the first session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar från första kontakt till första samtalet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
         <source>Next session, or the follow-up interview after treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa samtal, eller uppföljningssamtalet efter behandlingen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
         <source>(anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anonym)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="188"/>
         <source>Follow-up {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning {date}</translation>
     </message>
 </context>
 <context>
@@ -2239,17 +2239,17 @@
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="276"/>
         <source>Search code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kod eller namn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="281"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla statusar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="336"/>
         <source>{shown} of {total} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {total} klienter</translation>
     </message>
 </context>
 <context>
@@ -2259,17 +2259,17 @@
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="71"/>
         <source>better</source>
         <extracomment>Dash patterns beside colours, so lines differ for people who do not see colour well.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bättre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="67"/>
         <source>No answers to chart yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga svar att visa i diagrammet ännu</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="73"/>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>sämre</translation>
     </message>
 </context>
 <context>
@@ -2277,127 +2277,127 @@
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
         <source>Measurement point</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätpunkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="135"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="142"/>
         <source>Fill in with the &amp;client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
         <source>Opens the form full screen for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
         <source>Enter a &amp;paper form…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
         <source>Add a later &amp;point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="149"/>
         <source>Measurement points</source>
-        <translation type="unfinished"></translation>
+        <translation>Mätpunkter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="164"/>
         <source>C&amp;orrect the chosen form…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="166"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
         <source>Answers side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaren sida vid sida</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
         <source>Over time (up is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="225"/>
         <source>Add a later point</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="226"/>
         <source>Months after the last contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
         <source>Start of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingens början</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="243"/>
         <source>End of treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingens slut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="245"/>
         <source>Follow-up, {n} months after</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning, {n} månader efter</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="251"/>
         <source>Due now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dags nu</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Försenad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommande</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="254"/>
         <source>Set when treatment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestäms när behandlingen avslutas</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Början</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="335"/>
@@ -2407,57 +2407,57 @@
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="344"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
         <source>filled in by the client</source>
-        <translation type="unfinished"></translation>
+        <translation>ifyllt av klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="352"/>
         <source>typed in from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>inmatat från papper</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="354"/>
         <source>Form version {v}; {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="374"/>
         <source>Better than at the point before</source>
-        <translation type="unfinished"></translation>
+        <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="375"/>
         <source>Worse than at the point before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="376"/>
         <source>The same as at the point before</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="377"/>
         <source>First answer to this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="384"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
         <source>I am done</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag är klar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="473"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
 </context>
 <context>
@@ -2465,107 +2465,107 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="137"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="145"/>
         <source>Comma-separated, e.g. triggers, partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="148"/>
         <source>What was worked on in this session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="151"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
         <source>Undo typing (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="157"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="171"/>
         <source>&amp;Sign note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
         <source>Signing makes the note read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
         <source>Add a&amp;mendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
         <source>Choose a session, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längd:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
         <source>&amp;Modality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
         <source>&amp;Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="199"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;eckning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="311"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="316"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="351"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="388"/>
         <source>Saved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat {time}</translation>
     </message>
 </context>
 <context>
@@ -2573,28 +2573,28 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsform</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="511"/>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signerad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="429"/>
@@ -2604,39 +2604,39 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
         <source>Delete a session booked by mistake (not signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
         <source>Sign note</source>
-        <translation type="unfinished"></translation>
+        <translation>Signera anteckning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="594"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="619"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="622"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="620"/>
         <source>Delete the session of {when} and its note? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du ta bort samtalet {when} och dess anteckning? Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
@@ -2644,27 +2644,27 @@
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="42"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="47"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="52"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk låser sig när ingen har använt programmet så här länge. Allt som har skrivits sparas först.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="58"/>
         <source>Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter inaktivitet:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/settings.py" line="60"/>
         <source>Your name (audit log):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn (logg):</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2672,7 @@
     <message>
         <location filename="../../kastdesk/ui/app.py" line="121"/>
         <source>Passphrase of the packet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketets lösenfras:</translation>
     </message>
 </context>
 <context>
@@ -2680,17 +2680,17 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
         <source>Flag for guidance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera för handledning…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="56"/>
         <source>Open questions for guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågor som väntar på handledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/tab.py" line="59"/>
         <source>Advice and supervisor comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Råd och kommentarer från handledaren</translation>
     </message>
 </context>
 <context>
@@ -2698,37 +2698,37 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="38"/>
         <source>KastDesk – supervisor mode</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
         <source>Comment on the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till ärendet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="49"/>
         <source>Question: {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga: {q}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
         <source>Your advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt råd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
         <source>Session note {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
         <source>Comment on this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
@@ -2738,32 +2738,32 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
         <source>Save comments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kommentarer…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
         <source>Save comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kommentarer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="89"/>
         <source>KastDesk comments (*.kastcmt)</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="95"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="98"/>
         <source>{n} comments saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kommentarer sparade.</translation>
     </message>
 </context>
 <context>
@@ -2771,22 +2771,22 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="69"/>
         <source>No entries yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poster ännu</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="122"/>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulser per vecka</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="123"/>
         <source>Chose something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Valde något annat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="124"/>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Återfall</translation>
     </message>
 </context>
 <context>
@@ -2794,97 +2794,97 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="392"/>
         <source>When does the urge come?</source>
-        <translation type="unfinished"></translation>
+        <translation>När kommer impulsen?</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situationen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="396"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Känslor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
         <source>Needs behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov bakom</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="400"/>
         <source>Add situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till situation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="410"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="413"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Belöning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="414"/>
         <source>Needs it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="415"/>
         <source>Add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="430"/>
         <source>add situation</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till situation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="434"/>
         <source>add alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
         <source>Remove this situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den här situationen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="462"/>
         <source>remove situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort situation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="466"/>
         <source>Feelings: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Känslor: {list}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
         <source>Which need is behind it? Not named yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="486"/>
         <source>What I would rather do</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="491"/>
         <source>Remove this alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
         <source>remove alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort alternativ</translation>
     </message>
 </context>
 <context>
@@ -2892,18 +2892,18 @@
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="60"/>
         <source>KastDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="62"/>
         <source>Enter your passphrase to open the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange din lösenfras för att öppna valvet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="74"/>
         <location filename="../../kastdesk/ui/start/unlock.py" line="75"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfras</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="77"/>
@@ -2913,32 +2913,32 @@
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="101"/>
         <source>A demo vault with fictional clients only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett demovalv med enbart fiktiva klienter.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="102"/>
         <source>Demo passphrase: {passphrase}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demolösenfras: {passphrase}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Glömt lösenfrasen? Använd återställningsnyckeln…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="151"/>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange din lösenfras.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="165"/>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Låser upp…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen.</translation>
     </message>
 </context>
 <context>
@@ -2947,109 +2947,109 @@
         <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Räkna även dagar utan pornografi (ett mål)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="162"/>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="166"/>
         <source>Strength </source>
-        <translation type="unfinished"></translation>
+        <translation>Styrka </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="168"/>
         <source>How strong (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur stark (0–10)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="170"/>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
         <source>What set it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som utlöste impulsen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="172"/>
         <source>What I chose instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Det jag valde i stället</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="179"/>
         <source>Add to log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till i loggen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrka</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="192"/>
         <source>Chose instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Valde i stället</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="192"/>
         <source>Lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Återfall</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="205"/>
         <source>Remove selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort markerad post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="217"/>
         <source>add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>lägg till post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
         <source>change what is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra vad som räknas</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="239"/>
         <source>remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="243"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="243"/>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} dagar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="264"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte påbörjad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
         <source>since the last time</source>
-        <translation type="unfinished"></translation>
+        <translation>sedan senaste gången</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="273"/>
         <source>Longest stretch: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Längsta period: {days}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="281"/>
         <source>Urges logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggade impulser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
         <source>chose something else %1 of %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>valde något annat %1 av %2 gånger</translation>
     </message>
 </context>
 <context>
@@ -3057,22 +3057,22 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="105"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="106"/>
         <source>Remove this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort svaret</translation>
     </message>
 </context>
 <context>
@@ -3080,7 +3080,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="148"/>
         <source>— not answered —</source>
-        <translation type="unfinished"></translation>
+        <translation>— inte besvarad —</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3088,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="257"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa</translation>
     </message>
 </context>
 <context>
@@ -3096,17 +3096,17 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="51"/>
         <source>raised {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>sattes {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
         <source>Clear flag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Häv flagga…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="61"/>
         <source>The risk no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Risken gäller inte längre</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3114,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="357"/>
         <source>An answer is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett svar krävs</translation>
     </message>
 </context>
 <context>
@@ -3122,7 +3122,7 @@
     <message>
         <location filename="../../kastdesk/ui/forms/formwidget.py" line="222"/>
         <source>{low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} till {high}</translation>
     </message>
 </context>
 <context>
@@ -3130,12 +3130,12 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
         <source>Redo {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör om: {label}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
         <source>Undo {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra: {label}</translation>
     </message>
 </context>
 <context>
@@ -3143,17 +3143,17 @@
     <message>
         <location filename="../../kastdesk/ui/app.py" line="77"/>
         <source>Preparing a demo vault with fictional clients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="84"/>
         <source>The demo vault could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="89"/>
         <source>Making fictional clients for the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
 </context>
 </TS>
