@@ -45,7 +45,9 @@ def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     if not past:
         return
     end_day = past[-1].starts_at.date() if outcome in _ENDED and len(past) > 1 else None
-    follow_day = follow_up_date(end_day) if end_day else None
+    # An ended case still waits for its follow-up interview (the due view lists it once the
+    # date nears); a case in follow-up or closed had it, so its follow-up scale is answered.
+    follow_day = follow_up_date(end_day) if end_day and outcome != "ended" else None
     if follow_day is not None and follow_day > anchor:
         follow_day = None
     # The showcase case answers at every point, so its summary shows the whole scale.
