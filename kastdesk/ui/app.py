@@ -74,19 +74,21 @@ def build_demo(folder: Path, clients: int = DEMO_CLIENTS, kdf: KdfParams | None 
 def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
                kdf: KdfParams | None = None) -> None:
     """Build the demo in a worker behind a progress dialog, then open it in ``window``."""
-    window.show_waiting(window.tr("Preparing a demo vault with fictional clients…"))
+    window.show_waiting(QCoreApplication.translate(
+        "MainWindow", "Preparing a demo vault with fictional clients…"))
     folder = window.folder
 
     def failed(exc: BaseException) -> None:
         from kastdesk.ui.common import show_error
 
         show_error(window, exc)
-        window.show_waiting(window.tr("The demo vault could not be made."))
+        window.show_waiting(QCoreApplication.translate(
+            "MainWindow", "The demo vault could not be made."))
 
     run_in_thread(
         window, lambda progress: build_demo(folder, clients, kdf, progress),
         window.open_vault, on_failed=failed,
-        label=window.tr("Making fictional clients for the demo…"),
+        label=QCoreApplication.translate("MainWindow", "Making fictional clients for the demo…"),
     )
 
 

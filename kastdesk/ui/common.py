@@ -26,12 +26,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Common", text)
 
 
-def tr_n(context: str, text: str, n: int) -> str:
-    """Translate a ``%n`` plural; without a catalogue, English "day(s)" becomes day/days."""
-    out = QCoreApplication.translate(context, text, "", n)
-    if "(s)" in out:
-        out = out.replace("(s)", "" if n == 1 else "s")
-    return out
+def plural(text: str, n: int) -> str:
+    """The English of a ``%n`` plural no catalogue translated: "day(s)" becomes day/days.
+
+    Use as ``plural(self.tr("%n day(s)", "", n), n)``: lupdate makes a plural message only of
+    a widget's own ``self.tr(text, "", n)``, so the plural stays in that call.
+    """
+    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -211,6 +212,12 @@ def run_in_thread(
 
 
 __all__ = [
-    "Task", "error_text", "inform", "log_unexpected", "run_in_thread", "run_op", "show_error",
-    "tr_n",
+    "Task",
+    "error_text",
+    "inform",
+    "log_unexpected",
+    "plural",
+    "run_in_thread",
+    "run_op",
+    "show_error",
 ]

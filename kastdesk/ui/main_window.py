@@ -42,10 +42,10 @@ from kastdesk.ui.cases.status import change_status, fill_status_menu
 from kastdesk.ui.common import (
     inform,
     log_unexpected,
+    plural,
     run_in_thread,
     run_op,
     show_error,
-    tr_n,
 )
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
@@ -758,7 +758,8 @@ class MainWindow(QMainWindow):
             return
         parts = [self.tr("Privacy mode on: codes only") if self.privacy
                  else self.tr("Privacy mode off: names visible")]
-        parts.append(tr_n("MainWindow", "Locks after %n minute(s) idle", int(self.idle.minutes)))
+        minutes = int(self.idle.minutes)
+        parts.append(plural(self.tr("Locks after %n minute(s) idle", "", minutes), minutes))
         self.status_label.setText("   ·   ".join(parts))
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override

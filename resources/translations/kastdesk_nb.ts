@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="54"/>
+        <location filename="../../kastdesk/ui/common.py" line="55"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret, gikk tapt. Prøv igjen, og si fra til IT-kontakten din hvis det skjer igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="67"/>
+        <location filename="../../kastdesk/ui/common.py" line="68"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="79"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="91"/>
         <source>edit text</source>
         <translation>rediger tekst</translation>
     </message>
@@ -107,62 +107,74 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="106"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="118"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="111"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="123"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="112"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="115"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="127"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="141"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="153"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="149"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="161"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="158"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="170"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="172"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="186"/>
+        <source>change wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="187"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="205"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="206"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="217"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
+        <source>Change the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="278"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -170,92 +182,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="517"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="576"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="578"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="520"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="579"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="589"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="532"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="533"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="592"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="544"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="603"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="611"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="615"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="627"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="631"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="654"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="608"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="609"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="620"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="622"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="632"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="634"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -276,52 +288,89 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="38"/>
         <source>Due</source>
         <translation>Å gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="61"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="49"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dobbeltklikk på en linje for å åpne klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="64"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Oppfølgingssamtaler som forfaller eller er forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
         <source>Waiting for a first session</source>
         <translation>Venter på første samtale</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
+        <source>waiting %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="69"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dager eller mer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="71"/>
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
         <source>Nothing here.</source>
         <translation>Ingenting her.</translation>
     </message>
@@ -548,12 +597,12 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="422"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="430"/>
         <source>Questions marked * need an answer.</source>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="523"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="531"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -561,7 +610,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="527"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="534"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
@@ -569,380 +618,393 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="244"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="246"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="250"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="252"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="264"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="266"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="281"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alle (opptil {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="349"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
-        <source>{n} persons will be imported: the most one import takes. Fewer generations bring only the nearest family.</source>
-        <translation>{n} personer blir importert, som er det meste én import kan ta. Med færre generasjoner kommer bare den nærmeste familien med.</translation>
+        <source>%n person(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
-        <source>{n} persons will be imported.</source>
-        <translation>{n} personer blir importert.</translation>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="450"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
+        <source>Redo {label}</source>
+        <translation type="unfinished">Gjør om «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
+        <source>Undo {label}</source>
+        <translation type="unfinished">Angre «{label}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="564"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="508"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="511"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="512"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="516"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="519"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="521"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="527"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="528"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="534"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="537"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="538"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="554"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="561"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="562"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="758"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="790"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="791"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="875"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="876"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="909"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="919"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="925"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="928"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="931"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="960"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="962"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1223,82 +1285,82 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="248"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="249"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="308"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="323"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="328"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="279"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="339"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="286"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="345"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="306"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="365"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="321"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="385"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="327"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="386"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="329"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="388"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="332"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="391"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="336"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="350"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="409"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
@@ -1514,56 +1576,79 @@
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/main_window.py" line="762"/>
+        <source>Locks after %n minute(s) idle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/app.py" line="77"/>
+        <source>Preparing a demo vault with fictional clients…</source>
+        <translation type="unfinished">Klargjør et demohvelv med fiktive klienter…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/app.py" line="85"/>
+        <source>The demo vault could not be made.</source>
+        <translation type="unfinished">Demohvelvet kunne ikke lages.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/app.py" line="91"/>
+        <source>Making fictional clients for the demo…</source>
+        <translation type="unfinished">Lager fiktive klienter til demoen…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="178"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="180"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="185"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="188"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="193"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="216"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
@@ -1816,78 +1901,81 @@
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="75"/>
-        <source>{code}: {n} question(s)</source>
-        <translation>{code}: {n} spørsmål</translation>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="76"/>
+        <source>{code}: %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="82"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="84"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="93"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="165"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -2233,6 +2321,22 @@
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="199"/>
+        <source>%n day(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegisterPanel</name>
@@ -2245,6 +2349,14 @@
         <location filename="../../kastdesk/ui/cases/register.py" line="281"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="335"/>
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="336"/>
@@ -2390,72 +2502,72 @@
         <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="335"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="340"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="344"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="356"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="352"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="357"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="354"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="374"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="375"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="380"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="376"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="381"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="377"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="382"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="384"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="473"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -2670,7 +2782,7 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="121"/>
+        <location filename="../../kastdesk/ui/app.py" line="123"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
@@ -2792,97 +2904,97 @@
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="392"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="451"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="454"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="396"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="455"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="456"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="457"/>
         <source>Needs behind it</source>
         <translation>Behov bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="400"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="459"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="410"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="413"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="472"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="414"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="473"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="415"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="474"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="430"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="489"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="434"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="462"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="521"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="466"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="525"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="528"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="486"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="491"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -2934,6 +3046,14 @@
         <location filename="../../kastdesk/ui/start/unlock.py" line="165"/>
         <source>Unlocking…</source>
         <translation>Låser opp…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/unlock.py" line="198"/>
+        <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
@@ -3048,29 +3168,124 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
-        <source>chose something else %1 of %2 times</source>
-        <translation>valgte noe annet %1 av %2 ganger</translation>
+        <source>chose something else: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="26"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
+        <source>Partner alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
+        <source>Client and partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="35"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
+        <source>Suicidal thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
+        <source>Child at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="44"/>
+        <source>Other risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="52"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
+        <source>Set</source>
+        <translation type="unfinished">Satt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="62"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="104"/>
+        <source>KastDesk</source>
+        <translation type="unfinished">KastDesk</translation>
     </message>
 </context>
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="105"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="113"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="106"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="114"/>
         <source>Remove this answer</source>
         <translation>Fjern dette svaret</translation>
     </message>
@@ -3078,7 +3293,7 @@
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="148"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
         <source>— not answered —</source>
         <translation>— ikke besvart —</translation>
     </message>
@@ -3086,7 +3301,7 @@
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="257"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="265"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
@@ -3112,7 +3327,7 @@
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="357"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="365"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
     </message>
@@ -3120,40 +3335,9 @@
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="222"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="230"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
-        <source>Redo {label}</source>
-        <translation>Gjør om «{label}»</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
-        <source>Undo {label}</source>
-        <translation>Angre «{label}»</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../kastdesk/ui/app.py" line="77"/>
-        <source>Preparing a demo vault with fictional clients…</source>
-        <translation>Klargjør et demohvelv med fiktive klienter…</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/app.py" line="84"/>
-        <source>The demo vault could not be made.</source>
-        <translation>Demohvelvet kunne ikke lages.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/app.py" line="89"/>
-        <source>Making fictional clients for the demo…</source>
-        <translation>Lager fiktive klienter til demoen…</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="54"/>
+        <location filename="../../kastdesk/ui/common.py" line="55"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat. Försök igen, och kontakta din IT-support om det fortsätter att hända.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="67"/>
+        <location filename="../../kastdesk/ui/common.py" line="68"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
@@ -46,7 +46,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="79"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="91"/>
         <source>edit text</source>
         <translation>redigera text</translation>
     </message>
@@ -107,62 +107,74 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="106"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="118"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="111"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="123"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="112"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="115"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="127"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="141"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="153"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="149"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="161"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="158"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="170"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="172"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="186"/>
+        <source>change wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="187"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="205"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="206"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="217"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
+        <source>Change the wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="278"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -170,92 +182,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="517"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="576"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="578"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="520"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="579"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="589"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="532"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="533"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="592"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="544"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="603"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="611"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="615"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="568"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="627"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="631"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="654"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="608"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="609"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="620"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="622"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="632"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="634"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -276,52 +288,89 @@
 <context>
     <name>DueDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="38"/>
         <source>Due</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="61"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="49"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dubbelklicka på en rad för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="64"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Uppföljningssamtal som ska göras eller är försenade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
         <source>Waiting for a first session</source>
         <translation>Väntar på ett första samtal</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
+        <source>waiting %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="69"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dagar eller mer</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="71"/>
+        <source>no contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
+        <source>overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
         <source>Nothing here.</source>
         <translation>Här finns inget.</translation>
     </message>
@@ -548,12 +597,12 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="422"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="430"/>
         <source>Questions marked * need an answer.</source>
         <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="523"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="531"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
@@ -561,7 +610,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="527"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="534"/>
         <source>All required questions are answered.</source>
         <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
@@ -569,380 +618,393 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="244"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="246"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="250"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="252"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="264"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="266"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="271"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="272"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="281"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alla (upp till {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="349"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
-        <source>{n} persons will be imported: the most one import takes. Fewer generations bring only the nearest family.</source>
-        <translation>{n} personer kommer att importeras, vilket är det högsta antalet för en import. Med färre generationer kommer bara den närmaste familjen med.</translation>
+        <source>%n person(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
-        <source>{n} persons will be imported.</source>
-        <translation>{n} personer kommer att importeras.</translation>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="450"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
+        <source>Redo {label}</source>
+        <translation type="unfinished">Gör om: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
+        <source>Undo {label}</source>
+        <translation type="unfinished">Ångra: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="564"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="508"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="511"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="512"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="516"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="519"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="521"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="527"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="528"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="534"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="537"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="538"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="550"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="554"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="561"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="562"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="733"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="758"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="790"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="791"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="875"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="876"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="907"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="909"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="911"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="919"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="924"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="925"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="928"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="931"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="960"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="962"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1223,82 +1285,82 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="248"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="249"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="308"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="323"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="328"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="279"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="339"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="286"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="345"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="306"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="365"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="321"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="385"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="327"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="386"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="329"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="388"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="332"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="391"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="336"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="350"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="409"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
@@ -1514,56 +1576,79 @@
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/main_window.py" line="762"/>
+        <source>Locks after %n minute(s) idle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/app.py" line="77"/>
+        <source>Preparing a demo vault with fictional clients…</source>
+        <translation type="unfinished">Förbereder ett demovalv med fiktiva klienter…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/app.py" line="85"/>
+        <source>The demo vault could not be made.</source>
+        <translation type="unfinished">Demovalvet kunde inte skapas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/app.py" line="91"/>
+        <source>Making fictional clients for the demo…</source>
+        <translation type="unfinished">Skapar fiktiva klienter för demon…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="178"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="180"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="185"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="188"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="193"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="216"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
@@ -1816,78 +1901,81 @@
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="75"/>
-        <source>{code}: {n} question(s)</source>
-        <translation>{code}: {n} fråga(or)</translation>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="76"/>
+        <source>{code}: %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="82"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="84"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="93"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="165"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -2233,6 +2321,22 @@
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="199"/>
+        <source>%n day(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegisterPanel</name>
@@ -2245,6 +2349,14 @@
         <location filename="../../kastdesk/ui/cases/register.py" line="281"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/register.py" line="335"/>
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="336"/>
@@ -2390,72 +2502,72 @@
         <translation>Bestäms när behandlingen avslutas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="334"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="335"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="340"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="344"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="351"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="356"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="352"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="357"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="354"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="374"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="375"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="380"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="376"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="381"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="377"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="382"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="384"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="473"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -2670,7 +2782,7 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="121"/>
+        <location filename="../../kastdesk/ui/app.py" line="123"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
@@ -2792,97 +2904,97 @@
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="392"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="451"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="454"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="396"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="455"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="456"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="457"/>
         <source>Needs behind it</source>
         <translation>Behov bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="400"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="459"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="410"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="413"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="472"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="414"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="473"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="415"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="474"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="430"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="489"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="434"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="462"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="521"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="466"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="525"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="528"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="486"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="491"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -2934,6 +3046,14 @@
         <location filename="../../kastdesk/ui/start/unlock.py" line="165"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/unlock.py" line="198"/>
+        <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
@@ -3048,29 +3168,124 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
-        <source>chose something else %1 of %2 times</source>
-        <translation>valde något annat %1 av %2 gånger</translation>
+        <source>chose something else: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="26"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
+        <source>Partner alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
+        <source>Client and partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="35"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
+        <source>Suicidal thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
+        <source>Child at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="44"/>
+        <source>Other risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="52"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
+        <source>Set</source>
+        <translation type="unfinished">Satt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="62"/>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="104"/>
+        <source>KastDesk</source>
+        <translation type="unfinished">KastDesk</translation>
     </message>
 </context>
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="85"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="105"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="113"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="106"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="114"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
@@ -3078,7 +3293,7 @@
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="148"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
         <source>— not answered —</source>
         <translation>— inte besvarad —</translation>
     </message>
@@ -3086,7 +3301,7 @@
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="257"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="265"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
@@ -3112,7 +3327,7 @@
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="357"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="365"/>
         <source>An answer is required</source>
         <translation>Ett svar krävs</translation>
     </message>
@@ -3120,40 +3335,9 @@
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="222"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="230"/>
         <source>{low} to {high}</source>
         <translation>{low} till {high}</translation>
-    </message>
-</context>
-<context>
-    <name>self.editor</name>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
-        <source>Redo {label}</source>
-        <translation>Gör om: {label}</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
-        <source>Undo {label}</source>
-        <translation>Ångra: {label}</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../kastdesk/ui/app.py" line="77"/>
-        <source>Preparing a demo vault with fictional clients…</source>
-        <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/app.py" line="84"/>
-        <source>The demo vault could not be made.</source>
-        <translation>Demovalvet kunde inte skapas.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/app.py" line="89"/>
-        <source>Making fictional clients for the demo…</source>
-        <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
 </context>
 </TS>

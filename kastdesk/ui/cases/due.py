@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,19 +20,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.due import SILENCE_DAYS, DueItem, due_lists
 from kastdesk.domain.models import RegisterEntry
 from kastdesk.domain.status import status_label
-from kastdesk.ui.common import tr_n
-
-
-def _t(text: str, n: int = -1) -> str:
-    return tr_n("DueView", text, n) if n >= 0 else QCoreApplication.translate("DueView", text)
-
-
-def _follow_up_text(item: DueItem) -> str:
-    if item.days > 0:
-        return _t("overdue by %n day(s)", item.days)
-    if item.days == 0:
-        return _t("due today")
-    return _t("due in %n day(s)", -item.days)
+from kastdesk.ui.common import plural
 
 
 class DueDialog(QDialog):
@@ -74,12 +62,21 @@ class DueDialog(QDialog):
         self.lists = lists
         self.tree.clear()
         self._group(self.tr("Follow-up interviews due or overdue"), lists.follow_ups,
-                    _follow_up_text)
+                    self._follow_up_text)
         self._group(self.tr("Waiting for a first session"), lists.waiting,
-                    lambda i: _t("waiting %n day(s)", i.days))
+                    lambda i: plural(self.tr("waiting %n day(s)", "", i.days), i.days))
         self._group(
             self.tr("In treatment, no contact for {days} days or more").format(days=SILENCE_DAYS),
-            lists.silent, lambda i: _t("no contact for %n day(s)", i.days))
+            lists.silent,
+            lambda i: plural(self.tr("no contact for %n day(s)", "", i.days), i.days))
+
+    def _follow_up_text(self, item: DueItem) -> str:
+        days = item.days
+        if days > 0:
+            return plural(self.tr("overdue by %n day(s)", "", days), days)
+        if days == 0:
+            return self.tr("due today")
+        return plural(self.tr("due in %n day(s)", "", -days), -days)
         self.tree.expandAll()
         for column in range(3):
             self.tree.resizeColumnToContents(column)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import RegisterEntry, Status
 from kastdesk.domain.status import status_label
 from kastdesk.ui.cases.labels import risk_label
-from kastdesk.ui.common import tr_n
+from kastdesk.ui.common import plural
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -196,8 +196,8 @@ class RegisterModel(QAbstractTableModel):
             if days is None:
                 return ""
             if still:
-                return tr_n("RegisterModel", "%n day(s) so far", days)
-            return tr_n("RegisterModel", "%n day(s)", days)
+                return plural(self.tr("%n day(s) so far", "", days), days)
+            return plural(self.tr("%n day(s)", "", days), days)
         if column is Column.FLAGS:
             # A red marker only: the kinds are in the tooltip, not readable across the room.
             return "⚑" * len(entry.flags) if entry.flags else ""
@@ -332,7 +332,7 @@ class RegisterPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(
-            tr_n("RegisterPanel", "%n client(s)", total) if shown == total
+            plural(self.tr("%n client(s)", "", total), total) if shown == total
             else self.tr("{shown} of {total} clients").format(shown=shown, total=total)
         )
 

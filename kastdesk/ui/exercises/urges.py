@@ -282,7 +282,7 @@ class UrgeLogEditor(ExerciseEditor):
         urges = bold(QLabel(str(len(state.entries)), box), 1.6)
         urges.setObjectName("urgeStat")
         layout.addWidget(urges)
-        met = QLabel(self.tr("chose something else %1 of %2 times")
+        met = QLabel(self.tr("chose something else: %1 of %2")
                      .replace("%1", str(chosen)).replace("%2", str(len(state.entries))), box)
         met.setObjectName("urgeStat")
         layout.addWidget(met)

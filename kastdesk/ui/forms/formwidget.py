@@ -41,6 +41,7 @@ from kastdesk.forms import (
     is_empty,
     visible_items,
 )
+from kastdesk.ui.common import plural
 
 # Short lists read best as radio buttons; longer ones would crowd a laptop screen.
 MAX_RADIO_CHOICES = 5
@@ -527,8 +528,7 @@ class FormWidget(QWidget):
         missing = len(self.missing_required())
         if missing:
             self.summary.setText(
-                self.tr("%n required question(s) not answered yet.", "", missing)
-                .replace("(s)", "" if missing == 1 else "s")  # English without a catalogue
+                plural(self.tr("%n required question(s) not answered yet.", "", missing), missing)
             )
         else:
             self.summary.setText(self.tr("All required questions are answered."))

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
@@ -71,7 +71,7 @@ from kastdesk.genogram.model import (
 from kastdesk.genogram.storage import load_genogram, save_genogram
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
-from kastdesk.ui.common import error_text, log_unexpected, run_in_thread
+from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread
 from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
 from kastdesk.ui.genogram.scene import (
@@ -101,11 +101,13 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.editor._commit(self.edit, self.editor.tr("Redo {label}").format(label=self.text()))
+        self.editor._commit(self.edit, QCoreApplication.translate(
+            "GenogramEditor", "Redo {label}").format(label=self.text()))
 
     def undo(self) -> None:
         self.editor._commit(self.edit.inverse(),
-                            self.editor.tr("Undo {label}").format(label=self.text()))
+                            QCoreApplication.translate("GenogramEditor", "Undo {label}")
+                            .format(label=self.text()))
 
 
 class NudgeCommand(EditCommand):
@@ -365,13 +367,12 @@ class GedcomImportDialog(QDialog):
             self._enable(False)
             return
         n = len(self.result_genogram.persons)
+        text = plural(self.tr("%n person(s) will be imported.", "", n), n)
         if n >= DEFAULT_MAX_PERSONS:
-            text = self.tr(
-                "{n} persons will be imported: the most one import takes. Fewer generations "
-                "bring only the nearest family."
-            ).format(n=n)
-        else:
-            text = self.tr("{n} persons will be imported.").format(n=n)
+            text += " " + self.tr(
+                "That is the most one import can bring in; fewer generations bring the "
+                "nearest family only."
+            )
         self.preview.setText(text)
         self._enable(True)
 

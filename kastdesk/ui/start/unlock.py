@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.store import Vault, WrongPassphrase
-from kastdesk.ui.common import Task, error_text, run_in_thread, tr_n
+from kastdesk.ui.common import Task, error_text, plural, run_in_thread
 
 # Failures allowed before the first pause; the pause then doubles, up to this cap.
 FREE_ATTEMPTS = 2
@@ -193,10 +193,10 @@ class UnlockScreen(QWidget):
             self._countdown.start()
 
     def _show_countdown(self) -> None:
+        seconds = self._remaining
         self.message.setText(
-            tr_n("UnlockScreen",
-                 "The passphrase is not correct. Check Caps Lock; "
-                 "you can try again in %n second(s).", self._remaining)
+            plural(self.tr("The passphrase is not correct. Check Caps Lock; "
+                           "you can try again in %n second(s).", "", seconds), seconds)
         )
 
     def _tick(self) -> None:

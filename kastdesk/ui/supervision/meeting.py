@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kastdesk.store.crypto import MIN_PASSPHRASE_CHARS
 from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meeting
 from kastdesk.supervision.packet import export_packet, import_comments
-from kastdesk.ui.common import inform, run_in_thread, run_op, show_error
+from kastdesk.ui.common import inform, plural, run_in_thread, run_op, show_error
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 
 
@@ -72,8 +72,10 @@ class PacketDialog(QDialog):
             counts[client_id] = (code, counts.get(client_id, (code, 0))[1] + 1)
         self.case_boxes: dict[str, QCheckBox] = {}
         for client_id, (code, n) in sorted(counts.items(), key=lambda kv: kv[1][0]):
-            box = QCheckBox(self.tr("{code}: {n} question(s)").replace("{code}", code)
-                            .replace("{n}", str(n)), self)
+            box = QCheckBox(
+                plural(self.tr("{code}: %n question(s)", "", n), n).replace("{code}", code),
+                self,
+            )
             box.setChecked(True)
             self.case_boxes[client_id] = box
             layout.addWidget(box)

@@ -19,51 +19,47 @@ from kastdesk.store.errors import StoreError
 _CTX = "Workspace"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
 def modality_label(modality: Modality) -> str:
     return {
-        Modality.IN_PERSON: _t("In person"),
-        Modality.PHONE: _t("Phone"),
-        Modality.VIDEO: _t("Video"),
+        Modality.IN_PERSON: QCoreApplication.translate("Workspace", "In person"),
+        Modality.PHONE: QCoreApplication.translate("Workspace", "Phone"),
+        Modality.VIDEO: QCoreApplication.translate("Workspace", "Video"),
     }[modality]
 
 
 def present_label(present: Present) -> str:
     return {
-        Present.CLIENT: _t("Client"),
-        Present.PARTNER: _t("Partner alone"),
-        Present.BOTH: _t("Client and partner"),
-        Present.GROUP: _t("Group"),
+        Present.CLIENT: QCoreApplication.translate("Workspace", "Client"),
+        Present.PARTNER: QCoreApplication.translate("Workspace", "Partner alone"),
+        Present.BOTH: QCoreApplication.translate("Workspace", "Client and partner"),
+        Present.GROUP: QCoreApplication.translate("Workspace", "Group"),
     }[present]
 
 
 def risk_label(kind: RiskKind) -> str:
     return {
-        RiskKind.SUICIDAL: _t("Suicidal thoughts"),
-        RiskKind.VIOLENCE: _t("Violence"),
-        RiskKind.CHILD_AT_RISK: _t("Child at risk"),
-        RiskKind.OTHER: _t("Other risk"),
+        RiskKind.SUICIDAL: QCoreApplication.translate("Workspace", "Suicidal thoughts"),
+        RiskKind.VIOLENCE: QCoreApplication.translate("Workspace", "Violence"),
+        RiskKind.CHILD_AT_RISK: QCoreApplication.translate("Workspace", "Child at risk"),
+        RiskKind.OTHER: QCoreApplication.translate("Workspace", "Other risk"),
     }[kind]
 
 
 def goal_state_label(state: GoalState) -> str:
     return {
-        GoalState.ACTIVE: _t("Active"),
-        GoalState.REACHED: _t("Reached"),
-        GoalState.DROPPED: _t("Dropped"),
+        GoalState.ACTIVE: QCoreApplication.translate("Workspace", "Active"),
+        GoalState.REACHED: QCoreApplication.translate("Workspace", "Reached"),
+        GoalState.DROPPED: QCoreApplication.translate("Workspace", "Dropped"),
     }[state]
 
 
 def goal_event_label(kind: GoalEventKind) -> str:
     return {
-        GoalEventKind.SET: _t("Set"),
-        GoalEventKind.REVISED: _t("Revised"),
-        GoalEventKind.REACHED: _t("Reached"),
-        GoalEventKind.DROPPED: _t("Dropped"),
-        GoalEventKind.REOPENED: _t("Reopened"),
+        GoalEventKind.SET: QCoreApplication.translate("Workspace", "Set"),
+        GoalEventKind.REVISED: QCoreApplication.translate("Workspace", "Revised"),
+        GoalEventKind.REACHED: QCoreApplication.translate("Workspace", "Reached"),
+        GoalEventKind.DROPPED: QCoreApplication.translate("Workspace", "Dropped"),
+        GoalEventKind.REOPENED: QCoreApplication.translate("Workspace", "Reopened"),
     }[kind]
 
 
@@ -105,7 +101,7 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
         shell_show_error(parent, error)
         return
     message = error.message if isinstance(error, StoreError) else str(error)
-    QMessageBox.warning(parent, _t("KastDesk"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("Workspace", "KastDesk"), message)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
