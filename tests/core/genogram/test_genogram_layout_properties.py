@@ -23,3 +23,26 @@ def test_random_families_no_overlap_rows_correct_deterministic(seed: int, size: 
     for box in lay.persons.values():
         assert box.y == box.generation * lay.options.row_height
     assert layout_genogram(g).coordinates() == coords
+
+
+def test_a_moved_block_keeps_its_persons_with_its_contour() -> None:
+    """Blocks are moved in place (not wrapped); what is added after a move is placed where the
+    contour says, and resolving positions applies every move exactly once."""
+    from kastdesk.genogram.layout import _Block, _TreeLayout
+
+    inner = _Block()
+    inner.put("a", 0.0, 0)
+    outer = _Block()
+    outer.put("p", 0.0, 0)
+    outer.add(inner, 90.0)
+    outer.move(-45.0)
+    assert outer.contour[0] == [-45.0, 45.0]
+    late = _Block()
+    late.put("b", 0.0, 1)
+    outer.add(late, 200.0)  # contour coordinates: b ends up at 200
+    outer.put("c", -100.0, 1)
+    top = _Block()
+    top.add(outer, 10.0)
+    pids, xs = _TreeLayout.positions(None, top)  # type: ignore[arg-type]
+    assert dict(zip(pids, xs, strict=True)) == {"p": -35.0, "a": 55.0, "b": 210.0, "c": -90.0}
+    assert top.contour == {0: [-35.0, 55.0], 1: [-90.0, 210.0]}
