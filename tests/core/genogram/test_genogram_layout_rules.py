@@ -139,11 +139,24 @@ def test_generated_families_keep_hard_rules(size: int) -> None:
     assert (b.overlap, b.rows) == (0, 0)
 
 
-@pytest.mark.xfail(reason="issue 4 goal not met yet: children not always centred/in order")
+@pytest.mark.xfail(
+    reason="issue 4 goal not met: a married-in partner with elder and younger siblings, and "
+    "in-laws' parents that cannot clear a couple, still cost a breach each"
+)
 @pytest.mark.parametrize("size", [20, 100, 500])
 def test_generated_families_have_no_breaches(size: int) -> None:
     g = generate_family(seed=size, size=size)
     assert _breaches(g).total == 0
+
+
+# Breaches today on the same families (the goal is none): a change may lower these, never raise.
+BREACHES_AT_MOST = {20: 1, 100: 6, 500: 19}
+
+
+@pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
+def test_generated_families_breach_no_more_than_now(size: int) -> None:
+    g = generate_family(seed=size, size=size)
+    assert _breaches(g).total <= BREACHES_AT_MOST[size]
 
 
 # Graphviz dot's crossings on the same families (bench/genogram.py, Debian graphviz): the issue
