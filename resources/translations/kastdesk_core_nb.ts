@@ -591,217 +591,217 @@
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="242"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Mann</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="243"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinne</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="244"/>
         <source>Other gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet kjønn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="245"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent kjønn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
         <source>Index person (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeksperson (klient)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="247"/>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdød</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="248"/>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Graviditet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="249"/>
         <source>Miscarriage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spontanabort</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="250"/>
         <source>Stillbirth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dødfødsel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="251"/>
         <source>Substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusmisbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="252"/>
         <source>Suspected substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
         <source>In recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
         <source>Mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk lidelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
         <source>Serious physical illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
         <source>Illness and substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
         <source>Trauma</source>
-        <translation type="unfinished"></translation>
+        <translation>Traume</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Samboere</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlovet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
         <source>Separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Separert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
         <source>Divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enke/enkemann</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
         <source>Affair</source>
-        <translation type="unfinished"></translation>
+        <translation>Affære</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
         <source>Biological child</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologisk barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
         <source>Adopted child</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptert barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
         <source>Foster child</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
         <source>Twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvillinger</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
         <source>Identical twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eneggede tvillinger</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Nær</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
         <source>Fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammensmeltet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
         <source>Distant</source>
-        <translation type="unfinished"></translation>
+        <translation>Distansert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
         <source>Conflictual</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktfylt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiendtlig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
         <source>Close and hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nær og fiendtlig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
         <source>Cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Brudd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
         <source>Cut off and repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Brudd, senere reparert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
         <source>Focused on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokusert på</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
         <source>Physical abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysisk vold</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
         <source>Sexual abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksuelle overgrep</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
         <source>Emotional abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk vold</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
         <source>Neglect</source>
-        <translation type="unfinished"></translation>
+        <translation>Omsorgssvikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
         <source>Caretaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Omsorgsperson</translation>
     </message>
 </context>
 <context>
@@ -1208,52 +1208,52 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="214"/>
         <source>The behaviour in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sette ord på atferden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="215"/>
         <source>Say plainly what you have done and what led up to it, in your own words. Naming it makes it something we can look at together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortell rett ut hva du har gjort og hva som førte til det, med dine egne ord. Når du setter ord på det, blir det noe vi kan se på sammen.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="216"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke skrevet ennå</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="217"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva gjorde du?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="218"/>
         <source>Describe it as it happened, without softening or exaggerating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv det slik det skjedde, uten å pynte på det eller overdrive.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="219"/>
         <source>What led up to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva førte til det?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="220"/>
         <source>The day, the situation, what you were doing before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen, situasjonen, hva du holdt på med før.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="221"/>
         <source>What did you think and feel before?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva tenkte og følte du før?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="222"/>
         <source>What did you think and feel afterwards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva tenkte og følte du etterpå?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="223"/>
         <source>What do you want instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva ønsker du deg i stedet?</translation>
     </message>
 </context>
 <context>
@@ -1261,107 +1261,107 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="224"/>
         <source>Consequence listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvensliste</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="225"/>
         <source>List every consequence of buying sex you can think of, and sort them by who or what they affect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv opp alle konsekvenser av å kjøpe sex som du kan komme på, og sorter dem etter hvem eller hva de rammer.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="226"/>
         <source>Nothing listed yet - worth asking about</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting skrevet opp ennå – verdt å spørre om</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="227"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort sikt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="228"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang sikt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="229"/>
         <source>Short and long term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort og lang sikt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="230"/>
         <source>For myself</source>
-        <translation type="unfinished"></translation>
+        <translation>For meg selv</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="231"/>
         <source>For my partner and our relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>For partneren min og forholdet vårt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="232"/>
         <source>For children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>For barn og familie</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="233"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Penger</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="234"/>
         <source>Health and sexually transmitted infections</source>
-        <translation type="unfinished"></translation>
+        <translation>Helse og seksuelt overførbare infeksjoner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="235"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobb</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="236"/>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Loven</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="237"/>
         <source>For the person who sold sex</source>
-        <translation type="unfinished"></translation>
+        <translation>For personen som solgte sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="238"/>
         <source>She or he may have been trafficked or forced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun eller han kan ha vært utsatt for menneskehandel eller tvang.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="239"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="240"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Liten</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="241"/>
         <source>Noticeable</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkbar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="242"/>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="243"/>
         <source>Very serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Svært alvorlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="244"/>
         <source>Devastating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ødeleggende</translation>
     </message>
 </context>
 <context>
@@ -1369,107 +1369,107 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="245"/>
         <source>Coping plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mestringsplan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="246"/>
         <source>A short card for the moment the urge comes: what you do first, then next, and whom you can call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et lite mestringskort til øyeblikket impulsen kommer: hva du gjør først, hva du gjør så, og hvem du kan ringe.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="247"/>
         <source>When the urge comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Når impulsen kommer</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="248"/>
         <source>People I can call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer jeg kan ringe</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="249"/>
         <source>Why I want to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor jeg vil slutte</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="250"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et kort fungerer best med få steg; vurder å beholde de mest nyttige.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="251"/>
         <source>Pause and name the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp opp og sett navn på følelsen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="252"/>
         <source>Breathe slowly for a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pust rolig i ett minutt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="253"/>
         <source>Do something soothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjør noe som roer meg ned</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="254"/>
         <source>Say &quot;No!&quot; out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Si «Nei!» høyt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="255"/>
         <source>Speak to myself kindly</source>
-        <translation type="unfinished"></translation>
+        <translation>Snakk vennlig til meg selv</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="256"/>
         <source>Think of three things I am grateful for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenk på tre ting jeg er takknemlig for</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="257"/>
         <source>Call someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring noen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="258"/>
         <source>Leave the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå ut av situasjonen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="259"/>
         <source>Go for a walk or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå en tur eller tren</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="260"/>
         <source>My own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt eget</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="261"/>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren min</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="262"/>
         <source>A friend</source>
-        <translation type="unfinished"></translation>
+        <translation>En venn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="263"/>
         <source>Someone in my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen i familien min</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="264"/>
         <source>My therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeuten min</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="265"/>
         <source>A helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>En hjelpetelefon</translation>
     </message>
 </context>
 <context>
@@ -1477,32 +1477,32 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="266"/>
         <source>&quot;I am&quot; and &quot;what I do&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«Jeg er» og «det jeg gjør»</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="267"/>
         <source>Write down what you say about yourself as a person. Then, together, rewrite each sentence so it is about what you did - actions can be wrong while you are still worth respect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ned det du sier om deg selv som person. Så skriver vi sammen om hver setning, slik at den handler om det du gjorde – handlinger kan være gale, samtidig som du fortsatt fortjener respekt.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="268"/>
         <source>I am a bad person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg er et dårlig menneske</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="269"/>
         <source>I have done something wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har gjort noe galt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="270"/>
         <source>Still stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Står fortsatt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="271"/>
         <source>Rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Omskrevet</translation>
     </message>
 </context>
 <context>
@@ -1510,112 +1510,112 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Triggers, needs and alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløsere, behov og alternativer</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="273"/>
         <source>What comes before the urge, what does buying sex really give you, and what would you rather do to meet that need? Just saying no is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva kommer før impulsen, hva gir kjøp av sex deg egentlig, og hva vil du heller gjøre for å dekke det behovet? Det er ikke nok å bare si nei.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="274"/>
         <source>I would rather ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg vil heller ...</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="275"/>
         <source>and I reward myself by ...</source>
-        <translation type="unfinished"></translation>
+        <translation>og jeg belønner meg selv med ...</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="276"/>
         <source>No alternative yet for this need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen alternativer ennå for dette behovet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="277"/>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Nærhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="278"/>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Trøst</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="279"/>
         <source>Feeling wanted or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Å føle seg ønsket eller bekreftet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="280"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Flukt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="281"/>
         <source>Numbing difficult feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Å dempe vonde følelser</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="282"/>
         <source>Excitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Spenning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="283"/>
         <source>Feeling in control</source>
-        <translation type="unfinished"></translation>
+        <translation>Å føle kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Release of tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Å få utløp for anspenthet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="285"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="286"/>
         <source>Anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="287"/>
         <source>Loneliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensomhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="288"/>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjedsomhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="289"/>
         <source>Anger</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinne</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="290"/>
         <source>Shame</source>
-        <translation type="unfinished"></translation>
+        <translation>Skam</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="291"/>
         <source>Sadness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tristhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="292"/>
         <source>Emptiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="293"/>
         <source>Feeling rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Å føle seg avvist</translation>
     </message>
 </context>
 <context>
@@ -1623,42 +1623,42 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Urge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulslogg</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="295"/>
         <source>Note each urge: how strong it was, what set it off and what you chose instead. If it ended in a lapse, write that down too - it is information, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ned hver impuls: hvor sterk den var, hva som utløste den, og hva du valgte i stedet. Hvis det endte med et tilbakefall, skriver du det også – det er informasjon, ikke en dom.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="296"/>
         <source>Days since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager siden sist</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="297"/>
         <source>since the log was started</source>
-        <translation type="unfinished"></translation>
+        <translation>siden loggen ble startet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="298"/>
         <source>Lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakefall</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="299"/>
         <source>Chose something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte noe annet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="300"/>
         <source>Buying sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøp av sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="301"/>
         <source>Pornography</source>
-        <translation type="unfinished"></translation>
+        <translation>Pornografi</translation>
     </message>
 </context>
 <context>
@@ -1666,1027 +1666,1027 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="9"/>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Førstegangsvurdering</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="10"/>
         <source>Filled in by the therapist after the first session. The answers feed the clinic&apos;s yearly counts, so item ids never change meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylles ut av terapeuten etter første samtale. Svarene brukes i klinikkens årlige tall, derfor endrer spørsmålene aldri betydning.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="11"/>
         <source>Reason for contact and target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grunn til kontakt og målgruppe</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="12"/>
         <source>Why did the person get in touch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor tok personen kontakt?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="13"/>
         <source>Has bought sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Har kjøpt sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="14"/>
         <source>Is thinking about buying sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderer å kjøpe sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="15"/>
         <source>Sexual behaviour feels out of control</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplever den seksuelle atferden som ute av kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="16"/>
         <source>Partner of someone who buys sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner til en som kjøper sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="17"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen grunn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="18"/>
         <source>Has the person ever paid for sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen noen gang betalt for sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="19"/>
         <source>Does the person belong to the service&apos;s target group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hører personen til tilbudets målgruppe?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="20"/>
         <source>If not, note where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis ikke: noter hvor personen ble henvist.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="21"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvist til</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="22"/>
         <source>How did the person find the service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan fant personen tilbudet?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="23"/>
         <source>Searching the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk på internett</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="24"/>
         <source>Advert on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonse i sosiale medier</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="25"/>
         <source>Link on an escort website</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenke på en escortnettside</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="26"/>
         <source>News or other media</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyheter eller andre medier</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="27"/>
         <source>Referred by the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvist av politiet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="28"/>
         <source>Through a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjennom en partner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="29"/>
         <source>Health or social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Helse- eller sosialtjenesten</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="30"/>
         <source>A friend or relative</source>
-        <translation type="unfinished"></translation>
+        <translation>En venn eller slektning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="31"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="32"/>
         <source>Would the person prefer a therapist of a particular gender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsker personen en terapeut av et bestemt kjønn?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="33"/>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen preferanse</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="34"/>
         <source>A woman</source>
-        <translation type="unfinished"></translation>
+        <translation>En kvinne</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="35"/>
         <source>A man</source>
-        <translation type="unfinished"></translation>
+        <translation>En mann</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="36"/>
         <source>Background and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrunn og familie</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="37"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldersgruppe</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="38"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="39"/>
         <source>18–24</source>
-        <translation type="unfinished"></translation>
+        <translation>18–24</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="40"/>
         <source>25–34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="41"/>
         <source>35–44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="42"/>
         <source>45–54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="43"/>
         <source>55–64</source>
-        <translation type="unfinished"></translation>
+        <translation>55–64</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="44"/>
         <source>65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>65 eller eldre</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="45"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjønn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="46"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Mann</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="47"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinne</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="48"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke-binær</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="49"/>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil ikke oppgi</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="50"/>
         <source>Relationship status</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlivsstatus</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="51"/>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>Singel</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="52"/>
         <source>Partner, living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner, bor sammen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="53"/>
         <source>Partner, living apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner, bor hver for seg</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="54"/>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="55"/>
         <source>Separated or divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>Separert eller skilt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="56"/>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Enke/enkemann</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="57"/>
         <source>Does the partner know about the buying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet partneren om kjøpet av sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="58"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="59"/>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="60"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="61"/>
         <source>Does the person have children?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen barn?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="62"/>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Antall barn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="63"/>
         <source>Family situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiesituasjon</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="64"/>
         <source>Household, family of origin, important relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Husstand, opprinnelsesfamilie, viktige relasjoner.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="65"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Inntekt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="66"/>
         <source>No income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inntekt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="67"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="68"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Middels</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="69"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Høy</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="70"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oppgitt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="71"/>
         <source>Main occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedbeskjeftigelse</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="72"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>I arbeid</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="73"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvstendig næringsdrivende</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="74"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="75"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsledig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="76"/>
         <source>On sick leave or disability benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sykmeldt eller uføretrygdet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="77"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensjonist</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="78"/>
         <source>Social background</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosial bakgrunn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="79"/>
         <source>Upbringing, education, network, anything the person finds important.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppvekst, utdanning, nettverk, alt personen selv synes er viktig.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="80"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk helse</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="81"/>
         <source>Which difficulties does the person describe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke vansker beskriver personen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="82"/>
         <source>Anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="83"/>
         <source>Depression</source>
-        <translation type="unfinished"></translation>
+        <translation>Depresjon</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="84"/>
         <source>ADHD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADHD</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="85"/>
         <source>Bipolar disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipolar lidelse</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="86"/>
         <source>Sleep problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Søvnproblemer</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="87"/>
         <source>Dependence on alcohol or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Avhengighet av alkohol eller andre rusmidler</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="88"/>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen av disse</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="89"/>
         <source>Notes on mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater om psykisk helse</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="90"/>
         <source>Has the person had thoughts of suicide recently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen hatt selvmordstanker den siste tiden?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="91"/>
         <source>If yes, follow the clinic&apos;s crisis routine today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis ja: følg klinikkens kriserutine i dag.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="92"/>
         <source>Is the person in other treatment now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Får personen annen behandling nå?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="93"/>
         <source>Pornography</source>
-        <translation type="unfinished"></translation>
+        <translation>Pornografi</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="94"/>
         <source>How often does the person use pornography?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte bruker personen pornografi?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="95"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldri</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="96"/>
         <source>Now and then</source>
-        <translation type="unfinished"></translation>
+        <translation>Av og til</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="97"/>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofte</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="98"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="99"/>
         <source>Does the person feel dependent on pornography?</source>
-        <translation type="unfinished"></translation>
+        <translation>Føler personen seg avhengig av pornografi?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="100"/>
         <source>About the buying of sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Om kjøp av sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="101"/>
         <source>Only asked when the person has paid for sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørres bare når personen har betalt for sex.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="102"/>
         <source>How often has the person bought sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte har personen kjøpt sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="103"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Én gang</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="104"/>
         <source>A few times</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen få ganger</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="105"/>
         <source>About monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Omtrent hver måned</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="106"/>
         <source>About weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Omtrent hver uke</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="107"/>
         <source>More often</source>
-        <translation type="unfinished"></translation>
+        <translation>Oftere</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="108"/>
         <source>When did the person last buy sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når kjøpte personen sex sist?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="109"/>
         <source>Within the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>I løpet av den siste måneden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="110"/>
         <source>Within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>I løpet av de siste seks månedene</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="111"/>
         <source>Within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>I løpet av det siste året</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="112"/>
         <source>More than a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>For mer enn et år siden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="113"/>
         <source>Whom has the person bought sex from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem har personen kjøpt sex av?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="114"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="115"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Menn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="116"/>
         <source>Trans persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Transpersoner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="117"/>
         <source>Does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet ikke</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="118"/>
         <source>Where did the buying happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor skjedde kjøpet?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="119"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>På gata</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="120"/>
         <source>Flat or apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>I en leilighet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="121"/>
         <source>Massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>På massasjesalong</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="122"/>
         <source>Through an escort website</source>
-        <translation type="unfinished"></translation>
+        <translation>Via en escortnettside</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="123"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>På hotell</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="124"/>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>I utlandet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="125"/>
         <source>Online (webcam, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>På nett (webkamera, chat)</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="126"/>
         <source>Where abroad, and in what situations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor i utlandet, og i hvilke situasjoner?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="127"/>
         <source>What tends to set off the buying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva pleier å utløse kjøpet?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="128"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="129"/>
         <source>Loneliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensomhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="130"/>
         <source>Anxiety or unrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Angst eller uro</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="131"/>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjedsomhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="132"/>
         <source>Alcohol or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol eller rusmidler</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="133"/>
         <source>Conflict with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt med partneren</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="134"/>
         <source>Partner away</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren er borte</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="135"/>
         <source>Travelling</source>
-        <translation type="unfinished"></translation>
+        <translation>På reise</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="136"/>
         <source>More about the triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer om det som utløser kjøpet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="137"/>
         <source>Does the person suspect that a seller was trafficked or forced?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen mistanke om at en selger var utsatt for menneskehandel eller tvang?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="138"/>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Usikker</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="139"/>
         <source>What made the person think so?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva fikk personen til å tro det?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="140"/>
         <source>Has the person been exposed to sexually transmitted infections?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen vært utsatt for smitte av seksuelt overførbare infeksjoner?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="141"/>
         <source>Has the person been tested since?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen testet seg etterpå?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="142"/>
         <source>In what way is the buying a problem for the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>På hvilken måte er kjøpet et problem for personen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="143"/>
         <source>Shame or guilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skam eller skyld</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="144"/>
         <source>Harms the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Skader forholdet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="145"/>
         <source>Costs too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Koster for mye</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="146"/>
         <source>Health worries</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymring for helsen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="147"/>
         <source>Fear of the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Frykt for straff</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="148"/>
         <source>Goes against own values</source>
-        <translation type="unfinished"></translation>
+        <translation>Strider mot egne verdier</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="149"/>
         <source>Feels out of control</source>
-        <translation type="unfinished"></translation>
+        <translation>Føles ute av kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="150"/>
         <source>In the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med personens egne ord</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="151"/>
         <source>Does the person have someone to talk to about the buying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen noen å snakke med om kjøpet av sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="152"/>
         <source>Self-rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvvurderingsskala</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="153"/>
         <source>Filled in at the start, at the end and at follow-up. Shared questions are the same items in every variant, so answers line up over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylles ut ved behandlingsstart, ved behandlingsslutt og ved oppfølging. Felles spørsmål er de samme i alle versjonene, slik at svarene kan sammenlignes over tid.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="154"/>
         <source>Why you are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor du er her</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="155"/>
         <source>What made you seek help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva fikk deg til å søke hjelp?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="156"/>
         <source>Buying sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøp av sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="157"/>
         <source>Other sexual behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen seksuell atferd</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="158"/>
         <source>My relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parforholdet mitt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="159"/>
         <source>Someone close asked me to</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen som står meg nær, ba meg om det</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="160"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe annet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="161"/>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med dine egne ord</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="162"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Atferd</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="163"/>
         <source>Which of these cause you distress?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva av dette plager deg?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="164"/>
         <source>Sex clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexklubber</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="165"/>
         <source>Sexual chat or webcam</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexchat eller webkamera</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="166"/>
         <source>Have you ever paid for sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du noen gang betalt for sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="167"/>
         <source>Have you paid for sex in the last twelve months?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du betalt for sex de siste tolv månedene?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="168"/>
         <source>When did you last pay for sex? (roughly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Når betalte du sist for sex? (omtrent)</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="169"/>
         <source>During the last three months, how often did you pay for sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte har du betalt for sex de siste tre månedene?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="170"/>
         <source>Not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke i denne perioden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="171"/>
         <source>A few times a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen ganger i måneden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="172"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver uke</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="173"/>
         <source>Nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesten hver dag</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="174"/>
         <source>During the last three months, how often did you watch pornography?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor ofte har du sett pornografi de siste tre månedene?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="175"/>
         <source>Do you have a partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du en partner?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="176"/>
         <source>Do you have children?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du barn?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="177"/>
         <source>How you are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan du har det</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="178"/>
         <source>How are you doing overall these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan har du det alt i alt for tiden?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="179"/>
         <source>Very well</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldig bra</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="180"/>
         <source>Well</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="181"/>
         <source>So-so</source>
-        <translation type="unfinished"></translation>
+        <translation>Sånn passe</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="182"/>
         <source>Badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Dårlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="183"/>
         <source>Very badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldig dårlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="184"/>
         <source>When unwanted sexual impulses come, can you stop yourself acting on them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du får uønskede seksuelle impulser, klarer du da å la være å handle på dem?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="185"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="186"/>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>For det meste</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="187"/>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen ganger</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="188"/>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjelden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="189"/>
         <source>Do you see your sexual behaviour as harmful to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplever du at den seksuelle atferden din er skadelig for deg?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="190"/>
         <source>Do you see your sexual thoughts as harmful to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplever du at de seksuelle tankene dine er skadelige for deg?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="191"/>
         <source>Does your sexual behaviour harm your close relationships?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skader den seksuelle atferden din de nære relasjonene dine?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="192"/>
         <source>How much guilt and shame do these thoughts or actions bring you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye skyld og skam gir disse tankene eller handlingene deg?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="193"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke i det hele tatt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="194"/>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Litt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="195"/>
         <source>Quite a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganske mye</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="196"/>
         <source>Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldig mye</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="197"/>
         <source>How much do they make you feel not good enough?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye får de deg til å føle at du ikke er god nok?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="198"/>
         <source>How much do they hurt the way you see yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye går de ut over hvordan du ser på deg selv?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="199"/>
         <source>How much do they hurt your relationships?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mye går de ut over relasjonene dine?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="200"/>
         <source>About the treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Om behandlingen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="201"/>
         <source>Could you come as often and for as long as you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne du komme så ofte og så lenge du trengte?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="202"/>
         <source>Yes, fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, helt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="203"/>
         <source>Did you feel respected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Følte du deg respektert?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="204"/>
         <source>Did you feel you were met without being judged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Følte du at du ble møtt uten å bli dømt?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="205"/>
         <source>Did you feel your dignity was kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Følte du at verdigheten din ble ivaretatt?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="206"/>
         <source>Could you talk about difficult sexual matters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne du snakke om vanskelige seksuelle temaer?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="207"/>
         <source>Did you get the help you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk du den hjelpen du trengte?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="208"/>
         <source>Has the treatment helped you stop unwanted impulses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har behandlingen hjulpet deg med å stoppe uønskede impulser?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="209"/>
         <source>Have you kept from paying for sex because of the treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du latt være å betale for sex på grunn av behandlingen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="210"/>
         <source>Filled in at the start, at the end and at follow-up. Shared questions are the same items in every variant, so answers line up over time. Version 2: clearer wording of impulse control; &apos;so-so&apos; step renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylles ut ved behandlingsstart, ved behandlingsslutt og ved oppfølging. Felles spørsmål er de samme i alle versjonene, slik at svarene kan sammenlignes over tid. Versjon 2: tydeligere ordlyd i spørsmålet om impulskontroll; trinnet «sånn passe» har fått nytt navn.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="211"/>
         <source>Neither well nor badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Verken bra eller dårlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="212"/>
         <source>When an unwanted sexual urge comes, how often can you keep from acting on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Når du får en uønsket seksuell impuls, hvor ofte klarer du å la være å handle på den?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="213"/>
         <source>How strong have unwanted sexual urges been lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor sterke har uønskede seksuelle impulser vært den siste tiden?</translation>
     </message>
 </context>
 </TS>

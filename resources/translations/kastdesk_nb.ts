@@ -145,7 +145,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="186"/>
         <source>change wording</source>
-        <translation type="unfinished"></translation>
+        <translation>endre ordlyd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
@@ -166,7 +166,7 @@
         <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
         <source>Change the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre ordlyden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
@@ -330,9 +330,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
         <source>waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>har ventet i %n dag</numerusform>
+            <numerusform>har ventet i %n dager</numerusform>
         </translation>
     </message>
     <message>
@@ -343,30 +343,30 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="71"/>
         <source>no contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ingen kontakt på %n dag</numerusform>
+            <numerusform>ingen kontakt på %n dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>forsinket %n dag</numerusform>
+            <numerusform>forsinket %n dager</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>forfaller i dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>forfaller om %n dag</numerusform>
+            <numerusform>forfaller om %n dager</numerusform>
         </translation>
     </message>
     <message>
@@ -691,15 +691,15 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
         <source>%n person(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person blir importert.</numerusform>
+            <numerusform>%n personer blir importert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
 </context>
 <context>
@@ -707,12 +707,12 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
         <source>Redo {label}</source>
-        <translation type="unfinished">Gjør om «{label}»</translation>
+        <translation>Gjør om «{label}»</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
         <source>Undo {label}</source>
-        <translation type="unfinished">Angre «{label}»</translation>
+        <translation>Angre «{label}»</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
@@ -1579,25 +1579,25 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/main_window.py" line="762"/>
         <source>Locks after %n minute(s) idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Låses etter %n minutt uten bruk</numerusform>
+            <numerusform>Låses etter %n minutter uten bruk</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="77"/>
         <source>Preparing a demo vault with fictional clients…</source>
-        <translation type="unfinished">Klargjør et demohvelv med fiktive klienter…</translation>
+        <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="85"/>
         <source>The demo vault could not be made.</source>
-        <translation type="unfinished">Demohvelvet kunne ikke lages.</translation>
+        <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="91"/>
         <source>Making fictional clients for the demo…</source>
-        <translation type="unfinished">Lager fiktive klienter til demoen…</translation>
+        <translation>Lager fiktive klienter til demoen…</translation>
     </message>
 </context>
 <context>
@@ -1904,9 +1904,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="76"/>
         <source>{code}: %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{code}: %n spørsmål</numerusform>
+            <numerusform>{code}: %n spørsmål</numerusform>
         </translation>
     </message>
     <message>
@@ -2324,15 +2324,15 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="199"/>
         <source>%n day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag så langt</numerusform>
+            <numerusform>%n dager så langt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dag</numerusform>
             <numerusform>%n dager</numerusform>
         </translation>
@@ -2353,9 +2353,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="335"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
         </translation>
     </message>
     <message>
@@ -3050,9 +3050,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/start/unlock.py" line="198"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
+            <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
         <source>chose something else: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valgte noe annet: %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -3177,94 +3177,94 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysisk oppmøte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="26"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
         <source>Partner alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren alene</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
         <source>Client and partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten og partneren</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="35"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvmordstanker</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vold</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
         <source>Child at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn i fare</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="44"/>
         <source>Other risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen risiko</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
         <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="52"/>
         <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkastet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
         <source>Set</source>
-        <translation type="unfinished">Satt</translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Revidert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="62"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpnet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="104"/>
         <source>KastDesk</source>
-        <translation type="unfinished">KastDesk</translation>
+        <translation>KastDesk</translation>
     </message>
 </context>
 <context>
