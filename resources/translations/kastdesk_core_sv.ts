@@ -591,217 +591,217 @@
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="242"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="243"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="244"/>
         <source>Other gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat kön</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="245"/>
         <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt kön</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
         <source>Index person (client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexperson (klienten)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="247"/>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Avliden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="248"/>
         <source>Pregnancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Graviditet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="249"/>
         <source>Miscarriage</source>
-        <translation type="unfinished"></translation>
+        <translation>Missfall</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="250"/>
         <source>Stillbirth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dödfött barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="251"/>
         <source>Substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Missbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="252"/>
         <source>Suspected substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Misstänkt missbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
         <source>In recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>I återhämtning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
         <source>Mental illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk sjukdom</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
         <source>Serious physical illness</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
         <source>Illness and substance abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
         <source>Trauma</source>
-        <translation type="unfinished"></translation>
+        <translation>Trauma</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>Gifta</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
         <source>Living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlovade</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
         <source>Separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Separerade</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
         <source>Divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilda</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änka/änkling</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
         <source>Affair</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärleksaffär</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
         <source>Biological child</source>
-        <translation type="unfinished"></translation>
+        <translation>Biologiskt barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
         <source>Adopted child</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopterat barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
         <source>Foster child</source>
-        <translation type="unfinished"></translation>
+        <translation>Fosterbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
         <source>Twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvillingar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
         <source>Identical twins</source>
-        <translation type="unfinished"></translation>
+        <translation>Enäggstvillingar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Nära</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
         <source>Fused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammansmält</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
         <source>Distant</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanserad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
         <source>Conflictual</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktfylld</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
         <source>Hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fientlig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
         <source>Close and hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nära och fientlig</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
         <source>Cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
         <source>Cut off and repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruten och återupptagen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
         <source>Focused on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuserad på</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
         <source>Physical abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysisk misshandel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
         <source>Sexual abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexuella övergrepp</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
         <source>Emotional abuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk misshandel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
         <source>Neglect</source>
-        <translation type="unfinished"></translation>
+        <translation>Försummelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
         <source>Caretaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Omsorgsgivare</translation>
     </message>
 </context>
 <context>
@@ -1208,52 +1208,52 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="214"/>
         <source>The behaviour in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätta ord på beteendet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="215"/>
         <source>Say plainly what you have done and what led up to it, in your own words. Naming it makes it something we can look at together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berätta rakt ut, med dina egna ord, vad du har gjort och vad som ledde fram till det. När du sätter ord på det blir det något vi kan titta på tillsammans.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="216"/>
         <source>Not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrivet ännu</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="217"/>
         <source>What did you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad gjorde du?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="218"/>
         <source>Describe it as it happened, without softening or exaggerating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv det som det hände, utan att släta över eller överdriva.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="219"/>
         <source>What led up to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad ledde fram till det?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="220"/>
         <source>The day, the situation, what you were doing before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen, situationen, vad du gjorde innan.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="221"/>
         <source>What did you think and feel before?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad tänkte och kände du innan?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="222"/>
         <source>What did you think and feel afterwards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad tänkte och kände du efteråt?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="223"/>
         <source>What do you want instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad vill du i stället?</translation>
     </message>
 </context>
 <context>
@@ -1261,107 +1261,107 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="224"/>
         <source>Consequence listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvenslista</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="225"/>
         <source>List every consequence of buying sex you can think of, and sort them by who or what they affect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv upp alla konsekvenser av att köpa sex som du kan komma på, och sortera dem efter vem eller vad de påverkar.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="226"/>
         <source>Nothing listed yet - worth asking about</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget uppskrivet ännu – värt att fråga om</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="227"/>
         <source>Short term</source>
-        <translation type="unfinished"></translation>
+        <translation>På kort sikt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="228"/>
         <source>Long term</source>
-        <translation type="unfinished"></translation>
+        <translation>På lång sikt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="229"/>
         <source>Short and long term</source>
-        <translation type="unfinished"></translation>
+        <translation>På kort och lång sikt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="230"/>
         <source>For myself</source>
-        <translation type="unfinished"></translation>
+        <translation>För mig själv</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="231"/>
         <source>For my partner and our relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>För min partner och vår relation</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="232"/>
         <source>For children and family</source>
-        <translation type="unfinished"></translation>
+        <translation>För barn och familj</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="233"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="234"/>
         <source>Health and sexually transmitted infections</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsa och sexuellt överförbara infektioner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="235"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbete</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="236"/>
         <source>The law</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="237"/>
         <source>For the person who sold sex</source>
-        <translation type="unfinished"></translation>
+        <translation>För personen som sålde sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="238"/>
         <source>She or he may have been trafficked or forced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hon eller han kan ha varit utsatt för människohandel eller tvång.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="239"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="240"/>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Liten</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="241"/>
         <source>Noticeable</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkbar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="242"/>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="243"/>
         <source>Very serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket allvarlig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="244"/>
         <source>Devastating</source>
-        <translation type="unfinished"></translation>
+        <translation>Förödande</translation>
     </message>
 </context>
 <context>
@@ -1369,107 +1369,107 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="245"/>
         <source>Coping plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copingkort</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="246"/>
         <source>A short card for the moment the urge comes: what you do first, then next, and whom you can call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett litet kort för stunden när impulsen kommer: vad du gör först, vad du gör sedan och vem du kan ringa.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="247"/>
         <source>When the urge comes</source>
-        <translation type="unfinished"></translation>
+        <translation>När impulsen kommer</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="248"/>
         <source>People I can call</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer jag kan ringa</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="249"/>
         <source>Why I want to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Därför vill jag sluta</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="250"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett kort fungerar bäst med få steg; behåll gärna bara de som hjälper mest.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="251"/>
         <source>Pause and name the feeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanna upp och sätt ord på känslan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="252"/>
         <source>Breathe slowly for a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Andas lugnt i en minut</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="253"/>
         <source>Do something soothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör något som lugnar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="254"/>
         <source>Say &quot;No!&quot; out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Säg ”Nej!” högt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="255"/>
         <source>Speak to myself kindly</source>
-        <translation type="unfinished"></translation>
+        <translation>Prata vänligt med mig själv</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="256"/>
         <source>Think of three things I am grateful for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tänk på tre saker jag är tacksam för</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="257"/>
         <source>Call someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring någon</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="258"/>
         <source>Leave the situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lämna situationen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="259"/>
         <source>Go for a walk or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå en promenad eller träna</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="260"/>
         <source>My own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt eget</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="261"/>
         <source>My partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Min partner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="262"/>
         <source>A friend</source>
-        <translation type="unfinished"></translation>
+        <translation>En vän</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="263"/>
         <source>Someone in my family</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon i min familj</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="264"/>
         <source>My therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Min terapeut</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="265"/>
         <source>A helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>En stödlinje</translation>
     </message>
 </context>
 <context>
@@ -1477,32 +1477,32 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="266"/>
         <source>&quot;I am&quot; and &quot;what I do&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>”Jag är” och ”det jag gör”</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="267"/>
         <source>Write down what you say about yourself as a person. Then, together, rewrite each sentence so it is about what you did - actions can be wrong while you are still worth respect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ner det du säger om dig själv som person. Skriv sedan om varje mening tillsammans, så att den handlar om det du har gjort – en handling kan vara fel, och du är ändå värd respekt.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="268"/>
         <source>I am a bad person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag är en dålig människa</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="269"/>
         <source>I have done something wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag har gjort något fel</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="270"/>
         <source>Still stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Står kvar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="271"/>
         <source>Rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Omskriven</translation>
     </message>
 </context>
 <context>
@@ -1510,112 +1510,112 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Triggers, needs and alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlösande faktorer, behov och alternativ</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="273"/>
         <source>What comes before the urge, what does buying sex really give you, and what would you rather do to meet that need? Just saying no is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad kommer före impulsen, vad ger det dig egentligen att köpa sex, och vad skulle du hellre göra för att möta det behovet? Det räcker inte att bara säga nej.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="274"/>
         <source>I would rather ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag vill hellre ...</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="275"/>
         <source>and I reward myself by ...</source>
-        <translation type="unfinished"></translation>
+        <translation>och jag belönar mig själv genom att ...</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="276"/>
         <source>No alternative yet for this need</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget alternativ ännu för det här behovet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="277"/>
         <source>Closeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Närhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="278"/>
         <source>Comfort</source>
-        <translation type="unfinished"></translation>
+        <translation>Tröst</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="279"/>
         <source>Feeling wanted or confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Att känna mig önskad eller bekräftad</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="280"/>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Flykt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="281"/>
         <source>Numbing difficult feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Att döva svåra känslor</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="282"/>
         <source>Excitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Spänning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="283"/>
         <source>Feeling in control</source>
-        <translation type="unfinished"></translation>
+        <translation>Att känna kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Release of tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Att släppa på spänningar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="285"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="286"/>
         <source>Anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångest</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="287"/>
         <source>Loneliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensamhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="288"/>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tristess</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="289"/>
         <source>Anger</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilska</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="290"/>
         <source>Shame</source>
-        <translation type="unfinished"></translation>
+        <translation>Skam</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="291"/>
         <source>Sadness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledsenhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="292"/>
         <source>Emptiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="293"/>
         <source>Feeling rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Att känna mig avvisad</translation>
     </message>
 </context>
 <context>
@@ -1623,42 +1623,42 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Urge log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulslogg</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="295"/>
         <source>Note each urge: how strong it was, what set it off and what you chose instead. If it ended in a lapse, write that down too - it is information, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv upp varje impuls: hur stark den var, vad som utlöste den och vad du valde att göra i stället. Om det blev ett återfall, skriv upp det också – det är information, inte en dom.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="296"/>
         <source>Days since last time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar sedan senaste gången</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="297"/>
         <source>since the log was started</source>
-        <translation type="unfinished"></translation>
+        <translation>sedan loggen påbörjades</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="298"/>
         <source>Lapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Återfall</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="299"/>
         <source>Chose something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Valde något annat</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="300"/>
         <source>Buying sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp av sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="301"/>
         <source>Pornography</source>
-        <translation type="unfinished"></translation>
+        <translation>Pornografi</translation>
     </message>
 </context>
 <context>
@@ -1666,1027 +1666,1027 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="9"/>
         <source>First assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Första bedömning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="10"/>
         <source>Filled in by the therapist after the first session. The answers feed the clinic&apos;s yearly counts, so item ids never change meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i av terapeuten efter det första samtalet. Svaren används i mottagningens årliga statistik, så en frågas id byter aldrig betydelse.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="11"/>
         <source>Reason for contact and target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Anledning till kontakt och målgrupp</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="12"/>
         <source>Why did the person get in touch?</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför tog personen kontakt?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="13"/>
         <source>Has bought sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Har köpt sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="14"/>
         <source>Is thinking about buying sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Funderar på att köpa sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="15"/>
         <source>Sexual behaviour feels out of control</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplever sitt sexuella beteende som okontrollerat</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="16"/>
         <source>Partner of someone who buys sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner till någon som köper sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="17"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan anledning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="18"/>
         <source>Has the person ever paid for sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen någon gång betalat för sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="19"/>
         <source>Does the person belong to the service&apos;s target group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillhör personen mottagningens målgrupp?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="20"/>
         <source>If not, note where the person was referred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om inte, anteckna vart personen hänvisades.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="21"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisad till</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="22"/>
         <source>How did the person find the service?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur hittade personen till mottagningen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="23"/>
         <source>Searching the internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökning på internet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="24"/>
         <source>Advert on social media</source>
-        <translation type="unfinished"></translation>
+        <translation>Annons i sociala medier</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="25"/>
         <source>Link on an escort website</source>
-        <translation type="unfinished"></translation>
+        <translation>Länk på en eskortsajt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="26"/>
         <source>News or other media</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyheter eller andra medier</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="27"/>
         <source>Referred by the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Hänvisad av polisen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="28"/>
         <source>Through a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Genom en partner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="29"/>
         <source>Health or social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Vården eller socialtjänsten</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="30"/>
         <source>A friend or relative</source>
-        <translation type="unfinished"></translation>
+        <translation>En vän eller släkting</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="31"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="32"/>
         <source>Would the person prefer a therapist of a particular gender?</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskar personen en terapeut av ett visst kön?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="33"/>
         <source>No preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelar ingen roll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="34"/>
         <source>A woman</source>
-        <translation type="unfinished"></translation>
+        <translation>En kvinna</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="35"/>
         <source>A man</source>
-        <translation type="unfinished"></translation>
+        <translation>En man</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="36"/>
         <source>Background and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrund och familj</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="37"/>
         <source>Age group</source>
-        <translation type="unfinished"></translation>
+        <translation>Åldersgrupp</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="38"/>
         <source>Under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="39"/>
         <source>18–24</source>
-        <translation type="unfinished"></translation>
+        <translation>18–24</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="40"/>
         <source>25–34</source>
-        <translation type="unfinished"></translation>
+        <translation>25–34</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="41"/>
         <source>35–44</source>
-        <translation type="unfinished"></translation>
+        <translation>35–44</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="42"/>
         <source>45–54</source>
-        <translation type="unfinished"></translation>
+        <translation>45–54</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="43"/>
         <source>55–64</source>
-        <translation type="unfinished"></translation>
+        <translation>55–64</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="44"/>
         <source>65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>65 eller äldre</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="45"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="46"/>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="47"/>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="48"/>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Icke-binär</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="49"/>
         <source>Prefers not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill inte uppge</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="50"/>
         <source>Relationship status</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationsstatus</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="51"/>
         <source>Single</source>
-        <translation type="unfinished"></translation>
+        <translation>Singel</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="52"/>
         <source>Partner, living together</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner, bor tillsammans</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="53"/>
         <source>Partner, living apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner, bor isär</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="54"/>
         <source>Married</source>
-        <translation type="unfinished"></translation>
+        <translation>Gift</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="55"/>
         <source>Separated or divorced</source>
-        <translation type="unfinished"></translation>
+        <translation>Separerad eller skild</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="56"/>
         <source>Widowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änka/änkling</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="57"/>
         <source>Does the partner know about the buying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet partnern om att personen har köpt sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="58"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="59"/>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="60"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="61"/>
         <source>Does the person have children?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen barn?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="62"/>
         <source>Number of children</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal barn</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="63"/>
         <source>Family situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjesituation</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="64"/>
         <source>Household, family of origin, important relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hushåll, ursprungsfamilj, viktiga relationer.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="65"/>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkomst</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="66"/>
         <source>No income</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inkomst</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="67"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Låg</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="68"/>
         <source>Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Medel</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="69"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hög</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="70"/>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angiven</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="71"/>
         <source>Main occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Huvudsaklig sysselsättning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="72"/>
         <source>Employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anställd</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="73"/>
         <source>Self-employed</source>
-        <translation type="unfinished"></translation>
+        <translation>Egenföretagare</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="74"/>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Studerande</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="75"/>
         <source>Unemployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetslös</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="76"/>
         <source>On sick leave or disability benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjukskriven eller har sjukersättning</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="77"/>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensionär</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="78"/>
         <source>Social background</source>
-        <translation type="unfinished"></translation>
+        <translation>Social bakgrund</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="79"/>
         <source>Upbringing, education, network, anything the person finds important.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppväxt, utbildning, nätverk, allt som personen själv tycker är viktigt.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="80"/>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykisk hälsa</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="81"/>
         <source>Which difficulties does the person describe?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka svårigheter beskriver personen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="82"/>
         <source>Anxiety</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångest</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="83"/>
         <source>Depression</source>
-        <translation type="unfinished"></translation>
+        <translation>Depression</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="84"/>
         <source>ADHD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADHD</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="85"/>
         <source>Bipolar disorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipolär sjukdom</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="86"/>
         <source>Sleep problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Sömnproblem</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="87"/>
         <source>Dependence on alcohol or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beroende av alkohol eller droger</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="88"/>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget av detta</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="89"/>
         <source>Notes on mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om psykisk hälsa</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="90"/>
         <source>Has the person had thoughts of suicide recently?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen haft självmordstankar den senaste tiden?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="91"/>
         <source>If yes, follow the clinic&apos;s crisis routine today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om ja: följ mottagningens krisrutin i dag.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="92"/>
         <source>Is the person in other treatment now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Går personen i någon annan behandling just nu?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="93"/>
         <source>Pornography</source>
-        <translation type="unfinished"></translation>
+        <translation>Pornografi</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="94"/>
         <source>How often does the person use pornography?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta använder personen pornografi?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="95"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="96"/>
         <source>Now and then</source>
-        <translation type="unfinished"></translation>
+        <translation>Då och då</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="97"/>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofta</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="98"/>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagligen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="99"/>
         <source>Does the person feel dependent on pornography?</source>
-        <translation type="unfinished"></translation>
+        <translation>Känner sig personen beroende av pornografi?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="100"/>
         <source>About the buying of sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Om sexköpen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="101"/>
         <source>Only asked when the person has paid for sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågas bara om personen har betalat för sex.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="102"/>
         <source>How often has the person bought sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta har personen köpt sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="103"/>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>En gång</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="104"/>
         <source>A few times</source>
-        <translation type="unfinished"></translation>
+        <translation>Några gånger</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="105"/>
         <source>About monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefär en gång i månaden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="106"/>
         <source>About weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungefär en gång i veckan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="107"/>
         <source>More often</source>
-        <translation type="unfinished"></translation>
+        <translation>Oftare</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="108"/>
         <source>When did the person last buy sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>När köpte personen sex senast?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="109"/>
         <source>Within the last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senaste månaden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="110"/>
         <source>Within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>De senaste sex månaderna</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="111"/>
         <source>Within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Det senaste året</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="112"/>
         <source>More than a year ago</source>
-        <translation type="unfinished"></translation>
+        <translation>För mer än ett år sedan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="113"/>
         <source>Whom has the person bought sex from?</source>
-        <translation type="unfinished"></translation>
+        <translation>Av vilka har personen köpt sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="114"/>
         <source>Women</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinnor</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="115"/>
         <source>Men</source>
-        <translation type="unfinished"></translation>
+        <translation>Män</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="116"/>
         <source>Trans persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Transpersoner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="117"/>
         <source>Does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Vet inte</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="118"/>
         <source>Where did the buying happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var skedde köpen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="119"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>På gatan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="120"/>
         <source>Flat or apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>I en lägenhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="121"/>
         <source>Massage parlour</source>
-        <translation type="unfinished"></translation>
+        <translation>På en massagesalong</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="122"/>
         <source>Through an escort website</source>
-        <translation type="unfinished"></translation>
+        <translation>Via en eskortsajt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="123"/>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>På hotell</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="124"/>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Utomlands</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="125"/>
         <source>Online (webcam, chat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Online (webbkamera, chatt)</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="126"/>
         <source>Where abroad, and in what situations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Var utomlands, och i vilka situationer?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="127"/>
         <source>What tends to set off the buying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad brukar utlösa köpen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="128"/>
         <source>Stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="129"/>
         <source>Loneliness</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensamhet</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="130"/>
         <source>Anxiety or unrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångest eller oro</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="131"/>
         <source>Boredom</source>
-        <translation type="unfinished"></translation>
+        <translation>Tristess</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="132"/>
         <source>Alcohol or drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alkohol eller droger</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="133"/>
         <source>Conflict with a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt med en partner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="134"/>
         <source>Partner away</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnern är bortrest</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="135"/>
         <source>Travelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Resor</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="136"/>
         <source>More about the triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mer om vad som utlöser köpen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="137"/>
         <source>Does the person suspect that a seller was trafficked or forced?</source>
-        <translation type="unfinished"></translation>
+        <translation>Misstänker personen att någon som sålde sex var utsatt för människohandel eller tvång?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="138"/>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Osäker</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="139"/>
         <source>What made the person think so?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad fick personen att tro det?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="140"/>
         <source>Has the person been exposed to sexually transmitted infections?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen riskerat att smittas av sexuellt överförbara infektioner?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="141"/>
         <source>Has the person been tested since?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen testat sig sedan dess?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="142"/>
         <source>In what way is the buying a problem for the person?</source>
-        <translation type="unfinished"></translation>
+        <translation>På vilket sätt är köpen ett problem för personen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="143"/>
         <source>Shame or guilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skam eller skuld</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="144"/>
         <source>Harms the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadar relationen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="145"/>
         <source>Costs too much</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostar för mycket</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="146"/>
         <source>Health worries</source>
-        <translation type="unfinished"></translation>
+        <translation>Oro för hälsan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="147"/>
         <source>Fear of the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Rädsla för rättsliga följder</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="148"/>
         <source>Goes against own values</source>
-        <translation type="unfinished"></translation>
+        <translation>Går emot egna värderingar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="149"/>
         <source>Feels out of control</source>
-        <translation type="unfinished"></translation>
+        <translation>Känns okontrollerbart</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="150"/>
         <source>In the person&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med personens egna ord</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="151"/>
         <source>Does the person have someone to talk to about the buying?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har personen någon att prata med om köpen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="152"/>
         <source>Self-rating scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Självskattningsskala</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="153"/>
         <source>Filled in at the start, at the end and at follow-up. Shared questions are the same items in every variant, so answers line up over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i när behandlingen börjar, när den avslutas och vid uppföljningen. De gemensamma frågorna är desamma i alla varianter, så att svaren går att jämföra över tid.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="154"/>
         <source>Why you are here</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför du är här</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="155"/>
         <source>What made you seek help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad fick dig att söka hjälp?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="156"/>
         <source>Buying sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Köp av sex</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="157"/>
         <source>Other sexual behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat sexuellt beteende</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="158"/>
         <source>My relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Min relation</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="159"/>
         <source>Someone close asked me to</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon som står mig nära bad mig söka hjälp</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="160"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Något annat</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="161"/>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Med dina egna ord</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="162"/>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteende</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="163"/>
         <source>Which of these cause you distress?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilka av de här sakerna mår du dåligt av?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="164"/>
         <source>Sex clubs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexklubbar</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="165"/>
         <source>Sexual chat or webcam</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexchatt eller webbkamera</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="166"/>
         <source>Have you ever paid for sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du någon gång betalat för sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="167"/>
         <source>Have you paid for sex in the last twelve months?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du betalat för sex under de senaste tolv månaderna?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="168"/>
         <source>When did you last pay for sex? (roughly)</source>
-        <translation type="unfinished"></translation>
+        <translation>När betalade du för sex senast? (ungefär)</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="169"/>
         <source>During the last three months, how often did you pay for sex?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta har du betalat för sex under de senaste tre månaderna?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="170"/>
         <source>Not in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte någon gång</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="171"/>
         <source>A few times a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Några gånger i månaden</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="172"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje vecka</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="173"/>
         <source>Nearly every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästan varje dag</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="174"/>
         <source>During the last three months, how often did you watch pornography?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur ofta har du tittat på pornografi under de senaste tre månaderna?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="175"/>
         <source>Do you have a partner?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du en partner?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="176"/>
         <source>Do you have children?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du barn?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="177"/>
         <source>How you are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur du mår</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="178"/>
         <source>How are you doing overall these days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mår du överlag nu för tiden?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="179"/>
         <source>Very well</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket bra</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="180"/>
         <source>Well</source>
-        <translation type="unfinished"></translation>
+        <translation>Bra</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="181"/>
         <source>So-so</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådär</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="182"/>
         <source>Badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Dåligt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="183"/>
         <source>Very badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mycket dåligt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="184"/>
         <source>When unwanted sexual impulses come, can you stop yourself acting on them?</source>
-        <translation type="unfinished"></translation>
+        <translation>När oönskade sexuella impulser kommer, kan du då låta bli att ge efter för dem?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="185"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="186"/>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>För det mesta</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="187"/>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ibland</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="188"/>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sällan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="189"/>
         <source>Do you see your sexual behaviour as harmful to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplever du att ditt sexuella beteende skadar dig?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="190"/>
         <source>Do you see your sexual thoughts as harmful to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Upplever du att dina sexuella tankar skadar dig?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="191"/>
         <source>Does your sexual behaviour harm your close relationships?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skadar ditt sexuella beteende dina nära relationer?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="192"/>
         <source>How much guilt and shame do these thoughts or actions bring you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket skuld och skam känner du över de här tankarna eller handlingarna?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="193"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte alls</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="194"/>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Lite</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="195"/>
         <source>Quite a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganska mycket</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="196"/>
         <source>Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>Väldigt mycket</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="197"/>
         <source>How much do they make you feel not good enough?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket får de dig att känna dig otillräcklig?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="198"/>
         <source>How much do they hurt the way you see yourself?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket skadar de din bild av dig själv?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="199"/>
         <source>How much do they hurt your relationships?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur mycket skadar de dina relationer?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="200"/>
         <source>About the treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Om behandlingen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="201"/>
         <source>Could you come as often and for as long as you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde du komma så ofta och så länge som du behövde?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="202"/>
         <source>Yes, fully</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, helt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="203"/>
         <source>Did you feel respected?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kände du dig respekterad?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="204"/>
         <source>Did you feel you were met without being judged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kände du att du blev bemött utan att bli dömd?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="205"/>
         <source>Did you feel your dignity was kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kände du att du blev bemött med värdighet?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="206"/>
         <source>Could you talk about difficult sexual matters?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde du prata om svåra saker som rör sex?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="207"/>
         <source>Did you get the help you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fick du den hjälp du behövde?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="208"/>
         <source>Has the treatment helped you stop unwanted impulses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har behandlingen hjälpt dig att stoppa oönskade impulser?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="209"/>
         <source>Have you kept from paying for sex because of the treatment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du avstått från att betala för sex tack vare behandlingen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="210"/>
         <source>Filled in at the start, at the end and at follow-up. Shared questions are the same items in every variant, so answers line up over time. Version 2: clearer wording of impulse control; &apos;so-so&apos; step renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i när behandlingen börjar, när den avslutas och vid uppföljningen. De gemensamma frågorna är desamma i alla varianter, så att svaren går att jämföra över tid. Version 2: tydligare formulering om impulskontroll; svarssteget ”Sådär” har fått ett nytt namn.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="211"/>
         <source>Neither well nor badly</source>
-        <translation type="unfinished"></translation>
+        <translation>Varken bra eller dåligt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="212"/>
         <source>When an unwanted sexual urge comes, how often can you keep from acting on it?</source>
-        <translation type="unfinished"></translation>
+        <translation>När en oönskad sexuell impuls kommer, hur ofta kan du låta bli att ge efter för den?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="213"/>
         <source>How strong have unwanted sexual urges been lately?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur starka har oönskade sexuella impulser varit den senaste tiden?</translation>
     </message>
 </context>
 </TS>

@@ -145,7 +145,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="186"/>
         <source>change wording</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra formulering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
@@ -166,7 +166,7 @@
         <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
         <source>Change the wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra formuleringen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
@@ -330,9 +330,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
         <source>waiting %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>har väntat %n dag</numerusform>
+            <numerusform>har väntat %n dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -343,30 +343,30 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="71"/>
         <source>no contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ingen kontakt på %n dag</numerusform>
+            <numerusform>ingen kontakt på %n dagar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
         <source>overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>försenad %n dag</numerusform>
+            <numerusform>försenad %n dagar</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>dags i dag</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dags om %n dag</numerusform>
+            <numerusform>dags om %n dagar</numerusform>
         </translation>
     </message>
     <message>
@@ -691,15 +691,15 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
         <source>%n person(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person kommer att importeras.</numerusform>
+            <numerusform>%n personer kommer att importeras.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
 </context>
 <context>
@@ -707,12 +707,12 @@
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
         <source>Redo {label}</source>
-        <translation type="unfinished">Gör om: {label}</translation>
+        <translation>Gör om: {label}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
         <source>Undo {label}</source>
-        <translation type="unfinished">Ångra: {label}</translation>
+        <translation>Ångra: {label}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
@@ -1579,25 +1579,25 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/main_window.py" line="762"/>
         <source>Locks after %n minute(s) idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Låses efter %n minuts inaktivitet</numerusform>
+            <numerusform>Låses efter %n minuters inaktivitet</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="77"/>
         <source>Preparing a demo vault with fictional clients…</source>
-        <translation type="unfinished">Förbereder ett demovalv med fiktiva klienter…</translation>
+        <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="85"/>
         <source>The demo vault could not be made.</source>
-        <translation type="unfinished">Demovalvet kunde inte skapas.</translation>
+        <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="91"/>
         <source>Making fictional clients for the demo…</source>
-        <translation type="unfinished">Skapar fiktiva klienter för demon…</translation>
+        <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
 </context>
 <context>
@@ -1904,9 +1904,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="76"/>
         <source>{code}: %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{code}: %n fråga</numerusform>
+            <numerusform>{code}: %n frågor</numerusform>
         </translation>
     </message>
     <message>
@@ -2324,15 +2324,15 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="199"/>
         <source>%n day(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag hittills</numerusform>
+            <numerusform>%n dagar hittills</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n dag</numerusform>
             <numerusform>%n dagar</numerusform>
         </translation>
@@ -2353,9 +2353,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/register.py" line="335"/>
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienter</numerusform>
         </translation>
     </message>
     <message>
@@ -3050,9 +3050,9 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/start/unlock.py" line="198"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
         <source>chose something else: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valde något annat: %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -3177,94 +3177,94 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>På plats</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="26"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
         <source>Partner alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnern ensam</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
         <source>Client and partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten och partnern</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="35"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Självmordstankar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Våld</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
         <source>Child at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="44"/>
         <source>Other risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Annan risk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
         <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppnått</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="52"/>
         <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedlagt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
         <source>Set</source>
-        <translation type="unfinished">Satt</translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviderat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="62"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnat igen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="104"/>
         <source>KastDesk</source>
-        <translation type="unfinished">KastDesk</translation>
+        <translation>KastDesk</translation>
     </message>
 </context>
 <context>
