@@ -114,7 +114,7 @@ def display_value(item: Item, value: Any) -> str:
     if is_empty(value):
         return ""
     if item.type is ItemType.YES_NO:
-        return tr(ctx, "Yes") if value else tr(ctx, "No")
+        return tr("forms", "Yes") if value else tr("forms", "No")  # literal: lupdate reads it
     if item.type in (ItemType.SINGLE_CHOICE, ItemType.ORDERED_SCALE):
         choice = item.choice(value)
         return tr(ctx, choice.label) if choice else str(value)

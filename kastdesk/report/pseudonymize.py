@@ -20,16 +20,36 @@ from typing import Any
 
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.model import ChildKind, Sex, UnionKind
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 
 CTX = "Pseudonym"
 
 # Values under these keys are ids, enum values or counts: never rewritten.
-_KEEP_KEYS = frozenset({
-    "id", "client_id", "format", "version", "kind", "state", "status", "modality", "present",
-    "variant", "change", "better", "code", "exercise", "need_id", "trigger_id", "number",
-    "seriousness", "lapse_kind", "empty", "session_id",
-})
+_KEEP_KEYS = frozenset(
+    {
+        "id",
+        "client_id",
+        "format",
+        "version",
+        "kind",
+        "state",
+        "status",
+        "modality",
+        "present",
+        "variant",
+        "change",
+        "better",
+        "code",
+        "exercise",
+        "need_id",
+        "trigger_id",
+        "number",
+        "seriousness",
+        "lapse_kind",
+        "empty",
+        "session_id",
+    }
+)
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[\d:.]+(?:[+-]\d{2}:\d{2}|Z)?)?$")
 _ISO_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _LOCAL_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")
@@ -47,6 +67,57 @@ class Replacement:
 
 
 # ----- roles -------------------------------------------------------------------------
+# (man, woman, either) words for each kinship role, marked for the catalogues; the sides are
+# written out because "paternal grandfather" is one expression to translate, not two words.
+_PARENT = (N_("Pseudonym", "father"), N_("Pseudonym", "mother"), N_("Pseudonym", "parent"))
+_GRANDPARENT = {
+    "paternal": (
+        N_("Pseudonym", "paternal grandfather"),
+        N_("Pseudonym", "paternal grandmother"),
+        N_("Pseudonym", "paternal grandparent"),
+    ),
+    "maternal": (
+        N_("Pseudonym", "maternal grandfather"),
+        N_("Pseudonym", "maternal grandmother"),
+        N_("Pseudonym", "maternal grandparent"),
+    ),
+}
+_AUNT_UNCLE = {
+    "paternal": (
+        N_("Pseudonym", "paternal uncle"),
+        N_("Pseudonym", "paternal aunt"),
+        N_("Pseudonym", "paternal aunt or uncle"),
+    ),
+    "maternal": (
+        N_("Pseudonym", "maternal uncle"),
+        N_("Pseudonym", "maternal aunt"),
+        N_("Pseudonym", "maternal aunt or uncle"),
+    ),
+}
+_SIBLING = (N_("Pseudonym", "brother"), N_("Pseudonym", "sister"), N_("Pseudonym", "sibling"))
+_HALF_SIBLING = (
+    N_("Pseudonym", "half-brother"),
+    N_("Pseudonym", "half-sister"),
+    N_("Pseudonym", "half-sibling"),
+)
+_FOSTER_SIBLING = (
+    N_("Pseudonym", "foster brother"),
+    N_("Pseudonym", "foster sister"),
+    N_("Pseudonym", "foster sibling"),
+)
+_ADOPTIVE_SIBLING = (
+    N_("Pseudonym", "adoptive brother"),
+    N_("Pseudonym", "adoptive sister"),
+    N_("Pseudonym", "adoptive sibling"),
+)
+_STEP_PARENT = (
+    N_("Pseudonym", "stepfather"),
+    N_("Pseudonym", "stepmother"),
+    N_("Pseudonym", "step-parent"),
+)
+_NEPHEW_NIECE = (N_("Pseudonym", "nephew"), N_("Pseudonym", "niece"), N_("Pseudonym", "nibling"))
+
+
 def _sexed(sex: Sex, male: str, female: str, neutral: str) -> str:
     if sex is Sex.MALE:
         return tr(CTX, male)
@@ -64,7 +135,7 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
     index = g.index_person
     persons = list(g.persons.values())
     if index is None:
-        return {p.id: tr(CTX, "person {n}").format(n=i) for i, p in enumerate(persons, 1)}
+        return {p.id: tr("Pseudonym", "person {n}").format(n=i) for i, p in enumerate(persons, 1)}
     cid = index.id
     parents = set(g.parents_of(cid))
     grandparents: dict[str, str] = {}  # id -> side
@@ -74,31 +145,28 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
             grandparents.setdefault(gp, side)
     partners = g.partners_of(cid)
     union_kind = {
-        (u.partners[0] if u.partners[1] == cid else u.partners[1]): u.kind
-        for u in g.unions_of(cid)
+        (u.partners[0] if u.partners[1] == cid else u.partners[1]): u.kind for u in g.unions_of(cid)
     }
-    roles: dict[str, str] = {cid: tr(CTX, "the client")}
-    children = sorted(set(g.children_of(cid)),
-                      key=lambda p: (g.persons[p].birth_year or 0, p))
+    roles: dict[str, str] = {cid: tr("Pseudonym", "the client")}
+    children = sorted(set(g.children_of(cid)), key=lambda p: (g.persons[p].birth_year or 0, p))
 
     def link_kind(child: str) -> ChildKind:
         links = g.links_of_child(child)
         return links[0].kind if links else ChildKind.BIOLOGICAL
 
     for number, child in enumerate(children, start=1):
-        roles[child] = tr(CTX, "child {n}").format(n=number)
+        roles[child] = tr("Pseudonym", "child {n}").format(n=number)
     for p in parents:
-        roles.setdefault(p, _sexed(g.persons[p].sex, "father", "mother", "parent"))
+        roles.setdefault(p, _sexed(g.persons[p].sex, *_PARENT))
     for p in partners:
         kind = union_kind.get(p)
         if kind in (UnionKind.DIVORCED, UnionKind.SEPARATED):
-            roles.setdefault(p, tr(CTX, "former partner"))
+            roles.setdefault(p, tr("Pseudonym", "former partner"))
         else:
-            roles.setdefault(p, tr(CTX, "partner"))
+            roles.setdefault(p, tr("Pseudonym", "partner"))
     for gp, side in grandparents.items():
         sex = g.persons[gp].sex
-        roles.setdefault(gp, _sexed(sex, f"{side} grandfather", f"{side} grandmother",
-                                    f"{side} grandparent"))
+        roles.setdefault(gp, _sexed(sex, *_GRANDPARENT[side]))
     # Siblings and half-siblings.
     siblings: list[str] = []
     for p in parents:
@@ -110,43 +178,39 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
             sex = g.persons[sib].sex
             kind = link_kind(sib)
             if kind is ChildKind.FOSTER:
-                roles[sib] = _sexed(sex, "foster brother", "foster sister", "foster sibling")
+                roles[sib] = _sexed(sex, *_FOSTER_SIBLING)
             elif kind is ChildKind.ADOPTED:
-                roles[sib] = _sexed(sex, "adoptive brother", "adoptive sister",
-                                    "adoptive sibling")
+                roles[sib] = _sexed(sex, *_ADOPTIVE_SIBLING)
             elif len(shared) >= 2 or len(parents) < 2:
-                roles[sib] = _sexed(sex, "brother", "sister", "sibling")
+                roles[sib] = _sexed(sex, *_SIBLING)
             else:
-                roles[sib] = _sexed(sex, "half-brother", "half-sister", "half-sibling")
+                roles[sib] = _sexed(sex, *_HALF_SIBLING)
     # Step-parents: partners of a parent who are not parents themselves.
     for p in parents:
         for partner in g.partners_of(p):
             if partner not in roles:
-                roles[partner] = _sexed(g.persons[partner].sex, "stepfather", "stepmother",
-                                        "step-parent")
+                roles[partner] = _sexed(g.persons[partner].sex, *_STEP_PARENT)
     # Uncles and aunts, then cousins.
     for gp, side in grandparents.items():
         for child in g.children_of(gp):
             if child not in roles:
-                roles[child] = _sexed(g.persons[child].sex, f"{side} uncle", f"{side} aunt",
-                                      f"{side} aunt or uncle")
+                roles[child] = _sexed(g.persons[child].sex, *_AUNT_UNCLE[side])
                 for cousin in g.children_of(child):
-                    roles.setdefault(cousin, tr(CTX, "cousin"))
+                    roles.setdefault(cousin, tr("Pseudonym", "cousin"))
     # Nephews and nieces, grandchildren, in-laws, step-children.
     for sib in siblings:
         for child in g.children_of(sib):
-            roles.setdefault(child, _sexed(g.persons[child].sex, "nephew", "niece",
-                                           "nibling"))
+            roles.setdefault(child, _sexed(g.persons[child].sex, *_NEPHEW_NIECE))
     for child in children:
         for grandchild in g.children_of(child):
-            roles.setdefault(grandchild, tr(CTX, "grandchild"))
+            roles.setdefault(grandchild, tr("Pseudonym", "grandchild"))
     for partner in partners:
         for pp in g.parents_of(partner):
-            roles.setdefault(pp, tr(CTX, "parent-in-law"))
+            roles.setdefault(pp, tr("Pseudonym", "parent-in-law"))
         for child in g.children_of(partner):
-            roles.setdefault(child, tr(CTX, "stepchild"))
+            roles.setdefault(child, tr("Pseudonym", "stepchild"))
     for p in persons:
-        roles.setdefault(p.id, tr(CTX, "relative"))
+        roles.setdefault(p.id, tr("Pseudonym", "relative"))
     # Number every role that occurs more than once ("brother 1", "brother 2").
     counts = Counter(r for pid, r in roles.items() if pid not in children)
     seen: Counter[str] = Counter()
@@ -203,7 +267,7 @@ class Pseudonymizer:
                     birth_dates.append(p.birth_date)
         client_name = (snapshot.get("name") or "").strip()
         if client_name:
-            people.insert(0, (client_name, tr(CTX, "the client"), "client"))
+            people.insert(0, (client_name, tr("Pseudonym", "the client"), "client"))
         for name, _, _ in people:
             first_names.update({name.split()[0]})
         for name, role, source in people:
@@ -216,18 +280,17 @@ class Pseudonymizer:
                 if i == 0 and first_names[token] == 1:
                     names[token] = (role, source)
                 elif i == 0:
-                    names[token] = (tr(CTX, "[name]"), source)
+                    names[token] = (tr("Pseudonym", "[name]"), source)
                 else:
-                    names[token] = (tr(CTX, "[family name]"), source)
+                    names[token] = (tr("Pseudonym", "[family name]"), source)
         for extra in extra_names:
             extra = extra.strip()
             if extra and extra not in names:
-                names[extra] = (tr(CTX, "[withheld]"), "extra")
+                names[extra] = (tr("Pseudonym", "[withheld]"), "extra")
         if date_offset_days is None:
             magnitude = 35 + secrets.randbelow(330)
             date_offset_days = magnitude if secrets.randbelow(2) else -magnitude
-        return cls(names, date_offset_days=date_offset_days, birth_dates=birth_dates,
-                   roles=roles)
+        return cls(names, date_offset_days=date_offset_days, birth_dates=birth_dates, roles=roles)
 
     def review(self) -> list[Replacement]:
         """What will be replaced, longest names first, for the therapist to check."""
@@ -259,24 +322,20 @@ class Pseudonymizer:
         """Scrub one piece of free text."""
         if not value:
             return value
-        out = _EMAIL.sub(tr(CTX, "[e-mail]"), value)
+        out = _EMAIL.sub(tr("Pseudonym", "[e-mail]"), value)
         out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
-        out = _LOCAL_DATE.sub(tr(CTX, "[date]"), out)
-        phone = tr(CTX, "[phone]")
-        out = _PHONE.sub(
-            lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out
-        )
+        out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
+        phone = tr("Pseudonym", "[phone]")
+        out = _PHONE.sub(lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out)
         if self._pattern is not None:
-            out = self._pattern.sub(
-                lambda m: self.names[self._variant_of[m.group(1)]][0], out
-            )
+            out = self._pattern.sub(lambda m: self.names[self._variant_of[m.group(1)]][0], out)
         return out
 
     def shift_day(self, iso: str) -> str:
         try:
             day = date.fromisoformat(iso[:10])
         except ValueError:
-            return tr(CTX, "[date]")
+            return tr("Pseudonym", "[date]")
         shifted = day + self.offset
         while shifted.isoformat() in self.birth_dates:  # never print a real birth date
             shifted += timedelta(days=1)
@@ -305,18 +364,21 @@ class Pseudonymizer:
         persons = []
         for p in g.persons.values():
             role = self.roles.get(p.id, "")
-            persons.append(replace(
-                p,
-                name=role if p.name.strip() or p.is_index else "",
-                role=role,
-                birth_date=None,
-                occupation="",
-                notes="",
-                labels=tuple(self.text(label) for label in p.labels),
-            ))
+            persons.append(
+                replace(
+                    p,
+                    name=role if p.name.strip() or p.is_index else "",
+                    role=role,
+                    birth_date=None,
+                    occupation="",
+                    notes="",
+                    labels=tuple(self.text(label) for label in p.labels),
+                )
+            )
         relationships = [replace(r, note="") for r in g.relationships.values()]
-        out = Genogram.build(persons, g.unions.values(), g.child_links.values(),
-                             relationships, check=False)
+        out = Genogram.build(
+            persons, g.unions.values(), g.child_links.values(), relationships, check=False
+        )
         return out.to_dict()
 
     def apply(self, snapshot: Mapping[str, Any]) -> dict[str, Any]:
@@ -337,6 +399,5 @@ def known_names(snapshot: Mapping[str, Any]) -> list[str]:
     if snapshot.get("name"):
         names.append(str(snapshot["name"]))
     if snapshot.get("genogram"):
-        names.extend(p["name"] for p in snapshot["genogram"].get("persons", [])
-                     if p.get("name"))
+        names.extend(p["name"] for p in snapshot["genogram"].get("persons", []) if p.get("name"))
     return names

@@ -13,7 +13,7 @@ from typing import Any
 
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.symbols import legend_entries
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 
 from . import document as d
 from .snapshot import variant_label
@@ -21,8 +21,45 @@ from .snapshot import variant_label
 CTX = "Report"
 
 
-def _t(text: str) -> str:
-    return tr(CTX, text)
+#: The stored enum values the report shows (statuses, genders, channels, goal states, risk
+#: kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test
+#: keeps this in step with the enums.
+ENUM_WORDS = (
+    N_("Report", "First contact"),
+    N_("Report", "Intake"),
+    N_("Report", "In treatment"),
+    N_("Report", "Ended"),
+    N_("Report", "Follow up"),
+    N_("Report", "Closed"),
+    N_("Report", "Man"),
+    N_("Report", "Woman"),
+    N_("Report", "Other"),
+    N_("Report", "Unknown"),
+    N_("Report", "Phone"),
+    N_("Report", "Email"),
+    N_("Report", "Web form"),
+    N_("Report", "In person"),
+    N_("Report", "Own initiative"),
+    N_("Report", "Police"),
+    N_("Report", "Partner"),
+    N_("Report", "Website"),
+    N_("Report", "Health service"),
+    N_("Report", "Social services"),
+    N_("Report", "Video"),
+    N_("Report", "Client"),
+    N_("Report", "Partner alone"),
+    N_("Report", "Client and partner"),
+    N_("Report", "Group"),
+    N_("Report", "Set"),
+    N_("Report", "Revised"),
+    N_("Report", "Reached"),
+    N_("Report", "Dropped"),
+    N_("Report", "Reopened"),
+    N_("Report", "Active"),
+    N_("Report", "Suicidal thoughts"),
+    N_("Report", "Violence"),
+    N_("Report", "Child at risk"),
+)
 
 
 def _enum(value: str | None) -> str:
@@ -50,43 +87,55 @@ class Section:
 def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
     period = snap.get("period", {})
     facts = [
-        (_t("Client code"), snap["code"]),
-        (_t("Period"), f"{_day(period.get('from'))} – {_day(period.get('to'))}"),
-        (_t("Therapist"), snap.get("therapist") or "–"),
-        (_t("Exported"), snap.get("exported_on") or date.today().isoformat()),
-        (_t("Status"), _enum(snap["profile"].get("status"))),
-        (_t("Sessions in period"), str(len(snap.get("sessions", [])))),
+        (tr("Report", "Client code"), snap["code"]),
+        (tr("Report", "Period"), f"{_day(period.get('from'))} – {_day(period.get('to'))}"),
+        (tr("Report", "Therapist"), snap.get("therapist") or "–"),
+        (tr("Report", "Exported"), snap.get("exported_on") or date.today().isoformat()),
+        (tr("Report", "Status"), _enum(snap["profile"].get("status"))),
+        (tr("Report", "Sessions in period"), str(len(snap.get("sessions", [])))),
     ]
     if snap.get("pseudonymized"):
-        facts.append((_t("Pseudonymized"), _t(
-            "Yes: names replaced by roles, dates shifted by a secret offset, birth dates "
-            "reduced to years.")))
-    notice = _t(
+        facts.append(
+            (
+                tr("Report", "Pseudonymized"),
+                tr(
+                    "Report",
+                    "Yes: names replaced by roles, dates shifted by a secret offset, birth dates "
+                    "reduced to years.",
+                ),
+            )
+        )
+    notice = tr(
+        "Report",
         "Confidential. This summary contains sensitive personal data about a client in "
         "treatment, possibly including admissions of crimes, sexual history and details "
         "about family members. Keep it only where the client's file is kept, share it only "
         "with those who need it for the client's care, and destroy it when it is no longer "
-        "needed."
+        "needed.",
     )
-    doc.add(d.Cover(_t("Case summary"), snap["code"], tuple(facts), notice))
+    doc.add(d.Cover(tr("Report", "Case summary"), snap["code"], tuple(facts), notice))
 
 
 _PROFILE_FIELDS = (
-    ("gender", "Gender"), ("age_group", "Age group"),
-    ("relationship_status", "Relationship status"), ("children", "Children"),
-    ("referral_source", "Came through"), ("contact_channel", "First contact by"),
-    ("first_contact_date", "First contact"),
-    ("preferred_therapist_gender", "Preferred therapist gender"),
-    ("status", "Status"), ("followup_due", "Follow-up due"),
+    ("gender", N_("Report", "Gender")),
+    ("age_group", N_("Report", "Age group")),
+    ("relationship_status", N_("Report", "Relationship status")),
+    ("children", N_("Report", "Children")),
+    ("referral_source", N_("Report", "Came through")),
+    ("contact_channel", N_("Report", "First contact by")),
+    ("first_contact_date", N_("Report", "First contact")),
+    ("preferred_therapist_gender", N_("Report", "Preferred therapist gender")),
+    ("status", N_("Report", "Status")),
+    ("followup_due", N_("Report", "Follow-up due")),
 )
 
 
 def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(_t("Client profile and intake")))
+    doc.add(d.Heading(tr("Report", "Client profile and intake")))
     p = snap["profile"]
     rows: list[tuple[str, str]] = []
     if snap.get("name"):
-        rows.append((_t("Name"), snap["name"]))
+        rows.append((tr("Report", "Name"), snap["name"]))
     for key, label in _PROFILE_FIELDS:
         value = p.get(key)
         if value in (None, ""):
@@ -97,60 +146,87 @@ def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
             text = str(value)
         else:
             text = _enum(str(value))
-        rows.append((_t(label), text))
+        rows.append((tr(CTX, label), text))
     doc.add(d.KeyValues(tuple(rows)))
     history = snap.get("status_history", [])
     if history:
-        doc.add(d.Heading(_t("Course of the case"), level=3))
-        doc.add(d.Table(
-            (_t("Date"), _t("Status"), _t("Note")),
-            tuple((_day(h["at"]), _enum(h["status"]), h.get("note", "")) for h in history),
-            widths=(1, 1.4, 3),
-        ))
+        doc.add(d.Heading(tr("Report", "Course of the case"), level=3))
+        doc.add(
+            d.Table(
+                (tr("Report", "Date"), tr("Report", "Status"), tr("Report", "Note")),
+                tuple((_day(h["at"]), _enum(h["status"]), h.get("note", "")) for h in history),
+                widths=(1, 1.4, 3),
+            )
+        )
     intake = snap.get("intake")
     if intake:
-        doc.add(d.Heading(_t("Intake"), level=2))
-        doc.add(d.Paragraph(_t("Standardized intake form, answered {day}.").format(
-            day=_day(intake["answered_at"])), "muted"))
-        doc.add(d.Table((_t("Question"), _t("Answer")),
-                        tuple((r["label"], r["value"]) for r in intake["rows"]),
-                        widths=(1.3, 1)))
+        doc.add(d.Heading(tr("Report", "Intake"), level=2))
+        doc.add(
+            d.Paragraph(
+                tr("Report", "Standardized intake form, answered {day}.").format(
+                    day=_day(intake["answered_at"])
+                ),
+                "muted",
+            )
+        )
+        doc.add(
+            d.Table(
+                (tr("Report", "Question"), tr("Report", "Answer")),
+                tuple((r["label"], r["value"]) for r in intake["rows"]),
+                widths=(1.3, 1),
+            )
+        )
 
 
 def write_goals(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(_t("Goals and their history")))
+    doc.add(d.Heading(tr("Report", "Goals and their history")))
     goals = snap.get("goals", [])
     if not goals:
-        doc.add(d.Paragraph(_t("No goals have been set."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "No goals have been set."), "muted"))
         return
     for g in goals:
         state = _enum(g["state"])
         doc.add(d.Heading(f"{g['text']}  ·  {state}", level=3))
         if g["original_text"] != g["text"]:
-            doc.add(d.Paragraph(_t("Original goal: {text}").format(text=g["original_text"]),
-                                "quote"))
-        doc.add(d.Table(
-            (_t("Date"), _t("Event"), _t("Goal"), _t("Note")),
-            tuple((_day(e["at"]), _enum(e["kind"]), e["text"], e.get("note", ""))
-                  for e in g["events"]),
-            widths=(0.9, 0.9, 2.4, 2),
-        ))
+            doc.add(
+                d.Paragraph(
+                    tr("Report", "Original goal: {text}").format(text=g["original_text"]), "quote"
+                )
+            )
+        doc.add(
+            d.Table(
+                (
+                    tr("Report", "Date"),
+                    tr("Report", "Event"),
+                    tr("Report", "Goal"),
+                    tr("Report", "Note"),
+                ),
+                tuple(
+                    (_day(e["at"]), _enum(e["kind"]), e["text"], e.get("note", ""))
+                    for e in g["events"]
+                ),
+                widths=(0.9, 0.9, 2.4, 2),
+            )
+        )
 
 
 def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
     data = snap.get("genogram")
-    title = _t("Family map (genogram)")
+    title = tr("Report", "Family map (genogram)")
     if not data:
         doc.add(d.Heading(title))
-        doc.add(d.Paragraph(_t("No family map has been drawn."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "No family map has been drawn."), "muted"))
         return
     g = Genogram.from_dict(data)
-    caption = _t("{n} persons, drawn with the same layout as in the editor.").format(
-        n=len(g.persons))
+    caption = tr("Report", "{n} persons, drawn with the same layout as in the editor.").format(
+        n=len(g.persons)
+    )
     if snap.get("pseudonymized"):
-        caption += " " + _t("Names are replaced by each person's role relative to the client.")
+        caption += " " + tr(
+            "Report", "Names are replaced by each person's role relative to the client."
+        )
     doc.add(d.GenogramFigure(data, snap.get("reference_year"), caption, title))
-    doc.add(d.Heading(_t("Legend"), level=2))
+    doc.add(d.Heading(tr("Report", "Legend"), level=2))
     doc.add(d.Legend(tuple((e.key, e.label) for e in legend_entries(g))))
 
 
@@ -162,99 +238,177 @@ def _exercise_blocks(doc: d.Document, ex: dict[str, Any]) -> None:
         rows = []
         for area in s.get("areas", []):
             if area["empty"]:
-                rows.append((area["label"], _t("(nothing listed yet)"), "", ""))
+                rows.append((area["label"], tr("Report", "(nothing listed yet)"), "", ""))
             for c in area["consequences"]:
-                rows.append((area["label"], c["text"], c.get("seriousness_label", ""),
-                             c.get("term", "")))
+                rows.append(
+                    (area["label"], c["text"], c.get("seriousness_label", ""), c.get("term", ""))
+                )
         marks = {(i, 1): "muted" for i, r in enumerate(rows) if r[2] == "" and r[3] == ""}
-        doc.add(d.Table((_t("Area"), _t("Consequence"), _t("Seriousness"), _t("Term")),
-                        tuple(rows), widths=(1.2, 3, 1, 0.9), marks=marks))
+        doc.add(
+            d.Table(
+                (
+                    tr("Report", "Area"),
+                    tr("Report", "Consequence"),
+                    tr("Report", "Seriousness"),
+                    tr("Report", "Term"),
+                ),
+                tuple(rows),
+                widths=(1.2, 3, 1, 0.9),
+                marks=marks,
+            )
+        )
         if s.get("empty_areas"):
-            doc.add(d.Paragraph(_t("Areas still empty: {areas}.").format(
-                areas=", ".join(s["empty_areas"])), "muted"))
+            doc.add(
+                d.Paragraph(
+                    tr("Report", "Areas still empty: {areas}.").format(
+                        areas=", ".join(s["empty_areas"])
+                    ),
+                    "muted",
+                )
+            )
     elif kind == "i_am_vs_i_do":
         rows = [(p["i_am"], p["i_do"]) for p in s.get("rewritten", [])]
-        rows += [(p["i_am"], _t("(not yet rewritten)")) for p in s.get("standing", [])]
+        rows += [(p["i_am"], tr("Report", "(not yet rewritten)")) for p in s.get("standing", [])]
         marks = {(i, 1): "muted" for i in range(len(s.get("rewritten", [])), len(rows))}
-        doc.add(d.Table((_t("“I am …”"), _t("“What I do …”")), tuple(rows), marks=marks))
+        doc.add(
+            d.Table(
+                (tr("Report", "“I am …”"), tr("Report", "“What I do …”")), tuple(rows), marks=marks
+            )
+        )
     elif kind == "triggers_alternatives":
         rows = []
         for chain in s.get("chains", []):
             needs = "; ".join(n["need"] for n in chain["needs"]) or "–"
             alts = "; ".join(a["text"] for n in chain["needs"] for a in n["alternatives"])
             rows.append((chain["situation"], ", ".join(chain["feelings"]), needs, alts or "–"))
-        doc.add(d.Table((_t("Situation"), _t("Feelings"), _t("Need"), _t("Alternatives")),
-                        tuple(rows), widths=(2, 1.2, 1.2, 2)))
+        doc.add(
+            d.Table(
+                (
+                    tr("Report", "Situation"),
+                    tr("Report", "Feelings"),
+                    tr("Report", "Need"),
+                    tr("Report", "Alternatives"),
+                ),
+                tuple(rows),
+                widths=(2, 1.2, 1.2, 2),
+            )
+        )
         if s.get("alternatives"):
-            doc.add(d.Heading(_t("Alternatives and rewards"), level=3))
-            doc.add(d.Table((_t("Alternative"), _t("Reward"), _t("Meets the need")), tuple(
-                (a["text"], a.get("reward", ""), ", ".join(a.get("needs", [])))
-                for a in s["alternatives"]), widths=(2, 1.5, 1.5)))
+            doc.add(d.Heading(tr("Report", "Alternatives and rewards"), level=3))
+            doc.add(
+                d.Table(
+                    (
+                        tr("Report", "Alternative"),
+                        tr("Report", "Reward"),
+                        tr("Report", "Meets the need"),
+                    ),
+                    tuple(
+                        (a["text"], a.get("reward", ""), ", ".join(a.get("needs", [])))
+                        for a in s["alternatives"]
+                    ),
+                    widths=(2, 1.5, 1.5),
+                )
+            )
         if s.get("needs_without_alternative"):
-            doc.add(d.Paragraph(_t("Needs without an alternative yet: {needs}.").format(
-                needs=", ".join(s["needs_without_alternative"])), "muted"))
+            doc.add(
+                d.Paragraph(
+                    tr("Report", "Needs without an alternative yet: {needs}.").format(
+                        needs=", ".join(s["needs_without_alternative"])
+                    ),
+                    "muted",
+                )
+            )
     elif kind == "urge_log":
         ratio = s.get("alternatives_ratio")
         facts = [
-            (_t("Urges logged"), str(s.get("entries", 0))),
-            (_t("Alternative chosen"), f"{s.get('alternatives_chosen', 0)}"
-             + (f" ({ratio:.0%})" if ratio is not None else "")),
-            (_t("Lapses"), str(s.get("lapses", 0))),
+            (tr("Report", "Urges logged"), str(s.get("entries", 0))),
+            (
+                tr("Report", "Alternative chosen"),
+                f"{s.get('alternatives_chosen', 0)}"
+                + (f" ({ratio:.0%})" if ratio is not None else ""),
+            ),
+            (tr("Report", "Lapses"), str(s.get("lapses", 0))),
         ]
         for st in s.get("streaks", []):
             if st.get("days_since") is not None:
-                facts.append((st["label"], _t("{days} days since last lapse, longest streak "
-                                              "{longest} days").format(
-                    days=st["days_since"], longest=st.get("longest_streak") or 0)))
+                facts.append(
+                    (
+                        st["label"],
+                        tr(
+                            "Report", "{days} days since last lapse, longest streak {longest} days"
+                        ).format(days=st["days_since"], longest=st.get("longest_streak") or 0),
+                    )
+                )
         doc.add(d.KeyValues(tuple(facts)))
         weeks = s.get("weeks", [])
         if weeks:
-            doc.add(d.BarChart(
-                _t("Urges per week"),
-                tuple(w["week_start"][5:] for w in weeks),
-                (
-                    (_t("Urges"), tuple(float(w["urges"]) for w in weeks)),
-                    (_t("Alternative chosen"),
-                     tuple(float(w["alternatives_chosen"]) for w in weeks)),
-                    (_t("Lapses"), tuple(float(w["lapses"]) for w in weeks)),
-                ),
-            ))
+            doc.add(
+                d.BarChart(
+                    tr("Report", "Urges per week"),
+                    tuple(w["week_start"][5:] for w in weeks),
+                    (
+                        (tr("Report", "Urges"), tuple(float(w["urges"]) for w in weeks)),
+                        (
+                            tr("Report", "Alternative chosen"),
+                            tuple(float(w["alternatives_chosen"]) for w in weeks),
+                        ),
+                        (tr("Report", "Lapses"), tuple(float(w["lapses"]) for w in weeks)),
+                    ),
+                )
+            )
     elif kind == "coping_plan":
         if s.get("reason"):
             doc.add(d.Paragraph(s["reason"], "quote"))
-        doc.add(d.Table(("#", _t("Step"), _t("Detail")), tuple(
-            (str(st["number"]), st["title"], st.get("detail", "")) for st in s.get("steps", [])
-        ), widths=(0.3, 2, 3)))
+        doc.add(
+            d.Table(
+                ("#", tr("Report", "Step"), tr("Report", "Detail")),
+                tuple(
+                    (str(st["number"]), st["title"], st.get("detail", ""))
+                    for st in s.get("steps", [])
+                ),
+                widths=(0.3, 2, 3),
+            )
+        )
         if s.get("people"):
-            doc.add(d.Table((_t("Who to call"), _t("How to reach")), tuple(
-                (p["role"], p.get("how_to_reach", "")) for p in s["people"])))
+            doc.add(
+                d.Table(
+                    (tr("Report", "Who to call"), tr("Report", "How to reach")),
+                    tuple((p["role"], p.get("how_to_reach", "")) for p in s["people"]),
+                )
+            )
     elif kind == "behaviour_in_words":
         for p in s.get("prompts", []):
             doc.add(d.Heading(p["prompt"], level=3))
-            doc.add(d.Paragraph(p["text"] if not p["empty"] else _t("(not answered yet)"),
-                                "body" if not p["empty"] else "muted"))
+            doc.add(
+                d.Paragraph(
+                    p["text"] if not p["empty"] else tr("Report", "(not answered yet)"),
+                    "body" if not p["empty"] else "muted",
+                )
+            )
     else:
-        doc.add(d.Paragraph(_t("This exercise has no printed form yet."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "This exercise has no printed form yet."), "muted"))
 
 
 def write_exercises(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(_t("Exercises"), new_page=True))
+    doc.add(d.Heading(tr("Report", "Exercises"), new_page=True))
     exercises = snap.get("exercises", [])
     if not exercises:
-        doc.add(d.Paragraph(_t("No exercise has been started."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "No exercise has been started."), "muted"))
     for ex in exercises:
         _exercise_blocks(doc, ex)
 
 
 def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(_t("Self-rating scale"), new_page=True))
+    doc.add(d.Heading(tr("Report", "Self-rating scale"), new_page=True))
     sr = snap.get("self_rating")
     if not sr:
-        doc.add(d.Paragraph(_t("The self-rating scale has not been filled in."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "The self-rating scale has not been filled in."), "muted"))
         return
     cols = sr["columns"]
-    header = (_t("Question"), *(f"{variant_label(c['variant'])}\n{_day(c['date'])}"
-                               for c in cols))
+    header = (
+        tr("Report", "Question"),
+        *(f"{variant_label(c['variant'])}\n{_day(c['date'])}" for c in cols),
+    )
     rows = []
     marks: dict[tuple[int, int], str] = {}
     for r, row in enumerate(sr["rows"]):
@@ -269,8 +423,16 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
                 marks[(r, c + 1)] = "worse"
             cells.append(text)
         rows.append((row["label"], *cells))
-    doc.add(d.Paragraph(_t("Answers at each measurement point side by side; ▲ better and ▼ "
-                           "worse than the previous answer."), "muted"))
+    doc.add(
+        d.Paragraph(
+            tr(
+                "Report",
+                "Answers at each measurement point side by side; ▲ better and ▼ "
+                "worse than the previous answer.",
+            ),
+            "muted",
+        )
+    )
     if sr.get("series"):
         categories = tuple(variant_label(c["variant"]) for c in cols)
         series = []
@@ -286,75 +448,126 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
                 share = (v - lo) / (hi - lo)
                 values.append(round(100 * (share if s["better"] == "higher" else 1 - share), 1))
             series.append((s["label"], tuple(values)))
-        doc.add(d.LineChart(_t("Change over time (100 = best possible answer)"), categories,
-                            tuple(series)))
+        doc.add(
+            d.LineChart(
+                tr("Report", "Change over time (100 = best possible answer)"),
+                categories,
+                tuple(series),
+            )
+        )
     doc.add(d.Table(header, tuple(rows), widths=(2.4, *([1.0] * len(cols))), marks=marks))
 
 
 def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(_t("Session log"), new_page=True))
+    doc.add(d.Heading(tr("Report", "Session log"), new_page=True))
     sessions = snap.get("sessions", [])
     if not sessions:
-        doc.add(d.Paragraph(_t("No sessions in this period."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "No sessions in this period."), "muted"))
         return
     signed = sum(1 for s in sessions if s.get("signed_at"))
-    doc.add(d.Paragraph(_t("{n} sessions, {signed} with signed notes. Amendments are shown "
-                           "beneath the note they amend; signed notes are never changed.")
-                        .format(n=len(sessions), signed=signed), "muted"))
+    doc.add(
+        d.Paragraph(
+            tr(
+                "Report",
+                "{n} sessions, {signed} with signed notes. Amendments are shown "
+                "beneath the note they amend; signed notes are never changed.",
+            ).format(n=len(sessions), signed=signed),
+            "muted",
+        )
+    )
     for s in sessions:
         when = s["starts_at"].replace("T", " ")
-        doc.add(d.Heading(
-            _t("Session {n} · {when} · {minutes} min · {modality} · {present}").format(
-                n=s["number"], when=when, minutes=s["duration_min"],
-                modality=_enum(s["modality"]).lower(), present=_enum(s["present"]).lower()),
-            level=3))
+        doc.add(
+            d.Heading(
+                tr(
+                    "Report", "Session {n} · {when} · {minutes} min · {modality} · {present}"
+                ).format(
+                    n=s["number"],
+                    when=when,
+                    minutes=s["duration_min"],
+                    modality=_enum(s["modality"]).lower(),
+                    present=_enum(s["present"]).lower(),
+                ),
+                level=3,
+            )
+        )
         if s.get("topics"):
-            doc.add(d.Paragraph(_t("Topics: {topics}").format(topics=", ".join(s["topics"])),
-                                "muted"))
+            doc.add(
+                d.Paragraph(
+                    tr("Report", "Topics: {topics}").format(topics=", ".join(s["topics"])), "muted"
+                )
+            )
         if s.get("note"):
             doc.add(d.Paragraph(s["note"]))
         else:
-            doc.add(d.Paragraph(_t("(no note)"), "muted"))
+            doc.add(d.Paragraph(tr("Report", "(no note)"), "muted"))
         if s.get("signed_at"):
-            doc.add(d.Paragraph(_t("✓ Signed {at} by {by}").format(
-                at=s["signed_at"][:16].replace("T", " "), by=s.get("signed_by") or "–"),
-                "signed"))
+            doc.add(
+                d.Paragraph(
+                    tr("Report", "✓ Signed {at} by {by}").format(
+                        at=s["signed_at"][:16].replace("T", " "), by=s.get("signed_by") or "–"
+                    ),
+                    "signed",
+                )
+            )
         else:
-            doc.add(d.Paragraph(_t("Draft, not signed"), "muted"))
+            doc.add(d.Paragraph(tr("Report", "Draft, not signed"), "muted"))
         for a in s.get("amendments", []):
-            doc.add(d.Paragraph(
-                _t("Amendment {at} by {by} ({reason}):\n{text}").format(
-                    at=a["at"][:16].replace("T", " "), by=a.get("author") or "–",
-                    reason=a.get("reason", ""), text=a["text"]), "amendment"))
+            doc.add(
+                d.Paragraph(
+                    tr("Report", "Amendment {at} by {by} ({reason}):\n{text}").format(
+                        at=a["at"][:16].replace("T", " "),
+                        by=a.get("author") or "–",
+                        reason=a.get("reason", ""),
+                        text=a["text"],
+                    ),
+                    "amendment",
+                )
+            )
 
 
 def write_flags(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(_t("Risk flags")))
+    doc.add(d.Heading(tr("Report", "Risk flags")))
     flags = snap.get("flags", [])
     if not flags:
-        doc.add(d.Paragraph(_t("No risk flags have been raised."), "muted"))
+        doc.add(d.Paragraph(tr("Report", "No risk flags have been raised."), "muted"))
         return
     rows = []
     marks = {}
     for i, f in enumerate(flags):
         active = not f.get("cleared_at")
-        state = _t("Active") if active else _t("Cleared {at}").format(at=_day(f["cleared_at"]))
+        state = (
+            tr("Report", "Active")
+            if active
+            else tr("Report", "Cleared {at}").format(at=_day(f["cleared_at"]))
+        )
         rows.append((_enum(f["kind"]), f.get("note", ""), _day(f["set_at"]), state))
         if active:
             marks[(i, 3)] = "worse"
-    doc.add(d.Table((_t("Kind"), _t("Note"), _t("Raised"), _t("State")), tuple(rows),
-                    widths=(1.2, 3.5, 0.9, 1), marks=marks))
+    doc.add(
+        d.Table(
+            (
+                tr("Report", "Kind"),
+                tr("Report", "Note"),
+                tr("Report", "Raised"),
+                tr("Report", "State"),
+            ),
+            tuple(rows),
+            widths=(1.2, 3.5, 0.9, 1),
+            marks=marks,
+        )
+    )
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("cover", "Cover", write_cover),
-    Section("profile", "Client profile and intake", write_profile),
-    Section("goals", "Goals and their history", write_goals),
-    Section("flags", "Risk flags", write_flags),
-    Section("genogram", "Family map (genogram)", write_genogram),
-    Section("exercises", "Exercises", write_exercises),
-    Section("self_rating", "Self-rating scale", write_self_rating),
-    Section("sessions", "Session log", write_sessions),
+    Section("cover", N_("Report", "Cover"), write_cover),
+    Section("profile", N_("Report", "Client profile and intake"), write_profile),
+    Section("goals", N_("Report", "Goals and their history"), write_goals),
+    Section("flags", N_("Report", "Risk flags"), write_flags),
+    Section("genogram", N_("Report", "Family map (genogram)"), write_genogram),
+    Section("exercises", N_("Report", "Exercises"), write_exercises),
+    Section("self_rating", N_("Report", "Self-rating scale"), write_self_rating),
+    Section("sessions", N_("Report", "Session log"), write_sessions),
 )
 SECTION_KEYS = tuple(s.key for s in SECTIONS)
 
@@ -366,9 +579,9 @@ def build_case_summary(snap: dict[str, Any], sections: Sequence[str] | None = No
     if unknown:
         raise ValueError(f"unknown sections: {sorted(unknown)}")
     doc = d.Document(
-        title=_t("KastDesk case summary"),
-        header=_t("Case {code} · case summary").format(code=snap["code"]),
-        footer=_t("Pseudonymized") if snap.get("pseudonymized") else "",
+        title=tr("Report", "KastDesk case summary"),
+        header=tr("Report", "Case {code} · case summary").format(code=snap["code"]),
+        footer=tr("Report", "Pseudonymized") if snap.get("pseudonymized") else "",
     )
     for section in SECTIONS:
         if section.key in wanted:

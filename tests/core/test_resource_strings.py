@@ -46,3 +46,15 @@ def test_every_text_the_app_translates_is_marked() -> None:
     for name in ("areas", "seriousness", "terms"):
         for entry in listing.texts()[name]:
             assert (listing.context, entry["label"]) in marked
+
+
+def test_report_marks_every_stored_word_it_shows() -> None:
+    """The PDF shows stored enum values as words; each of those words is in the catalogue."""
+    from kastdesk.domain import models
+    from kastdesk.report.summary import ENUM_WORDS, _enum
+
+    for enum in (models.Status, models.Gender, models.ContactChannel, models.ReferralSource,
+                 models.Modality, models.Present, models.GoalEventKind, models.GoalState,
+                 models.RiskKind):
+        for value in enum:
+            assert _enum(value.value) in ENUM_WORDS, (enum.__name__, value)

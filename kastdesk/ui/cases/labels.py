@@ -7,38 +7,34 @@ from PySide6.QtCore import QCoreApplication
 from kastdesk.domain.models import ContactChannel, ReferralSource, RiskKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel_label(channel: ContactChannel) -> str:
     return {
-        ContactChannel.PHONE: _t("Phone"),
-        ContactChannel.EMAIL: _t("E-mail"),
-        ContactChannel.WEB_FORM: _t("Web form"),
-        ContactChannel.IN_PERSON: _t("In person"),
-        ContactChannel.OTHER: _t("Other"),
+        ContactChannel.PHONE: QCoreApplication.translate("Labels", "Phone"),
+        ContactChannel.EMAIL: QCoreApplication.translate("Labels", "E-mail"),
+        ContactChannel.WEB_FORM: QCoreApplication.translate("Labels", "Web form"),
+        ContactChannel.IN_PERSON: QCoreApplication.translate("Labels", "In person"),
+        ContactChannel.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[channel]
 
 
 def referral_label(source: ReferralSource) -> str:
     return {
-        ReferralSource.OWN_INITIATIVE: _t("Own initiative"),
-        ReferralSource.POLICE: _t("Police"),
-        ReferralSource.PARTNER: _t("Partner"),
-        ReferralSource.WEBSITE: _t("Website"),
-        ReferralSource.HEALTH_SERVICE: _t("Health service"),
-        ReferralSource.SOCIAL_SERVICES: _t("Social services"),
-        ReferralSource.OTHER: _t("Other"),
+        ReferralSource.OWN_INITIATIVE: QCoreApplication.translate("Labels", "Own initiative"),
+        ReferralSource.POLICE: QCoreApplication.translate("Labels", "Police"),
+        ReferralSource.PARTNER: QCoreApplication.translate("Labels", "Partner"),
+        ReferralSource.WEBSITE: QCoreApplication.translate("Labels", "Website"),
+        ReferralSource.HEALTH_SERVICE: QCoreApplication.translate("Labels", "Health service"),
+        ReferralSource.SOCIAL_SERVICES: QCoreApplication.translate("Labels", "Social services"),
+        ReferralSource.OTHER: QCoreApplication.translate("Labels", "Other"),
     }[source]
 
 
 def risk_label(kind: str) -> str:
     """Risk flags arrive from the register as plain strings; unknown ones show as they are."""
     labels = {
-        RiskKind.SUICIDAL.value: _t("Suicidal thoughts"),
-        RiskKind.VIOLENCE.value: _t("Violence"),
-        RiskKind.CHILD_AT_RISK.value: _t("Child at risk"),
-        RiskKind.OTHER.value: _t("Other risk"),
+        RiskKind.SUICIDAL.value: QCoreApplication.translate("Labels", "Suicidal thoughts"),
+        RiskKind.VIOLENCE.value: QCoreApplication.translate("Labels", "Violence"),
+        RiskKind.CHILD_AT_RISK.value: QCoreApplication.translate("Labels", "Child at risk"),
+        RiskKind.OTHER.value: QCoreApplication.translate("Labels", "Other risk"),
     }
     return labels.get(kind, kind)

@@ -17,19 +17,15 @@ from kastdesk.ui.common import run_op
 _ORDER = list(Status)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StatusMenu", text)
-
-
 def action_text(new: Status) -> str:
     """Verbs for the menu: what the therapist does, not the state's name."""
     return {
-        Status.FIRST_CONTACT: _t("Back to first contact"),
-        Status.INTAKE: _t("Start intake"),
-        Status.IN_TREATMENT: _t("Start treatment"),
-        Status.ENDED: _t("End treatment"),
-        Status.FOLLOW_UP: _t("Start follow-up"),
-        Status.CLOSED: _t("Close case"),
+        Status.FIRST_CONTACT: QCoreApplication.translate("StatusMenu", "Back to first contact"),
+        Status.INTAKE: QCoreApplication.translate("StatusMenu", "Start intake"),
+        Status.IN_TREATMENT: QCoreApplication.translate("StatusMenu", "Start treatment"),
+        Status.ENDED: QCoreApplication.translate("StatusMenu", "End treatment"),
+        Status.FOLLOW_UP: QCoreApplication.translate("StatusMenu", "Start follow-up"),
+        Status.CLOSED: QCoreApplication.translate("StatusMenu", "Close case"),
     }[new]
 
 
@@ -43,9 +39,15 @@ def fill_status_menu(
     """Rebuild ``menu`` with the moves allowed from ``current`` (empty with no client)."""
     menu.clear()
     if current is None:
-        menu.addAction(_t("Select a client first")).setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("StatusMenu", "Select a client first")
+        ).setEnabled(False)
         return
-    heading = menu.addAction(_t("Now: {status}").format(status=status_label(current)))
+    heading = menu.addAction(
+        QCoreApplication.translate("StatusMenu", "Now: {status}").format(
+            status=status_label(current)
+        )
+    )
     heading.setEnabled(False)
     menu.addSeparator()
     for new in allowed_moves(current):
@@ -63,11 +65,15 @@ def change_status(parent: QWidget, case: CaseFile, new: Status) -> bool:
         return False
     if new is Status.ENDED and profile.followup_due is not None:
         box = QMessageBox(
-            QMessageBox.Icon.Information, _t("Treatment ended"),
-            _t("Treatment has ended. The follow-up interview is due on {date}, "
-               "six months after the last contact.").format(
-                date=profile.followup_due.isoformat()),
-            QMessageBox.StandardButton.Ok, parent,
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("StatusMenu", "Treatment ended"),
+            QCoreApplication.translate(
+                "StatusMenu",
+                "Treatment has ended. The follow-up interview is due on {date}, "
+                "six months after the last contact.",
+            ).format(date=profile.followup_due.isoformat()),
+            QMessageBox.StandardButton.Ok,
+            parent,
         )
         box.setObjectName("followUpInfo")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -37,14 +37,14 @@ _CTX = "CaseWorkspace"
 
 #: The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).
 TABS: list[TabSpec] = [
-    TabSpec("overview", QT_TRANSLATE_NOOP(_CTX, "Overview"), OverviewTab),
-    TabSpec("intake", QT_TRANSLATE_NOOP(_CTX, "Intake"), IntakeTab),
-    TabSpec("sessions", QT_TRANSLATE_NOOP(_CTX, "Sessions"), SessionsTab),
-    TabSpec("goals", QT_TRANSLATE_NOOP(_CTX, "Goals"), GoalsTab),
-    TabSpec("genogram", QT_TRANSLATE_NOOP(_CTX, "Family map"), GenogramTab),
-    TabSpec("exercises", QT_TRANSLATE_NOOP(_CTX, "Exercises"), ExercisesTab),
-    TabSpec("self_rating", QT_TRANSLATE_NOOP(_CTX, "Self-rating"), SelfRatingTab),
-    TabSpec("supervision", QT_TRANSLATE_NOOP(_CTX, "Supervision"), SupervisionTab),
+    TabSpec("overview", QT_TRANSLATE_NOOP("CaseWorkspace", "Overview"), OverviewTab),
+    TabSpec("intake", QT_TRANSLATE_NOOP("CaseWorkspace", "Intake"), IntakeTab),
+    TabSpec("sessions", QT_TRANSLATE_NOOP("CaseWorkspace", "Sessions"), SessionsTab),
+    TabSpec("goals", QT_TRANSLATE_NOOP("CaseWorkspace", "Goals"), GoalsTab),
+    TabSpec("genogram", QT_TRANSLATE_NOOP("CaseWorkspace", "Family map"), GenogramTab),
+    TabSpec("exercises", QT_TRANSLATE_NOOP("CaseWorkspace", "Exercises"), ExercisesTab),
+    TabSpec("self_rating", QT_TRANSLATE_NOOP("CaseWorkspace", "Self-rating"), SelfRatingTab),
+    TabSpec("supervision", QT_TRANSLATE_NOOP("CaseWorkspace", "Supervision"), SupervisionTab),
 ]
 
 

@@ -1,0 +1,38 @@
+"""The app in Swedish: every workspace tab translated and drawn (screenshots to look at)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kastdesk import i18n
+from kastdesk.ui import app as app_module
+from tests.ui.conftest import screenshot
+from tests.ui.test_app_main import select_code
+
+
+@pytest.fixture
+def swedish(qapp):  # type: ignore[no-untyped-def]
+    app_module.install_translations(qapp, QLocale("sv_SE"))
+    yield
+    for translator in app_module._translators:
+        QCoreApplication.removeTranslator(translator)
+    app_module._translators.clear()
+    i18n.set_translator(None)
+
+
+def test_workspace_tabs_in_swedish(qtbot, swedish, main_window) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import unlock
+
+    window = main_window
+    unlock(qtbot, window)
+    window.resize(1440, 900)
+    screenshot(window, "sv_register")
+    select_code(qtbot, window, "K-2022-001")
+    tabs = window.workspace.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Övningar" in titles and "Mål" in titles
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        qtbot.wait(50)
+        screenshot(window, f"sv_tab_{i}")
