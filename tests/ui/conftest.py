@@ -3,6 +3,8 @@ and screenshots into ``artifacts/screenshots/`` (git-ignored) for people to look
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +23,37 @@ def _house_style(qapp: QApplication) -> None:
 
     apply_style(qapp)
     install_translations(qapp)
+    if os.environ.get("KASTDESK_RECORD_TR"):
+        _record_lookups(qapp, Path(os.environ["KASTDESK_RECORD_TR"]))
+
+
+def _record_lookups(qapp: QApplication, path: Path) -> None:
+    """Write every (context, text) the app looks up to ``path`` (tools/find_untranslated.py).
+
+    A translator that never translates, only notes what it was asked: strings that reach the
+    screen without being in a catalogue show up as lookups the catalogues do not hold.
+    """
+    import atexit
+
+    from PySide6.QtCore import QTranslator
+
+    seen: set[tuple[str, str]] = set()
+
+    class Recorder(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def,override]
+            seen.add((context or "", source or ""))
+            return None
+
+        def isEmpty(self) -> bool:  # type: ignore[override]
+            return False
+
+    recorder = Recorder(qapp)
+    qapp.installTranslator(recorder)
+
+    def dump() -> None:
+        path.write_text(json.dumps(sorted(seen), ensure_ascii=False, indent=0), encoding="utf-8")
+
+    atexit.register(dump)
 
 
 def screenshot(widget: QWidget, name: str) -> Path:
