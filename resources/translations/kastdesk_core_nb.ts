@@ -809,249 +809,249 @@
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
         <source>father</source>
-        <translation type="unfinished"></translation>
+        <translation>far</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>mor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>forelder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="75"/>
         <source>paternal grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>farfar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="76"/>
         <source>paternal grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>farmor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="77"/>
         <source>paternal grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>besteforelder på farssiden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="80"/>
         <source>maternal grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>morfar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="81"/>
         <source>maternal grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>mormor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="82"/>
         <source>maternal grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>besteforelder på morssiden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="87"/>
         <source>paternal uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>farbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="88"/>
         <source>paternal aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>faster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="89"/>
         <source>paternal aunt or uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>onkel eller tante på farssiden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="92"/>
         <source>maternal uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>morbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="93"/>
         <source>maternal aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>moster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="94"/>
         <source>maternal aunt or uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>onkel eller tante på morssiden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
         <source>brother</source>
-        <translation type="unfinished"></translation>
+        <translation>bror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
         <source>sister</source>
-        <translation type="unfinished"></translation>
+        <translation>søster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>søsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="99"/>
         <source>half-brother</source>
-        <translation type="unfinished"></translation>
+        <translation>halvbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="100"/>
         <source>half-sister</source>
-        <translation type="unfinished"></translation>
+        <translation>halvsøster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="101"/>
         <source>half-sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>halvsøsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="104"/>
         <source>foster brother</source>
-        <translation type="unfinished"></translation>
+        <translation>fosterbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="105"/>
         <source>foster sister</source>
-        <translation type="unfinished"></translation>
+        <translation>fostersøster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="106"/>
         <source>foster sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>fostersøsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="109"/>
         <source>adoptive brother</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptivbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="110"/>
         <source>adoptive sister</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptivsøster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="111"/>
         <source>adoptive sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptivsøsken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="114"/>
         <source>stepfather</source>
-        <translation type="unfinished"></translation>
+        <translation>stefar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="115"/>
         <source>stepmother</source>
-        <translation type="unfinished"></translation>
+        <translation>stemor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="116"/>
         <source>step-parent</source>
-        <translation type="unfinished"></translation>
+        <translation>steforelder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
         <source>nephew</source>
-        <translation type="unfinished"></translation>
+        <translation>nevø</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
         <source>niece</source>
-        <translation type="unfinished"></translation>
+        <translation>niese</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
         <source>nibling</source>
-        <translation type="unfinished"></translation>
+        <translation>nevø eller niese</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="138"/>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>person {n}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="150"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="270"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="158"/>
         <source>child {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>barn {n}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="164"/>
         <source>former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>tidligere partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="166"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="199"/>
         <source>cousin</source>
-        <translation type="unfinished"></translation>
+        <translation>søskenbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="206"/>
         <source>grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>barnebarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="209"/>
         <source>parent-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>svigerforelder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="211"/>
         <source>stepchild</source>
-        <translation type="unfinished"></translation>
+        <translation>stebarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>slektning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[navn]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="285"/>
         <source>[family name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[etternavn]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="289"/>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[holdt tilbake]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="325"/>
         <source>[e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[e-post]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="327"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="338"/>
         <source>[date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[dato]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="328"/>
         <source>[phone]</source>
-        <translation type="unfinished"></translation>
+        <translation>[telefon]</translation>
     </message>
 </context>
 <context>
@@ -1097,206 +1097,206 @@
         <location filename="../../kastdesk/report/summary.py" line="126"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
-        <translation type="unfinished">Første kontakt</translation>
+        <translation>Første kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
         <location filename="../../kastdesk/report/summary.py" line="163"/>
         <source>Intake</source>
-        <translation type="unfinished">Inntak</translation>
+        <translation>Inntak</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
         <source>In treatment</source>
-        <translation type="unfinished">I behandling</translation>
+        <translation>I behandling</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="31"/>
         <source>Ended</source>
-        <translation type="unfinished">Avsluttet</translation>
+        <translation>Avsluttet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="33"/>
         <source>Closed</source>
-        <translation type="unfinished">Lukket</translation>
+        <translation>Lukket</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Man</source>
-        <translation type="unfinished">Mann</translation>
+        <translation>Mann</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="35"/>
         <source>Woman</source>
-        <translation type="unfinished">Kvinne</translation>
+        <translation>Kvinne</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="36"/>
         <source>Other</source>
-        <translation type="unfinished">Annet</translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="37"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="38"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="39"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="40"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettskjema</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="41"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fysisk oppmøte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="42"/>
         <source>Own initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget initiativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="43"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="44"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="45"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettsiden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="46"/>
         <source>Health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsetjenesten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="47"/>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosialtjenesten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="48"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="49"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="50"/>
         <source>Partner alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Partneren alene</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="51"/>
         <source>Client and partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten og partneren</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="52"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="53"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="54"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Revidert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="55"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="56"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkastet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="57"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenåpnet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="58"/>
         <location filename="../../kastdesk/report/summary.py" line="540"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="59"/>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvmordstanker</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="60"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vold</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="61"/>
         <source>Child at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn i fare</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="90"/>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientkode</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="91"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="92"/>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="93"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="94"/>
         <location filename="../../kastdesk/report/summary.py" line="128"/>
         <location filename="../../kastdesk/report/summary.py" line="156"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="95"/>
         <source>Sessions in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtaler i perioden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="100"/>
@@ -1308,431 +1308,432 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="101"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: navn er erstattet med roller, datoer er forskjøvet med et hemmelig antall dager, og fødselsdatoer er redusert til årstall.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="108"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidensielt. Denne oppsummeringen inneholder sensitive personopplysninger om en klient i behandling, muligens også innrømmelser av straffbare handlinger, seksuell historikk og opplysninger om familiemedlemmer. Oppbevar den bare der klientens journal oppbevares, del den bare med dem som trenger den i behandlingen av klienten, og makuler den når den ikke lenger trengs.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="116"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksoppsummering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="120"/>
         <source>Gender</source>
-        <translation type="unfinished">Kjønn</translation>
+        <translation>Kjønn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="121"/>
         <source>Age group</source>
-        <translation type="unfinished">Aldersgruppe</translation>
+        <translation>Aldersgruppe</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="122"/>
         <source>Relationship status</source>
-        <translation type="unfinished">Samlivsstatus</translation>
+        <translation>Samlivsstatus</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="123"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="124"/>
         <source>Came through</source>
-        <translation type="unfinished"></translation>
+        <translation>Kom til oss gjennom</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="125"/>
         <source>First contact by</source>
-        <translation type="unfinished"></translation>
+        <translation>Første kontakt via</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="127"/>
         <source>Preferred therapist gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ønsket kjønn på terapeut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="129"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfølging forfaller</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="134"/>
         <location filename="../../kastdesk/report/summary.py" line="564"/>
         <source>Client profile and intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientprofil og inntak</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="138"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="153"/>
         <source>Course of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksforløp</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="156"/>
         <location filename="../../kastdesk/report/summary.py" line="199"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="156"/>
         <location filename="../../kastdesk/report/summary.py" line="202"/>
         <location filename="../../kastdesk/report/summary.py" line="551"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="166"/>
         <source>Standardized intake form, answered {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="174"/>
         <location filename="../../kastdesk/report/summary.py" line="409"/>
         <source>Question</source>
-        <translation type="unfinished">Spørsmål</translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="174"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="182"/>
         <location filename="../../kastdesk/report/summary.py" line="565"/>
         <source>Goals and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål og målhistorikk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="185"/>
         <source>No goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mål er satt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="193"/>
         <source>Original goal: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="200"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hendelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="201"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="215"/>
         <location filename="../../kastdesk/report/summary.py" line="567"/>
         <source>Family map (genogram)</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiekart (genogram)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="218"/>
         <source>No family map has been drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="221"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="225"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="229"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegnforklaring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>(nothing listed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="250"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="251"/>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="252"/>
         <source>Seriousness</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlighet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="253"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="263"/>
         <source>Areas still empty: {areas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>(not yet rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="275"/>
         <source>“I am …”</source>
-        <translation type="unfinished"></translation>
+        <translation>«Jeg er …»</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="275"/>
         <source>“What I do …”</source>
-        <translation type="unfinished"></translation>
+        <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="287"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situasjon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="288"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Følelser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="289"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="290"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="297"/>
         <source>Alternatives and rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativer og belønninger</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="301"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="302"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Belønning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>Meets the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekker behovet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="315"/>
         <source>Needs without an alternative yet: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="324"/>
         <source>Urges logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerte impulser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="326"/>
         <location filename="../../kastdesk/report/summary.py" line="352"/>
         <source>Alternative chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgte et alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="330"/>
         <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbakefall</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="337"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="347"/>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulser per uke</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="350"/>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="364"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="364"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>How to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik når jeg dem</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="389"/>
         <source>This exercise has no printed form yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="393"/>
         <location filename="../../kastdesk/report/summary.py" line="568"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Øvelser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="396"/>
         <source>No exercise has been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="402"/>
         <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Self-rating scale</source>
-        <translation type="unfinished">Selvvurderingsskala</translation>
+        <translation>Selvvurderingsskala</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="405"/>
         <source>The self-rating scale has not been filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="428"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn forrige svar.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="453"/>
         <source>Change over time (100 = best possible answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="462"/>
         <location filename="../../kastdesk/report/summary.py" line="570"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalelogg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="465"/>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="470"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} samtaler, {signed} med signerte notater. Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="482"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="497"/>
         <source>Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temaer: {topics}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="503"/>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke noe notat)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="507"/>
         <source>✓ Signed {at} by {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Draft, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast, ikke signert</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="518"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillegg {at} av {by} ({reason}):
+{text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="530"/>
         <location filename="../../kastdesk/report/summary.py" line="566"/>
         <source>Risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoflagg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="533"/>
         <source>No risk flags have been raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="542"/>
         <source>Cleared {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet {at}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="550"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="553"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="563"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Forside</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="582"/>
         <source>KastDesk case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="583"/>
         <source>Case {code} · case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sak {code} · saksoppsummering</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2811,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="10"/>
         <source>Filled in by the therapist after the first session. The answers feed the clinic&apos;s yearly statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylles ut av terapeuten etter den første samtalen. Svarene inngår i klinikkens årsstatistikk.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="61"/>
@@ -3275,12 +3276,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="153"/>
         <source>Filled in at the start, at the end and at follow-up. The questions asked at every point are the same, so the answers can be compared over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylles ut ved behandlingsstart, ved behandlingsslutt og ved oppfølging. Spørsmålene er de samme ved hvert målepunkt, slik at svarene kan sammenlignes over tid.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="210"/>
         <source>Filled in at the start, at the end and at follow-up. The questions asked at every point are the same, so the answers can be compared over time. Version 2 words the question on impulse control more clearly and renames the middle step of the well-being scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylles ut ved behandlingsstart, ved behandlingsslutt og ved oppfølging. Spørsmålene er de samme ved hvert målepunkt, slik at svarene kan sammenlignes over tid. Versjon 2 formulerer spørsmålet om impulskontroll tydeligere og gir det midterste trinnet på trivselsskalaen et nytt navn.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="154"/>

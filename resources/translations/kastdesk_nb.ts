@@ -57,42 +57,42 @@
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="40"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Oversikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="41"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Inntak</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="42"/>
         <source>Sessions</source>
-        <translation type="unfinished">Samtaler</translation>
+        <translation>Samtaler</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="43"/>
         <source>Goals</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="44"/>
         <source>Family map</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiekart</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
         <source>Exercises</source>
-        <translation type="unfinished">Øvelser</translation>
+        <translation>Øvelser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
         <source>Self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvvurdering</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
         <source>Supervision</source>
-        <translation type="unfinished">Veiledning</translation>
+        <translation>Veiledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="80"/>
@@ -1428,78 +1428,78 @@
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="12"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="13"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="14"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettskjema</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="15"/>
         <source>In person</source>
-        <translation type="unfinished">Fysisk oppmøte</translation>
+        <translation>Fysisk oppmøte</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="16"/>
         <location filename="../../kastdesk/ui/cases/labels.py" line="28"/>
         <source>Other</source>
-        <translation type="unfinished">Annet</translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="22"/>
         <source>Own initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget initiativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="23"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="24"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="25"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettsiden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="26"/>
         <source>Health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsetjenesten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="27"/>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Sosialtjenesten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="35"/>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished">Selvmordstanker</translation>
+        <translation>Selvmordstanker</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="36"/>
         <source>Violence</source>
-        <translation type="unfinished">Vold</translation>
+        <translation>Vold</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="37"/>
         <source>Child at risk</source>
-        <translation type="unfinished">Barn i fare</translation>
+        <translation>Barn i fare</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="38"/>
         <source>Other risk</source>
-        <translation type="unfinished">Annen risiko</translation>
+        <translation>Annen risiko</translation>
     </message>
 </context>
 <context>
@@ -2903,52 +2903,52 @@
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="23"/>
         <source>Back to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbake til første kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="24"/>
         <source>Start intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Start inntak</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="25"/>
         <source>Start treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Start behandling</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="26"/>
         <source>End treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt behandling</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="27"/>
         <source>Start follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Start oppfølging</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="28"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk saken</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="43"/>
         <source>Select a client first</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en klient først</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="47"/>
         <source>Now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå: {status}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="69"/>
         <source>Treatment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen er avsluttet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="70"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skal holdes {date}, seks måneder etter siste kontakt.</translation>
     </message>
 </context>
 <context>
