@@ -809,249 +809,249 @@
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
         <source>father</source>
-        <translation type="unfinished"></translation>
+        <translation>far</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>mor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>förälder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="75"/>
         <source>paternal grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>farfar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="76"/>
         <source>paternal grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>farmor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="77"/>
         <source>paternal grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>farförälder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="80"/>
         <source>maternal grandfather</source>
-        <translation type="unfinished"></translation>
+        <translation>morfar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="81"/>
         <source>maternal grandmother</source>
-        <translation type="unfinished"></translation>
+        <translation>mormor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="82"/>
         <source>maternal grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>morförälder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="87"/>
         <source>paternal uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>farbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="88"/>
         <source>paternal aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>faster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="89"/>
         <source>paternal aunt or uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>farbror eller faster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="92"/>
         <source>maternal uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>morbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="93"/>
         <source>maternal aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>moster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="94"/>
         <source>maternal aunt or uncle</source>
-        <translation type="unfinished"></translation>
+        <translation>morbror eller moster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
         <source>brother</source>
-        <translation type="unfinished"></translation>
+        <translation>bror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
         <source>sister</source>
-        <translation type="unfinished"></translation>
+        <translation>syster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>syskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="99"/>
         <source>half-brother</source>
-        <translation type="unfinished"></translation>
+        <translation>halvbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="100"/>
         <source>half-sister</source>
-        <translation type="unfinished"></translation>
+        <translation>halvsyster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="101"/>
         <source>half-sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>halvsyskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="104"/>
         <source>foster brother</source>
-        <translation type="unfinished"></translation>
+        <translation>fosterbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="105"/>
         <source>foster sister</source>
-        <translation type="unfinished"></translation>
+        <translation>fostersyster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="106"/>
         <source>foster sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>fostersyskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="109"/>
         <source>adoptive brother</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptivbror</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="110"/>
         <source>adoptive sister</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptivsyster</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="111"/>
         <source>adoptive sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>adoptivsyskon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="114"/>
         <source>stepfather</source>
-        <translation type="unfinished"></translation>
+        <translation>styvfar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="115"/>
         <source>stepmother</source>
-        <translation type="unfinished"></translation>
+        <translation>styvmor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="116"/>
         <source>step-parent</source>
-        <translation type="unfinished"></translation>
+        <translation>styvförälder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
         <source>nephew</source>
-        <translation type="unfinished"></translation>
+        <translation>syskonbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
         <source>niece</source>
-        <translation type="unfinished"></translation>
+        <translation>syskonbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
         <source>nibling</source>
-        <translation type="unfinished"></translation>
+        <translation>syskonbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="138"/>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>person {n}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="150"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="270"/>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="158"/>
         <source>child {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>barn {n}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="164"/>
         <source>former partner</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="166"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="199"/>
         <source>cousin</source>
-        <translation type="unfinished"></translation>
+        <translation>kusin</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="206"/>
         <source>grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>barnbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="209"/>
         <source>parent-in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>svärförälder</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="211"/>
         <source>stepchild</source>
-        <translation type="unfinished"></translation>
+        <translation>styvbarn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
         <source>relative</source>
-        <translation type="unfinished"></translation>
+        <translation>släkting</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[namn]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="285"/>
         <source>[family name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[efternamn]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="289"/>
         <source>[withheld]</source>
-        <translation type="unfinished"></translation>
+        <translation>[undanhållet]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="325"/>
         <source>[e-mail]</source>
-        <translation type="unfinished"></translation>
+        <translation>[e-post]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="327"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="338"/>
         <source>[date]</source>
-        <translation type="unfinished"></translation>
+        <translation>[datum]</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="328"/>
         <source>[phone]</source>
-        <translation type="unfinished"></translation>
+        <translation>[telefon]</translation>
     </message>
 </context>
 <context>
@@ -1097,206 +1097,206 @@
         <location filename="../../kastdesk/report/summary.py" line="126"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
-        <translation type="unfinished">Första kontakt</translation>
+        <translation>Första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
         <location filename="../../kastdesk/report/summary.py" line="163"/>
         <source>Intake</source>
-        <translation type="unfinished">Inskrivning</translation>
+        <translation>Inskrivning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
         <source>In treatment</source>
-        <translation type="unfinished">I behandling</translation>
+        <translation>I behandling</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="31"/>
         <source>Ended</source>
-        <translation type="unfinished">Avslutad</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="33"/>
         <source>Closed</source>
-        <translation type="unfinished">Stängd</translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Man</source>
-        <translation type="unfinished">Man</translation>
+        <translation>Man</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="35"/>
         <source>Woman</source>
-        <translation type="unfinished">Kvinna</translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="36"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="37"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="38"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="39"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="40"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbformulär</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="41"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>På plats</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="42"/>
         <source>Own initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget initiativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="43"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="44"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="45"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="46"/>
         <source>Health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="47"/>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialtjänsten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="48"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="49"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="50"/>
         <source>Partner alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnern ensam</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="51"/>
         <source>Client and partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienten och partnern</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="52"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="53"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="54"/>
         <source>Revised</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviderat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="55"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppnått</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="56"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedlagt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="57"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnat igen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="58"/>
         <location filename="../../kastdesk/report/summary.py" line="540"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="59"/>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Självmordstankar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="60"/>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Våld</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="61"/>
         <source>Child at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="90"/>
         <source>Client code</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientkod</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="91"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="92"/>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeut</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="93"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="94"/>
         <location filename="../../kastdesk/report/summary.py" line="128"/>
         <location filename="../../kastdesk/report/summary.py" line="156"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="95"/>
         <source>Sessions in period</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal under perioden</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="100"/>
@@ -1308,431 +1308,432 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="101"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="108"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="116"/>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendesammanfattning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="120"/>
         <source>Gender</source>
-        <translation type="unfinished">Kön</translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="121"/>
         <source>Age group</source>
-        <translation type="unfinished">Åldersgrupp</translation>
+        <translation>Åldersgrupp</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="122"/>
         <source>Relationship status</source>
-        <translation type="unfinished">Relationsstatus</translation>
+        <translation>Relationsstatus</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="123"/>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Barn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="124"/>
         <source>Came through</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittade hit via</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="125"/>
         <source>First contact by</source>
-        <translation type="unfinished"></translation>
+        <translation>Första kontakt via</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="127"/>
         <source>Preferred therapist gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="129"/>
         <source>Follow-up due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning planerad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="134"/>
         <location filename="../../kastdesk/report/summary.py" line="564"/>
         <source>Client profile and intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="138"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="153"/>
         <source>Course of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendets förlopp</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="156"/>
         <location filename="../../kastdesk/report/summary.py" line="199"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="156"/>
         <location filename="../../kastdesk/report/summary.py" line="202"/>
         <location filename="../../kastdesk/report/summary.py" line="551"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="166"/>
         <source>Standardized intake form, answered {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="174"/>
         <location filename="../../kastdesk/report/summary.py" line="409"/>
         <source>Question</source>
-        <translation type="unfinished">Fråga</translation>
+        <translation>Fråga</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="174"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="182"/>
         <location filename="../../kastdesk/report/summary.py" line="565"/>
         <source>Goals and their history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål och målhistorik</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="185"/>
         <source>No goals have been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga mål har satts.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="193"/>
         <source>Original goal: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="200"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="201"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="215"/>
         <location filename="../../kastdesk/report/summary.py" line="567"/>
         <source>Family map (genogram)</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="218"/>
         <source>No family map has been drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="221"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="225"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="229"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Teckenförklaring</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>(nothing listed yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="250"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Område</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="251"/>
         <source>Consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="252"/>
         <source>Seriousness</source>
-        <translation type="unfinished"></translation>
+        <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="253"/>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="263"/>
         <source>Areas still empty: {areas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>(not yet rewritten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="275"/>
         <source>“I am …”</source>
-        <translation type="unfinished"></translation>
+        <translation>”Jag är …”</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="275"/>
         <source>“What I do …”</source>
-        <translation type="unfinished"></translation>
+        <translation>”Det jag gör …”</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="287"/>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="288"/>
         <source>Feelings</source>
-        <translation type="unfinished"></translation>
+        <translation>Känslor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="289"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="290"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="297"/>
         <source>Alternatives and rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ och belöningar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="301"/>
         <source>Alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="302"/>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Belöning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>Meets the need</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov som tillgodoses</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="315"/>
         <source>Needs without an alternative yet: {needs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="324"/>
         <source>Urges logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggade impulser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="326"/>
         <location filename="../../kastdesk/report/summary.py" line="352"/>
         <source>Alternative chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Valde ett alternativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="330"/>
         <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>Lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>Återfall</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="337"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="347"/>
         <source>Urges per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulser per vecka</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="350"/>
         <source>Urges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulser</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="364"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="364"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>Who to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem jag kan ringa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>How to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur jag når personen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>(not answered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="389"/>
         <source>This exercise has no printed form yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="393"/>
         <location filename="../../kastdesk/report/summary.py" line="568"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="396"/>
         <source>No exercise has been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="402"/>
         <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Self-rating scale</source>
-        <translation type="unfinished">Självskattningsskala</translation>
+        <translation>Självskattningsskala</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="405"/>
         <source>The self-rating scale has not been filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="428"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än föregående svar.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="453"/>
         <source>Change over time (100 = best possible answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="462"/>
         <location filename="../../kastdesk/report/summary.py" line="570"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtalslogg</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="465"/>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="470"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} samtal, varav {signed} med signerad anteckning. Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="482"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="497"/>
         <source>Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ämnen: {topics}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="503"/>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen anteckning)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="507"/>
         <source>✓ Signed {at} by {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Draft, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast, inte signerad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="518"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillägg {at} av {by} ({reason}):
+{text}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="530"/>
         <location filename="../../kastdesk/report/summary.py" line="566"/>
         <source>Risk flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskflaggor</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="533"/>
         <source>No risk flags have been raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="542"/>
         <source>Cleared {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hävdes {at}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="550"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="552"/>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Satt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="553"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="563"/>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Försättsblad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="582"/>
         <source>KastDesk case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="583"/>
         <source>Case {code} · case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
 </context>
 <context>
@@ -2810,7 +2811,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="10"/>
         <source>Filled in by the therapist after the first session. The answers feed the clinic&apos;s yearly statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i av terapeuten efter det första samtalet. Svaren används i mottagningens årliga statistik.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="61"/>
@@ -3275,12 +3276,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="153"/>
         <source>Filled in at the start, at the end and at follow-up. The questions asked at every point are the same, so the answers can be compared over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i när behandlingen börjar, när den avslutas och vid uppföljningen. Frågorna är desamma vid varje mätpunkt, så att svaren går att jämföra över tid.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="210"/>
         <source>Filled in at the start, at the end and at follow-up. The questions asked at every point are the same, so the answers can be compared over time. Version 2 words the question on impulse control more clearly and renames the middle step of the well-being scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylls i när behandlingen börjar, när den avslutas och vid uppföljningen. Frågorna är desamma vid varje mätpunkt, så att svaren går att jämföra över tid. Version 2 formulerar frågan om impulskontroll tydligare och byter namn på mittsteget i skalan för hur man mår.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="154"/>

@@ -57,42 +57,42 @@
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="40"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Översikt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="41"/>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Inskrivning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="42"/>
         <source>Sessions</source>
-        <translation type="unfinished">Samtal</translation>
+        <translation>Samtal</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="43"/>
         <source>Goals</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="44"/>
         <source>Family map</source>
-        <translation type="unfinished"></translation>
+        <translation>Familjekarta</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
         <source>Exercises</source>
-        <translation type="unfinished">Övningar</translation>
+        <translation>Övningar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
         <source>Self-rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Självskattning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
         <source>Supervision</source>
-        <translation type="unfinished">Handledning</translation>
+        <translation>Handledning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="80"/>
@@ -1428,78 +1428,78 @@
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="12"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="13"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="14"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbformulär</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="15"/>
         <source>In person</source>
-        <translation type="unfinished">På plats</translation>
+        <translation>Personligt besök</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="16"/>
         <location filename="../../kastdesk/ui/cases/labels.py" line="28"/>
         <source>Other</source>
-        <translation type="unfinished">Annan</translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="22"/>
         <source>Own initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget initiativ</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="23"/>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="24"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="25"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Webbplats</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="26"/>
         <source>Health service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="27"/>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialtjänsten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="35"/>
         <source>Suicidal thoughts</source>
-        <translation type="unfinished">Självmordstankar</translation>
+        <translation>Självmordstankar</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="36"/>
         <source>Violence</source>
-        <translation type="unfinished">Våld</translation>
+        <translation>Våld</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="37"/>
         <source>Child at risk</source>
-        <translation type="unfinished">Barn som riskerar att fara illa</translation>
+        <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/labels.py" line="38"/>
         <source>Other risk</source>
-        <translation type="unfinished">Annan risk</translation>
+        <translation>Annan risk</translation>
     </message>
 </context>
 <context>
@@ -2903,52 +2903,52 @@
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="23"/>
         <source>Back to first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="24"/>
         <source>Start intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja inskrivning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="25"/>
         <source>Start treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja behandling</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="26"/>
         <source>End treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta behandlingen</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="27"/>
         <source>Start follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Påbörja uppföljning</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="28"/>
         <source>Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng ärendet</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="43"/>
         <source>Select a client first</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först en klient</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="47"/>
         <source>Now: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: {status}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="69"/>
         <source>Treatment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen avslutad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/status.py" line="70"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingen har avslutats. Uppföljningssamtalet ska hållas den {date}, sex månader efter den senaste kontakten.</translation>
     </message>
 </context>
 <context>
