@@ -59,14 +59,20 @@ ENUM_WORDS = (
     N_("Report", "Suicidal thoughts"),
     N_("Report", "Violence"),
     N_("Report", "Child at risk"),
+    # Relationship status (the intake's answer ids kept on the profile).
+    N_("Report", "Single"), N_("Report", "Partner living together"), N_("Report", "Married"),
+    N_("Report", "Partner living apart"), N_("Report", "Separated or divorced"),
+    N_("Report", "Widowed"),
 )
+#: Stored values whose words read badly when made mechanically from the id.
+_WORDS = {"separated_divorced": "Separated or divorced"}
 
 
 def _enum(value: str | None) -> str:
     """A stored enum value as readable, translatable words."""
     if not value:
         return "–"
-    return tr(CTX, value.replace("_", " ").capitalize())
+    return tr(CTX, _WORDS.get(value) or value.replace("_", " ").capitalize())
 
 
 def _day(iso: str | None) -> str:

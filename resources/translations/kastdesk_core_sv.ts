@@ -1094,14 +1094,14 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="28"/>
-        <location filename="../../kastdesk/report/summary.py" line="126"/>
+        <location filename="../../kastdesk/report/summary.py" line="132"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="163"/>
+        <location filename="../../kastdesk/report/summary.py" line="169"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -1247,7 +1247,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="58"/>
-        <location filename="../../kastdesk/report/summary.py" line="540"/>
+        <location filename="../../kastdesk/report/summary.py" line="546"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -1267,471 +1267,502 @@
         <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="90"/>
+        <location filename="../../kastdesk/report/summary.py" line="63"/>
+        <source>Single</source>
+        <translation>Ensamstående</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="63"/>
+        <source>Partner living together</source>
+        <translation>Sambo</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="63"/>
+        <source>Married</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <source>Partner living apart</source>
+        <translation>Särbo</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <source>Separated or divorced</source>
+        <translation>Separerad eller skild</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
+        <source>Widowed</source>
+        <translation>Änka eller änkling</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="96"/>
         <source>Client code</source>
+        <extracomment>Stored values whose words read badly when made mechanically from the id.</extracomment>
         <translation>Klientkod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="91"/>
+        <location filename="../../kastdesk/report/summary.py" line="97"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="92"/>
+        <location filename="../../kastdesk/report/summary.py" line="98"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="93"/>
+        <location filename="../../kastdesk/report/summary.py" line="99"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="94"/>
-        <location filename="../../kastdesk/report/summary.py" line="128"/>
-        <location filename="../../kastdesk/report/summary.py" line="156"/>
+        <location filename="../../kastdesk/report/summary.py" line="100"/>
+        <location filename="../../kastdesk/report/summary.py" line="134"/>
+        <location filename="../../kastdesk/report/summary.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="95"/>
+        <location filename="../../kastdesk/report/summary.py" line="101"/>
         <source>Sessions in period</source>
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="100"/>
-        <location filename="../../kastdesk/report/summary.py" line="584"/>
+        <location filename="../../kastdesk/report/summary.py" line="106"/>
+        <location filename="../../kastdesk/report/summary.py" line="590"/>
         <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="101"/>
+        <location filename="../../kastdesk/report/summary.py" line="107"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="108"/>
+        <location filename="../../kastdesk/report/summary.py" line="114"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="116"/>
+        <location filename="../../kastdesk/report/summary.py" line="122"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="120"/>
+        <location filename="../../kastdesk/report/summary.py" line="126"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="121"/>
+        <location filename="../../kastdesk/report/summary.py" line="127"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="122"/>
+        <location filename="../../kastdesk/report/summary.py" line="128"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="123"/>
+        <location filename="../../kastdesk/report/summary.py" line="129"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="124"/>
+        <location filename="../../kastdesk/report/summary.py" line="130"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="125"/>
+        <location filename="../../kastdesk/report/summary.py" line="131"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="133"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="129"/>
+        <location filename="../../kastdesk/report/summary.py" line="135"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
-        <location filename="../../kastdesk/report/summary.py" line="564"/>
+        <location filename="../../kastdesk/report/summary.py" line="140"/>
+        <location filename="../../kastdesk/report/summary.py" line="570"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="138"/>
+        <location filename="../../kastdesk/report/summary.py" line="144"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="153"/>
+        <location filename="../../kastdesk/report/summary.py" line="159"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="156"/>
-        <location filename="../../kastdesk/report/summary.py" line="199"/>
+        <location filename="../../kastdesk/report/summary.py" line="162"/>
+        <location filename="../../kastdesk/report/summary.py" line="205"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="156"/>
-        <location filename="../../kastdesk/report/summary.py" line="202"/>
-        <location filename="../../kastdesk/report/summary.py" line="551"/>
+        <location filename="../../kastdesk/report/summary.py" line="162"/>
+        <location filename="../../kastdesk/report/summary.py" line="208"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="166"/>
+        <location filename="../../kastdesk/report/summary.py" line="172"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="174"/>
-        <location filename="../../kastdesk/report/summary.py" line="409"/>
+        <location filename="../../kastdesk/report/summary.py" line="180"/>
+        <location filename="../../kastdesk/report/summary.py" line="415"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="174"/>
+        <location filename="../../kastdesk/report/summary.py" line="180"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="182"/>
-        <location filename="../../kastdesk/report/summary.py" line="565"/>
+        <location filename="../../kastdesk/report/summary.py" line="188"/>
+        <location filename="../../kastdesk/report/summary.py" line="571"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="185"/>
+        <location filename="../../kastdesk/report/summary.py" line="191"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="193"/>
+        <location filename="../../kastdesk/report/summary.py" line="199"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="200"/>
+        <location filename="../../kastdesk/report/summary.py" line="206"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="201"/>
+        <location filename="../../kastdesk/report/summary.py" line="207"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
-        <location filename="../../kastdesk/report/summary.py" line="567"/>
+        <location filename="../../kastdesk/report/summary.py" line="221"/>
+        <location filename="../../kastdesk/report/summary.py" line="573"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="218"/>
+        <location filename="../../kastdesk/report/summary.py" line="224"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="221"/>
+        <location filename="../../kastdesk/report/summary.py" line="227"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="225"/>
+        <location filename="../../kastdesk/report/summary.py" line="231"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="229"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="247"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="250"/>
+        <location filename="../../kastdesk/report/summary.py" line="256"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="251"/>
+        <location filename="../../kastdesk/report/summary.py" line="257"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="252"/>
+        <location filename="../../kastdesk/report/summary.py" line="258"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="253"/>
+        <location filename="../../kastdesk/report/summary.py" line="259"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="263"/>
+        <location filename="../../kastdesk/report/summary.py" line="269"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="277"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="275"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="275"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="287"/>
+        <location filename="../../kastdesk/report/summary.py" line="293"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="288"/>
+        <location filename="../../kastdesk/report/summary.py" line="294"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="289"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="290"/>
+        <location filename="../../kastdesk/report/summary.py" line="296"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="297"/>
+        <location filename="../../kastdesk/report/summary.py" line="303"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="301"/>
+        <location filename="../../kastdesk/report/summary.py" line="307"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="302"/>
+        <location filename="../../kastdesk/report/summary.py" line="308"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="303"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="315"/>
+        <location filename="../../kastdesk/report/summary.py" line="321"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="324"/>
+        <location filename="../../kastdesk/report/summary.py" line="330"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="326"/>
-        <location filename="../../kastdesk/report/summary.py" line="352"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="358"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="330"/>
-        <location filename="../../kastdesk/report/summary.py" line="355"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="361"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="337"/>
+        <location filename="../../kastdesk/report/summary.py" line="343"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="347"/>
+        <location filename="../../kastdesk/report/summary.py" line="353"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="350"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="375"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="375"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="390"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="389"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="393"/>
-        <location filename="../../kastdesk/report/summary.py" line="568"/>
+        <location filename="../../kastdesk/report/summary.py" line="399"/>
+        <location filename="../../kastdesk/report/summary.py" line="574"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="396"/>
+        <location filename="../../kastdesk/report/summary.py" line="402"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="402"/>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="408"/>
+        <location filename="../../kastdesk/report/summary.py" line="575"/>
         <source>Self-rating scale</source>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="405"/>
+        <location filename="../../kastdesk/report/summary.py" line="411"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="428"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än föregående svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="453"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="462"/>
-        <location filename="../../kastdesk/report/summary.py" line="570"/>
+        <location filename="../../kastdesk/report/summary.py" line="468"/>
+        <location filename="../../kastdesk/report/summary.py" line="576"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="465"/>
+        <location filename="../../kastdesk/report/summary.py" line="471"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="470"/>
+        <location filename="../../kastdesk/report/summary.py" line="476"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtal, varav {signed} med signerad anteckning. Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="482"/>
+        <location filename="../../kastdesk/report/summary.py" line="488"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="497"/>
+        <location filename="../../kastdesk/report/summary.py" line="503"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="503"/>
+        <location filename="../../kastdesk/report/summary.py" line="509"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="507"/>
+        <location filename="../../kastdesk/report/summary.py" line="513"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="520"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="518"/>
+        <location filename="../../kastdesk/report/summary.py" line="524"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="530"/>
-        <location filename="../../kastdesk/report/summary.py" line="566"/>
+        <location filename="../../kastdesk/report/summary.py" line="536"/>
+        <location filename="../../kastdesk/report/summary.py" line="572"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="533"/>
+        <location filename="../../kastdesk/report/summary.py" line="539"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="542"/>
+        <location filename="../../kastdesk/report/summary.py" line="548"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="550"/>
+        <location filename="../../kastdesk/report/summary.py" line="556"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="552"/>
+        <location filename="../../kastdesk/report/summary.py" line="558"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="553"/>
+        <location filename="../../kastdesk/report/summary.py" line="559"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="563"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="582"/>
+        <location filename="../../kastdesk/report/summary.py" line="588"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="583"/>
+        <location filename="../../kastdesk/report/summary.py" line="589"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>

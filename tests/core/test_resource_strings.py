@@ -58,3 +58,7 @@ def test_report_marks_every_stored_word_it_shows() -> None:
                  models.RiskKind):
         for value in enum:
             assert _enum(value.value) in ENUM_WORDS, (enum.__name__, value)
+    from kastdesk.demo import RELATIONSHIP
+
+    for status in RELATIONSHIP:
+        assert _enum(status) in ENUM_WORDS, status

@@ -52,3 +52,30 @@ def test_catalogues_keep_placeholders_accelerators_and_line_breaks() -> None:
     problems = [line for f in sorted(module.CATALOGUES.glob("*.ts"))
                 for line in module.problems_in(f)]
     assert problems == []
+
+
+def test_what_the_client_reads_is_swedish_too(installed) -> None:  # type: ignore[no-untyped-def]
+    """The self-rating scale, the exercises and the PDF words follow the language."""
+    from kastdesk.exercises import get_exercise
+    from kastdesk.forms import FORMS_CONTEXT, get_definition
+    from kastdesk.genogram.demo import generate_family
+    from kastdesk.report.pseudonymize import kinship_roles
+
+    installed("sv_SE")
+    scale = get_definition("self_rating")
+    question = scale.items["wellbeing"].label
+    assert i18n.tr(FORMS_CONTEXT, question) not in ("", question)
+    assert get_exercise("consequence_listing").display_title() == "Konsekvenslista"
+    family = generate_family(seed=1, size=12)
+    roles = kinship_roles(family)
+    assert family.index_person is not None
+    assert roles[family.index_person.id] == "klienten"
+    assert {"far", "mor"} <= set(roles.values())
+
+
+def test_plural_english_without_a_catalogue() -> None:
+    from kastdesk.ui.common import plural
+
+    assert plural("overdue by 1 day(s)", 1) == "overdue by 1 day"
+    assert plural("overdue by 3 day(s)", 3) == "overdue by 3 days"
+    assert plural("försenad 3 dagar", 3) == "försenad 3 dagar"
