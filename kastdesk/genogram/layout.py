@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .model import ChildLink, Genogram, Sex, anchor_of, other_partner
+from .model import ChildLink, Genogram, Sex, other_partner
 
 Point = tuple[float, float]
 
@@ -352,8 +352,7 @@ class _TreeLayout:
         g = self.g
         unions = g.unions
         by_person = g._unions_by_person
-        by_anchor = g._links_by_anchor
-        by_child = g._links_by_child
+        by_child, by_anchor = g._link_tables
         gen = self.gen
         parent_of = self.parent
         own = self.own
@@ -968,18 +967,26 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
         if root in seen:
             continue
         tl = _TreeLayout(g, root, opts, seen)
-        pids, xs = tl.positions(tl.person(root))
+        block = tl.person(root)
         gens = tl.gen
         low_gen = min(gens.values())
-        low, high = min(xs), max(xs)
-        shift = x_offset - low
-        for pid, x in zip(pids, xs, strict=True):
-            gen = gens[pid] - low_gen
-            pos = persons[pid].position
-            if pos is not None:
-                boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
-            else:
-                boxes[pid] = _new(PersonBox, (pid, x + shift, gen * row_height, gen, False))
+        # The root block's contour spans exactly its persons (room is only ever reserved
+        # for persons placed into it later), so the piece's extent needs no pass of its own.
+        low = min(c[0] for c in block.contour.values())
+        high = max(c[1] for c in block.contour.values())
+        stack = [(block, x_offset - low)]
+        while stack:  # resolve the offsets and make the boxes in one walk
+            b, off = stack.pop()
+            off += b.shift
+            for pid, x in b.nodes:
+                gen = gens[pid] - low_gen
+                pos = persons[pid].position
+                if pos is not None:
+                    boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
+                else:
+                    boxes[pid] = _new(PersonBox, (pid, x + off, gen * row_height, gen, False))
+            for sub, o in b.subs:
+                stack.append((sub, o + off))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
     return boxes
 
@@ -1029,14 +1036,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     sibships: dict[str, Sibship] = {}
     children: dict[str, ChildLine] = {}
     twin_bars: list[TwinBar] = []
-    by_anchor: dict[str, list[ChildLink]] = {}
-    for lk in g.child_links.values():
-        aid = lk.union_id if lk.union_id is not None else anchor_of(lk)
-        links = by_anchor.get(aid)
-        if links is None:
-            by_anchor[aid] = [lk]
-        else:
-            links.append(lk)
+    by_anchor = g._link_tables[1]  # the model's own grouping, eldest first
     for aid in sorted(by_anchor):
         links = by_anchor[aid]
         ul = unions.get(aid)

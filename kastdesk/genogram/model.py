@@ -237,31 +237,35 @@ class Genogram:
         return out
 
     @cached_property
-    def _links_by_child(self) -> dict[str, list[ChildLink]]:
-        out: dict[str, list[ChildLink]] = {}
+    def _link_tables(self) -> tuple[dict[str, list[ChildLink]], dict[str, list[ChildLink]]]:
+        """Child links by child and by anchor (eldest first), built in one pass."""
+        by_child: dict[str, list[ChildLink]] = {}
+        by_anchor: dict[str, list[ChildLink]] = {}
         for link in self.child_links.values():
-            lst = out.get(link.child_id)
+            lst = by_child.get(link.child_id)
             if lst is None:
-                out[link.child_id] = [link]
+                by_child[link.child_id] = [link]
             else:
                 lst.append(link)
-        return out
-
-    @cached_property
-    def _links_by_anchor(self) -> dict[str, list[ChildLink]]:
-        out: dict[str, list[ChildLink]] = {}
-        for link in self.child_links.values():
             aid = link.union_id if link.union_id is not None else str(link.parent_id)
-            lst = out.get(aid)
+            lst = by_anchor.get(aid)
             if lst is None:
-                out[aid] = [link]
+                by_anchor[aid] = [link]
             else:
                 lst.append(link)
         key = _birth_key(self)
-        for lst in out.values():
+        for lst in by_anchor.values():
             if len(lst) > 1:
                 lst.sort(key=key)
-        return out
+        return by_child, by_anchor
+
+    @property
+    def _links_by_child(self) -> dict[str, list[ChildLink]]:
+        return self._link_tables[0]
+
+    @property
+    def _links_by_anchor(self) -> dict[str, list[ChildLink]]:
+        return self._link_tables[1]
 
     def unions_of(self, person_id: str) -> list[Union]:
         """The person's unions in partnership order."""
