@@ -300,8 +300,12 @@ class RegisterPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # "Follow-up 2026-05-01" is the longest "next" text; in Swedish and Norwegian it is
+        # wider than in English, so the column is as wide as the translated text needs.
+        sample = self.model.tr("Follow-up {date}").format(date="2026-12-31")
+        next_width = max(146, self.table.fontMetrics().horizontalAdvance(sample) + 20)
         for column, width in ((Column.CODE, 90), (Column.FLAGS, 36), (Column.NAME, 140),
-                              (Column.STATUS, 98), (Column.NEXT, 146), (Column.LAST, 92),
+                              (Column.STATUS, 98), (Column.NEXT, next_width), (Column.LAST, 92),
                               (Column.WAITING, 92)):
             self.table.setColumnWidth(column, width)
         # The red risk marker sits beside the code, where the eye starts reading a line.
