@@ -434,142 +434,142 @@
         <translation>Den personen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="334"/>
+        <location filename="../../kastdesk/genogram/model.py" line="338"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det lagrede genogrammet kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="342"/>
+        <location filename="../../kastdesk/genogram/model.py" line="346"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet ble lagret av en nyere versjon av KastDesk; oppdater programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="358"/>
+        <location filename="../../kastdesk/genogram/model.py" line="362"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det lagrede genogrammet har dupliserte ID-er.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="491"/>
+        <location filename="../../kastdesk/genogram/model.py" line="495"/>
         <source>This person</source>
         <translation>Denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="499"/>
+        <location filename="../../kastdesk/genogram/model.py" line="503"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="506"/>
+        <location filename="../../kastdesk/genogram/model.py" line="510"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="509"/>
+        <location filename="../../kastdesk/genogram/model.py" line="513"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="511"/>
+        <location filename="../../kastdesk/genogram/model.py" line="515"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="513"/>
+        <location filename="../../kastdesk/genogram/model.py" line="517"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="515"/>
+        <location filename="../../kastdesk/genogram/model.py" line="519"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="519"/>
+        <location filename="../../kastdesk/genogram/model.py" line="523"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="522"/>
+        <location filename="../../kastdesk/genogram/model.py" line="526"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="524"/>
+        <location filename="../../kastdesk/genogram/model.py" line="528"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="528"/>
+        <location filename="../../kastdesk/genogram/model.py" line="532"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="531"/>
+        <location filename="../../kastdesk/genogram/model.py" line="535"/>
         <source>A couple cannot end before it began.</source>
         <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="536"/>
+        <location filename="../../kastdesk/genogram/model.py" line="540"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="539"/>
+        <location filename="../../kastdesk/genogram/model.py" line="543"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="543"/>
+        <location filename="../../kastdesk/genogram/model.py" line="547"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="547"/>
+        <location filename="../../kastdesk/genogram/model.py" line="551"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="551"/>
+        <location filename="../../kastdesk/genogram/model.py" line="555"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="556"/>
+        <location filename="../../kastdesk/genogram/model.py" line="560"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <location filename="../../kastdesk/genogram/model.py" line="567"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="566"/>
+        <location filename="../../kastdesk/genogram/model.py" line="570"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="570"/>
+        <location filename="../../kastdesk/genogram/model.py" line="574"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="578"/>
+        <location filename="../../kastdesk/genogram/model.py" line="582"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="582"/>
+        <location filename="../../kastdesk/genogram/model.py" line="586"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="585"/>
+        <location filename="../../kastdesk/genogram/model.py" line="589"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="591"/>
+        <location filename="../../kastdesk/genogram/model.py" line="595"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>

@@ -434,142 +434,142 @@
         <translation>Personen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="334"/>
+        <location filename="../../kastdesk/genogram/model.py" line="338"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det sparade genogrammet kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="342"/>
+        <location filename="../../kastdesk/genogram/model.py" line="346"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet sparades av en nyare version av KastDesk; uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="358"/>
+        <location filename="../../kastdesk/genogram/model.py" line="362"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det sparade genogrammet har dubblerade id:n.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="491"/>
+        <location filename="../../kastdesk/genogram/model.py" line="495"/>
         <source>This person</source>
         <translation>Den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="499"/>
+        <location filename="../../kastdesk/genogram/model.py" line="503"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person saknar id eller har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="506"/>
+        <location filename="../../kastdesk/genogram/model.py" line="510"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Födelsedatumet måste vara ett giltigt datum (år-månad-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="509"/>
+        <location filename="../../kastdesk/genogram/model.py" line="513"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Födelsedatumet stämmer inte med födelseåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="511"/>
+        <location filename="../../kastdesk/genogram/model.py" line="515"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan inte ha dött före sin födelse.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="513"/>
+        <location filename="../../kastdesk/genogram/model.py" line="517"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Åldern måste vara mellan 0 och 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="515"/>
+        <location filename="../../kastdesk/genogram/model.py" line="519"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bara en person kan vara indexperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="519"/>
+        <location filename="../../kastdesk/genogram/model.py" line="523"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Ett par saknar id eller har ett dubblerat id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="522"/>
+        <location filename="../../kastdesk/genogram/model.py" line="526"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Ett par hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="524"/>
+        <location filename="../../kastdesk/genogram/model.py" line="528"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan inte bilda par med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="528"/>
+        <location filename="../../kastdesk/genogram/model.py" line="532"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="531"/>
+        <location filename="../../kastdesk/genogram/model.py" line="535"/>
         <source>A couple cannot end before it began.</source>
         <translation>Ett par kan inte ta slut innan det har börjat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="536"/>
+        <location filename="../../kastdesk/genogram/model.py" line="540"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnlinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="539"/>
+        <location filename="../../kastdesk/genogram/model.py" line="543"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnlinje hänvisar till ett barn som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="543"/>
+        <location filename="../../kastdesk/genogram/model.py" line="547"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Ett barn måste hänga under antingen ett par eller en förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="547"/>
+        <location filename="../../kastdesk/genogram/model.py" line="551"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnlinje hänvisar till ett par som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="551"/>
+        <location filename="../../kastdesk/genogram/model.py" line="555"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnlinje hänvisar till en förälder som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="556"/>
+        <location filename="../../kastdesk/genogram/model.py" line="560"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan inte vara barn till sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <location filename="../../kastdesk/genogram/model.py" line="567"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="566"/>
+        <location filename="../../kastdesk/genogram/model.py" line="570"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bara tvillingar kan markeras som enäggstvillingar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="570"/>
+        <location filename="../../kastdesk/genogram/model.py" line="574"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har redan biologiska föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="578"/>
+        <location filename="../../kastdesk/genogram/model.py" line="582"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relationslinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="582"/>
+        <location filename="../../kastdesk/genogram/model.py" line="586"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relationslinje hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="585"/>
+        <location filename="../../kastdesk/genogram/model.py" line="589"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relationslinje behöver två olika personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="591"/>
+        <location filename="../../kastdesk/genogram/model.py" line="595"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>

@@ -1050,6 +1050,52 @@
     </message>
 </context>
 <context>
+    <name>GenogramScene</name>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="338"/>
+        <source>lt.</source>
+        <comment>living together since (before a year)</comment>
+        <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
+        <translation>sb.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="341"/>
+        <source>e.</source>
+        <comment>engaged in (before a year)</comment>
+        <translation>forl.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="344"/>
+        <source>a.</source>
+        <comment>affair since (before a year)</comment>
+        <translation>forh.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="346"/>
+        <source>m.</source>
+        <comment>married in (before a year)</comment>
+        <translation>g.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="352"/>
+        <source>s.</source>
+        <comment>separated in (before a year)</comment>
+        <translation>sep.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="355"/>
+        <source>d.</source>
+        <comment>divorced in (before a year)</comment>
+        <translation>sk.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="358"/>
+        <source>w.</source>
+        <comment>widowed in (before a year)</comment>
+        <translation>e.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="67"/>
@@ -2386,62 +2432,63 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="127"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="128"/>
         <source>Active risk flags</source>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="131"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="132"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="132"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="133"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="133"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="134"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="135"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="135"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="136"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="136"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="137"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="163"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="164"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="166"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="183"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="188"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="306"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="199"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -2449,7 +2496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2460,17 +2507,17 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="276"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="277"/>
         <source>Search code or name</source>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="281"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="282"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="335"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="341"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -2478,7 +2525,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="336"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="342"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -302,7 +303,8 @@ class RegisterPanel(QWidget):
         header.setStretchLastSection(True)
         # "Follow-up 2026-05-01" is the longest "next" text; in Swedish and Norwegian it is
         # wider than in English, so the column is as wide as the translated text needs.
-        sample = self.model.tr("Follow-up {date}").format(date="2026-12-31")
+        sample = QCoreApplication.translate("RegisterModel", "Follow-up {date}").format(
+            date="2026-12-31")
         next_width = max(146, self.table.fontMetrics().horizontalAdvance(sample) + 20)
         for column, width in ((Column.CODE, 90), (Column.FLAGS, 36), (Column.NAME, 140),
                               (Column.STATUS, 98), (Column.NEXT, next_width), (Column.LAST, 92),

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from enum import StrEnum
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -333,13 +333,31 @@ class UnionItem(_LineItem):
 
 
 def _union_prefix(kind: UnionKind) -> str:
-    return {UnionKind.MARRIED: "m.", UnionKind.LIVING_TOGETHER: "lt.",
-            UnionKind.ENGAGED: "e.", UnionKind.AFFAIR: "a."}.get(kind, "m.")
+    """The abbreviation before the year a couple got together (translated: "g." in Swedish)."""
+    if kind is UnionKind.LIVING_TOGETHER:
+        return QCoreApplication.translate(
+            "GenogramScene", "lt.", "living together since (before a year)")
+    if kind is UnionKind.ENGAGED:
+        return QCoreApplication.translate(
+            "GenogramScene", "e.", "engaged in (before a year)")
+    if kind is UnionKind.AFFAIR:
+        return QCoreApplication.translate(
+            "GenogramScene", "a.", "affair since (before a year)")
+    return QCoreApplication.translate("GenogramScene", "m.", "married in (before a year)")
 
 
 def _end_prefix(kind: UnionKind) -> str:
-    return {UnionKind.SEPARATED: "s.", UnionKind.DIVORCED: "d.",
-            UnionKind.WIDOWED: "w."}.get(kind, "–")
+    """The abbreviation before the year a couple ended (separated, divorced, widowed)."""
+    if kind is UnionKind.SEPARATED:
+        return QCoreApplication.translate(
+            "GenogramScene", "s.", "separated in (before a year)")
+    if kind is UnionKind.DIVORCED:
+        return QCoreApplication.translate(
+            "GenogramScene", "d.", "divorced in (before a year)")
+    if kind is UnionKind.WIDOWED:
+        return QCoreApplication.translate(
+            "GenogramScene", "w.", "widowed in (before a year)")
+    return "–"
 
 
 _Segment = tuple[tuple[float, float], tuple[float, float]]

@@ -1,4 +1,4 @@
-"""The app in Swedish: every workspace tab translated and drawn (screenshots to look at)."""
+"""The app in Swedish and Norwegian: every workspace tab translated and drawn (screenshots)."""
 
 from __future__ import annotations
 
@@ -11,28 +11,29 @@ from tests.ui.conftest import screenshot
 from tests.ui.test_app_main import select_code
 
 
-@pytest.fixture
-def swedish(qapp):  # type: ignore[no-untyped-def]
-    app_module.install_translations(qapp, QLocale("sv_SE"))
-    yield
+@pytest.fixture(params=[("sv_SE", "Övningar", "Familjekarta"), ("nb_NO", "Øvelser", "Familiekart")])
+def language(qapp, request):  # type: ignore[no-untyped-def]
+    app_module.install_translations(qapp, QLocale(request.param[0]))
+    yield request.param
     for translator in app_module._translators:
         QCoreApplication.removeTranslator(translator)
     app_module._translators.clear()
     i18n.set_translator(None)
 
 
-def test_workspace_tabs_in_swedish(qtbot, swedish, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import unlock
 
     window = main_window
     unlock(qtbot, window)
     window.resize(1440, 900)
-    screenshot(window, "sv_register")
+    code = language[0][:2]
+    screenshot(window, f"{code}_register")
     select_code(qtbot, window, "K-2022-001")
     tabs = window.workspace.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
-    assert "Övningar" in titles and "Mål" in titles
+    assert language[1] in titles and language[2] in titles, titles
     for i in range(tabs.count()):
         tabs.setCurrentIndex(i)
         qtbot.wait(50)
-        screenshot(window, f"sv_tab_{i}")
+        screenshot(window, f"{code}_tab_{i}")
