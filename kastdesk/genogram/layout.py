@@ -137,6 +137,8 @@ class Layout:
 _MAX_RESERVE_GAPS = 8.0
 _NEG = float("-inf")
 _POS = float("inf")
+_NOWHERE = (_NEG,) * 8  # what :func:`_half_reach` finds for an empty half
+_NO_FAMILIES: list[tuple[str, str]] = []  # shared, never appended to: most have no birth family
 Contour = dict[int, list[float]]
 
 
@@ -367,7 +369,7 @@ class _TreeLayout:
             node = queue.popleft()
             if type(node) is str:
                 mine: list[tuple[str, str]] = []
-                born: list[tuple[str, str]] = []
+                born: list[tuple[str, str]] = _NO_FAMILIES
                 for u in by_person.get(node, ()):
                     fam = ("u", u.id)
                     if fam not in visited:
@@ -398,7 +400,12 @@ class _TreeLayout:
                         visited.add(fam)
                         queue.append(fam)
                         parent_of[fam] = node
-                        (mine if partner else born).append(fam)
+                        if partner:
+                            mine.append(fam)
+                        elif born:
+                            born.append(fam)
+                        else:
+                            born = [fam]
                 own[node] = mine
                 births[node] = born
             else:
@@ -798,7 +805,7 @@ class _TreeLayout:
             k.put(qb.nodes[0][0], sign * need, row)
             return 0.0, 0.0
         qc = qb.contour if qb is not None else {row: [0.0, 0.0]}
-        need = max(_sep_out(sign, kc, 0.0, qc, 0.0, gap), self.pgap)
+        need = max(_sep(kc, qc, gap) if sign > 0 else _sep(qc, kc, gap), self.pgap)
         if sibs is None:
             if qb is not None:
                 k.add(qb, sign * need)
@@ -811,11 +818,12 @@ class _TreeLayout:
         up = row
         # Separations of each pair that matters, split into this row and above / below it.
         # Mirrored (sign < 0), the separation of Y outward of X is X's right of Y's left.
-        ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, _qi_up, _qi_dn = _half_reach(
-            ic, a_in, kc, qc, row, gap, sign
+        # An empty half (an only child) reaches nowhere: no pass over it.
+        ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, _qi_up, _qi_dn = (
+            _half_reach(ic, a_in, kc, qc, row, gap, sign) if ic else _NOWHERE
         )
-        ko_up, ko_dn, _ok_up, _ok_dn, oq_up, oq_dn, qo_up, qo_dn = _half_reach(
-            oc, a_out, kc, qc, row, gap, sign
+        ko_up, ko_dn, _ok_up, _ok_dn, oq_up, oq_dn, qo_up, qo_dn = (
+            _half_reach(oc, a_out, kc, qc, row, gap, sign) if oc else _NOWHERE
         )
         t = max(ki_dn, oq_dn)
         t_max = min(-ik_up, -qo_up)
