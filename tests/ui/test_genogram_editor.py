@@ -327,3 +327,20 @@ def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # typ
     a, b = (editor.model.links_of_child(x)[0] for x in (pid, sibling))
     assert a.twin_group is not None and a.twin_group == b.twin_group
     assert editor.undo_stack.undoText() == "Mark twins"
+
+
+def test_gedcom_dialog_shows_the_file_chosen_last(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Choosing another file while the first is still being read: the last choice wins."""
+    big = tmp_path / "big.ged"
+    big.write_text(export_gedcom(generate_family(seed=5, size=400)), encoding="utf-8")
+    small = tmp_path / "small.ged"
+    small.write_text(export_gedcom(generate_family(seed=6, size=15)), encoding="utf-8")
+    dialog = GedcomImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.load_file(big)
+    dialog.load_file(small)
+    qtbot.waitUntil(lambda: dialog.file is not None, timeout=10_000)
+    qtbot.wait(1500)  # the big file's read ends too, and must change nothing
+    assert dialog.path.text() == str(small)
+    assert dialog.file is not None
+    assert len(dialog.file) == len(generate_family(seed=6, size=15).persons)

@@ -247,6 +247,7 @@ class GedcomImportDialog(QDialog):
         self.file: GedcomFile | None = None
         self.result_genogram: Genogram | None = None
         self._task: Any = None
+        self._reads = 0
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
         browse = QPushButton(self.tr("Choose file…"), self)
@@ -306,12 +307,15 @@ class GedcomImportDialog(QDialog):
         self.centre.blockSignals(False)
         self.preview.setText(self.tr("Reading the file…"))
         self._enable(False)
+        # Only the file chosen last may fill the dialog, whichever read finishes first.
+        self._reads += 1
+        read = self._reads
         self._task = run_in_thread(
             self,
             lambda _progress: GedcomFile.read(path),
-            self._loaded,
+            lambda gedcom: self._loaded(gedcom) if read == self._reads else None,
             label=self.tr("Reading the GEDCOM file…"),
-            on_failed=self._failed,
+            on_failed=lambda exc: self._failed(exc) if read == self._reads else None,
         )
 
     def _failed(self, exc: BaseException) -> None:
