@@ -543,7 +543,8 @@ def write_flags(doc: d.Document, snap: dict[str, Any]) -> None:
     for i, f in enumerate(flags):
         active = not f.get("cleared_at")
         state = (
-            tr("Report", "Active")
+            # Its own context: a flag's "active" agrees with "flag", a goal's with "goal".
+            tr("ReportFlags", "Active")
             if active
             else tr("Report", "Cleared {at}").format(at=_day(f["cleared_at"]))
         )

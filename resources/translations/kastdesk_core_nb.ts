@@ -1247,7 +1247,6 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="58"/>
-        <location filename="../../kastdesk/report/summary.py" line="546"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -1331,7 +1330,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="106"/>
-        <location filename="../../kastdesk/report/summary.py" line="590"/>
+        <location filename="../../kastdesk/report/summary.py" line="591"/>
         <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
@@ -1393,7 +1392,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="140"/>
-        <location filename="../../kastdesk/report/summary.py" line="570"/>
+        <location filename="../../kastdesk/report/summary.py" line="571"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -1416,7 +1415,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="162"/>
         <location filename="../../kastdesk/report/summary.py" line="208"/>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="558"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1438,7 +1437,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="188"/>
-        <location filename="../../kastdesk/report/summary.py" line="571"/>
+        <location filename="../../kastdesk/report/summary.py" line="572"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
@@ -1464,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="221"/>
-        <location filename="../../kastdesk/report/summary.py" line="573"/>
+        <location filename="../../kastdesk/report/summary.py" line="574"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
@@ -1642,7 +1641,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="574"/>
+        <location filename="../../kastdesk/report/summary.py" line="575"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -1653,7 +1652,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="408"/>
-        <location filename="../../kastdesk/report/summary.py" line="575"/>
+        <location filename="../../kastdesk/report/summary.py" line="576"/>
         <source>Self-rating scale</source>
         <translation>Selvvurderingsskala</translation>
     </message>
@@ -1674,7 +1673,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="468"/>
-        <location filename="../../kastdesk/report/summary.py" line="576"/>
+        <location filename="../../kastdesk/report/summary.py" line="577"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
@@ -1722,7 +1721,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="536"/>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="573"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
@@ -1732,39 +1731,47 @@
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="548"/>
+        <location filename="../../kastdesk/report/summary.py" line="549"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="556"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="558"/>
+        <location filename="../../kastdesk/report/summary.py" line="559"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="559"/>
+        <location filename="../../kastdesk/report/summary.py" line="560"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="570"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="588"/>
+        <location filename="../../kastdesk/report/summary.py" line="589"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="589"/>
+        <location filename="../../kastdesk/report/summary.py" line="590"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFlags</name>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="547"/>
+        <source>Active</source>
+        <translation>Aktivt</translation>
     </message>
 </context>
 <context>

@@ -659,77 +659,77 @@
     <name>GedcomImportDialog</name>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="246"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="296"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="252"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="253"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="266"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="268"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="276"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="281"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="282"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="296"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="317"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="332"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alle (opptil {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="349"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="353"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="360"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -755,296 +755,296 @@
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="564"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="568"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="511"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="517"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="518"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="516"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="524"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="521"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="530"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="528"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="532"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="538"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="544"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="546"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="560"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="562"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="566"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="738"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="763"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="791"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="795"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="827"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="876"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="880"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="895"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="909"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="913"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="926"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="919"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="927"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="925"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="955"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="956"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="957"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="962"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="966"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1009"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1010"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>

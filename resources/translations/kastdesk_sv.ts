@@ -659,77 +659,77 @@
     <name>GedcomImportDialog</name>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="246"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="296"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="252"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="253"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="266"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="268"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="276"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="281"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="282"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="296"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="317"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="332"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alla (upp till {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="349"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="353"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="360"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -755,296 +755,296 @@
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="451"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="564"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="568"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="509"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="510"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="511"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="517"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="518"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="516"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="524"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="521"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="530"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="528"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="532"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="538"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="544"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="546"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="560"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="562"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="566"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="738"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="763"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="791"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="795"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="827"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="876"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="880"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="895"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="908"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="909"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="913"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="926"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="919"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="927"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="925"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="955"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="952"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="956"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="957"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="961"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="962"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="966"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1009"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1010"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
