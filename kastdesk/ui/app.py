@@ -46,8 +46,10 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     status names come out in the same language as the widgets.
     """
     locale = locale or QLocale.system()
-    # kastdesk: the widgets' strings; kastdesk_core: the Qt-free core's (tools/).
+    # kastdesk: the widgets' strings; kastdesk_core: the Qt-free core's (tools/); qtextra: Qt's
+    # own buttons and menus where Qt ships no catalogue (Norwegian Bokmål: "Cancel", "Copy").
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("qtextra", str(TRANSLATIONS)),
                          ("kastdesk", str(TRANSLATIONS)),
                          ("kastdesk_core", str(TRANSLATIONS))):
         translator = QTranslator(app)

@@ -9,6 +9,7 @@ from kastdesk import i18n
 from kastdesk.ui import app as app_module
 from tests.ui.conftest import screenshot
 from tests.ui.test_app_main import select_code
+from tests.ui.test_translated_dialogs import _clipped
 
 
 @pytest.fixture(params=[("sv_SE", "Övningar", "Familjekarta"), ("nb_NO", "Øvelser", "Familiekart")])
@@ -25,6 +26,10 @@ def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # typ
     from tests.ui.conftest import unlock
 
     window = main_window
+    window.resize(1440, 900)
+    qtbot.wait(30)
+    screenshot(window, f"{language[0][:2]}_unlock")
+    assert _clipped(window) == []
     unlock(qtbot, window)
     window.resize(1440, 900)
     code = language[0][:2]
@@ -37,3 +42,4 @@ def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # typ
         tabs.setCurrentIndex(i)
         qtbot.wait(50)
         screenshot(window, f"{code}_tab_{i}")
+        assert _clipped(window) == [], titles[i]

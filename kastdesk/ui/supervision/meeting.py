@@ -80,9 +80,11 @@ class PacketDialog(QDialog):
             self.case_boxes[client_id] = box
             layout.addWidget(box)
         if not counts:
-            layout.addWidget(QLabel(self.tr(
+            nothing = QLabel(self.tr(
                 "No case has an open question for guidance. Flag a case, a note or a "
-                "question from the case's Supervision tab first.")))
+                "question from the case's Supervision tab first."), self)
+            nothing.setWordWrap(True)
+            layout.addWidget(nothing)
         form = QFormLayout()
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
@@ -189,8 +191,10 @@ class MeetingDialog(QDialog):
         self.participants.setPlaceholderText(self.tr("Names or roles, separated by commas"))
         form.addRow(self.tr("Participants"), self.participants)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr(
-            "Tick what was discussed and write the supervisor's advice for each.")))
+        tick = QLabel(self.tr(
+            "Tick what was discussed and write the supervisor's advice for each."), self)
+        tick.setWordWrap(True)
+        layout.addWidget(tick)
         self.questions = open_questions(vault)
         self.table = QTableWidget(len(self.questions), 4, self)
         self.table.setHorizontalHeaderLabels(
