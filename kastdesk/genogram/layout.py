@@ -818,13 +818,24 @@ class _TreeLayout:
         up = row
         # Separations of each pair that matters, split into this row and above / below it.
         # Mirrored (sign < 0), the separation of Y outward of X is X's right of Y's left.
-        # An empty half (an only child) reaches nowhere: no pass over it.
-        ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, _qi_up, _qi_dn = (
-            _half_reach(ic, a_in, kc, qc, row, gap, sign) if ic else _NOWHERE
-        )
-        ko_up, ko_dn, _ok_up, _ok_dn, oq_up, oq_dn, qo_up, qo_dn = (
-            _half_reach(oc, a_out, kc, qc, row, gap, sign) if oc else _NOWHERE
-        )
+        # An empty half (an only child) reaches nowhere: no pass over it. Nor does any half
+        # when the couple ends at its own row and the children start below it (no in-laws'
+        # parents up here, no other children down there): no two contours share a row.
+        if (
+            (not ic or min(ic) > row)
+            and (not oc or min(oc) > row)
+            and max(kc) <= row
+            and max(qc) <= row
+        ):
+            ki_up = ki_dn = ik_up = ik_dn = iq_up = iq_dn = _NEG
+            ko_up = ko_dn = oq_up = oq_dn = qo_up = qo_dn = _NEG
+        else:
+            ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, _qi_up, _qi_dn = (
+                _half_reach(ic, a_in, kc, qc, row, gap, sign) if ic else _NOWHERE
+            )
+            ko_up, ko_dn, _ok_up, _ok_dn, oq_up, oq_dn, qo_up, qo_dn = (
+                _half_reach(oc, a_out, kc, qc, row, gap, sign) if oc else _NOWHERE
+            )
         t = max(ki_dn, oq_dn)
         t_max = min(-ik_up, -qo_up)
         w = max(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
