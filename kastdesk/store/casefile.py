@@ -375,6 +375,30 @@ class SessionManager(_Manager):
             self._conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             changes.touch("sessions", session_id)
 
+    def restore(self, session: Session) -> Session:
+        """Put back an unsigned session deleted by mistake, with its id, fields and note.
+
+        The same id keeps what points at the session (exercise versions made in it) pointing
+        at it again; restoring is audited like the delete it undoes.
+        """
+        if session.signed:
+            raise InvalidChange(tr("Case", "A signed session is never deleted, so never restored."))
+        now = audit.now_iso()
+        with self._case._write("Restore session") as changes:
+            self._conn.execute(
+                "INSERT INTO sessions (id, starts_at, duration_min, modality, present, topics,"
+                " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session.id, session.starts_at.isoformat(timespec="minutes"),
+                    int(session.duration_min), Modality(session.modality).value,
+                    Present(session.present).value,
+                    json.dumps(list(session.topics), ensure_ascii=False), session.note,
+                    now, now,
+                ),
+            )
+            changes.touch("sessions", session.id)
+        return self.get(session.id)
+
     def last_contact(self, today: date | None = None) -> date | None:
         today = today or date.today()
         row = self._conn.execute(

@@ -24,18 +24,23 @@
         <translation>Skriv kort hvorfor det signerte notatet får et tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="423"/>
-        <location filename="../../kastdesk/store/casefile.py" line="437"/>
+        <location filename="../../kastdesk/store/casefile.py" line="385"/>
+        <source>A signed session is never deleted, so never restored.</source>
+        <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="447"/>
+        <location filename="../../kastdesk/store/casefile.py" line="461"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="464"/>
+        <location filename="../../kastdesk/store/casefile.py" line="488"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="466"/>
+        <location filename="../../kastdesk/store/casefile.py" line="490"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
     </message>

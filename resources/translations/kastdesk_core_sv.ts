@@ -24,18 +24,23 @@
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="423"/>
-        <location filename="../../kastdesk/store/casefile.py" line="437"/>
+        <location filename="../../kastdesk/store/casefile.py" line="385"/>
+        <source>A signed session is never deleted, so never restored.</source>
+        <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="447"/>
+        <location filename="../../kastdesk/store/casefile.py" line="461"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="464"/>
+        <location filename="../../kastdesk/store/casefile.py" line="488"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="466"/>
+        <location filename="../../kastdesk/store/casefile.py" line="490"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>

@@ -17,28 +17,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="61"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="78"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="62"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
         <source>Add amendment</source>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="64"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="65"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="71"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="72"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="74"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -1750,17 +1750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="77"/>
+        <location filename="../../kastdesk/ui/app.py" line="79"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="85"/>
+        <location filename="../../kastdesk/ui/app.py" line="87"/>
         <source>The demo vault could not be made.</source>
         <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="91"/>
+        <location filename="../../kastdesk/ui/app.py" line="93"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Lager fiktive klienter til demoen…</translation>
     </message>
@@ -1768,52 +1768,52 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="180"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="182"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="193"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="216"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="220"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
@@ -2080,67 +2080,67 @@
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="93"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="99"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="104"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="117"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="142"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="167"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -2741,107 +2741,107 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="138"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="145"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="146"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="148"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="149"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="151"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="153"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="157"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="159"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="171"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="174"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="178"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
         <source>&amp;Modality:</source>
         <translation>Samtale&amp;form:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="196"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="199"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="200"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="311"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="312"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="316"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="317"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="351"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="352"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="388"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="389"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2849,72 +2849,82 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="511"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="424"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="530"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="429"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="433"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="467"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Angre slettingen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="612"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="594"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="613"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="619"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="622"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="638"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="640"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="620"/>
-        <source>Delete the session of {when} and its note? This cannot be undone.</source>
-        <translation>Slette samtalen {when} og notatet til den? Dette kan ikke angres.</translation>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="639"/>
+        <source>Delete the session of {when} and its note?</source>
+        <translation>Slett samtalen {when} og notatet?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="650"/>
+        <source>The session of {when} was deleted.</source>
+        <translation>Samtalen {when} ble slettet.</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3011,7 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="123"/>
+        <location filename="../../kastdesk/ui/app.py" line="125"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>

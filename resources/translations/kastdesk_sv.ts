@@ -17,28 +17,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="61"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="78"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="62"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
         <source>Add amendment</source>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="64"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="65"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="71"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="72"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="74"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -1750,17 +1750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="77"/>
+        <location filename="../../kastdesk/ui/app.py" line="79"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="85"/>
+        <location filename="../../kastdesk/ui/app.py" line="87"/>
         <source>The demo vault could not be made.</source>
         <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="91"/>
+        <location filename="../../kastdesk/ui/app.py" line="93"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
@@ -1768,52 +1768,52 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="180"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="182"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="187"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="193"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="197"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="216"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="220"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
@@ -2080,67 +2080,67 @@
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="93"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="99"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="104"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="103"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="117"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="142"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="167"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -2741,107 +2741,107 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="138"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="145"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="146"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="148"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="149"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="151"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="153"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="157"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="159"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="171"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="174"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="178"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="196"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="199"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="200"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="311"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="312"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="316"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="317"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="351"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="352"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="388"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="389"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -2849,72 +2849,82 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="422"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="511"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="424"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="530"/>
         <source>Signed</source>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="429"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="433"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="467"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Ångra borttagningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="612"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="594"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="613"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="619"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="622"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="638"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="640"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="620"/>
-        <source>Delete the session of {when} and its note? This cannot be undone.</source>
-        <translation>Vill du ta bort samtalet {when} och dess anteckning? Det går inte att ångra.</translation>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="639"/>
+        <source>Delete the session of {when} and its note?</source>
+        <translation>Ta bort samtalet {when} och dess anteckning?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="650"/>
+        <source>The session of {when} was deleted.</source>
+        <translation>Samtalet {when} togs bort.</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3011,7 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="123"/>
+        <location filename="../../kastdesk/ui/app.py" line="125"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>

@@ -285,6 +285,32 @@ def test_deleting_an_unsigned_session_asks_first(
     assert tab.current_session_id() is None
 
 
+def test_a_deleted_session_comes_back_with_its_note(
+    qtbot, workspace: CaseWorkspace, case: CaseFile
+) -> None:
+    """Deleted by mistake: Undo puts the session back, same id, note as typed (even the words
+    typed a moment before, not yet autosaved); locking forgets the deleted note."""
+    tab = sessions_tab(workspace)
+    tab.new_session()
+    sid = tab.current_session_id()
+    tab.editor.note.setPlainText("He spoke about the weekend for the first time.")
+    on_modal(press_accept)
+    tab.delete_current()
+    assert case.sessions.count() == 0
+    assert not tab.undo_bar.isHidden() and "deleted" in tab.undo_label.text()
+    shot(workspace, "workspace_session_deleted")
+    tab.undo_button.click()
+    assert tab.undo_bar.isHidden()
+    (back,) = case.sessions.list()
+    assert back.id == sid and back.note == "He spoke about the weekend for the first time."
+    assert tab.current_session_id() == sid
+    assert [e.action for e in case.audit_entries()][:2] == ["Restore session", "Delete session"]
+    on_modal(press_accept)
+    tab.delete_current()
+    tab.clear()  # what locking does
+    assert tab.undo_bar.isHidden() and tab._deleted is None
+
+
 def test_set_revise_and_reach_a_goal(qtbot, workspace: CaseWorkspace, case: CaseFile) -> None:
     workspace.set_current_tab("goals")
     tab = workspace.tab("goals")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QToolButton,
@@ -452,9 +453,26 @@ class SessionsTab(WorkspaceTab):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # After a delete: "Session of … deleted. Undo" until the case is left or locked; the
+        # deleted session (note included) is held in memory only for that long.
+        self.undo_bar = QWidget(self)
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.undo_bar.setStyleSheet(
+            "#undoBar { background: #eef3f7; border: 1px solid #c9d6e2; border-radius: 4px; }")
+        self.undo_bar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(10, 4, 6, 4)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.tr("&Undo delete"), self.undo_bar)
+        bar.addWidget(self.undo_label, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._deleted: Session | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.splitter, 1)
 
         QWidget.setTabOrder(self.new_button, self.delete_button)
         QWidget.setTabOrder(self.delete_button, self.list)
@@ -462,6 +480,7 @@ class SessionsTab(WorkspaceTab):
 
         self.new_button.clicked.connect(self.new_session)
         self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
         self.editor.sign_button.clicked.connect(self.sign_current)
         self.editor.amend_button.clicked.connect(self.amend_current)
         self.list.currentItemChanged.connect(self._on_current_item)
@@ -617,15 +636,31 @@ class SessionsTab(WorkspaceTab):
         when = session.starts_at.strftime("%Y-%m-%d %H:%M")
         if not common.confirm(
             self, self.tr("Delete session"),
-            self.tr("Delete the session of {when} and its note? This cannot be undone.")
-            .format(when=when),
+            self.tr("Delete the session of {when} and its note?").format(when=when),
             self.tr("Delete session"),
         ):
             return
+        self.editor.save()  # the note as typed, so undo brings back every word
+        kept = self.case.sessions.get(session.id)
         self.editor.timer.stop()
         self.editor.load(None)  # nothing pending should be written to a deleted session
-        self.run(lambda: self.case.sessions.delete(session.id))
+        if self.run(lambda: self.case.sessions.delete(session.id)):
+            self._deleted = kept
+            self.undo_label.setText(
+                self.tr("The session of {when} was deleted.").format(when=when))
+            self.undo_bar.show()
         self.refresh()
+
+    def undo_delete(self) -> None:
+        """Bring back the session deleted last, with its note."""
+        session = self._deleted
+        if session is None:
+            return
+        self._deleted = None
+        self.undo_bar.hide()
+        self.run(lambda: self.case.sessions.restore(session))
+        self.refresh()
+        self.set_current_session(session.id)
 
     # -- workspace duties -------------------------------------------------------------
     def flush(self) -> None:
@@ -638,3 +673,5 @@ class SessionsTab(WorkspaceTab):
         self.editor.clear()
         self.list.clear()
         self._sessions = []
+        self._deleted = None  # the deleted note leaves memory with the case
+        self.undo_bar.hide()

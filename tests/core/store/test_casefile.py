@@ -200,3 +200,21 @@ def test_autosave_replaces_the_latest_version_of_the_same_session(case: CaseFile
     assert [h.data for h in case.documents.history("form_response", "r1")] == [{"a": 2}]
     case.documents.put("form_response", "r1", {"a": 3}, session_id="s2", replace_latest=True)
     assert [h.version for h in case.documents.history("form_response", "r1")] == [1, 2]
+
+
+def test_deleted_session_is_restored_whole(vault: Vault) -> None:
+    """Undo of a delete: same id (exercise versions made in it point at it again), fields and
+    note as they were; a signed session never comes this way."""
+    case = vault.add_client("K-9")
+    s = case.sessions.add(datetime(2026, 3, 2, 10), duration_min=75, modality=Modality.PHONE,
+                          present=Present.BOTH, topics=["shame"], note="Draft words.")
+    case.sessions.delete(s.id)
+    assert case.sessions.count() == 0
+    back = case.sessions.restore(s)
+    assert (back.id, back.starts_at, back.duration_min, back.modality, back.present,
+            back.topics, back.note) == (s.id, s.starts_at, 75, Modality.PHONE, Present.BOTH,
+                                        ["shame"], "Draft words.")
+    signed = case.sessions.add(datetime(2026, 3, 9, 10), note="Signed words.")
+    case.sessions.sign(signed.id)
+    with pytest.raises(InvalidChange):
+        case.sessions.restore(case.sessions.get(signed.id))
