@@ -70,3 +70,33 @@ def test_dialogs_are_translated(qtbot, language, main_window) -> None:  # type: 
         assert english == [], (name, english)
         assert _clipped(dialog) == [], name
         dialog.close()
+
+
+def test_create_vault_wizard_is_translated(qtbot, language, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The first thing a new clinic sees: both wizard pages, nothing in English, nothing cut."""
+    from PySide6.QtCore import Qt
+
+    from kastdesk.store import KdfParams
+    from kastdesk.ui.main_window import MainWindow
+    from tests.conftest import PASSPHRASE
+
+    window = MainWindow(tmp_path / "new", kdf=KdfParams.for_tests())
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    wizard = window.create_wizard
+    assert wizard is not None
+    page = wizard.passphrase_page
+    page.new.first.setText(PASSPHRASE)
+    page.new.second.setText(PASSPHRASE)
+    qtbot.wait(30)
+    screenshot(window, f"{language}_create_vault")
+    texts = [t.strip(" .…:") for t in _texts(wizard)]
+    assert not set(texts) & (ENGLISH_WORDS | {"Next", "Back", "Create the vault", "Finish"})
+    assert _clipped(wizard) == []
+    commit = wizard.button(wizard.WizardButton.CommitButton)
+    qtbot.mouseClick(commit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page, timeout=10_000)
+    screenshot(window, f"{language}_create_vault_recovery_key")
+    assert _clipped(wizard) == []
+    window.close()
