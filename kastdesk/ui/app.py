@@ -48,12 +48,19 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     locale = locale or QLocale.system()
     # kastdesk: the widgets' strings; kastdesk_core: the Qt-free core's (tools/); qtextra: Qt's
     # own buttons and menus where Qt ships no catalogue (Norwegian Bokmål: "Cancel", "Copy").
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder),
                          ("qtextra", str(TRANSLATIONS)),
                          ("kastdesk", str(TRANSLATIONS)),
                          ("kastdesk_core", str(TRANSLATIONS))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        loaded = translator.load(locale, name, "_", folder)
+        bokmal = locale.language() == QLocale.Language.NorwegianBokmal
+        if not loaded and name == "qtbase" and bokmal:
+            # Qt has Nynorsk only: near enough for its file dialog; qtextra_nb (searched
+            # first) gives the Bokmål words for the buttons and menus seen most.
+            loaded = translator.load("qtbase_nn", qt_folder)
+        if loaded:
             app.installTranslator(translator)
             _translators.append(translator)
     i18n.set_translator(QCoreApplication.translate)
