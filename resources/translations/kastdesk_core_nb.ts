@@ -2206,91 +2206,96 @@
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="227"/>
+        <source>Nothing here yet</source>
+        <translation>Ingenting her ennå</translation>
+    </message>
+    <message>
+        <location filename="../../tools/resource_strings.py" line="228"/>
         <source>Short term</source>
         <translation>Kort sikt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="228"/>
+        <location filename="../../tools/resource_strings.py" line="229"/>
         <source>Long term</source>
         <translation>Lang sikt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="229"/>
+        <location filename="../../tools/resource_strings.py" line="230"/>
         <source>Short and long term</source>
         <translation>Kort og lang sikt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="230"/>
+        <location filename="../../tools/resource_strings.py" line="231"/>
         <source>For myself</source>
         <translation>For meg selv</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="231"/>
+        <location filename="../../tools/resource_strings.py" line="232"/>
         <source>For my partner and our relationship</source>
         <translation>For partneren min og forholdet vårt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="232"/>
+        <location filename="../../tools/resource_strings.py" line="233"/>
         <source>For children and family</source>
         <translation>For barn og familie</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="233"/>
+        <location filename="../../tools/resource_strings.py" line="234"/>
         <source>Money</source>
         <translation>Penger</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="234"/>
+        <location filename="../../tools/resource_strings.py" line="235"/>
         <source>Health and sexually transmitted infections</source>
         <translation>Helse og seksuelt overførbare infeksjoner</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="235"/>
+        <location filename="../../tools/resource_strings.py" line="236"/>
         <source>Work</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="236"/>
+        <location filename="../../tools/resource_strings.py" line="237"/>
         <source>The law</source>
         <translation>Loven</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="237"/>
+        <location filename="../../tools/resource_strings.py" line="238"/>
         <source>For the person who sold sex</source>
         <translation>For personen som solgte sex</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="238"/>
+        <location filename="../../tools/resource_strings.py" line="239"/>
         <source>She or he may have been trafficked or forced.</source>
         <translation>Hun eller han kan ha vært utsatt for menneskehandel eller tvang.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="239"/>
+        <location filename="../../tools/resource_strings.py" line="240"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="240"/>
+        <location filename="../../tools/resource_strings.py" line="241"/>
         <source>Minor</source>
         <translation>Liten</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="241"/>
+        <location filename="../../tools/resource_strings.py" line="242"/>
         <source>Noticeable</source>
         <translation>Merkbar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="242"/>
+        <location filename="../../tools/resource_strings.py" line="243"/>
         <source>Serious</source>
         <translation>Alvorlig</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="243"/>
+        <location filename="../../tools/resource_strings.py" line="244"/>
         <source>Very serious</source>
         <translation>Svært alvorlig</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="244"/>
+        <location filename="../../tools/resource_strings.py" line="245"/>
         <source>Devastating</source>
         <translation>Ødeleggende</translation>
     </message>
@@ -2298,107 +2303,107 @@
 <context>
     <name>exercise_coping_plan</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="245"/>
+        <location filename="../../tools/resource_strings.py" line="246"/>
         <source>Coping plan</source>
         <translation>Mestringsplan</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="246"/>
+        <location filename="../../tools/resource_strings.py" line="247"/>
         <source>A short card for the moment the urge comes: what you do first, then next, and whom you can call.</source>
         <translation>Et lite mestringskort til øyeblikket impulsen kommer: hva du gjør først, hva du gjør så, og hvem du kan ringe.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="247"/>
+        <location filename="../../tools/resource_strings.py" line="248"/>
         <source>When the urge comes</source>
         <translation>Når impulsen kommer</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="248"/>
+        <location filename="../../tools/resource_strings.py" line="249"/>
         <source>People I can call</source>
         <translation>Personer jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="249"/>
+        <location filename="../../tools/resource_strings.py" line="250"/>
         <source>Why I want to stop</source>
         <translation>Hvorfor jeg vil slutte</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="250"/>
+        <location filename="../../tools/resource_strings.py" line="251"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
         <translation>Et kort fungerer best med få steg; vurder å beholde de mest nyttige.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="251"/>
+        <location filename="../../tools/resource_strings.py" line="252"/>
         <source>Pause and name the feeling</source>
         <translation>Stopp opp og sett navn på følelsen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="252"/>
+        <location filename="../../tools/resource_strings.py" line="253"/>
         <source>Breathe slowly for a minute</source>
         <translation>Pust rolig i ett minutt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="253"/>
+        <location filename="../../tools/resource_strings.py" line="254"/>
         <source>Do something soothing</source>
         <translation>Gjør noe som roer meg ned</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="254"/>
+        <location filename="../../tools/resource_strings.py" line="255"/>
         <source>Say &quot;No!&quot; out loud</source>
         <translation>Si «Nei!» høyt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="255"/>
+        <location filename="../../tools/resource_strings.py" line="256"/>
         <source>Speak to myself kindly</source>
         <translation>Snakk vennlig til meg selv</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="256"/>
+        <location filename="../../tools/resource_strings.py" line="257"/>
         <source>Think of three things I am grateful for</source>
         <translation>Tenk på tre ting jeg er takknemlig for</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="257"/>
+        <location filename="../../tools/resource_strings.py" line="258"/>
         <source>Call someone</source>
         <translation>Ring noen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="258"/>
+        <location filename="../../tools/resource_strings.py" line="259"/>
         <source>Leave the situation</source>
         <translation>Gå ut av situasjonen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="259"/>
+        <location filename="../../tools/resource_strings.py" line="260"/>
         <source>Go for a walk or exercise</source>
         <translation>Gå en tur eller tren</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="260"/>
+        <location filename="../../tools/resource_strings.py" line="261"/>
         <source>My own</source>
         <translation>Mitt eget</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="261"/>
+        <location filename="../../tools/resource_strings.py" line="262"/>
         <source>My partner</source>
         <translation>Partneren min</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="262"/>
+        <location filename="../../tools/resource_strings.py" line="263"/>
         <source>A friend</source>
         <translation>En venn</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="263"/>
+        <location filename="../../tools/resource_strings.py" line="264"/>
         <source>Someone in my family</source>
         <translation>Noen i familien min</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="264"/>
+        <location filename="../../tools/resource_strings.py" line="265"/>
         <source>My therapist</source>
         <translation>Terapeuten min</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="265"/>
+        <location filename="../../tools/resource_strings.py" line="266"/>
         <source>A helpline</source>
         <translation>En hjelpetelefon</translation>
     </message>
@@ -2406,32 +2411,32 @@
 <context>
     <name>exercise_i_am_vs_i_do</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="266"/>
+        <location filename="../../tools/resource_strings.py" line="267"/>
         <source>&quot;I am&quot; and &quot;what I do&quot;</source>
         <translation>«Jeg er» og «det jeg gjør»</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="267"/>
+        <location filename="../../tools/resource_strings.py" line="268"/>
         <source>Write down what you say about yourself as a person. Then, together, rewrite each sentence so it is about what you did - actions can be wrong while you are still worth respect.</source>
         <translation>Skriv ned det du sier om deg selv som person. Så skriver vi sammen om hver setning, slik at den handler om det du gjorde – handlinger kan være gale, samtidig som du fortsatt fortjener respekt.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="268"/>
+        <location filename="../../tools/resource_strings.py" line="269"/>
         <source>I am a bad person</source>
         <translation>Jeg er et dårlig menneske</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="269"/>
+        <location filename="../../tools/resource_strings.py" line="270"/>
         <source>I have done something wrong</source>
         <translation>Jeg har gjort noe galt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="270"/>
+        <location filename="../../tools/resource_strings.py" line="271"/>
         <source>Still stands</source>
         <translation>Står fortsatt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="271"/>
+        <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Rewritten</source>
         <translation>Omskrevet</translation>
     </message>
@@ -2439,112 +2444,112 @@
 <context>
     <name>exercise_triggers_alternatives</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="272"/>
+        <location filename="../../tools/resource_strings.py" line="273"/>
         <source>Triggers, needs and alternatives</source>
         <translation>Utløsere, behov og alternativer</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="273"/>
+        <location filename="../../tools/resource_strings.py" line="274"/>
         <source>What comes before the urge, what does buying sex really give you, and what would you rather do to meet that need? Just saying no is not enough.</source>
         <translation>Hva kommer før impulsen, hva gir kjøp av sex deg egentlig, og hva vil du heller gjøre for å dekke det behovet? Det er ikke nok å bare si nei.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="274"/>
+        <location filename="../../tools/resource_strings.py" line="275"/>
         <source>I would rather ...</source>
         <translation>Jeg vil heller ...</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="275"/>
+        <location filename="../../tools/resource_strings.py" line="276"/>
         <source>and I reward myself by ...</source>
         <translation>og jeg belønner meg selv med ...</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="276"/>
+        <location filename="../../tools/resource_strings.py" line="277"/>
         <source>No alternative yet for this need</source>
         <translation>Ingen alternativer ennå for dette behovet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="277"/>
+        <location filename="../../tools/resource_strings.py" line="278"/>
         <source>Closeness</source>
         <translation>Nærhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="278"/>
+        <location filename="../../tools/resource_strings.py" line="279"/>
         <source>Comfort</source>
         <translation>Trøst</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="279"/>
+        <location filename="../../tools/resource_strings.py" line="280"/>
         <source>Feeling wanted or confirmed</source>
         <translation>Å føle seg ønsket eller bekreftet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="280"/>
+        <location filename="../../tools/resource_strings.py" line="281"/>
         <source>Escape</source>
         <translation>Flukt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="281"/>
+        <location filename="../../tools/resource_strings.py" line="282"/>
         <source>Numbing difficult feelings</source>
         <translation>Å dempe vonde følelser</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="282"/>
+        <location filename="../../tools/resource_strings.py" line="283"/>
         <source>Excitement</source>
         <translation>Spenning</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="283"/>
+        <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Feeling in control</source>
         <translation>Å føle kontroll</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="284"/>
+        <location filename="../../tools/resource_strings.py" line="285"/>
         <source>Release of tension</source>
         <translation>Å få utløp for anspenthet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="285"/>
+        <location filename="../../tools/resource_strings.py" line="286"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="286"/>
+        <location filename="../../tools/resource_strings.py" line="287"/>
         <source>Anxiety</source>
         <translation>Angst</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="287"/>
+        <location filename="../../tools/resource_strings.py" line="288"/>
         <source>Loneliness</source>
         <translation>Ensomhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="288"/>
+        <location filename="../../tools/resource_strings.py" line="289"/>
         <source>Boredom</source>
         <translation>Kjedsomhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="289"/>
+        <location filename="../../tools/resource_strings.py" line="290"/>
         <source>Anger</source>
         <translation>Sinne</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="290"/>
+        <location filename="../../tools/resource_strings.py" line="291"/>
         <source>Shame</source>
         <translation>Skam</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="291"/>
+        <location filename="../../tools/resource_strings.py" line="292"/>
         <source>Sadness</source>
         <translation>Tristhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="292"/>
+        <location filename="../../tools/resource_strings.py" line="293"/>
         <source>Emptiness</source>
         <translation>Tomhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="293"/>
+        <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Feeling rejected</source>
         <translation>Å føle seg avvist</translation>
     </message>
@@ -2552,42 +2557,42 @@
 <context>
     <name>exercise_urge_log</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="294"/>
+        <location filename="../../tools/resource_strings.py" line="295"/>
         <source>Urge log</source>
         <translation>Impulslogg</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="295"/>
+        <location filename="../../tools/resource_strings.py" line="296"/>
         <source>Note each urge: how strong it was, what set it off and what you chose instead. If it ended in a lapse, write that down too - it is information, not a verdict.</source>
         <translation>Skriv ned hver impuls: hvor sterk den var, hva som utløste den, og hva du valgte i stedet. Hvis det endte med et tilbakefall, skriver du det også – det er informasjon, ikke en dom.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="296"/>
+        <location filename="../../tools/resource_strings.py" line="297"/>
         <source>Days since last time</source>
         <translation>Dager siden sist</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="297"/>
+        <location filename="../../tools/resource_strings.py" line="298"/>
         <source>since the log was started</source>
         <translation>siden loggen ble startet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="298"/>
+        <location filename="../../tools/resource_strings.py" line="299"/>
         <source>Lapse</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="299"/>
+        <location filename="../../tools/resource_strings.py" line="300"/>
         <source>Chose something else</source>
         <translation>Valgte noe annet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="300"/>
+        <location filename="../../tools/resource_strings.py" line="301"/>
         <source>Buying sex</source>
         <translation>Kjøp av sex</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="301"/>
+        <location filename="../../tools/resource_strings.py" line="302"/>
         <source>Pornography</source>
         <translation>Pornografi</translation>
     </message>

@@ -2206,91 +2206,96 @@
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="227"/>
+        <source>Nothing here yet</source>
+        <translation>Inget här än</translation>
+    </message>
+    <message>
+        <location filename="../../tools/resource_strings.py" line="228"/>
         <source>Short term</source>
         <translation>På kort sikt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="228"/>
+        <location filename="../../tools/resource_strings.py" line="229"/>
         <source>Long term</source>
         <translation>På lång sikt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="229"/>
+        <location filename="../../tools/resource_strings.py" line="230"/>
         <source>Short and long term</source>
         <translation>På kort och lång sikt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="230"/>
+        <location filename="../../tools/resource_strings.py" line="231"/>
         <source>For myself</source>
         <translation>För mig själv</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="231"/>
+        <location filename="../../tools/resource_strings.py" line="232"/>
         <source>For my partner and our relationship</source>
         <translation>För min partner och vår relation</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="232"/>
+        <location filename="../../tools/resource_strings.py" line="233"/>
         <source>For children and family</source>
         <translation>För barn och familj</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="233"/>
+        <location filename="../../tools/resource_strings.py" line="234"/>
         <source>Money</source>
         <translation>Pengar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="234"/>
+        <location filename="../../tools/resource_strings.py" line="235"/>
         <source>Health and sexually transmitted infections</source>
         <translation>Hälsa och sexuellt överförbara infektioner</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="235"/>
+        <location filename="../../tools/resource_strings.py" line="236"/>
         <source>Work</source>
         <translation>Arbete</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="236"/>
+        <location filename="../../tools/resource_strings.py" line="237"/>
         <source>The law</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="237"/>
+        <location filename="../../tools/resource_strings.py" line="238"/>
         <source>For the person who sold sex</source>
         <translation>För personen som sålde sex</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="238"/>
+        <location filename="../../tools/resource_strings.py" line="239"/>
         <source>She or he may have been trafficked or forced.</source>
         <translation>Hon eller han kan ha varit utsatt för människohandel eller tvång.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="239"/>
+        <location filename="../../tools/resource_strings.py" line="240"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="240"/>
+        <location filename="../../tools/resource_strings.py" line="241"/>
         <source>Minor</source>
         <translation>Liten</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="241"/>
+        <location filename="../../tools/resource_strings.py" line="242"/>
         <source>Noticeable</source>
         <translation>Märkbar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="242"/>
+        <location filename="../../tools/resource_strings.py" line="243"/>
         <source>Serious</source>
         <translation>Allvarlig</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="243"/>
+        <location filename="../../tools/resource_strings.py" line="244"/>
         <source>Very serious</source>
         <translation>Mycket allvarlig</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="244"/>
+        <location filename="../../tools/resource_strings.py" line="245"/>
         <source>Devastating</source>
         <translation>Förödande</translation>
     </message>
@@ -2298,107 +2303,107 @@
 <context>
     <name>exercise_coping_plan</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="245"/>
+        <location filename="../../tools/resource_strings.py" line="246"/>
         <source>Coping plan</source>
         <translation>Copingkort</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="246"/>
+        <location filename="../../tools/resource_strings.py" line="247"/>
         <source>A short card for the moment the urge comes: what you do first, then next, and whom you can call.</source>
         <translation>Ett litet kort för stunden när impulsen kommer: vad du gör först, vad du gör sedan och vem du kan ringa.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="247"/>
+        <location filename="../../tools/resource_strings.py" line="248"/>
         <source>When the urge comes</source>
         <translation>När impulsen kommer</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="248"/>
+        <location filename="../../tools/resource_strings.py" line="249"/>
         <source>People I can call</source>
         <translation>Personer jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="249"/>
+        <location filename="../../tools/resource_strings.py" line="250"/>
         <source>Why I want to stop</source>
         <translation>Därför vill jag sluta</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="250"/>
+        <location filename="../../tools/resource_strings.py" line="251"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
         <translation>Ett kort fungerar bäst med få steg; behåll gärna bara de som hjälper mest.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="251"/>
+        <location filename="../../tools/resource_strings.py" line="252"/>
         <source>Pause and name the feeling</source>
         <translation>Stanna upp och sätt ord på känslan</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="252"/>
+        <location filename="../../tools/resource_strings.py" line="253"/>
         <source>Breathe slowly for a minute</source>
         <translation>Andas lugnt i en minut</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="253"/>
+        <location filename="../../tools/resource_strings.py" line="254"/>
         <source>Do something soothing</source>
         <translation>Gör något som lugnar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="254"/>
+        <location filename="../../tools/resource_strings.py" line="255"/>
         <source>Say &quot;No!&quot; out loud</source>
         <translation>Säg ”Nej!” högt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="255"/>
+        <location filename="../../tools/resource_strings.py" line="256"/>
         <source>Speak to myself kindly</source>
         <translation>Prata vänligt med mig själv</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="256"/>
+        <location filename="../../tools/resource_strings.py" line="257"/>
         <source>Think of three things I am grateful for</source>
         <translation>Tänk på tre saker jag är tacksam för</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="257"/>
+        <location filename="../../tools/resource_strings.py" line="258"/>
         <source>Call someone</source>
         <translation>Ring någon</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="258"/>
+        <location filename="../../tools/resource_strings.py" line="259"/>
         <source>Leave the situation</source>
         <translation>Lämna situationen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="259"/>
+        <location filename="../../tools/resource_strings.py" line="260"/>
         <source>Go for a walk or exercise</source>
         <translation>Gå en promenad eller träna</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="260"/>
+        <location filename="../../tools/resource_strings.py" line="261"/>
         <source>My own</source>
         <translation>Mitt eget</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="261"/>
+        <location filename="../../tools/resource_strings.py" line="262"/>
         <source>My partner</source>
         <translation>Min partner</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="262"/>
+        <location filename="../../tools/resource_strings.py" line="263"/>
         <source>A friend</source>
         <translation>En vän</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="263"/>
+        <location filename="../../tools/resource_strings.py" line="264"/>
         <source>Someone in my family</source>
         <translation>Någon i min familj</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="264"/>
+        <location filename="../../tools/resource_strings.py" line="265"/>
         <source>My therapist</source>
         <translation>Min terapeut</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="265"/>
+        <location filename="../../tools/resource_strings.py" line="266"/>
         <source>A helpline</source>
         <translation>En stödlinje</translation>
     </message>
@@ -2406,32 +2411,32 @@
 <context>
     <name>exercise_i_am_vs_i_do</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="266"/>
+        <location filename="../../tools/resource_strings.py" line="267"/>
         <source>&quot;I am&quot; and &quot;what I do&quot;</source>
         <translation>”Jag är” och ”det jag gör”</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="267"/>
+        <location filename="../../tools/resource_strings.py" line="268"/>
         <source>Write down what you say about yourself as a person. Then, together, rewrite each sentence so it is about what you did - actions can be wrong while you are still worth respect.</source>
         <translation>Skriv ner det du säger om dig själv som person. Skriv sedan om varje mening tillsammans, så att den handlar om det du har gjort – en handling kan vara fel, och du är ändå värd respekt.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="268"/>
+        <location filename="../../tools/resource_strings.py" line="269"/>
         <source>I am a bad person</source>
         <translation>Jag är en dålig människa</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="269"/>
+        <location filename="../../tools/resource_strings.py" line="270"/>
         <source>I have done something wrong</source>
         <translation>Jag har gjort något fel</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="270"/>
+        <location filename="../../tools/resource_strings.py" line="271"/>
         <source>Still stands</source>
         <translation>Står kvar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="271"/>
+        <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Rewritten</source>
         <translation>Omskriven</translation>
     </message>
@@ -2439,112 +2444,112 @@
 <context>
     <name>exercise_triggers_alternatives</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="272"/>
+        <location filename="../../tools/resource_strings.py" line="273"/>
         <source>Triggers, needs and alternatives</source>
         <translation>Utlösande faktorer, behov och alternativ</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="273"/>
+        <location filename="../../tools/resource_strings.py" line="274"/>
         <source>What comes before the urge, what does buying sex really give you, and what would you rather do to meet that need? Just saying no is not enough.</source>
         <translation>Vad kommer före impulsen, vad ger det dig egentligen att köpa sex, och vad skulle du hellre göra för att möta det behovet? Det räcker inte att bara säga nej.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="274"/>
+        <location filename="../../tools/resource_strings.py" line="275"/>
         <source>I would rather ...</source>
         <translation>Jag vill hellre ...</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="275"/>
+        <location filename="../../tools/resource_strings.py" line="276"/>
         <source>and I reward myself by ...</source>
         <translation>och jag belönar mig själv genom att ...</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="276"/>
+        <location filename="../../tools/resource_strings.py" line="277"/>
         <source>No alternative yet for this need</source>
         <translation>Inget alternativ ännu för det här behovet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="277"/>
+        <location filename="../../tools/resource_strings.py" line="278"/>
         <source>Closeness</source>
         <translation>Närhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="278"/>
+        <location filename="../../tools/resource_strings.py" line="279"/>
         <source>Comfort</source>
         <translation>Tröst</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="279"/>
+        <location filename="../../tools/resource_strings.py" line="280"/>
         <source>Feeling wanted or confirmed</source>
         <translation>Att känna mig önskad eller bekräftad</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="280"/>
+        <location filename="../../tools/resource_strings.py" line="281"/>
         <source>Escape</source>
         <translation>Flykt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="281"/>
+        <location filename="../../tools/resource_strings.py" line="282"/>
         <source>Numbing difficult feelings</source>
         <translation>Att döva svåra känslor</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="282"/>
+        <location filename="../../tools/resource_strings.py" line="283"/>
         <source>Excitement</source>
         <translation>Spänning</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="283"/>
+        <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Feeling in control</source>
         <translation>Att känna kontroll</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="284"/>
+        <location filename="../../tools/resource_strings.py" line="285"/>
         <source>Release of tension</source>
         <translation>Att släppa på spänningar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="285"/>
+        <location filename="../../tools/resource_strings.py" line="286"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="286"/>
+        <location filename="../../tools/resource_strings.py" line="287"/>
         <source>Anxiety</source>
         <translation>Ångest</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="287"/>
+        <location filename="../../tools/resource_strings.py" line="288"/>
         <source>Loneliness</source>
         <translation>Ensamhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="288"/>
+        <location filename="../../tools/resource_strings.py" line="289"/>
         <source>Boredom</source>
         <translation>Tristess</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="289"/>
+        <location filename="../../tools/resource_strings.py" line="290"/>
         <source>Anger</source>
         <translation>Ilska</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="290"/>
+        <location filename="../../tools/resource_strings.py" line="291"/>
         <source>Shame</source>
         <translation>Skam</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="291"/>
+        <location filename="../../tools/resource_strings.py" line="292"/>
         <source>Sadness</source>
         <translation>Ledsenhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="292"/>
+        <location filename="../../tools/resource_strings.py" line="293"/>
         <source>Emptiness</source>
         <translation>Tomhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="293"/>
+        <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Feeling rejected</source>
         <translation>Att känna mig avvisad</translation>
     </message>
@@ -2552,42 +2557,42 @@
 <context>
     <name>exercise_urge_log</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="294"/>
+        <location filename="../../tools/resource_strings.py" line="295"/>
         <source>Urge log</source>
         <translation>Impulslogg</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="295"/>
+        <location filename="../../tools/resource_strings.py" line="296"/>
         <source>Note each urge: how strong it was, what set it off and what you chose instead. If it ended in a lapse, write that down too - it is information, not a verdict.</source>
         <translation>Skriv upp varje impuls: hur stark den var, vad som utlöste den och vad du valde att göra i stället. Om det blev ett återfall, skriv upp det också – det är information, inte en dom.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="296"/>
+        <location filename="../../tools/resource_strings.py" line="297"/>
         <source>Days since last time</source>
         <translation>Dagar sedan senaste gången</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="297"/>
+        <location filename="../../tools/resource_strings.py" line="298"/>
         <source>since the log was started</source>
         <translation>sedan loggen påbörjades</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="298"/>
+        <location filename="../../tools/resource_strings.py" line="299"/>
         <source>Lapse</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="299"/>
+        <location filename="../../tools/resource_strings.py" line="300"/>
         <source>Chose something else</source>
         <translation>Valde något annat</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="300"/>
+        <location filename="../../tools/resource_strings.py" line="301"/>
         <source>Buying sex</source>
         <translation>Köp av sex</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="301"/>
+        <location filename="../../tools/resource_strings.py" line="302"/>
         <source>Pornography</source>
         <translation>Pornografi</translation>
     </message>

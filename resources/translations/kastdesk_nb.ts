@@ -158,7 +158,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="124"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
@@ -203,18 +203,18 @@
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="245"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="246"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="247"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="248"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="276"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="278"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="278"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -222,92 +222,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="576"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="578"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="578"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="580"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="579"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="581"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="589"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="593"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="592"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="594"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="603"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="605"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="611"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="613"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="615"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="617"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="627"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="629"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="631"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="633"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="654"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="656"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="669"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="683"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -1371,82 +1371,82 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="308"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="310"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="323"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="325"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="328"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="330"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="338"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="340"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="339"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="341"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="345"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="347"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="365"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="367"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="382"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="385"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="387"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="386"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="388"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="388"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="390"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="391"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="393"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="395"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="399"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="409"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="411"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
@@ -1750,17 +1750,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="79"/>
+        <location filename="../../kastdesk/ui/app.py" line="86"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="87"/>
+        <location filename="../../kastdesk/ui/app.py" line="94"/>
         <source>The demo vault could not be made.</source>
         <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="93"/>
+        <location filename="../../kastdesk/ui/app.py" line="100"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Lager fiktive klienter til demoen…</translation>
     </message>
@@ -3011,7 +3011,7 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="125"/>
+        <location filename="../../kastdesk/ui/app.py" line="132"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
@@ -3133,97 +3133,97 @@
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="451"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="453"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="454"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="456"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="455"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="457"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="456"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="458"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="457"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="459"/>
         <source>Needs behind it</source>
         <translation>Behov bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="459"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="471"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="472"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="474"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="473"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="474"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="476"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="489"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="491"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="493"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="495"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="519"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="521"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="521"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="525"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="527"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="528"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="547"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="554"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>

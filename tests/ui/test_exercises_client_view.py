@@ -55,6 +55,7 @@ def test_client_view_shows_only_the_exercise_and_saves_to_it(qtbot, vault, case)
     assert view.isFullScreen()
     joined = "\n".join(all_texts(view))
     assert "She would feel betrayed" in joined
+    assert "Nothing here yet" in joined and "worth asking" not in joined  # the therapist's cue
     for secret in ("K-2026-042", "Sven", "Hemlig", "Private note", "Second note",
                    "Today's note", "Paid for sex at a hotel", "2026-03-02", "2026-03-16",
                    "shame", "The behaviour in words", "Test Therapist"):

@@ -211,7 +211,9 @@ class ConsequenceListingEditor(ExerciseEditor):
             if group.help:
                 layout.addWidget(muted(wrap(group.help, box)))
             if group.is_empty:
-                empty = wrap("○ " + self.exercise.text("empty_area"), box)
+                # The therapist's cue ("worth asking about") is not for the client's eyes.
+                key = "empty_area_client" if self.client_mode else "empty_area"
+                empty = wrap("○ " + self.exercise.text(key), box)
                 empty.setObjectName("emptyArea")
                 empty.setStyleSheet("color: #7a6520; font-style: italic;")
                 layout.addWidget(empty)
