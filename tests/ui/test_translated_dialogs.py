@@ -100,3 +100,33 @@ def test_create_vault_wizard_is_translated(qtbot, language, tmp_path) -> None:  
     screenshot(window, f"{language}_create_vault_recovery_key")
     assert _clipped(wizard) == []
     window.close()
+
+
+def test_supervisor_window_is_translated(qtbot, language, demo_vault, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The supervisor reads the packet in the clinic's language too."""
+    import random
+
+    from kastdesk.report.sample import ensure_demo_content
+    from kastdesk.store import KdfParams, Vault
+    from kastdesk.supervision import export_packet, flag_for_guidance
+    from kastdesk.ui.supervision.supervisor import open_packet_window
+    from tests.conftest import PASSPHRASE
+
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        entry = vault.clients()[0]
+        case = vault.open_case(entry.id)
+        ensure_demo_content(case, random.Random(2))
+        session = case.sessions.list()[0]
+        flag_for_guidance(case, "Where do we go from here?", "session", session.id)
+        export_packet(vault, "a packet passphrase", tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                      kdf=KdfParams.for_tests())
+    window = open_packet_window(tmp_path / "p.kastsup", "a packet passphrase")
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.wait(30)
+    screenshot(window, f"{language}_supervisor")
+    texts = [t.strip(" .…:") for t in _texts(window)]
+    assert not set(texts) & (ENGLISH_WORDS | {"Questions for guidance", "Comment"})
+    assert _clipped(window) == []
+    window.close()
