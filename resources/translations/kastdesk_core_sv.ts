@@ -2207,7 +2207,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="227"/>
         <source>Nothing here yet</source>
-        <translation>Inget här än</translation>
+        <translation>Här finns inget ännu</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="228"/>
@@ -2305,7 +2305,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="246"/>
         <source>Coping plan</source>
-        <translation>Copingkort</translation>
+        <translation>Handlingsplan</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="247"/>
@@ -2330,7 +2330,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="251"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
-        <translation>Ett kort fungerar bäst med få steg; behåll gärna bara de som hjälper mest.</translation>
+        <translation>Ett kort fungerar bäst med få steg. Behåll gärna bara dem som hjälper mest.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="252"/>
@@ -2501,12 +2501,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Feeling in control</source>
-        <translation>Att känna kontroll</translation>
+        <translation>Att känna att jag har kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="285"/>
         <source>Release of tension</source>
-        <translation>Att släppa på spänningar</translation>
+        <translation>Att få släppa på trycket</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="286"/>
@@ -2692,7 +2692,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="28"/>
         <source>Through a partner</source>
-        <translation>Genom en partner</translation>
+        <translation>Genom sin partner</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="29"/>
@@ -2717,7 +2717,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="33"/>
         <source>No preference</source>
-        <translation>Spelar ingen roll</translation>
+        <translation>Inget önskemål</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="34"/>
@@ -2812,12 +2812,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="52"/>
         <source>Partner, living together</source>
-        <translation>Partner, bor tillsammans</translation>
+        <translation>Sambo</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="53"/>
         <source>Partner, living apart</source>
-        <translation>Partner, bor isär</translation>
+        <translation>Särbo</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="54"/>
@@ -2832,7 +2832,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="56"/>
         <source>Widowed</source>
-        <translation>Änka/änkling</translation>
+        <translation>Änka eller änkling</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="57"/>
@@ -3064,7 +3064,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="101"/>
         <source>Only asked when the person has paid for sex.</source>
-        <translation>Frågas bara om personen har betalat för sex.</translation>
+        <translation>Fylls bara i om personen har betalat för sex.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="102"/>
@@ -3149,7 +3149,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="118"/>
         <source>Where did the buying happen?</source>
-        <translation>Var skedde köpen?</translation>
+        <translation>Var har köpen skett?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="119"/>
@@ -3184,7 +3184,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="125"/>
         <source>Online (webcam, chat)</source>
-        <translation>Online (webbkamera, chatt)</translation>
+        <translation>På nätet (webbkamera, chatt)</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="126"/>
@@ -3389,7 +3389,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="165"/>
         <source>Sexual chat or webcam</source>
-        <translation>Sexchatt eller webbkamera</translation>
+        <translation>Sexchatt eller sex via webbkamera</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="166"/>
@@ -3554,7 +3554,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="198"/>
         <source>How much do they hurt the way you see yourself?</source>
-        <translation>Hur mycket skadar de din bild av dig själv?</translation>
+        <translation>Hur mycket skadar de din självbild?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="199"/>
@@ -3584,7 +3584,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="204"/>
         <source>Did you feel you were met without being judged?</source>
-        <translation>Kände du att du blev bemött utan att bli dömd?</translation>
+        <translation>Kände du att du blev bemött utan att dömas?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="205"/>
@@ -3604,7 +3604,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="208"/>
         <source>Has the treatment helped you stop unwanted impulses?</source>
-        <translation>Har behandlingen hjälpt dig att stoppa oönskade impulser?</translation>
+        <translation>Har behandlingen hjälpt dig att hejda oönskade impulser?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="209"/>
@@ -3624,7 +3624,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="213"/>
         <source>How strong have unwanted sexual urges been lately?</source>
-        <translation>Hur starka har oönskade sexuella impulser varit den senaste tiden?</translation>
+        <translation>Hur mycket har du känt av oönskade sexuella impulser den senaste tiden?</translation>
     </message>
 </context>
 </TS>
