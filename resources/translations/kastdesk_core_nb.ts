@@ -2184,7 +2184,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="223"/>
         <source>What do you want instead?</source>
-        <translation>Hva ønsker du deg i stedet?</translation>
+        <translation>Hva ønsker du i stedet?</translation>
     </message>
 </context>
 <context>
@@ -2197,7 +2197,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="225"/>
         <source>List every consequence of buying sex you can think of, and sort them by who or what they affect.</source>
-        <translation>Skriv opp alle konsekvenser av å kjøpe sex som du kan komme på, og sorter dem etter hvem eller hva de rammer.</translation>
+        <translation>Skriv opp alle konsekvensene du kan komme på av å kjøpe sex, og sorter dem etter hvem eller hva de rammer.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="226"/>
@@ -2310,7 +2310,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="247"/>
         <source>A short card for the moment the urge comes: what you do first, then next, and whom you can call.</source>
-        <translation>Et lite mestringskort til øyeblikket impulsen kommer: hva du gjør først, hva du gjør så, og hvem du kan ringe.</translation>
+        <translation>Et lite kort for øyeblikket når impulsen kommer: hva du gjør først, hva du gjør deretter, og hvem du kan ringe.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="248"/>
@@ -2330,22 +2330,22 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="251"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
-        <translation>Et kort fungerer best med få steg; vurder å beholde de mest nyttige.</translation>
+        <translation>Et kort fungerer best med få steg – vurder å beholde bare de mest nyttige.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="252"/>
         <source>Pause and name the feeling</source>
-        <translation>Stopp opp og sett navn på følelsen</translation>
+        <translation>Stoppe opp og sette navn på følelsen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="253"/>
         <source>Breathe slowly for a minute</source>
-        <translation>Pust rolig i ett minutt</translation>
+        <translation>Puste rolig i ett minutt</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="254"/>
         <source>Do something soothing</source>
-        <translation>Gjør noe som roer meg ned</translation>
+        <translation>Gjøre noe som roer meg ned</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="255"/>
@@ -2355,17 +2355,17 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="256"/>
         <source>Speak to myself kindly</source>
-        <translation>Snakk vennlig til meg selv</translation>
+        <translation>Snakke vennlig til meg selv</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="257"/>
         <source>Think of three things I am grateful for</source>
-        <translation>Tenk på tre ting jeg er takknemlig for</translation>
+        <translation>Tenke på tre ting jeg er takknemlig for</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="258"/>
         <source>Call someone</source>
-        <translation>Ring noen</translation>
+        <translation>Ringe noen</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="259"/>
@@ -2375,12 +2375,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="260"/>
         <source>Go for a walk or exercise</source>
-        <translation>Gå en tur eller tren</translation>
+        <translation>Gå en tur eller trene</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="261"/>
         <source>My own</source>
-        <translation>Mitt eget</translation>
+        <translation>Mitt eget steg</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="262"/>
@@ -2418,7 +2418,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="268"/>
         <source>Write down what you say about yourself as a person. Then, together, rewrite each sentence so it is about what you did - actions can be wrong while you are still worth respect.</source>
-        <translation>Skriv ned det du sier om deg selv som person. Så skriver vi sammen om hver setning, slik at den handler om det du gjorde – handlinger kan være gale, samtidig som du fortsatt fortjener respekt.</translation>
+        <translation>Skriv ned det du sier om deg selv som person. Så skriver vi sammen om hver setning, slik at den handler om det du gjorde – handlinger kan være feil, samtidig som du fortsatt fortjener respekt.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="269"/>
@@ -2451,7 +2451,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="274"/>
         <source>What comes before the urge, what does buying sex really give you, and what would you rather do to meet that need? Just saying no is not enough.</source>
-        <translation>Hva kommer før impulsen, hva gir kjøp av sex deg egentlig, og hva vil du heller gjøre for å dekke det behovet? Det er ikke nok å bare si nei.</translation>
+        <translation>Hva kommer før impulsen, hva gir det deg egentlig å kjøpe sex, og hva vil du heller gjøre for å dekke det behovet? Det er ikke nok bare å si nei.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="275"/>
@@ -2466,7 +2466,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="277"/>
         <source>No alternative yet for this need</source>
-        <translation>Ingen alternativer ennå for dette behovet</translation>
+        <translation>Ikke noe alternativ for dette behovet ennå</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="278"/>
@@ -2501,7 +2501,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Feeling in control</source>
-        <translation>Å føle kontroll</translation>
+        <translation>Å føle at man har kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="285"/>
@@ -2627,7 +2627,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="15"/>
         <source>Sexual behaviour feels out of control</source>
-        <translation>Opplever den seksuelle atferden som ute av kontroll</translation>
+        <translation>Opplever egen seksuell atferd som ute av kontroll</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="16"/>
@@ -2647,12 +2647,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="19"/>
         <source>Does the person belong to the service&apos;s target group?</source>
-        <translation>Hører personen til tilbudets målgruppe?</translation>
+        <translation>Tilhører personen tilbudets målgruppe?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="20"/>
         <source>If not, note where the person was referred.</source>
-        <translation>Hvis ikke: noter hvor personen ble henvist.</translation>
+        <translation>Hvis ikke: noter hvor personen ble henvist videre.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="21"/>
@@ -2677,7 +2677,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="25"/>
         <source>Link on an escort website</source>
-        <translation>Lenke på en escortnettside</translation>
+        <translation>Lenke på en escortside</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="26"/>
@@ -2837,7 +2837,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="57"/>
         <source>Does the partner know about the buying?</source>
-        <translation>Vet partneren om kjøpet av sex?</translation>
+        <translation>Vet partneren at personen har kjøpt sex?</translation>
     </message>
     <message>
         <location filename="../../kastdesk/forms/compare.py" line="117"/>
@@ -2954,7 +2954,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="79"/>
         <source>Upbringing, education, network, anything the person finds important.</source>
-        <translation>Oppvekst, utdanning, nettverk, alt personen selv synes er viktig.</translation>
+        <translation>Oppvekst, utdanning, nettverk og annet personen selv synes er viktig.</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="80"/>
@@ -3149,12 +3149,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="118"/>
         <source>Where did the buying happen?</source>
-        <translation>Hvor skjedde kjøpet?</translation>
+        <translation>Hvor har kjøpene skjedd?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="119"/>
         <source>Street</source>
-        <translation>På gata</translation>
+        <translation>På gaten</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="120"/>
@@ -3169,7 +3169,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="122"/>
         <source>Through an escort website</source>
-        <translation>Via en escortnettside</translation>
+        <translation>Via en escortside</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="123"/>
@@ -3194,7 +3194,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="127"/>
         <source>What tends to set off the buying?</source>
-        <translation>Hva pleier å utløse kjøpet?</translation>
+        <translation>Hva pleier å utløse kjøpene?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="128"/>
@@ -3219,7 +3219,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="132"/>
         <source>Alcohol or drugs</source>
-        <translation>Alkohol eller rusmidler</translation>
+        <translation>Alkohol eller andre rusmidler</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="133"/>
@@ -3239,12 +3239,12 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="136"/>
         <source>More about the triggers</source>
-        <translation>Mer om det som utløser kjøpet</translation>
+        <translation>Mer om utløserne</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="137"/>
         <source>Does the person suspect that a seller was trafficked or forced?</source>
-        <translation>Har personen mistanke om at en selger var utsatt for menneskehandel eller tvang?</translation>
+        <translation>Har personen mistanke om at noen som solgte sex, var utsatt for menneskehandel eller tvang?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="138"/>
@@ -3269,7 +3269,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="142"/>
         <source>In what way is the buying a problem for the person?</source>
-        <translation>På hvilken måte er kjøpet et problem for personen?</translation>
+        <translation>På hvilken måte er det å kjøpe sex et problem for personen?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="143"/>
@@ -3314,7 +3314,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="151"/>
         <source>Does the person have someone to talk to about the buying?</source>
-        <translation>Har personen noen å snakke med om kjøpet av sex?</translation>
+        <translation>Har personen noen å snakke med om kjøpene sine?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="152"/>
@@ -3484,7 +3484,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="184"/>
         <source>When unwanted sexual impulses come, can you stop yourself acting on them?</source>
-        <translation>Når du får uønskede seksuelle impulser, klarer du da å la være å handle på dem?</translation>
+        <translation>Når du får uønskede seksuelle impulser, klarer du da å la være å gi etter for dem?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="185"/>
@@ -3619,7 +3619,7 @@
     <message>
         <location filename="../../tools/resource_strings.py" line="212"/>
         <source>When an unwanted sexual urge comes, how often can you keep from acting on it?</source>
-        <translation>Når du får en uønsket seksuell impuls, hvor ofte klarer du å la være å handle på den?</translation>
+        <translation>Når du får en uønsket seksuell impuls, hvor ofte klarer du å la være å gi etter for den?</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="213"/>
