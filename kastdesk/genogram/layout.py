@@ -17,7 +17,7 @@ import gc
 import sys
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -286,11 +286,9 @@ def _half_reach(
     return hk_u, hk_d, kh_u, kh_d, qh_u, qh_d, hq_u, hq_d
 
 
-def _view(c: Contour, off: float, sign: int) -> Contour:
-    """The contour shifted by ``off`` and seen outward (mirrored when ``sign`` is -1)."""
-    if sign > 0:
-        return {r: [lo + off, hi + off] for r, (lo, hi) in c.items()}
-    return {r: [-(hi + off), -(lo + off)] for r, (lo, hi) in c.items()}
+def _shifted(c: Contour, off: float) -> Contour:
+    """A copy of the contour shifted by ``off`` (mirrored views need no copy: _sep_out)."""
+    return {r: [lo + off, hi + off] for r, (lo, hi) in c.items()}
 
 
 class _Sibs:
@@ -314,7 +312,7 @@ class _Sibs:
         self.where = where  # built child -> (half -1/+1, offset of its block in that half)
 
     def whole(self) -> Contour:
-        out = _view(self.left.contour, self.a_left, 1)
+        out = _shifted(self.left.contour, self.a_left)
         for r, (lo, hi) in self.right.contour.items():
             c = out.get(r)
             if c is None:
@@ -625,8 +623,8 @@ class _TreeLayout:
             return None
         if min(left_c) > row and min(right_c) > row:
             return None
-        inner = _view(left_c, sibs.a_left, 1)
-        outer = _view(right_c, sibs.a_right, 1)
+        inner = _shifted(left_c, sibs.a_left)
+        outer = _shifted(right_c, sibs.a_right)
         ka, births_a, order_a = self._own_part(a, 1)
         kb, births_b, order_b = self._own_part(b, -1)
         m = max(_sep(inner, ka.contour, self.gap), _sep(kb.contour, outer, self.gap), 0.0)
@@ -759,8 +757,8 @@ class _TreeLayout:
 
     def _hang_single(self, k: _Block, row: int, sibs: _Sibs) -> tuple[float, float]:
         """Children of a single parent, centred below them (spread if their in-laws need it)."""
-        left = _view(sibs.left.contour, sibs.a_left, 1)
-        right = _view(sibs.right.contour, sibs.a_right, 1)
+        left = _shifted(sibs.left.contour, sibs.a_left)
+        right = _shifted(sibs.right.contour, sibs.a_right)
         s = max(
             0.0,
             _sep(left, k.contour, self.gap, hi_row=row),
@@ -914,20 +912,6 @@ class _TreeLayout:
                 inner.add(self.person(p, near=1 if i == 0 else -1), i * self.pgap)
         k.add(inner, _sep(k.contour, inner.contour, self.gap))
 
-    def positions(self, block: _Block) -> tuple[list[str], list[float]]:
-        """Every person and their x, resolved once from the block offsets."""
-        pids: list[str] = []
-        out: list[float] = []
-        stack = [(block, 0.0)]
-        while stack:
-            b, off = stack.pop()
-            off += b.shift
-            for pid, x in b.nodes:
-                pids.append(pid)
-                out.append(x + off)
-            for sub, o in b.subs:
-                stack.append((sub, o + off))
-        return pids, out
 
 
 def _merge(k: _Block, c: Contour, off: float) -> None:
@@ -974,6 +958,18 @@ def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout
         sys.setrecursionlimit(limit)
 
 
+def _resolve(block: _Block, off: float = 0.0) -> Iterator[tuple[str, float]]:
+    """Every person of ``block`` with their x: the block offsets added up, once."""
+    stack = [(block, off)]
+    while stack:
+        b, off = stack.pop()
+        off += b.shift
+        for pid, x in b.nodes:
+            yield pid, x + off
+        for sub, o in b.subs:
+            stack.append((sub, o + off))
+
+
 def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
     index = g.index_person
     roots = ([index.id] if index is not None else []) + list(g.persons)
@@ -993,19 +989,13 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
         # for persons placed into it later), so the piece's extent needs no pass of its own.
         low = min(c[0] for c in block.contour.values())
         high = max(c[1] for c in block.contour.values())
-        stack = [(block, x_offset - low)]
-        while stack:  # resolve the offsets and make the boxes in one walk
-            b, off = stack.pop()
-            off += b.shift
-            for pid, x in b.nodes:
-                gen = gens[pid] - low_gen
-                pos = persons[pid].position
-                if pos is not None:
-                    boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
-                else:
-                    boxes[pid] = _new(PersonBox, (pid, x + off, gen * row_height, gen, False))
-            for sub, o in b.subs:
-                stack.append((sub, o + off))
+        for pid, x in _resolve(block, x_offset - low):
+            gen = gens[pid] - low_gen
+            pos = persons[pid].position
+            if pos is not None:
+                boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
+            else:
+                boxes[pid] = _new(PersonBox, (pid, x, gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
     return boxes
 

@@ -28,7 +28,7 @@ def test_random_families_no_overlap_rows_correct_deterministic(seed: int, size: 
 def test_a_moved_block_keeps_its_persons_with_its_contour() -> None:
     """Blocks are moved in place (not wrapped); what is added after a move is placed where the
     contour says, and resolving positions applies every move exactly once."""
-    from kastdesk.genogram.layout import _Block, _TreeLayout
+    from kastdesk.genogram.layout import _Block, _resolve
 
     inner = _Block()
     inner.put("a", 0.0, 0)
@@ -43,6 +43,5 @@ def test_a_moved_block_keeps_its_persons_with_its_contour() -> None:
     outer.put("c", -100.0, 1)
     top = _Block()
     top.add(outer, 10.0)
-    pids, xs = _TreeLayout.positions(None, top)  # type: ignore[arg-type]
-    assert dict(zip(pids, xs, strict=True)) == {"p": -35.0, "a": 55.0, "b": 210.0, "c": -90.0}
+    assert dict(_resolve(top)) == {"p": -35.0, "a": 55.0, "b": 210.0, "c": -90.0}
     assert top.contour == {0: [-35.0, 55.0], 1: [-90.0, 210.0]}
