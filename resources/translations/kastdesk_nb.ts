@@ -1472,80 +1472,60 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="12"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="13"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="13"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="14"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="14"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="15"/>
         <source>Web form</source>
         <translation>Nettskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="15"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="16"/>
         <source>In person</source>
         <translation>Fysisk oppmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="16"/>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="28"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="17"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="29"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="22"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="23"/>
         <source>Own initiative</source>
         <translation>Eget initiativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="23"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="24"/>
         <source>Police</source>
         <translation>Politiet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="24"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="25"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="25"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="26"/>
         <source>Website</source>
         <translation>Nettsiden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="26"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="27"/>
         <source>Health service</source>
         <translation>Helsetjenesten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="27"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="28"/>
         <source>Social services</source>
         <translation>Sosialtjenesten</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="35"/>
-        <source>Suicidal thoughts</source>
-        <translation>Selvmordstanker</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="36"/>
-        <source>Violence</source>
-        <translation>Vold</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="37"/>
-        <source>Child at risk</source>
-        <translation>Barn i fare</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="38"/>
-        <source>Other risk</source>
-        <translation>Annen risiko</translation>
     </message>
 </context>
 <context>
@@ -3404,94 +3384,94 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="23"/>
         <source>In person</source>
         <translation>Fysisk oppmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="26"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="31"/>
         <source>Client</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
         <source>Partner alone</source>
         <translation>Partneren alene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
         <source>Client and partner</source>
         <translation>Klienten og partneren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="35"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="40"/>
         <source>Suicidal thoughts</source>
         <translation>Selvmordstanker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
         <source>Violence</source>
         <translation>Vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
         <source>Child at risk</source>
         <translation>Barn i fare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="44"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
         <source>Other risk</source>
         <translation>Annen risiko</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="49"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="52"/>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
         <source>Dropped</source>
         <translation>Forkastet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="57"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
         <source>Revised</source>
         <translation>Revidert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="62"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
         <source>Reopened</source>
         <translation>Gjenåpnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="104"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="98"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>

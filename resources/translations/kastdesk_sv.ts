@@ -1472,80 +1472,60 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="12"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="13"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="13"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="14"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="14"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="15"/>
         <source>Web form</source>
         <translation>Webbformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="15"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="16"/>
         <source>In person</source>
         <translation>Personligt besök</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="16"/>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="28"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="17"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="29"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="22"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="23"/>
         <source>Own initiative</source>
         <translation>Eget initiativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="23"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="24"/>
         <source>Police</source>
         <translation>Polisen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="24"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="25"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="25"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="26"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="26"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="27"/>
         <source>Health service</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="27"/>
+        <location filename="../../kastdesk/ui/cases/labels.py" line="28"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="35"/>
-        <source>Suicidal thoughts</source>
-        <translation>Självmordstankar</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="36"/>
-        <source>Violence</source>
-        <translation>Våld</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="37"/>
-        <source>Child at risk</source>
-        <translation>Barn som riskerar att fara illa</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/labels.py" line="38"/>
-        <source>Other risk</source>
-        <translation>Annan risk</translation>
     </message>
 </context>
 <context>
@@ -3404,94 +3384,94 @@
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="23"/>
         <source>In person</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="24"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="26"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="25"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="31"/>
         <source>Client</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="32"/>
         <source>Partner alone</source>
         <translation>Partnern ensam</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="33"/>
         <source>Client and partner</source>
         <translation>Klienten och partnern</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="35"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="34"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="40"/>
         <source>Suicidal thoughts</source>
         <translation>Självmordstankar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="41"/>
         <source>Violence</source>
         <translation>Våld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="42"/>
         <source>Child at risk</source>
         <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="44"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="43"/>
         <source>Other risk</source>
         <translation>Annan risk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="49"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="52"/>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="60"/>
         <source>Dropped</source>
         <translation>Nedlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="57"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="59"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
         <source>Revised</source>
         <translation>Reviderat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="62"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="61"/>
         <source>Reopened</source>
         <translation>Öppnat igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/common.py" line="104"/>
+        <location filename="../../kastdesk/ui/workspace/common.py" line="98"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kastdesk.domain.models import ContactChannel, ReferralSource, RiskKind
+from kastdesk.ui.workspace.common import risk_label as workspace_risk_label
 
 
 def channel_label(channel: ContactChannel) -> str:
@@ -30,11 +31,10 @@ def referral_label(source: ReferralSource) -> str:
 
 
 def risk_label(kind: str) -> str:
-    """Risk flags arrive from the register as plain strings; unknown ones show as they are."""
-    labels = {
-        RiskKind.SUICIDAL.value: QCoreApplication.translate("Labels", "Suicidal thoughts"),
-        RiskKind.VIOLENCE.value: QCoreApplication.translate("Labels", "Violence"),
-        RiskKind.CHILD_AT_RISK.value: QCoreApplication.translate("Labels", "Child at risk"),
-        RiskKind.OTHER.value: QCoreApplication.translate("Labels", "Other risk"),
-    }
-    return labels.get(kind, kind)
+    """Risk flags arrive from the register as plain strings; unknown ones show as they are.
+
+    The names are the workspace's (one translation for the banner and the register)."""
+    try:
+        return workspace_risk_label(RiskKind(kind))
+    except ValueError:
+        return kind

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from kastdesk.domain.models import GoalEventKind, GoalState, Modality, Present, RiskKind
 from kastdesk.store.errors import StoreError
-
-_CTX = "Workspace"
+from kastdesk.ui.common import plural  # noqa: F401  (the tabs' plural, one for the whole UI)
 
 
 def modality_label(modality: Modality) -> str:
@@ -61,11 +60,6 @@ def goal_event_label(kind: GoalEventKind) -> str:
         GoalEventKind.DROPPED: QCoreApplication.translate("Workspace", "Dropped"),
         GoalEventKind.REOPENED: QCoreApplication.translate("Workspace", "Reopened"),
     }[kind]
-
-
-def plural(text: str, n: int) -> str:
-    """Finish a translated ``%n`` text: without a catalogue English "day(s)" reads day/days."""
-    return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
 
 
 def fmt_date(value: date | str | None) -> str:
