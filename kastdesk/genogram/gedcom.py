@@ -15,7 +15,7 @@ import io
 import os
 import re
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -438,6 +438,24 @@ def _build(
         ) from None
 
 
+@contextlib.contextmanager
+def _understood() -> Iterator[None]:
+    """A file that passed parsing but trips the checks or the build: one plain sentence."""
+    try:
+        yield
+    except GedcomError:
+        raise
+    except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
+        raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+
+
+def _check_choice(generations: int, max_persons: int) -> None:
+    if generations < 0 or max_persons < 1:
+        raise GedcomError(
+            tr("Genogram", "Choose at least one person and zero or more generations.")
+        )
+
+
 @dataclass(frozen=True)
 class GedcomPerson:
     """One person of a GEDCOM file, as offered when choosing whom to centre an import on."""
@@ -466,12 +484,8 @@ class GedcomFile:
         indis, fams = _parse(data)
         if not indis:
             raise GedcomError(tr("Genogram", "The GEDCOM file has no persons in it."))
-        try:
+        with _understood():
             _check(indis, fams)
-        except GedcomError:
-            raise
-        except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
-            raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
         return cls(indis, fams)
 
     def __len__(self) -> int:
@@ -493,17 +507,10 @@ class GedcomFile:
         max_persons: int = DEFAULT_MAX_PERSONS,
     ) -> Genogram:
         """A new genogram of the persons around ``center`` (see :func:`import_gedcom`)."""
-        if generations < 0 or max_persons < 1:
-            raise GedcomError(
-                tr("Genogram", "Choose at least one person and zero or more generations.")
-            )
-        try:
+        _check_choice(generations, max_persons)
+        with _understood():
             chosen = _select(self._indis, self._fams, center, generations, max_persons)
             return _build(self._indis, self._fams, chosen, center)
-        except GedcomError:
-            raise
-        except (RecursionError, MemoryError, ValueError, KeyError, TypeError):
-            raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
 
 
 def import_gedcom(
@@ -520,10 +527,7 @@ def import_gedcom(
     ``max_persons``; the centre becomes the index person. Raises GedcomError, never anything
     else, and never returns a partial family.
     """
-    if generations < 0 or max_persons < 1:
-        raise GedcomError(
-            tr("Genogram", "Choose at least one person and zero or more generations.")
-        )
+    _check_choice(generations, max_persons)  # before reading: a wrong choice costs no parse
     return GedcomFile.read(source).extract(
         center=center, generations=generations, max_persons=max_persons
     )

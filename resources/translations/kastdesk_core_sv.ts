@@ -371,8 +371,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="175"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="449"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
@@ -417,18 +416,17 @@
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="455"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="468"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="486"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="675"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="679"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
