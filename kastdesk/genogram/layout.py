@@ -207,9 +207,9 @@ def _sep(a: Contour, b: Contour, gap: float, lo_row: int = -(10**9), hi_row: int
     else:
         for row, ca in a.items():
             if lo_row <= row <= hi_row:
-                cb = b.get(row)
-                if cb is not None and ca[1] + gap - cb[0] > best:
-                    best = ca[1] + gap - cb[0]
+                cb2 = b.get(row)
+                if cb2 is not None and ca[1] + gap - cb2[0] > best:
+                    best = ca[1] + gap - cb2[0]
     return best
 
 
@@ -384,11 +384,11 @@ class _TreeLayout:
                         mine.append(fam)
                 for lk in by_child.get(node, ()):
                     if lk.union_id is not None:
-                        u = unions.get(lk.union_id)
-                        if u is None:
+                        un = unions.get(lk.union_id)
+                        if un is None:
                             continue
                         fam = ("u", lk.union_id)
-                        partner = node in u.partners
+                        partner = node in un.partners
                     elif lk.parent_id is not None:
                         fam = ("s", lk.parent_id)
                         partner = lk.parent_id == node
@@ -407,8 +407,8 @@ class _TreeLayout:
                 own[node] = mine
                 births[node] = born
             else:
-                fam = node
-                kind, fid = fam  # type: ignore[misc]
+                fam = node  # type: ignore[assignment]
+                kind, fid = fam
                 partners = unions[fid].partners if kind == "u" else (fid,)
                 parent = parent_of[fam]
                 if isinstance(parent, str) and parent in partners:
@@ -522,8 +522,15 @@ class _TreeLayout:
             fam = own[0]
             (side,) = self._union_sides(pid, own, near, pref)
             other = other_partner(g.unions[fam[1]], pid)
-            qb = self.person(other, near=-side) if other in self.fparents[fam] else None
-            self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
+            if other not in self.fparents[fam]:
+                self._attach(k, row, side, None, self._sibship(fam, side), reserved=near != 0)
+            elif not self.own[other] and not self.births[other]:  # a partner with nothing else
+                self._attach(
+                    k, row, side, None, self._sibship(fam, side), reserved=near != 0, lone=other
+                )
+            else:
+                qb = self.person(other, near=-side)
+                self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
             return k
         unions = [f for f in own if f[0] == "u"]
         for fam in own:
@@ -536,16 +543,16 @@ class _TreeLayout:
         for i, fam in enumerate(unions):
             side = sides[i]
             other = other_partner(g.unions[fam[1]], pid)
-            qb = self.person(other, near=-side) if other in self.fparents[fam] else None
+            theirs = self.person(other, near=-side) if other in self.fparents[fam] else None
             # On one side only the outermost partner can bring relatives into this row
             # without them standing between this person and a partner further out.
-            c = qb.contour.get(row) if qb is not None else None
+            c = theirs.contour.get(row) if theirs is not None else None
             crowded = 1 if c is not None and c[1] > c[0] else 0
-            parts.append((side, crowded, i, qb, fam))
+            parts.append((side, crowded, i, theirs, fam))
         if len(parts) > 1:
             parts.sort(key=lambda p: (p[1], p[2]))
-        for side, _crowded, _i, qb, fam in parts:
-            self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
+        for side, _crowded, _i, theirs, fam in parts:
+            self._attach(k, row, side, theirs, self._sibship(fam, side), reserved=near != 0)
         return k
 
     def _has_other_children(self, pid: str, fam: tuple[str, str]) -> int:
@@ -590,7 +597,10 @@ class _TreeLayout:
                 k, left, right = reserved
             else:
                 k = self.person(a, near=1)
-                left, right = self._attach(k, self.gen[a], 1, self.person(b, near=-1), sibs)
+                if not self.own[b] and not self.births[b]:  # a parent with nothing else
+                    left, right = self._attach(k, self.gen[a], 1, None, sibs, lone=b)
+                else:
+                    left, right = self._attach(k, self.gen[a], 1, self.person(b, near=-1), sibs)
         elif parents:
             k = self.person(parents[0])
             left, right = self._hang_single(k, self.gen[parents[0]], sibs)
@@ -784,6 +794,7 @@ class _TreeLayout:
         qb: _Block | None,
         sibs: _Sibs | None,
         reserved: bool = False,
+        lone: str | None = None,
     ) -> tuple[float, float]:
         """Put a partner at distance d on side ``sign`` and their children centred below.
 
@@ -792,10 +803,16 @@ class _TreeLayout:
         w, so the smallest layout is found in closed form; when the in-laws' ancestors of the
         children cannot clear the couple the children are kept between the partners instead.
         Contours are never copied to look at them mirrored: :func:`_sep_out` reads them as
-        they are.
+        they are. A partner with nothing hanging off them comes as ``lone`` (their id, with
+        ``qb`` None) and is put straight into ``k``: no block of their own to build and add.
         """
         gap = self.gap
         kc = k.contour
+        if lone is not None and sibs is None:
+            c = kc[row]
+            need = max(c[1] + gap if sign > 0 else gap - c[0], self.pgap)
+            k.put(lone, sign * need, row)
+            return 0.0, 0.0
         if sibs is None and qb is not None and not qb.subs and len(qb.nodes) == 1:
             # A partner with nothing else (the most common case): straight beside the person.
             c = kc[row]
@@ -844,14 +861,16 @@ class _TreeLayout:
             # children's in-laws may not grow there. Hang the children beyond the partner,
             # off-centre (one breach) rather than between partners.
             wc = sibs.whole()
-            c = max(
+            cx = max(
                 need + _sep_out(sign, qc, 0.0, wc, 0.0, gap), _sep_out(sign, kc, 0.0, wc, 0.0, gap)
             )
             if qb is not None:
                 k.add(qb, sign * need)
-            k.add(sibs.left, sign * c + sibs.a_left)
-            k.add(sibs.right, sign * c + sibs.a_right)
-            return sign * c + sibs.a_left, sign * c + sibs.a_right
+            elif lone is not None:
+                k.put(lone, sign * need, row)
+            k.add(sibs.left, sign * cx + sibs.a_left)
+            k.add(sibs.right, sign * cx + sibs.a_right)
+            return sign * cx + sibs.a_left, sign * cx + sibs.a_right
         if not (ic and oc) and max(t, w, need / 2) <= t_max:
             # One half only (a single child, or an odd one out): the children's middle is that
             # half's own, so it is centred below the couple only with t = w.
@@ -894,6 +913,8 @@ class _TreeLayout:
                     t = w
         if qb is not None:
             k.add(qb, sign * (t + w))
+        elif lone is not None:
+            k.put(lone, sign * (t + w), row)
         k.add(inner, sign * t + a_in)
         k.add(outer, sign * w + a_out)
         if (sign > 0) == (inner is sibs.left):
@@ -1005,42 +1026,40 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     drop = opts.union_drop
     step = opts.union_level_step
     rows: dict[float, list[float]] = {}
-    min_x = min_y = _POS
-    max_x = max_y = _NEG
-    for b in boxes.values():
-        x, y = b.x, b.y
+    for _pid, x, y, _gen, _manual in boxes.values():
         xs = rows.get(y)
         if xs is None:
             rows[y] = [x]
         else:
             xs.append(x)
-        if x < min_x:
-            min_x = x
-        if x > max_x:
-            max_x = x
-        if y < min_y:
-            min_y = y
-        if y > max_y:
-            max_y = y
-    if not boxes:
-        min_x = max_x = min_y = max_y = 0.0
     for xs in rows.values():
         xs.sort()
+    if rows:  # each row sorted: its ends are the extremes, so no per-person comparisons
+        min_x = min(xs[0] for xs in rows.values())
+        max_x = max(xs[-1] for xs in rows.values())
+        min_y, max_y = min(rows), max(rows)
+    else:
+        min_x = max_x = min_y = max_y = 0.0
 
     unions: dict[str, UnionLine] = {}
     for u in g.unions.values():
         pa, pb = u.partners
-        a, b = boxes[pa], boxes[pb]
-        if b.x < a.x:
-            a, b = b, a
-        level = 0
-        if a.y == b.y:
-            xs = rows[a.y]
-            level = min(max(0, bisect_left(xs, b.x) - bisect_right(xs, a.x)), 3)
-        y = (a.y if a.y > b.y else b.y) + half + drop + level * step
-        unions[u.id] = _new(
-            UnionLine, (u.id, a.person_id, b.person_id, a.x, a.y + half, b.x, b.y + half, y, level)
-        )
+        _, ax, ay, _, _ = boxes[pa]
+        _, bx, by, _, _ = boxes[pb]
+        if bx < ax:
+            pa, pb, ax, ay, bx, by = pb, pa, bx, by, ax, ay
+        if ay == by:  # dropped a step for each person the line passes (at most three)
+            xs = rows[ay]
+            level = bisect_left(xs, bx) - bisect_right(xs, ax)
+            if level < 0:
+                level = 0
+            elif level > 3:
+                level = 3
+            y = ay + half + drop + level * step
+        else:
+            level = 0
+            y = (ay if ay > by else by) + half + drop
+        unions[u.id] = _new(UnionLine, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level))
 
     sibships: dict[str, Sibship] = {}
     children: dict[str, ChildLine] = {}
@@ -1050,18 +1069,18 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         links = by_anchor[aid]
         ul = unions.get(aid)
         if ul is not None:
-            anchor = ((ul.x1 + ul.x2) / 2, ul.y)
+            anchor = ((ul[3] + ul[5]) / 2, ul[7])
         else:
-            pb = boxes[aid]
-            anchor = (pb.x, pb.y + half)
-        kid_boxes: list[PersonBox] = []
+            _, px, py, _, _ = boxes[aid]
+            anchor = (px, py + half)
+        kids: list[tuple[ChildLink, float, float]] = []
         twins: dict[str, list[ChildLink]] | None = None
         bar_y = _POS
         for lk in links:
-            kb = boxes[lk.child_id]
-            kid_boxes.append(kb)
-            if kb.y < bar_y:
-                bar_y = kb.y
+            _, kx, ky, _, _ = boxes[lk.child_id]
+            kids.append((lk, kx, ky))
+            if ky < bar_y:
+                bar_y = ky
             if lk.twin_group is not None:
                 if twins is None:
                     twins = {}
@@ -1070,18 +1089,18 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         if bar_y <= anchor[1]:
             bar_y = anchor[1] + drop  # manual positions can invert rows
         lo = hi = anchor[0]
-        for lk, child in zip(links, kid_boxes, strict=True):
-            group = twins.get(lk.twin_group) if twins and lk.twin_group is not None else None
-            if group is not None and len(group) > 1:
-                start_x = sum(boxes[t.child_id].x for t in group) / len(group)
-            else:
-                start_x = child.x
+        for lk, kx, ky in kids:
+            start_x = kx
+            if twins is not None and lk.twin_group is not None:
+                group = twins[lk.twin_group]
+                if len(group) > 1:
+                    start_x = sum(boxes[t.child_id].x for t in group) / len(group)
             if start_x < lo:
                 lo = start_x
             elif start_x > hi:
                 hi = start_x
             children[lk.id] = _new(
-                ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (child.x, child.y - half)))
+                ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (kx, ky - half)))
             )
         for group_id, group in sorted(twins.items()) if twins else ():
             if len(group) > 1 and any(t.identical for t in group):
