@@ -5,7 +5,9 @@ used), each tool in its own stretch of runs. With --interleaved the runs alterna
 each of our runs follows a dot process that has evicted the CPU caches: both tools then run
 cold, as in the editor after an edit, and our time grows by about a tenth. Prints size, time,
 speed ratio, line crossings and rule breaches for both. Both layouts are scored by the same
-functions (kastdesk.genogram.metrics) from plain person coordinates.
+functions (kastdesk.genogram.metrics) from plain person coordinates. The first line says
+whether our layout ran compiled (setup.py compiles it with mypyc where a C compiler is at hand)
+or as plain Python, which takes about twice as long.
 Run: python bench/genogram.py [--interleaved] [sizes...]
 """
 
@@ -18,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
+from kastdesk.genogram._compiled import describe
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.layout import LayoutOptions, layout_genogram
 from kastdesk.genogram.metrics import Breaches, count_crossings, rule_breaches
@@ -132,6 +135,7 @@ def main(sizes: tuple[int, ...] = SIZES, interleaved: bool = False) -> None:
         f"{'persons':>7} {'ours ms':>8} {'dot ms':>8} {'ratio':>7} "
         f"{'cross ours':>10} {'cross dot':>9}  {'breaches ours':<22} {'breaches dot':<22}"
     )
+    print(f"our layout: {describe()}")
     print(header)
     print("-" * len(header))
     for size in sizes:

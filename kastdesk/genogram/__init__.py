@@ -1,5 +1,6 @@
 """Qt-free genogram core: model, undoable edits, layout, notation and GEDCOM."""
 
+from . import _compiled  # noqa: F401  first: picks the layout before anything imports it
 from .edits import Edit, run
 from .gedcom import GedcomError, export_gedcom, import_gedcom
 from .layout import Layout, LayoutOptions, layout_genogram

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -972,11 +973,46 @@ def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _geometry(g, _place_all(g, opts), opts)
+        return _geometry(g, _on_big_stack(lambda: _place_all(g, opts), len(g.persons)), opts)
     finally:
         if collecting:
             gc.enable()
         sys.setrecursionlimit(limit)
+
+
+#: Above this many persons the blocks are built on a thread of its own with a stack to match.
+#: The recursion is as deep as the family is long (a chain of generations or remarriages), and
+#: compiled (mypyc) code recurses on the C stack, which is only 0.5–1 MB in the worker threads
+#: of some systems: enough for this many persons, not for a 5,000-generation import.
+_BIG_FAMILY = 300
+_STACK_PER_PERSON = 4096  # bytes; a level of the recursion takes well under 1 KB
+_stack_lock = threading.Lock()
+
+
+def _on_big_stack(work: Callable[[], dict[str, PersonBox]], persons: int) -> dict[str, PersonBox]:
+    """Run ``work`` here for a small family, else on a thread with room for its recursion."""
+    if persons <= _BIG_FAMILY:
+        return work()
+    done: list[dict[str, PersonBox]] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(work())
+        except BaseException as exc:  # handed back to the caller's thread below
+            failed.append(exc)
+
+    with _stack_lock:  # the stack size is process-wide: set it for this one thread only
+        before = threading.stack_size(max(16 << 20, persons * _STACK_PER_PERSON))
+        try:
+            thread = threading.Thread(target=run, name="genogram-layout", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(before)
+    thread.join()
+    if failed:
+        raise failed[0]
+    return done[0]
 
 
 def _resolve(block: _Block, off: float = 0.0) -> Iterator[tuple[str, float]]:
