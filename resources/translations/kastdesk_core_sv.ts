@@ -810,249 +810,269 @@
 <context>
     <name>Pseudonym</name>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="19"/>
         <source>father</source>
         <translation>far</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="19"/>
         <source>mother</source>
         <translation>mor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="72"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="19"/>
         <source>parent</source>
         <translation>förälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="75"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="20"/>
+        <source>son</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="20"/>
+        <source>daughter</source>
+        <translation>dotter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="20"/>
+        <source>child</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="23"/>
         <source>paternal grandfather</source>
         <translation>farfar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="76"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="24"/>
         <source>paternal grandmother</source>
         <translation>farmor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="77"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="25"/>
         <source>paternal grandparent</source>
         <translation>farförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="80"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="28"/>
         <source>maternal grandfather</source>
         <translation>morfar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="81"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="29"/>
         <source>maternal grandmother</source>
         <translation>mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="82"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="30"/>
         <source>maternal grandparent</source>
         <translation>morförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="87"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="35"/>
         <source>paternal uncle</source>
         <translation>farbror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="88"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="36"/>
         <source>paternal aunt</source>
         <translation>faster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="89"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="37"/>
         <source>paternal aunt or uncle</source>
         <translation>farbror eller faster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="92"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="40"/>
         <source>maternal uncle</source>
         <translation>morbror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="93"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="41"/>
         <source>maternal aunt</source>
         <translation>moster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="94"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="42"/>
         <source>maternal aunt or uncle</source>
         <translation>morbror eller moster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="45"/>
         <source>brother</source>
         <translation>bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="45"/>
         <source>sister</source>
         <translation>syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="97"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="45"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="99"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="47"/>
         <source>half-brother</source>
         <translation>halvbror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="100"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="48"/>
         <source>half-sister</source>
         <translation>halvsyster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="101"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="49"/>
         <source>half-sibling</source>
         <translation>halvsyskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="104"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="52"/>
         <source>foster brother</source>
         <translation>fosterbror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="105"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="53"/>
         <source>foster sister</source>
         <translation>fostersyster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="106"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="54"/>
         <source>foster sibling</source>
         <translation>fostersyskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="109"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="57"/>
         <source>adoptive brother</source>
         <translation>adoptivbror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="110"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="58"/>
         <source>adoptive sister</source>
         <translation>adoptivsyster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="111"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="59"/>
         <source>adoptive sibling</source>
         <translation>adoptivsyskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="114"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="62"/>
         <source>stepfather</source>
         <translation>styvfar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="115"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="63"/>
         <source>stepmother</source>
         <translation>styvmor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="116"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="64"/>
         <source>step-parent</source>
         <translation>styvförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
         <source>nephew</source>
         <translation>syskonbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
         <source>niece</source>
         <translation>syskonbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="118"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
         <source>nibling</source>
         <translation>syskonbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="138"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="98"/>
+        <source>client</source>
+        <translation>klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="80"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="150"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="270"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="82"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="144"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="158"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="87"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="164"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="112"/>
         <source>former partner</source>
         <translation>tidigare partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="166"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="114"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="199"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="146"/>
         <source>cousin</source>
         <translation>kusin</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="206"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="153"/>
         <source>grandchild</source>
         <translation>barnbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="209"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="156"/>
         <source>parent-in-law</source>
         <translation>svärförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="211"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
         <source>stepchild</source>
         <translation>styvbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="161"/>
         <source>relative</source>
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="157"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="285"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="159"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="289"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="163"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="325"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="199"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="327"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="338"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="201"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="212"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="328"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="202"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>

@@ -658,78 +658,78 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="246"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="253"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="264"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="278"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="268"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="285"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="276"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="287"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="282"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="332"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="343"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alla (upp till {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="353"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="364"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="360"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="374"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="385"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="377"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="388"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -745,306 +745,311 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="104"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="105"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="110"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="568"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="466"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="513"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="477"/>
+        <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
+        <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="515"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="517"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="544"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="518"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="524"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="557"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="532"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="539"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="566"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="544"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="571"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="546"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="582"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="555"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="582"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="556"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="560"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="587"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="563"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="590"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="566"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="738"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="763"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="853"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="795"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="827"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="880"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="895"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1002"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="913"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="916"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="926"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="921"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="927"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="929"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="936"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="937"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1036"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="955"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="956"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1051"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="957"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="965"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="966"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="972"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1009"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1104"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1010"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1105"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1111"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1114"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1115"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1126"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1052,44 +1057,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="338"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="342"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="341"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="345"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="348"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="346"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="350"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="352"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="356"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="355"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="359"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="358"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="362"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>ä.</translation>
@@ -2230,87 +2235,92 @@
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="112"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
         <source>From the first person to the second</source>
         <translation>Från den första personen till den andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="163"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="167"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="220"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="236"/>
+        <source>Hidden</source>
+        <translation>Dolt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>

@@ -58,8 +58,10 @@ def test_add_parents_partner_child_through_context_menu(editor, case) -> None:  
     assert len(g.children_of(pid)) == 1
     assert load_genogram(case) == g
     labels = [v.label for v in genogram_history(case)]
-    assert labels == ["Add person", "Set index person", "Add parents", "Add partner",
-                      "Add child"]
+    # The first person of an empty map is the client already: "Set index person" changes
+    # nothing and is not recorded.
+    assert labels == ["Add person", "Add parents", "Add partner", "Add child"]
+    assert g.index_person is not None and g.index_person.id == pid
     assert len(editor.scene.persons) == len(g.persons) == 5
 
 
@@ -121,7 +123,8 @@ def test_move_several_is_one_undo_step_and_nudges_merge(editor, case) -> None:  
 def test_tidy_up_forgets_manual_positions(editor) -> None:  # type: ignore[no-untyped-def]
     pid = _client(editor)
     editor.add_parents(pid)
-    assert editor.model.persons[pid].position is not None
+    editor.move_persons({pid: (500.0, 400.0)})
+    assert editor.model.persons[pid].position == (500.0, 400.0)
     editor.tidy_up()
     assert all(p.position is None for p in editor.model.persons.values())
     editor.undo_stack.undo()
@@ -344,3 +347,72 @@ def test_gedcom_dialog_shows_the_file_chosen_last(qtbot, tmp_path) -> None:  # t
     assert dialog.path.text() == str(small)
     assert dialog.file is not None
     assert len(dialog.file) == len(generate_family(seed=6, size=15).persons)
+
+
+def test_a_new_map_opens_readable_with_a_hint_and_starts_with_the_client(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
+    """The tab is built before it has its size: the fit waits for the real one."""
+    from kastdesk.ui.workspace import CaseWorkspace
+
+    case = vault.add_client("K-2026-002", name="Nils Ek", first_contact_date=TODAY)
+    ws = CaseWorkspace(vault, case)
+    qtbot.addWidget(ws)
+    ws.resize(1366, 768)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.set_current_tab("genogram")
+    editor = ws.tab("genogram").editor
+    qtbot.waitUntil(lambda: editor.view.viewport().width() > 600)
+    assert editor.empty_hint.isVisible()
+    assert editor.view.zoom_level() >= 0.5  # was 0.1: a new map was a speck
+    pid = editor.add_person(Sex.MALE)
+    assert not editor.empty_hint.isVisible()
+    g = editor.model
+    assert g.index_person is not None and g.index_person.id == pid
+    assert g.persons[pid].position is None  # the first person is laid out, never pinned
+    assert g.persons[pid].role == "client"
+    assert editor.scene.selected_person_ids() == [pid]  # ready for its name
+    item = editor.scene.persons[pid]
+    visible = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    assert visible.contains(item.sceneBoundingRect())
+    screenshot(ws, "genogram_new_map")
+    ws.clear()
+
+
+def test_relatives_are_named_after_their_relation_and_follow_it(editor) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.add_parents(pid)
+    g = editor.model
+    roles = sorted(g.persons[p].role for p in g.parents_of(pid))
+    assert roles == ["father", "mother"]
+    mother = next(p for p in g.parents_of(pid) if g.persons[p].role == "mother")
+    editor.add_sibling(mother)
+    editor.add_partner(pid)
+    (union,) = editor.model.unions_of(pid)
+    editor.add_child(union.id)
+    g = editor.model
+    (child,) = g.children_of(pid)
+    grandparent = g.parents_of(mother)[0]
+    (aunt,) = [p for p in g.children_of(grandparent) if p != mother]
+    assert g.persons[aunt].role == "maternal aunt or uncle"
+    assert g.persons[child].role == "child"
+    # Setting the sex turns an automatic role with it, in the same undo step.
+    editor._person_fields(child, {"sex": Sex.FEMALE})
+    assert editor.model.persons[child].role == "daughter"
+    editor.undo_stack.undo()
+    assert editor.model.persons[child].role == "child"
+    # A typed role is the therapist's: it stays.
+    editor._person_fields(aunt, {"role": "Aunt Lisa's twin"})
+    editor._person_fields(aunt, {"sex": Sex.FEMALE})
+    assert editor.model.persons[aunt].role == "Aunt Lisa's twin"
+    # Another index person: every automatic role turns to the new point of view.
+    father = next(p for p in g.parents_of(pid) if p != mother)
+    partner = g.partners_of(pid)[0]
+    editor.set_index_person(mother)
+    g = editor.model
+    assert g.persons[mother].role == "client"
+    assert g.persons[pid].role == "son"
+    assert g.persons[father].role == "partner"
+    assert sorted(g.persons[p].role for p in g.parents_of(mother)) == ["father", "mother"]
+    assert g.persons[child].role == "grandchild"
+    assert g.persons[partner].role == ""  # a son's partner: no word for it, so none written
+    assert g.persons[aunt].role == "Aunt Lisa's twin"

@@ -43,3 +43,38 @@ def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # typ
         qtbot.wait(50)
         screenshot(window, f"{code}_tab_{i}")
         assert _clipped(window) == [], titles[i]
+
+
+def test_new_family_map_translated(qtbot, language, vault) -> None:  # type: ignore[no-untyped-def]
+    """A new map in each language: the hint, the client's role, a panel nothing is cut from."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QCheckBox
+
+    from kastdesk.genogram.model import Sex
+    from kastdesk.ui.workspace import CaseWorkspace
+
+    case = vault.add_client("K-2026-003", name="Nils Ek", first_contact_date=date(2026, 11, 2))
+    ws = CaseWorkspace(vault, case)
+    qtbot.addWidget(ws)
+    ws.resize(1366, 768)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.set_current_tab("genogram")
+    editor = ws.tab("genogram").editor
+    qtbot.waitUntil(lambda: editor.view.viewport().width() > 600)
+    assert "GEDCOM" in editor.empty_hint.text() and "Start with" not in editor.empty_hint.text()
+    pid = editor.add_person(Sex.MALE)
+    editor.add_parents(pid)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    assert editor.model.persons[pid].role == "klient"
+    father = next(p for p in editor.model.parents_of(pid)
+                  if editor.model.persons[p].sex is Sex.MALE)
+    assert editor.model.persons[father].role == "far"
+    screenshot(ws, f"{language[0][:2]}_genogram_new_map")
+    assert _clipped(ws) == []
+    cut = [box.text() for box in editor.panel.findChildren(QCheckBox) if box.isVisible()
+           and box.sizeHint().width() > box.width() + 1]
+    assert cut == []
+    ws.clear()

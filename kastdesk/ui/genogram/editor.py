@@ -57,6 +57,7 @@ from kastdesk.genogram.gedcom import (
     GedcomFile,
     export_gedcom,
 )
+from kastdesk.genogram.kinship import kinship
 from kastdesk.genogram.layout import Layout, layout_genogram
 from kastdesk.genogram.model import (
     Genogram,
@@ -138,6 +139,8 @@ class GenogramView(QGraphicsView):
     nudge = Signal(float, float)
     delete_pressed = Signal()
     escape_pressed = Signal()
+    resized = Signal()
+    touched = Signal()  # the user zoomed, scrolled, clicked or typed here
 
     MIN_SCALE, MAX_SCALE = 0.05, 4.0
 
@@ -159,7 +162,12 @@ class GenogramView(QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self._pan_from: QPoint | None = None
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
     def zoom(self, factor: float) -> None:
+        self.touched.emit()
         current = self.transform().m11()
         factor = max(self.MIN_SCALE / current, min(self.MAX_SCALE / current, factor))
         self.scale(factor, factor)
@@ -177,6 +185,7 @@ class GenogramView(QGraphicsView):
                 self.centerOn(rect.center())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
+        self.touched.emit()
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             super().wheelEvent(event)  # Shift+wheel scrolls, as in drawing programs
             return
@@ -186,6 +195,7 @@ class GenogramView(QGraphicsView):
         event.accept()
 
     def mousePressEvent(self, event: Any) -> None:
+        self.touched.emit()
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -213,6 +223,7 @@ class GenogramView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: Any) -> None:
+        self.touched.emit()
         key = event.key()
         step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
@@ -461,6 +472,20 @@ class GenogramEditor(QWidget):
         self.message.hide()
         self.toolbar = QToolBar(self)
         self._build_actions()
+        # An empty map is a white page: say how to start it.
+        self.empty_hint = QLabel(self.tr(
+            "The family map is empty. Start with the client: Man, Woman or Other above, or "
+            "right-click here. Then right-click a person to add parents, a partner, children "
+            "or siblings. Import GEDCOM brings in a family tree from a genealogy program."),
+            self.view.viewport())
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #5a6270;")
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Fit the map once the view has its real size: the tab is built before it is laid out,
+        # and a fit at the first, tiny size would show a new map at a tenth of its size.
+        self._overview_pending = False
 
         splitter = QSplitter(self)
         splitter.addWidget(self.view)
@@ -488,6 +513,8 @@ class GenogramEditor(QWidget):
         self.view.nudge.connect(self.nudge)
         self.view.delete_pressed.connect(self.delete_selected)
         self.view.escape_pressed.connect(self._cancel_relationship)
+        self.view.resized.connect(self._view_resized)
+        self.view.touched.connect(self._keep_view)
         self.panel.person_changed.connect(self._person_fields)
         self.panel.union_changed.connect(self._union_fields)
         self.panel.child_link_changed.connect(self._child_link_fields)
@@ -598,7 +625,20 @@ class GenogramEditor(QWidget):
             self._show_message(exc.message)
         self.undo_stack.clear()
         self._redraw()
+        self._overview_pending = True
         self.show_overview()
+
+    def _view_resized(self) -> None:
+        viewport = self.view.viewport().rect()
+        width = min(460, max(200, viewport.width() - 40))
+        self.empty_hint.setGeometry(viewport.center().x() - width // 2,
+                                    viewport.center().y() - 60, width, 120)
+        if self._overview_pending:
+            self.show_overview()
+
+    def _keep_view(self) -> None:
+        """The user moved the view: it is theirs now, a resize no longer refits it."""
+        self._overview_pending = False
 
     def show_overview(self) -> None:
         """Fit the map; when that makes names unreadable, show the client at a readable size."""
@@ -626,6 +666,7 @@ class GenogramEditor(QWidget):
         self._layout = layout_genogram(self._g, self.scene.options)
         self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
         self.scene.show_genogram(self._g, self._layout)
+        self.empty_hint.setVisible(not self._g.persons)
         self._selection_changed()
         self.model_changed.emit()
 
@@ -652,10 +693,56 @@ class GenogramEditor(QWidget):
             return False
         if not edit.changes:
             return False
+        edit = self._with_kinship_roles(edit)
         if not self._commit(edit, edit.label):
             return False
         self.undo_stack.push(EditCommand(self, edit))
+        self._overview_pending = False
+        self._reveal([i for i in edit.created if i in self._g.persons])
         return True
+
+    def _with_kinship_roles(self, edit: Edit) -> Edit:
+        """The edit, plus roles that follow the family's structure (one undo step).
+
+        A person the edit creates without name or role gets their relation to the client
+        ("mother", "maternal aunt"), so the map reads as it is drawn. A role that was exactly
+        the structure's word before the edit is taken as automatic and follows the structure:
+        "child" becomes "son" when the sex is set, and every such role turns with a new index
+        person. Typed roles are left alone. Needs an index person: nobody is related to none.
+        """
+        before = kinship(self._g, unplaced=False)
+        try:
+            g = edit.apply(self._g)
+        except GenogramError:
+            return edit  # refused: the commit says why
+        after = kinship(g, unplaced=False)
+        if g.index_person is None:
+            return edit
+        created = set(edit.created)
+        for pid, person in g.persons.items():
+            new_and_unnamed = pid in created and not person.name and not person.role
+            automatic = bool(person.role) and person.role == before.get(pid)
+            if not (new_and_unnamed or automatic):
+                continue
+            role = after.get(pid, "")  # no word for the relation: none is written
+            if role != person.role:
+                extra = edits.update_person(g, pid, role=role)
+                g = extra.apply(g)
+                edit = edit.merged(extra)
+        return edit
+
+    def _reveal(self, person_ids: list[str]) -> None:
+        """Scroll new persons into view; select a single one, ready for its name."""
+        items = [self.scene.persons[p] for p in person_ids if p in self.scene.persons]
+        if not items:
+            return
+        area = items[0].sceneBoundingRect()
+        for item in items[1:]:
+            area = area.united(item.sceneBoundingRect())
+        self.view.ensureVisible(area, 60, 60)
+        if len(items) == 1:
+            self.scene.clearSelection()
+            items[0].setSelected(True)
 
     def _save_pending(self) -> None:
         """Save nudges made in the last moment (they are saved together, not per key press)."""
@@ -694,13 +781,16 @@ class GenogramEditor(QWidget):
         self._layout = None
 
     # -- user-level actions --------------------------------------------------------------------
-    def _centre(self) -> QPointF:
-        return self.view.mapToScene(self.view.viewport().rect().center())
-
     def add_person(self, sex: Sex, at: QPointF | None = None) -> str | None:
-        """Add an unconnected person where the user is looking (or at ``at``)."""
-        pos = at or self._centre()
-        edit = edits.add_person(self._g, sex=sex, position=(round(pos.x()), round(pos.y())))
+        """Add an unconnected person: where the user clicked (``at``), else where the layout
+        puts them. The first person of a map is never pinned: relatives added to them later
+        are laid out around them, where a pinned one would stay behind, under their symbols."""
+        position = None
+        if at is not None and self._g.persons:
+            position = (round(at.x()), round(at.y()))
+        # The first person of a map is the client: the hint on an empty map says to start
+        # there, and everyone added next is named after their relation to them.
+        edit = edits.add_person(self._g, sex=sex, position=position, is_index=not self._g.persons)
         if self.do(edit):
             return edit.created[0]
         return None
@@ -944,8 +1034,13 @@ class GenogramEditor(QWidget):
         menu.addMenu(rel_menu)
         menu.addSeparator()
         add("delete", self.tr("Delete (with its lines)"),
-            lambda: self.delete_persons(self.scene.selected_person_ids() or [person_id]))
+            lambda: self.delete_persons(self._menu_targets(person_id)))
         return menu
+
+    def _menu_targets(self, person_id: str) -> list[str]:
+        """The selection if the menu's person is part of it, else that person alone."""
+        selected = self.scene.selected_person_ids()
+        return selected if person_id in selected else [person_id]
 
     def _show_person_menu(self, person_id: str, screen_pos: QPoint) -> None:
         self.person_menu(person_id).exec(screen_pos)

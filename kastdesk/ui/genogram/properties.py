@@ -109,7 +109,11 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Died (year)"), self.death_year)
         form.addRow("", self.deceased)
         form.addRow(self.tr("Occupation"), self.occupation)
-        form.addRow(self.tr("Markers"), marker_box)
+        # The markers take the panel's whole width: beside a label column their names
+        # ("Suspected substance abuse") were cut off in a panel kept narrow for the map.
+        form.addRow(QLabel(self.tr("Markers"), page))
+        marker_layout.setContentsMargins(12, 0, 0, 0)
+        form.addRow(marker_box)
         form.addRow(self.tr("Other markers"), self.labels)
         form.addRow(self.tr("Notes"), self.notes)
         # As a child of parents: how the child came (biological, adopted, foster), where in
@@ -130,7 +134,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Child line"), self.child_kind)
         form.addRow(self.tr("Birth order"), self.birth_order)
         form.addRow(self.tr("Twin of"), self.twin_of)
-        form.addRow("", self.identical)
+        form.addRow(self.identical)  # full width: "Enäggstvillingar" does not fit a column
         self._child_rows = (self.child_title, self.child_kind, self.birth_order, self.twin_of,
                             self.identical)
         self._link_id: str | None = None
@@ -228,7 +232,9 @@ class PropertiesPanel(QWidget):
         self._id = p.id
         self.name.setText(p.name if show_name else "")
         self.name.setEnabled(show_name)
-        self.name.setPlaceholderText("" if show_name else self.tr("Hidden (privacy mode)"))
+        # The panel is narrow: the short word shows, the reason is in the tooltip.
+        self.name.setPlaceholderText("" if show_name else self.tr("Hidden"))
+        self.name.setToolTip("" if show_name else self.tr("Hidden (privacy mode)"))
         self.role.setText(p.role)
         self.sex.setCurrentIndex(self.sex.findData(p.sex.value))
         self.kind.setCurrentIndex(self.kind.findData(p.kind.value))

@@ -178,7 +178,11 @@ class PersonItem(QGraphicsItem):
         self.sex_shape = sex_shape
         h = self.size / 2
         fm = prepared.metrics()
-        width = min(_TEXT_WIDTH, max((fm.horizontalAdvance(t) for t in lines), default=0) + 2)
+        # Each line measured in its own font: the client's name is bold, and a box sized by the
+        # regular font would cut its end off (the symbol is cached to exactly this box).
+        widths = [prepared.metrics(8.5, self.is_index).horizontalAdvance(lines[0])] if lines else []
+        widths += [prepared.metrics(8.0, False).horizontalAdvance(t) for t in lines[1:]]
+        width = min(_TEXT_WIDTH, max(widths, default=0) + 2)
         self._text_rect = QRectF(4, h + 3, width, fm.height() * len(lines) + 2)
         outline = h + 8
         self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(
