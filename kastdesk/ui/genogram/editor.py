@@ -492,8 +492,8 @@ class GenogramEditor(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 220])
-        self.panel.setMaximumWidth(250)  # the family map gets the width on a laptop
+        splitter.setSizes([1000, 280])
+        self.panel.setMaximumWidth(280)  # the family map gets the width on a laptop
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
