@@ -670,11 +670,14 @@ class GenogramEditor(QWidget):
         self._selection_changed()
         self.model_changed.emit()
 
-    def _commit(self, edit: Edit, label: str) -> bool:
-        """Apply and save one edit under ``label``; False (and a sentence) if refused."""
+    def _commit(self, edit: Edit, label: str, applied: Genogram | None = None) -> bool:
+        """Apply and save one edit under ``label``; False (and a sentence) if refused.
+
+        ``applied`` is the edit's result when the caller has it already (applying validates
+        the whole map: once is enough)."""
         try:
             self._save_pending()
-            new = edit.apply(self._g)
+            new = applied if applied is not None else edit.apply(self._g)
             save_genogram(self.case, new, label)
         except (GenogramError, StoreError) as exc:
             self._show_message(exc.message)
@@ -693,16 +696,17 @@ class GenogramEditor(QWidget):
             return False
         if not edit.changes:
             return False
-        edit = self._with_kinship_roles(edit)
-        if not self._commit(edit, edit.label):
+        edit, applied = self._with_kinship_roles(edit)
+        if not self._commit(edit, edit.label, applied):
             return False
         self.undo_stack.push(EditCommand(self, edit))
         self._overview_pending = False
         self._reveal([i for i in edit.created if i in self._g.persons])
         return True
 
-    def _with_kinship_roles(self, edit: Edit) -> Edit:
-        """The edit, plus roles that follow the family's structure (one undo step).
+    def _with_kinship_roles(self, edit: Edit) -> tuple[Edit, Genogram | None]:
+        """The edit, plus roles that follow the family's structure (one undo step), and the
+        map it makes (None if it is refused: the commit then says why).
 
         A person the edit creates without name or role gets their relation to the client
         ("mother", "maternal aunt"), so the map reads as it is drawn. A role that was exactly
@@ -710,26 +714,26 @@ class GenogramEditor(QWidget):
         "child" becomes "son" when the sex is set, and every such role turns with a new index
         person. Typed roles are left alone. Needs an index person: nobody is related to none.
         """
-        before = kinship(self._g, unplaced=False)
         try:
             g = edit.apply(self._g)
         except GenogramError:
-            return edit  # refused: the commit says why
-        after = kinship(g, unplaced=False)
+            return edit, None
         if g.index_person is None:
-            return edit
+            return edit, g
+        before = kinship(self._g, unplaced=False)
+        after = kinship(g, unplaced=False)
         created = set(edit.created)
+        renamed: list[Change] = []
         for pid, person in g.persons.items():
             new_and_unnamed = pid in created and not person.name and not person.role
             automatic = bool(person.role) and person.role == before.get(pid)
-            if not (new_and_unnamed or automatic):
-                continue
             role = after.get(pid, "")  # no word for the relation: none is written
-            if role != person.role:
-                extra = edits.update_person(g, pid, role=role)
-                g = extra.apply(g)
-                edit = edit.merged(extra)
-        return edit
+            if (new_and_unnamed or automatic) and role != person.role:
+                renamed.append(Change("persons", pid, person, replace(person, role=role)))
+        if not renamed:
+            return edit, g
+        edit = edit.merged(Edit(edit.label, tuple(renamed)))
+        return edit, edit.apply(self._g)
 
     def _reveal(self, person_ids: list[str]) -> None:
         """Scroll new persons into view; select a single one, ready for its name."""
