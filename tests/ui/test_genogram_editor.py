@@ -349,11 +349,11 @@ def test_gedcom_dialog_shows_the_file_chosen_last(qtbot, tmp_path) -> None:  # t
     assert len(dialog.file) == len(generate_family(seed=6, size=15).persons)
 
 
-def test_a_new_map_opens_readable_with_a_hint_and_starts_with_the_client(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
-    """The tab is built before it has its size: the fit waits for the real one."""
+def open_new_map(qtbot, vault: Vault, code: str):  # type: ignore[no-untyped-def]
+    """A new client's workspace on a laptop screen, its family map shown and laid out."""
     from kastdesk.ui.workspace import CaseWorkspace
 
-    case = vault.add_client("K-2026-002", name="Nils Ek", first_contact_date=TODAY)
+    case = vault.add_client(code, name="Nils Ek", first_contact_date=TODAY)
     ws = CaseWorkspace(vault, case)
     qtbot.addWidget(ws)
     ws.resize(1366, 768)
@@ -362,6 +362,12 @@ def test_a_new_map_opens_readable_with_a_hint_and_starts_with_the_client(qtbot, 
     ws.set_current_tab("genogram")
     editor = ws.tab("genogram").editor
     qtbot.waitUntil(lambda: editor.view.viewport().width() > 600)
+    return ws, editor
+
+
+def test_a_new_map_opens_readable_with_a_hint_and_starts_with_the_client(qtbot, vault) -> None:  # type: ignore[no-untyped-def]
+    """The tab is built before it has its size: the fit waits for the real one."""
+    ws, editor = open_new_map(qtbot, vault, "K-2026-002")
     assert editor.empty_hint.isVisible()
     assert editor.view.zoom_level() >= 0.5  # was 0.1: a new map was a speck
     pid = editor.add_person(Sex.MALE)

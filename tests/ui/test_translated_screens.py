@@ -47,22 +47,12 @@ def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # typ
 
 def test_new_family_map_translated(qtbot, language, vault) -> None:  # type: ignore[no-untyped-def]
     """A new map in each language: the hint, the client's role, a panel nothing is cut from."""
-    from datetime import date
-
     from PySide6.QtWidgets import QCheckBox
 
     from kastdesk.genogram.model import Sex
-    from kastdesk.ui.workspace import CaseWorkspace
+    from tests.ui.test_genogram_editor import open_new_map
 
-    case = vault.add_client("K-2026-003", name="Nils Ek", first_contact_date=date(2026, 11, 2))
-    ws = CaseWorkspace(vault, case)
-    qtbot.addWidget(ws)
-    ws.resize(1366, 768)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.set_current_tab("genogram")
-    editor = ws.tab("genogram").editor
-    qtbot.waitUntil(lambda: editor.view.viewport().width() > 600)
+    ws, editor = open_new_map(qtbot, vault, "K-2026-003")
     assert "GEDCOM" in editor.empty_hint.text() and "Start with" not in editor.empty_hint.text()
     pid = editor.add_person(Sex.MALE)
     editor.add_parents(pid)

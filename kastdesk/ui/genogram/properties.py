@@ -93,7 +93,7 @@ class PropertiesPanel(QWidget):
         self.markers: dict[Marker, QCheckBox] = {}
         marker_box = QWidget(page)
         marker_layout = QVBoxLayout(marker_box)
-        marker_layout.setContentsMargins(0, 0, 0, 0)
+        marker_layout.setContentsMargins(12, 0, 0, 0)  # indented under their heading
         marker_layout.setSpacing(2)
         for marker in Marker:
             box = QCheckBox(labels[f"marker:{marker.value}"], marker_box)
@@ -112,7 +112,6 @@ class PropertiesPanel(QWidget):
         # The markers take the panel's whole width: beside a label column their names
         # ("Suspected substance abuse") were cut off in a panel kept narrow for the map.
         form.addRow(QLabel(self.tr("Markers"), page))
-        marker_layout.setContentsMargins(12, 0, 0, 0)
         form.addRow(marker_box)
         form.addRow(self.tr("Other markers"), self.labels)
         form.addRow(self.tr("Notes"), self.notes)
