@@ -26,8 +26,15 @@ LAYOUT = "kastdesk/genogram/layout.py"
 STAMP = HERE / "kastdesk" / "genogram" / "_compiled_stamp.py"
 
 
+#: Commands that only write metadata. pip runs setup.py for two of them before the build;
+#: the compile (a mypy pass over the layout first) belongs to the build alone.
+_METADATA_ONLY = frozenset({"egg_info", "dist_info"})
+
+
 def _compiled_layout() -> list:
     """The mypyc extension for the layout, or none (the pure-Python module then serves)."""
+    if _METADATA_ONLY.intersection(sys.argv[1:2]):
+        return []
     # A compiled module from an earlier build would shadow the source even if this build
     # cannot compile: remove it first, so what runs is always this source.
     for old in (HERE / "kastdesk" / "genogram").glob("layout*.so"):
