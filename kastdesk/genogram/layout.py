@@ -523,15 +523,12 @@ class _TreeLayout:
             fam = own[0]
             (side,) = self._union_sides(pid, own, near, pref)
             other = other_partner(g.unions[fam[1]], pid)
-            if other not in self.fparents[fam]:
-                self._attach(k, row, side, None, self._sibship(fam, side), reserved=near != 0)
-            elif not self.own[other] and not self.births[other]:  # a partner with nothing else
-                self._attach(
-                    k, row, side, None, self._sibship(fam, side), reserved=near != 0, lone=other
-                )
-            else:
-                qb = self.person(other, near=-side)
-                self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0)
+            lone = qb = None
+            if other in self.fparents[fam]:
+                lone = self._lone(other)
+                if lone is None:
+                    qb = self.person(other, near=-side)
+            self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0, lone=lone)
             return k
         unions = [f for f in own if f[0] == "u"]
         for fam in own:
@@ -555,6 +552,11 @@ class _TreeLayout:
         for side, _crowded, _i, theirs, fam in parts:
             self._attach(k, row, side, theirs, self._sibship(fam, side), reserved=near != 0)
         return k
+
+    def _lone(self, pid: str) -> str | None:
+        """``pid`` if nothing hangs off them in the tree (most partners): :meth:`_attach` then
+        puts them beside the person directly, with no block of their own."""
+        return None if self.own[pid] or self.births[pid] else pid
 
     def _has_other_children(self, pid: str, fam: tuple[str, str]) -> int:
         """1 if the parent has children in the tree from another family than ``fam``."""
@@ -598,10 +600,9 @@ class _TreeLayout:
                 k, left, right = reserved
             else:
                 k = self.person(a, near=1)
-                if not self.own[b] and not self.births[b]:  # a parent with nothing else
-                    left, right = self._attach(k, self.gen[a], 1, None, sibs, lone=b)
-                else:
-                    left, right = self._attach(k, self.gen[a], 1, self.person(b, near=-1), sibs)
+                lone = self._lone(b)
+                qb = self.person(b, near=-1) if lone is None else None
+                left, right = self._attach(k, self.gen[a], 1, qb, sibs, lone=lone)
         elif parents:
             k = self.person(parents[0])
             left, right = self._hang_single(k, self.gen[parents[0]], sibs)
@@ -809,16 +810,13 @@ class _TreeLayout:
         """
         gap = self.gap
         kc = k.contour
-        if lone is not None and sibs is None:
-            c = kc[row]
-            need = max(c[1] + gap if sign > 0 else gap - c[0], self.pgap)
-            k.put(lone, sign * need, row)
-            return 0.0, 0.0
         if sibs is None and qb is not None and not qb.subs and len(qb.nodes) == 1:
+            lone, qb = qb.nodes[0][0], None  # a one-person block is a lone partner too
+        if lone is not None and sibs is None:
             # A partner with nothing else (the most common case): straight beside the person.
             c = kc[row]
             need = max(c[1] + gap if sign > 0 else gap - c[0], self.pgap)
-            k.put(qb.nodes[0][0], sign * need, row)
+            k.put(lone, sign * need, row)
             return 0.0, 0.0
         qc = qb.contour if qb is not None else {row: [0.0, 0.0]}
         need = max(_sep(kc, qc, gap) if sign > 0 else _sep(qc, kc, gap), self.pgap)
