@@ -17,6 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 LAYOUT = __package__ + ".layout"
+SOURCE = Path(__file__).with_name("layout.py")
 
 
 def use_current_layout() -> None:
@@ -30,9 +31,8 @@ def use_current_layout() -> None:
     spec = importlib.util.find_spec(LAYOUT)
     if spec is None or spec.origin is None or spec.origin.endswith(".py"):
         return  # nothing compiled in the way (the build had no C compiler)
-    source = Path(__file__).with_name("layout.py")
     try:
-        digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        digest = hashlib.sha256(SOURCE.read_bytes()).hexdigest()
     except OSError:
         return  # a frozen build ships no source: its compiled module is the one it was built with
     if digest != LAYOUT_SHA256:
@@ -41,10 +41,9 @@ def use_current_layout() -> None:
 
 def load_source(name: str) -> ModuleType:
     """Import layout.py from its source under ``name``, even where a compiled module exists."""
-    source = Path(__file__).with_name("layout.py")
-    spec = importlib.util.spec_from_file_location(name, source)
+    spec = importlib.util.spec_from_file_location(name, SOURCE)
     if spec is None or spec.loader is None:  # pragma: no cover - the file is ours
-        raise ImportError(f"cannot load {source}")
+        raise ImportError(f"cannot load {SOURCE}")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     try:

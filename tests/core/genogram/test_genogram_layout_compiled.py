@@ -94,12 +94,10 @@ def test_the_layout_in_use_matches_the_source_on_disk() -> None:
     """Compiled or not, what runs is the current layout.py (no stale build shadows it)."""
     if _compiled.is_compiled():
         import hashlib
-        from pathlib import Path
 
         from kastdesk.genogram._compiled_stamp import LAYOUT_SHA256
 
-        source = Path(_compiled.__file__).with_name("layout.py")
-        assert hashlib.sha256(source.read_bytes()).hexdigest() == LAYOUT_SHA256
+        assert hashlib.sha256(_compiled.SOURCE.read_bytes()).hexdigest() == LAYOUT_SHA256
     else:
         assert layout_module.__file__.endswith("layout.py")
 
