@@ -524,11 +524,14 @@ class _TreeLayout:
             (side,) = self._union_sides(pid, own, near, pref)
             other = other_partner(g.unions[fam[1]], pid)
             lone = qb = None
+            sibs = self._sibship(fam, side)
             if other in self.fparents[fam]:
                 lone = self._lone(other)
                 if lone is None:
+                    if self._reserved_partner(k, row, side, other, sibs, near != 0):
+                        return k
                     qb = self.person(other, near=-side)
-            self._attach(k, row, side, qb, self._sibship(fam, side), reserved=near != 0, lone=lone)
+            self._attach(k, row, side, qb, sibs, reserved=near != 0, lone=lone)
             return k
         unions = [f for f in own if f[0] == "u"]
         for fam in own:
@@ -660,6 +663,55 @@ class _TreeLayout:
         k.add(sibs.right, right)
         return k, left, right
 
+    def _reserved_partner(
+        self, k: _Block, row: int, side: int, other: str, sibs: _Sibs | None, reserved: bool
+    ) -> bool:
+        """A partner with relatives of their own, when the children on their side bring in-laws'
+        parents into this row: room for that half of the children is reserved beside the
+        partner before the partner's siblings are placed, as :meth:`_reserved_couple` does for
+        parents reached from a child. The in-laws' parents then stand beyond the partner and
+        the partner's siblings beyond them: no one between the partners and the children still
+        centred. Builds and places the partner (and the children) and returns True when it
+        applies; False, having built nothing, when the children's half on the partner's side
+        brings no one up to this row (or the person's own side would need room it lacks).
+        """
+        if sibs is None:
+            return False
+        left_c, right_c = sibs.left.contour, sibs.right.contour
+        if not left_c or not right_c:
+            return False
+        if side > 0:
+            out_c, a_out, in_c, a_in = right_c, sibs.a_right, left_c, sibs.a_left
+        else:
+            out_c, a_out, in_c, a_in = left_c, sibs.a_left, right_c, sibs.a_right
+        if min(out_c) > row or (reserved and min(in_c) <= row):
+            return False
+        gap = self.gap
+        kq, births, order = self._own_part(other, -side)
+        q = self._with_birth_family(other, kq, births, order, -side)
+        inner = _shifted(left_c, sibs.a_left)
+        outer = _shifted(right_c, sibs.a_right)
+        lk, rk = (k, q) if side > 0 else (q, k)
+        if self._fits_between(lk, row, rk, inner, outer):
+            self._attach(k, row, side, q, sibs, reserved=reserved)
+            return True
+        outward = _shifted(out_c, a_out)
+        inward = _shifted(in_c, a_in)
+        if side > 0:
+            m = max(_sep(kq.contour, outward, gap), _sep(inward, k.contour, gap), 0.0)
+        else:
+            m = max(_sep(outward, kq.contour, gap), _sep(k.contour, inward, gap), 0.0)
+        _merge(kq, outward, side * m)
+        q = self._with_birth_family(other, kq, births, order, -side)
+        if side > 0:
+            d = max(_sep(k.contour, q.contour, gap), self.pgap)
+        else:
+            d = max(_sep(q.contour, k.contour, gap), self.pgap)
+        k.add(q, side * d)
+        k.add(sibs.left if side > 0 else sibs.right, a_in - side * m)
+        k.add(sibs.right if side > 0 else sibs.left, a_out + side * (d + m))
+        return True
+
     def _fits_between(self, k: _Block, row: int, q: _Block, inner: Contour, outer: Contour) -> bool:
         """Whether :meth:`_attach` can centre the children with their in-laws outside the
         couple and its relatives (its plain case), for a couple with ``k`` left of ``q``."""
@@ -686,6 +738,20 @@ class _TreeLayout:
             return [-near] * n
         if n >= 2:
             first = pref or -1
+            # Each partner's siblings go on their far side: flip the order when that keeps
+            # more birth orders (on our right a partner must be the eldest, on our left the
+            # youngest); the order of the partners is kept either way.
+            kept = flipped = 0
+            for i, fam in enumerate(fams):
+                elder, younger = self._sib_sides(other_partner(g.unions[fam[1]], pid))
+                if (first if i % 2 == 0 else -first) > 0:
+                    kept += elder
+                    flipped += younger
+                else:
+                    kept += younger
+                    flipped += elder
+            if flipped < kept:
+                first = -first
             return [first if i % 2 == 0 else -first for i in range(n)]
         if n == 0:
             return []

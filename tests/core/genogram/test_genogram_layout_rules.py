@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kastdesk.genogram.demo import generate_family
@@ -33,6 +35,15 @@ def _g(persons: dict[str, Sex], unions: list[tuple[str, str, str]], kids: list[t
         [Person(p, s) for p, s in persons.items()],
         [Union(uid, (a, b), order=0) for uid, a, b in unions],
         links,
+    )
+
+
+def _with_client(g: Genogram, client: str, second: tuple[str, ...] = ()) -> Genogram:
+    """``g`` with ``client`` as the index person and the ``second`` unions ranked second."""
+    return Genogram.build(
+        [replace(p, is_index=p.id == client) for p in g.persons.values()],
+        [replace(u, order=1 if u.id in second else 0) for u in g.unions.values()],
+        list(g.child_links.values()),
     )
 
 
@@ -132,6 +143,35 @@ def test_disconnected_pieces_sit_apart() -> None:
     )
 
 
+def test_in_laws_parents_stand_beyond_a_partner_with_siblings() -> None:
+    """The client's wife has a younger brother; their son's wife brings her parents into the
+    client's row. Her parents stand beyond the wife (the brother moves aside for them, as the
+    rules allow): nobody between the client and his wife, the children centred below them in
+    birth order, and no line crossed."""
+    persons = {"x": M, "p": F, "pb": M, "pf": M, "pm": F, "k1": F, "k2": M, "l": F}
+    persons |= {"lf": M, "lm": F}
+    unions = [("u", "x", "p"), ("pu", "pf", "pm"), ("ku", "k2", "l"), ("lu", "lf", "lm")]
+    kids = [("p", "pu", 0), ("pb", "pu", 1), ("k1", "u", 0), ("k2", "u", 1), ("l", "lu", 0)]
+    g = _with_client(_g(persons, unions, kids), "x")
+    lay = layout_genogram(g)
+    assert _breaches(g).total == 0
+    assert count_crossings(g, lay.coordinates()) == 0
+    x = {p: lay.persons[p].x for p in ("x", "p", "lf", "lm")}
+    assert x["x"] < x["p"] < min(x["lf"], x["lm"])
+
+
+def test_several_partners_stand_on_the_sides_their_siblings_allow() -> None:
+    """A man's second partner has an elder sister: the second partner stands on his left (her
+    sister beyond her, in birth order) and the first, with no family drawn, on his right."""
+    persons = {"m": M, "w1": F, "w2": F, "s": F, "f": M, "mo": F}
+    unions = [("u1", "m", "w1"), ("u2", "m", "w2"), ("pu", "f", "mo")]
+    kids = [("s", "pu", 0), ("w2", "pu", 1)]
+    g = _with_client(_g(persons, unions, kids), "m", second=("u2",))
+    assert _breaches(g).total == 0
+    pos = layout_genogram(g).persons
+    assert pos["s"].x < pos["w2"].x < pos["m"].x < pos["w1"].x
+
+
 @pytest.mark.parametrize("size", [20, 100])
 def test_generated_families_keep_hard_rules(size: int) -> None:
     g = generate_family(seed=size, size=size)
@@ -150,7 +190,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 1, 100: 6, 500: 19}
+BREACHES_AT_MOST = {20: 1, 100: 4, 500: 19}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
