@@ -907,10 +907,10 @@ class _TreeLayout:
             and max(kc) <= row
             and max(qc) <= row
         ):
-            ki_up = ki_dn = ik_up = ik_dn = iq_up = iq_dn = _NEG
+            ki_up = ki_dn = ik_up = ik_dn = iq_up = iq_dn = qi_up = _NEG
             ko_up = ko_dn = oq_up = oq_dn = qo_up = qo_dn = _NEG
         else:
-            ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, _qi_up, _qi_dn = (
+            ki_up, ki_dn, ik_up, ik_dn, iq_up, iq_dn, qi_up, _qi_dn = (
                 _half_reach(ic, a_in, kc, qc, row, gap, sign) if ic else _NOWHERE
             )
             ko_up, ko_dn, _ok_up, _ok_dn, oq_up, oq_dn, qo_up, qo_dn = (
@@ -921,6 +921,30 @@ class _TreeLayout:
         w = max(t, self.pgap / 2, iq_up, ko_up, ko_dn, iq_dn)
         if t == _NEG:
             t = min(w, t_max)
+        if ic and oc and min(ic) <= up and (reserved or t > t_max):
+            # The inner half brings in-laws' parents up here, and this person's side is taken
+            # (by the partner who brought them in) or too crowded for them. They may stand
+            # beyond the partner instead, if that half's children reach out that far: the
+            # children stay centred and nobody stands between the partners.
+            # Bounds: the inner half at tb or further out (its lower rows beyond this person,
+            # its upper rows beyond the partner: wb at most -qi_up), the outer half at wb.
+            w_most = -qi_up
+            tb = max(ki_dn, ki_up, oq_dn, need - w_most)
+            wb = max(self.pgap / 2, ko_up, ko_dn, iq_dn)
+            if tb == _NEG:
+                tb = min(wb, -qo_up)
+            wb = max(wb, tb, need - tb)
+            if tb <= -qo_up and wb <= w_most:
+                t, w = tb, wb
+                if qb is not None:
+                    k.add(qb, sign * (t + w))
+                elif lone is not None:
+                    k.put(lone, sign * (t + w), row)
+                k.add(inner, sign * t + a_in)
+                k.add(outer, sign * w + a_out)
+                if (sign > 0) == (inner is sibs.left):
+                    return sign * t + a_in, sign * w + a_out
+                return sign * w + a_out, sign * t + a_in
         if reserved and ic and min(ic) <= up:
             # The near side of this person belongs to the partner who brought them in: the
             # children's in-laws may not grow there. Hang the children beyond the partner,

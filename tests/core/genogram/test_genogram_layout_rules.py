@@ -180,8 +180,9 @@ def test_generated_families_keep_hard_rules(size: int) -> None:
 
 
 @pytest.mark.xfail(
-    reason="issue 4 goal not met: a married-in partner with elder and younger siblings, and "
-    "in-laws' parents that cannot clear a couple, still cost a breach each"
+    reason="issue 4 goal not met: breach-free layouts of these families exist "
+    "(tools/genogram_optimum.py finds them) but need sibships interleaved with other families, "
+    "which this layout does not draw"
 )
 @pytest.mark.parametrize("size", [20, 100, 500])
 def test_generated_families_have_no_breaches(size: int) -> None:
@@ -190,7 +191,7 @@ def test_generated_families_have_no_breaches(size: int) -> None:
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 1, 100: 4, 500: 19}
+BREACHES_AT_MOST = {20: 1, 100: 3, 500: 19}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))
