@@ -38,6 +38,7 @@ class LayoutOptions:
     row_height: float = 170.0
     union_drop: float = 25.0  # couple line below the symbols
     union_level_step: float = 10.0  # further drop for couple lines that pass other persons
+    bar_level_step: float = 12.0  # lift of a sibling bar over another family's bar below it
 
 
 class PersonBox(NamedTuple):
@@ -1145,6 +1146,72 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
     return boxes
 
 
+class _Bar(NamedTuple):
+    """A sibship bar on its way to the :class:`Sibship` record: its lift is still to come."""
+
+    aid: str
+    anchor: Point
+    y: float
+    lo: float
+    hi: float
+    kids: list[tuple[ChildLink, float, float, float]]  # link, child x, child y, line start x
+    twins: dict[str, list[ChildLink]] | None
+    room: float  # how far it may be lifted
+
+
+def _lift_overlapping_bars(bars: list[_Bar], step: float) -> None:
+    """Lift sibling bars that would run along each other on one height, in place.
+
+    Where two families' children share a stretch of one row (the layout interleaves them), a
+    single bar would read as one family. The narrower bar stays just above its children and
+    each bar that spans over another is lifted a step above it: then only the inner family's
+    drop line crosses the wider bar, not every one of its children's lines.
+    """
+    rows: dict[float, list[tuple[float, float, int]]] = {}
+    for i, b in enumerate(bars):
+        members = rows.get(b.y)
+        if members is None:
+            rows[b.y] = [(b.lo, b.hi, i)]
+        else:
+            members.append((b.lo, b.hi, i))
+    for members in rows.values():
+        n = len(members)
+        if n < 2:
+            continue
+        members.sort()
+        first = 0
+        reach = members[0][1]
+        for j in range(1, n + 1):
+            if j < n and members[j][0] <= reach + 6.0:
+                if members[j][1] > reach:
+                    reach = members[j][1]
+                continue
+            if j - first > 1:  # bars first..j-1 chain-overlap
+                _lift_cluster(bars, [m[2] for m in members[first:j]], step)
+            if j < n:
+                first = j
+                reach = members[j][1]
+
+
+def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
+    """Levels for bars that chain-overlap: narrowest lowest, at most three steps up."""
+    cluster.sort(key=lambda i: (bars[i].hi - bars[i].lo, bars[i].lo))
+    level: dict[int, int] = {}
+    for n, i in enumerate(cluster):
+        b = bars[i]
+        lv = 0
+        for j in cluster[:n]:
+            c = bars[j]
+            if c.lo <= b.hi + 6.0 and b.lo <= c.hi + 6.0 and level[j] + 1 > lv:
+                lv = level[j] + 1
+        level[i] = lv
+    for i, lv in level.items():
+        if lv:
+            b = bars[i]
+            lift = min(lv, 3) * step
+            bars[i] = b._replace(y=b.y - (lift if lift < b.room else b.room))
+
+
 def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> Layout:
     half = opts.symbol_size / 2
     drop = opts.union_drop
@@ -1189,40 +1256,56 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
     children: dict[str, ChildLine] = {}
     twin_bars: list[TwinBar] = []
     by_anchor = g._link_tables[1]  # the model's own grouping, eldest first
+    bars: list[_Bar] = []
     for aid in sorted(by_anchor):
         links = by_anchor[aid]
         ul = unions.get(aid)
         if ul is not None:
             anchor = ((ul[3] + ul[5]) / 2, ul[7])
+            parents_bottom = ul[4] if ul[4] > ul[6] else ul[6]
         else:
             _, px, py, _, _ = boxes[aid]
             anchor = (px, py + half)
-        kids: list[tuple[ChildLink, float, float]] = []
+            parents_bottom = py + half
+        kids: list[tuple[ChildLink, float, float, float]] = []
         twins: dict[str, list[ChildLink]] | None = None
         bar_y = _POS
+        lo = hi = anchor[0]
         for lk in links:
             _, kx, ky, _, _ = boxes[lk.child_id]
-            kids.append((lk, kx, ky))
+            kids.append((lk, kx, ky, kx))
             if ky < bar_y:
                 bar_y = ky
             if lk.twin_group is not None:
                 if twins is None:
                     twins = {}
                 twins.setdefault(lk.twin_group, []).append(lk)
+            elif kx < lo:
+                lo = kx
+            elif kx > hi:
+                hi = kx
         bar_y = bar_y - half - drop
         if bar_y <= anchor[1]:
             bar_y = anchor[1] + drop  # manual positions can invert rows
-        lo = hi = anchor[0]
-        for lk, kx, ky in kids:
-            start_x = kx
-            if twins is not None and lk.twin_group is not None:
-                group = twins[lk.twin_group]
-                if len(group) > 1:
-                    start_x = sum(boxes[t.child_id].x for t in group) / len(group)
-            if start_x < lo:
-                lo = start_x
-            elif start_x > hi:
-                hi = start_x
+        if twins is not None:  # twins hang from one point: the middle of their group
+            for i, (lk, kx, ky, start_x) in enumerate(kids):
+                if lk.twin_group is not None:
+                    group = twins[lk.twin_group]
+                    if len(group) > 1:
+                        start_x = sum(boxes[t.child_id].x for t in group) / len(group)
+                        kids[i] = (lk, kx, ky, start_x)
+                    if start_x < lo:
+                        lo = start_x
+                    elif start_x > hi:
+                        hi = start_x
+        # Room to lift the bar: it stays clear of the lowest couple line of the parents' row.
+        room = bar_y - (parents_bottom + drop + 3 * step) - 6.0
+        if room < 0:
+            room = 0.0
+        bars.append(_new(_Bar, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
+    _lift_overlapping_bars(bars, opts.bar_level_step)
+    for aid, anchor, bar_y, lo, hi, kids, twins, _room in bars:
+        for lk, kx, ky, start_x in kids:
             children[lk.id] = _new(
                 ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (kx, ky - half)))
             )

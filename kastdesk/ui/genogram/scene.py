@@ -672,12 +672,8 @@ class GenogramScene(QGraphicsScene):
             anchor = layout.children[links[0].id].anchor_id if links else ""
             bars.setdefault(anchor, []).append((bar.start, bar.end))
         entries = []
-        for aid, sib, lift in _staggered(layout):
-            kids = by_anchor.get(aid, [])
-            if lift:
-                sib = sib._replace(bar_y=sib.bar_y - lift)
-                kids = [(st, ((pts[0][0], pts[0][1] - lift), *pts[1:])) for st, pts in kids]
-            entries.append((aid, sib, kids, bars.get(aid, [])))
+        for aid, sib in layout.sibships.items():
+            entries.append((aid, sib, by_anchor.get(aid, []), bars.get(aid, [])))
         self.sibship_lines.set_sibships(entries)
         _sync(self, self.relationships, layout.relationships, RelationshipItem)
         seen: dict[frozenset[str], int] = {}
@@ -791,26 +787,6 @@ class GenogramScene(QGraphicsScene):
         self.legend.set_entries([], "")
         self.genogram, self.layout = Genogram(), None
         self._syncing = False
-
-
-def _staggered(layout: Layout) -> list[tuple[str, layout_module.Sibship, float]]:
-    """Sibship bars that would overlap on one row are lifted apart, so each family's
-    children stay readable as theirs even where the layout interleaves two families."""
-    out: list[tuple[str, layout_module.Sibship, float]] = []
-    rows: dict[float, list[tuple[str, layout_module.Sibship]]] = {}
-    for aid, sib in layout.sibships.items():
-        rows.setdefault(round(sib.bar_y, 1), []).append((aid, sib))
-    for row in rows.values():
-        row.sort(key=lambda item: (item[1].x1, item[1].x2))
-        ends: list[float] = []  # right end of the last bar at each lift level
-        for aid, sib in row:
-            level = next((i for i, end in enumerate(ends) if sib.x1 > end + 6), len(ends))
-            if level == len(ends):
-                ends.append(sib.x2)
-            else:
-                ends[level] = sib.x2
-            out.append((aid, sib, min(level, 4) * 12.0))
-    return out
 
 
 def _sync(
