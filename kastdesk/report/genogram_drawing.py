@@ -10,6 +10,7 @@ import math
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from kastdesk.genogram import Genogram, Layout, layout_genogram
@@ -31,6 +32,23 @@ REL_COLOURS = {
     sym.Pattern.ARROW: colors.HexColor("#2b6cb0"),
 }
 ABUSE = colors.HexColor("#c53030")
+
+
+def _fit(text: str, font: str, size: float, room: float) -> list[tuple[str, float]]:
+    """The name and its font size, so it does not run into the next one: neighbours' names
+    stand only a symbol gap apart on the page. A name a little too long is set smaller (to
+    three quarters at least); a longer one is split in two lines at the space that leaves the
+    shorter longest line."""
+    width = stringWidth(text, font, size)
+    if width <= room:
+        return [(text, size)]
+    if width * 0.75 <= room or " " not in text.strip():
+        return [(text, max(size * 0.75, size * room / width))]
+    words = text.split()
+    halves = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(halves, key=lambda h: max(stringWidth(t, font, size) for t in h))
+    return [(t, min(size, size * room / max(stringWidth(t, font, size), 1e-9)))
+            for t in (first, second)]
 
 
 def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
@@ -278,9 +296,15 @@ class GenogramFlowable(Flowable):
             c.setFillColor(INK)
             fs = max(2.5, 10.5 * s)
             ty = cy - h - fs * 1.15 - (4 * s if symbol.double_outline else 0)
-            for i, text in enumerate(lines):
-                c.setFont(BOLD if i == 0 and person.is_index else REGULAR, fs if i == 0
-                          else fs * 0.88)
+            opts = self.layout.options
+            room = (min(opts.neighbour_gap, opts.partner_gap) - 8) * s
+            name_font = BOLD if person.is_index else REGULAR
+            sized = [(text, name_font if i == 0 else REGULAR, fs if i == 0 else fs * 0.88)
+                     for i, text in enumerate(lines)]
+            sized[:1] = [(part, name_font, pt) for part, pt in _fit(lines[0], name_font, fs,
+                                                                    room)]
+            for text, font, size_pt in sized:
+                c.setFont(font, size_pt)
                 c.drawCentredString(cx, ty, text)
                 ty -= fs * 1.1
 

@@ -125,3 +125,22 @@ def test_cli_export_pdf(report_vault: Path, tmp_path: Path,
     assert rc == 0 and out.exists()
     assert main(["export-pdf", "--vault", str(report_vault), "--case", code, "--out",
                  str(out), "--sections", "nonsense"]) == 2
+
+
+def test_genogram_names_fit_between_their_neighbours() -> None:
+    """In the PDF, names stand one symbol gap apart: a name a little too wide is set smaller,
+    a long one goes in two lines, and each line then fits the gap."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from kastdesk.report.fonts import REGULAR, register_fonts
+    from kastdesk.report.genogram_drawing import _fit
+
+    register_fonts()
+    room = stringWidth("Leif Sundberg", REGULAR, 10.0)
+    assert _fit("Leif Sundberg", REGULAR, 10.0, room) == [("Leif Sundberg", 10.0)]
+    (text, size), = _fit("Jorunn Sundberg", REGULAR, 10.0, room)
+    assert text == "Jorunn Sundberg" and 7.5 <= size < 10.0
+    assert stringWidth(text, REGULAR, size) <= room + 1e-6
+    lines = _fit("Anna-Karin Johansson Lindqvist", REGULAR, 10.0, room)
+    assert [t for t, _ in lines] == ["Anna-Karin", "Johansson Lindqvist"]
+    assert all(stringWidth(t, REGULAR, pt) <= room + 1e-6 for t, pt in lines)
