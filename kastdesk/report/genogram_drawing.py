@@ -304,6 +304,12 @@ class GenogramFlowable(Flowable):
             sized[:1] = [(part, name_font, pt) for part, pt in _fit(lines[0], name_font, fs,
                                                                     room)]
             for text, font, size_pt in sized:
+                # On white, so a couple line passing below the symbol does not strike it out.
+                width = stringWidth(text, font, size_pt)
+                c.setFillColor(colors.white)
+                c.rect(cx - width / 2 - s, ty - size_pt * 0.25, width + 2 * s, size_pt * 1.1,
+                       stroke=0, fill=1)
+                c.setFillColor(INK)
                 c.setFont(font, size_pt)
                 c.drawCentredString(cx, ty, text)
                 ty -= fs * 1.1
