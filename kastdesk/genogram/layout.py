@@ -936,16 +936,7 @@ class _TreeLayout:
                 tb = min(wb, -qo_up)
             wb = max(wb, tb, need - tb)
             if tb <= -qo_up and wb <= w_most:
-                t, w = tb, wb
-                if qb is not None:
-                    k.add(qb, sign * (t + w))
-                elif lone is not None:
-                    k.put(lone, sign * (t + w), row)
-                k.add(inner, sign * t + a_in)
-                k.add(outer, sign * w + a_out)
-                if (sign > 0) == (inner is sibs.left):
-                    return sign * t + a_in, sign * w + a_out
-                return sign * w + a_out, sign * t + a_in
+                return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, tb, wb)
         if reserved and ic and min(ic) <= up:
             # The near side of this person belongs to the partner who brought them in: the
             # children's in-laws may not grow there. Hang the children beyond the partner,
@@ -1001,15 +992,7 @@ class _TreeLayout:
                     w = need - t
                 if t in (_NEG, _POS):
                     t = w
-        if qb is not None:
-            k.add(qb, sign * (t + w))
-        elif lone is not None:
-            k.put(lone, sign * (t + w), row)
-        k.add(inner, sign * t + a_in)
-        k.add(outer, sign * w + a_out)
-        if (sign > 0) == (inner is sibs.left):
-            return sign * t + a_in, sign * w + a_out
-        return sign * w + a_out, sign * t + a_in
+        return _place_couple(k, row, sign, qb, lone, sibs, inner, a_in, a_out, t, w)
 
     def _extra_parents(self, k: _Block, fam: tuple[str, str]) -> None:
         """A second set of parents (adoptive, foster) beside the block, with their children."""
@@ -1023,6 +1006,34 @@ class _TreeLayout:
                 inner.add(self.person(p, near=1 if i == 0 else -1), i * self.pgap)
         k.add(inner, _sep(k.contour, inner.contour, self.gap))
 
+
+
+def _place_couple(
+    k: _Block,
+    row: int,
+    sign: int,
+    qb: _Block | None,
+    lone: str | None,
+    sibs: _Sibs,
+    inner: _Block,
+    a_in: float,
+    a_out: float,
+    t: float,
+    w: float,
+) -> tuple[float, float]:
+    """The end of :meth:`_TreeLayout._attach`: the partner at t + w on side ``sign``, the
+    inner half of the children at t and the outer at w; returns the halves' offsets, left
+    half first."""
+    outer = sibs.right if inner is sibs.left else sibs.left
+    if qb is not None:
+        k.add(qb, sign * (t + w))
+    elif lone is not None:
+        k.put(lone, sign * (t + w), row)
+    k.add(inner, sign * t + a_in)
+    k.add(outer, sign * w + a_out)
+    if (sign > 0) == (inner is sibs.left):
+        return sign * t + a_in, sign * w + a_out
+    return sign * w + a_out, sign * t + a_in
 
 
 def _merge(k: _Block, c: Contour, off: float) -> None:
