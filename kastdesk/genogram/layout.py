@@ -480,7 +480,10 @@ class _TreeLayout:
                 order = [pid]
             side = near
             if not side and pref and isinstance(self.parent.get(pid), tuple):
-                side = -pref  # a second birth family (adoptive, foster) grows outward
+                # A second birth family (adoptive, foster) grows outward, unless birth order
+                # puts all the siblings on one side of this person.
+                elder, younger = self._sib_sides(pid)
+                side = 1 if elder and not younger else -1 if younger and not elder else -pref
             if side:
                 order.remove(pid)
                 order.insert(len(order) if side > 0 else 0, pid)
