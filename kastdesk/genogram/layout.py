@@ -707,10 +707,12 @@ class _TreeLayout:
             m = max(_sep(outward, kq.contour, gap), _sep(k.contour, inward, gap), 0.0)
         _merge(kq, outward, side * m)
         q = self._with_birth_family(other, kq, births, order, -side)
+        # The partner clears this person and the near half of the children alike.
+        near_half = _shifted(inward, -side * m)
         if side > 0:
-            d = max(_sep(k.contour, q.contour, gap), self.pgap)
+            d = max(_sep(k.contour, q.contour, gap), _sep(near_half, q.contour, gap), self.pgap)
         else:
-            d = max(_sep(q.contour, k.contour, gap), self.pgap)
+            d = max(_sep(q.contour, k.contour, gap), _sep(q.contour, near_half, gap), self.pgap)
         k.add(q, side * d)
         k.add(sibs.left if side > 0 else sibs.right, a_in - side * m)
         k.add(sibs.right if side > 0 else sibs.left, a_out + side * (d + m))
