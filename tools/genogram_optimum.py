@@ -21,7 +21,10 @@ the metric counts them, which checks the model against the metric.
 
 OR-Tools is not a dependency of KastDesk (it is large and only this analysis needs it):
   pip install ortools
-  python tools/genogram_optimum.py [--seconds 120] [--sep 90] [sizes...]   (default 20 100)
+  python tools/genogram_optimum.py [--seconds 120] [--sep 90] [--png DIR] [sizes...]
+                                                                           (default 20 100)
+With --png it also draws each family the way the editor does (offscreen Qt): our layout above
+the breach-free one it found, made as narrow as a second, shorter run can (docs/ has 100).
 The families are the bench's: generate_family(seed=size, size=size).
 """
 
@@ -29,8 +32,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.layout import LayoutOptions, layout_genogram
@@ -51,8 +56,14 @@ class Optimum:
     coords: dict[str, tuple[float, float]] | None
 
 
-def fewest_crossings(g: Genogram, seconds: float = 60.0, sep: float | None = None) -> Optimum:
-    """Minimise crossings over all layouts of ``g`` that breach no rule (see the module text)."""
+def fewest_crossings(
+    g: Genogram, seconds: float = 60.0, sep: float | None = None, compact: float = 0.0
+) -> Optimum:
+    """Minimise crossings over all layouts of ``g`` that breach no rule (see the module text).
+
+    With ``compact`` seconds, a second run keeps the crossings found and makes the drawing as
+    narrow as it can (the first run cares only for crossings, so its layout is wide).
+    """
     from ortools.sat.python import cp_model
 
     opts = LayoutOptions()
@@ -136,10 +147,27 @@ def fewest_crossings(g: Genogram, seconds: float = 60.0, sep: float | None = Non
     took = time.perf_counter() - t0
     found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
     coords = {p: (solver.Value(x[p]) * UNIT, start[p][1]) for p in g.persons} if found else None
+    best = round(solver.ObjectiveValue()) if found else None
+    bound = round(solver.BestObjectiveBound())
+    name = solver.StatusName(status)
+    if found and compact > 0:
+        m.ClearHints()
+        for p in g.persons:
+            m.AddHint(x[p], solver.Value(x[p]))
+        m.Add(sum(crossings) <= best)
+        right = m.NewIntVar(0, limit, "right")
+        m.AddMaxEquality(right, list(x.values()))
+        m.Minimize(right)
+        narrow = cp_model.CpSolver()
+        narrow.parameters.max_time_in_seconds = compact
+        narrow.parameters.num_workers = 2
+        if narrow.Solve(m) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            coords = {p: (narrow.Value(x[p]) * UNIT, start[p][1]) for p in g.persons}
+        took = time.perf_counter() - t0
     return Optimum(
-        status=solver.StatusName(status),
-        crossings=round(solver.ObjectiveValue()) if found else None,
-        lower_bound=round(solver.BestObjectiveBound()),
+        status=name,
+        crossings=best,
+        lower_bound=bound,
         seconds=took,
         breaches=rule_breaches(g, coords, opts.symbol_size) if coords else None,
         metric_crossings=count_crossings(g, coords) if coords else None,
@@ -152,6 +180,12 @@ def main() -> None:
     ap.add_argument("sizes", nargs="*", type=int, default=[20, 100])
     ap.add_argument("--seconds", type=float, default=120.0, help="solver time per family")
     ap.add_argument("--sep", type=float, default=None, help="least distance in a row")
+    ap.add_argument(
+        "--png",
+        metavar="DIR",
+        help="also draw each family as the editor does, ours above the layout found "
+        "(made narrow in a second run of a quarter of --seconds): DIR/optimum-SIZE.png",
+    )
     args = ap.parse_args()
     opts = LayoutOptions()
     print(
@@ -161,7 +195,7 @@ def main() -> None:
     for size in args.sizes:
         g = generate_family(seed=size, size=size)
         ours = layout_genogram(g, opts).coordinates()
-        res = fewest_crossings(g, args.seconds, args.sep)
+        res = fewest_crossings(g, args.seconds, args.sep, args.seconds / 4 if args.png else 0)
         mine = f"{count_crossings(g, ours)} / {rule_breaches(g, ours, opts.symbol_size).total}"
         found = "-" if res.crossings is None else str(res.metric_crossings)
         breaches = "-" if res.breaches is None else str(res.breaches.total)
@@ -169,6 +203,30 @@ def main() -> None:
             f"{len(g.persons):>7}  {res.status:<9} {found:>9} {res.lower_bound:>5} "
             f"{breaches:>8}  {mine:>24}  {res.seconds:7.1f}"
         )
+        if args.png and res.coords is not None:
+            _draw(g, res, Path(args.png) / f"optimum-{size}.png")
+
+
+def _draw(g: Genogram, res: Optimum, out: Path) -> None:
+    """Ours above the breach-free layout found, drawn by the editor's scene (Qt, offscreen)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from genogram_tradeoff import draw_stacked
+
+    assert res.coords is not None
+    found = replace(
+        g, persons={pid: replace(p, position=res.coords[pid]) for pid, p in g.persons.items()}
+    )
+    rows = [
+        ("KastDesk's layout", g, layout_genogram(g)),
+        (
+            f"No rule breached: {res.crossings} crossing{'' if res.crossings == 1 else 's'} "
+            f"(CP-SAT, {res.status.lower()})",
+            found,
+            layout_genogram(found),
+        ),
+    ]
+    draw_stacked(rows, out, scale=0.5)
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -16,10 +16,14 @@ import random
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from kastdesk.genogram import Genogram, Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "genogram-tradeoff.png"
@@ -37,32 +41,53 @@ MOVES = {
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
     from kastdesk.genogram.demo import make_demo_genogram
     from kastdesk.genogram.layout import layout_genogram
-    from kastdesk.genogram.metrics import count_crossings, rule_breaches
-    from kastdesk.ui.genogram.export import render_image
-    from kastdesk.ui.genogram.scene import EDITOR_LAYOUT, GenogramScene
-    from kastdesk.ui.style import apply_style
+    from kastdesk.ui.genogram.scene import EDITOR_LAYOUT
 
-    apply_style(app)  # type: ignore[arg-type]
     g = make_demo_genogram(random.Random(3), "Client", "male")
     ours = layout_genogram(g, EDITOR_LAYOUT)
     coords = ours.coordinates()
     by_role = {(p.role or p.kind.value): pid for pid, p in g.persons.items()}
     positions = {by_role[role]: xy for role, xy in MOVES.items()}
-    hand = replace(g, persons={
-        pid: replace(p, position=positions.get(pid, coords[pid])) for pid, p in g.persons.items()
-    })
+    hand = replace(
+        g,
+        persons={
+            pid: replace(p, position=positions.get(pid, coords[pid]))
+            for pid, p in g.persons.items()
+        },
+    )
     drawn = layout_genogram(hand, EDITOR_LAYOUT)
+    captions = [
+        "KastDesk's layout: one birth-order exception (the miscarriage left of its sister)",
+        "No rule breached: the miscarriage beyond the father's partners, "
+        "its parents above the middle",
+    ]
+    draw_stacked([(captions[0], g, ours), (captions[1], hand, drawn)], OUT)
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+def draw_stacked(
+    rows: list[tuple[str, Genogram, Layout]], out_path: Path, scale: float = 1.0
+) -> None:
+    """Draw each (caption, family, layout) as the editor does, one below the other, to a PNG;
+    prints each layout's breaches and crossings as the metric counts them."""
+    from kastdesk.genogram.metrics import count_crossings, rule_breaches
+    from kastdesk.ui.genogram.export import render_image
+    from kastdesk.ui.genogram.scene import GenogramScene
+    from kastdesk.ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_style(app)  # type: ignore[arg-type]
     images = []
-    for title, model, lay in (("ours", g, ours), ("by hand", hand, drawn)):
+    for caption, model, lay in rows:
         c = lay.coordinates()
-        b = rule_breaches(model, c, EDITOR_LAYOUT.symbol_size)
-        print(f"{title:8} breaches {b.total} {b}, crossings {count_crossings(model, c)}")
+        b = rule_breaches(model, c, lay.options.symbol_size)
+        print(f"breaches {b.total} {b}, crossings {count_crossings(model, c)}: {caption}")
         scene = GenogramScene()
         scene.show_genogram(model, lay)
-        images.append((title, render_image(scene, scale=1.0)))
+        images.append((caption, render_image(scene, scale=scale)))
     width = max(i.width() for _, i in images)
     height = sum(i.height() + 40 for _, i in images)
     out = QImage(width, height, QImage.Format.Format_RGB32)
@@ -73,21 +98,14 @@ def main() -> int:
     font.setBold(True)
     painter.setFont(font)
     y = 0
-    captions = {
-        "ours": "KastDesk's layout: one birth-order exception (the miscarriage left of its sister)",
-        "by hand": "No rule breached: the miscarriage beyond the father's partners, "
-        "its parents above the middle",
-    }
-    for title, image in images:
+    for caption, image in images:
         painter.setPen(Qt.GlobalColor.black)
-        painter.drawText(QPointF(20, y + 28), captions[title])
+        painter.drawText(QPointF(20, y + 28), caption)
         painter.drawImage(QPointF(0, y + 40), image)
         y += image.height() + 40
     painter.end()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    out.save(str(OUT))
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out.save(str(out_path))
 
 
 if __name__ == "__main__":
