@@ -37,10 +37,9 @@ def _compiled_layout() -> list:
         return []
     # A compiled module from an earlier build would shadow the source even if this build
     # cannot compile: remove it first, so what runs is always this source.
-    for old in (HERE / "kastdesk" / "genogram").glob("layout*.so"):
-        old.unlink()
-    for old in (HERE / "kastdesk" / "genogram").glob("layout*.pyd"):
-        old.unlink()
+    for pattern in ("layout*.so", "layout*.pyd"):
+        for old in (HERE / "kastdesk" / "genogram").glob(pattern):
+            old.unlink()
     STAMP.unlink(missing_ok=True)
     if os.environ.get("KASTDESK_PURE_PYTHON"):
         return []

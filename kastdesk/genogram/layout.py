@@ -684,23 +684,21 @@ class _TreeLayout:
         left_c, right_c = sibs.left.contour, sibs.right.contour
         if not left_c or not right_c:
             return False
-        if side > 0:
-            out_c, a_out, in_c, a_in = right_c, sibs.a_right, left_c, sibs.a_left
-        else:
-            out_c, a_out, in_c, a_in = left_c, sibs.a_left, right_c, sibs.a_right
+        out_c, in_c = (right_c, left_c) if side > 0 else (left_c, right_c)
         if min(out_c) > row or (reserved and min(in_c) <= row):
             return False
         gap = self.gap
         kq, births, order = self._own_part(other, -side)
         q = self._with_birth_family(other, kq, births, order, -side)
-        inner = _shifted(left_c, sibs.a_left)
-        outer = _shifted(right_c, sibs.a_right)
+        left = _shifted(left_c, sibs.a_left)
+        right = _shifted(right_c, sibs.a_right)
         lk, rk = (k, q) if side > 0 else (q, k)
-        if self._fits_between(lk, row, rk, inner, outer):
+        if self._fits_between(lk, row, rk, left, right):
             self._attach(k, row, side, q, sibs, reserved=reserved)
             return True
-        outward = _shifted(out_c, a_out)
-        inward = _shifted(in_c, a_in)
+        # The half on the partner's side (outward) and the one on this person's (inward).
+        outward, inward = (right, left) if side > 0 else (left, right)
+        a_out, a_in = (sibs.a_right, sibs.a_left) if side > 0 else (sibs.a_left, sibs.a_right)
         if side > 0:
             m = max(_sep(kq.contour, outward, gap), _sep(inward, k.contour, gap), 0.0)
         else:
@@ -1175,6 +1173,9 @@ class _Bar(NamedTuple):
     room: float  # how far it may be lifted
 
 
+_BAR_TOUCH = 6.0  # bars nearer than this on one height read as one line
+
+
 def _lift_overlapping_bars(bars: list[_Bar], step: float) -> None:
     """Lift sibling bars that would run along each other on one height, in place.
 
@@ -1198,7 +1199,7 @@ def _lift_overlapping_bars(bars: list[_Bar], step: float) -> None:
         first = 0
         reach = members[0][1]
         for j in range(1, n + 1):
-            if j < n and members[j][0] <= reach + 6.0:
+            if j < n and members[j][0] <= reach + _BAR_TOUCH:
                 if members[j][1] > reach:
                     reach = members[j][1]
                 continue
@@ -1218,7 +1219,7 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
         lv = 0
         for j in cluster[:n]:
             c = bars[j]
-            if c.lo <= b.hi + 6.0 and b.lo <= c.hi + 6.0 and level[j] + 1 > lv:
+            if c.lo <= b.hi + _BAR_TOUCH and b.lo <= c.hi + _BAR_TOUCH and level[j] + 1 > lv:
                 lv = level[j] + 1
         level[i] = lv
     for i, lv in level.items():
