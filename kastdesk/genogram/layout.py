@@ -7,8 +7,11 @@ children) then places each person with what hangs off them as one rigid block be
 neighbours: partners side by side in order, children centred below their couple in birth
 order, a married-in partner's birth family on their far side. Blocks are only ever offset,
 never copied, and positions are resolved once at the end, so the layout is about linear in the
-number of persons. The result is plain geometry that the Qt editor and the PDF report both draw
-from; ``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
+number of persons. A second pass then mends what a rigid block cannot reach: a loose younger
+sibling left on the wrong side of a married-in partner is moved across to their place in birth
+order, when that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons
+placed by hand never move. The result is plain geometry that the Qt editor and the PDF report
+both draw from; ``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .model import ChildLink, Genogram, Sex, other_partner
+from .model import ChildLink, Genogram, Sex, anchor_of, other_partner
 
 Point = tuple[float, float]
 
@@ -1010,7 +1013,6 @@ class _TreeLayout:
         k.add(inner, _sep(k.contour, inner.contour, self.gap))
 
 
-
 def _place_couple(
     k: _Block,
     row: int,
@@ -1157,7 +1159,478 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
             else:
                 boxes[pid] = _new(PersonBox, (pid, x, gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
-    return boxes
+    return _mend_birth_order(g, boxes, opts)
+
+
+# ----- birth-order mending: a second pass over the placed rows --------------------------------
+#
+# The blocks above keep each family together, which is what keeps crossings low, but a block
+# cannot reach across another: a married-in partner whose spouse stands on the side of their
+# younger siblings pushes those siblings to the wrong side (a birth-order breach). This pass
+# takes such siblings who have nothing hanging off them (no partner, no children, one set of
+# parents) across to a gap on the right side, recentres the families that moved, and keeps the
+# move only if it mends more breaches than it makes and costs few crossings. Counting is local
+# (the families and lines that moved), so the pass costs next to nothing when there is no breach
+# and stays small when there is.
+
+#: A mended breach may cost at most this many more line crossings: past that the drawing gets
+#: harder to read than a sibling drawn out of birth order (whose year stays beside them).
+CROSSINGS_PER_BREACH = 2
+_MEND_STEPS = 24  # recentring moves per attempt: one that needs more is reaching too far
+_MEND_GAPS = 3  # gaps tried per misplaced group, nearest the side it belongs on first
+_MEND_REACH = 24  # persons one attempt may move (pushed neighbours included)
+
+
+def _out_of_order(g: Genogram, boxes: dict[str, PersonBox]) -> list[str]:
+    """Families whose children stand out of birth order (a pass over the child links)."""
+    out: list[str] = []
+    for aid, links in g._link_tables[1].items():
+        if len(links) < 2:
+            continue
+        last = _NEG
+        for lk in links:  # the model keeps them eldest first
+            if lk.birth_order is None:
+                continue
+            x = boxes[lk.child_id].x
+            if x < last - 1e-6:
+                out.append(aid)
+                break
+            last = x
+    return out
+
+
+class _Mender:
+    """Rows as ordered lists, x per person, and an undo log, for trying moves and taking back."""
+
+    def __init__(self, g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> None:
+        self.g = g
+        self.s = opts.symbol_size
+        self.gap = opts.neighbour_gap
+        self.x: dict[str, float] = {}
+        self.y: dict[str, float] = {}
+        self.fixed: set[str] = set()  # placed by hand: never moved
+        rows: dict[float, list[str]] = {}
+        for pid, x, y, _gen, manual in boxes.values():
+            self.x[pid] = x
+            self.y[pid] = y
+            if manual:
+                self.fixed.add(pid)
+            r = rows.get(y)
+            if r is None:
+                rows[y] = [pid]
+            else:
+                r.append(pid)
+        xs = self.x
+        for r in rows.values():
+            r.sort(key=lambda p: xs[p])
+        self.rows = rows
+        self.idx: dict[str, int] = {}
+        for r in rows.values():
+            self._index(r)
+        by_child, by_anchor = g._link_tables
+        self.by_child = by_child
+        self.by_anchor = by_anchor
+        self.parents: dict[str, tuple[str, ...]] = {}
+        self.parent_in: dict[str, list[str]] = {}
+        for aid in by_anchor:
+            u = g.unions.get(aid)
+            ps = u.partners if u is not None else (aid,)
+            self.parents[aid] = ps
+            for p in ps:
+                lst = self.parent_in.get(p)
+                if lst is None:
+                    self.parent_in[p] = [aid]
+                else:
+                    lst.append(aid)
+        self._bands: dict[tuple[float, float], list[tuple[str, str, str]]] | None = None
+        self.log: list[tuple[str, float]] = []
+        self.mark = 0  # where the attempt under way started in the log
+        self.moved: list[str] = []
+        # Families already off-centre stay as they are: recentring them is not this pass's job,
+        # and chasing them would drag the move across the whole map.
+        self.broken: set[str] = set()
+        s = self.s
+        for aid in by_anchor:
+            v = self.off_centre(aid)
+            if v > s or v < -s:
+                self.broken.add(aid)
+
+    def _index(self, row: list[str]) -> None:
+        idx = self.idx
+        for i, p in enumerate(row):
+            idx[p] = i
+
+    def leaf(self, p: str) -> bool:
+        """Nothing hangs off ``p``: moving them moves one line and no family."""
+        return (
+            p not in self.parent_in
+            and p not in self.fixed
+            and not self.g._unions_by_person.get(p)
+            and len(self.by_child.get(p, ())) == 1
+        )
+
+    def off_centre(self, aid: str) -> float:
+        """Middle of the children minus the parents' middle (the rule allows a symbol's width)."""
+        x = self.x
+        lo = _POS
+        hi = _NEG
+        for lk in self.by_anchor[aid]:
+            v = x[lk.child_id]
+            if v < lo:
+                lo = v
+            if v > hi:
+                hi = v
+        ps = self.parents[aid]
+        mid = 0.0
+        for p in ps:
+            mid += x[p]
+        return (lo + hi) / 2 - mid / len(ps)
+
+    def anchors_of(self, p: str) -> list[str]:
+        """The families ``p`` belongs to, as a child and as a parent."""
+        out = [anchor_of(lk) for lk in self.by_child.get(p, ())]
+        out.extend(self.parent_in.get(p, ()))
+        return out
+
+    # -- moves, all undoable ------------------------------------------------------------------
+    def set_x(self, p: str, v: float) -> None:
+        self.log.append((p, self.x[p]))
+        self.x[p] = v
+        self.moved.append(p)
+
+    def shift(self, p: str, d: float) -> bool:
+        """Move ``p`` by ``d``, pushing the neighbours on that side clear; False if one is fixed."""
+        if d == 0.0:
+            return True
+        if p in self.fixed or len(self.log) - self.mark > _MEND_REACH:
+            return False
+        x = self.x
+        gap = self.gap
+        self.set_x(p, x[p] + d)
+        row = self.rows[self.y[p]]
+        prev = x[p]
+        if d > 0:
+            for j in range(self.idx[p] + 1, len(row)):
+                q = row[j]
+                if x[q] >= prev + gap - 1e-9:
+                    break
+                if q in self.fixed:
+                    return False
+                prev += gap
+                self.set_x(q, prev)
+        else:
+            for j in range(self.idx[p] - 1, -1, -1):
+                q = row[j]
+                if x[q] <= prev - gap + 1e-9:
+                    break
+                if q in self.fixed:
+                    return False
+                prev -= gap
+                self.set_x(q, prev)
+        return True
+
+    def shift_all(self, ps: list[str], d: float) -> bool:
+        """Move several by ``d``, the one furthest ahead first so none is pushed twice."""
+        x = self.x
+        return all(self.shift(p, d) for p in sorted(ps, key=lambda p: x[p], reverse=d > 0))
+
+    def rollback(self, mark: int) -> None:
+        log = self.log
+        x = self.x
+        while len(log) > mark:
+            p, v = log.pop()
+            x[p] = v
+
+    def settle(self, start: list[str], touched: set[str]) -> bool:
+        """Recentre the families that moved out of the rule; False if that does not settle soon."""
+        s = self.s
+        queue = list(touched.union(start))
+        touched.update(start)
+        queued = set(queue)
+        steps = 0
+        while queue:
+            aid = queue.pop()
+            queued.discard(aid)
+            if aid in self.broken:
+                continue
+            v = self.off_centre(aid)
+            if -0.9 * s <= v <= 0.9 * s:
+                continue
+            steps += 1
+            if steps > _MEND_STEPS:
+                return False
+            d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, not on its edge
+            ps = list(self.parents[aid])
+            kids = [lk.child_id for lk in self.by_anchor[aid]]
+            # Parents with no parents of their own move freely; loose children likewise.
+            if all(not self.by_child.get(p) for p in ps):
+                to_kids = 0.0
+            elif all(self.leaf(k) for k in kids):
+                to_kids = 1.0
+            else:
+                to_kids = 0.5
+            self.moved = []
+            if to_kids > 0 and not self.shift_all(kids, -d * to_kids):
+                return False
+            if to_kids < 1 and not self.shift_all(ps, d * (1 - to_kids)):
+                return False
+            for p in self.moved:
+                for a in self.anchors_of(p):
+                    touched.add(a)
+                    if a not in queued:
+                        queued.add(a)
+                        queue.append(a)
+        return True
+
+    # -- local scores ---------------------------------------------------------------------
+    def breaches(self, anchors: set[str]) -> int:
+        """Off-centre and out-of-order counts over ``anchors`` (the metric's rules)."""
+        s = self.s
+        x = self.x
+        n = 0
+        for aid in anchors:
+            v = self.off_centre(aid)
+            if v > s or v < -s:
+                n += 1
+            last = _NEG
+            for lk in self.by_anchor[aid]:
+                if lk.birth_order is None:
+                    continue
+                v = x[lk.child_id]
+                if v < last - 1e-6:
+                    n += 1
+                last = v
+        return n
+
+    def crossings(self, links: list[ChildLink]) -> int:
+        """Crossings of ``links`` with the child lines between the same two rows."""
+        x = self.x
+        bands = self._bands
+        if bands is None:
+            bands = self._bands = self._band_table()
+        mine = {lk.id for lk in links}
+        seen: set[tuple[float, float]] = set()
+        n = 0
+        for lk in links:
+            key = self._band_key(lk)
+            if key in seen:
+                continue
+            seen.add(key)
+            band = [(lid, self._mid(aid), x[c]) for lid, aid, c in bands[key]]
+            for id1, a1, c1 in band:
+                if id1 not in mine:
+                    continue
+                for id2, a2, c2 in band:
+                    if id2 == id1 or (id2 in mine and id2 < id1):
+                        continue
+                    if (a1 - a2) * (c1 - c2) < -1e-6:
+                        n += 1
+        return n
+
+    def _band_key(self, lk: ChildLink) -> tuple[float, float]:
+        y = self.y
+        return (y[self.parents[anchor_of(lk)][0]], y[lk.child_id])
+
+    def _band_table(self) -> dict[tuple[float, float], list[tuple[str, str, str]]]:
+        """Child lines grouped by the two rows they join (rows never change in this pass)."""
+        out: dict[tuple[float, float], list[tuple[str, str, str]]] = {}
+        for aid, kids in self.by_anchor.items():
+            for lk in kids:
+                key = self._band_key(lk)
+                band = out.get(key)
+                if band is None:
+                    out[key] = [(lk.id, aid, lk.child_id)]
+                else:
+                    band.append((lk.id, aid, lk.child_id))
+        return out
+
+    def _mid(self, aid: str) -> float:
+        ps = self.parents[aid]
+        x = self.x
+        mid = 0.0
+        for p in ps:
+            mid += x[p]
+        return mid / len(ps)
+
+    def moved_links(self, mark: int) -> list[ChildLink]:
+        """Child lines with an end on a person moved since ``mark``."""
+        out: dict[str, ChildLink] = {}
+        for p, _ in self.log[mark:]:
+            for lk in self.by_child.get(p, ()):
+                out[lk.id] = lk
+            for aid in self.parent_in.get(p, ()):
+                for lk in self.by_anchor[aid]:
+                    out[lk.id] = lk
+        return list(out.values())
+
+    # -- the mending ----------------------------------------------------------------------
+    def misplaced(self, aid: str) -> tuple[list[str], float, float] | None:
+        """Loose siblings standing outside their place in birth order, and the x range of it.
+
+        Siblings with a partner or children stay where the blocks put them (they are the
+        reference); loose siblings between the same two of them form a group that moves as one.
+        """
+        x = self.x
+        kids = [lk.child_id for lk in self.by_anchor[aid] if lk.birth_order is not None]
+        firm = [k for k in kids if not self.leaf(k)]
+        for i in range(1, len(firm)):
+            if x[firm[i - 1]] > x[firm[i]]:
+                return None
+        groups: list[list[str]] = [[] for _ in range(len(firm) + 1)]
+        pos = 0
+        for k in kids:
+            if pos < len(firm) and k == firm[pos]:
+                pos += 1
+            else:
+                groups[pos].append(k)
+        for i, group in enumerate(groups):
+            if not group:
+                continue
+            lo = x[firm[i - 1]] if i > 0 else _NEG
+            hi = x[firm[i]] if i < len(firm) else _POS
+            last = lo
+            ok = True
+            for k in group:
+                if not last < x[k] < hi:
+                    ok = False
+                    break
+                last = x[k]
+            if not ok:
+                return group, lo, hi
+        return None
+
+    def gaps(self, row: list[str], lo: float, hi: float, near: float) -> list[int]:
+        """Places in ``row`` between ``lo`` and ``hi`` that split no couple, nearest first."""
+        x = self.x
+        y = self.y[row[0]] if row else 0.0
+        idx = self.idx
+        split = [0] * (len(row) + 2)  # +1 where a couple's line starts, -1 past where it ends
+        for p in row:
+            i = idx[p]
+            for u in self.g._unions_by_person.get(p, ()):
+                q = other_partner(u, p)
+                if self.y[q] == y and q in idx and idx[q] > i:
+                    split[i + 1] += 1
+                    split[idx[q] + 1] -= 1
+        out: list[tuple[float, int]] = []
+        open_lines = 0
+        for j in range(len(row) + 1):
+            open_lines += split[j]
+            left = x[row[j - 1]] if j > 0 else _NEG
+            right = x[row[j]] if j < len(row) else _POS
+            if open_lines > 0 or right <= lo or left >= hi:
+                continue
+            out.append((min(abs(left - near), abs(right - near)), j))
+        out.sort()
+        return [j for _, j in out[:_MEND_GAPS]]
+
+    def place(self, group: list[str], j: int, row: list[str]) -> bool:
+        """Set ``group``, just put into ``row`` at ``j``, between its neighbours with room."""
+        x = self.x
+        gap = self.gap
+        m = len(group)
+        left = row[j - 1] if j > 0 else None
+        right = row[j + m] if j + m < len(row) else None
+        if left is None:
+            base = (x[right] if right is not None else 0.0) - gap * m
+        elif right is None:
+            base = x[left] + gap
+        else:
+            room = x[right] - x[left] - gap * (m - 1)
+            base = x[left] + (room / 2 if room > 2 * gap else gap)
+        for i, k in enumerate(group):
+            self.set_x(k, base + gap * i)
+        if right is not None:
+            need = x[group[-1]] + gap - x[right]
+            if need > 0 and not self.shift(right, need):
+                return False
+        return True
+
+    def mend(self, aid: str, group: list[str], lo: float, hi: float) -> bool:
+        """Move ``group`` to the best gap between ``lo`` and ``hi``, if one is worth it."""
+        x = self.x
+        row = self.rows[self.y[group[0]]]
+        for k in group:
+            row.remove(k)
+        self._index(row)
+        near = lo if x[group[0]] <= lo else hi
+        best: tuple[int, int, int] | None = None
+        best_gap = -1
+        best_x: dict[str, float] = {}
+        m = len(group)
+        for j in self.gaps(row, lo, hi, near):
+            mark = self.mark = len(self.log)
+            row[j:j] = group
+            self._index(row)
+            touched: set[str] = {aid}
+            self.moved = []
+            ok = self.place(group, j, row)
+            if ok:
+                start = [aid]
+                for p, _ in self.log[mark:]:
+                    start.extend(self.anchors_of(p))
+                self.broken.discard(aid)
+                ok = self.settle(start, touched)
+            if ok:
+                links = self.moved_links(mark)
+                after_b = self.breaches(touched)
+                moved_to = {p: x[p] for p, _ in self.log[mark:]}
+            self.rollback(mark)
+            del row[j : j + m]
+            self._index(row)
+            if not ok:
+                continue
+            mended = self.breaches(touched) - after_b
+            if mended <= 0:
+                continue  # the crossings are counted only for a move that mends something
+            extra = -self.crossings(links)
+            before = {p: x[p] for p in moved_to}
+            x.update(moved_to)
+            extra += self.crossings(links)
+            x.update(before)
+            if extra <= CROSSINGS_PER_BREACH * mended:
+                key = (-mended, extra, len(moved_to))
+                if best is None or key < best:
+                    best, best_gap, best_x = key, j, moved_to
+        if best is None:
+            self._reinsert(row, group)
+            return False
+        row[best_gap:best_gap] = group
+        self._index(row)
+        for p, v in best_x.items():
+            self.set_x(p, v)
+        return True
+
+    def _reinsert(self, row: list[str], group: list[str]) -> None:
+        """Put ``group`` back into ``row`` where their x says (nothing moved)."""
+        row.extend(group)
+        x = self.x
+        row.sort(key=lambda p: x[p])
+        self._index(row)
+
+
+def _mend_birth_order(
+    g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions
+) -> dict[str, PersonBox]:
+    """Move loose siblings out of birth order to their side where that is worth it."""
+    todo = _out_of_order(g, boxes)
+    if not todo:
+        return boxes
+    m = _Mender(g, boxes, opts)
+    changed = False
+    for aid in todo:
+        for _ in range(3):  # a family can have a misplaced group on each side of a partner
+            found = m.misplaced(aid)
+            if found is None or not m.mend(aid, found[0], found[1], found[2]):
+                break
+            changed = True
+    if not changed:
+        return boxes
+    x = m.x
+    return {
+        pid: b if b[1] == x[pid] else _new(PersonBox, (pid, x[pid], b[2], b[3], b[4]))
+        for pid, b in boxes.items()
+    }
 
 
 class _Bar(NamedTuple):

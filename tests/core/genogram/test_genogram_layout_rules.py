@@ -187,19 +187,26 @@ def test_more_generated_families_keep_hard_rules(seed: int, size: int) -> None:
     assert (b.overlap, b.rows) == (0, 0)
 
 
+def test_bench_family_of_20_has_no_breaches() -> None:
+    """The 20-person bench family had one: a loose younger sibling stood beyond the married-in
+    partner of an elder one. The mending pass moves them to their side of the family."""
+    g = generate_family(seed=20, size=20)
+    assert _breaches(g).total == 0
+
+
 @pytest.mark.xfail(
     reason="issue 4 goal not met: breach-free layouts of these families exist "
     "(tools/genogram_optimum.py finds them) but need sibships interleaved with other families, "
     "which this layout does not draw"
 )
-@pytest.mark.parametrize("size", [20, 100, 500])
+@pytest.mark.parametrize("size", [100, 500])
 def test_generated_families_have_no_breaches(size: int) -> None:
     g = generate_family(seed=size, size=size)
     assert _breaches(g).total == 0
 
 
 # Breaches today on the same families (the goal is none): a change may lower these, never raise.
-BREACHES_AT_MOST = {20: 1, 100: 2, 500: 19}
+BREACHES_AT_MOST = {20: 0, 100: 2, 500: 16, 2000: 81}
 
 
 @pytest.mark.parametrize("size", list(BREACHES_AT_MOST))

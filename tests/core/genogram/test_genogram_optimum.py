@@ -47,10 +47,12 @@ def test_optimum_is_breach_free_and_counted_alike(seed: int) -> None:
 
 def test_bench_family_of_20_needs_one_crossing_without_breaches() -> None:
     """The figure quoted in the note: no breach costs the 20-person bench family one crossing
-    (dot draws it with one crossing and 11 breaches; our layout with none and one breach)."""
+    (dot draws it with one crossing and 11 breaches). Our layout reaches that optimum: its
+    blocks drew no crossing and one breach, and the mending pass trades the breach for the
+    crossing."""
     g = generate_family(seed=20, size=20)
     res = _tool().fewest_crossings(g, seconds=30.0)
     assert (res.status, res.crossings) == ("OPTIMAL", 1)
     ours = layout_genogram(g).coordinates()
     s = LayoutOptions().symbol_size
-    assert (count_crossings(g, ours), rule_breaches(g, ours, s).total) == (0, 1)
+    assert (count_crossings(g, ours), rule_breaches(g, ours, s).total) == (1, 0)

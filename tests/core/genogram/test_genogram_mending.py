@@ -1,0 +1,109 @@
+"""The birth-order mending pass (layout.py, ``_mend_birth_order``) on rows placed by hand.
+
+The blocks of the tree layout can leave a loose younger sibling on the wrong side of an elder
+one (the 20-person bench family did); the pass moves such siblings to their side when that
+costs at most CROSSINGS_PER_BREACH crossings per mended breach. These tests give it rows
+with a sibling out of place and check what it does: the sibling moves, the family stays
+centred, nothing overlaps, and what the therapist placed by hand never moves.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from kastdesk.genogram.demo import generate_family
+from kastdesk.genogram.layout import (
+    LayoutOptions,
+    PersonBox,
+    _mend_birth_order,
+    layout_genogram,
+)
+from kastdesk.genogram.metrics import count_crossings, rule_breaches
+from kastdesk.genogram.model import ChildLink, Genogram, Person, Sex, Union
+
+OPTS = LayoutOptions()
+S = OPTS.symbol_size
+ROW = OPTS.row_height
+
+
+def _family() -> Genogram:
+    """Parents a1 + a2; children e, m (married to f, who came from elsewhere) and y, in order."""
+    persons = [
+        Person("a1", Sex.MALE),
+        Person("a2", Sex.FEMALE),
+        Person("e", Sex.FEMALE),
+        Person("m", Sex.FEMALE),
+        Person("f", Sex.MALE),
+        Person("y", Sex.MALE),
+    ]
+    unions = [Union("ua", ("a1", "a2")), Union("um", ("m", "f"))]
+    links = [
+        ChildLink("l0", "e", union_id="ua", birth_order=0),
+        ChildLink("l1", "m", union_id="ua", birth_order=1),
+        ChildLink("l2", "y", union_id="ua", birth_order=2),
+    ]
+    return Genogram.build(persons, unions, links)
+
+
+def _boxes(y_at: float, manual: set[str] = frozenset()) -> dict[str, PersonBox]:  # type: ignore[assignment]
+    """The youngest, y, stands at ``y_at``: left of the eldest is out of birth order."""
+    xs = {"a1": 135.0, "a2": 225.0, "e": 90.0, "m": 180.0, "f": 270.0, "y": y_at}
+    return {
+        p: PersonBox(
+            p, x, 0.0 if p in ("a1", "a2") else ROW, 0 if p in ("a1", "a2") else 1, p in manual
+        )
+        for p, x in xs.items()
+    }
+
+
+def _coords(boxes: dict[str, PersonBox]) -> dict[str, tuple[float, float]]:
+    return {p: (b.x, b.y) for p, b in boxes.items()}
+
+
+def test_a_loose_younger_sibling_moves_to_the_right_of_the_married_one() -> None:
+    g = _family()
+    before = _boxes(0.0)
+    assert rule_breaches(g, _coords(before), S).birth_order == 1  # y stands before m
+    after = _mend_birth_order(g, before, OPTS)
+    c = _coords(after)
+    assert c["e"][0] < c["m"][0] < c["f"][0] < c["y"][0]  # beyond m's partner: no couple split
+    assert rule_breaches(g, c, S).total == 0
+    assert count_crossings(g, c) == 0
+    # Rows never change, and neighbours keep their distance.
+    row = sorted(x for x, y in c.values() if y == ROW)
+    assert all(b - a >= OPTS.neighbour_gap - 1e-9 for a, b in itertools.pairwise(row))
+
+
+def test_a_family_in_order_is_left_as_it_is() -> None:
+    boxes = _boxes(360.0)
+    assert _mend_birth_order(_family(), boxes, OPTS) is boxes
+
+
+def test_a_sibling_placed_by_hand_is_never_moved() -> None:
+    boxes = _boxes(0.0, manual={"y"})
+    after = _mend_birth_order(_family(), boxes, OPTS)
+    assert after["y"] == boxes["y"]
+
+
+@pytest.mark.parametrize("pinned", ["e", "m", "f", "a1", "a2"])
+def test_persons_placed_by_hand_never_move_while_others_are_mended(pinned: str) -> None:
+    boxes = _boxes(0.0, manual={pinned})
+    after = _mend_birth_order(_family(), boxes, OPTS)
+    assert after[pinned] == boxes[pinned]
+
+
+@pytest.mark.parametrize("seed", range(30, 60))
+def test_mending_never_breaks_the_hard_rules(seed: int) -> None:
+    """No overlap and no person off their row, on many generated families."""
+    g = generate_family(seed=seed, size=60 + 7 * seed)
+    b = rule_breaches(g, layout_genogram(g).coordinates(), S)
+    assert (b.overlap, b.rows) == (0, 0)
+
+
+def test_the_bench_family_of_20_draws_the_youngest_sibling_after_the_middle_one() -> None:
+    """The case that motivated the pass: p9 stood left of their elder sister p8."""
+    g = generate_family(seed=20, size=20)
+    c = layout_genogram(g).coordinates()
+    assert c["p7"][0] < c["p8"][0] < c["p9"][0]
