@@ -183,16 +183,23 @@ def fill_vault(
     anchor = options.anchor or date.today()
     codes: list[str] = []
     start_number = len(vault.clients()) + 1
-    for index in range(options.clients):
-        client_rng = random.Random(rng.getrandbits(64))
-        large = options.large_case and start_number + index == 1
-        case = _make_client(
-            vault, client_rng, start_number + index, anchor, options.sessions, large
-        )
-        codes.append(case.profile.get().code)
-        vault.close_case(case.client_id)
-        if progress:
-            progress(index + 1, options.clients)
+    # The register is written as seen on the anchor day, whatever the calendar says, so a
+    # demo made for a fixed day reads the same (next sessions included) on any later day.
+    clock = vault.today
+    vault.today = lambda: anchor
+    try:
+        for index in range(options.clients):
+            client_rng = random.Random(rng.getrandbits(64))
+            large = options.large_case and start_number + index == 1
+            case = _make_client(
+                vault, client_rng, start_number + index, anchor, options.sessions, large
+            )
+            codes.append(case.profile.get().code)
+            vault.close_case(case.client_id)
+            if progress:
+                progress(index + 1, options.clients)
+    finally:
+        vault.today = clock
     return codes
 
 

@@ -146,7 +146,7 @@ class ProfileManager(_Manager):
             return current
         if not can_change(current.status, new):
             raise InvalidChange(why_not(current.status, new))
-        at = at or date.today()
+        at = at or self._case.today()
         with self._case._write("Change status") as changes:
             due = current.followup_due
             if new is Status.ENDED:
@@ -400,7 +400,7 @@ class SessionManager(_Manager):
         return self.get(session.id)
 
     def last_contact(self, today: date | None = None) -> date | None:
-        today = today or date.today()
+        today = today or self._case.today()
         row = self._conn.execute(
             "SELECT max(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) <= ?",
             (today.isoformat(),),
@@ -445,7 +445,7 @@ class GoalManager(_Manager):
     def add(self, text: str, at: date | None = None, note: str = "") -> Goal:
         if not text.strip():
             raise InvalidChange(tr("Case", "A goal needs some words."))
-        at = at or date.today()
+        at = at or self._case.today()
         gid = new_id()
         with self._case._write("Set goal") as changes:
             self._conn.execute(
@@ -488,7 +488,7 @@ class GoalManager(_Manager):
             raise InvalidChange(tr("Case", "This goal is already active."))
         if kind is not GoalEventKind.REOPENED and goal.state is not GoalState.ACTIVE:
             raise InvalidChange(tr("Case", "Reopen the goal before changing it."))
-        at = at or date.today()
+        at = at or self._case.today()
         with self._case._write(label) as changes:
             new_text = (text or goal.text).strip()
             self._conn.execute(
@@ -637,9 +637,13 @@ class CaseFile:
         on_commit: Callable[[CaseFile, Changes], None] | None = None,
         *,
         create: bool = False,
+        today: Callable[[], date] = date.today,
     ) -> None:
         self.path = path
         self.client_id = ClientId(client_id)
+        # What "today" is for defaults (status dates, goal dates, last and next contact): the
+        # vault's clock, so the app and a demo made for a fixed day agree on it.
+        self.today = today
         self.actor = actor
         self._on_commit = on_commit
         self._listeners: list[Callable[[Changes], None]] = []
@@ -733,7 +737,7 @@ class CaseFile:
 
     def summary(self, today: date | None = None) -> RegisterSummary:
         """The register's view of this case, recomputed from its content."""
-        today = today or date.today()
+        today = today or self.today()
         conn = self._connection()
         profile = self.profile.get()
         with db.guarded(CaseDamaged):

@@ -107,6 +107,9 @@ class Vault:
         self._open_cases: dict[str, CaseFile] = {}
         self._index: db.Connection | None = None
         self.timings = UnlockTimings(0.0, 0.0)
+        # The register's next session and last contact are relative to a day; the app (and a
+        # demo filled for a fixed date) set this clock, everything else uses the calendar.
+        self.today: Callable[[], date] = date.today
         try:
             self._index = db.connect(folder / INDEX_NAME, vault_key, VaultDamaged,
                                      create=not (folder / INDEX_NAME).exists())
@@ -450,7 +453,7 @@ class Vault:
         now = audit.now_iso()
         first_contact_date = first_contact_date or date.today()
         case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
-                        create=True)
+                        create=True, today=self._clock)
         try:
             with case.transaction("Register client") as changes:
                 case._connection().execute(
@@ -485,7 +488,7 @@ class Vault:
 
     def _sync_register(self, case: CaseFile, changes: Changes | None = None) -> None:
         """Keep the register's copy of a case's dates, status and flags up to date."""
-        s = case.summary()
+        s = case.summary(self.today())
         with self._index_tx() as conn:
             values = (s.code, s.name, s.status, s.first_contact_date, s.first_session_date,
                       s.last_contact_date, s.next_session, s.followup_due, s.flags,
@@ -508,6 +511,43 @@ class Vault:
                     (*values, case.client_id, self._pending_key, audit.now_iso()),
                 )
                 audit.append(conn, self.therapist, "Register client", case.client_id, {})
+
+    def _clock(self) -> date:
+        """Today by the vault's clock, read when asked (the clock may be set after opening)."""
+        return self.today()
+
+    def refresh_register(self) -> int:
+        """Bring the register up to today where a day has passed since a case was written.
+
+        The register keeps each case's next session and last contact so the list never opens
+        every case file; once the stored next session is in the past, both are out of date
+        (the session became the last contact, and the next is a later one). Only those cases
+        are opened and summarised again. Returns how many were refreshed.
+        """
+        today = self.today().isoformat()
+        with db.guarded(VaultDamaged):
+            stale = [
+                row[0]
+                for row in self.index.execute(
+                    "SELECT id FROM clients WHERE next_session IS NOT NULL"
+                    " AND substr(next_session, 1, 10) <= ?",
+                    (today,),
+                )
+            ]
+        done = 0
+        for client_id in stale:
+            opened_here = client_id not in self._open_cases
+            try:
+                case = self.open_case(client_id, audit_open=False)
+            except (CaseDamaged, CaseNotFound):
+                continue  # opening it says what is wrong; the list keeps the old dates
+            try:
+                self._sync_register(case)
+                done += 1
+            finally:
+                if opened_here:
+                    self.close_case(client_id)
+        return done
 
     def _case_path(self, client_id: str) -> Path:
         return self.folder / CASES_DIR / f"{client_id}{CASE_SUFFIX}"
@@ -534,7 +574,8 @@ class Vault:
                             "Restore it from a backup."),
                 detail=str(path),
             )
-        case = CaseFile(path, key, client_id, self.therapist, self._sync_register)
+        case = CaseFile(path, key, client_id, self.therapist, self._sync_register,
+                        today=self._clock)
         if audit_open:
             try:
                 case.record("Open case")

@@ -518,6 +518,8 @@ class MainWindow(QMainWindow):
         try:
             self.privacy = privacy_mode(vault)
             minutes = autolock_minutes(vault)
+            vault.today = self.today
+            vault.refresh_register()  # next sessions that have since passed
             self.register.load(vault.clients())
         except Exception as exc:  # a vault we cannot read is closed again
             show_error(self, exc)

@@ -182,6 +182,29 @@ def test_register_counts_waiting_time(vault: Vault, case: CaseFile) -> None:
     assert vault.client(case.client_id).waiting_days == 10
 
 
+def test_register_moves_on_to_the_next_session_once_a_day_has_passed(
+    vault: Vault, case: CaseFile
+) -> None:
+    """The register stores the next session; after that day it must show the one after."""
+    vault.today = lambda: date(2026, 3, 10)
+    case.sessions.add(datetime(2026, 3, 12, 10, 0))
+    case.sessions.add(datetime(2026, 3, 19, 10, 0))
+    entry = vault.client(case.client_id)
+    assert entry.next_session == datetime(2026, 3, 12, 10, 0)
+    assert entry.last_contact_date is None
+    vault.close_case(case.client_id)
+    assert vault.refresh_register() == 0  # nothing has passed yet
+    vault.today = lambda: date(2026, 3, 14)
+    assert vault.refresh_register() == 1
+    entry = vault.client(case.client_id)
+    assert entry.next_session == datetime(2026, 3, 19, 10, 0)
+    assert entry.last_contact_date == date(2026, 3, 12)
+    vault.today = lambda: date(2026, 3, 30)
+    assert vault.refresh_register() == 1
+    assert vault.client(case.client_id).next_session is None
+    assert vault.refresh_register() == 0
+
+
 def test_opening_a_case_is_audited(vault: Vault, case: CaseFile) -> None:
     vault.close_case(case.client_id)
     again = vault.open_case(case.client_id)
