@@ -1524,20 +1524,18 @@ class _Mender:
         out.sort()
         return [j for _, j in out[:_MEND_GAPS]]
 
-    def place(self, group: list[str], j: int, row: list[str]) -> bool:
-        """Set ``group``, just put into ``row`` at ``j``, between its neighbours with room."""
+    def place(self, group: list[str], j: int, row: list[str], target: float) -> bool:
+        """Set ``group``, just put into ``row`` at ``j``, centred on ``target`` as room allows."""
         x = self.x
         gap = self.gap
         m = len(group)
         left = row[j - 1] if j > 0 else None
         right = row[j + m] if j + m < len(row) else None
-        if left is None:
-            base = (x[right] if right is not None else 0.0) - gap * m
-        elif right is None:
-            base = x[left] + gap
-        else:
-            room = x[right] - x[left] - gap * (m - 1)
-            base = x[left] + (room / 2 if room > 2 * gap else gap)
+        base = target - gap * (m - 1) / 2
+        if right is not None:
+            base = min(base, x[right] - gap * m)
+        if left is not None:
+            base = max(base, x[left] + gap)  # too little room: the right side is pushed
         for i, k in enumerate(group):
             self.set_x(k, base + gap * i)
         if right is not None:
@@ -1547,12 +1545,17 @@ class _Mender:
         return True
 
     def mend(self, aid: str, group: list[str], lo: float, hi: float) -> bool:
-        """Move ``group`` to the best gap between ``lo`` and ``hi``, if one is worth it."""
+        """Move ``group`` to the best gap between ``lo`` and ``hi``, if one is worth it.
+
+        Gaps are tried nearest the edge of the range the group stands beyond; in the gap the
+        group stands as near its parents as there is room for.
+        """
         x = self.x
         row = self.rows[self.y[group[0]]]
         for k in group:
             row.remove(k)
         self._index(row)
+        target = self._mid(aid)
         near = lo if x[group[0]] <= lo else hi
         best: tuple[int, int, int] | None = None
         best_gap = -1
@@ -1564,7 +1567,7 @@ class _Mender:
             self._index(row)
             touched: set[str] = {aid}
             self.moved = []
-            ok = self.place(group, j, row)
+            ok = self.place(group, j, row, target)
             if ok:
                 start = [aid]
                 for p, _ in self.log[mark:]:
