@@ -10,8 +10,9 @@ never copied, and positions are resolved once at the end, so the layout is about
 number of persons. A second pass then mends what a rigid block cannot reach: a loose younger
 sibling left on the wrong side of a married-in partner is moved across to their place in birth
 order, when that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons
-placed by hand never move. The result is plain geometry that the Qt editor and the PDF report
-both draw from; ``metrics`` scores it (crossings, rule breaches) the same way as Graphviz's.
+placed by hand never move, and families above ``MEND_AT_MOST`` persons are not mended. The
+result is plain geometry that the Qt editor and the PDF report both draw from; ``metrics``
+scores it (crossings, rule breaches) the same way as Graphviz's.
 """
 
 from __future__ import annotations
@@ -1176,6 +1177,8 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
 #: A mended breach may cost at most this many more line crossings: past that the drawing gets
 #: harder to read than a sibling drawn out of birth order (whose year stays beside them).
 CROSSINGS_PER_BREACH = 2
+#: Families of more persons are not mended (see :func:`_mend_birth_order`).
+MEND_AT_MOST = 300
 _MEND_STEPS = 24  # recentring moves per attempt: one that needs more is reaching too far
 _MEND_GAPS = 3  # gaps tried per misplaced group, nearest the side it belongs on first
 _MEND_REACH = 24  # persons one attempt may move (pushed neighbours included)
@@ -1199,6 +1202,18 @@ def _out_of_order(g: Genogram, boxes: dict[str, PersonBox]) -> list[str]:
     return out
 
 
+def _pair_crossings(lines: list[tuple[float, float]]) -> int:
+    """Crossings among child lines given as (parents' middle, child) x pairs of one band."""
+    n = 0
+    for i in range(len(lines)):
+        a1, c1 = lines[i]
+        for j in range(i + 1, len(lines)):
+            a2, c2 = lines[j]
+            if (a1 - a2) * (c1 - c2) < -1e-6:
+                n += 1
+    return n
+
+
 class _Mender:
     """Rows as ordered lists, x per person, and an undo log, for trying moves and taking back."""
 
@@ -1220,50 +1235,83 @@ class _Mender:
                 rows[y] = [pid]
             else:
                 r.append(pid)
-        xs = self.x
-        for r in rows.values():
-            r.sort(key=lambda p: xs[p])
-        self.rows = rows
+        self._rows = rows  # sorted and indexed when first asked for (:meth:`row`)
+        self._sorted: set[float] = set()
         self.idx: dict[str, int] = {}
-        for r in rows.values():
-            self._index(r)
         by_child, by_anchor = g._link_tables
         self.by_child = by_child
         self.by_anchor = by_anchor
-        self.parents: dict[str, tuple[str, ...]] = {}
-        self.parent_in: dict[str, list[str]] = {}
-        for aid in by_anchor:
-            u = g.unions.get(aid)
-            ps = u.partners if u is not None else (aid,)
-            self.parents[aid] = ps
-            for p in ps:
-                lst = self.parent_in.get(p)
-                if lst is None:
-                    self.parent_in[p] = [aid]
-                else:
-                    lst.append(aid)
-        self._bands: dict[tuple[float, float], list[tuple[str, str, str]]] | None = None
+        self._parents: dict[str, tuple[str, ...]] = {}
+        self._parent_in: dict[str, list[str]] = {}
+        self._couples: dict[float, list[tuple[str, str]]] = {}
         self.log: list[tuple[str, float]] = []
         self.mark = 0  # where the attempt under way started in the log
         self.moved: list[str] = []
-        # Families already off-centre stay as they are: recentring them is not this pass's job,
-        # and chasing them would drag the move across the whole map.
-        self.broken: set[str] = set()
-        s = self.s
-        for aid in by_anchor:
-            v = self.off_centre(aid)
-            if v > s or v < -s:
-                self.broken.add(aid)
+        self.boxes = boxes
+        self._broken: dict[str, bool] = {}
 
-    def _index(self, row: list[str]) -> None:
+    def broken(self, aid: str) -> bool:
+        """The family was off-centre before this pass began.
+
+        Such families stay as they are: recentring them is not this pass's job, and chasing
+        them would drag the move across the whole map. Asked only of the families a move
+        reaches, from the positions the pass started with.
+        """
+        b = self._broken.get(aid)
+        if b is None:
+            boxes = self.boxes
+            lo = _POS
+            hi = _NEG
+            for lk in self.by_anchor[aid]:
+                v = boxes[lk.child_id].x
+                lo = min(lo, v)
+                hi = max(hi, v)
+            ps = self.parents_of(aid)
+            mid = 0.0
+            for p in ps:
+                mid += boxes[p].x
+            v = (lo + hi) / 2 - mid / len(ps)
+            b = self._broken[aid] = v > self.s or v < -self.s
+        return b
+
+    def row(self, y: float) -> list[str]:
+        """The persons of the row at ``y`` in x order."""
+        r = self._rows[y]
+        if y not in self._sorted:
+            self._sorted.add(y)
+            x = self.x
+            r.sort(key=lambda p: x[p])
+            self._index(r)
+        return r
+
+    def parents_of(self, aid: str) -> tuple[str, ...]:
+        """The couple of a family, or its single parent."""
+        ps = self._parents.get(aid)
+        if ps is None:
+            u = self.g.unions.get(aid)
+            ps = self._parents[aid] = u.partners if u is not None else (aid,)
+        return ps
+
+    def parent_in(self, p: str) -> list[str]:
+        """The families ``p`` is a parent in (with children drawn)."""
+        fams = self._parent_in.get(p)
+        if fams is None:
+            by_anchor = self.by_anchor
+            fams = [u.id for u in self.g._unions_by_person.get(p, ()) if u.id in by_anchor]
+            if p in by_anchor:
+                fams.append(p)
+            self._parent_in[p] = fams
+        return fams
+
+    def _index(self, row: list[str], start: int = 0) -> None:
         idx = self.idx
-        for i, p in enumerate(row):
-            idx[p] = i
+        for i in range(start, len(row)):
+            idx[row[i]] = i
 
     def leaf(self, p: str) -> bool:
         """Nothing hangs off ``p``: moving them moves one line and no family."""
         return (
-            p not in self.parent_in
+            not self.parent_in(p)
             and p not in self.fixed
             and not self.g._unions_by_person.get(p)
             and len(self.by_child.get(p, ())) == 1
@@ -1280,7 +1328,7 @@ class _Mender:
                 lo = v
             if v > hi:
                 hi = v
-        ps = self.parents[aid]
+        ps = self.parents_of(aid)
         mid = 0.0
         for p in ps:
             mid += x[p]
@@ -1289,7 +1337,7 @@ class _Mender:
     def anchors_of(self, p: str) -> list[str]:
         """The families ``p`` belongs to, as a child and as a parent."""
         out = [anchor_of(lk) for lk in self.by_child.get(p, ())]
-        out.extend(self.parent_in.get(p, ()))
+        out.extend(self.parent_in(p))
         return out
 
     # -- moves, all undoable ------------------------------------------------------------------
@@ -1307,7 +1355,7 @@ class _Mender:
         x = self.x
         gap = self.gap
         self.set_x(p, x[p] + d)
-        row = self.rows[self.y[p]]
+        row = self.row(self.y[p])
         prev = x[p]
         if d > 0:
             for j in range(self.idx[p] + 1, len(row)):
@@ -1351,7 +1399,7 @@ class _Mender:
         while queue:
             aid = queue.pop()
             queued.discard(aid)
-            if aid in self.broken:
+            if self.broken(aid):
                 continue
             v = self.off_centre(aid)
             if -0.9 * s <= v <= 0.9 * s:
@@ -1360,7 +1408,7 @@ class _Mender:
             if steps > _MEND_STEPS:
                 return False
             d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, not on its edge
-            ps = list(self.parents[aid])
+            ps = list(self.parents_of(aid))
             kids = [lk.child_id for lk in self.by_anchor[aid]]
             # Parents with no parents of their own move freely; loose children likewise.
             if all(not self.by_child.get(p) for p in ps):
@@ -1402,12 +1450,16 @@ class _Mender:
                 last = v
         return n
 
-    def crossings(self, links: list[ChildLink]) -> int:
-        """Crossings of ``links`` with the child lines between the same two rows."""
+    def extra_crossings(self, links: list[ChildLink], moved_to: dict[str, float]) -> int:
+        """Crossings ``links`` have once moved to ``moved_to`` less those they have now.
+
+        Asked between attempts, when the positions are the committed ones. Only crossings
+        with a moved line can change, and only with a line of the same band (the child lines
+        between the same two rows) that has an end within the span the moved lines cover,
+        before or after: a line wholly beside that span crosses none of them, and one reaching
+        across it crosses every one of them both before and after.
+        """
         x = self.x
-        bands = self._bands
-        if bands is None:
-            bands = self._bands = self._band_table()
         mine = {lk.id for lk in links}
         seen: set[tuple[float, float]] = set()
         n = 0
@@ -1416,40 +1468,135 @@ class _Mender:
             if key in seen:
                 continue
             seen.add(key)
-            band = [(lid, self._mid(aid), x[c]) for lid, aid, c in bands[key]]
-            for id1, a1, c1 in band:
-                if id1 not in mine:
+            now: list[tuple[float, float]] = []
+            then: list[tuple[float, float]] = []
+            lo = _POS
+            hi = _NEG
+            for other in links:
+                if self._band_key(other) != key:
                     continue
-                for id2, a2, c2 in band:
-                    if id2 == id1 or (id2 in mine and id2 < id1):
-                        continue
+                aid = anchor_of(other)
+                child = other.child_id
+                a, c = self._mid(aid), x[child]
+                a2, c2 = self._mid(aid, moved_to), moved_to.get(child, c)
+                now.append((a, c))
+                then.append((a2, c2))
+                lo = min(lo, a, c, a2, c2)
+                hi = max(hi, a, c, a2, c2)
+            n += _pair_crossings(then) - _pair_crossings(now)
+            for a2, c2 in self._lines_near(key, lo, hi, mine):
+                for k in range(len(now)):
+                    a1, c1 = then[k]
                     if (a1 - a2) * (c1 - c2) < -1e-6:
                         n += 1
+                    a1, c1 = now[k]
+                    if (a1 - a2) * (c1 - c2) < -1e-6:
+                        n -= 1
         return n
 
-    def _band_key(self, lk: ChildLink) -> tuple[float, float]:
-        y = self.y
-        return (y[self.parents[anchor_of(lk)][0]], y[lk.child_id])
+    def own_crossings_within(
+        self, aid: str, group: list[str], placed: dict[str, float], row: list[str], budget: int
+    ) -> bool:
+        """Whether moving only ``group`` to ``placed`` adds at most ``budget`` crossings.
 
-    def _band_table(self) -> dict[tuple[float, float], list[tuple[str, str, str]]]:
-        """Child lines grouped by the two rows they join (rows never change in this pass)."""
-        out: dict[tuple[float, float], list[tuple[str, str, str]]] = {}
-        for aid, kids in self.by_anchor.items():
-            for lk in kids:
-                key = self._band_key(lk)
-                band = out.get(key)
-                if band is None:
-                    out[key] = [(lk.id, aid, lk.child_id)]
-                else:
-                    band.append((lk.id, aid, lk.child_id))
+        With the parents where they are, a sibling's line changes its crossing with another
+        line exactly when that line's child stands between the sibling's old and new place:
+        one more if the lines cross afterwards, one fewer if they crossed before. So only the
+        children passed over are read, and the count stops once it cannot come back under.
+        """
+        x = self.x
+        y = self.y
+        a1 = self._mid(aid)
+        parent_row = y[self.parents_of(aid)[0]]
+        n = 0
+        for k in group:
+            home = x[k]
+            to = placed[k]
+            lo, hi = (home, to) if home < to else (to, home)
+            start = self._first_at(row, lo)
+            stop = self._first_at(row, hi)
+            for i in range(start, stop):
+                c = x[row[i]]
+                if c <= lo:
+                    continue
+                for lk in self.by_child.get(row[i], ()):
+                    other = anchor_of(lk)
+                    if other == aid or y[self.parents_of(other)[0]] != parent_row:
+                        continue
+                    n += 1 if (a1 - self._mid(other)) * (to - c) < 0 else -1
+                if n - (stop - i - 1) * 2 > budget:
+                    return False
+        return n <= budget
+
+    def _lines_near(
+        self, key: tuple[float, float], lo: float, hi: float, skip: set[str]
+    ) -> list[tuple[float, float]]:
+        """The band's lines with an end between ``lo`` and ``hi``, as (parents' middle, child).
+
+        Children are found in their row by position; parents' middles in the parent row, in a
+        window widened by the longest couple line there (a couple's middle can lie between
+        partners who both stand outside the span).
+        """
+        x = self.x
+        y = self.y
+        parent_row, child_row = key
+        found: set[str] = set()
+        out: list[tuple[float, float]] = []
+        row = self.row(child_row)
+        for i in range(self._first_at(row, lo), len(row)):
+            child = row[i]
+            c = x[child]
+            if c > hi:
+                break
+            for lk in self.by_child.get(child, ()):
+                aid = anchor_of(lk)
+                if lk.id not in skip and y[self.parents_of(aid)[0]] == parent_row:
+                    found.add(lk.id)
+                    out.append((self._mid(aid), c))
+        row = self.row(parent_row)
+        reach = 0.0
+        for p, q in self._couples_in(parent_row, row):
+            reach = max(reach, abs(x[p] - x[q]))
+        for i in range(self._first_at(row, lo - reach), len(row)):
+            p = row[i]
+            if x[p] > hi + reach:
+                break
+            for aid in self.parent_in(p):
+                a = self._mid(aid)
+                if a < lo or a > hi:
+                    continue
+                for lk in self.by_anchor[aid]:
+                    if lk.id in found or lk.id in skip or y[lk.child_id] != child_row:
+                        continue
+                    found.add(lk.id)
+                    out.append((a, x[lk.child_id]))
         return out
 
-    def _mid(self, aid: str) -> float:
-        ps = self.parents[aid]
+    def _first_at(self, row: list[str], v: float) -> int:
+        """Index of the first person in ``row`` (in x order) at ``v`` or right of it."""
+        x = self.x
+        lo = 0
+        hi = len(row)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x[row[mid]] < v:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _band_key(self, lk: ChildLink) -> tuple[float, float]:
+        """The two rows a child line joins."""
+        y = self.y
+        return (y[self.parents_of(anchor_of(lk))[0]], y[lk.child_id])
+
+    def _mid(self, aid: str, moved_to: dict[str, float] | None = None) -> float:
+        """The parents' middle, now or with the positions in ``moved_to``."""
+        ps = self.parents_of(aid)
         x = self.x
         mid = 0.0
         for p in ps:
-            mid += x[p]
+            mid += x[p] if moved_to is None else moved_to.get(p, x[p])
         return mid / len(ps)
 
     def moved_links(self, mark: int) -> list[ChildLink]:
@@ -1458,7 +1605,7 @@ class _Mender:
         for p, _ in self.log[mark:]:
             for lk in self.by_child.get(p, ()):
                 out[lk.id] = lk
-            for aid in self.parent_in.get(p, ()):
+            for aid in self.parent_in(p):
                 for lk in self.by_anchor[aid]:
                     out[lk.id] = lk
         return list(out.values())
@@ -1505,13 +1652,13 @@ class _Mender:
         y = self.y[row[0]] if row else 0.0
         idx = self.idx
         split = [0] * (len(row) + 2)  # +1 where a couple's line starts, -1 past where it ends
-        for p in row:
+        for p, q in self._couples_in(y, row):
             i = idx[p]
-            for u in self.g._unions_by_person.get(p, ()):
-                q = other_partner(u, p)
-                if self.y[q] == y and q in idx and idx[q] > i:
-                    split[i + 1] += 1
-                    split[idx[q] + 1] -= 1
+            k = idx[q]
+            if i > k:
+                i, k = k, i
+            split[i + 1] += 1
+            split[k + 1] -= 1
         out: list[tuple[float, int]] = []
         open_lines = 0
         for j in range(len(row) + 1):
@@ -1524,18 +1671,38 @@ class _Mender:
         out.sort()
         return [j for _, j in out[:_MEND_GAPS]]
 
-    def place(self, group: list[str], j: int, row: list[str], target: float) -> bool:
-        """Set ``group``, just put into ``row`` at ``j``, centred on ``target`` as room allows."""
+    def _couples_in(self, y: float, row: list[str]) -> list[tuple[str, str]]:
+        """Couples with both partners in the row at ``y`` (the pass moves no partner across)."""
+        found = self._couples.get(y)
+        if found is None:
+            found = []
+            for p in row:
+                for u in self.g._unions_by_person.get(p, ()):
+                    q = other_partner(u, p)
+                    if p < q and self.y[q] == y:
+                        found.append((p, q))
+            self._couples[y] = found
+        return found
+
+    def _base(self, m: int, j: int, row: list[str], target: float) -> float:
+        """Where the first of ``m`` siblings goes in the gap before ``row[j]``: centred on
+        ``target`` as room allows; with too little room the right side will be pushed."""
+        x = self.x
+        gap = self.gap
+        base = target - gap * (m - 1) / 2
+        if j < len(row):
+            base = min(base, x[row[j]] - gap * m)
+        if j > 0:
+            base = max(base, x[row[j - 1]] + gap)
+        return base
+
+    def place(self, group: list[str], j: int, row: list[str], base: float) -> bool:
+        """Set ``group``, just put into ``row`` at ``j``, from ``base`` on; push the right side
+        clear."""
         x = self.x
         gap = self.gap
         m = len(group)
-        left = row[j - 1] if j > 0 else None
         right = row[j + m] if j + m < len(row) else None
-        base = target - gap * (m - 1) / 2
-        if right is not None:
-            base = min(base, x[right] - gap * m)
-        if left is not None:
-            base = max(base, x[left] + gap)  # too little room: the right side is pushed
         for i, k in enumerate(group):
             self.set_x(k, base + gap * i)
         if right is not None:
@@ -1551,28 +1718,37 @@ class _Mender:
         group stands as near its parents as there is room for.
         """
         x = self.x
-        row = self.rows[self.y[group[0]]]
+        row = self.row(self.y[group[0]])
+        first = min(self.idx[k] for k in group)
         for k in group:
             row.remove(k)
-        self._index(row)
+        self._index(row, first)
         target = self._mid(aid)
         near = lo if x[group[0]] <= lo else hi
         best: tuple[int, int, int] | None = None
         best_gap = -1
         best_x: dict[str, float] = {}
         m = len(group)
+        # The move can mend this family's breaches, and seldom more: the most it may cost.
+        budget = CROSSINGS_PER_BREACH * self.breaches({aid})
         for j in self.gaps(row, lo, hi, near):
             mark = self.mark = len(self.log)
+            # The group's own lines, placed but not yet settled, are a cheap guess at the
+            # cost: a gap whose lines alone cross too many is not worth settling.
+            base = self._base(m, j, row, target)
+            placed = {k: base + self.gap * i for i, k in enumerate(group)}
+            if not self.own_crossings_within(aid, group, placed, row, budget):
+                continue
             row[j:j] = group
-            self._index(row)
+            self._index(row, j)
             touched: set[str] = {aid}
             self.moved = []
-            ok = self.place(group, j, row, target)
+            ok = self.place(group, j, row, base)
             if ok:
                 start = [aid]
                 for p, _ in self.log[mark:]:
                     start.extend(self.anchors_of(p))
-                self.broken.discard(aid)
+                self._broken[aid] = False
                 ok = self.settle(start, touched)
             if ok:
                 links = self.moved_links(mark)
@@ -1580,42 +1756,51 @@ class _Mender:
                 moved_to = {p: x[p] for p, _ in self.log[mark:]}
             self.rollback(mark)
             del row[j : j + m]
-            self._index(row)
+            self._index(row, j)
             if not ok:
                 continue
             mended = self.breaches(touched) - after_b
             if mended <= 0:
                 continue  # the crossings are counted only for a move that mends something
-            extra = -self.crossings(links)
-            before = {p: x[p] for p in moved_to}
-            x.update(moved_to)
-            extra += self.crossings(links)
-            x.update(before)
+            extra = self.extra_crossings(links, moved_to)
             if extra <= CROSSINGS_PER_BREACH * mended:
                 key = (-mended, extra, len(moved_to))
                 if best is None or key < best:
                     best, best_gap, best_x = key, j, moved_to
+                if extra <= 0:
+                    break  # costs no crossing: good enough, and the nearest such gap
         if best is None:
             self._reinsert(row, group)
             return False
         row[best_gap:best_gap] = group
-        self._index(row)
+        self._index(row, best_gap)
         for p, v in best_x.items():
             self.set_x(p, v)
         return True
 
     def _reinsert(self, row: list[str], group: list[str]) -> None:
         """Put ``group`` back into ``row`` where their x says (nothing moved)."""
-        row.extend(group)
         x = self.x
-        row.sort(key=lambda p: x[p])
-        self._index(row)
+        first = len(row)
+        for k in group:
+            i = self._first_at(row, x[k])
+            row.insert(i, k)
+            first = min(first, i)
+        self._index(row, first)
 
 
 def _mend_birth_order(
     g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions
 ) -> dict[str, PersonBox]:
-    """Move loose siblings out of birth order to their side where that is worth it."""
+    """Move loose siblings out of birth order to their side where that is worth it.
+
+    Families larger than ``MEND_AT_MOST`` persons are left as the blocks drew them: each
+    attempt reads the rows it moves through, and big families have both more families out of
+    order and longer rows, so the pass's cost grows with the square of the size. A clinical
+    family map stays well below the limit; a big genealogical import is laid out fast instead.
+    """
+    if len(boxes) > MEND_AT_MOST:
+        return boxes
     todo = _out_of_order(g, boxes)
     if not todo:
         return boxes

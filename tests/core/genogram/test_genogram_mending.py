@@ -15,6 +15,7 @@ import pytest
 
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.layout import (
+    MEND_AT_MOST,
     LayoutOptions,
     PersonBox,
     _mend_birth_order,
@@ -107,3 +108,12 @@ def test_the_bench_family_of_20_draws_the_youngest_sibling_after_the_middle_one(
     g = generate_family(seed=20, size=20)
     c = layout_genogram(g).coordinates()
     assert c["p7"][0] < c["p8"][0] < c["p9"][0]
+
+
+def test_big_families_are_left_as_the_blocks_drew_them() -> None:
+    """The pass costs the square of the size: above MEND_AT_MOST persons it does not run."""
+    g = generate_family(seed=500, size=500)
+    assert len(g.persons) > MEND_AT_MOST
+    boxes = dict(layout_genogram(g).persons)
+    assert rule_breaches(g, {p: (b.x, b.y) for p, b in boxes.items()}, S).birth_order > 0
+    assert _mend_birth_order(g, boxes, OPTS) is boxes
