@@ -18,6 +18,7 @@ scores it (crossings, rule breaches) the same way as Graphviz's.
 from __future__ import annotations
 
 import gc
+import math
 import sys
 import threading
 from bisect import bisect_left, bisect_right
@@ -75,13 +76,44 @@ class UnionLine(NamedTuple):
 
 
 class Sibship(NamedTuple):
-    """Line from the parents' anchor down to the bar the children hang from."""
+    """Line from the parents' anchor down to the bar the children hang from.
+
+    ``hops`` are the x positions where another family's upright line passes through the bar:
+    the bar is drawn with a small arch there (:func:`bar_segments`), so the line reads as
+    passing by, not as a child of this family.
+    """
 
     anchor_id: str
     anchor: Point
     bar_y: float
     x1: float
     x2: float
+    hops: tuple[float, ...] = ()
+
+
+#: Radius of the arch a sibship bar makes over another family's line.
+HOP_RADIUS = 5.0
+
+
+def bar_segments(sib: Sibship, radius: float = HOP_RADIUS) -> list[tuple[Point, Point]]:
+    """The sibship bar as straight segments, arching over its hops (for both renderers)."""
+    y = sib.bar_y
+    out: list[tuple[Point, Point]] = []
+    x = sib.x1
+    for h in sib.hops:
+        if h - radius <= x:
+            continue  # too near the previous arch or the bar's end to draw one
+        out.append(((x, y), (h - radius, y)))
+        prev = (h - radius, y)
+        for i in range(1, 7):  # a half circle in six chords
+            t = math.pi * (1 - i / 6)
+            pt = (h + radius * math.cos(t), y - radius * math.sin(t))
+            out.append((prev, pt))
+            prev = pt
+        x = h + radius
+    if sib.x2 > x:
+        out.append(((x, y), (sib.x2, y)))
+    return out
 
 
 class ChildLine(NamedTuple):
@@ -1837,7 +1869,7 @@ class _Bar(NamedTuple):
 _BAR_TOUCH = 6.0  # bars nearer than this on one height read as one line
 
 
-def _lift_overlapping_bars(bars: list[_Bar], step: float) -> None:
+def _lift_overlapping_bars(bars: list[_Bar], step: float) -> list[list[int]]:
     """Lift sibling bars that would run along each other on one height, in place.
 
     Where two families' children share a stretch of one row (the layout interleaves them), a
@@ -1845,6 +1877,7 @@ def _lift_overlapping_bars(bars: list[_Bar], step: float) -> None:
     each bar that spans over another is lifted a step above it: then only the inner family's
     drop line crosses the wider bar, not every one of its children's lines.
     """
+    clusters: list[list[int]] = []
     rows: dict[float, list[tuple[float, float, int]]] = {}
     for i, b in enumerate(bars):
         members = rows.get(b.y)
@@ -1865,10 +1898,13 @@ def _lift_overlapping_bars(bars: list[_Bar], step: float) -> None:
                     reach = members[j][1]
                 continue
             if j - first > 1:  # bars first..j-1 chain-overlap
-                _lift_cluster(bars, [m[2] for m in members[first:j]], step)
+                cluster = [m[2] for m in members[first:j]]
+                _lift_cluster(bars, cluster, step)
+                clusters.append(cluster)
             if j < n:
                 first = j
                 reach = members[j][1]
+    return clusters
 
 
 def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
@@ -1888,6 +1924,39 @@ def _lift_cluster(bars: list[_Bar], cluster: list[int], step: float) -> None:
             b = bars[i]
             lift = min(lv, 3) * step
             bars[i] = b._replace(y=b.y - (lift if lift < b.room else b.room))
+
+
+def _add_hops(
+    sibships: dict[str, Sibship], children: dict[str, ChildLine], cluster: list[_Bar]
+) -> None:
+    """Mark where a family's upright line passes through another family's bar, in place.
+
+    Only bars that share a stretch of one row (one lifted above the other) meet such lines,
+    so ``cluster`` is one group of them. Uprights are the line from the parents down to their
+    bar and each child's drop; a drop that slants (twins) is left out.
+    """
+    ups: list[tuple[float, float, float, str]] = []  # x, top, bottom, family
+    for b in cluster:
+        sib = sibships[b.aid]
+        ups.append((sib.anchor[0], sib.anchor[1], sib.bar_y, b.aid))
+        for lk, _kx, _ky, _start in b.kids:
+            (x0, y0), (x1, y1) = children[lk.id].points
+            if x0 == x1:
+                ups.append((x0, y0, y1, b.aid))
+    ups.sort()
+    xs = [u[0] for u in ups]
+    for b in cluster:
+        sib = sibships[b.aid]
+        hi, y = sib.x2 - 0.5, sib.bar_y
+        hops: list[float] = []
+        for i in range(bisect_right(xs, sib.x1 + 0.5), len(ups)):
+            x, top, bottom, fam = ups[i]
+            if x >= hi:
+                break
+            if fam != b.aid and top < y - 0.5 and bottom > y + 0.5 and (not hops or hops[-1] != x):
+                hops.append(x)
+        if hops:
+            sibships[b.aid] = sib._replace(hops=tuple(hops))
 
 
 def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> Layout:
@@ -1981,7 +2050,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         if room < 0:
             room = 0.0
         bars.append(_new(_Bar, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
-    _lift_overlapping_bars(bars, opts.bar_level_step)
+    clusters = _lift_overlapping_bars(bars, opts.bar_level_step)
     for aid, anchor, bar_y, lo, hi, kids, twins, _room in bars:
         for lk, kx, ky, start_x in kids:
             children[lk.id] = _new(
@@ -1997,7 +2066,9 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
                 ]
                 ends.sort()
                 twin_bars.append(TwinBar(group_id, ends[0], ends[-1]))
-        sibships[aid] = _new(Sibship, (aid, anchor, bar_y, lo, hi))
+        sibships[aid] = _new(Sibship, (aid, anchor, bar_y, lo, hi, ()))
+    for cluster in clusters:
+        _add_hops(sibships, children, [bars[i] for i in cluster])
 
     rels: dict[str, RelationshipLine] = {}
     for r in g.relationships.values():

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
+from kastdesk.genogram.layout import bar_segments
 from kastdesk.genogram.model import Person, Sex
 
 from .fonts import BOLD, REGULAR
@@ -150,7 +151,8 @@ class GenogramFlowable(Flowable):
     def _draw_children(self, c: Any, s: float) -> None:
         for sib in self.layout.sibships.values():
             self._line(c, sib.anchor, (sib.anchor[0], sib.bar_y))
-            self._line(c, (sib.x1, sib.bar_y), (sib.x2, sib.bar_y))
+            for a, b in bar_segments(sib):  # arches where another family's line passes
+                self._line(c, a, b)
         for lid, cl in self.layout.children.items():
             style = sym.child_style(self.genogram.child_links[lid])
             _dash(c, style.stroke, s)

@@ -438,7 +438,7 @@ def _sibship_segments(
     ax, ay = sibship.anchor
     trunk = [((ax, ay), (ax, sibship.bar_y))]
     if sibship.x2 > sibship.x1:
-        trunk.append(((sibship.x1, sibship.bar_y), (sibship.x2, sibship.bar_y)))
+        trunk.extend(layout_module.bar_segments(sibship))
     out: dict[object, list[_Segment]] = {"trunk": trunk}
     for style, pts in children:
         out.setdefault(style.stroke, []).extend(itertools.pairwise(pts))

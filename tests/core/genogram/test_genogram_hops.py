@@ -1,0 +1,89 @@
+"""Sibship bars arch over another family's upright lines (layout ``hops``, ``bar_segments``).
+
+Where two families' children share a stretch of a row, one bar is lifted above the other and
+lines of one family pass through the other's bar. Drawn straight, such a crossing reads as a
+junction: the miscarriage of the mother's mother, standing beyond the father's partners,
+would seem to hang from the father's family. The bar arches over the line instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from kastdesk.genogram.demo import generate_family, make_demo_genogram
+from kastdesk.genogram.layout import HOP_RADIUS, Sibship, bar_segments, layout_genogram
+from kastdesk.genogram.model import ChildLink, Genogram, Person, PersonKind, Sex, Union
+
+
+def test_the_drop_of_a_sibling_drawn_among_another_family_arches_their_bar() -> None:
+    g = make_demo_genogram(random.Random(3), "Client", "male")
+    lay = layout_genogram(g)
+    [miscarriage] = [p.id for p in g.persons.values() if p.kind is PersonKind.MISCARRIAGE]
+    [link] = [lk for lk in g.child_links.values() if lk.child_id == miscarriage]
+    drop = lay.children[link.id]
+    x = drop.points[0][0]
+    own = lay.sibships[drop.anchor_id]
+    others = [s for a, s in lay.sibships.items() if a != drop.anchor_id and s.x1 < x < s.x2]
+    assert others, "the miscarriage stands among another family's children"
+    for bar in others:
+        if drop.points[0][1] < bar.bar_y < drop.points[-1][1]:
+            assert x in bar.hops
+    assert x not in own.hops  # its own bar joins it
+
+
+def test_families_side_by_side_have_no_arches() -> None:
+    """Grandparents, their three children, and the grandchildren of the married one."""
+    persons = [
+        Person(p, Sex.MALE if p[0] in "ams" else Sex.FEMALE)
+        for p in ("a", "b", "s1", "f2", "s3", "w", "m1", "f1")
+    ]
+    unions = [Union("u0", ("a", "b")), Union("u1", ("s1", "w"))]
+    links = [
+        ChildLink(f"l{i}", k, union_id="u0", birth_order=i)
+        for i, k in enumerate(("s1", "f2", "s3"))
+    ]
+    links += [
+        ChildLink("l3", "m1", union_id="u1", birth_order=0),
+        ChildLink("l4", "f1", union_id="u1", birth_order=1),
+    ]
+    lay = layout_genogram(Genogram.build(persons, unions, links))
+    assert all(not sib.hops for sib in lay.sibships.values())
+
+
+def test_a_bar_without_hops_is_one_straight_segment() -> None:
+    sib = Sibship("u", (50.0, 0.0), 100.0, 0.0, 100.0)
+    assert bar_segments(sib) == [((0.0, 100.0), (100.0, 100.0))]
+
+
+def test_an_arch_rises_by_its_radius_and_the_bar_stays_unbroken() -> None:
+    sib = Sibship("u", (50.0, 0.0), 100.0, 0.0, 100.0, (40.0,))
+    segs = bar_segments(sib)
+    for (_, end), (start, _) in itertools.pairwise(segs):
+        assert end == pytest.approx(start)  # one connected line
+    assert segs[0][0] == (0.0, 100.0) and segs[-1][1] == (100.0, 100.0)
+    top = min(p[1] for seg in segs for p in seg)
+    assert top == pytest.approx(100.0 - HOP_RADIUS)
+    peak = [p for seg in segs for p in seg if p[1] == pytest.approx(top)]
+    assert all(p[0] == pytest.approx(40.0) for p in peak)
+
+
+@pytest.mark.parametrize("size", [100, 500])
+def test_every_hop_is_a_line_of_another_family_through_the_bar(size: int) -> None:
+    lay = layout_genogram(generate_family(seed=size, size=size))
+    ups = [(s.anchor[0], s.anchor[1], s.bar_y, a) for a, s in lay.sibships.items()]
+    ups += [
+        (c.points[0][0], c.points[0][1], c.points[-1][1], c.anchor_id)
+        for c in lay.children.values()
+        if c.points[0][0] == c.points[-1][0]
+    ]
+    n = 0
+    for aid, sib in lay.sibships.items():
+        for h in sib.hops:
+            n += 1
+            assert any(
+                x == h and fam != aid and top < sib.bar_y < bottom for x, top, bottom, fam in ups
+            )
+    assert n > 0
