@@ -1424,7 +1424,8 @@ class _Mender:
     def settle(self, start: list[str], touched: set[str]) -> bool:
         """Recentre the families that moved out of the rule; False if that does not settle soon."""
         s = self.s
-        queue = list(touched.union(start))
+        # In a fixed order (never a set's): the same family must lay out the same every run.
+        queue = list(dict.fromkeys([*sorted(touched), *start]))
         touched.update(start)
         queued = set(queue)
         steps = 0

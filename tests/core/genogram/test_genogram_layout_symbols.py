@@ -91,6 +91,41 @@ def test_layout_is_deterministic() -> None:
     assert layout_genogram(g).coordinates() == layout_genogram(g).coordinates()
 
 
+_DIGEST = """
+import hashlib, json, random
+from kastdesk.genogram.demo import generate_family, make_demo_genogram
+from kastdesk.genogram.layout import layout_genogram
+h = hashlib.sha256()
+families = [generate_family(seed=s, size=s) for s in (20, 100, 250)]
+for seed in range(60):
+    rng = random.Random(seed)
+    size = 80 if seed % 5 == 0 else 0
+    families.append(make_demo_genogram(rng, "Test", rng.choice(["male", "female"]), size))
+for g in families:
+    lay = layout_genogram(g)
+    h.update(json.dumps(sorted(lay.coordinates().items())).encode())
+    h.update(repr(sorted(lay.sibships.items())).encode())
+print(h.hexdigest())
+"""
+
+
+def test_layout_does_not_depend_on_the_process_hash_seed() -> None:
+    """Sets of ids iterate in a different order in every process (string hashing is salted):
+    a layout that walked one would draw the same family differently after a restart."""
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", _DIGEST], env=env, capture_output=True, text=True, check=True
+        )
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1
+
+
 def test_large_family_is_fast() -> None:
     g = generate_family(500, 500)
     start = time.perf_counter()
