@@ -1679,10 +1679,10 @@ class _Mender:
                 return group, lo, hi
         return None
 
-    def gaps(self, row: list[str], lo: float, hi: float, near: float) -> list[int]:
-        """Places in ``row`` between ``lo`` and ``hi`` that split no couple, nearest first."""
+    def gaps(self, y: float, row: list[str], lo: float, hi: float, near: float) -> list[int]:
+        """Places in ``row`` (at ``y``) between ``lo`` and ``hi`` that split no couple, nearest
+        first."""
         x = self.x
-        y = self.y[row[0]] if row else 0.0
         idx = self.idx
         split = [0] * (len(row) + 2)  # +1 where a couple's line starts, -1 past where it ends
         for p, q in self._couples_in(y, row):
@@ -1751,7 +1751,8 @@ class _Mender:
         group stands as near its parents as there is room for.
         """
         x = self.x
-        row = self.row(self.y[group[0]])
+        y = self.y[group[0]]
+        row = self.row(y)
         first = min(self.idx[k] for k in group)
         for k in group:
             row.remove(k)
@@ -1764,7 +1765,7 @@ class _Mender:
         m = len(group)
         # The move can mend this family's breaches, and seldom more: the most it may cost.
         budget = CROSSINGS_PER_BREACH * self.breaches({aid})
-        for j in self.gaps(row, lo, hi, near):
+        for j in self.gaps(y, row, lo, hi, near):
             mark = self.mark = len(self.log)
             # The group's own lines, placed but not yet settled, are a cheap guess at the
             # cost: a gap whose lines alone cross too many is not worth settling.

@@ -117,3 +117,15 @@ def test_big_families_are_left_as_the_blocks_drew_them() -> None:
     boxes = dict(layout_genogram(g).persons)
     assert rule_breaches(g, {p: (b.x, b.y) for p, b in boxes.items()}, S).birth_order > 0
     assert _mend_birth_order(g, boxes, OPTS) is boxes
+
+
+def test_a_sibling_alone_in_their_row_is_mended_there() -> None:
+    """The elder siblings were dragged off the row by hand: the youngest, alone in the row,
+    still moves to the right of them, and stays in the row."""
+    g = _family()
+    boxes = _boxes(0.0, manual={"e", "m", "f"})
+    boxes = {p: b._replace(y=b.y + 60) if p in ("e", "m", "f") else b for p, b in boxes.items()}
+    after = _mend_birth_order(g, boxes, OPTS)
+    assert after["y"].y == ROW
+    assert rule_breaches(g, _coords(after), S).birth_order == 0
+    assert all(after[p] == boxes[p] for p in ("e", "m", "f"))  # placed by hand
