@@ -418,7 +418,7 @@ class Vault:
 
     def suggest_code(self, today: date | None = None) -> str:
         """The next free code of the form K-YYYY-NNN (the register's usual shape)."""
-        year = (today or date.today()).year
+        year = (today or self.today()).year
         prefix = f"K-{year}-"
         with db.guarded(VaultDamaged):
             codes = [r[0] for r in self.index.execute(
@@ -451,7 +451,7 @@ class Vault:
         case_key = secrets.token_bytes(crypto.KEY_BYTES)
         path = self._case_path(client_id)
         now = audit.now_iso()
-        first_contact_date = first_contact_date or date.today()
+        first_contact_date = first_contact_date or self.today()
         case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
                         create=True, today=self._clock)
         try:
