@@ -1279,7 +1279,7 @@ class _Mender:
         self.log: list[tuple[str, float]] = []
         self.mark = 0  # where the attempt under way started in the log
         self.moved: list[str] = []
-        self.boxes = boxes
+        self.start_x = dict(self.x)  # where the pass began: what :meth:`broken` judges
         self._broken: dict[str, bool] = {}
 
     def broken(self, aid: str) -> bool:
@@ -1291,18 +1291,7 @@ class _Mender:
         """
         b = self._broken.get(aid)
         if b is None:
-            boxes = self.boxes
-            lo = _POS
-            hi = _NEG
-            for lk in self.by_anchor[aid]:
-                v = boxes[lk.child_id].x
-                lo = min(lo, v)
-                hi = max(hi, v)
-            ps = self.parents_of(aid)
-            mid = 0.0
-            for p in ps:
-                mid += boxes[p].x
-            v = (lo + hi) / 2 - mid / len(ps)
+            v = self.off_centre(aid, self.start_x)
             b = self._broken[aid] = v > self.s or v < -self.s
         return b
 
@@ -1349,9 +1338,11 @@ class _Mender:
             and len(self.by_child.get(p, ())) == 1
         )
 
-    def off_centre(self, aid: str) -> float:
-        """Middle of the children minus the parents' middle (the rule allows a symbol's width)."""
-        x = self.x
+    def off_centre(self, aid: str, x: dict[str, float] | None = None) -> float:
+        """Middle of the children minus the parents' middle (the rule allows a symbol's width),
+        at the current positions or at ``x``."""
+        if x is None:
+            x = self.x
         lo = _POS
         hi = _NEG
         for lk in self.by_anchor[aid]:
@@ -1389,24 +1380,18 @@ class _Mender:
         self.set_x(p, x[p] + d)
         row = self.row(self.y[p])
         prev = x[p]
-        if d > 0:
-            for j in range(self.idx[p] + 1, len(row)):
-                q = row[j]
-                if x[q] >= prev + gap - 1e-9:
-                    break
-                if q in self.fixed:
-                    return False
-                prev += gap
-                self.set_x(q, prev)
-        else:
-            for j in range(self.idx[p] - 1, -1, -1):
-                q = row[j]
-                if x[q] <= prev - gap + 1e-9:
-                    break
-                if q in self.fixed:
-                    return False
-                prev -= gap
-                self.set_x(q, prev)
+        step = 1 if d > 0 else -1  # the side pushed, and the gap signed towards it
+        reach = gap * step
+        j = self.idx[p] + step
+        while 0 <= j < len(row):
+            q = row[j]
+            if (x[q] - prev - reach) * step >= -1e-9:
+                break  # clear already: so is everyone beyond
+            if q in self.fixed:
+                return False
+            prev += reach
+            self.set_x(q, prev)
+            j += step
         return True
 
     def shift_all(self, ps: list[str], d: float) -> bool:
