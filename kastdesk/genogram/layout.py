@@ -1165,7 +1165,8 @@ def _resolve(block: _Block, off: float = 0.0) -> Iterator[tuple[str, float]]:
             stack.append((sub, o + off))
 
 
-def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
+def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str, PersonBox]:
+    """Every person placed by the blocks, then (unless ``mend`` is off) birth order mended."""
     index = g.index_person
     roots = ([index.id] if index is not None else []) + list(g.persons)
     persons = g.persons
@@ -1192,7 +1193,7 @@ def _place_all(g: Genogram, opts: LayoutOptions) -> dict[str, PersonBox]:
             else:
                 boxes[pid] = _new(PersonBox, (pid, x, gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
-    return _mend_birth_order(g, boxes, opts)
+    return _mend_birth_order(g, boxes, opts) if mend else boxes
 
 
 # ----- birth-order mending: a second pass over the placed rows --------------------------------
@@ -1377,8 +1378,10 @@ class _Mender:
             return False
         x = self.x
         gap = self.gap
-        self.set_x(p, x[p] + d)
+        # The row is put in x order (when first asked for) before ``p`` moves, so the push
+        # below meets the neighbours ``p`` passes instead of leaving them behind.
         row = self.row(self.y[p])
+        self.set_x(p, x[p] + d)
         prev = x[p]
         step = 1 if d > 0 else -1  # the side pushed, and the gap signed towards it
         reach = gap * step
