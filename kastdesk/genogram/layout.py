@@ -1279,6 +1279,7 @@ class _Mender:
         self._couples: dict[float, list[tuple[str, str]]] = {}
         self.log: list[tuple[str, float]] = []
         self.mark = 0  # where the attempt under way started in the log
+        self.reached: set[str] = set()  # persons the attempt under way has moved
         self.moved: list[str] = []
         self.start_x = dict(self.x)  # where the pass began: what :meth:`broken` judges
         self._broken: dict[str, bool] = {}
@@ -1369,12 +1370,13 @@ class _Mender:
         self.log.append((p, self.x[p]))
         self.x[p] = v
         self.moved.append(p)
+        self.reached.add(p)
 
     def shift(self, p: str, d: float) -> bool:
         """Move ``p`` by ``d``, pushing the neighbours on that side clear; False if one is fixed."""
         if d == 0.0:
             return True
-        if p in self.fixed or len(self.log) - self.mark > _MEND_REACH:
+        if p in self.fixed or len(self.reached) > _MEND_REACH:
             return False
         x = self.x
         gap = self.gap
@@ -1401,6 +1403,24 @@ class _Mender:
         """Move several by ``d``, the one furthest ahead first so none is pushed twice."""
         x = self.x
         return all(self.shift(p, d) for p in sorted(ps, key=lambda p: x[p], reverse=d > 0))
+
+    def move_parents(self, aid: str, ps: tuple[str, ...], d: float) -> bool:
+        """Move the parents' middle by ``d``, where possible by moving one partner ``2 d``.
+
+        The trailing partner moves alone, towards the leading one, when the couple line has
+        room for it: the leading one then pushes no neighbour, who would push back, family
+        after family. Not when the trailing partner is a parent in another family too: that
+        family's centring would move them back, and the pass would swing between the two.
+        Else the couple moves as one.
+        """
+        x = self.x
+        if len(ps) == 2:
+            lead, trail = sorted(ps, key=lambda p: x[p], reverse=d > 0)
+            if self.parent_in(trail) == [aid] and (
+                abs(x[lead] - x[trail]) - 2 * abs(d) >= self.gap
+            ):
+                return self.shift(trail, 2 * d)
+        return self.shift_all(list(ps), d)
 
     def rollback(self, mark: int) -> None:
         log = self.log
@@ -1429,10 +1449,14 @@ class _Mender:
             if steps > _MEND_STEPS:
                 return False
             d = v - 0.25 * s if v > 0 else v + 0.25 * s  # well inside the rule, not on its edge
-            ps = list(self.parents_of(aid))
+            ps = self.parents_of(aid)
             kids = [lk.child_id for lk in self.by_anchor[aid]]
-            # Parents with no parents of their own move freely; loose children likewise.
-            if all(not self.by_child.get(p) for p in ps):
+            # The parents move when one of them has no parents of their own (a married-in
+            # partner: moving them pulls at most one family above); loose children likewise.
+            # Splitting the move between parents and children instead pushes the children's
+            # row into the neighbouring families, which push back into the parents' row: in
+            # demo maps of 40 persons the two families then took turns and never settled.
+            if any(not self.by_child.get(p) for p in ps):
                 to_kids = 0.0
             elif all(self.leaf(k) for k in kids):
                 to_kids = 1.0
@@ -1441,7 +1465,7 @@ class _Mender:
             self.moved = []
             if to_kids > 0 and not self.shift_all(kids, -d * to_kids):
                 return False
-            if to_kids < 1 and not self.shift_all(ps, d * (1 - to_kids)):
+            if to_kids < 1 and not self.move_parents(aid, ps, d * (1 - to_kids)):
                 return False
             for p in self.moved:
                 for a in self.anchors_of(p):
@@ -1755,6 +1779,7 @@ class _Mender:
         budget = CROSSINGS_PER_BREACH * self.breaches({aid})
         for j in self.gaps(y, row, lo, hi, near):
             mark = self.mark = len(self.log)
+            self.reached = set()
             # The group's own lines, placed but not yet settled, are a cheap guess at the
             # cost: a gap whose lines alone cross too many is not worth settling.
             base = self._base(m, j, row, target)
