@@ -166,3 +166,26 @@ def test_mending_keeps_everyone_elses_order_and_never_adds_a_breach(seed: int) -
 def _is_loose(g: Genogram, p: str) -> bool:
     """No partner, no children, one set of parents: who the pass may carry across others."""
     return not g.partners_of(p) and not g.children_of(p) and len(g.parents_of(p)) <= 2
+
+
+def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
+    """Demo map 0 of 40 persons: the miscarriage after the mother moves beyond the father's
+    partners, which pushes the mother's parents into the father's parents. Recentring the
+    two couples used to swing between them (each push undone by the next) until the pass
+    gave up, leaving the mother drawn after her younger sibling."""
+    g = make_demo_genogram(random.Random(0), None, "male", 40)
+    c = layout_genogram(g).coordinates()
+    assert rule_breaches(g, c, S).total == 0
+
+
+#: Breaches over demo maps 0-39 of 40 persons (a ratchet: lower it as the layout improves).
+#: The mending pass left 65 before recentring settled; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 50
+
+
+def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
+    total = 0
+    for seed in range(40):
+        g = make_demo_genogram(random.Random(seed), None, "male", 40)
+        total += rule_breaches(g, layout_genogram(g).coordinates(), S).total
+    assert total <= DEMO_40_BREACHES_AT_MOST
