@@ -8,7 +8,11 @@ speed ratio, line crossings and rule breaches for both. Both layouts are scored 
 functions (kastdesk.genogram.metrics) from plain person coordinates. The first line says
 whether our layout ran compiled (setup.py compiles it with mypyc where a C compiler is at hand)
 or as plain Python, which takes about twice as long.
-Run: python bench/genogram.py [--interleaved] [sizes...]
+
+One family per size says little about the rest (the one of 100 has 2 breaches; most of 100
+have 3 to 5): ``--families N`` adds a second table scoring N families per size (seeds size,
+size+1, ...) with both tools, quality only.
+Run: python bench/genogram.py [--interleaved] [--families N] [sizes...]
 """
 
 from __future__ import annotations
@@ -175,7 +179,61 @@ def main(sizes: tuple[int, ...] = SIZES, interleaved: bool = False) -> None:
     print("breaches: total (overlap/rows/partners apart/birth order/not centred)")
 
 
+def many(sizes: tuple[int, ...], families: int) -> None:
+    """Crossings and breaches summed over ``families`` generated families per size."""
+    opts = LayoutOptions()
+    have_dot = shutil.which("dot") is not None
+    print()
+    print(f"over {families} families per size (seeds size .. size+{families - 1}):")
+    header = (
+        f"{'size':>5} {'breach-free ours':>16} {'cross ours':>10} {'cross dot':>9}  "
+        f"{'breaches ours':<24} {'breaches dot':<24}"
+    )
+    print(header)
+    print("-" * len(header))
+    for size in sizes:
+        free = 0
+        ours_x = dot_x = 0
+        ours_b: list[Breaches] = []
+        dot_b: list[Breaches] = []
+        for seed in range(size, size + families):
+            g = generate_family(seed=seed, size=size)
+            c = layout_genogram(g, opts).coordinates()
+            ours_x += count_crossings(g, c)
+            b = rule_breaches(g, c, opts.symbol_size)
+            free += b.total == 0
+            ours_b.append(b)
+            if have_dot:
+                dc, _ = run_dot(g, opts)
+                dot_x += count_crossings(g, dc)
+                dot_b.append(rule_breaches(g, dc, opts.symbol_size))
+        dot_x_col = f"{dot_x:>9}" if have_dot else f"{'-':>9}"
+        dot_b_col = _fmt(_sum(dot_b)) if have_dot else "-"
+        print(
+            f"{size:>5} {f'{free} of {families}':>16} {ours_x:>10} {dot_x_col}  "
+            f"{_fmt(_sum(ours_b)):<24} {dot_b_col:<24}"
+        )
+
+
+def _sum(bs: list[Breaches]) -> Breaches:
+    return Breaches(
+        sum(b.overlap for b in bs),
+        sum(b.rows for b in bs),
+        sum(b.partners_apart for b in bs),
+        sum(b.birth_order for b in bs),
+        sum(b.not_centred for b in bs),
+    )
+
+
 if __name__ == "__main__":
     args = sys.argv[1:]
     mixed = "--interleaved" in args
-    main(tuple(int(a) for a in args if a != "--interleaved") or SIZES, interleaved=mixed)
+    families = 0
+    if "--families" in args:
+        i = args.index("--families")
+        families = int(args[i + 1])
+        del args[i : i + 2]
+    sizes = tuple(int(a) for a in args if a != "--interleaved") or SIZES
+    main(sizes, interleaved=mixed)
+    if families:
+        many(sizes, families)
