@@ -1343,21 +1343,16 @@ class _Mender:
     def off_centre(self, aid: str, x: dict[str, float] | None = None) -> float:
         """Middle of the children minus the parents' middle (the rule allows a symbol's width),
         at the current positions or at ``x``."""
-        if x is None:
-            x = self.x
         lo = _POS
         hi = _NEG
+        kids = self.x if x is None else x
         for lk in self.by_anchor[aid]:
-            v = x[lk.child_id]
+            v = kids[lk.child_id]
             if v < lo:
                 lo = v
             if v > hi:
                 hi = v
-        ps = self.parents_of(aid)
-        mid = 0.0
-        for p in ps:
-            mid += x[p]
-        return (lo + hi) / 2 - mid / len(ps)
+        return (lo + hi) / 2 - self._mid(aid, x)
 
     def anchors_of(self, p: str) -> list[str]:
         """The families ``p`` belongs to, as a child and as a parent."""
@@ -1619,16 +1614,7 @@ class _Mender:
 
     def _first_at(self, row: list[str], v: float) -> int:
         """Index of the first person in ``row`` (in x order) at ``v`` or right of it."""
-        x = self.x
-        lo = 0
-        hi = len(row)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x[row[mid]] < v:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(row, v, key=self.x.__getitem__)
 
     def _band_key(self, lk: ChildLink) -> tuple[float, float]:
         """The two rows a child line joins."""
