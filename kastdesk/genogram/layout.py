@@ -22,8 +22,7 @@ import math
 import sys
 import threading
 from bisect import bisect_left, bisect_right
-from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -376,6 +375,7 @@ class _TreeLayout:
         self.fparents: dict[tuple[str, str], list[str]] = {}
         self.fkids: dict[tuple[str, str], list[str]] = {}
         self._ranks: dict[str, dict[str, int]] = {}
+        self.depth = 0  # levels of the spanning tree (persons and families alternate)
         self._spanning_tree(root, seen)
 
     # -- tree ---------------------------------------------------------------------------------
@@ -400,80 +400,87 @@ class _TreeLayout:
         gen[root] = 0
         seen.add(root)
         visited: set[object] = {root}
-        queue: deque[object] = deque([root])
-        while queue:
-            node = queue.popleft()
-            if type(node) is str:
-                mine: list[tuple[str, str]] = []
-                born: list[tuple[str, str]] = _NO_FAMILIES
-                for u in by_person.get(node, ()):
-                    fam = ("u", u.id)
-                    if fam not in visited:
-                        visited.add(fam)
-                        queue.append(fam)
-                        parent_of[fam] = node
-                        mine.append(fam)
-                if node in by_anchor:
-                    fam = ("s", node)
-                    if fam not in visited:
-                        visited.add(fam)
-                        queue.append(fam)
-                        parent_of[fam] = node
-                        mine.append(fam)
-                for lk in by_child.get(node, ()):
-                    if lk.union_id is not None:
-                        un = unions.get(lk.union_id)
-                        if un is None:
-                            continue
-                        fam = ("u", lk.union_id)
-                        partner = node in un.partners
-                    elif lk.parent_id is not None:
-                        fam = ("s", lk.parent_id)
-                        partner = lk.parent_id == node
-                    else:
-                        continue
-                    if fam not in visited:
-                        visited.add(fam)
-                        queue.append(fam)
-                        parent_of[fam] = node
-                        if partner:
+        # Level by level (the order of a FIFO queue): the number of levels is the depth of the
+        # tree, which is how deep building the blocks will recurse.
+        frontier: list[object] = [root]
+        depth = 0
+        while frontier:
+            depth += 1
+            queue: list[object] = []
+            for node in frontier:
+                if type(node) is str:
+                    mine: list[tuple[str, str]] = []
+                    born: list[tuple[str, str]] = _NO_FAMILIES
+                    for u in by_person.get(node, ()):
+                        fam = ("u", u.id)
+                        if fam not in visited:
+                            visited.add(fam)
+                            queue.append(fam)
+                            parent_of[fam] = node
                             mine.append(fam)
-                        elif born:
-                            born.append(fam)
+                    if node in by_anchor:
+                        fam = ("s", node)
+                        if fam not in visited:
+                            visited.add(fam)
+                            queue.append(fam)
+                            parent_of[fam] = node
+                            mine.append(fam)
+                    for lk in by_child.get(node, ()):
+                        if lk.union_id is not None:
+                            un = unions.get(lk.union_id)
+                            if un is None:
+                                continue
+                            fam = ("u", lk.union_id)
+                            partner = node in un.partners
+                        elif lk.parent_id is not None:
+                            fam = ("s", lk.parent_id)
+                            partner = lk.parent_id == node
                         else:
-                            born = [fam]
-                own[node] = mine
-                births[node] = born
-            else:
-                fam = node  # type: ignore[assignment]
-                kind, fid = fam
-                partners = unions[fid].partners if kind == "u" else (fid,)
-                parent = parent_of[fam]
-                if isinstance(parent, str) and parent in partners:
-                    row = gen[parent]
+                            continue
+                        if fam not in visited:
+                            visited.add(fam)
+                            queue.append(fam)
+                            parent_of[fam] = node
+                            if partner:
+                                mine.append(fam)
+                            elif born:
+                                born.append(fam)
+                            else:
+                                born = [fam]
+                    own[node] = mine
+                    births[node] = born
                 else:
-                    row = gen[str(parent)] - 1
-                ps: list[str] = []
-                cs: list[str] = []
-                for pid in partners:
-                    if pid not in visited:
-                        visited.add(pid)
-                        seen.add(pid)
-                        gen[pid] = row
-                        queue.append(pid)
-                        parent_of[pid] = fam
-                        ps.append(pid)
-                for lk in by_anchor.get(fid, ()):
-                    pid = lk.child_id
-                    if pid not in visited:
-                        visited.add(pid)
-                        seen.add(pid)
-                        gen[pid] = row + 1
-                        queue.append(pid)
-                        parent_of[pid] = fam
-                        cs.append(pid)
-                fparents[fam] = ps  # type: ignore[index]
-                fkids[fam] = cs  # type: ignore[index]
+                    fam = node  # type: ignore[assignment]
+                    kind, fid = fam
+                    partners = unions[fid].partners if kind == "u" else (fid,)
+                    parent = parent_of[fam]
+                    if isinstance(parent, str) and parent in partners:
+                        row = gen[parent]
+                    else:
+                        row = gen[str(parent)] - 1
+                    ps: list[str] = []
+                    cs: list[str] = []
+                    for pid in partners:
+                        if pid not in visited:
+                            visited.add(pid)
+                            seen.add(pid)
+                            gen[pid] = row
+                            queue.append(pid)
+                            parent_of[pid] = fam
+                            ps.append(pid)
+                    for lk in by_anchor.get(fid, ()):
+                        pid = lk.child_id
+                        if pid not in visited:
+                            visited.add(pid)
+                            seen.add(pid)
+                            gen[pid] = row + 1
+                            queue.append(pid)
+                            parent_of[pid] = fam
+                            cs.append(pid)
+                    fparents[fam] = ps  # type: ignore[index]
+                    fkids[fam] = cs  # type: ignore[index]
+            frontier = queue
+        self.depth = depth
 
     def _rank(self, anchor: str) -> dict[str, int]:
         """Birth rank of each child of a union or single parent (eldest 0), computed once."""
@@ -1111,37 +1118,41 @@ def layout_genogram(g: Genogram, options: LayoutOptions | None = None) -> Layout
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _geometry(g, _on_big_stack(lambda: _place_all(g, opts), len(g.persons)), opts)
+        return _geometry(g, _place_all(g, opts), opts)
     finally:
         if collecting:
             gc.enable()
         sys.setrecursionlimit(limit)
 
 
-#: Above this many persons the blocks are built on a thread of its own with a stack to match.
-#: The recursion is as deep as the family is long (a chain of generations or remarriages), and
-#: compiled (mypyc) code recurses on the C stack, which is only 0.5–1 MB in the worker threads
-#: of some systems: enough for this many persons, not for a 5,000-generation import.
-_BIG_FAMILY = 300
-_STACK_PER_PERSON = 4096  # bytes; a level of the recursion takes well under 1 KB
+#: Building the blocks recurses once per level of the family's spanning tree, and compiled
+#: (mypyc) code recurses on the C stack, which is only 0.5–1 MB in the worker threads of some
+#: systems. A level takes under 1 KB (a chain of 600 generations, 1,200 levels, fits in 512 KB),
+#: so a tree of up to this many levels is built right here: every family a clinic draws, and
+#: the bench's 2,000 persons (30 levels). A deeper one (a long chain of generations or
+#: remarriages from an import) is built on a thread of its own with a stack to match.
+_DEEP_TREE = 100
+_STACK_PER_LEVEL = 4096  # bytes, four times what a level was measured to take
 _stack_lock = threading.Lock()
 
 
-def _on_big_stack(work: Callable[[], dict[str, PersonBox]], persons: int) -> dict[str, PersonBox]:
-    """Run ``work`` here for a small family, else on a thread with room for its recursion."""
-    if persons <= _BIG_FAMILY:
-        return work()
-    done: list[dict[str, PersonBox]] = []
+def _root_block(tl: _TreeLayout, root: str) -> _Block:
+    """The block of ``root`` (and so of its whole piece), built here for a shallow tree, else
+    on a thread with room for its recursion."""
+    depth = tl.depth
+    if depth <= _DEEP_TREE:
+        return tl.person(root)
+    done: list[_Block] = []
     failed: list[BaseException] = []
 
     def run() -> None:
         try:
-            done.append(work())
+            done.append(tl.person(root))
         except BaseException as exc:  # handed back to the caller's thread below
             failed.append(exc)
 
     with _stack_lock:  # the stack size is process-wide: set it for this one thread only
-        before = threading.stack_size(max(16 << 20, persons * _STACK_PER_PERSON))
+        before = threading.stack_size(max(16 << 20, depth * _STACK_PER_LEVEL))
         try:
             thread = threading.Thread(target=run, name="genogram-layout", daemon=True)
             thread.start()
@@ -1178,7 +1189,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         if root in seen:
             continue
         tl = _TreeLayout(g, root, opts, seen)
-        block = tl.person(root)
+        block = _root_block(tl, root)
         gens = tl.gen
         low_gen = min(gens.values())
         # The root block's contour spans exactly its persons (room is only ever reserved

@@ -137,3 +137,57 @@ def test_a_very_long_family_lays_out_on_a_small_worker_stack() -> None:
     boxes = result[0].persons
     assert len(boxes) == len(g.persons)
     assert [boxes[f"p{i}"].generation for i in range(3000)] == list(range(3000))
+
+
+def _threads_started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the threads started from now on (the layout's own is "genogram-layout")."""
+    started: list[str] = []
+
+    class Recorded(threading.Thread):
+        def start(self) -> None:
+            started.append(self.name)
+            super().start()
+
+    monkeypatch.setattr(threading, "Thread", Recorded)
+    return started
+
+
+def test_a_family_of_few_generations_is_laid_out_in_the_callers_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A thread of its own costs the bench's 500 persons half their time (the blocks are then
+    built on the other core, away from the model in this one's cache), so only a deep tree
+    gets one: the bench's 2,000 persons (a tree 30 levels deep) do not, a chain of 3,000
+    generations does."""
+    started = _threads_started(monkeypatch)
+    layout_genogram(generate_family(seed=2000, size=2000))
+    assert "genogram-layout" not in started
+    layout_genogram(_chain(3000))
+    assert "genogram-layout" in started
+
+
+def test_a_tree_just_shallow_enough_fits_a_small_worker_stack() -> None:
+    """The deepest tree built in the caller's thread, on a quarter of the smallest worker
+    stack we know of (macOS's 512 KB): a chain of generations as deep as the limit allows."""
+    generations = layout_module._DEEP_TREE // 2
+    g = _chain(generations)
+    tl = layout_module._TreeLayout(g, "p0", layout_module.LayoutOptions(), set())
+    assert tl.depth <= layout_module._DEEP_TREE
+    result: list = []
+    errors: list = []
+
+    def work() -> None:
+        try:
+            result.append(layout_genogram(g))
+        except BaseException as exc:  # reported below, in the test's thread
+            errors.append(exc)
+
+    before = threading.stack_size(128 * 1024)
+    try:
+        thread = threading.Thread(target=work)
+        thread.start()
+    finally:
+        threading.stack_size(before)
+    thread.join()
+    assert not errors
+    assert len(result[0].persons) == len(g.persons)
