@@ -155,10 +155,9 @@ def _threads_started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_a_family_of_few_generations_is_laid_out_in_the_callers_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A thread of its own costs the bench's 500 persons half their time (the blocks are then
-    built on the other core, away from the model in this one's cache), so only a deep tree
-    gets one: the bench's 2,000 persons (a tree 30 levels deep) do not, a chain of 3,000
-    generations does."""
+    """Starting a thread with a big stack cost the bench's 500 persons about a tenth of their
+    time, so only a deep tree gets one: the bench's 2,000 persons (a tree 30 levels deep) do
+    not, a chain of 3,000 generations does."""
     started = _threads_started(monkeypatch)
     layout_genogram(generate_family(seed=2000, size=2000))
     assert "genogram-layout" not in started
