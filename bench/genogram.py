@@ -1,13 +1,17 @@
 """Benchmark: our genogram layout against Graphviz dot on the same generated families.
 
 Times are medians of repeated runs (dot's process start-up included: that is how dot is
-used), each tool in its own stretch of runs. With --interleaved the runs alternate instead, so
-each of our runs follows a dot process that has evicted the CPU caches: both tools then run
-cold, as in the editor after an edit, and our time grows by about a tenth. Prints size, time,
-speed ratio, line crossings and rule breaches for both. Both layouts are scored by the same
-functions (kastdesk.genogram.metrics) from plain person coordinates. The first line says
-whether our layout ran compiled (setup.py compiles it with mypyc where a C compiler is at hand)
-or as plain Python, which takes about twice as long.
+used). The runs come in short stretches of one tool, about a fifth of a second each, and the
+tools take turns: within a stretch the runs after the first are warm, and a slow spell of this
+shared machine (other processes, clock changes; single runs here swing by a factor of two
+over seconds) falls on both tools alike rather than on whichever happened to run then. With
+--interleaved the runs alternate one by one instead, so each of ours follows a dot process that
+has evicted the CPU caches: both tools then run cold, as in the editor after an edit, and our
+time grows by up to a half on this machine. Prints size, time, speed ratio, line crossings and
+rule breaches for both. Both layouts are scored by the same functions
+(kastdesk.genogram.metrics) from plain person coordinates. The first line says whether our
+layout ran compiled (setup.py compiles it with mypyc where a C compiler is at hand) or as
+plain Python, which takes about twice as long.
 
 One family per size says little about the rest (the one of 100 has 2 breaches; most of 100
 have 3 to 5): ``--families N`` adds a second table scoring N families per size (seeds size,
@@ -100,6 +104,43 @@ def _median_time(run: Callable[[], object], budget: float) -> float:
     return times[len(times) // 2]
 
 
+def _stretch(run: Callable[[], object], seconds: float, times: list[float]) -> float:
+    """Repeat ``run`` for about ``seconds`` (at least once), adding each run's time to
+    ``times``; returns the time spent."""
+    spent = 0.0
+    while True:
+        start = time.perf_counter()
+        run()
+        elapsed = time.perf_counter() - start
+        times.append(elapsed)
+        spent += elapsed
+        if spent >= seconds:
+            return spent
+
+
+def _alternating_medians(
+    ours: Callable[[], object],
+    theirs: Callable[[], object],
+    budget: float,
+    stretch: float = 0.2,
+) -> tuple[float, float]:
+    """Median wall times of both tools from stretches of ``stretch`` seconds taken in turn.
+
+    At least 3 stretches each, then until ``budget`` seconds are spent in all.
+    """
+    a: list[float] = []
+    b: list[float] = []
+    spent = 0.0
+    rounds = 0
+    while rounds < 3 or spent < budget:
+        spent += _stretch(ours, stretch, a)
+        spent += _stretch(theirs, stretch, b)
+        rounds += 1
+    a.sort()
+    b.sort()
+    return a[len(a) // 2], b[len(b) // 2]
+
+
 def _interleaved_medians(
     ours: Callable[[], object], theirs: Callable[[], object], budget: float
 ) -> tuple[float, float]:
@@ -161,8 +202,9 @@ def main(sizes: tuple[int, ...] = SIZES, interleaved: bool = False) -> None:
                     ours, lambda g=g: run_dot(g, opts), budget=2.0
                 )
             else:
-                ours_t = _median_time(ours, budget=1.0)
-                dot_t = _median_time(lambda g=g: run_dot(g, opts), budget=1.0)
+                ours_t, dot_t = _alternating_medians(
+                    ours, lambda g=g: run_dot(g, opts), budget=2.0
+                )
             dot_x = count_crossings(g, dot_c)
             dot_b = rule_breaches(g, dot_c, opts.symbol_size)
             print(
