@@ -7,7 +7,7 @@ shared machine (other processes, clock changes; single runs here swing by a fact
 over seconds) falls on both tools alike rather than on whichever happened to run then. With
 --interleaved the runs alternate one by one instead, so each of ours follows a dot process that
 has evicted the CPU caches: both tools then run cold, as in the editor after an edit, and our
-time grows by up to a half on this machine. Prints size, time, speed ratio, line crossings and
+time about doubles on this machine. Prints size, time, speed ratio, line crossings and
 rule breaches for both. Both layouts are scored by the same functions
 (kastdesk.genogram.metrics) from plain person coordinates. The first line says whether our
 layout ran compiled (setup.py compiles it with mypyc where a C compiler is at hand) or as
