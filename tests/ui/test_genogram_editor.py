@@ -196,6 +196,33 @@ def test_exports_are_valid_files(editor, case, tmp_path: Path) -> None:  # type:
     assert "Export genogram as PDF" in [e.action for e in case.audit_entries(limit=3)]
 
 
+def test_pdf_labels_are_as_big_as_on_screen(editor, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The PDF writer once worked at 300 dots per inch: the labels' point sizes became three
+    times as many scene units as on screen, and names ran into each other and the symbols."""
+    from pypdf import PdfReader
+
+    from kastdesk.ui.genogram.export import MARGIN
+
+    _demo(editor, case)
+    editor.export_file(tmp_path / "g.pdf", "pdf")
+    page = PdfReader(tmp_path / "g.pdf").pages[0]
+    source = editor.scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    margin = 12 / 25.4 * 72  # the writer's page margins, 12 mm, in points
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    scale = min((width - 2 * margin) / source.width(), (height - 2 * margin) / source.height())
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]) / scale)  # in scene units
+
+    page.extract_text(visitor_text=visit)
+    symbol = 40.0  # LayoutOptions().symbol_size
+    assert sizes
+    assert max(sizes) < 0.4 * symbol  # labels are 7.5-9.5 pt: 10-13 units at 96 dpi
+    assert min(sizes) > 0.15 * symbol
+
+
 def test_initials_only_export_has_no_full_names(editor, case, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     g = _demo(editor, case)
     editor.export_file(tmp_path / "s.svg", "svg", initials_only=True)

@@ -49,6 +49,7 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setSize(QSize(int(source.width()), int(source.height())))
+    generator.setResolution(_screen_dpi())  # labels as on screen (see export_pdf)
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setTitle(title)
     painter = QPainter(generator)
@@ -57,13 +58,24 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     painter.end()
 
 
+def _screen_dpi() -> int:
+    """The resolution the scene's labels are sized for: point sizes become scene units at the
+    paint device's dots per inch, and the screen and the PNG export use this one."""
+    return QImage(1, 1, QImage.Format.Format_ARGB32).logicalDpiX()
+
+
 def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
-    """One page, A4 or A3 landscape by the map's width, the map scaled to fit."""
+    """One page, A4 or A3 landscape by the map's width, the map scaled to fit.
+
+    The writer works at the screen's resolution, not a printer's: the page stays vector
+    either way, but the labels' point sizes are turned into units at the device's dots per
+    inch, so at 300 they came out three times too big for the symbols and ran into each other.
+    """
     source = _source(scene)
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("KastDesk")
-    writer.setResolution(300)
+    writer.setResolution(_screen_dpi())
     big = source.width() > 2500
     page = QPageSize(QPageSize.PageSizeId.A3 if big else QPageSize.PageSizeId.A4)
     orientation = (QPageLayout.Orientation.Landscape if source.width() >= source.height()
