@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.gedcom import export_gedcom, import_gedcom
-from kastdesk.genogram.model import Genogram, Sex
+from kastdesk.genogram.model import ChildKind, Genogram, Sex
 from kastdesk.genogram.storage import genogram_history, load_genogram, save_genogram
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
@@ -331,8 +331,6 @@ def named_small(entry, sizes) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # type: ignore[no-untyped-def]
-    from kastdesk.genogram.model import ChildKind
-
     pid = _client(editor)
     editor.person_menu(pid).findChild(object, "add_sibling").trigger()
     g = editor.model
@@ -449,3 +447,28 @@ def test_relatives_are_named_after_their_relation_and_follow_it(editor) -> None:
     assert g.persons[child].role == "grandchild"
     assert g.persons[partner].role == ""  # a son's partner: no word for it, so none written
     assert g.persons[aunt].role == "Aunt Lisa's twin"
+
+
+def test_the_eldest_keeps_their_birth_order_through_the_panel(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The model counts birth order from 0; the panel showed the eldest's 0 as "not known", so
+    any edit of the eldest's child line there saved no birth order and moved them to the end."""
+    pid = editor.add_person(Sex.MALE)
+    editor.add_partner(pid)
+    (union,) = editor.model.unions_of(pid)
+    for sex in (Sex.FEMALE, Sex.MALE, Sex.FEMALE):
+        editor.add_child(union.id, sex)
+    links = editor.model.children_of_anchor(union.id)
+    assert [lk.birth_order for lk in links] == [0, 1, 2]
+    eldest = links[0].child_id
+    editor.scene.clearSelection()
+    editor.scene.persons[eldest].setSelected(True)
+    panel = editor.panel
+    assert panel.birth_order.value() == 1  # shown from 1 for the eldest
+    assert panel.birth_order.text() != panel.birth_order.specialValueText()
+    panel.child_kind.setCurrentIndex(panel.child_kind.findData(ChildKind.ADOPTED.value))
+    panel.child_kind.activated.emit(panel.child_kind.currentIndex())
+    (link,) = [lk for lk in editor.model.children_of_anchor(union.id) if lk.child_id == eldest]
+    assert link.kind is ChildKind.ADOPTED
+    assert link.birth_order == 0
+    xs = {p: b.x for p, b in editor.layout_result.persons.items()}
+    assert xs[eldest] == min(xs[lk.child_id] for lk in links)

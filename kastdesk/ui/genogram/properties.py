@@ -125,8 +125,10 @@ class PropertiesPanel(QWidget):
         for kind in ChildKind:
             self.child_kind.addItem(labels[f"child:{kind.value}"], kind.value)
         self.birth_order = QSpinBox(page)
+        # Shown from 1 for the eldest (the model counts from 0); 0 is "not known".
         self.birth_order.setRange(0, 30)
         self.birth_order.setSpecialValueText(self.tr("not known"))
+        self.birth_order.setToolTip(self.tr("1 for the eldest child, 2 for the next, and so on."))
         self.twin_of = QComboBox(page)
         self.identical = QCheckBox(self.tr("Identical twins"), page)
         form.addRow(self.child_title)
@@ -218,7 +220,7 @@ class PropertiesPanel(QWidget):
             form.setRowVisible(widget, link is not None)
         if link is not None:
             self.child_kind.setCurrentIndex(self.child_kind.findData(link.kind.value))
-            self.birth_order.setValue(link.birth_order or 0)
+            self.birth_order.setValue(0 if link.birth_order is None else link.birth_order + 1)
             self.twin_of.clear()
             self.twin_of.addItem(self.tr("(not a twin)"), "")
             for sibling_id, label in siblings or []:
@@ -321,7 +323,7 @@ class PropertiesPanel(QWidget):
             return
         self.child_link_changed.emit(self._link_id, {
             "kind": ChildKind(self.child_kind.currentData()),
-            "birth_order": self.birth_order.value() or None,
+            "birth_order": self.birth_order.value() - 1 if self.birth_order.value() else None,
         })
 
     def _twins_edited(self, *_: object) -> None:
