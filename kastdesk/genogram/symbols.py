@@ -32,7 +32,7 @@ class Shape(StrEnum):
     DIAMOND = "diamond"  # other
     QUESTION = "question"  # unknown sex: a square with a question mark
     TRIANGLE = "triangle"  # pregnancy
-    SMALL_CIRCLE_X = "small_circle_x"  # miscarriage: small filled circle with an X
+    SMALL_CIRCLE = "small_circle"  # miscarriage: a small filled circle
     SMALL_SHAPE_X = "small_shape_x"  # stillbirth: small sex symbol with an X
 
 
@@ -91,8 +91,9 @@ class ChildStyle:
 @dataclass(frozen=True)
 class RelationshipStyle:
     pattern: Pattern
-    count: int  # parallel lines for LINES / LINES_ZIGZAG
+    count: int  # parallel lines for LINES / DOTTED / ZIGZAG / LINES_ZIGZAG
     arrow: bool  # directed kinds get an arrow head at the second person
+    dashed: bool = False  # LINES / ZIGZAG drawn dashed: tells kinds of one pattern apart
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,14 @@ _SEX_SHAPE = {
 
 
 def person_fills(markers: tuple[Marker, ...]) -> tuple[Fill, ...]:
-    """Fills for markers: substance lower half, illness left half, both three quarters."""
+    """Fills for markers: substance lower half, illness left half, both three quarters.
+
+    In recovery takes the place of substance abuse's solid half (dotted): drawn over it, it
+    would not show, and the symbol would read as abuse still going on.
+    """
     m = set(markers)
-    substance = Marker.SUBSTANCE_ABUSE in m
+    recovering = Marker.IN_RECOVERY in m
+    substance = Marker.SUBSTANCE_ABUSE in m and not recovering
     illness = Marker.MENTAL_ILLNESS in m or Marker.PHYSICAL_ILLNESS in m
     fills: list[Fill] = []
     if substance and illness:
@@ -123,10 +129,10 @@ def person_fills(markers: tuple[Marker, ...]) -> tuple[Fill, ...]:
         fills.append(Fill.LOWER_HALF)
     elif illness:
         fills.append(Fill.LEFT_HALF)
-    if not substance and Marker.SUSPECTED_SUBSTANCE_ABUSE in m:
-        fills.append(Fill.LOWER_HALF_HATCHED)
-    if Marker.IN_RECOVERY in m:
+    if recovering:
         fills.append(Fill.LOWER_HALF_DOTTED)
+    elif not substance and Marker.SUSPECTED_SUBSTANCE_ABUSE in m:
+        fills.append(Fill.LOWER_HALF_HATCHED)
     return tuple(fills)
 
 
@@ -135,7 +141,7 @@ def person_symbol(person: Person) -> PersonSymbol:
     if person.kind is PersonKind.PREGNANCY:
         shape, small = Shape.TRIANGLE, False
     elif person.kind is PersonKind.MISCARRIAGE:
-        shape, small = Shape.SMALL_CIRCLE_X, True
+        shape, small = Shape.SMALL_CIRCLE, True
     elif person.kind is PersonKind.STILLBIRTH:
         shape, small = Shape.SMALL_SHAPE_X, True
     else:
@@ -172,30 +178,33 @@ def child_style(link: ChildLink) -> ChildStyle:
     return ChildStyle(stroke, from_twin_point=twin, identical_bar=twin and link.identical)
 
 
-_REL_STYLE: dict[RelationshipKind, tuple[Pattern, int]] = {
-    RelationshipKind.NORMAL: (Pattern.LINES, 1),
-    RelationshipKind.CLOSE: (Pattern.LINES, 2),
-    RelationshipKind.FUSED: (Pattern.LINES, 3),
-    RelationshipKind.DISTANT: (Pattern.DOTTED, 1),
-    RelationshipKind.CONFLICTUAL: (Pattern.ZIGZAG, 1),
-    RelationshipKind.HOSTILE: (Pattern.ZIGZAG, 2),
-    RelationshipKind.CLOSE_HOSTILE: (Pattern.LINES_ZIGZAG, 2),
-    RelationshipKind.CUT_OFF: (Pattern.BROKEN, 1),
-    RelationshipKind.CUT_OFF_REPAIRED: (Pattern.BROKEN_REPAIRED, 1),
-    RelationshipKind.FOCUSED_ON: (Pattern.ARROW, 1),
-    RelationshipKind.PHYSICAL_ABUSE: (Pattern.ZIGZAG, 1),
-    RelationshipKind.SEXUAL_ABUSE: (Pattern.ZIGZAG, 2),
-    RelationshipKind.EMOTIONAL_ABUSE: (Pattern.ZIGZAG, 1),
-    RelationshipKind.NEGLECT: (Pattern.DOTTED, 1),
-    RelationshipKind.CARETAKER: (Pattern.LINES, 1),
+#: Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may
+#: be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse
+#: a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.
+_REL_STYLE: dict[RelationshipKind, tuple[Pattern, int, bool]] = {
+    RelationshipKind.NORMAL: (Pattern.LINES, 1, False),
+    RelationshipKind.CLOSE: (Pattern.LINES, 2, False),
+    RelationshipKind.FUSED: (Pattern.LINES, 3, False),
+    RelationshipKind.DISTANT: (Pattern.DOTTED, 1, False),
+    RelationshipKind.CONFLICTUAL: (Pattern.ZIGZAG, 1, False),
+    RelationshipKind.HOSTILE: (Pattern.ZIGZAG, 2, False),
+    RelationshipKind.CLOSE_HOSTILE: (Pattern.LINES_ZIGZAG, 2, False),
+    RelationshipKind.CUT_OFF: (Pattern.BROKEN, 1, False),
+    RelationshipKind.CUT_OFF_REPAIRED: (Pattern.BROKEN_REPAIRED, 1, False),
+    RelationshipKind.FOCUSED_ON: (Pattern.ARROW, 1, False),
+    RelationshipKind.PHYSICAL_ABUSE: (Pattern.ZIGZAG, 1, False),
+    RelationshipKind.SEXUAL_ABUSE: (Pattern.ZIGZAG, 2, False),
+    RelationshipKind.EMOTIONAL_ABUSE: (Pattern.ZIGZAG, 1, True),
+    RelationshipKind.NEGLECT: (Pattern.DOTTED, 2, False),
+    RelationshipKind.CARETAKER: (Pattern.LINES, 1, True),
 }
 
 
 def relationship_style(rel: Relationship) -> RelationshipStyle:
     """Emotional line: parallel lines for closeness, dotted distance, zigzag hostility,
     broken for cut-off, zigzag with an arrow for abuse (abuser → abused)."""
-    pattern, count = _REL_STYLE[rel.kind]
-    return RelationshipStyle(pattern, count, arrow=rel.directed)
+    pattern, count, dashed = _REL_STYLE[rel.kind]
+    return RelationshipStyle(pattern, count, arrow=rel.directed, dashed=dashed)
 
 
 # ----- labels ---------------------------------------------------------------------------------
@@ -219,7 +228,9 @@ def person_label(
     elif person.role and not initials_only:
         lines.append(person.role)
     born, died = person.birth_year, person.death_year
-    if born is not None or died is not None:
+    if person.kind is not PersonKind.PERSON and born is not None and died in (None, born):
+        lines.append(str(born))  # a miscarriage or stillbirth has one year, not a life span
+    elif born is not None or died is not None:
         if died is not None:
             lines.append(f"{born if born is not None else '?'}–{died}")
         elif person.is_deceased:

@@ -187,6 +187,8 @@ class GenogramFlowable(Flowable):
             x1, y1, x2, y2 = x1 + ux * trim, y1 + uy * trim, x2 - ux * trim, y2 - uy * trim
             length = max(length - 2 * trim, 1.0)
             p = style.pattern
+            if style.dashed:
+                c.setDash(4 * s, 2.5 * s)
             if p in (sym.Pattern.LINES, sym.Pattern.LINES_ZIGZAG, sym.Pattern.ARROW):
                 count = style.count
                 for i in range(count):
@@ -194,12 +196,14 @@ class GenogramFlowable(Flowable):
                     c.line(x1 + nx * off, y1 + ny * off, x2 + nx * off, y2 + ny * off)
             if p is sym.Pattern.DOTTED:
                 c.setDash(1.2 * s, 3.5 * s)
-                c.line(x1, y1, x2, y2)
-                c.setDash()
+                for i in range(style.count):
+                    off = (i - (style.count - 1) / 2) * 3.2 * s
+                    c.line(x1 + nx * off, y1 + ny * off, x2 + nx * off, y2 + ny * off)
             if p in (sym.Pattern.ZIGZAG, sym.Pattern.LINES_ZIGZAG):
                 for i in range(1 if p is sym.Pattern.LINES_ZIGZAG else style.count):
                     self._zigzag(c, x1, y1, ux, uy, nx, ny, length, s, (i - (style.count - 1) / 2)
                                  * 4 * s if p is sym.Pattern.ZIGZAG else 0.0)
+            c.setDash()
             if p in (sym.Pattern.BROKEN, sym.Pattern.BROKEN_REPAIRED):
                 mx, my = (x1 + x2) / 2, (y1 + y2) / 2
                 gap = 6 * s
@@ -251,7 +255,7 @@ class GenogramFlowable(Flowable):
                 shape is not sym.Shape.SMALL_SHAPE_X or person.sex is not Sex.FEMALE
             ):
                 p.rect(cx - r, cy - r, 2 * r, 2 * r)
-            elif shape in (sym.Shape.CIRCLE, sym.Shape.SMALL_CIRCLE_X, sym.Shape.SMALL_SHAPE_X):
+            elif shape in (sym.Shape.CIRCLE, sym.Shape.SMALL_CIRCLE, sym.Shape.SMALL_SHAPE_X):
                 p.circle(cx, cy, r)
             elif shape is sym.Shape.DIAMOND:
                 p.moveTo(cx, cy + r)
@@ -267,7 +271,7 @@ class GenogramFlowable(Flowable):
             return p
 
         path = outline()
-        filled = shape is sym.Shape.SMALL_CIRCLE_X
+        filled = shape is sym.Shape.SMALL_CIRCLE
         if filled:
             c.setFillColor(INK)
         c.drawPath(path, stroke=1, fill=1)
@@ -288,7 +292,7 @@ class GenogramFlowable(Flowable):
             p.close()
             c.setFillColor(colors.HexColor("#c05621"))
             c.drawPath(p, stroke=0, fill=1)
-        if symbol.deceased_cross or shape in (sym.Shape.SMALL_CIRCLE_X, sym.Shape.SMALL_SHAPE_X):
+        if symbol.deceased_cross or shape is sym.Shape.SMALL_SHAPE_X:
             c.setStrokeColor(INK if not filled else colors.white)
             k = h * 1.15 if symbol.deceased_cross else h * 0.8
             c.line(cx - k, cy - k, cx + k, cy + k)

@@ -472,3 +472,32 @@ def test_the_eldest_keeps_their_birth_order_through_the_panel(editor, qtbot) -> 
     assert link.birth_order == 0
     xs = {p: b.x for p, b in editor.layout_result.persons.items()}
     assert xs[eldest] == min(xs[lk.child_id] for lk in links)
+
+
+def test_a_person_of_unknown_sex_shows_their_age_in_the_label() -> None:
+    """The age is drawn inside a symbol, but an unknown sex's symbol holds the question mark
+    (the sex of every child added from the menu): the age was drawn nowhere."""
+    from kastdesk.genogram.model import Person
+    from kastdesk.ui.genogram.scene import LabelMode, person_lines
+
+    child = Person("c", Sex.UNKNOWN, role="child", birth_year=2015)
+    assert person_lines(child, LabelMode.NAMES, 2026) == ["child", "b. 2015", "11 y"]
+    girl = Person("d", Sex.FEMALE, role="daughter", birth_year=2017)
+    assert person_lines(girl, LabelMode.NAMES, 2026) == ["daughter", "b. 2017"]  # 9 inside
+
+
+def test_the_legend_is_wide_enough_for_its_longest_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"Illness and substance abuse" was cut off at the legend's fixed width."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from kastdesk.genogram.symbols import LegendEntry
+    from kastdesk.ui.genogram import notation
+    from kastdesk.ui.genogram.scene import LegendItem
+
+    legend = LegendItem()
+    long = "Illness and substance abuse, suspected, in recovery and more besides"
+    legend.set_entries([LegendEntry("marker:substance_abuse", long, "marker")], "Legend")
+    room = legend.boundingRect().width() - 72 - 8
+    assert QFontMetricsF(notation.label_font(8.5)).horizontalAdvance(long) <= room
+    legend.set_entries([LegendEntry("person:male", "Man", "person")], "Legend")
+    assert legend.boundingRect().width() == LegendItem.WIDTH

@@ -84,7 +84,7 @@ def symbol_path(shape: Shape, size: float, sex_shape: Shape = Shape.SQUARE) -> Q
     elif shape is Shape.TRIANGLE:
         path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8),
                                    QPointF(0, -h)]))
-    elif shape is Shape.SMALL_CIRCLE_X:
+    elif shape is Shape.SMALL_CIRCLE:
         path.addEllipse(QPointF(0, 0), h * 0.4, h * 0.4)
     elif shape is Shape.SMALL_SHAPE_X:
         return symbol_path(sex_shape, size * 0.5)
@@ -124,7 +124,7 @@ def draw_person(
                 painter.drawRect(QRectF(-h, 0, size, h))
                 painter.drawRect(QRectF(-h, -h, h, h))
         painter.restore()
-    if symbol.shape is Shape.SMALL_CIRCLE_X:
+    if symbol.shape is Shape.SMALL_CIRCLE:
         painter.setBrush(FILL)
     else:
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -145,7 +145,7 @@ def draw_person(
         painter.setPen(_pen(INK, 1.0))
         painter.setBrush(QColor("#e0a800"))
         painter.drawPolygon(tri)
-    cross = symbol.deceased_cross or symbol.shape in (Shape.SMALL_CIRCLE_X, Shape.SMALL_SHAPE_X)
+    cross = symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X
     if age is not None and symbol.shape not in (Shape.QUESTION,) and not symbol.small:
         draw_halo_text(painter, QRectF(-h, -h, size, size), str(age), label_font(9, True),
                        Qt.AlignmentFlag.AlignCenter)
@@ -274,22 +274,33 @@ def relationship_strokes(
                Qt.PenJoinStyle.MiterJoin)
     out: list[Stroke_] = []
 
-    def poly(points: QPolygonF) -> None:
+    line_pen = pen
+    if style.dashed:
+        line_pen = QPen(pen)
+        line_pen.setDashPattern([4.0, 2.5])
+
+    def poly(points: QPolygonF, with_pen: QPen | None = None) -> None:
         p = QPainterPath()
         p.addPolygon(points)
-        out.append((pen, None, p))
+        out.append((with_pen or pen, None, p))
 
     pattern = style.pattern
     gap = 4.0
     if pattern is Pattern.LINES:
         samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
         for i in range(style.count):
-            poly(_offset(samples, (i - (style.count - 1) / 2) * gap))
+            poly(_offset(samples, (i - (style.count - 1) / 2) * gap), line_pen)
     elif pattern is Pattern.DOTTED:
-        out.append((QPen(QBrush(colour), 2.0, Qt.PenStyle.DotLine), None, path))
+        dots = QPen(QBrush(colour), 2.0, Qt.PenStyle.DotLine)
+        if style.count == 1:
+            out.append((dots, None, path))
+        else:
+            samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
+            for i in range(style.count):
+                poly(_offset(samples, (i - (style.count - 1) / 2) * gap * 1.2), dots)
     elif pattern is Pattern.ZIGZAG:
         for i in range(style.count):
-            poly(_zigzag(path, 5, 12, (i - (style.count - 1) / 2) * gap * 1.2))
+            poly(_zigzag(path, 5, 12, (i - (style.count - 1) / 2) * gap * 1.2), line_pen)
     elif pattern is Pattern.LINES_ZIGZAG:
         samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
         for d in (-gap, gap):

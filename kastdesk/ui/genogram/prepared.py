@@ -92,7 +92,7 @@ class PreparedPerson:
     ) -> None:
         h = size / 2
         self.outline = notation.symbol_path(symbol.shape, size, sex_shape)
-        self.outline_brush = FILL_BRUSH if symbol.shape is Shape.SMALL_CIRCLE_X else NO_BRUSH
+        self.outline_brush = FILL_BRUSH if symbol.shape is Shape.SMALL_CIRCLE else NO_BRUSH
         # Marker fills pre-cut to the symbol (the notation clips at paint time instead).
         self.fills: list[tuple[QBrush, QPainterPath]] = []
         for fill in symbol.fills:
@@ -129,7 +129,7 @@ class PreparedPerson:
             self.age = (at, static_text(str(age), 9, True))
             self.halo = [at + QPointF(dx, dy) for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1))]
         self.cross: list[QLineF] = []
-        if symbol.deceased_cross or symbol.shape in (Shape.SMALL_CIRCLE_X, Shape.SMALL_SHAPE_X):
+        if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
             r = (h * 0.5 if symbol.small else h) + 4
             self.cross = [QLineF(-r, -r, r, r), QLineF(-r, r, r, -r)]
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -119,10 +120,11 @@ def person_age(person: Person, year: int) -> int | None:
 
 
 def person_lines(person: Person, mode: LabelMode, year: int) -> list[str]:
-    """Name line, then years; the age goes inside the symbol instead of a line of its own."""
+    """Name line, then years; the age goes inside the symbol instead of a line of its own,
+    except for a person of unknown sex, whose symbol holds the question mark."""
     lines = [display_name(person, mode)]
     rest = person_label(replace(person, name="", role=""), year=year)
-    if rest and person_age(person, year) is not None:
+    if rest and person_age(person, year) is not None and person.sex is not Sex.UNKNOWN:
         rest = rest[:-1]
     lines.extend(rest)
     if person.labels:
@@ -500,12 +502,13 @@ class LegendItem(QGraphicsItem):
     """The legend: one row per symbol the map actually uses, drawn with the same notation."""
 
     ROW = 26.0
-    WIDTH = 230.0
+    WIDTH = 230.0  # at least; wider when a label needs it (longer in Swedish and Norwegian)
 
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[LegendEntry] = []
         self.title = ""
+        self.width = self.WIDTH
         self.setZValue(4)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -514,10 +517,14 @@ class LegendItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.entries, self.title = entries, title
+        labels = QFontMetricsF(notation.label_font(8.5))
+        longest = max((labels.horizontalAdvance(e.label) for e in entries), default=0.0)
+        heading = QFontMetricsF(notation.label_font(9.5, bold=True)).horizontalAdvance(title)
+        self.width = max(self.WIDTH, 72 + longest + 16, 12 + heading + 24)
         self.update()
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.WIDTH, 34 + self.ROW * len(self.entries) + 8)
+        return QRectF(0, 0, self.width, 34 + self.ROW * len(self.entries) + 8)
 
     def paint(
         self,
@@ -558,7 +565,7 @@ def _draw_legend_sample(painter: QPainter, key: str) -> None:
         if category == "person":
             shape = {"male": Shape.SQUARE, "female": Shape.CIRCLE, "other": Shape.DIAMOND,
                      "unknown": Shape.QUESTION, "pregnancy": Shape.TRIANGLE,
-                     "miscarriage": Shape.SMALL_CIRCLE_X,
+                     "miscarriage": Shape.SMALL_CIRCLE,
                      "stillbirth": Shape.SMALL_SHAPE_X}.get(value, Shape.SQUARE)
             small = value in ("miscarriage", "stillbirth")
             cross, double = value == "deceased", value == "index"
@@ -703,7 +710,7 @@ class GenogramScene(QGraphicsScene):
             return
         xs = [b.x for b in self.layout.persons.values()]
         ys = [b.y for b in self.layout.persons.values()]
-        self.legend.setPos(min(xs) - LegendItem.WIDTH - 90, min(ys) - 30)
+        self.legend.setPos(min(xs) - self.legend.width - 90, min(ys) - 30)
 
     def set_caching(self, on: bool) -> None:
         """Pixmap caches make the screen fast but would put bitmaps into SVG/PDF exports.

@@ -9,14 +9,29 @@ from kastdesk.genogram import edits as E
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
 from kastdesk.genogram.layout import layout_genogram
 from kastdesk.genogram.metrics import count_crossings, rule_breaches
-from kastdesk.genogram.model import ChildLink, Genogram, Marker, Person, Sex, Union, UnionKind
+from kastdesk.genogram.model import (
+    DIRECTED_KINDS,
+    ChildLink,
+    Genogram,
+    Marker,
+    Person,
+    PersonKind,
+    Relationship,
+    RelationshipKind,
+    Sex,
+    Union,
+    UnionKind,
+)
 from kastdesk.genogram.symbols import (
     Fill,
+    Shape,
     Stroke,
     initials,
     legend_entries,
     person_fills,
     person_label,
+    person_symbol,
+    relationship_style,
     union_style,
 )
 
@@ -160,6 +175,34 @@ def test_fills_follow_the_notation() -> None:
     assert person_fills((Marker.SUBSTANCE_ABUSE,)) == (Fill.LOWER_HALF,)
     assert person_fills((Marker.MENTAL_ILLNESS,)) == (Fill.LEFT_HALF,)
     assert person_fills((Marker.MENTAL_ILLNESS, Marker.SUBSTANCE_ABUSE)) == (Fill.THREE_QUARTERS,)
+
+
+def test_in_recovery_shows_over_substance_abuse() -> None:
+    """Dotted under the solid half it did not show: the symbol read as abuse going on."""
+    both = (Marker.SUBSTANCE_ABUSE, Marker.IN_RECOVERY)
+    assert person_fills(both) == (Fill.LOWER_HALF_DOTTED,)
+    assert person_fills((*both, Marker.MENTAL_ILLNESS)) == (
+        Fill.LEFT_HALF,
+        Fill.LOWER_HALF_DOTTED,
+    )
+
+
+def test_every_relationship_kind_looks_different_without_colour() -> None:
+    """A page may be printed in black: caretaker and focused-on, physical and emotional abuse,
+    neglect and distance used to differ only by colour."""
+    looks: dict[tuple[object, ...], list[RelationshipKind]] = {}
+    for kind in RelationshipKind:  # drawn as they are added: directed where the kind has one
+        rel = Relationship("r", ("a", "b"), kind, directed=kind in DIRECTED_KINDS)
+        style = relationship_style(rel)
+        looks.setdefault((style.pattern, style.count, style.dashed, style.arrow), []).append(kind)
+    assert [kinds for kinds in looks.values() if len(kinds) > 1] == []
+
+
+def test_a_miscarriage_is_a_small_filled_circle_with_its_year() -> None:
+    p = Person("m", Sex.FEMALE, birth_year=1955, deceased=True, kind=PersonKind.MISCARRIAGE)
+    symbol = person_symbol(p)
+    assert symbol.shape is Shape.SMALL_CIRCLE and symbol.small and not symbol.deceased_cross
+    assert person_label(p, year=2020) == ["1955"]
 
 
 def test_union_styles() -> None:
