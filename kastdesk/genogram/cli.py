@@ -10,13 +10,12 @@ the file is read and checked completely before the vault is even unlocked.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from kastdesk import cli
 from kastdesk.i18n import tr
 from kastdesk.store import CaseDamaged, CaseFile, Vault
+from kastdesk.store.fsutil import write_export
 
 from .gedcom import DEFAULT_MAX_PERSONS, GedcomError, export_gedcom, import_gedcom
 from .model import Genogram
@@ -79,15 +78,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         case = vault.open_case(entry.id)
         g = _load(case)
         text = export_gedcom(g)
-        # Write next to the target and rename, so a failed export never leaves half a file.
-        fd, tmp = tempfile.mkstemp(prefix=".kastdesk-", suffix=".ged", dir=out.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # Whole or not at all: a failed export never leaves half a file.
+        write_export(out, text.encode("utf-8"))
         # An export takes names out of the vault: it belongs in the audit log.
         case.record("Export genogram as GEDCOM", {"persons": len(g.persons)})
     print(

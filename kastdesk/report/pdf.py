@@ -43,7 +43,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from kastdesk.genogram import Genogram, layout_genogram
 from kastdesk.i18n import tr
-from kastdesk.store.fsutil import atomic_write
+from kastdesk.store.fsutil import write_export
 
 from . import document as d
 from .fonts import BOLD, OBLIQUE, REGULAR, register_fonts
@@ -529,7 +529,7 @@ def render_pdf(doc: d.Document, target: Path | BytesIO,
     if isinstance(target, Path):
         buffer = BytesIO()
         pages = render_pdf(doc, buffer, progress)
-        atomic_write(target, buffer.getvalue(), mode=0o644)
+        write_export(target, buffer.getvalue())
         return pages
     register_fonts()
     has_cover = any(isinstance(b, d.Cover) for b in doc.blocks)

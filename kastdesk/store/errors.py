@@ -119,3 +119,14 @@ class DiskFull(StoreError):
         "The disk is full, so the last change was not saved. Free some space and try again; "
         "nothing already saved was lost."
     )
+
+
+class ExportFailed(StoreError):
+    """A file the user asked for (an export) could not be written where they chose."""
+
+    exit_code = 4
+    default_message = N_(
+        "StoreError",
+        "The file could not be saved there (the folder may be missing, read-only or full). "
+        "Choose another place; nothing was written.",
+    )

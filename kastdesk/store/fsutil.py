@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from kastdesk.store.errors import DiskFull
+from kastdesk.store.errors import DiskFull, ExportFailed
 
 
 def fsync_dir(folder: Path) -> None:
@@ -46,3 +46,15 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFull() from exc
         raise
+
+
+def write_export(path: Path, data: bytes) -> None:
+    """Write a file the user exports, whole or not at all, readable by other programs.
+
+    Any failure (a folder given as the file, a missing or read-only folder, a full disk)
+    becomes :class:`ExportFailed`: one sentence, and no half-written file left behind.
+    """
+    try:
+        atomic_write(Path(path), data, mode=0o644)
+    except (OSError, DiskFull) as exc:
+        raise ExportFailed(detail=str(exc)) from exc

@@ -501,3 +501,26 @@ def test_the_legend_is_wide_enough_for_its_longest_label(qtbot) -> None:  # type
     assert QFontMetricsF(notation.label_font(8.5)).horizontalAdvance(long) <= room
     legend.set_entries([LegendEntry("person:male", "Man", "person")], "Legend")
     assert legend.boundingRect().width() == LegendItem.WIDTH
+
+
+def test_an_export_that_cannot_be_written_says_so_and_leaves_no_file(
+    editor, case, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Saving into a folder that is gone: one plain sentence, no traceback, nothing written
+    (the GEDCOM export raised an uncaught FileNotFoundError before)."""
+    from kastdesk.store.errors import ExportFailed
+
+    _demo(editor, case)
+    gone = tmp_path / "gone"
+    for fmt in ("png", "svg", "pdf"):
+        with pytest.raises(ExportFailed) as failed:
+            editor.export_file(gone / f"g.{fmt}", fmt)
+        assert "could not be saved there" in failed.value.message
+    with pytest.raises(ExportFailed):
+        editor.export_gedcom_file(gone / "g.ged")
+    folder_as_file = tmp_path / "taken.ged"
+    folder_as_file.mkdir()
+    with pytest.raises(ExportFailed):
+        editor.export_gedcom_file(folder_as_file)
+    assert not gone.exists() and not list(tmp_path.glob(".*.tmp"))
+    assert list(folder_as_file.iterdir()) == []

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -72,7 +71,8 @@ from kastdesk.genogram.model import (
 from kastdesk.genogram.storage import load_genogram, save_genogram
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
-from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread
+from kastdesk.store.fsutil import write_export
+from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread, show_error
 from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
 from kastdesk.ui.genogram.scene import (
@@ -1111,17 +1111,21 @@ class GenogramEditor(QWidget):
         if path:
             try:
                 self.export_file(Path(path), fmt, initials_only=initials_only)
-            except (OSError, StoreError) as exc:
-                QMessageBox.warning(self, self.tr("Export genogram"), str(exc))
+            except StoreError as exc:
+                show_error(self, exc, self.tr("Export genogram"))
 
     def _export_gedcom_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as GEDCOM"), "family.ged",
                                               self.tr("GEDCOM files (*.ged)"))
         if path:
-            self.export_gedcom_file(Path(path))
+            try:
+                self.export_gedcom_file(Path(path))
+            except StoreError as exc:
+                show_error(self, exc, self.tr("Export as GEDCOM"))
 
     def export_gedcom_file(self, path: Path) -> None:
-        Path(path).write_text(export_gedcom(self._g), encoding="utf-8")
+        """Write GEDCOM 5.5.1, whole or not at all (ExportFailed when it cannot)."""
+        write_export(Path(path), export_gedcom(self._g).encode("utf-8"))
         self.case.record("Export genogram as GEDCOM", {"persons": len(self._g.persons)})
 
     # -- GEDCOM import -------------------------------------------------------------------------

@@ -1,17 +1,21 @@
 """Render the genogram scene to PNG, SVG (QSvgGenerator) and PDF (QPdfWriter).
 
 All three draw through ``QGraphicsScene.render`` so a file shows exactly the notation on
-screen; the caller decides the label mode (names or initials) before calling.
+screen; the caller decides the label mode (names or initials) before calling. Each is drawn
+into memory and then written whole (``write_export``): a full disk or a folder that cannot be
+written gives one plain sentence and leaves no half-written file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
+
+from kastdesk.store.fsutil import write_export
 
 MARGIN = 30.0
 
@@ -39,15 +43,25 @@ def render_image(scene: QGraphicsScene, scale: float = 2.0, max_side: int = 1200
     return image
 
 
+def _memory() -> tuple[QByteArray, QBuffer]:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return data, buffer
+
+
 def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
-    if not render_image(scene, scale).save(str(path), "PNG"):
-        raise OSError(f"cannot write {path}")
+    data, buffer = _memory()
+    render_image(scene, scale).save(buffer, "PNG")
+    buffer.close()
+    write_export(path, bytes(data.data()))
 
 
 def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     source = _source(scene)
+    data, buffer = _memory()
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(QSize(int(source.width()), int(source.height())))
     generator.setResolution(_screen_dpi())  # labels as on screen (see export_pdf)
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
@@ -56,6 +70,8 @@ def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
     _paint(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
     painter.end()
+    buffer.close()
+    write_export(path, bytes(data.data()))
 
 
 def _screen_dpi() -> int:
@@ -72,7 +88,8 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
     inch, so at 300 they came out three times too big for the symbols and ran into each other.
     """
     source = _source(scene)
-    writer = QPdfWriter(str(path))
+    data, buffer = _memory()
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("KastDesk")
     writer.setResolution(_screen_dpi())
@@ -85,6 +102,9 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
     area = QRectF(painter.viewport())
     _paint(scene, painter, area, source)
     painter.end()
+    del painter, writer  # the writer finishes the PDF in the buffer when it goes
+    buffer.close()
+    write_export(path, bytes(data.data()))
 
 
 __all__ = ["export_pdf", "export_png", "export_svg", "render_image"]

@@ -133,3 +133,19 @@ def test_wrong_passphrase_is_exit_3(
                      "--out", str(tmp_path / "x.ged"))
     assert code == 3
     assert not (tmp_path / "x.ged").exists()
+
+
+def test_export_to_a_folder_is_one_plain_line_and_writes_nothing(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--out`` naming a folder once ended in "unexpected error (IsADirectoryError)"."""
+    folder, pw = env
+    target = tmp_path / "exports"
+    target.mkdir()
+    code, _, err = run(capsys, "genogram", "export", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1", "--out", str(target))
+    assert code == 4
+    assert err.count("\n") == 1 and "could not be saved there" in err
+    assert "unexpected" not in err and "Traceback" not in err
+    assert list(target.iterdir()) == []
+    assert not list(tmp_path.rglob("*.tmp"))
