@@ -145,8 +145,9 @@ def _note(rng: random.Random, phase: str, partner: bool) -> str:
     return " ".join(parts)
 
 
-def _person_name(rng: random.Random) -> str:
-    return f"{rng.choice(FIRST_NAMES_MEN)} {rng.choice(SURNAMES)}"
+def _person_name(rng: random.Random, gender: Gender = Gender.MAN) -> str:
+    first = FIRST_NAMES_WOMEN if gender is Gender.WOMAN else FIRST_NAMES_MEN
+    return f"{rng.choice(first)} {rng.choice(SURNAMES)}"
 
 
 Extender = Callable[[CaseFile, random.Random, dict[str, Any]], None]
@@ -212,7 +213,10 @@ def _make_client(
     large: bool,
 ) -> CaseFile:
     anonymous = rng.random() < 0.4
-    name = None if anonymous else _person_name(rng)
+    # The gender first, so a named client's first name matches it (a woman was once named
+    # from the men's list and drawn as a circle with a man's name on the map).
+    gender = Gender.MAN if rng.random() < 0.93 else Gender.WOMAN
+    name = None if anonymous else _person_name(rng, gender)
     # Where the case stands today decides how far back it starts and how much happened.
     outcome = rng.choices(
         ["in_treatment", "ended", "follow_up", "closed", "intake", "first_contact"],
@@ -257,7 +261,7 @@ def _make_client(
     info: dict[str, Any] = {"name": name, "large": large, "anchor": anchor, "outcome": outcome}
     with case.transaction("Demo: fill case"):
         case.profile.update(
-            gender=Gender.MAN if rng.random() < 0.93 else Gender.WOMAN,
+            gender=gender,
             age_group=rng.choices(AGE_GROUPS, weights=[12, 22, 28, 22, 12, 4])[0],
             relationship_status=rng.choice(RELATIONSHIP),
             children=rng.choice([0, 0, 1, 2, 2, 3]),

@@ -102,3 +102,22 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
     a = make_demo_vault(tmp_path / "a", clients=4, seed=3, large_case=False)
     b = make_demo_vault(tmp_path / "b", clients=4, seed=3, large_case=False)
     assert fingerprint(a) == fingerprint(b)
+
+
+def test_a_named_demo_client_has_a_first_name_of_their_gender(tmp_path: Path) -> None:
+    """A woman was once named from the men's list ("Niklas Dahl" drawn as a circle)."""
+    from kastdesk.demo import FIRST_NAMES_MEN, FIRST_NAMES_WOMEN
+    from kastdesk.domain.models import Gender
+
+    folder = make_demo_vault(tmp_path / "vault", clients=40, seed=3)
+    seen = set()
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        for entry in vault.clients():
+            if not entry.name:
+                continue
+            gender = vault.open_case(entry.id, audit_open=False).profile.get().gender
+            first = entry.name.split()[0]
+            names = FIRST_NAMES_WOMEN if gender is Gender.WOMAN else FIRST_NAMES_MEN
+            assert first in names, (entry.name, gender)
+            seen.add(gender)
+    assert Gender.WOMAN in seen

@@ -584,6 +584,7 @@ class GenogramEditor(QWidget):
             menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=False))
         menu.addSeparator()
         for fmt, label in (("png", self.tr("PNG with initials only (supervision)…")),
+                           ("svg", self.tr("SVG with initials only (supervision)…")),
                            ("pdf", self.tr("PDF with initials only (supervision)…"))):
             menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=True))
         menu.addSeparator()
