@@ -142,9 +142,32 @@ def _ptr(value: Any) -> str | None:
     return v if len(v) > 2 and v.startswith("@") and v.endswith("@") else None
 
 
+def _from_utf16(data: bytes) -> bytes:
+    """GEDCOM 5.5.1 allows UTF-16 (``CHAR UNICODE``), which ged4py cannot read (it needs an
+    encoding where a line's level and tag are ASCII bytes): such a file is recoded to UTF-8
+    here, its CHAR line with it. Any other file is returned as it is."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "utf-16"
+    elif data[:2] == b"0\x00":
+        codec = "utf-16-le"
+    elif data[:2] == b"\x000":
+        codec = "utf-16-be"
+    else:
+        return data
+    try:
+        text = data.decode(codec)
+    except UnicodeError:
+        raise GedcomError(
+            tr("Genogram", "The GEDCOM file's character encoding is wrong or not supported.")
+        ) from None
+    text = re.sub(r"(?m)^(\s*1\s+CHAR\s+)\S+", r"\g<1>UTF-8", text.lstrip("\ufeff"), count=1)
+    return text.encode("utf-8")
+
+
 def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
     from ged4py.parser import CodecError, GedcomReader, IntegrityError, ParserError
 
+    data = _from_utf16(data)
     head = data[:256].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
     if not re.match(rb"0[ \t]+HEAD\b", head):
         raise GedcomError(tr("Genogram", "This is not a GEDCOM file."))

@@ -90,6 +90,23 @@ def test_wrong_encoding_is_refused() -> None:
         import_gedcom(data)
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_imports(codec: str) -> None:
+    """GEDCOM 5.5.1 allows UTF-16 ("CHAR UNICODE"); ged4py cannot read it, so it is recoded."""
+    text = (
+        "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n2 FORM LINEAGE-LINKED\n1 CHAR UNICODE\n"
+        "0 @I1@ INDI\n1 NAME Åsa /Öberg/\n1 SEX F\n1 BIRT\n2 DATE 12 MAR 1961\n"
+        "0 @I2@ INDI\n1 NAME Örjan /Ek/\n1 SEX M\n"
+        "0 @F1@ FAM\n1 HUSB @I2@\n1 WIFE @I1@\n0 TRLR\n"
+    )
+    g = import_gedcom(text.encode(codec))
+    names = sorted(p.name for p in g.persons.values())
+    assert names == ["Åsa Öberg", "Örjan Ek"]
+    assert len(g.unions) == 1
+    with pytest.raises(GedcomError, match="encoding"):
+        import_gedcom(text.encode(codec)[:-1] if codec != "utf-16" else b"\xff\xfe0\x00\x00\xd8")
+
+
 def test_round_trip_keeps_persons_unions_and_children() -> None:
     g = make_demo_genogram(random.Random(4), "Rolf Test", "male", size=60)
     h = import_gedcom(export_gedcom(g).encode("utf-8"))
