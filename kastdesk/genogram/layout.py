@@ -1185,6 +1185,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
     boxes: dict[str, PersonBox] = {}
     x_offset = 0.0
     row_height = opts.row_height
+    pinned = False
     for root in roots:
         if root in seen:
             continue
@@ -1201,10 +1202,48 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
             pos = persons[pid].position
             if pos is not None:
                 boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
+                pinned = True
             else:
                 boxes[pid] = _new(PersonBox, (pid, x, gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
-    return _mend_birth_order(g, boxes, opts) if mend else boxes
+    if mend:
+        boxes = _mend_birth_order(g, boxes, opts)
+    return _clear_pinned(boxes, opts) if pinned else boxes
+
+
+def _clear_pinned(boxes: dict[str, PersonBox], opts: LayoutOptions) -> dict[str, PersonBox]:
+    """Move laid-out persons off the symbols the therapist placed by hand.
+
+    The blocks do not know where a dragged symbol went, so a relative added later could land
+    on it. A laid-out person who overlaps a pinned one moves right, clear of it, and takes the
+    rest of their row along, so the row keeps its order and spacing.
+    """
+    gap = opts.neighbour_gap  # a symbol with its label needs this much room across
+    reach = opts.row_height / 2  # a pinned symbol stands in the row it is nearest to
+    rows: dict[float, list[PersonBox]] = {}
+    for b in boxes.values():
+        if not b[4]:
+            rows.setdefault(b[2], []).append(b)
+    moved: dict[str, PersonBox] = {}
+    for y, row in rows.items():
+        near = [b[1] for b in boxes.values() if b[4] and abs(b[2] - y) < reach]
+        if not near:
+            continue
+        near.sort()
+        row.sort(key=lambda b: (b[1], b[0]))
+        shift = 0.0
+        for b in row:
+            x = b[1] + shift
+            for ox in near:  # obstacles left to right: one push can lead onto the next
+                if abs(x - ox) < gap - 1e-6:
+                    push = ox + gap - x
+                    shift += push
+                    x += push
+            if shift:
+                moved[b[0]] = _new(PersonBox, (b[0], x, b[2], b[3], b[4]))
+    if not moved:
+        return boxes
+    return {pid: moved.get(pid, b) for pid, b in boxes.items()}
 
 
 # ----- birth-order mending: a second pass over the placed rows --------------------------------

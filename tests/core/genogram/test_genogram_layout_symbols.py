@@ -86,6 +86,26 @@ def test_manual_position_is_kept_and_tidy_up_forgets_it() -> None:
     assert layout_genogram(g).persons["c1"].x != 999.0
 
 
+def test_laid_out_persons_make_room_for_a_symbol_placed_by_hand() -> None:
+    """A dragged symbol kept its place, and a relative laid out later could land on it."""
+    g = make_demo_genogram(random.Random(2), "Test Client", "male")
+    free = layout_genogram(g).persons
+    index = g.index_person
+    assert index is not None
+    row = [b for b in free.values() if b.y == free[index.id].y and b.person_id != index.id]
+    target = row[0]  # drop the client right on another person of their row
+    g = E.set_position(g, index.id, target.x + 10, target.y + 20).apply(g)
+    placed = layout_genogram(g).persons
+    assert (placed[index.id].x, placed[index.id].y) == (target.x + 10, target.y + 20)
+    pinned = placed[index.id]
+    for b in placed.values():
+        if b.person_id != index.id and abs(b.y - pinned.y) < 85:
+            assert abs(b.x - pinned.x) >= 90 - 1e-6, b.person_id
+    others = [b.x for b in sorted(row, key=lambda b: b.x)]
+    again = [placed[b.person_id].x for b in sorted(row, key=lambda b: b.x)]
+    assert again == sorted(again) and len(again) == len(others)  # the row kept its order
+
+
 def test_disconnected_pieces_do_not_overlap() -> None:
     g = nuclear()
     g = E.add_person(g, person_id="lone").apply(g)
