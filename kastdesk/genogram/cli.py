@@ -65,6 +65,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             n=len(imported.persons), code=entry.code
         )
     )
+    if args.center and len(imported.persons) >= args.max_persons:
+        # The nearest relatives came first; say so rather than stop short without a word.
+        print(
+            tr(
+                "Cli",
+                "That is the limit of {n} persons (--max-persons): relatives further out "
+                "than these were left out.",
+            ).format(n=args.max_persons)
+        )
     return cli.EXIT_OK
 
 

@@ -149,3 +149,14 @@ def test_export_to_a_folder_is_one_plain_line_and_writes_nothing(
     assert "unexpected" not in err and "Traceback" not in err
     assert list(target.iterdir()) == []
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_import_says_when_it_stopped_at_the_person_limit(
+    env: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    code, out, err = run(capsys, "genogram", "import", "--vault", str(folder),
+                         "--passphrase-file", str(pw), "--case", "K-1", str(DATA / "family.ged"),
+                         "--center", "I3", "--generations", "5", "--max-persons", "2")
+    assert code == 0, err
+    assert "Imported 2 persons" in out and "limit of 2 persons" in out
