@@ -118,32 +118,37 @@
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="39"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="38"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="49"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="57"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="56"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Saken {code} har allerede et genogram; legg til --replace for å erstatte det (det gamle blir liggende i historikken). Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="65"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerte {n} personer til genogrammet for {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="76"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
+        <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
+        <translation>Det er grensen på {n} personer (--max-persons): slektninger lenger ut enn disse ble ikke tatt med.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="84"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="94"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="95"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
@@ -340,93 +345,94 @@
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="179"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="160"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="183"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="164"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="187"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="170"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="161"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="193"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="196"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="175"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="449"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="198"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="283"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="289"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="312"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="318"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="307"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="348"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="357"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="435"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="458"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="455"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="478"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="486"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="509"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="679"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="702"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -582,227 +588,228 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="228"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="239"/>
         <source>b. {year}</source>
+        <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="235"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="242"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="243"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="244"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="245"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="247"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="248"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="249"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="250"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="251"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="252"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
@@ -1927,6 +1934,11 @@
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken er full, så den siste endringen ble ikke lagret. Frigjør litt plass og prøv igjen; ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="128"/>
+        <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
+        <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
+    </message>
 </context>
 <context>
     <name>Supervision</name>
@@ -2122,32 +2134,32 @@
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="136"/>
+        <location filename="../../kastdesk/store/vault.py" line="139"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="146"/>
+        <location filename="../../kastdesk/store/vault.py" line="149"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
         <translation>Innstillingsfilen til hvelvet (vault.json) er skadet. Gjenopprett hvelvet fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="248"/>
+        <location filename="../../kastdesk/store/vault.py" line="251"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="410"/>
+        <location filename="../../kastdesk/store/vault.py" line="413"/>
         <source>There is no client with the code {code} in this vault.</source>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="440"/>
+        <location filename="../../kastdesk/store/vault.py" line="443"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="533"/>
+        <location filename="../../kastdesk/store/vault.py" line="573"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>

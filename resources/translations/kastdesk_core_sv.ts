@@ -118,32 +118,37 @@
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="39"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="38"/>
         <source>There is no file {path}.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="49"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="48"/>
         <source>{message} Nothing was changed.</source>
         <translation>{message} Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="57"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="56"/>
         <source>The case {code} already has a genogram; add --replace to replace it (the old one stays in the history). Nothing was changed.</source>
         <translation>Ärendet {code} har redan ett genogram; lägg till --replace för att ersätta det (det gamla finns kvar i historiken). Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="65"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="64"/>
         <source>Imported {n} persons into the genogram of {code}.</source>
         <translation>Importerade {n} personer till genogrammet för {code}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="76"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="71"/>
+        <source>That is the limit of {n} persons (--max-persons): relatives further out than these were left out.</source>
+        <translation>Det är gränsen på {n} personer (--max-persons): släktingar längre bort än dessa togs inte med.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/cli.py" line="84"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="94"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="95"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Exporterade {n} personer till {path}.</translation>
     </message>
@@ -340,93 +345,94 @@
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="150"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="156"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="179"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="160"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="183"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="164"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="187"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="170"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="161"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="193"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="196"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="175"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="449"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="198"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="283"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="289"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="312"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="292"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="295"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="318"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="307"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="348"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="357"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="435"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="458"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="455"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="478"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="486"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="509"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="679"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="702"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -582,227 +588,228 @@
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="228"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="239"/>
         <source>b. {year}</source>
+        <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="235"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="242"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="243"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="244"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="245"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="247"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="248"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="249"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="250"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="251"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="252"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
         <source>Illness and substance abuse</source>
         <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
@@ -1927,6 +1934,11 @@
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken är full, så den senaste ändringen sparades inte. Frigör utrymme och försök igen; inget som redan var sparat har gått förlorat.</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="128"/>
+        <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
+        <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
+    </message>
 </context>
 <context>
     <name>Supervision</name>
@@ -2122,32 +2134,32 @@
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="136"/>
+        <location filename="../../kastdesk/store/vault.py" line="139"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="146"/>
+        <location filename="../../kastdesk/store/vault.py" line="149"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="248"/>
+        <location filename="../../kastdesk/store/vault.py" line="251"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="410"/>
+        <location filename="../../kastdesk/store/vault.py" line="413"/>
         <source>There is no client with the code {code} in this vault.</source>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="440"/>
+        <location filename="../../kastdesk/store/vault.py" line="443"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="533"/>
+        <location filename="../../kastdesk/store/vault.py" line="573"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
         <translation>Klientens ärendefil saknas i valvmappen. Återställ den från en säkerhetskopia.</translation>
     </message>

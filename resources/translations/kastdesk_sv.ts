@@ -756,7 +756,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="466"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="596"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
@@ -872,184 +872,190 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="587"/>
+        <source>SVG with initials only (supervision)…</source>
+        <translation>SVG med bara initialer (handledning)…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="590"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="591"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="594"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="833"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="853"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="858"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="885"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="917"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="990"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1002"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1021"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1024"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1028"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1036"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1036"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1041"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1051"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1056"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1057"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1066"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1089"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1104"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1105"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1111"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1114"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1115"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1126"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1057,44 +1063,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="342"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="344"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="345"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="347"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="348"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="350"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="350"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="352"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="358"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="359"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="361"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="364"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>ä.</translation>
@@ -1717,17 +1723,17 @@
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="759"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="761"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="760"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="762"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="762"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="764"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2240,17 +2246,17 @@
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
@@ -2260,67 +2266,72 @@
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <source>1 for the eldest child, 2 for the next, and so on.</source>
+        <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
         <source>From the first person to the second</source>
         <translation>Från den första personen till den andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="167"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="236"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
