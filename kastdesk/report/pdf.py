@@ -241,13 +241,23 @@ class _Renderer:
             if isinstance(block, d.Cover):
                 out.extend(self.cover(block))
                 continue
+            contents = False
             if not started:
                 if out:  # after the cover
                     out += [NextPageTemplate("body"), RLPageBreak()]
                 if self.doc.contents:
                     out.extend(self.contents())
+                    contents = True
                 started = True
             made = self.block(block)
+            if contents and not (
+                len(made) > 1
+                and isinstance(made[0], NextPageTemplate)
+                and isinstance(made[1], RLPageBreak)
+            ):
+                # After the contents a new page, unless the block starts one of its own (the
+                # genogram's landscape page): two breaks left an empty page between them.
+                out.append(RLPageBreak())
             if made:
                 made[-1]._block_index = index + 1
             out.extend(made)
@@ -256,8 +266,7 @@ class _Renderer:
     def contents(self) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)
         toc.levelStyles = [self.st["toc1"], self.st["toc2"]]
-        return [RLParagraph(_text(tr("Report", "Contents")), self.st["h1"]), toc,
-                RLPageBreak()]
+        return [RLParagraph(_text(tr("Report", "Contents")), self.st["h1"]), toc]
 
     def cover(self, c: d.Cover) -> list[Flowable]:
         rows = [

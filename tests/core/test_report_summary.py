@@ -89,6 +89,19 @@ def test_sections_can_be_left_out(vault: Vault, tmp_path: Path) -> None:
     assert "Session log" not in text and "Case summary" not in text
 
 
+@pytest.mark.parametrize("sections", [("genogram",), ("profile", "genogram"), ("profile",)])
+def test_no_page_is_left_empty(vault: Vault, tmp_path: Path, sections: tuple[str, ...]) -> None:
+    """The contents page's break and the genogram's own (to its landscape page) once left an
+    empty page between them when the genogram came first."""
+    cid = _large(vault)
+    out = tmp_path / "s.pdf"
+    export_case_summary(vault, cid, out, ExportOptions(sections=sections))
+    assert ("genogram" not in sections) == ("Family map" not in _text(out))
+    for number, page in enumerate(PdfReader(out).pages, 1):
+        lines = [line for line in page.extract_text().splitlines() if line.strip()]
+        assert len(lines) > 3, f"page {number} has only its header and footer"
+
+
 def test_date_range_limits_the_session_log(vault: Vault, tmp_path: Path) -> None:
     cid = _large(vault)
     sessions = vault.open_case(cid).sessions.list()
