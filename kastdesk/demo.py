@@ -145,9 +145,19 @@ def _note(rng: random.Random, phase: str, partner: bool) -> str:
     return " ".join(parts)
 
 
-def _person_name(rng: random.Random, gender: Gender = Gender.MAN) -> str:
-    first = FIRST_NAMES_WOMEN if gender is Gender.WOMAN else FIRST_NAMES_MEN
-    return f"{rng.choice(first)} {rng.choice(SURNAMES)}"
+def _person_name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST_NAMES_MEN)} {rng.choice(SURNAMES)}"
+
+
+def _as_woman(name: str) -> str:
+    """The same name with a woman's first name in place of the man's it was drawn with.
+
+    The gender is drawn after the name (changing that order would change every demo vault),
+    so a woman's first name is mapped from the man's one, not drawn.
+    """
+    first, _, rest = name.partition(" ")
+    women = FIRST_NAMES_WOMEN[FIRST_NAMES_MEN.index(first) % len(FIRST_NAMES_WOMEN)]
+    return f"{women} {rest}"
 
 
 Extender = Callable[[CaseFile, random.Random, dict[str, Any]], None]
@@ -213,10 +223,7 @@ def _make_client(
     large: bool,
 ) -> CaseFile:
     anonymous = rng.random() < 0.4
-    # The gender first, so a named client's first name matches it (a woman was once named
-    # from the men's list and drawn as a circle with a man's name on the map).
-    gender = Gender.MAN if rng.random() < 0.93 else Gender.WOMAN
-    name = None if anonymous else _person_name(rng, gender)
+    name = None if anonymous else _person_name(rng)
     # Where the case stands today decides how far back it starts and how much happened.
     outcome = rng.choices(
         ["in_treatment", "ended", "follow_up", "closed", "intake", "first_contact"],
@@ -258,9 +265,13 @@ def _make_client(
         # A finished course fits between first contact and a while before today.
         span = max((anchor - first_session).days - 30, 7 * 3)
         gap_days = max(1, min(gap_days, span // max(n_sessions, 1)))
+    gender = Gender.MAN if rng.random() < 0.93 else Gender.WOMAN
+    if gender is Gender.WOMAN and name:
+        name = _as_woman(name)  # a woman named from the men's list was drawn as a circle
     info: dict[str, Any] = {"name": name, "large": large, "anchor": anchor, "outcome": outcome}
     with case.transaction("Demo: fill case"):
         case.profile.update(
+            name=name,
             gender=gender,
             age_group=rng.choices(AGE_GROUPS, weights=[12, 22, 28, 22, 12, 4])[0],
             relationship_status=rng.choice(RELATIONSHIP),
