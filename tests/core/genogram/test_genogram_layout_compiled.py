@@ -23,7 +23,7 @@ import pytest
 import kastdesk.genogram.layout as layout_module
 from kastdesk.genogram import _compiled
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
-from kastdesk.genogram.layout import layout_genogram
+from kastdesk.genogram.layout import Layout, layout_genogram
 from kastdesk.genogram.model import ChildLink, Genogram, Person, Sex, Union
 
 needs_compiled = pytest.mark.skipif(
@@ -115,10 +115,10 @@ def _chain(generations: int) -> Genogram:
     return g
 
 
-def test_a_very_long_family_lays_out_on_a_small_worker_stack() -> None:
-    g = _chain(3000)
-    result: list = []
-    errors: list = []
+def _layout_on_a_worker(g: Genogram, stack: int) -> Layout:
+    """``layout_genogram(g)`` on a thread with ``stack`` bytes, as a worker thread would."""
+    result: list[Layout] = []
+    errors: list[BaseException] = []
 
     def work() -> None:
         try:
@@ -126,7 +126,7 @@ def test_a_very_long_family_lays_out_on_a_small_worker_stack() -> None:
         except BaseException as exc:  # reported below, in the test's thread
             errors.append(exc)
 
-    before = threading.stack_size(512 * 1024)  # macOS gives secondary threads this much
+    before = threading.stack_size(stack)
     try:
         thread = threading.Thread(target=work)
         thread.start()
@@ -134,7 +134,12 @@ def test_a_very_long_family_lays_out_on_a_small_worker_stack() -> None:
         threading.stack_size(before)
     thread.join()
     assert not errors
-    boxes = result[0].persons
+    return result[0]
+
+
+def test_a_very_long_family_lays_out_on_a_small_worker_stack() -> None:
+    g = _chain(3000)
+    boxes = _layout_on_a_worker(g, 512 * 1024).persons  # macOS gives secondary threads this
     assert len(boxes) == len(g.persons)
     assert [boxes[f"p{i}"].generation for i in range(3000)] == list(range(3000))
 
@@ -172,21 +177,4 @@ def test_a_tree_just_shallow_enough_fits_a_small_worker_stack() -> None:
     g = _chain(generations)
     tl = layout_module._TreeLayout(g, "p0", layout_module.LayoutOptions(), set())
     assert tl.depth <= layout_module._DEEP_TREE
-    result: list = []
-    errors: list = []
-
-    def work() -> None:
-        try:
-            result.append(layout_genogram(g))
-        except BaseException as exc:  # reported below, in the test's thread
-            errors.append(exc)
-
-    before = threading.stack_size(128 * 1024)
-    try:
-        thread = threading.Thread(target=work)
-        thread.start()
-    finally:
-        threading.stack_size(before)
-    thread.join()
-    assert not errors
-    assert len(result[0].persons) == len(g.persons)
+    assert len(_layout_on_a_worker(g, 128 * 1024).persons) == len(g.persons)
