@@ -8,6 +8,8 @@ written gives one plain sentence and leaves no half-written file.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
@@ -43,35 +45,36 @@ def render_image(scene: QGraphicsScene, scale: float = 2.0, max_side: int = 1200
     return image
 
 
-def _memory() -> tuple[QByteArray, QBuffer]:
+@contextmanager
+def _written_to(path: Path) -> Iterator[QBuffer]:
+    """A buffer in memory to draw the file into; written to ``path`` whole when the drawing
+    is done (nothing is written if it fails)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    return data, buffer
+    yield buffer
+    buffer.close()
+    write_export(path, bytes(data.data()))
 
 
 def export_png(scene: QGraphicsScene, path: Path, scale: float = 2.0) -> None:
-    data, buffer = _memory()
-    render_image(scene, scale).save(buffer, "PNG")
-    buffer.close()
-    write_export(path, bytes(data.data()))
+    with _written_to(path) as buffer:
+        render_image(scene, scale).save(buffer, "PNG")
 
 
 def export_svg(scene: QGraphicsScene, path: Path, title: str) -> None:
     source = _source(scene)
-    data, buffer = _memory()
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(QSize(int(source.width()), int(source.height())))
-    generator.setResolution(_screen_dpi())  # labels as on screen (see export_pdf)
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(title)
-    painter = QPainter(generator)
-    painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
-    _paint(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
-    painter.end()
-    buffer.close()
-    write_export(path, bytes(data.data()))
+    with _written_to(path) as buffer:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(int(source.width()), int(source.height())))
+        generator.setResolution(_screen_dpi())  # labels as on screen (see export_pdf)
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(title)
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), QColor("white"))
+        _paint(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+        painter.end()
 
 
 def _screen_dpi() -> int:
@@ -88,23 +91,19 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
     inch, so at 300 they came out three times too big for the symbols and ran into each other.
     """
     source = _source(scene)
-    data, buffer = _memory()
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("KastDesk")
-    writer.setResolution(_screen_dpi())
     big = source.width() > 2500
     page = QPageSize(QPageSize.PageSizeId.A3 if big else QPageSize.PageSizeId.A4)
     orientation = (QPageLayout.Orientation.Landscape if source.width() >= source.height()
                    else QPageLayout.Orientation.Portrait)
-    writer.setPageLayout(QPageLayout(page, orientation, QMarginsF(12, 12, 12, 12)))
-    painter = QPainter(writer)
-    area = QRectF(painter.viewport())
-    _paint(scene, painter, area, source)
-    painter.end()
-    del painter, writer  # the writer finishes the PDF in the buffer when it goes
-    buffer.close()
-    write_export(path, bytes(data.data()))
+    with _written_to(path) as buffer:
+        writer = QPdfWriter(buffer)
+        writer.setTitle(title)
+        writer.setCreator("KastDesk")
+        writer.setResolution(_screen_dpi())
+        writer.setPageLayout(QPageLayout(page, orientation, QMarginsF(12, 12, 12, 12)))
+        painter = QPainter(writer)
+        _paint(scene, painter, QRectF(painter.viewport()), source)
+        painter.end()  # the PDF is complete in the buffer
 
 
 __all__ = ["export_pdf", "export_png", "export_svg", "render_image"]
