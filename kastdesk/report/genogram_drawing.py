@@ -189,15 +189,13 @@ class GenogramFlowable(Flowable):
             p = style.pattern
             if style.dashed:
                 c.setDash(4 * s, 2.5 * s)
-            if p in (sym.Pattern.LINES, sym.Pattern.LINES_ZIGZAG, sym.Pattern.ARROW):
+            if p is sym.Pattern.DOTTED:
+                c.setDash(1.2 * s, 3.5 * s)
+            if p in (sym.Pattern.LINES, sym.Pattern.LINES_ZIGZAG, sym.Pattern.ARROW,
+                     sym.Pattern.DOTTED):  # parallel lines, solid, dashed or dotted
                 count = style.count
                 for i in range(count):
                     off = (i - (count - 1) / 2) * 3.2 * s
-                    c.line(x1 + nx * off, y1 + ny * off, x2 + nx * off, y2 + ny * off)
-            if p is sym.Pattern.DOTTED:
-                c.setDash(1.2 * s, 3.5 * s)
-                for i in range(style.count):
-                    off = (i - (style.count - 1) / 2) * 3.2 * s
                     c.line(x1 + nx * off, y1 + ny * off, x2 + nx * off, y2 + ny * off)
             if p in (sym.Pattern.ZIGZAG, sym.Pattern.LINES_ZIGZAG):
                 for i in range(1 if p is sym.Pattern.LINES_ZIGZAG else style.count):

@@ -286,18 +286,16 @@ def relationship_strokes(
 
     pattern = style.pattern
     gap = 4.0
-    if pattern is Pattern.LINES:
+    if pattern is Pattern.DOTTED and style.count == 1:
+        out.append((QPen(QBrush(colour), 2.0, Qt.PenStyle.DotLine), None, path))
+    elif pattern in (Pattern.LINES, Pattern.DOTTED):  # parallel lines, solid or dotted
+        if pattern is Pattern.DOTTED:
+            line_pen, spacing = QPen(QBrush(colour), 2.0, Qt.PenStyle.DotLine), gap * 1.2
+        else:
+            spacing = gap
         samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
         for i in range(style.count):
-            poly(_offset(samples, (i - (style.count - 1) / 2) * gap), line_pen)
-    elif pattern is Pattern.DOTTED:
-        dots = QPen(QBrush(colour), 2.0, Qt.PenStyle.DotLine)
-        if style.count == 1:
-            out.append((dots, None, path))
-        else:
-            samples = _samples(path, 6 if path.elementCount() > 2 else 1e9)
-            for i in range(style.count):
-                poly(_offset(samples, (i - (style.count - 1) / 2) * gap * 1.2), dots)
+            poly(_offset(samples, (i - (style.count - 1) / 2) * spacing), line_pen)
     elif pattern is Pattern.ZIGZAG:
         for i in range(style.count):
             poly(_zigzag(path, 5, 12, (i - (style.count - 1) / 2) * gap * 1.2), line_pen)
