@@ -503,6 +503,8 @@ class LegendItem(QGraphicsItem):
 
     ROW = 26.0
     WIDTH = 230.0  # at least; wider when a label needs it (longer in Swedish and Norwegian)
+    TEXT_X = 72.0  # where the labels start, right of the samples
+    PAD = 8.0
 
     def __init__(self) -> None:
         super().__init__()
@@ -520,7 +522,7 @@ class LegendItem(QGraphicsItem):
         labels = QFontMetricsF(notation.label_font(8.5))
         longest = max((labels.horizontalAdvance(e.label) for e in entries), default=0.0)
         heading = QFontMetricsF(notation.label_font(9.5, bold=True)).horizontalAdvance(title)
-        self.width = max(self.WIDTH, 72 + longest + 16, 12 + heading + 24)
+        self.width = max(self.WIDTH, self.TEXT_X + longest + 2 * self.PAD, 12 + heading + 24)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -551,8 +553,8 @@ class LegendItem(QGraphicsItem):
             painter.restore()
             painter.setFont(notation.label_font(8.5))
             painter.setPen(notation.INK)
-            painter.drawText(QRectF(72, y, rect.width() - 80, self.ROW),
-                             Qt.AlignmentFlag.AlignVCenter, entry.label)
+            text = QRectF(self.TEXT_X, y, rect.width() - self.TEXT_X - self.PAD, self.ROW)
+            painter.drawText(text, Qt.AlignmentFlag.AlignVCenter, entry.label)
             y += self.ROW
 
 
