@@ -12,6 +12,7 @@ from enum import StrEnum
 from kastdesk.i18n import tr
 
 from .model import (
+    DIRECTED_KINDS,
     ChildKind,
     ChildLink,
     Genogram,
@@ -94,6 +95,7 @@ class RelationshipStyle:
     count: int  # parallel lines for LINES / DOTTED / ZIGZAG / LINES_ZIGZAG
     arrow: bool  # directed kinds get an arrow head at the second person
     dashed: bool = False  # LINES / ZIGZAG drawn dashed: tells kinds of one pattern apart
+    arrow_back: bool = False  # and one at the first person: both ways (mutual abuse)
 
 
 @dataclass(frozen=True)
@@ -202,9 +204,19 @@ _REL_STYLE: dict[RelationshipKind, tuple[Pattern, int, bool]] = {
 
 def relationship_style(rel: Relationship) -> RelationshipStyle:
     """Emotional line: parallel lines for closeness, dotted distance, zigzag hostility,
-    broken for cut-off, zigzag with an arrow for abuse (abuser → abused)."""
+    broken for cut-off, zigzag with an arrow for abuse (abuser → abused).
+
+    Only the kinds that have a direction (``DIRECTED_KINDS``) get arrows, and they always do:
+    recorded without a direction (it goes both ways, or nobody knows who started), they get an
+    arrow at both ends. Otherwise physical abuse would look exactly like conflictual, sexual
+    abuse like hostile and focused-on like a normal relationship, with or without arrows.
+    """
     pattern, count, dashed = _REL_STYLE[rel.kind]
-    return RelationshipStyle(pattern, count, arrow=rel.directed, dashed=dashed)
+    if rel.kind not in DIRECTED_KINDS:
+        return RelationshipStyle(pattern, count, arrow=False, dashed=dashed)
+    return RelationshipStyle(
+        pattern, count, arrow=True, dashed=dashed, arrow_back=not rel.directed
+    )
 
 
 # ----- labels ---------------------------------------------------------------------------------

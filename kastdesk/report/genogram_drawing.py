@@ -212,12 +212,15 @@ class GenogramFlowable(Flowable):
                     c.line(bx - nx * 6 * s, by - ny * 6 * s, bx + nx * 6 * s, by + ny * 6 * s)
                 if p is sym.Pattern.BROKEN_REPAIRED:
                     c.circle(mx, my, gap * 0.9, stroke=1, fill=0)
-            if style.arrow:
+            heads = [(x2, y2, ux, uy)] if style.arrow else []
+            if style.arrow_back:
+                heads.append((x1, y1, -ux, -uy))
+            for tx, ty, dx, dy in heads:
                 head = 7 * s
                 path = c.beginPath()
-                path.moveTo(x2, y2)
-                path.lineTo(x2 - ux * head + nx * head / 2, y2 - uy * head + ny * head / 2)
-                path.lineTo(x2 - ux * head - nx * head / 2, y2 - uy * head - ny * head / 2)
+                path.moveTo(tx, ty)
+                path.lineTo(tx - dx * head + nx * head / 2, ty - dy * head + ny * head / 2)
+                path.lineTo(tx - dx * head - nx * head / 2, ty - dy * head - ny * head / 2)
                 path.close()
                 c.drawPath(path, stroke=0, fill=1)
 

@@ -159,6 +159,34 @@ def test_relationship_by_clicking_the_second_person(editor) -> None:  # type: ig
     assert len(editor.scene.relationships) == 1
 
 
+def test_the_panel_offers_a_direction_only_for_kinds_that_have_one(editor) -> None:  # type: ignore[no-untyped-def]
+    """Redefining a conflict as abuse starts it one way, as when abuse is added; a conflict
+    has no direction to tick."""
+    from kastdesk.genogram.model import RelationshipKind
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father = editor.model.parents_of(pid)[0]
+    editor.begin_relationship(father, RelationshipKind.CONFLICTUAL)
+    editor.scene.person_clicked.emit(pid)
+    (rid,) = editor.model.relationships
+    editor.scene.clearSelection()
+    editor.scene.relationships[rid].setSelected(True)
+    panel = editor.panel
+    assert panel.stack.currentWidget() is panel.relationship_page
+    assert not panel.directed.isEnabled()
+    abuse = panel.rel_kind.findData(RelationshipKind.PHYSICAL_ABUSE.value)
+    panel.rel_kind.setCurrentIndex(abuse)
+    panel.rel_kind.activated.emit(abuse)
+    rel = editor.model.relationships[rid]
+    assert rel.kind is RelationshipKind.PHYSICAL_ABUSE and rel.directed
+    assert panel.directed.isEnabled() and panel.directed.isChecked()
+    panel.directed.setChecked(False)  # both ways: an arrow at each end
+    assert not editor.model.relationships[rid].directed
+    panel.rel_kind.activated.emit(abuse)  # the same kind again keeps the choice
+    assert not editor.model.relationships[rid].directed
+
+
 def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]
     pid = _client(editor)
     editor.scene.persons[pid].setSelected(True)

@@ -325,6 +325,8 @@ def relationship_strokes(
         out.append((pen, None, path))
     if style.arrow:
         out.append((QPen(Qt.PenStyle.NoPen), QBrush(colour), _arrow_head(path)))
+    if style.arrow_back:
+        out.append((QPen(Qt.PenStyle.NoPen), QBrush(colour), _arrow_head(path.toReversed())))
     return out
 
 

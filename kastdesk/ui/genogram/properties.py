@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.genogram.model import (
+    DIRECTED_KINDS,
     ChildKind,
     ChildLink,
     Marker,
@@ -163,6 +164,11 @@ class PropertiesPanel(QWidget):
         for kind in RelationshipKind:
             self.rel_kind.addItem(labels[f"relationship:{kind.value}"], kind.value)
         self.directed = QCheckBox(self.tr("From the first person to the second"), page)
+        self.directed.setToolTip(self.tr(
+            "Ticked: one arrow, at the second person. Not ticked: it goes both ways, "
+            "an arrow at each end. Only abuse, neglect, caretaking and focused-on have a "
+            "direction."))
+        self._rel_kind: RelationshipKind | None = None
         self.rel_note = QPlainTextEdit(page)
         self.rel_note.setMaximumHeight(90)
         form.addRow(self.tr("Relationship"), self.rel_kind)
@@ -279,7 +285,9 @@ class PropertiesPanel(QWidget):
         self._loading = True
         self._id = r.id
         self.rel_kind.setCurrentIndex(self.rel_kind.findData(r.kind.value))
+        self._rel_kind = r.kind
         self.directed.setChecked(r.directed)
+        self.directed.setEnabled(r.kind in DIRECTED_KINDS)
         self.rel_note.setPlainText(r.note)
         self.stack.setCurrentWidget(self.relationship_page)
         self._loading = False
@@ -345,8 +353,17 @@ class PropertiesPanel(QWidget):
     def _relationship_edited(self, *_: object) -> None:
         if self._loading or self._id is None:
             return
+        kind = RelationshipKind(self.rel_kind.currentData())
+        if kind is not self._rel_kind:
+            # Only kinds with a direction show one, and they start one way, as when added:
+            # a conflict redefined as abuse is drawn from the first person to the second.
+            self._rel_kind = kind
+            self._loading = True
+            self.directed.setChecked(kind in DIRECTED_KINDS)
+            self.directed.setEnabled(kind in DIRECTED_KINDS)
+            self._loading = False
         self.relationship_changed.emit(self._id, {
-            "kind": RelationshipKind(self.rel_kind.currentData()),
+            "kind": kind,
             "directed": self.directed.isChecked(),
             "note": self.rel_note.toPlainText(),
         })

@@ -10,7 +10,6 @@ from kastdesk.genogram.demo import generate_family, make_demo_genogram
 from kastdesk.genogram.layout import layout_genogram
 from kastdesk.genogram.metrics import count_crossings, rule_breaches
 from kastdesk.genogram.model import (
-    DIRECTED_KINDS,
     ChildLink,
     Genogram,
     Marker,
@@ -207,15 +206,36 @@ def test_in_recovery_shows_over_substance_abuse() -> None:
     )
 
 
+def _look(rel: Relationship) -> tuple[object, ...]:
+    style = relationship_style(rel)
+    return (style.pattern, style.count, style.dashed, style.arrow, style.arrow_back)
+
+
 def test_every_relationship_kind_looks_different_without_colour() -> None:
     """A page may be printed in black: caretaker and focused-on, physical and emotional abuse,
-    neglect and distance used to differ only by colour."""
-    looks: dict[tuple[object, ...], list[RelationshipKind]] = {}
-    for kind in RelationshipKind:  # drawn as they are added: directed where the kind has one
-        rel = Relationship("r", ("a", "b"), kind, directed=kind in DIRECTED_KINDS)
-        style = relationship_style(rel)
-        looks.setdefault((style.pattern, style.count, style.dashed, style.arrow), []).append(kind)
+    neglect and distance used to differ only by colour. And abuse recorded without its
+    direction used to be drawn exactly like conflictual (sexual abuse like hostile), and
+    focused-on like a normal relationship: now with or without a direction, no two kinds
+    share a look."""
+    looks: dict[tuple[object, ...], set[RelationshipKind]] = {}
+    for kind in RelationshipKind:
+        for directed in (True, False):
+            rel = Relationship("r", ("a", "b"), kind, directed=directed)
+            looks.setdefault(_look(rel), set()).add(kind)
     assert [kinds for kinds in looks.values() if len(kinds) > 1] == []
+
+
+def test_a_kind_with_a_direction_shows_it_or_goes_both_ways() -> None:
+    one_way = relationship_style(
+        Relationship("r", ("a", "b"), RelationshipKind.PHYSICAL_ABUSE, directed=True)
+    )
+    both_ways = relationship_style(
+        Relationship("r", ("a", "b"), RelationshipKind.PHYSICAL_ABUSE, directed=False)
+    )
+    assert (one_way.arrow, one_way.arrow_back) == (True, False)
+    assert (both_ways.arrow, both_ways.arrow_back) == (True, True)
+    close = relationship_style(Relationship("r", ("a", "b"), RelationshipKind.CLOSE, True))
+    assert not close.arrow and not close.arrow_back  # closeness has no direction to show
 
 
 def test_a_miscarriage_is_a_small_filled_circle_with_its_year() -> None:
