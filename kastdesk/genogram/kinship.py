@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kastdesk.i18n import N_, tr
 
-from .model import ChildKind, Genogram, Sex, UnionKind
+from .model import ChildKind, Genogram, Sex, UnionKind, other_partner
 
 CTX = "Pseudonym"
 
@@ -62,6 +62,13 @@ _STEP_PARENT = (
     N_("Pseudonym", "stepfather"),
     N_("Pseudonym", "stepmother"),
     N_("Pseudonym", "step-parent"),
+)
+#: A parent's affair partner is not a step-parent: they never lived with the family. Named
+#: after the parent, since that is who the supervisor needs to place them by.
+_PARENTS_AFFAIR_PARTNER = (
+    N_("Pseudonym", "father's affair partner"),
+    N_("Pseudonym", "mother's affair partner"),
+    N_("Pseudonym", "parent's affair partner"),
 )
 _NEPHEW_NIECE = (N_("Pseudonym", "nephew"), N_("Pseudonym", "niece"), N_("Pseudonym", "nibling"))
 
@@ -134,8 +141,13 @@ def kinship(g: Genogram, *, unplaced: bool = True) -> dict[str, str]:
                 roles[sib] = _sexed(sex, *_HALF_SIBLING)
     # Step-parents: partners of a parent who are not parents themselves.
     for p in parents:
-        for partner in g.partners_of(p):
-            if partner not in roles:
+        for u in g.unions_of(p):
+            partner = other_partner(u, p)
+            if partner in roles:
+                continue
+            if u.kind is UnionKind.AFFAIR:
+                roles[partner] = _sexed(g.persons[p].sex, *_PARENTS_AFFAIR_PARTNER)
+            else:
                 roles[partner] = _sexed(g.persons[partner].sex, *_STEP_PARENT)
     # Uncles and aunts, then cousins.
     for gp, side in grandparents.items():

@@ -50,3 +50,21 @@ def test_no_client_no_words() -> None:
     g, _ = _family()
     g = edits.update_person(g, "me", is_index=False).apply(g)
     assert kinship(g) == {}
+
+
+def test_a_parents_affair_partner_is_not_a_step_parent() -> None:
+    """The demo's father had an affair; his lover was pseudonymized as "stepmother"."""
+    from kastdesk.genogram.model import UnionKind
+
+    g, _ = _family()
+    g = edits.add_partner(g, "dad", sex=Sex.FEMALE, partner_id="wife2").apply(g)
+    g = edits.add_partner(
+        g, "dad", sex=Sex.FEMALE, kind=UnionKind.AFFAIR, partner_id="lover"
+    ).apply(g)
+    g = edits.add_partner(
+        g, "mum", sex=Sex.MALE, kind=UnionKind.AFFAIR, partner_id="friend"
+    ).apply(g)
+    words = kinship(g)
+    assert words["wife2"] == "stepmother"
+    assert words["lover"] == "father's affair partner"
+    assert words["friend"] == "mother's affair partner"
