@@ -1197,18 +1197,50 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
         # for persons placed into it later), so the piece's extent needs no pass of its own.
         low = min(c[0] for c in block.contour.values())
         high = max(c[1] for c in block.contour.values())
-        for pid, x in _resolve(block, x_offset - low):
+        placed = list(_resolve(block, x_offset - low))
+        top = _top_row(g, placed, gens, low_gen, row_height)
+        for pid, x in placed:
             gen = gens[pid] - low_gen
             pos = persons[pid].position
             if pos is not None:
                 boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
                 pinned = True
             else:
-                boxes[pid] = _new(PersonBox, (pid, x, gen * row_height, gen, False))
+                boxes[pid] = _new(PersonBox, (pid, x, top + gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap
     if mend:
         boxes = _mend_birth_order(g, boxes, opts)
     return _clear_pinned(boxes, opts) if pinned else boxes
+
+
+def _top_row(
+    g: Genogram,
+    placed: list[tuple[str, float]],
+    gens: dict[str, int],
+    low_gen: int,
+    row_height: float,
+) -> float:
+    """Where a piece's first generation goes: row 0, unless symbols placed by hand say which
+    rows their generations stand in.
+
+    Generations are counted from the piece's eldest, so deleting a client's parents makes the
+    client's generation the first and moves it up a row or two. A symbol the therapist placed
+    stays where it was put; without this its partner and children would move up and leave it
+    below its own children. Each pinned person votes for the row shift that keeps them in
+    their generation's row; the most common shift wins, the smallest on a tie, and with no
+    pins, or pins only nudged within their rows, nothing moves.
+    """
+    votes: dict[int, int] = {}
+    persons = g.persons
+    for pid, _x in placed:
+        pos = persons[pid].position
+        if pos is not None:
+            shift = round((pos[1] - (gens[pid] - low_gen) * row_height) / row_height)
+            votes[shift] = votes.get(shift, 0) + 1
+    if not votes:
+        return 0.0
+    best = max(votes.items(), key=lambda kv: (kv[1], -abs(kv[0]), -kv[0]))[0]
+    return best * row_height
 
 
 def _clear_pinned(boxes: dict[str, PersonBox], opts: LayoutOptions) -> dict[str, PersonBox]:

@@ -105,6 +105,23 @@ def test_laid_out_persons_make_room_for_a_symbol_placed_by_hand() -> None:
     assert again == sorted(again) and len(again) == len(others)  # the row kept its order
 
 
+def test_a_pinned_person_keeps_their_generation_when_their_parents_go() -> None:
+    """Deleting a nudged client's parents made the client's generation the first row: the
+    partner and children moved up a row and the pinned client stood below their own
+    children."""
+    g = nuclear()
+    g = E.add_partner(g, "c2", partner_id="p", union_id="u2").apply(g)
+    g = E.add_child(g, "u2", child_id="gc").apply(g)
+    before = layout_genogram(g).persons
+    g = E.set_position(g, "c2", before["c2"].x, before["c2"].y + 50).apply(g)
+    for parent in ("m", "f"):
+        g = E.delete_person(g, parent).apply(g)
+    after = layout_genogram(g).persons
+    assert after["c2"].y == before["c2"].y + 50  # placed by hand: kept
+    assert after["p"].y == before["p"].y  # the partner stays in the row the client is in
+    assert after["gc"].y == before["gc"].y  # and the child below them
+
+
 def test_disconnected_pieces_do_not_overlap() -> None:
     g = nuclear()
     g = E.add_person(g, person_id="lone").apply(g)
