@@ -588,228 +588,228 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="239"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="251"/>
         <source>b. {year}</source>
         <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="296"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="297"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="298"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="299"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="300"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="301"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="302"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="303"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="304"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="306"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="307"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
@@ -982,22 +982,38 @@
         <translation>steforelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="69"/>
+        <source>father&apos;s affair partner</source>
+        <extracomment>A parent&apos;s affair partner is not a step-parent: they never lived with the family. Named after the parent, since that is who the supervisor needs to place them by.</extracomment>
+        <translation>fars utroskapspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="70"/>
+        <source>mother&apos;s affair partner</source>
+        <translation>mors utroskapspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="71"/>
+        <source>parent&apos;s affair partner</source>
+        <translation>forelders utroskapspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="73"/>
         <source>nephew</source>
         <translation>nevø</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="73"/>
         <source>niece</source>
         <translation>niese</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="73"/>
         <source>nibling</source>
         <translation>nevø eller niese</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="98"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
@@ -1018,37 +1034,37 @@
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="112"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="119"/>
         <source>former partner</source>
         <translation>tidligere partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="114"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="121"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="146"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
         <source>cousin</source>
         <translation>søskenbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="153"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="165"/>
         <source>grandchild</source>
         <translation>barnebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="156"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="168"/>
         <source>parent-in-law</source>
         <translation>svigerforelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="170"/>
         <source>stepchild</source>
         <translation>stebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="161"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
         <source>relative</source>
         <translation>slektning</translation>
     </message>
@@ -1113,12 +1129,12 @@
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="259"/>
+        <location filename="../../kastdesk/report/pdf.py" line="269"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="489"/>
+        <location filename="../../kastdesk/report/pdf.py" line="498"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>

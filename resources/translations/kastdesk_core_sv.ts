@@ -588,228 +588,228 @@
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="239"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="251"/>
         <source>b. {year}</source>
         <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="246"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="254"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="255"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="257"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="258"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="259"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="262"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="263"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="265"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="266"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
         <source>Illness and substance abuse</source>
         <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="296"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="297"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="298"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="299"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="300"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="301"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="302"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="303"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="304"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="306"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="307"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
@@ -982,22 +982,38 @@
         <translation>styvförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="69"/>
+        <source>father&apos;s affair partner</source>
+        <extracomment>A parent&apos;s affair partner is not a step-parent: they never lived with the family. Named after the parent, since that is who the supervisor needs to place them by.</extracomment>
+        <translation>fars otrohetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="70"/>
+        <source>mother&apos;s affair partner</source>
+        <translation>mors otrohetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="71"/>
+        <source>parent&apos;s affair partner</source>
+        <translation>förälders otrohetspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="73"/>
         <source>nephew</source>
         <translation>syskonbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="73"/>
         <source>niece</source>
         <translation>syskonbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="66"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="73"/>
         <source>nibling</source>
         <translation>syskonbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="98"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
@@ -1018,37 +1034,37 @@
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="112"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="119"/>
         <source>former partner</source>
         <translation>tidigare partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="114"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="121"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="146"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
         <source>cousin</source>
         <translation>kusin</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="153"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="165"/>
         <source>grandchild</source>
         <translation>barnbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="156"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="168"/>
         <source>parent-in-law</source>
         <translation>svärförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="170"/>
         <source>stepchild</source>
         <translation>styvbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="161"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
         <source>relative</source>
         <translation>släkting</translation>
     </message>
@@ -1113,12 +1129,12 @@
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="259"/>
+        <location filename="../../kastdesk/report/pdf.py" line="269"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="489"/>
+        <location filename="../../kastdesk/report/pdf.py" line="498"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>

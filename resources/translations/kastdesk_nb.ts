@@ -2180,158 +2180,163 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="69"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="70"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>(child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="79"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="80"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="84"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="85"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="89"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="90"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="105"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="105"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="110"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="112"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
         <source>From the first person to the second</source>
         <translation>Fra den første personen til den andre</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
+        <source>Ticked: one arrow, at the second person. Not ticked: it goes both ways, an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
+        <translation>Avkrysset: én pil, ved den andre personen. Ikke avkrysset: det går begge veier, en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="174"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="176"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="243"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="238"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
