@@ -600,12 +600,19 @@ def add_relationship(
 
 
 def update_relationship(g: Genogram, relationship_id: str, **changes: Any) -> Edit:
-    """Change the kind, direction or note of an emotional relationship."""
+    """Change the kind, direction or note of an emotional relationship, or turn it round."""
     r = g.relationships.get(relationship_id)
     if r is None:
         raise GenogramError(tr("Genogram", "That relationship line is not in the genogram."))
     if "kind" in changes:
         changes["kind"] = RelationshipKind(changes["kind"])
+    if "persons" in changes:  # turned round (abuse drawn the wrong way): the same two persons
+        persons = tuple(changes["persons"])
+        if len(persons) != 2 or set(persons) != set(r.persons):
+            raise GenogramError(
+                tr("Genogram", "A relationship line can only be turned round, not moved.")
+            )
+        changes["persons"] = persons
     b = _Builder(g)
     b.put("relationships", replace(r, **changes))
     return b.finish(tr("Genogram", "Edit emotional relationship"))

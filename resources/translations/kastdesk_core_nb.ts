@@ -319,17 +319,22 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="606"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="617"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="624"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="613"/>
+        <source>A relationship line can only be turned round, not moved.</source>
+        <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="618"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="627"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>

@@ -319,17 +319,22 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="606"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="617"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="624"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="613"/>
+        <source>A relationship line can only be turned round, not moved.</source>
+        <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="618"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="627"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>

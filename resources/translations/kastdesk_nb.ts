@@ -658,78 +658,78 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="257"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="264"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="278"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="280"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="287"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="288"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="294"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="320"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="343"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alle (opptil {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="364"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="365"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="385"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="386"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="388"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="389"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -745,317 +745,322 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="105"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="106"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="110"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="466"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="596"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="467"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="477"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="544"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="546"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="547"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="557"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="559"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="560"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="566"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="567"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="570"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="571"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="575"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="582"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="582"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="584"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="587"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="587"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="589"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="591"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="592"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="594"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="833"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="834"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="858"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="859"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="890"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="922"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
+        <source>unnamed person</source>
+        <translation>person uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="990"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1008"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1021"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1029"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1033"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1024"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1028"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1042"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1036"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1041"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1066"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1056"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1057"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1066"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1072"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1089"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1100"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1108"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1127"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1125"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1136"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2180,163 +2185,178 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="70"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="79"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>(child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="80"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="89"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="85"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="90"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="99"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="105"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="110"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="112"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
-        <source>From the first person to the second</source>
-        <translation>Fra den første personen til den andre</translation>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
+        <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
+        <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
-        <source>Ticked: one arrow, at the second person. Not ticked: it goes both ways, an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
-        <translation>Avkrysset: én pil, ved den andre personen. Ikke avkrysset: det går begge veier, en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <source>first</source>
+        <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="174"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <source>second</source>
+        <translation>andre</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="319"/>
+        <source>Both ways</source>
+        <translation>Begge veier</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="192"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="176"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="197"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="231"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="243"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="266"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="244"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="267"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>

@@ -159,9 +159,10 @@ def test_relationship_by_clicking_the_second_person(editor) -> None:  # type: ig
     assert len(editor.scene.relationships) == 1
 
 
-def test_the_panel_offers_a_direction_only_for_kinds_that_have_one(editor) -> None:  # type: ignore[no-untyped-def]
-    """Redefining a conflict as abuse starts it one way, as when abuse is added; a conflict
-    has no direction to tick."""
+def test_the_panel_names_the_direction_and_can_turn_it_round(editor) -> None:  # type: ignore[no-untyped-def]
+    """The checkbox "From the first person to the second" named nobody, was cut off in the
+    narrow panel and could not turn abuse drawn the wrong way round. A conflict has no
+    direction to choose; redefined as abuse it starts one way, as when abuse is added."""
     from kastdesk.genogram.model import RelationshipKind
 
     pid = _client(editor)
@@ -174,17 +175,42 @@ def test_the_panel_offers_a_direction_only_for_kinds_that_have_one(editor) -> No
     editor.scene.relationships[rid].setSelected(True)
     panel = editor.panel
     assert panel.stack.currentWidget() is panel.relationship_page
-    assert not panel.directed.isEnabled()
+    assert not panel._rel_form.isRowVisible(panel.direction)
     abuse = panel.rel_kind.findData(RelationshipKind.PHYSICAL_ABUSE.value)
     panel.rel_kind.setCurrentIndex(abuse)
     panel.rel_kind.activated.emit(abuse)
     rel = editor.model.relationships[rid]
     assert rel.kind is RelationshipKind.PHYSICAL_ABUSE and rel.directed
-    assert panel.directed.isEnabled() and panel.directed.isChecked()
-    panel.directed.setChecked(False)  # both ways: an arrow at each end
+    assert rel.persons == (father, pid)
+    assert panel._rel_form.isRowVisible(panel.direction)
+    texts = [panel.direction.itemText(i) for i in range(panel.direction.count())]
+    assert texts == ["father → client", "client → father", "Both ways"]
+    # Turned round: one undoable step, and the panel now names it the new way.
+    panel.direction.setCurrentIndex(1)
+    panel.direction.activated.emit(1)
+    rel = editor.model.relationships[rid]
+    assert rel.persons == (pid, father) and rel.directed
+    assert panel.direction.currentText() == "client → father"
+    both = panel.direction.findData("both")
+    panel.direction.setCurrentIndex(both)
+    panel.direction.activated.emit(both)
     assert not editor.model.relationships[rid].directed
-    panel.rel_kind.activated.emit(abuse)  # the same kind again keeps the choice
-    assert not editor.model.relationships[rid].directed
+    editor.undo_stack.undo()
+    editor.undo_stack.undo()
+    assert editor.model.relationships[rid].persons == (father, pid)
+
+
+def test_a_relationship_line_is_turned_round_never_moved() -> None:
+    from kastdesk.genogram import edits
+    from kastdesk.genogram.model import GenogramError, Person, RelationshipKind
+
+    g = Genogram.build([Person("a"), Person("b"), Person("c")])
+    g = edits.add_relationship(g, "a", "b", RelationshipKind.SEXUAL_ABUSE,
+                               relationship_id="r").apply(g)
+    turned = edits.update_relationship(g, "r", persons=("b", "a")).apply(g)
+    assert turned.relationships["r"].persons == ("b", "a")
+    with pytest.raises(GenogramError, match="turned round"):
+        edits.update_relationship(g, "r", persons=("a", "c"))
 
 
 def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]

@@ -70,6 +70,7 @@ from kastdesk.genogram.model import (
 )
 from kastdesk.genogram.storage import load_genogram, save_genogram
 from kastdesk.genogram.symbols import _labels as notation_labels
+from kastdesk.genogram.symbols import initials
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
 from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread, show_error
@@ -930,9 +931,19 @@ class GenogramEditor(QWidget):
         elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
             self.panel.show_union(self._g.unions[item.item_id])
         elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:
-            self.panel.show_relationship(self._g.relationships[item.item_id])
+            rel = self._g.relationships[item.item_id]
+            first, second = (self._shown_as(pid) for pid in rel.persons)
+            self.panel.show_relationship(rel, (first, second))
         else:
             self.panel.show_nothing()
+
+    def _shown_as(self, person_id: str) -> str:
+        """A person as the panel names them: the name, or in privacy mode the role (else the
+        initials), as on the map."""
+        p = self._g.persons[person_id]
+        if p.name and not self._privacy:
+            return p.name
+        return p.role or (initials(p.name) if p.name else self.tr("unnamed person"))
 
     def _person_fields(self, person_id: str, fields: dict[str, Any]) -> None:
         person = self._g.persons.get(person_id)

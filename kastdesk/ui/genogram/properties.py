@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -37,6 +38,14 @@ from kastdesk.genogram.model import (
     UnionKind,
 )
 from kastdesk.genogram.symbols import _labels as notation_labels
+
+
+def _end_form(form: QFormLayout, page: QWidget) -> None:
+    """Close a page's form with a row that takes the spare height, so the rows stay together
+    at the top instead of being spread down the tall panel."""
+    filler = QWidget(page)
+    filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    form.addRow(filler)
 
 
 def _year_edit(parent: QWidget) -> QLineEdit:
@@ -139,6 +148,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.identical)  # full width: "Enäggstvillingar" does not fit a column
         self._child_rows = (self.child_title, self.child_kind, self.birth_order, self.twin_of,
                             self.identical)
+        _end_form(form, page)
         self._link_id: str | None = None
         self.person_page = page
         self.stack.addWidget(page)
@@ -154,6 +164,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Couple"), self.union_kind)
         form.addRow(self.tr("From (year)"), self.start_year)
         form.addRow(self.tr("Until (year)"), self.end_year)
+        _end_form(form, page)
         self.union_page = page
         self.stack.addWidget(page)
 
@@ -163,17 +174,29 @@ class PropertiesPanel(QWidget):
         self.rel_kind = QComboBox(page)
         for kind in RelationshipKind:
             self.rel_kind.addItem(labels[f"relationship:{kind.value}"], kind.value)
-        self.directed = QCheckBox(self.tr("From the first person to the second"), page)
-        self.directed.setToolTip(self.tr(
-            "Ticked: one arrow, at the second person. Not ticked: it goes both ways, "
-            "an arrow at each end. Only abuse, neglect, caretaking and focused-on have a "
-            "direction."))
+        # Which way it goes, named by the two persons: "the first person" meant nothing to
+        # the therapist, and the checkbox's text did not fit the narrow panel. The reverse
+        # direction is offered too, so abuse drawn the wrong way round is turned, not redrawn.
+        self.direction = QComboBox(page)
+        self.direction.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.direction.setMinimumContentsLength(8)
+        self.direction.setToolTip(self.tr(
+            "The arrow points at the person it is done to. Both ways: an arrow at each end. "
+            "Only abuse, neglect, caretaking and focused-on have a direction."))
         self._rel_kind: RelationshipKind | None = None
+        self._rel_persons: tuple[str, str] = ("", "")
+        self._rel_directed = False
         self.rel_note = QPlainTextEdit(page)
         self.rel_note.setMaximumHeight(90)
         form.addRow(self.tr("Relationship"), self.rel_kind)
-        form.addRow("", self.directed)
+        # Full width under its heading: two names and an arrow do not fit beside a label.
+        self.direction_title = QLabel(self.tr("Direction"), page)
+        form.addRow(self.direction_title)
+        form.addRow(self.direction)
         form.addRow(self.tr("Note"), self.rel_note)
+        _end_form(form, page)
+        self._rel_form = form
         self.relationship_page = page
         self.stack.addWidget(page)
 
@@ -199,7 +222,7 @@ class PropertiesPanel(QWidget):
             edit.editingFinished.connect(self._union_edited)
         self.union_kind.activated.connect(self._union_edited)
         self.rel_kind.activated.connect(self._relationship_edited)
-        self.directed.toggled.connect(self._relationship_edited)
+        self.direction.activated.connect(self._relationship_edited)
         self._notes_dirty = False
 
     # -- showing -------------------------------------------------------------------------------
@@ -280,17 +303,31 @@ class PropertiesPanel(QWidget):
         self.stack.setCurrentWidget(self.union_page)
         self._loading = False
 
-    def show_relationship(self, r: Relationship) -> None:
+    def show_relationship(self, r: Relationship, names: tuple[str, str] | None = None) -> None:
+        """``names`` are how the two persons are shown (names, or roles in privacy mode)."""
         self.commit_pending()
         self._loading = True
         self._id = r.id
         self.rel_kind.setCurrentIndex(self.rel_kind.findData(r.kind.value))
         self._rel_kind = r.kind
-        self.directed.setChecked(r.directed)
-        self.directed.setEnabled(r.kind in DIRECTED_KINDS)
+        self._rel_persons = r.persons
+        self._rel_directed = r.directed
+        first, second = names if names is not None else (self.tr("first"), self.tr("second"))
+        self.direction.clear()
+        self.direction.addItem(f"{first} → {second}", "forward")
+        self.direction.addItem(f"{second} → {first}", "back")
+        self.direction.addItem(self.tr("Both ways"), "both")
+        self.direction.setCurrentIndex(0 if r.directed else 2)
+        view = self.direction.view()  # the list shows long names whole, even where the box cuts
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
+        self._show_direction(r.kind)
         self.rel_note.setPlainText(r.note)
         self.stack.setCurrentWidget(self.relationship_page)
         self._loading = False
+
+    def _show_direction(self, kind: RelationshipKind) -> None:
+        for row in (self.direction_title, self.direction):
+            self._rel_form.setRowVisible(row, kind in DIRECTED_KINDS)
 
     # -- reporting -----------------------------------------------------------------------------
     def _notes_typed(self) -> None:
@@ -355,15 +392,22 @@ class PropertiesPanel(QWidget):
             return
         kind = RelationshipKind(self.rel_kind.currentData())
         if kind is not self._rel_kind:
-            # Only kinds with a direction show one, and they start one way, as when added:
-            # a conflict redefined as abuse is drawn from the first person to the second.
+            # A kind with a direction starts one way, as when it is added: a conflict
+            # redefined as abuse is drawn from the first person to the second.
             self._rel_kind = kind
             self._loading = True
-            self.directed.setChecked(kind in DIRECTED_KINDS)
-            self.directed.setEnabled(kind in DIRECTED_KINDS)
+            self.direction.setCurrentIndex(0)
             self._loading = False
+            self._show_direction(kind)
+        persons, directed = self._rel_persons, self._rel_directed
+        if kind in DIRECTED_KINDS:
+            way = self.direction.currentData()
+            directed = way != "both"
+            if way == "back":
+                persons = (persons[1], persons[0])
         self.relationship_changed.emit(self._id, {
             "kind": kind,
-            "directed": self.directed.isChecked(),
+            "directed": directed,
+            "persons": persons,
             "note": self.rel_note.toPlainText(),
         })
