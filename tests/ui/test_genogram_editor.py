@@ -200,6 +200,27 @@ def test_the_panel_names_the_direction_and_can_turn_it_round(editor) -> None:  #
     assert editor.model.relationships[rid].persons == (father, pid)
 
 
+def test_the_panel_keeps_a_short_page_together_at_the_top(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The couple and relationship pages spread their two or three rows down the whole
+    panel (as tall as the person page): the note box sat half-way down the window."""
+    from PySide6.QtCore import QPoint
+
+    from kastdesk.genogram.model import RelationshipKind
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father = editor.model.parents_of(pid)[0]
+    editor.begin_relationship(father, RelationshipKind.CLOSE)
+    editor.scene.person_clicked.emit(pid)
+    (rid,) = editor.model.relationships
+    editor.scene.clearSelection()
+    editor.scene.relationships[rid].setSelected(True)
+    panel = editor.panel
+    qtbot.waitUntil(lambda: panel.rel_note.isVisible())
+    assert panel.height() > 500
+    assert panel.rel_note.mapTo(panel, QPoint(0, 0)).y() < 120
+
+
 def test_a_relationship_line_is_turned_round_never_moved() -> None:
     from kastdesk.genogram import edits
     from kastdesk.genogram.model import GenogramError, Person, RelationshipKind
