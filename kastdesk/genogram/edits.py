@@ -156,6 +156,16 @@ def update_person(g: Genogram, person_id: str, **changes: Any) -> Edit:
     p = _need_person(g, person_id)
     if "id" in changes:
         raise GenogramError(tr("Genogram", "A person's id cannot be changed."))
+    # Values may come as plain strings and lists (from a form, a file, a Qt signal): stored
+    # as the model's own types, or every reader of ``p.sex.value`` fails later, far from here.
+    if "sex" in changes:
+        changes["sex"] = Sex(changes["sex"])
+    if "kind" in changes:
+        changes["kind"] = PersonKind(changes["kind"])
+    if "markers" in changes:
+        changes["markers"] = tuple(Marker(m) for m in changes["markers"])
+    if "labels" in changes:
+        changes["labels"] = tuple(str(label) for label in changes["labels"])
     b = _Builder(g)
     b.put("persons", replace(p, **changes))
     return b.finish(tr("Genogram", "Edit person"))

@@ -234,6 +234,32 @@ def test_a_relationship_line_is_turned_round_never_moved() -> None:
         edits.update_relationship(g, "r", persons=("a", "c"))
 
 
+def test_changing_sex_or_kind_in_the_panel_is_one_edit(editor) -> None:  # type: ignore[no-untyped-def]
+    """The panel's fields went through a Qt signal as a QVariantMap, which turned the enums
+    into plain strings: the map's redraw then failed on every edit that followed."""
+    from kastdesk.genogram.model import PersonKind
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    panel = editor.panel
+    woman = panel.sex.findData(Sex.FEMALE.value)
+    panel.sex.setCurrentIndex(woman)
+    panel.sex.activated.emit(woman)
+    assert editor.model.persons[pid].sex is Sex.FEMALE
+    assert editor.undo_stack.undoText() == "Edit person"
+    assert editor.scene.persons[pid].sex_shape == "circle"
+    stillbirth = panel.kind.findData(PersonKind.STILLBIRTH.value)
+    panel.kind.setCurrentIndex(stillbirth)
+    panel.kind.activated.emit(stillbirth)
+    assert editor.model.persons[pid].kind is PersonKind.STILLBIRTH
+    assert editor.add_partner(editor.model.parents_of(pid)[0])  # later edits go on
+    before = editor.undo_stack.count()
+    editor.undo_stack.undo()
+    assert editor.undo_stack.count() == before and editor.undo_stack.index() == before - 1
+
+
 def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]
     pid = _client(editor)
     editor.scene.persons[pid].setSelected(True)

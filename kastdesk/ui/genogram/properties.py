@@ -62,13 +62,13 @@ def _year(text: str) -> int | None:
 class PropertiesPanel(QWidget):
     """Edits one object at a time; empty when nothing or several things are selected."""
 
-    person_changed = Signal(str, dict)
+    person_changed = Signal(str, object)
     #: (child link id, fields): kind (biological, adopted, foster) and birth order.
-    child_link_changed = Signal(str, dict)
+    child_link_changed = Signal(str, object)
     #: (person ids, identical): mark the selected person and a sibling as twins.
     twins_requested = Signal(list, bool)
-    union_changed = Signal(str, dict)
-    relationship_changed = Signal(str, dict)
+    union_changed = Signal(str, object)
+    relationship_changed = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

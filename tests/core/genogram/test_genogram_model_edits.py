@@ -11,7 +11,9 @@ from kastdesk.genogram.model import (
     ChildLink,
     Genogram,
     GenogramError,
+    Marker,
     Person,
+    PersonKind,
     Sex,
     Union,
 )
@@ -156,3 +158,17 @@ def test_edit_refuses_a_different_genogram() -> None:
 def test_free_text_marker_goes_to_labels() -> None:
     g = E.add_marker(family(), "a", "gambling").apply(family())
     assert g.persons["a"].labels == ("gambling",)
+
+
+def test_update_person_stores_the_models_own_types() -> None:
+    """A form or a Qt signal hands over plain strings and lists; stored as they came, the
+    next redraw failed on ``p.sex.value``."""
+    g = Genogram.build([Person("a")])
+    g = E.update_person(
+        g, "a", sex="female", kind="stillbirth", markers=["trauma"], labels=["debt"]
+    ).apply(g)
+    p = g.persons["a"]
+    assert p.sex is Sex.FEMALE and p.kind is PersonKind.STILLBIRTH
+    assert p.markers == (Marker.TRAUMA,) and p.labels == ("debt",)
+    with pytest.raises(ValueError):
+        E.update_person(g, "a", sex="bogus")
