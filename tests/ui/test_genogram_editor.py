@@ -260,6 +260,123 @@ def test_changing_sex_or_kind_in_the_panel_is_one_edit(editor) -> None:  # type:
     assert editor.undo_stack.count() == before and editor.undo_stack.index() == before - 1
 
 
+def test_typed_notes_survive_other_edits_and_are_saved_after_a_pause(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Notes typed for the selected person were overwritten by the stored text when any
+    other edit redrew the map (a marker from the context menu, a new relative, Undo), and
+    otherwise waited in the panel until the therapist clicked elsewhere."""
+    from kastdesk.genogram.model import Marker
+
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    panel = editor.panel
+    text = "Grew up with a violent father; moved out at 16."
+    panel.notes.setPlainText(text)
+    assert editor.has_unsaved_changes()
+    assert editor.add_marker(pid, Marker.TRAUMA)
+    editor.add_parents(pid)
+    editor.undo_stack.undo()  # the parents go; the typing stays
+    assert panel.notes.toPlainText() == text
+    qtbot.waitUntil(lambda: editor.model.persons[pid].notes == text, timeout=5000)
+    assert not editor.has_unsaved_changes()
+    panel.notes.setPlainText(text + " Works as a driver.")
+    qtbot.waitUntil(lambda: editor.model.persons[pid].notes.endswith("driver."), timeout=5000)
+    assert editor.undo_stack.undoText() == "Edit person"  # the typing is one undo step
+    editor.undo_stack.undo()
+    assert editor.model.persons[pid].notes == ""
+    assert Marker.TRAUMA in editor.model.persons[pid].markers
+
+
+def test_undoing_a_relationship_note_keeps_undo_and_redo_in_step(editor) -> None:  # type: ignore[no-untyped-def]
+    """Undo with the line selected put the note straight back (the panel sent its unchanged
+    text again, as a new edit, while the stack was undoing); Redo then failed."""
+    from kastdesk.genogram.model import RelationshipKind
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    mother = editor.model.parents_of(pid)[1]
+    editor.begin_relationship(mother, RelationshipKind.CONFLICTUAL)
+    editor.scene.person_clicked.emit(pid)
+    (rid,) = editor.model.relationships
+    editor.scene.clearSelection()
+    editor.scene.relationships[rid].setSelected(True)
+    editor.panel.rel_note.setPlainText("Criticises her weight")
+    editor.scene.clearSelection()  # leaving the line saves the note
+    assert editor.model.relationships[rid].note == "Criticises her weight"
+    editor.scene.relationships[rid].setSelected(True)
+    count = editor.undo_stack.count()
+    editor.undo_stack.undo()
+    assert editor.model.relationships[rid].note == ""
+    assert editor.undo_stack.count() == count
+    editor.undo_stack.redo()
+    assert editor.model.relationships[rid].note == "Criticises her weight"
+    assert not editor.message.isVisible()
+
+
+def test_a_nudge_after_undo_and_redo_is_a_step_of_its_own(editor) -> None:  # type: ignore[no-untyped-def]
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    start = editor.undo_stack.count()
+    editor.nudge(10, 0)
+    editor.nudge(10, 0)
+    assert editor.undo_stack.count() == start + 1  # repeated nudges are one step
+    editor.undo_stack.undo()
+    editor.undo_stack.redo()
+    moved = editor.model.persons[pid].position
+    editor.nudge(10, 0)
+    assert editor.undo_stack.count() == start + 2
+    editor.undo_stack.undo()
+    assert editor.model.persons[pid].position == moved
+
+
+def test_clicking_the_second_person_of_a_relationship_does_not_move_them(editor, case) -> None:  # type: ignore[no-untyped-def]
+    """The click that picked the second person also began a drag: when the hint above the
+    map closed, the view grew and Qt replayed the mouse as a move, pinning them 25 px off."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kastdesk.genogram.model import RelationshipKind
+
+    g = _demo(editor, case, 40)
+    client = g.index_person.id
+    partner = g.partners_of(client)[0]
+    item = editor.scene.persons[partner]
+    before = item.pos()
+    editor.view.resetTransform()  # at 100 %, the map moves under the mouse as the view grows
+    editor.view.centerOn(item)
+    editor.begin_relationship(client, RelationshipKind.DISTANT)
+    at = QPointF(editor.view.mapFromScene(before))
+    viewport = editor.view.viewport()
+    left = Qt.MouseButton.LeftButton
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, left),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        event = QMouseEvent(kind, at, viewport.mapToGlobal(at), left, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+        QApplication.processEvents()  # the hint closes and the view grows in between
+    assert editor.undo_stack.undoText() == "Add emotional relationship"
+    assert editor.model.persons[partner].position is None
+    assert item.pos() == before
+
+
+def test_unticking_deceased_clears_a_typed_death_year(editor) -> None:  # type: ignore[no-untyped-def]
+    """A death year alone marks a person deceased; unticking the box then did nothing."""
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    panel = editor.panel
+    panel.death_year.setText("2019")
+    panel.death_year.editingFinished.emit()
+    person = editor.model.persons[pid]
+    assert person.death_year == 2019 and person.is_deceased and panel.deceased.isChecked()
+    panel.deceased.setChecked(False)
+    person = editor.model.persons[pid]
+    assert not person.is_deceased and person.death_year is None
+    assert panel.death_year.text() == ""
+
+
 def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]
     pid = _client(editor)
     editor.scene.persons[pid].setSelected(True)

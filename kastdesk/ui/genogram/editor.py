@@ -87,6 +87,7 @@ from kastdesk.ui.genogram.scene import (
 NUDGE = 10.0
 PIXMAP_CACHE_KB = 64 * 1024
 _NUDGE_ID = 0x6E75
+_TYPING_ID = 0x7479
 
 
 # ----- undo commands --------------------------------------------------------------------------
@@ -112,25 +113,51 @@ class EditCommand(QUndoCommand):
                             .format(label=self.text()))
 
 
-class NudgeCommand(EditCommand):
-    """Arrow-key nudges of the same selection merge into one undo step (``mergeWith``)."""
+class _MergingCommand(EditCommand):
+    """An edit that later edits of the same ``key`` join, as one undo step (``mergeWith``),
+    until it has been undone or redone: a nudge after Redo starts a step of its own rather
+    than joining nudges the therapist already undid and redid."""
 
-    def __init__(self, editor: GenogramEditor, edit: Edit, ids: frozenset[str]) -> None:
+    ID = 0
+
+    def __init__(self, editor: GenogramEditor, edit: Edit, key: object) -> None:
         super().__init__(editor, edit)
-        self.ids = ids
+        self.key = key
+        self._sealed = False
 
     def id(self) -> int:
-        return _NUDGE_ID
+        return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, NudgeCommand) or other.ids != self.ids:
+        if (self._sealed or not isinstance(other, type(self)) or other.key != self.key):
             return False
         self.edit = self.edit.merged(other.edit)
         return True
 
+    def redo(self) -> None:
+        self._sealed = self._sealed or not self._done
+        super().redo()
+
+    def undo(self) -> None:
+        self._sealed = True
+        super().undo()
+
+
+class NudgeCommand(_MergingCommand):
+    """Arrow-key nudges of the same selection merge into one undo step."""
+
+    ID = _NUDGE_ID
+
     def undo(self) -> None:
         self.editor._save_pending()
         super().undo()
+
+
+class TypingCommand(_MergingCommand):
+    """Notes saved while the therapist types (after each pause) merge into one undo step per
+    person or relationship line."""
+
+    ID = _TYPING_ID
 
 
 # ----- the view -------------------------------------------------------------------------------
@@ -689,8 +716,10 @@ class GenogramEditor(QWidget):
         self._redraw()
         return True
 
-    def do(self, edit: Edit | Callable[[], Edit]) -> bool:
-        """Run one user-level edit: apply, save, and push it on the undo stack."""
+    def do(self, edit: Edit | Callable[[], Edit], typing: object = None) -> bool:
+        """Run one user-level edit: apply, save, and push it on the undo stack.
+
+        ``typing`` names text being typed (notes of one person): such edits join one step."""
         try:
             edit = edit() if callable(edit) else edit
         except GenogramError as exc:
@@ -701,7 +730,9 @@ class GenogramEditor(QWidget):
         edit, applied = self._with_kinship_roles(edit)
         if not self._commit(edit, edit.label, applied):
             return False
-        self.undo_stack.push(EditCommand(self, edit))
+        self.undo_stack.push(
+            EditCommand(self, edit) if typing is None else TypingCommand(self, edit, typing)
+        )
         self._overview_pending = False
         self._reveal([i for i in edit.created if i in self._g.persons])
         return True
@@ -769,12 +800,14 @@ class GenogramEditor(QWidget):
 
     # -- the workspace's contract --------------------------------------------------------------
     def flush(self) -> None:
-        """Save typed notes and pending nudges (before lock, close or client switch)."""
+        """Save typed notes and pending nudges (before lock, close or client switch).
+
+        Notes are also saved by the panel itself after each pause in typing."""
         self.panel.commit_pending()
         self._save_pending()
 
     def has_unsaved_changes(self) -> bool:
-        return self._pending_label is not None
+        return self._pending_label is not None or self.panel.has_pending()
 
     def clear(self) -> None:
         """Drop every name and symbol from the widgets before the keys go."""
@@ -855,6 +888,7 @@ class GenogramEditor(QWidget):
     def begin_relationship(self, person_id: str, kind: RelationshipKind) -> None:
         """Next click on a person draws the relationship from ``person_id`` to them."""
         self._relationship_from = (person_id, kind)
+        self.scene.picking = True
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
         self._show_message(self.tr("Click the second person (Esc cancels)."))
         self.message.setStyleSheet("color: #1c4f8a;")
@@ -869,6 +903,7 @@ class GenogramEditor(QWidget):
 
     def _cancel_relationship(self) -> None:
         self._relationship_from = None
+        self.scene.picking = False
         self.view.viewport().unsetCursor()
         self.message.hide()
         self.message.setStyleSheet("color: #8a1c1c;")
@@ -950,9 +985,14 @@ class GenogramEditor(QWidget):
         if person is None:
             return
         changed = {k: v for k, v in fields.items() if getattr(person, k) != v}
-        if changed.get("deceased") is False:
+        if fields.get("deceased") is False and person.is_deceased:
+            # Unticked: alive. A death year alone also marks a person deceased (the box shows
+            # it ticked), so it goes too; comparing with the stored flag missed that case.
+            changed["deceased"] = False
             changed["death_year"] = None
-        if changed and not self.do(lambda: edits.update_person(self._g, person_id, **changed)):
+        typing = ("notes", person_id) if set(changed) == {"notes"} else None
+        if changed and not self.do(lambda: edits.update_person(self._g, person_id, **changed),
+                                   typing):
             self._selection_changed()  # put the stored values back in the panel
 
     def _child_link_fields(self, link_id: str, fields: dict[str, Any]) -> None:
@@ -976,8 +1016,9 @@ class GenogramEditor(QWidget):
     def _relationship_fields(self, rel_id: str, fields: dict[str, Any]) -> None:
         rel = self._g.relationships.get(rel_id)
         changed = {k: v for k, v in fields.items() if rel and getattr(rel, k) != v}
+        typing = ("note", rel_id) if set(changed) == {"note"} else None
         if changed and not self.do(
-            lambda: edits.update_relationship(self._g, rel_id, **changed)
+            lambda: edits.update_relationship(self._g, rel_id, **changed), typing
         ):
             self._selection_changed()
 
@@ -1161,4 +1202,4 @@ class GenogramEditor(QWidget):
 
 
 __all__ = ["EditCommand", "GedcomImportDialog", "GenogramEditor", "GenogramView",
-           "NudgeCommand", "import_edit"]
+           "NudgeCommand", "TypingCommand", "import_edit"]

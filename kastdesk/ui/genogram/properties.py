@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,9 @@ from kastdesk.genogram.model import (
     UnionKind,
 )
 from kastdesk.genogram.symbols import _labels as notation_labels
+
+#: Typed notes are saved this long after the last key press.
+TYPING_PAUSE_MS = 1500
 
 
 def _end_form(form: QFormLayout, page: QWidget) -> None:
@@ -214,6 +217,7 @@ class PropertiesPanel(QWidget):
         for box in self.markers.values():
             box.toggled.connect(self._person_edited)
         self.notes.textChanged.connect(self._notes_typed)
+        self.rel_note.textChanged.connect(self._rel_note_typed)
         self.child_kind.activated.connect(self._child_link_edited)
         self.birth_order.editingFinished.connect(self._child_link_edited)
         self.twin_of.activated.connect(self._twins_edited)
@@ -224,6 +228,13 @@ class PropertiesPanel(QWidget):
         self.rel_kind.activated.connect(self._relationship_edited)
         self.direction.activated.connect(self._relationship_edited)
         self._notes_dirty = False
+        self._rel_note_dirty = False
+        # A note typed in a session must not wait for the therapist to click elsewhere: a
+        # crash or a power cut would take it. Saved after each pause, as one undo step.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.commit_pending)
 
     # -- showing -------------------------------------------------------------------------------
     def show_nothing(self) -> None:
@@ -238,8 +249,15 @@ class PropertiesPanel(QWidget):
         link: ChildLink | None = None,
         siblings: list[tuple[str, str]] | None = None,
     ) -> None:
-        """``link`` hangs ``p`` below parents; ``siblings`` are (id, label) of the others."""
-        if self._id != p.id:
+        """``link`` hangs ``p`` below parents; ``siblings`` are (id, label) of the others.
+
+        Shown again for the same person (after any edit: a marker from the context menu, a
+        new relative, Undo), what the therapist is typing stays in the panel and is saved
+        when they leave the field: it used to be overwritten by the stored text, and notes
+        typed during a session were lost.
+        """
+        same = self._id == p.id
+        if not same:
             self.commit_pending()
         self._loading = True
         self._link_id = link.id if link else None
@@ -260,25 +278,30 @@ class PropertiesPanel(QWidget):
             self.identical.setChecked(link.identical)
             self.identical.setEnabled(bool(link.twin_group))
         self._id = p.id
-        self.name.setText(p.name if show_name else "")
+        def put(edit: QLineEdit, text: str) -> None:
+            if not (same and edit.isModified()):  # typing not yet reported: keep it
+                edit.setText(text)
+
+        put(self.name, p.name if show_name else "")
         self.name.setEnabled(show_name)
         # The panel is narrow: the short word shows, the reason is in the tooltip.
         self.name.setPlaceholderText("" if show_name else self.tr("Hidden"))
         self.name.setToolTip("" if show_name else self.tr("Hidden (privacy mode)"))
-        self.role.setText(p.role)
+        put(self.role, p.role)
         self.sex.setCurrentIndex(self.sex.findData(p.sex.value))
         self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
-        self.birth_year.setText("" if p.birth_year is None else str(p.birth_year))
-        self.death_year.setText("" if p.death_year is None else str(p.death_year))
+        put(self.birth_year, "" if p.birth_year is None else str(p.birth_year))
+        put(self.death_year, "" if p.death_year is None else str(p.death_year))
         self.deceased.setChecked(p.is_deceased)
-        self.occupation.setText(p.occupation)
-        if self.notes.toPlainText() != p.notes:
+        put(self.occupation, p.occupation)
+        keep_notes = same and self._notes_dirty
+        if not keep_notes and self.notes.toPlainText() != p.notes:
             self.notes.setPlainText(p.notes)
         for marker, box in self.markers.items():
             box.setChecked(marker in p.markers)
-        self.labels.setText(", ".join(p.labels))
+        put(self.labels, ", ".join(p.labels))
         self.stack.setCurrentWidget(self.person_page)
-        self._notes_dirty = False
+        self._notes_dirty = keep_notes
         self._loading = False
 
     def _twin_groups(
@@ -304,8 +327,12 @@ class PropertiesPanel(QWidget):
         self._loading = False
 
     def show_relationship(self, r: Relationship, names: tuple[str, str] | None = None) -> None:
-        """``names`` are how the two persons are shown (names, or roles in privacy mode)."""
-        self.commit_pending()
+        """``names`` are how the two persons are shown (names, or roles in privacy mode).
+
+        A note being typed stays, as for a person's notes."""
+        same = self._id == r.id and self.stack.currentWidget() is self.relationship_page
+        if not same:
+            self.commit_pending()
         self._loading = True
         self._id = r.id
         self.rel_kind.setCurrentIndex(self.rel_kind.findData(r.kind.value))
@@ -321,7 +348,10 @@ class PropertiesPanel(QWidget):
         view = self.direction.view()  # the list shows long names whole, even where the box cuts
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self._show_direction(r.kind)
-        self.rel_note.setPlainText(r.note)
+        keep_note = same and self._rel_note_dirty
+        if not keep_note and self.rel_note.toPlainText() != r.note:
+            self.rel_note.setPlainText(r.note)
+        self._rel_note_dirty = keep_note
         self.stack.setCurrentWidget(self.relationship_page)
         self._loading = False
 
@@ -333,13 +363,28 @@ class PropertiesPanel(QWidget):
     def _notes_typed(self) -> None:
         if not self._loading:
             self._notes_dirty = True
+            self._typing.start()
+
+    def _rel_note_typed(self) -> None:
+        if not self._loading:
+            self._rel_note_dirty = True
+            self._typing.start()
+
+    def has_pending(self) -> bool:
+        """Notes typed and not yet reported (they are, after a short pause)."""
+        return self._notes_dirty or self._rel_note_dirty
 
     def commit_pending(self) -> None:
-        """Report notes typed but not yet reported (on leaving the person, flush, lock)."""
+        """Report notes typed but not yet reported (after a pause in typing, on leaving the
+        person, flush, lock)."""
+        self._typing.stop()
         if self._id is not None and self._notes_dirty:
             self._notes_dirty = False
             self.person_changed.emit(self._id, {"notes": self.notes.toPlainText()})
-        if self._id is not None and self.stack.currentWidget() is self.relationship_page:
+        # Only what was typed: an unchanged note sent again would be saved over an Undo.
+        if (self._id is not None and self._rel_note_dirty
+                and self.stack.currentWidget() is self.relationship_page):
+            self._rel_note_dirty = False
             self.relationship_changed.emit(self._id, {"note": self.rel_note.toPlainText()})
 
     def _person_edited(self, *_: object) -> None:
@@ -405,6 +450,7 @@ class PropertiesPanel(QWidget):
             directed = way != "both"
             if way == "back":
                 persons = (persons[1], persons[0])
+        self._rel_note_dirty = False  # saved with the rest
         self.relationship_changed.emit(self._id, {
             "kind": kind,
             "directed": directed,

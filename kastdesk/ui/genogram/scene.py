@@ -617,6 +617,7 @@ class GenogramScene(QGraphicsScene):
         self.genogram = Genogram()
         self.layout: Layout | None = None
         self.label_mode = LabelMode.PRIVATE
+        self.picking = False  # the next click on a person picks them (set by the editor)
         self.year = 2000
         self.legend_title = "Legend"
         self.show_legend = True
@@ -757,6 +758,13 @@ class GenogramScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
         if event.button() == Qt.MouseButton.LeftButton and isinstance(item, PersonItem):
+            if self.picking:
+                # The click picks the second person of a relationship and does nothing else:
+                # passed on, it began a drag, and the view's resize when the hint above it
+                # closed replayed the mouse as a move that pinned the person 20 px away.
+                self.person_clicked.emit(item.person_id)
+                event.accept()
+                return
             self.person_clicked.emit(item.person_id)
         super().mousePressEvent(event)
         self._press = {i.person_id: i.pos() for i in self.selectedItems()
