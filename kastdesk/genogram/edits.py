@@ -492,8 +492,16 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
     return b.finish(tr("Genogram", "Edit child line"))
 
 
-def set_twins(g: Genogram, child_ids: Sequence[str], *, identical: bool = False) -> Edit:
-    """Mark siblings of the same parents as twins (or triplets)."""
+def set_twins(
+    g: Genogram, child_ids: Sequence[str], *, identical: bool | None = False
+) -> Edit:
+    """Mark siblings of the same parents as twins (or triplets).
+
+    A child who is a twin already brings their group along: making a third sibling the twin
+    of one twin makes triplets, all three in one group (a new group for the pair left the
+    other twin alone in the old one). ``identical`` is set for the whole group; None keeps
+    what the group was (a new group is not identical).
+    """
     links = []
     for cid in child_ids:
         own = g.links_of_child(cid)
@@ -502,15 +510,41 @@ def set_twins(g: Genogram, child_ids: Sequence[str], *, identical: bool = False)
         links.append(own[0])
     if len(links) < 2 or len({anchor_of(lk) for lk in links}) != 1:
         raise GenogramError(tr("Genogram", "Twins must be children of the same parents."))
-    group = new_id("t")
-    order = min((lk.birth_order for lk in links if lk.birth_order is not None), default=None)
+    groups = [lk.twin_group for lk in links if lk.twin_group is not None]
+    group = groups[0] if groups else new_id("t")
+    members = {lk.id: lk for lk in links}
+    for lk in g.children_of_anchor(anchor_of(links[0])):
+        if lk.twin_group is not None and lk.twin_group in groups:
+            members.setdefault(lk.id, lk)
+    order = min(
+        (lk.birth_order for lk in members.values() if lk.birth_order is not None), default=None
+    )
+    if identical is None:
+        identical = any(lk.identical for lk in members.values() if lk.twin_group is not None)
     b = _Builder(g)
-    for lk in links:
+    for lk in members.values():
         b.put(
             "child_links",
             replace(lk, twin_group=group, identical=identical, birth_order=order),
         )
     return b.finish(tr("Genogram", "Mark twins"))
+
+
+def unset_twin(g: Genogram, child_id: str) -> Edit:
+    """Take a child out of their twin group; a twin left alone is no longer a twin either."""
+    own = g.links_of_child(child_id)
+    link = own[0] if own else None
+    if link is None or link.twin_group is None:
+        raise GenogramError(tr("Genogram", "This person is not marked as a twin."))
+    rest = [
+        lk
+        for lk in g.children_of_anchor(anchor_of(link))
+        if lk.twin_group == link.twin_group and lk.id != link.id
+    ]
+    b = _Builder(g)
+    for lk in [link] + (rest if len(rest) == 1 else []):
+        b.put("child_links", replace(lk, twin_group=None, identical=False))
+    return b.finish(tr("Genogram", "Not twins"))
 
 
 def add_parents(

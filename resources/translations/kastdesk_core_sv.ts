@@ -176,165 +176,175 @@
         <translation>En persons id kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="161"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="171"/>
         <source>Edit person</source>
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="186"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="196"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="199"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="209"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="222"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="212"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="222"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="225"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="256"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="254"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="264"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="262"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="272"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="281"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="297"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
         <source>Add union</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="311"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="321"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="328"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="339"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="338"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="333"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="344"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="374"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="384"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="409"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="445"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="470"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="477"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="482"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="492"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="491"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="509"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="512"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="503"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="530"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="529"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="538"/>
+        <source>This person is not marked as a twin.</source>
+        <translation>Personen är inte markerad som tvilling.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="547"/>
+        <source>Not twins</source>
+        <translation>Inte tvillingar</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="573"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="560"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="604"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="569"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="613"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="599"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="643"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="606"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="624"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="668"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="613"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="618"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="662"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="627"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="671"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>

@@ -658,78 +658,78 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="258"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="335"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="292"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="306"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="280"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="314"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="288"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="315"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="321"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="335"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="320"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alle (opptil {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="365"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="392"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="386"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="413"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="389"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="416"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -745,322 +745,322 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="106"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="107"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="112"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="467"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="494"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="505"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="570"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="571"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="546"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="576"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="560"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="567"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="598"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="601"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="602"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="575"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="584"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="587"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="615"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="589"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="592"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="623"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="834"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="868"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="859"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="927"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="982"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1029"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1033"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1081"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1042"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1089"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1098"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1066"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1113"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1114"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1122"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1100"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1127"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1167"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1173"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1136"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1176"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1192"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2185,178 +2185,178 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="79"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="84"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>(child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins.</extracomment>
+        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="89"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="99"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="99"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="122"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="123"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="171"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="190"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="319"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="348"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="192"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="197"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="197"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="266"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="290"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="267"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="291"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>

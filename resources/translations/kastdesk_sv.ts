@@ -658,78 +658,78 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="258"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="335"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="265"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="292"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="306"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="280"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="314"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="288"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="315"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="321"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="335"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="320"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alla (upp till {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="365"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="392"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="386"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="413"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="389"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="416"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -745,322 +745,322 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="106"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="107"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="112"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="467"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="494"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="505"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="541"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="570"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="571"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="545"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="546"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="548"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="576"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="552"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="558"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="560"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="567"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="598"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="601"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="602"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="575"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="583"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="584"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="587"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="615"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="589"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="592"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="623"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="834"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="868"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="859"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="891"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="927"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="923"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="982"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1019"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1027"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1029"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1033"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1081"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1042"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1089"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1098"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1066"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1113"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1114"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1122"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1100"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1119"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1127"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1167"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1173"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1136"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1176"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1192"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2185,178 +2185,178 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="79"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="84"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>(child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins.</extracomment>
+        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="89"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>t.ex. pappa, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="99"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="99"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="122"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="123"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="171"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="190"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="319"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="348"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="192"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="197"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="197"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="254"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="266"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="290"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="267"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="291"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>

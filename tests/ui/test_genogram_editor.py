@@ -573,6 +573,14 @@ def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # typ
     a, b = (editor.model.links_of_child(x)[0] for x in (pid, sibling))
     assert a.twin_group is not None and a.twin_group == b.twin_group
     assert editor.undo_stack.undoText() == "Mark twins"
+    panel.identical.setChecked(True)
+    assert editor.model.links_of_child(sibling)[0].identical
+    # "(not a twin)" used to be ignored: twins could not be unmarked.
+    panel.twin_of.setCurrentIndex(panel.twin_of.findData(""))
+    panel.twin_of.activated.emit(panel.twin_of.currentIndex())
+    a, b = (editor.model.links_of_child(x)[0] for x in (pid, sibling))
+    assert a.twin_group is None and b.twin_group is None and not b.identical
+    assert editor.undo_stack.undoText() == "Not twins"
 
 
 def test_gedcom_dialog_shows_the_file_chosen_last(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -547,6 +547,7 @@ class GenogramEditor(QWidget):
         self.panel.union_changed.connect(self._union_fields)
         self.panel.child_link_changed.connect(self._child_link_fields)
         self.panel.twins_requested.connect(self._twins)
+        self.panel.untwin_requested.connect(self._untwin)
         self.panel.relationship_changed.connect(self._relationship_fields)
         self.reload()
 
@@ -1003,8 +1004,12 @@ class GenogramEditor(QWidget):
         ):
             self._selection_changed()
 
-    def _twins(self, person_ids: list[str], identical: bool) -> None:
+    def _twins(self, person_ids: list[str], identical: bool | None) -> None:
         if not self.do(lambda: edits.set_twins(self._g, person_ids, identical=identical)):
+            self._selection_changed()
+
+    def _untwin(self, person_id: str) -> None:
+        if not self.do(lambda: edits.unset_twin(self._g, person_id)):
             self._selection_changed()
 
     def _union_fields(self, union_id: str, fields: dict[str, Any]) -> None:

@@ -69,7 +69,9 @@ class PropertiesPanel(QWidget):
     #: (child link id, fields): kind (biological, adopted, foster) and birth order.
     child_link_changed = Signal(str, object)
     #: (person ids, identical): mark the selected person and a sibling as twins.
-    twins_requested = Signal(list, bool)
+    twins_requested = Signal(list, object)  # (person ids, identical: bool, or None to keep)
+    #: (person id): take the person out of their twin group.
+    untwin_requested = Signal(str)
     union_changed = Signal(str, object)
     relationship_changed = Signal(str, object)
 
@@ -421,7 +423,12 @@ class PropertiesPanel(QWidget):
             return
         other = self.twin_of.currentData()
         if other:
-            self.twins_requested.emit([self._id, other], self.identical.isChecked())
+            # A sibling chosen: the group's "identical" stays as it was (None); the box
+            # itself ticked or unticked: that is the change.
+            identical = self.identical.isChecked() if self.sender() is self.identical else None
+            self.twins_requested.emit([self._id, other], identical)
+        elif self.identical.isEnabled():  # "(not a twin)" for a twin: no longer one
+            self.untwin_requested.emit(self._id)
 
     def _union_edited(self, *_: object) -> None:
         if self._loading or self._id is None:

@@ -172,3 +172,37 @@ def test_update_person_stores_the_models_own_types() -> None:
     assert p.markers == (Marker.TRAUMA,) and p.labels == ("debt",)
     with pytest.raises(ValueError):
         E.update_person(g, "a", sex="bogus")
+
+
+def _three_children() -> Genogram:
+    g = family()
+    return E.add_child(g, "u", child_id="c").apply(g)
+
+
+def test_a_third_twin_joins_the_group_as_triplets() -> None:
+    """Making a third sibling the twin of one twin gave the pair a new group and left the
+    other twin alone, still marked identical."""
+    g = _three_children()
+    g = E.set_twins(g, ["a", "b"], identical=True).apply(g)
+    g = E.set_twins(g, ["c", "a"], identical=None).apply(g)
+    links = [g.links_of_child(p)[0] for p in ("a", "b", "c")]
+    assert len({lk.twin_group for lk in links}) == 1 and links[0].twin_group is not None
+    assert all(lk.identical for lk in links)  # None keeps the group's "identical"
+    assert len({lk.birth_order for lk in links}) == 1
+
+
+def test_a_twin_can_be_unmarked_and_a_lone_twin_is_none() -> None:
+    g = _three_children()
+    g = E.set_twins(g, ["a", "b"], identical=True).apply(g)
+    edit = E.unset_twin(g, "a")
+    after = edit.apply(g)
+    for p in ("a", "b"):
+        lk = after.links_of_child(p)[0]
+        assert lk.twin_group is None and not lk.identical
+    assert edit.inverse().apply(after) == g
+    with pytest.raises(GenogramError, match="not marked as a twin"):
+        E.unset_twin(after, "a")
+    triplets = E.set_twins(g, ["c", "a"], identical=None).apply(g)
+    after = E.unset_twin(triplets, "c").apply(triplets)
+    assert after.links_of_child("a")[0].twin_group == after.links_of_child("b")[0].twin_group
+    assert after.links_of_child("a")[0].twin_group is not None
