@@ -891,176 +891,181 @@
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="868"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="898"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="894"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="899"/>
+        <source>Delete {n} items</source>
+        <translation>Ta bort {n} delar</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="927"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="977"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="982"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1082"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1086"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1096"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1079"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1097"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1081"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1106"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1089"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1147"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1111"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1098"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1112"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1113"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1114"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1122"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1140"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1123"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1147"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1146"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1183"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1183"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1166"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1184"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1167"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1173"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1176"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1194"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1200"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1192"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>

@@ -146,6 +146,37 @@ def test_delete_removes_links_and_undo_brings_them_back(editor) -> None:  # type
     assert editor.model == full
 
 
+def test_deleting_a_mixed_selection_is_one_step(editor, case) -> None:  # type: ignore[no-untyped-def]
+    """Persons selected with lines deleted only the persons; lines alone took an Undo each."""
+    from kastdesk.genogram.model import RelationshipKind
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father, mother = editor.model.parents_of(pid)
+    editor.add_partner(pid)
+    (partner,) = editor.model.partners_of(pid)
+    editor.add_relationship(father, partner, RelationshipKind.HOSTILE)
+    editor.add_relationship(mother, pid, RelationshipKind.CLOSE)
+    full = editor.model
+    steps = editor.undo_stack.count()
+    history = len(genogram_history(case))
+    (couple,) = (u.id for u in editor.model.unions_of(father))
+    editor.scene.clearSelection()
+    editor.scene.persons[partner].setSelected(True)  # with their hostile line
+    for rid, rel in full.relationships.items():
+        if rel.kind is RelationshipKind.CLOSE:
+            editor.scene.relationships[rid].setSelected(True)
+    editor.scene.unions[couple].setSelected(True)
+    editor.delete_selected()
+    g = editor.model
+    assert partner not in g.persons and not g.relationships and couple not in g.unions
+    assert editor.undo_stack.count() == steps + 1
+    assert editor.undo_stack.undoText() == "Delete 3 items"
+    assert len(genogram_history(case)) == history + 1
+    editor.undo_stack.undo()
+    assert editor.model == full
+
+
 def test_relationship_by_clicking_the_second_person(editor) -> None:  # type: ignore[no-untyped-def]
     from kastdesk.genogram.model import RelationshipKind
 

@@ -9,7 +9,7 @@ pure edit's label. Each command applies the edit (or its inverse) and saves thro
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -859,29 +859,47 @@ class GenogramEditor(QWidget):
         return self.do(lambda: edits.add_marker(self._g, person_id, marker))
 
     def delete_persons(self, ids: list[str]) -> bool:
-        """Delete persons with their lines; several at once is one undo step (a macro)."""
-        ids = [i for i in ids if i in self._g.persons]
-        if not ids:
-            return False
-        if len(ids) == 1:
-            return self.do(lambda: edits.delete_person(self._g, ids[0]))
-        self.undo_stack.beginMacro(self.tr("Delete {n} persons").format(n=len(ids)))
-        try:
-            ok = all([self.do(lambda pid=pid: edits.delete_person(self._g, pid)) for pid in ids])
-        finally:
-            self.undo_stack.endMacro()
-        return ok
+        """Delete persons with their lines; several at once is one undo step."""
+        return self.delete_items(ids)
 
     def delete_selected(self) -> None:
-        persons = self.scene.selected_person_ids()
-        if persons:
-            self.delete_persons(persons)
-            return
-        for item in self.scene.selectedItems():
-            if isinstance(item, RelationshipItem):
-                self.do(lambda i=item.item_id: edits.delete_relationship(self._g, i))
-            elif isinstance(item, UnionItem):
-                self.do(lambda i=item.item_id: edits.delete_union(self._g, i))
+        """Delete everything selected (persons, couple lines, relationship lines) as one step;
+        it used to drop the lines when persons were selected too, and take several Undos."""
+        items = self.scene.selectedItems()
+        self.delete_items(
+            self.scene.selected_person_ids(),
+            [i.item_id for i in items if isinstance(i, UnionItem)],
+            [i.item_id for i in items if isinstance(i, RelationshipItem)],
+        )
+
+    def delete_items(
+        self, persons: Sequence[str], unions: Sequence[str] = (),
+        relationships: Sequence[str] = (),
+    ) -> bool:
+        """One edit, one undo step and one history entry, however many items go."""
+
+        def build() -> Edit:
+            g, parts = self._g, list[Edit]()
+            for pid in persons:
+                if pid in g.persons:
+                    parts.append(edits.delete_person(g, pid))
+                    g = parts[-1].apply(g)
+            for uid in unions:
+                if uid in g.unions:  # gone already with a deleted partner
+                    parts.append(edits.delete_union(g, uid))
+                    g = parts[-1].apply(g)
+            for rid in relationships:
+                if rid in g.relationships:
+                    parts.append(edits.delete_relationship(g, rid))
+                    g = parts[-1].apply(g)
+            if len(parts) == 1:
+                return parts[0]
+            gone = len([p for p in persons if p in self._g.persons])
+            label = (self.tr("Delete {n} persons").format(n=gone) if len(parts) == gone
+                     else self.tr("Delete {n} items").format(n=len(parts)))
+            return Edit(label, tuple(c for part in parts for c in part.changes))
+
+        return self.do(build)
 
     def add_relationship(self, a: str, b: str, kind: RelationshipKind) -> bool:
         return self.do(lambda: edits.add_relationship(self._g, a, b, kind))
