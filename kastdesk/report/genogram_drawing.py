@@ -6,6 +6,8 @@ Geometry comes from ``genogram.layout.layout_genogram`` and what to draw from
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from typing import Any
 
@@ -17,6 +19,7 @@ from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
 from kastdesk.genogram.layout import bar_segments
 from kastdesk.genogram.model import Person, Sex
+from kastdesk.genogram.routing import curve_points, relationship_bows, trimmed
 
 from .fonts import BOLD, REGULAR
 
@@ -169,6 +172,13 @@ class GenogramFlowable(Flowable):
             self._line(c, bar.start, bar.end)
 
     def _draw_relationships(self, c: Any, s: float) -> None:
+        # The same curves as in the editor (routing.py), round the symbols and labels.
+        size = self.layout.options.symbol_size
+        half = (min(self.layout.options.neighbour_gap, self.layout.options.partner_gap) - 8) / 2
+        # Labels here are centred below the symbol, three lines (name, years, age).
+        bows = relationship_bows(self.genogram, self.layout,
+                                 (-half, size / 2 + 2, half, size / 2 + 46))
+        trim = self.layout.options.symbol_size * 0.6  # clear of the symbols at both ends
         for rid, rl in self.layout.relationships.items():
             rel = self.genogram.relationships[rid]
             style = sym.relationship_style(rel)
@@ -176,16 +186,12 @@ class GenogramFlowable(Flowable):
             c.setStrokeColor(colour)
             c.setFillColor(colour)
             c.setLineWidth(max(0.35, 1.1 * s))
-            (x1, y1), (x2, y2) = self._pt(*rl.start), self._pt(*rl.end)
-            length = math.hypot(x2 - x1, y2 - y1)
-            if length < 1:
+            ends = trimmed(rl.start, rl.end, trim)
+            if ends is None:
                 continue
-            ux, uy = (x2 - x1) / length, (y2 - y1) / length
-            nx, ny = -uy, ux
-            # Keep clear of the symbols at both ends.
-            trim = self.layout.options.symbol_size * 0.6 * s
-            x1, y1, x2, y2 = x1 + ux * trim, y1 + uy * trim, x2 - ux * trim, y2 - uy * trim
-            length = max(length - 2 * trim, 1.0)
+            line = _Polyline([self._pt(*pt) for pt in curve_points(*ends, bows[rid])])
+            if line.length < 1:
+                continue
             p = style.pattern
             if style.dashed:
                 c.setDash(4 * s, 2.5 * s)
@@ -195,47 +201,38 @@ class GenogramFlowable(Flowable):
                      sym.Pattern.DOTTED):  # parallel lines, solid, dashed or dotted
                 count = style.count
                 for i in range(count):
-                    off = (i - (count - 1) / 2) * 3.2 * s
-                    c.line(x1 + nx * off, y1 + ny * off, x2 + nx * off, y2 + ny * off)
+                    _stroke(c, line.offset((i - (count - 1) / 2) * 3.2 * s))
             if p in (sym.Pattern.ZIGZAG, sym.Pattern.LINES_ZIGZAG):
                 for i in range(1 if p is sym.Pattern.LINES_ZIGZAG else style.count):
-                    self._zigzag(c, x1, y1, ux, uy, nx, ny, length, s, (i - (style.count - 1) / 2)
-                                 * 4 * s if p is sym.Pattern.ZIGZAG else 0.0)
+                    offset = (i - (style.count - 1) / 2) * 4 * s if p is sym.Pattern.ZIGZAG \
+                        else 0.0
+                    _stroke(c, line.zigzag(6 * s, 4 * s, offset))
             c.setDash()
             if p in (sym.Pattern.BROKEN, sym.Pattern.BROKEN_REPAIRED):
-                mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+                mid = line.length / 2
                 gap = 6 * s
-                c.line(x1, y1, mx - ux * gap, my - uy * gap)
-                c.line(mx + ux * gap, my + uy * gap, x2, y2)
-                for side in (-gap, gap):
-                    bx, by = mx + ux * side, my + uy * side
+                _stroke(c, line.part(0.0, mid - gap))
+                _stroke(c, line.part(mid + gap, line.length))
+                for at in (mid - gap, mid + gap):
+                    (bx, by), (ux, uy) = line.at(at)
+                    nx, ny = -uy, ux
                     c.line(bx - nx * 6 * s, by - ny * 6 * s, bx + nx * 6 * s, by + ny * 6 * s)
                 if p is sym.Pattern.BROKEN_REPAIRED:
+                    (mx, my), _ = line.at(mid)
                     c.circle(mx, my, gap * 0.9, stroke=1, fill=0)
-            heads = [(x2, y2, ux, uy)] if style.arrow else []
+            heads = [line.at(line.length)] if style.arrow else []
             if style.arrow_back:
-                heads.append((x1, y1, -ux, -uy))
-            for tx, ty, dx, dy in heads:
+                (tx, ty), (ux, uy) = line.at(0.0)
+                heads.append(((tx, ty), (-ux, -uy)))
+            for (tx, ty), (dx, dy) in heads:
                 head = 7 * s
+                nx, ny = -dy, dx
                 path = c.beginPath()
                 path.moveTo(tx, ty)
                 path.lineTo(tx - dx * head + nx * head / 2, ty - dy * head + ny * head / 2)
                 path.lineTo(tx - dx * head - nx * head / 2, ty - dy * head - ny * head / 2)
                 path.close()
                 c.drawPath(path, stroke=0, fill=1)
-
-    def _zigzag(self, c: Any, x: float, y: float, ux: float, uy: float, nx: float, ny: float,
-                length: float, s: float, offset: float) -> None:
-        step = 6 * s
-        amp = 4 * s
-        n = max(2, int(length / step))
-        path = c.beginPath()
-        path.moveTo(x + nx * offset, y + ny * offset)
-        for i in range(1, n + 1):
-            t = length * i / n
-            a = (amp if i % 2 else -amp) if i < n else 0.0
-            path.lineTo(x + ux * t + nx * (a + offset), y + uy * t + ny * (a + offset))
-        c.drawPath(path, stroke=1, fill=0)
 
     # ----- persons -------------------------------------------------------------------
     def _draw_person(self, c: Any, person: Person, x: float, y: float, s: float) -> None:
@@ -351,6 +348,69 @@ class GenogramFlowable(Flowable):
                         xx += step
                     yy += step
         c.restoreState()
+
+
+def _stroke(c: Any, points: list[tuple[float, float]]) -> None:
+    if len(points) < 2:
+        return
+    path = c.beginPath()
+    path.moveTo(*points[0])
+    for pt in points[1:]:
+        path.lineTo(*pt)
+    c.drawPath(path, stroke=1, fill=0)
+
+
+class _Polyline:
+    """A relationship line on the page as straight pieces (a curve is 24 of them): points,
+    directions and offsets by length along it, so every pattern follows the curve."""
+
+    def __init__(self, points: list[tuple[float, float]]) -> None:
+        self.points = points
+        self.cum = [0.0]
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
+            self.cum.append(self.cum[-1] + math.hypot(bx - ax, by - ay))
+        self.length = self.cum[-1]
+
+    def at(self, t: float) -> tuple[tuple[float, float], tuple[float, float]]:
+        """The point ``t`` along the line and the unit direction there."""
+        t = min(max(t, 0.0), self.length)
+        i = max(0, min(bisect.bisect_right(self.cum, t) - 1, len(self.points) - 2))
+        (ax, ay), (bx, by) = self.points[i], self.points[i + 1]
+        seg = self.cum[i + 1] - self.cum[i] or 1.0
+        k = (t - self.cum[i]) / seg
+        return (ax + (bx - ax) * k, ay + (by - ay) * k), ((bx - ax) / seg, (by - ay) / seg)
+
+    def offset(self, d: float) -> list[tuple[float, float]]:
+        """The line moved ``d`` to its left (a parallel line of a pair or triple)."""
+        if not d:
+            return list(self.points)
+        out = []
+        n = len(self.points)
+        for i, (x, y) in enumerate(self.points):
+            (ux, uy) = self.at(self.cum[min(i, n - 2)] if i < n - 1 else self.length)[1]
+            if 0 < i < n - 1:  # a corner: the mean of both pieces' directions
+                _, (vx, vy) = self.at(self.cum[i - 1])
+                ux, uy = ux + vx, uy + vy
+                norm = math.hypot(ux, uy) or 1.0
+                ux, uy = ux / norm, uy / norm
+            out.append((x - uy * d, y + ux * d))
+        return out
+
+    def zigzag(self, step: float, amp: float, offset: float) -> list[tuple[float, float]]:
+        n = max(2, int(self.length / step))
+        out = []
+        for i in range(n + 1):
+            (x, y), (ux, uy) = self.at(self.length * i / n)
+            a = (amp if i % 2 else -amp) if 0 < i < n else 0.0
+            out.append((x - uy * (a + offset), y + ux * (a + offset)))
+        return out
+
+    def part(self, lo: float, hi: float) -> list[tuple[float, float]]:
+        """The stretch from ``lo`` to ``hi`` along the line."""
+        if hi <= lo:
+            return []
+        inner = [pt for pt, c in zip(self.points, self.cum, strict=True) if lo < c < hi]
+        return [self.at(lo)[0], *inner, self.at(hi)[0]]
 
 
 def legend_genogram(key: str) -> Genogram:

@@ -51,6 +51,7 @@ from kastdesk.genogram.model import (
     Union,
     UnionKind,
 )
+from kastdesk.genogram.routing import inset, relationship_bows
 from kastdesk.genogram.symbols import (
     ChildStyle,
     Fill,
@@ -686,24 +687,13 @@ class GenogramScene(QGraphicsScene):
             entries.append((aid, sib, by_anchor.get(aid, []), bars.get(aid, [])))
         self.sibship_lines.set_sibships(entries)
         _sync(self, self.relationships, layout.relationships, RelationshipItem)
-        seen: dict[frozenset[str], int] = {}
-        inset = self.options.symbol_size / 2 + 4
+        # Curved round the symbols and labels in their way, as on paper (routing.py).
+        bows = relationship_bows(g, layout)
+        cut = inset(self.options)
         for rid, line in layout.relationships.items():
-            rel = g.relationships[rid]
-            pair = frozenset(rel.persons)
-            k = seen.get(pair, 0)
-            seen[pair] = k + 1
-            start, end = QPointF(*line.start), QPointF(*line.end)
-            arc = 0.0
-            dx, dy = end.x() - start.x(), end.y() - start.y()
-            if abs(dy) < 1 and abs(dx) > self.options.neighbour_gap * 1.2:
-                arc = min(abs(dx) * 0.18, 70.0)  # bow over the symbols in between
-            if k:
-                arc += 16.0 * ((k + 1) // 2) * (1 if k % 2 else -1)
-            # Bow upward whichever way round the pair is stored.
-            if dx > 0 or (dx == 0 and dy < 0):
-                arc = -arc
-            self.relationships[rid].set_relationship(rel, start, end, arc, inset)
+            self.relationships[rid].set_relationship(
+                g.relationships[rid], QPointF(*line.start), QPointF(*line.end), bows[rid], cut
+            )
 
     def _place_legend(self) -> None:
         entries = legend_entries(self.genogram) if self.show_legend else []

@@ -1,0 +1,57 @@
+"""Relationship lines bend round the symbols and labels in their way (routing.py)."""
+
+from __future__ import annotations
+
+from kastdesk.genogram.layout import layout_genogram
+from kastdesk.genogram.model import Genogram, Person, Relationship, RelationshipKind
+from kastdesk.genogram.routing import (
+    SCREEN_LABEL,
+    _Grid,
+    curve_points,
+    inset,
+    relationship_bows,
+    trimmed,
+)
+
+
+def _row(*xs: float, relationships: tuple[tuple[str, str], ...]) -> Genogram:
+    """Persons p0, p1, ... placed by hand along one row, with the given lines."""
+    persons = [Person(f"p{i}", position=(x, 0.0)) for i, x in enumerate(xs)]
+    rels = [Relationship(f"r{i}", pair, RelationshipKind.CLOSE)
+            for i, pair in enumerate(relationships)]
+    return Genogram.build(persons, relationships=rels)
+
+
+def _hits(g: Genogram, rid: str, bow: float) -> int:
+    layout = layout_genogram(g)
+    line = layout.relationships[rid]
+    ends = trimmed(line.start, line.end, inset(layout.options))
+    assert ends is not None
+    grid = _Grid(dict(layout.persons), layout.options, SCREEN_LABEL)
+    return grid.hits(curve_points(*ends, bow), g.relationships[rid].persons, 99)
+
+
+def test_a_line_through_a_symbol_bends_round_it() -> None:
+    """A grandmother's line to her grandson ran straight through the client between them."""
+    g = _row(0.0, 200.0, 400.0, relationships=(("p0", "p2"),))
+    assert _hits(g, "r0", 0.0) > 0  # drawn straight, it crosses p1
+    bow = relationship_bows(g, layout_genogram(g))["r0"]
+    assert bow < 0  # above the row, where nothing is written
+    assert _hits(g, "r0", bow) == 0
+
+
+def test_a_line_with_nothing_in_its_way_stays_straight() -> None:
+    g = _row(0.0, 200.0, 400.0, relationships=(("p0", "p1"),))
+    assert relationship_bows(g, layout_genogram(g)) == {"r0": 0.0}
+
+
+def test_two_lines_between_the_same_persons_stand_apart() -> None:
+    g = _row(0.0, 200.0, relationships=(("p0", "p1"), ("p1", "p0")))
+    bows = relationship_bows(g, layout_genogram(g))
+    assert bows["r0"] != bows["r1"]
+
+
+def test_a_line_across_a_whole_tree_is_left_straight_and_quick() -> None:
+    xs = [i * 120.0 for i in range(40)]
+    g = _row(*xs, relationships=(("p0", "p39"),))
+    assert relationship_bows(g, layout_genogram(g)) == {"r0": 0.0}
