@@ -408,6 +408,19 @@ def test_unticking_deceased_clears_a_typed_death_year(editor) -> None:  # type: 
     assert panel.death_year.text() == ""
 
 
+def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> None:  # type: ignore[no-untyped-def]
+    from kastdesk.genogram.model import Marker
+
+    pid = _client(editor)
+    editor.person_menu(pid).findChild(object, "marker:trauma").trigger()
+    assert Marker.TRAUMA in editor.model.persons[pid].markers
+    action = editor.person_menu(pid).findChild(object, "marker:trauma")
+    assert action.isChecked()
+    action.trigger()
+    assert Marker.TRAUMA not in editor.model.persons[pid].markers
+    assert editor.undo_stack.undoText() == "Remove marker"
+
+
 def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]
     pid = _client(editor)
     editor.scene.persons[pid].setSelected(True)

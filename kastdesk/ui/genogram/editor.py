@@ -1105,9 +1105,17 @@ class GenogramEditor(QWidget):
         else:
             add("mark_deceased", self.tr("Mark deceased…"), lambda: self._ask_deceased(person_id))
         marker_menu = menu.addMenu(self.tr("Add marker"))
+        person = g.persons[person_id]
         for marker in Marker:
+            # Ticked where the person has it already: choosing it again takes it away (it
+            # used to be offered again and do nothing).
+            has = marker in person.markers
             add(f"marker:{marker.value}", self._labels[f"marker:{marker.value}"],
-                lambda m=marker: self.add_marker(person_id, m), marker_menu)
+                (lambda m=marker: self.do(lambda: edits.remove_marker(self._g, person_id, m)))
+                if has else (lambda m=marker: self.add_marker(person_id, m)), marker_menu)
+            action = marker_menu.actions()[-1]
+            action.setCheckable(True)
+            action.setChecked(has)
         add("marker:other", self.tr("Other…"), lambda: self._ask_marker(person_id), marker_menu)
         rel_menu = self._relationship_menu(person_id)
         rel_menu.setParent(menu, rel_menu.windowFlags())
