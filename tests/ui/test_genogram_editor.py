@@ -318,6 +318,31 @@ def test_typed_notes_survive_other_edits_and_are_saved_after_a_pause(editor, qtb
     assert Marker.TRAUMA in editor.model.persons[pid].markers
 
 
+def test_notes_that_cannot_be_saved_stay_in_the_box(editor, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A full disk refused the save, and the panel then showed the stored (empty) notes:
+    the typing was gone. It stays, the message says why, and it is saved once it can be."""
+    import kastdesk.ui.genogram.editor as editor_module
+    from kastdesk.store import DiskFull
+
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    saving = editor_module.save_genogram
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise DiskFull()
+
+    monkeypatch.setattr(editor_module, "save_genogram", full)
+    editor.panel.notes.setPlainText("Said he will call his sister.")
+    editor.panel.commit_pending()
+    assert editor.message.isVisible() and "disk is full" in editor.message.text()
+    assert editor.panel.notes.toPlainText() == "Said he will call his sister."
+    assert editor.has_unsaved_changes()
+    monkeypatch.setattr(editor_module, "save_genogram", saving)
+    editor.flush()
+    assert editor.model.persons[pid].notes == "Said he will call his sister."
+
+
 def test_undoing_a_relationship_note_keeps_undo_and_redo_in_step(editor) -> None:  # type: ignore[no-untyped-def]
     """Undo with the line selected put the note straight back (the panel sent its unchanged
     text again, as a new edit, while the stack was undoing); Redo then failed."""

@@ -1012,6 +1012,8 @@ class GenogramEditor(QWidget):
         typing = ("notes", person_id) if set(changed) == {"notes"} else None
         if changed and not self.do(lambda: edits.update_person(self._g, person_id, **changed),
                                    typing):
+            if "notes" in changed:  # not saved (a full disk): the typed text stays in the box
+                self.panel.keep_typing(person_id)
             self._selection_changed()  # put the stored values back in the panel
 
     def _child_link_fields(self, link_id: str, fields: dict[str, Any]) -> None:
@@ -1043,6 +1045,8 @@ class GenogramEditor(QWidget):
         if changed and not self.do(
             lambda: edits.update_relationship(self._g, rel_id, **changed), typing
         ):
+            if "note" in changed:
+                self.panel.keep_typing(rel_id)
             self._selection_changed()
 
     # -- menus ---------------------------------------------------------------------------------

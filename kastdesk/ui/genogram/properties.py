@@ -372,6 +372,16 @@ class PropertiesPanel(QWidget):
             self._rel_note_dirty = True
             self._typing.start()
 
+    def keep_typing(self, item_id: str) -> None:
+        """The typed notes of ``item_id`` could not be saved: they stay in the box, still to
+        be saved, instead of being replaced by the stored text."""
+        if item_id != self._id:
+            return
+        if self.stack.currentWidget() is self.relationship_page:
+            self._rel_note_dirty = True
+        else:
+            self._notes_dirty = True
+
     def has_pending(self) -> bool:
         """Notes typed and not yet reported (they are, after a short pause)."""
         return self._notes_dirty or self._rel_note_dirty
