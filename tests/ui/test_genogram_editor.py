@@ -521,6 +521,22 @@ def test_initials_only_export_has_no_full_names(editor, case, tmp_path: Path) ->
     assert editor.scene.persons[g.index_person.id].lines[0] == "Erik Berg"
 
 
+def test_initials_only_export_leaves_out_typed_roles_and_labels(editor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A role or a free-text marker is typed by the therapist and may hold a name or a place;
+    the supervision export printed them as typed."""
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father, mother = editor.model.parents_of(pid)
+    editor._person_fields(father, {"role": "uncle Bjornar's brother"})
+    editor._person_fields(mother, {"labels": ("lives in Drammen", "Berit Strand")})
+    editor.export_file(tmp_path / "s.svg", "svg", initials_only=True)
+    svg = (tmp_path / "s.svg").read_text("utf-8")
+    for typed in ("Bjornar", "Drammen", "Berit Strand"):
+        assert typed not in svg
+    assert "father" in svg  # the relation, worked out from the family
+    assert editor.scene.persons[father].lines[0] == "uncle Bjornar's brother"  # screen as typed
+
+
 def test_privacy_mode_hides_names(editor, case) -> None:  # type: ignore[no-untyped-def]
     g = _demo(editor, case)
     editor.privacy_mode = True

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.genogram import layout as layout_module
+from kastdesk.genogram.kinship import kinship
 from kastdesk.genogram.layout import Layout, LayoutOptions, PersonBox
 from kastdesk.genogram.model import (
     DIRECTED_KINDS,
@@ -618,6 +619,7 @@ class GenogramScene(QGraphicsScene):
         self.genogram = Genogram()
         self.layout: Layout | None = None
         self.label_mode = LabelMode.PRIVATE
+        self._kinship: dict[str, str] | None = None  # for initials-only labels, made on demand
         self.picking = False  # the next click on a person picks them (set by the editor)
         self.year = 2000
         self.legend_title = "Legend"
@@ -640,6 +642,7 @@ class GenogramScene(QGraphicsScene):
     def show_genogram(self, g: Genogram, layout: Layout) -> None:
         """Redraw for a new model and layout, reusing items by id."""
         self.genogram, self.layout = g, layout
+        self._kinship = None
         self._syncing = True
         try:
             size = self.options.symbol_size
@@ -650,7 +653,7 @@ class GenogramScene(QGraphicsScene):
                 if item is None:
                     item = self.persons[pid] = PersonItem(pid, size)
                     self.addItem(item)
-                item.set_person(person, self.label_mode, self.year)
+                item.set_person(self._as_shown(person), self.label_mode, self.year)
                 box = layout.persons[pid]
                 if item.pos() != QPointF(box.x, box.y):
                     item.setPos(box.x, box.y)
@@ -664,8 +667,20 @@ class GenogramScene(QGraphicsScene):
         if mode is self.label_mode:
             return
         self.label_mode = mode
+        self._kinship = None
         for pid, item in self.persons.items():
-            item.set_person(self.genogram.persons[pid], mode, self.year)
+            item.set_person(self._as_shown(self.genogram.persons[pid]), mode, self.year)
+
+    def _as_shown(self, person: Person) -> Person:
+        """The person as the label mode may show them. With initials only (for supervision)
+        the role is the relation to the client worked out from the family's structure, and
+        free-text markers are left out: both are typed by the therapist and may hold a name
+        or a place ("uncle Bjørnar", "lives in Drammen")."""
+        if self.label_mode is not LabelMode.INITIALS:
+            return person
+        if self._kinship is None:
+            self._kinship = kinship(self.genogram)
+        return replace(person, role=self._kinship.get(person.id, ""), labels=())
 
     def _draw_lines(self, layout: Layout) -> None:
         g = self.genogram
