@@ -53,6 +53,19 @@ _KEEP_KEYS = frozenset(
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(T[\d:.]+(?:[+-]\d{2}:\d{2}|Z)?)?$")
 _ISO_IN_TEXT = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _LOCAL_DATE = re.compile(r"(?<!\d)\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)")
+# Months written out, in Swedish, Norwegian and English (full and short): "14. juni 1975",
+# "3 mars", "June 14, 1975". A date in words is as telling as a numeric one (a birthday).
+_MONTHS = (
+    "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|"
+    "januar|februar|mai|august|desember|"
+    "january|february|march|may|june|july|october|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|des"
+)
+_WORD_DATE = re.compile(
+    rf"(?<![\w.])(?:\d{{1,2}}(?:\.|:e|:a|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\.?"
+    rf"(?:,?\s+\d{{4}})?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?!\w)",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
 
@@ -189,7 +202,8 @@ class Pseudonymizer:
             return None
         self._variant_of = variants
         alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)({alternation})(?!\w)")
+        # An "s" may follow: the Swedish and Norwegian possessive ("Eriks mor") is the name.
+        return re.compile(rf"(?<!\w)({alternation})(s?)(?!\w)")
 
     # ----- text and dates ------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -199,10 +213,13 @@ class Pseudonymizer:
         out = _EMAIL.sub(tr("Pseudonym", "[e-mail]"), value)
         out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
+        out = _WORD_DATE.sub(tr("Pseudonym", "[date]"), out)
         phone = tr("Pseudonym", "[phone]")
         out = _PHONE.sub(lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out)
         if self._pattern is not None:
-            out = self._pattern.sub(lambda m: self.names[self._variant_of[m.group(1)]][0], out)
+            out = self._pattern.sub(
+                lambda m: self.names[self._variant_of[m.group(1)]][0] + m.group(2), out
+            )
         return out
 
     def shift_day(self, iso: str) -> str:

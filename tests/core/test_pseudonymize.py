@@ -99,3 +99,19 @@ def test_genogram_keeps_years_but_drops_birth_dates_and_occupations() -> None:
 def test_shifted_dates_never_land_on_a_birth_date() -> None:
     p = Pseudonymizer({}, date_offset_days=1, birth_dates=["2024-01-02", "2024-01-03"])
     assert p.shift_day("2024-01-01") == "2024-01-04"
+
+
+def test_possessive_names_and_dates_in_words_are_scrubbed() -> None:
+    """ "Eriks mor" (the Swedish and Norwegian possessive) and "Født 14. juni 1975" went into
+    the supervision packet as written."""
+    g = generate_family(5, 12)
+    snap = {"name": "Sven Ölund", "genogram": g.to_dict()}
+    p = Pseudonymizer.for_snapshot(snap, date_offset_days=100)
+    father_id = next(pid for pid, r in kinship_roles(g).items() if r == "father")
+    first = g.persons[father_id].name.split()[0]
+    out = p.text(f"{first}s drikking. Svens mor ringte. Født 14. juni 1975, "
+                 f"moved on June 3, 2001 and 2 mars.")
+    assert first not in out and "Sven" not in out
+    assert "fathers drikking" in out and "the clients mor" in out
+    assert "juni" not in out and "June" not in out and "mars" not in out
+    assert out.count("[date]") == 3
