@@ -227,7 +227,7 @@ def _read_indi(rec: Any) -> _Indi:
         elif tag == "OCCU":
             ind.occupation = _text(sub.value).strip()
         elif tag == "NOTE" and _ptr(sub.value) is None:
-            ind.notes.append(_text(sub.value))
+            ind.notes.append(_text(sub.value).replace("@@", "@"))  # GEDCOM doubles an "@"
         elif tag == "FAMC":
             fam = _ptr(sub.value)
             if fam:
@@ -575,17 +575,32 @@ def _gedcom_date(year: int | None, iso: str | None) -> str | None:
     return None if year is None else str(year)
 
 
+def _pieces(line: str, size: int = 200) -> list[str]:
+    """A long line in pieces for CONC, never cut next to a space: readers strip the spaces at
+    the ends of GEDCOM lines, and "a word" came back as "aword"."""
+    out = []
+    while len(line) > size:
+        cut = size
+        while cut > 1 and (line[cut - 1] == " " or line[cut] == " "):
+            cut -= 1
+        if cut <= 1:  # nothing but spaces to cut at
+            cut = size
+        out.append(line[:cut])
+        line = line[cut:]
+    out.append(line)
+    return out
+
+
 def _long_text(level: int, tag: str, text: str) -> Iterable[str]:
     lines = text.replace("\r", "").split("\n")
     first = True
     for line in lines:
-        chunks = [line[i : i + 200] for i in range(0, len(line), 200)] or [""]
-        for j, chunk in enumerate(chunks):
+        for j, chunk in enumerate(_pieces(line)):
             if first:
-                yield f"{level} {tag} {chunk}".rstrip()
+                yield f"{level} {tag} {chunk}".rstrip() if not chunk else f"{level} {tag} {chunk}"
                 first = False
             elif j == 0:
-                yield f"{level + 1} CONT {chunk}".rstrip()
+                yield f"{level + 1} CONT {chunk}" if chunk else f"{level + 1} CONT"
             else:
                 yield f"{level + 1} CONC {chunk}"
 

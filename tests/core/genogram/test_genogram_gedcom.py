@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,24 @@ def test_round_trip_keeps_persons_unions_and_children() -> None:
     assert persons(h) == persons(g)
     assert unions(h) == unions(g)
     assert children(h) == children(g)
+
+
+@pytest.mark.parametrize("notes", [
+    "Call him @home, or mail per@example.se",
+    "x" * 199 + " word and more " + "y" * 300,
+    " " * 250 + "after spaces",
+    "first line\n\nthird line, long " + "z " * 150,
+])
+def test_notes_come_back_unchanged(notes: str) -> None:
+    """An "@" doubled on every round trip, and a space at a 200-character join was lost."""
+    g = make_demo_genogram(random.Random(4), "Rolf Test", "male")
+    client = g.index_person
+    assert client is not None
+    g = replace(g, persons={**g.persons, client.id: replace(client, notes=notes)})
+    h = import_gedcom(export_gedcom(g).encode("utf-8"))
+    again = import_gedcom(export_gedcom(h).encode("utf-8"))
+    for x in (h, again):
+        assert x.persons[client.id].notes == notes
 
 
 def test_export_has_required_records() -> None:
