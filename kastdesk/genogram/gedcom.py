@@ -605,9 +605,20 @@ def _long_text(level: int, tag: str, text: str) -> Iterable[str]:
                 yield f"{level + 1} CONC {chunk}"
 
 
+def _free_name(taken: set[str], n: int) -> str:
+    """A twin group name for the file that no group of the map has."""
+    name = f"twins-{n + 1}"
+    while name in taken:
+        name += "x"
+    taken.add(name)
+    return name
+
+
 def export_gedcom(g: Genogram) -> str:
     """The genogram as GEDCOM 5.5.1 text (UTF-8, lineage-linked)."""
     ixref = {pid: f"@I{i}@" for i, pid in enumerate(g.persons, 1)}
+    twin_names: dict[str, str] = {}
+    taken = {lk.twin_group for lk in g.child_links.values() if lk.twin_group}
     fams: list[tuple[str, str | None, tuple[str, ...], list[ChildLink], Union | None]] = []
     fxref: dict[str, str] = {}
     for u in g.unions.values():
@@ -707,8 +718,12 @@ def export_gedcom(g: Genogram) -> str:
             out.append(f"1 CHIL {ixref[lk.child_id]}")
             if lk.birth_order is not None:
                 out.append(f"2 _KDBORD {lk.birth_order}")
-            if lk.twin_group is not None and _ID_RE.match(lk.twin_group):
-                out.append(f"2 _KDTWIN {lk.twin_group}")
+            if lk.twin_group is not None:
+                # A group id a file cannot carry is written as a number: it only has to tie
+                # the twins together within the file (they were lost).
+                group = lk.twin_group if _ID_RE.match(lk.twin_group) else \
+                    twin_names.setdefault(lk.twin_group, _free_name(taken, len(twin_names)))
+                out.append(f"2 _KDTWIN {group}")
                 if lk.identical:
                     out.append("2 _KDIDENT Y")
     for i, r in enumerate(g.relationships.values(), 1):

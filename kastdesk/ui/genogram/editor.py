@@ -448,7 +448,9 @@ def _renamed(g: Genogram, keep_index: bool) -> Genogram:
     tag = uuid.uuid4().hex[:6]
 
     def new(oid: str | None) -> str | None:
-        return None if oid is None else f"{oid}~{tag}"
+        # One tag, replacing an earlier one: ids stay short and of the characters a GEDCOM
+        # export can carry (a "~" lost the twins of a map added beside another).
+        return None if oid is None else f"{oid.split(':')[0]}:{tag}"
 
     persons = [replace(p, id=new(p.id), is_index=p.is_index and keep_index, position=None)
                for p in g.persons.values()]

@@ -153,6 +153,23 @@ def test_notes_come_back_unchanged(notes: str) -> None:
         assert x.persons[client.id].notes == notes
 
 
+def test_twins_with_ids_a_file_cannot_carry_survive_a_round_trip() -> None:
+    """A map added beside another (ids renamed with a "~") lost its twins in an export."""
+    from kastdesk.genogram import edits
+
+    g = make_demo_genogram(random.Random(4), "Rolf Test", "male")
+    client = g.index_person
+    assert client is not None
+    g = edits.add_sibling(g, client.id, sibling_id="twin").apply(g)
+    g = edits.set_twins(g, [client.id, "twin"]).apply(g)
+    links = {lk.id: replace(lk, twin_group="twins~odd id") if lk.twin_group else lk
+             for lk in g.child_links.values()}
+    g = replace(g, child_links=links)
+    h = import_gedcom(export_gedcom(g).encode("utf-8"))
+    groups = {h.links_of_child(p)[0].twin_group for p in (client.id, "twin")}
+    assert len(groups) == 1 and None not in groups
+
+
 def test_export_has_required_records() -> None:
     text = export_gedcom(make_demo_genogram(random.Random(1), None, "female"))
     for line in ("0 HEAD", "1 CHAR UTF-8", "0 @SUB1@ SUBM", "2 VERS 5.5.1", "0 TRLR"):
