@@ -304,6 +304,14 @@ def _read_fam(rec: Any) -> _Fam:
 
 def _check(indis: dict[str, _Indi], fams: dict[str, _Fam]) -> None:
     missing = tr("Genogram", "The GEDCOM file refers to a person or family that is not in it.")
+    # A child may be listed on their own side only (FAMC, without the family's CHIL line, as
+    # some programs write): they are the family's child all the same. Ignored, the parents
+    # went missing silently, and a loop written that way went unnoticed.
+    for ind in indis.values():
+        for ref in ind.famc:
+            fam = fams.get(ref)
+            if fam is not None and ind.xref not in fam.children:
+                fam.children.append(ind.xref)
     for fam in fams.values():
         if any(p not in indis for p in fam.partners + fam.children):
             raise GedcomError(missing)

@@ -75,6 +75,12 @@ def test_unknown_centre_is_refused() -> None:
             + "0 @F2@ FAM\n1 HUSB @I2@\n1 CHIL @I1@\n0 TRLR\n",
             "loop",
         ),
+        (  # the same loop written on the persons' side only (FAMC, no CHIL)
+            HEAD
+            + "0 @I1@ INDI\n1 FAMC @F1@\n0 @I2@ INDI\n1 FAMC @F2@\n"
+            + "0 @F1@ FAM\n1 HUSB @I2@\n0 @F2@ FAM\n1 HUSB @I1@\n0 TRLR\n",
+            "loop",
+        ),
         (HEAD + "0 @F1@ FAM\n0 TRLR\n", "no persons"),
         (HEAD + "0 @I1@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I1@\n0 TRLR\n", "themselves"),
     ],
@@ -83,6 +89,17 @@ def test_broken_files_raise_one_sentence(text: str, match: str) -> None:
     with pytest.raises(GedcomError, match=match) as info:
         import_gedcom(text.encode())
     assert info.value.message.endswith(".")
+
+
+def test_a_child_listed_only_on_their_own_side_keeps_their_parent() -> None:
+    """FAMC without the family's CHIL line: the parent link was dropped without a word."""
+    text = (HEAD + "0 @I1@ INDI\n1 NAME Dad /X/\n1 FAMS @F1@\n0 @I2@ INDI\n1 NAME Kid /X/\n"
+            "1 FAMC @F1@\n2 PEDI adopted\n0 @F1@ FAM\n1 HUSB @I1@\n0 TRLR\n")
+    g = import_gedcom(text.encode())
+    kid = next(p for p in g.persons.values() if p.name == "Kid X")
+    dad = next(p for p in g.persons.values() if p.name == "Dad X")
+    assert g.parents_of(kid.id) == [dad.id]
+    assert g.links_of_child(kid.id)[0].kind is ChildKind.ADOPTED
 
 
 def test_wrong_encoding_is_refused() -> None:
