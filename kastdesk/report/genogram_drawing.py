@@ -70,7 +70,7 @@ class GenogramFlowable(Flowable):
     def __init__(
         self, genogram: Genogram, max_width: float, max_height: float,
         reference_year: int | None = None, layout: Layout | None = None,
-        scale: float | None = None, tile: tuple[int, float] | None = None,
+        scale: float | None = None, tile: tuple[float, float] | None = None,
     ) -> None:
         super().__init__()
         self.genogram = genogram
@@ -87,10 +87,9 @@ class GenogramFlowable(Flowable):
         self.scale = scale or min(max_width / lw, max_height / lh, 1.0)
         self.margin = margin
         self.full_width = lw * self.scale
-        # A large family is printed in tiles (index, tile width) across several pages.
+        # A large family is printed in tiles (where the tile starts, its width) across pages.
         self.tile = tile
-        self.width = min(tile[1], self.full_width - tile[0] * tile[1]) if tile else \
-            self.full_width
+        self.width = min(tile[1], self.full_width - tile[0]) if tile else self.full_width
         self.height = lh * self.scale
         self._min_x = min(xs, default=0.0)
         self._min_y = min(ys, default=0.0)
@@ -114,7 +113,7 @@ class GenogramFlowable(Flowable):
             clip = c.beginPath()
             clip.rect(0, 0, self.width, self.height)
             c.clipPath(clip, stroke=0, fill=0)
-            c.translate(-self.tile[0] * self.tile[1], 0)
+            c.translate(-self.tile[0], 0)
         c.setLineCap(0)
         self._draw_relationships(c, s)
         c.setStrokeColor(LINE)

@@ -479,29 +479,44 @@ class _Renderer:
         h -= 48  # heading and caption
         fit = GenogramFlowable(model, w, h, g.reference_year, layout=layout)
         out: list[Flowable] = [NextPageTemplate("wide"), RLPageBreak()]
+        top: list[Flowable] = []
         if g.title:
-            out += self.heading(d.Heading(g.title))
+            top += self.heading(d.Heading(g.title))
         if g.caption:
-            out.append(RLParagraph(_text(g.caption), self.st["muted"]))
+            top.append(RLParagraph(_text(g.caption), self.st["muted"]))
+        out += top
         if fit.scale >= MIN_GENOGRAM_SCALE:
             fit.hAlign = "CENTER"
             out.append(fit)
         else:
-            # Too small to read on one page: print at a readable scale in tiles.
+            # Too small to read on one page: print at a readable scale in tiles. The tiles
+            # overlap by a symbol with its name, so nobody is cut in half at a join, and every
+            # page starts the map at the same height, so the pages can be laid side by side.
             probe = GenogramFlowable(model, w, h, g.reference_year, layout=layout, scale=1.0)
-            scale = min(MIN_GENOGRAM_SCALE, h / probe.height)
+            scale = min(MIN_GENOGRAM_SCALE, (h - 16) / probe.height)
             full = probe.full_width * scale
-            count = math.ceil(full / w)
+            overlap = (layout.options.neighbour_gap + 30) * scale
+            step = w - overlap
+            count = max(1, math.ceil((full - overlap) / step))
+            shown = [f for f in top if not isinstance(f, RLPageBreak)]
+            # A frame drops the space before its first flowable: so does this sum.
+            above = sum(self._height(f, w) for f in shown) - (
+                shown[0].getSpaceBefore() if shown else 0.0)
             for index in range(count):
                 if index:
-                    out.append(RLPageBreak())
-                    out.append(RLParagraph(_text(tr("Report", "Family map, part {n} of {total}")
-                                                 .format(n=index + 1, total=count)),
-                                           self.st["muted"]))
+                    out += [RLPageBreak(), RLSpacer(1, above)]
+                out.append(RLParagraph(_text(tr("Report", "Family map, part {n} of {total}")
+                                             .format(n=index + 1, total=count)),
+                                       self.st["muted"]))
                 out.append(GenogramFlowable(model, w, h, g.reference_year, layout=layout,
-                                            scale=scale, tile=(index, w)))
+                                            scale=scale, tile=(index * step, w)))
         out += [NextPageTemplate("body"), RLPageBreak()]
         return out
+
+    @staticmethod
+    def _height(f: Flowable, width: float) -> float:
+        """The room a flowable takes in the frame, spacing included."""
+        return f.wrap(width, 10_000)[1] + f.getSpaceBefore() + f.getSpaceAfter()
 
     def legend(self, lg: d.Legend) -> Flowable:
         cells: list[list[Flowable]] = []

@@ -157,3 +157,36 @@ def test_genogram_names_fit_between_their_neighbours() -> None:
     lines = _fit("Anna-Karin Johansson Lindqvist", REGULAR, 10.0, room)
     assert [t for t, _ in lines] == ["Anna-Karin", "Johansson Lindqvist"]
     assert all(stringWidth(t, REGULAR, pt) <= room + 1e-6 for t, pt in lines)
+
+
+def test_a_big_family_map_is_tiled_with_overlap_at_one_height(tmp_path: Path) -> None:
+    """The tiles met edge to edge, so symbols and names at a join were cut in half, and each
+    page started the map at another height (the first has the heading above it)."""
+    from io import BytesIO
+
+    from reportlab.platypus import Spacer
+
+    from kastdesk.genogram.demo import make_demo_genogram
+    from kastdesk.report import document as d
+    from kastdesk.report.fonts import register_fonts
+    from kastdesk.report.genogram_drawing import GenogramFlowable
+    from kastdesk.report.pdf import _Renderer, _Template, render_pdf
+
+    register_fonts()
+    g = make_demo_genogram(random.Random(3), "Erik Berg", "male", 80)
+    figure = d.GenogramFigure(g.to_dict(), 2026, caption="80 persons.", title="Family map")
+    doc = d.Document("t", "K-1", blocks=[figure], contents=False)
+    renderer = _Renderer(doc, _Template(BytesIO(), doc, None, 1, False))
+    story = renderer.genogram(figure)
+    tiles = [f for f in story if isinstance(f, GenogramFlowable)]
+    assert len(tiles) >= 2
+    starts = [t.tile[0] for t in tiles if t.tile]
+    width = tiles[0].tile[1] if tiles[0].tile else 0.0
+    overlap = width - (starts[1] - starts[0])
+    symbol = 40 * tiles[0].scale
+    assert overlap >= 2 * symbol  # a symbol with its name is whole on one page or the next
+    assert starts[-1] + tiles[-1].width >= tiles[-1].full_width - 1e-6  # nothing left off
+    # Pages after the first start with room for the first page's heading and caption.
+    spacers = [f for f in story if isinstance(f, Spacer)]
+    assert len(spacers) == len(tiles) - 1 and all(s.height > 20 for s in spacers)
+    assert render_pdf(d.Document("t", "K-1", blocks=[figure], contents=False), BytesIO()) >= 3
