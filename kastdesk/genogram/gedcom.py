@@ -137,6 +137,11 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _printable(text: str) -> str:
+    """Without control characters (a NUL byte in a name), which no label can show."""
+    return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))
+
+
 def _ptr(value: Any) -> str | None:
     v = _text(value).strip()
     return v if len(v) > 2 and v.startswith("@") and v.endswith("@") else None
@@ -207,7 +212,7 @@ def _read_indi(rec: Any) -> _Indi:
             value = sub.value
             if isinstance(value, tuple):  # ged4py splits names into (given, surname, suffix)
                 value = " ".join(v for v in value if isinstance(v, str))
-            ind.name = " ".join(_text(value).replace("/", " ").split())
+            ind.name = " ".join(_printable(_text(value)).replace("/", " ").split())
         elif tag == "SEX":
             ind.sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(
                 _text(sub.value).strip().upper(), ind.sex
@@ -225,9 +230,10 @@ def _read_indi(rec: Any) -> _Indi:
                 if d.tag == "DATE":
                     ind.death_year = _date(d)[0]
         elif tag == "OCCU":
-            ind.occupation = _text(sub.value).strip()
+            ind.occupation = _printable(_text(sub.value)).strip()
         elif tag == "NOTE" and _ptr(sub.value) is None:
-            ind.notes.append(_text(sub.value).replace("@@", "@"))  # GEDCOM doubles an "@"
+            # GEDCOM doubles an "@" in text
+            ind.notes.append(_printable(_text(sub.value)).replace("@@", "@"))
         elif tag == "FAMC":
             fam = _ptr(sub.value)
             if fam:

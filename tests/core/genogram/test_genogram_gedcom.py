@@ -102,6 +102,13 @@ def test_a_child_listed_only_on_their_own_side_keeps_their_parent() -> None:
     assert g.links_of_child(kid.id)[0].kind is ChildKind.ADOPTED
 
 
+def test_control_characters_are_dropped_from_names_and_notes() -> None:
+    text = (HEAD + "0 @I1@ INDI\n1 NAME An\x00na /Be\x07rg/\n1 OCCU Nu\x1brse\n"
+            "1 NOTE line\x00 one\n2 CONT line two\n0 TRLR\n")
+    (p,) = import_gedcom(text.encode()).persons.values()
+    assert (p.name, p.occupation, p.notes) == ("Anna Berg", "Nurse", "line one\nline two")
+
+
 def test_wrong_encoding_is_refused() -> None:
     data = (HEAD + "0 @I1@ INDI\n1 NAME Åsa /Öst/\n0 TRLR\n").encode("latin-1")
     with pytest.raises(GedcomError, match="encoding"):
