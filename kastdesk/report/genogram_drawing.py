@@ -159,13 +159,8 @@ class GenogramFlowable(Flowable):
             style = sym.child_style(self.genogram.child_links[lid])
             _dash(c, style.stroke, s)
             pts = [self._pt(*p) for p in cl.points]
-            if not all(math.isfinite(v) for pt in pts for v in pt):
-                continue
-            path = c.beginPath()
-            path.moveTo(*pts[0])
-            for p in pts[1:]:
-                path.lineTo(*p)
-            c.drawPath(path, stroke=1, fill=0)
+            if all(math.isfinite(v) for pt in pts for v in pt):
+                _stroke(c, pts)
         c.setDash()
         for bar in self.layout.twin_bars:
             self._line(c, bar.start, bar.end)

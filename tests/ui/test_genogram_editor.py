@@ -39,6 +39,20 @@ def editor(qtbot, vault: Vault, case):  # type: ignore[no-untyped-def]
     return ed
 
 
+def _father_line_selected(editor: GenogramEditor, kind: object) -> tuple[str, str, str]:
+    """A client with parents and a line of ``kind`` drawn from the father to the client, by
+    clicking, and selected: (client, father, line)."""
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father = editor.model.parents_of(pid)[0]
+    editor.begin_relationship(father, kind)  # type: ignore[arg-type]
+    editor.scene.person_clicked.emit(pid)
+    (rid,) = editor.model.relationships
+    editor.scene.clearSelection()
+    editor.scene.relationships[rid].setSelected(True)
+    return pid, father, rid
+
+
 def _client(editor: GenogramEditor) -> str:
     pid = editor.add_person(Sex.MALE)
     assert pid is not None
@@ -196,14 +210,7 @@ def test_the_panel_names_the_direction_and_can_turn_it_round(editor) -> None:  #
     direction to choose; redefined as abuse it starts one way, as when abuse is added."""
     from kastdesk.genogram.model import RelationshipKind
 
-    pid = _client(editor)
-    editor.add_parents(pid)
-    father = editor.model.parents_of(pid)[0]
-    editor.begin_relationship(father, RelationshipKind.CONFLICTUAL)
-    editor.scene.person_clicked.emit(pid)
-    (rid,) = editor.model.relationships
-    editor.scene.clearSelection()
-    editor.scene.relationships[rid].setSelected(True)
+    pid, father, rid = _father_line_selected(editor, RelationshipKind.CONFLICTUAL)
     panel = editor.panel
     assert panel.stack.currentWidget() is panel.relationship_page
     assert not panel._rel_form.isRowVisible(panel.direction)
@@ -238,14 +245,7 @@ def test_the_panel_keeps_a_short_page_together_at_the_top(editor, qtbot) -> None
 
     from kastdesk.genogram.model import RelationshipKind
 
-    pid = _client(editor)
-    editor.add_parents(pid)
-    father = editor.model.parents_of(pid)[0]
-    editor.begin_relationship(father, RelationshipKind.CLOSE)
-    editor.scene.person_clicked.emit(pid)
-    (rid,) = editor.model.relationships
-    editor.scene.clearSelection()
-    editor.scene.relationships[rid].setSelected(True)
+    _father_line_selected(editor, RelationshipKind.CLOSE)
     panel = editor.panel
     qtbot.waitUntil(lambda: panel.rel_note.isVisible())
     assert panel.height() > 500
