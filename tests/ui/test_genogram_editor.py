@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kastdesk.genogram.demo import generate_family
@@ -444,6 +445,39 @@ def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> 
     action.trigger()
     assert Marker.TRAUMA not in editor.model.persons[pid].markers
     assert editor.undo_stack.undoText() == "Remove marker"
+
+
+def test_a_field_typed_without_enter_is_saved_on_lock(editor) -> None:  # type: ignore[no-untyped-def]
+    """Only notes were saved by flush (before a lock or close): an occupation typed without
+    Enter or Tab was lost, and nothing said it was unsaved."""
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    panel = editor.panel
+    panel.occupation.setFocus()
+    panel.occupation.selectAll()
+    QTest.keyClicks(panel.occupation, "Carpenter")
+    assert editor.has_unsaved_changes()
+    editor.flush()
+    editor.clear()
+    assert load_genogram(editor.case).persons[pid].occupation == "Carpenter"
+
+
+def test_privacy_mode_empties_the_name_box_and_keeps_a_typed_name(editor) -> None:  # type: ignore[no-untyped-def]
+    """Turned on, privacy mode left a just-edited name in the box, and a name being typed
+    stayed on screen and was never saved."""
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    panel = editor.panel
+    panel.name.setText("Viktor Renamed")
+    panel.name.editingFinished.emit()
+    panel.name.setFocus()
+    panel.name.selectAll()
+    QTest.keyClicks(panel.name, "Typed Secretname")
+    editor.privacy_mode = True
+    assert panel.name.text() == "" and not panel.name.isEnabled()
+    assert editor.model.persons[pid].name == "Typed Secretname"
 
 
 def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-untyped-def]

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -522,8 +523,10 @@ class GenogramEditor(QWidget):
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([1000, 280])
-        self.panel.setMaximumWidth(280)  # the family map gets the width on a laptop
+        # The family map gets the width on a laptop; the panel's own scroll bar comes on top.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        splitter.setSizes([1000, 280 + bar])
+        self.panel.setMaximumWidth(280 + bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -644,6 +647,7 @@ class GenogramEditor(QWidget):
 
     @privacy_mode.setter
     def privacy_mode(self, on: bool) -> None:
+        self.panel.commit_pending()  # a name being typed is saved before the box is cleared
         self._privacy = bool(on)
         self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
         self._selection_changed()

@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -205,10 +208,22 @@ class PropertiesPanel(QWidget):
         self.relationship_page = page
         self.stack.addWidget(page)
 
+        # The person page is taller than a laptop screen leaves the panel (with the Swedish
+        # labels, 690 px): it scrolls by itself, not with the map.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.stack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.stack)
-        layout.addStretch(1)
+        layout.addWidget(scroll)
+        # Never narrower than its fields with the scroll bar beside them (a splitter would
+        # squeeze it, and the fields ran under the bar).
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(self.stack.minimumSizeHint().width() + bar + 16)
+        self._texts = (self.name, self.role, self.birth_year, self.death_year, self.occupation,
+                       self.labels)
 
         for edit in (self.name, self.role, self.birth_year, self.death_year, self.occupation,
                      self.labels):
@@ -284,7 +299,10 @@ class PropertiesPanel(QWidget):
             if not (same and edit.isModified()):  # typing not yet reported: keep it
                 edit.setText(text)
 
-        put(self.name, p.name if show_name else "")
+        if show_name:
+            put(self.name, p.name)
+        else:  # privacy: never a name in the box, typed or stored
+            self.name.setText("")
         self.name.setEnabled(show_name)
         # The panel is narrow: the short word shows, the reason is in the tooltip.
         self.name.setPlaceholderText("" if show_name else self.tr("Hidden"))
@@ -382,14 +400,23 @@ class PropertiesPanel(QWidget):
         else:
             self._notes_dirty = True
 
+    def _texts_typed(self) -> bool:
+        """A field of the person page typed in and not yet reported (no Enter, no Tab)."""
+        return (self._id is not None and self.stack.currentWidget() is self.person_page
+                and any(edit.isModified() for edit in self._texts))
+
     def has_pending(self) -> bool:
-        """Notes typed and not yet reported (they are, after a short pause)."""
-        return self._notes_dirty or self._rel_note_dirty
+        """Notes or fields typed and not yet reported (notes are, after a short pause)."""
+        return self._notes_dirty or self._rel_note_dirty or self._texts_typed()
 
     def commit_pending(self) -> None:
         """Report notes typed but not yet reported (after a pause in typing, on leaving the
         person, flush, lock)."""
         self._typing.stop()
+        if self._texts_typed():
+            # An occupation typed without Enter went when the screen locked: the fields'
+            # own "editing finished" comes too late, after the panel let go of the person.
+            self._person_edited()
         if self._id is not None and self._notes_dirty:
             self._notes_dirty = False
             self.person_changed.emit(self._id, {"notes": self.notes.toPlainText()})
@@ -418,6 +445,8 @@ class PropertiesPanel(QWidget):
         if self._notes_dirty:
             fields["notes"] = self.notes.toPlainText()
             self._notes_dirty = False
+        for edit in self._texts:  # reported: the stored text may replace them from now on
+            edit.setModified(False)
         self.person_changed.emit(self._id, fields)
 
     def _child_link_edited(self, *_: object) -> None:
