@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
+from kastdesk.i18n import tr
+
 from .model import (
     ChildKind,
     ChildLink,
@@ -184,7 +186,9 @@ class _Family:
             id=pid,
             sex=sex,
             name="" if kind is not PersonKind.PERSON else (name or f"{first} {surname}"),
-            role=role,
+            # The relation in the user interface's language, as the editor writes it (the
+            # words are kinship.py's); the demo's names and notes stay as they are.
+            role=tr("Pseudonym", role) if role else "",
             birth_year=born,
             birth_date=birth_date,
             death_year=death_year,
@@ -364,7 +368,7 @@ def _core_family(f: _Family, client_name: str | None, sex: Sex) -> str:
     f.child(mu, born - rng.randint(30, 38), sex=Sex.FEMALE, role="maternal aunt")
     mother = f.child(mu, born - rng.randint(22, 29), sex=Sex.FEMALE, role="mother")
     f.child(mu, f.born(mother) + 3, person_kind=PersonKind.MISCARRIAGE)
-    f.persons[father] = replace(f.persons[father], occupation="carpenter")
+    f.persons[father] = replace(f.persons[father], occupation=tr("Demo", "carpenter"))
     parents_kind = rng.choice((UnionKind.DIVORCED, UnionKind.MARRIED, UnionKind.SEPARATED))
     pu2 = f.union(father, mother, parents_kind, born - 2)
     f.mark(father, Marker.SUBSTANCE_ABUSE, Marker.TRAUMA)
@@ -410,7 +414,7 @@ def _core_family(f: _Family, client_name: str | None, sex: Sex) -> str:
         if born + 33 <= _NOW:
             f.child(cu, born + 33, role="son", sex=Sex.MALE)
         if born + 35 <= _NOW and rng.random() < 0.5:
-            f.child(cu, born + 35, kind=ChildKind.ADOPTED, role="adopted daughter")
+            f.child(cu, born + 35, kind=ChildKind.ADOPTED, role="daughter")
     # Emotional relationships
     f.rel(client, father, rng.choice((RelationshipKind.CONFLICTUAL, RelationshipKind.DISTANT)))
     f.rel(client, mother, rng.choice((RelationshipKind.CLOSE, RelationshipKind.FUSED)))

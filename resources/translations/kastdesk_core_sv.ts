@@ -159,6 +159,14 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../kastdesk/genogram/demo.py" line="371"/>
+        <source>carpenter</source>
+        <translation>snickare</translation>
+    </message>
+</context>
+<context>
     <name>Genogram</name>
     <message>
         <location filename="../../kastdesk/genogram/edits.py" line="71"/>
@@ -360,94 +368,94 @@
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="173"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="178"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="179"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="184"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="183"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="188"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="187"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="192"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="161"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="193"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="166"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="198"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="196"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="201"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="198"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="203"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="486"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="306"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="312"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="312"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="326"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="329"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="318"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="330"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="348"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="362"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="357"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="371"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="458"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="478"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="492"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="509"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="523"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="702"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -1033,18 +1041,18 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="80"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="93"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="82"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="144"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="157"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="87"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="100"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -1084,33 +1092,34 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="157"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="159"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="172"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="163"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="176"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="199"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="201"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="212"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="215"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="216"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="229"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="202"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="217"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
@@ -1149,7 +1158,7 @@
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="498"/>
+        <location filename="../../kastdesk/report/pdf.py" line="508"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>

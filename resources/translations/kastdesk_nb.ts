@@ -658,78 +658,78 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="285"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="292"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="306"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="313"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="314"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="314"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="315"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="316"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="321"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="322"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="348"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="357"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
         <source>Everyone (up to {n} persons)</source>
         <translation>Alle (opptil {n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="392"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="393"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="400"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="413"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="414"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="416"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="417"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -745,327 +745,327 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="107"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="112"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="113"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="494"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="497"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="505"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="508"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="575"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="571"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="576"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="578"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="576"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="585"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="591"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="595"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="598"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="601"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="606"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="602"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="607"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="615"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="623"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="898"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="904"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="899"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="905"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="912"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="977"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="983"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1065"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1082"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1092"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1083"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1086"/>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1096"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1106"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1097"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1113"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1106"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1147"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1111"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1130"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1148"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1149"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1150"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1140"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1158"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1159"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1147"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1183"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1183"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1184"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1202"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1203"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1209"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1194"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1200"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1212"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1218"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1213"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1228"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1073,44 +1073,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="346"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="347"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="349"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="350"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="352"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="352"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="354"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="358"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="360"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="363"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="364"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="366"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>e.</translation>
@@ -2190,178 +2190,178 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="84"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="87"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="97"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="99"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="102"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="118"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="122"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="123"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="122"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="125"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="123"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="169"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="173"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="171"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="174"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="190"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="193"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="362"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="362"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="348"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="366"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="197"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="274"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="289"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="290"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="308"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="291"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="309"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>

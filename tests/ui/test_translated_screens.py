@@ -68,3 +68,15 @@ def test_new_family_map_translated(qtbot, language, vault) -> None:  # type: ign
            and box.sizeHint().width() > box.width() + 1]
     assert cut == []
     ws.clear()
+
+
+def test_demo_family_maps_speak_the_users_language(language) -> None:  # type: ignore[no-untyped-def]
+    """The demo's roles were English on a Swedish or Norwegian screen (privacy mode shows
+    the roles): "father", "maternal grandmother"."""
+    import random
+
+    from kastdesk.genogram.demo import make_demo_genogram
+
+    g = make_demo_genogram(random.Random(4), "Erik Berg", "male")
+    roles = {p.role for p in g.persons.values() if p.role}
+    assert "far" in roles and "father" not in roles and "mother" not in roles
