@@ -344,6 +344,31 @@ def test_notes_that_cannot_be_saved_stay_in_the_box(editor, qtbot, monkeypatch) 
     assert editor.model.persons[pid].notes == "Said he will call his sister."
 
 
+def test_an_undo_that_cannot_be_saved_leaves_map_and_stack_in_step(editor, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import kastdesk.ui.genogram.editor as editor_module
+    from kastdesk.store import DiskFull
+
+    pid = _client(editor)
+    editor.add_parents(pid)
+    editor.add_partner(pid)
+    with_partner = editor.model
+    saving = editor_module.save_genogram
+
+    def full(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise DiskFull()
+
+    monkeypatch.setattr(editor_module, "save_genogram", full)
+    editor.undo_stack.undo()  # refused: the partner stays, and so does the message
+    assert editor.model == with_partner and editor.message.isVisible()
+    assert editor.undo_stack.undoText() == "Add parents"
+    assert not editor.undo_stack.canRedo()  # no Redo of a partner who never went
+    monkeypatch.setattr(editor_module, "save_genogram", saving)
+    editor.undo_stack.undo()  # the step before still undoes, cleanly; the partner stays
+    assert not editor.model.parents_of(pid) and editor.model.partners_of(pid)
+    editor.undo_stack.redo()
+    assert editor.model == with_partner and not editor.message.isVisible()
+
+
 def test_undoing_a_relationship_note_keeps_undo_and_redo_in_step(editor) -> None:  # type: ignore[no-untyped-def]
     """Undo with the line selected put the note straight back (the panel sent its unchanged
     text again, as a new edit, while the stack was undoing); Redo then failed."""

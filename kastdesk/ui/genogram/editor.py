@@ -105,13 +105,21 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self.editor._commit(self.edit, QCoreApplication.translate(
-            "GenogramEditor", "Redo {label}").format(label=self.text()))
+        if not self.editor._commit(self.edit, QCoreApplication.translate(
+                "GenogramEditor", "Redo {label}").format(label=self.text())):
+            self._out_of_step()
 
     def undo(self) -> None:
-        self.editor._commit(self.edit.inverse(),
-                            QCoreApplication.translate("GenogramEditor", "Undo {label}")
-                            .format(label=self.text()))
+        if not self.editor._commit(self.edit.inverse(),
+                                   QCoreApplication.translate("GenogramEditor", "Undo {label}")
+                                   .format(label=self.text())):
+            self._out_of_step()
+
+    def _out_of_step(self) -> None:
+        """Undo or Redo could not be saved (a full disk; the editor says so): the map stays as
+        it was, so this step leaves the stack. Left in, the stack would count it undone while
+        the map still shows it, and every later Undo would fail."""
+        self.setObsolete(True)
 
 
 class _MergingCommand(EditCommand):
