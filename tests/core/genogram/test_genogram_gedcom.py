@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kastdesk.genogram.demo import make_demo_genogram
+from kastdesk.genogram.demo import generate_family, make_demo_genogram
 from kastdesk.genogram.gedcom import GedcomError, export_gedcom, import_gedcom
 from kastdesk.genogram.model import ChildKind, Sex, UnionKind
 
@@ -47,6 +47,33 @@ def test_selection_limits_generations_and_marks_centre() -> None:
     g = import_gedcom(DATA / "family.ged", center="I7", generations=1)
     assert set(g.persons) == {"I7", "I3", "I6"}
     assert g.index_person is not None and g.index_person.id == "I7"
+
+
+def test_one_generation_around_a_person_stays_near_them() -> None:
+    """The selection counted only generations up or down, so it spread sideways through
+    in-laws and their in-laws: "one generation" brought 482 persons of a 1,500 tree."""
+    import networkx as nx
+
+    from kastdesk.genogram.gedcom import GedcomFile
+
+    g = generate_family(seed=5, size=1500)
+    data = export_gedcom(g).encode("utf-8")
+    centre = GedcomFile.read(data).people()[40].xref
+    h = import_gedcom(data, center=centre, generations=1)
+    index = h.index_person
+    assert index is not None
+    family = nx.Graph()
+    for u in g.unions.values():
+        family.add_edge(*u.partners)
+    for lk in g.child_links.values():
+        for parent in (lk.union_id and g.unions[lk.union_id].partners) or (lk.parent_id,):
+            family.add_edge(parent, lk.child_id)
+    near = nx.single_source_shortest_path_length(family, index.id, cutoff=3)
+    assert set(h.persons) <= set(near)
+    must = set(g.parents_of(index.id)) | set(g.partners_of(index.id)) | set(
+        g.children_of(index.id)) | {s for p in g.parents_of(index.id) for s in g.children_of(p)}
+    assert must <= set(h.persons)
+    assert len(h.persons) < 60
 
 
 def test_selection_respects_max_persons() -> None:
