@@ -896,16 +896,16 @@ class GenogramEditor(QWidget):
             g, parts = self._g, list[Edit]()
             for pid in persons:
                 if pid in g.persons:
-                    parts.append(edits.delete_person(g, pid))
-                    g = parts[-1].apply(g)
+                    parts.append(edits.delete_person(g, pid, check=False))
+                    g = parts[-1].apply(g, check=False)  # checked once, whole
             for uid in unions:
                 if uid in g.unions:  # gone already with a deleted partner
                     parts.append(edits.delete_union(g, uid))
-                    g = parts[-1].apply(g)
+                    g = parts[-1].apply(g, check=False)  # checked once, whole
             for rid in relationships:
                 if rid in g.relationships:
                     parts.append(edits.delete_relationship(g, rid))
-                    g = parts[-1].apply(g)
+                    g = parts[-1].apply(g, check=False)  # checked once, whole
             if len(parts) == 1:
                 return parts[0]
             gone = len([p for p in persons if p in self._g.persons])
