@@ -169,190 +169,190 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="71"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="75"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="151"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="157"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="158"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="164"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="171"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="177"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="196"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="203"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="209"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="216"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="222"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="222"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="248"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="256"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="263"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="264"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="272"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="279"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="281"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="288"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="314"/>
         <source>Add union</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="321"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="328"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="338"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="345"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="356"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="350"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="361"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="384"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="391"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="426"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="462"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="492"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="499"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="509"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="516"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="512"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="530"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="537"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="538"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="545"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="547"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="554"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="573"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="580"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="604"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="613"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="643"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="668"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="675"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="664"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="662"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="669"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="671"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="678"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="203"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="486"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="362"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="369"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="371"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="378"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="484"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="492"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="504"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="523"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="535"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="758"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>

@@ -169,190 +169,190 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="71"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="75"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
         <translation>Genogrammet har ändrats; ändringen kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="151"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="157"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="158"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="164"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>En persons id kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="171"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="177"/>
         <source>Edit person</source>
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="196"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="203"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="209"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="216"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="222"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="222"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="241"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="248"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="256"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="263"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="264"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="272"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="279"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="281"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="288"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="307"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="314"/>
         <source>Add union</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="321"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="328"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="338"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="345"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="356"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="343"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="350"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="361"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="384"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="391"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="426"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="455"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="462"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="487"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="494"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="492"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="499"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="509"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="516"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="512"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="530"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="537"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="538"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="545"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="547"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="554"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="573"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="580"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="604"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="613"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="643"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="668"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="675"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="664"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="662"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="669"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="671"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="678"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/genogram/gedcom.py" line="203"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="486"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
@@ -430,32 +430,32 @@
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="362"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="369"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="371"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="378"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="484"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="492"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="504"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="523"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="535"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="758"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>

@@ -658,78 +658,83 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="286"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="351"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="302"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="320"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="314"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="327"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="322"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="334"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="351"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="348"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="363"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="357"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
-        <source>Everyone (up to {n} persons)</source>
-        <translation>Alle (opptil {n} personer)</translation>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="388"/>
+        <source>Everyone ({n} persons)</source>
+        <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="393"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="402"/>
+        <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
+        <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="418"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="400"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="425"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="414"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="442"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -737,7 +742,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="417"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="445"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -745,327 +750,327 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="113"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="115"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="497"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="508"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="536"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="574"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="602"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="575"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="576"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="578"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="606"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="607"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="609"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="585"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="586"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="591"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="619"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="631"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="633"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="606"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="634"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="607"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="635"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="636"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="644"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="644"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="645"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="904"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="905"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="918"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="979"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="983"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1034"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1075"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1092"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1093"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1096"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1106"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1101"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1137"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1113"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1144"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1117"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1145"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1157"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1148"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1176"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1149"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1150"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1178"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1158"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1186"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1159"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1187"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1202"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1230"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1203"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1209"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1231"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1237"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1212"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1218"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1240"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1213"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1228"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>

@@ -651,6 +651,31 @@ def test_gedcom_dialog_centres_on_a_person_from_a_kastdesk_file(qtbot, tmp_path)
     screenshot(dialog, "gedcom_dialog")
 
 
+def test_gedcom_dialog_for_a_big_file_asks_for_a_centre(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The list opened on "Everyone (up to 500 persons)", which a file of 1,500 refuses; and
+    picking the person already chosen, after typing, left Import disabled."""
+    g = generate_family(seed=5, size=700)
+    path = tmp_path / "big.ged"
+    path.write_text(export_gedcom(g), encoding="utf-8")
+    dialog = GedcomImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.centre.count() == len(g.persons)  # no "Everyone"
+    assert dialog.centre.currentIndex() == -1 and not ok.isEnabled()
+    assert "pick the person" in dialog.preview.text()
+    labels = [dialog.centre.itemText(i) for i in range(dialog.centre.count())]
+    assert len(set(labels)) == len(labels)  # namesakes born the same year told apart
+    dialog.centre.setCurrentIndex(10)
+    assert ok.isEnabled()
+    qtbot.keyClicks(dialog.centre.lineEdit(), "x")
+    assert not ok.isEnabled()
+    dialog.centre.activated.emit(10)  # the same person picked again from the list
+    assert ok.isEnabled()
+
+
 def test_gedcom_dialog_bad_file_says_so(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "broken.ged"
     path.write_bytes(b"0 HEAD\n1 CHAR UTF-8\n0 @I1@ INDI\n1 FAMC @F9@\n0 TRLR\n")

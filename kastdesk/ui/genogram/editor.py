@@ -9,6 +9,7 @@ pure edit's label. Each command applies the edit (or its inverse) and saves thro
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -312,6 +313,9 @@ class GedcomImportDialog(QDialog):
         self.generations.setValue(3)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
+        # Room for the longest message (three lines): a one-line box cut it off top and bottom.
+        self.preview.setMinimumHeight(3 * self.preview.fontMetrics().lineSpacing() + 4)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.replace = QRadioButton(self.tr("Replace the current genogram"), self)
         self.add = QRadioButton(self.tr("Add beside the current genogram"), self)
         self.replace.setChecked(True)
@@ -333,6 +337,9 @@ class GedcomImportDialog(QDialog):
         layout.addWidget(self.buttons)
         browse.clicked.connect(self._browse)
         self.centre.currentIndexChanged.connect(self._update_preview)
+        # Picking the person already chosen, after typing, changes no index: still a choice.
+        self.centre.activated.connect(self._update_preview)
+        completer.activated.connect(lambda *_: self._update_preview())
         self.centre.lineEdit().textEdited.connect(self._typed)
         self.generations.valueChanged.connect(self._update_preview)
         self.buttons.accepted.connect(self.accept)
@@ -376,15 +383,25 @@ class GedcomImportDialog(QDialog):
         self._task = None
         self.file = gedcom
         self.centre.blockSignals(True)
-        self.centre.addItem(
-            self.tr("Everyone (up to {n} persons)").format(n=DEFAULT_MAX_PERSONS), None
-        )
-        for p in gedcom.people():
-            years = f" ({p.birth_year})" if p.birth_year else ""
-            self.centre.addItem(f"{p.name or p.xref}{years}", p.xref)
-        self.centre.setCurrentIndex(0)
+        everyone = len(gedcom) <= DEFAULT_MAX_PERSONS  # a bigger file needs a centre person
+        if everyone:
+            self.centre.addItem(self.tr("Everyone ({n} persons)").format(n=len(gedcom)), None)
+        people = gedcom.people()
+        labels = [f"{p.name or p.xref}" + (f" ({p.birth_year})" if p.birth_year else "")
+                  for p in people]
+        seen = Counter(labels)
+        for p, label in zip(people, labels, strict=True):
+            # Two "Birgitta Vik (1956)" are told apart by their number in the file.
+            self.centre.addItem(label if seen[label] == 1 else f"{label} · {p.xref}", p.xref)
+        self.centre.setCurrentIndex(0 if everyone else -1)
         self.centre.blockSignals(False)
-        self._update_preview()
+        if everyone:
+            self._update_preview()
+        else:
+            self.preview.setText(self.tr(
+                "The file has {n} persons: type part of a name and pick the person to centre "
+                "the family map on.").format(n=len(gedcom)))
+            self._enable(False)
 
     @property
     def busy(self) -> bool:
@@ -408,6 +425,9 @@ class GedcomImportDialog(QDialog):
                     self.tr("Choose a GEDCOM file (.ged) from a genealogy program.")
                 )
             self._enable(False)
+            return
+        if self.centre.currentIndex() < 0:
+            self._enable(False)  # nobody picked yet (a file too big for "everyone")
             return
         try:
             self.result_genogram = self.file.extract(
