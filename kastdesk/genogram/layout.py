@@ -1186,9 +1186,13 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
     x_offset = 0.0
     row_height = opts.row_height
     pinned = False
+    pinned_right = _NEG  # the rightmost symbol placed by hand so far
     for root in roots:
         if root in seen:
             continue
+        # A piece goes right of the ones before, hand-placed symbols included: a family added
+        # beside a map that was dragged to the right landed on it.
+        x_offset = max(x_offset, pinned_right + opts.neighbour_gap + opts.component_gap)
         tl = _TreeLayout(g, root, opts, seen)
         block = _root_block(tl, root)
         gens = tl.gen
@@ -1205,6 +1209,7 @@ def _place_all(g: Genogram, opts: LayoutOptions, mend: bool = True) -> dict[str,
             if pos is not None:
                 boxes[pid] = _new(PersonBox, (pid, pos[0], pos[1], gen, True))
                 pinned = True
+                pinned_right = max(pinned_right, pos[0])
             else:
                 boxes[pid] = _new(PersonBox, (pid, x, top + gen * row_height, gen, False))
         x_offset += high - low + opts.neighbour_gap + opts.component_gap

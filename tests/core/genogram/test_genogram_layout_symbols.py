@@ -122,6 +122,17 @@ def test_a_pinned_person_keeps_their_generation_when_their_parents_go() -> None:
     assert after["gc"].y == before["gc"].y  # and the child below them
 
 
+def test_a_piece_goes_right_of_symbols_placed_by_hand() -> None:
+    """A family added beside a map that was dragged to the right landed on top of it."""
+    g = nuclear()
+    for pid in g.persons:
+        box = layout_genogram(g).persons[pid]
+        g = E.set_position(g, pid, box.x + 2500, box.y).apply(g)
+    g = E.add_person(g, person_id="lone").apply(g)
+    placed = layout_genogram(g).persons
+    assert placed["lone"].x >= max(b.x for p, b in placed.items() if p != "lone") + 90
+
+
 def test_disconnected_pieces_do_not_overlap() -> None:
     g = nuclear()
     g = E.add_person(g, person_id="lone").apply(g)
