@@ -54,6 +54,14 @@ def _father_line_selected(editor: GenogramEditor, kind: object) -> tuple[str, st
     return pid, father, rid
 
 
+def _client_selected(editor: GenogramEditor) -> str:
+    """A client, the only one selected (the panel shows them)."""
+    pid = _client(editor)
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    return pid
+
+
 def _client(editor: GenogramEditor) -> str:
     pid = editor.add_person(Sex.MALE)
     assert pid is not None
@@ -298,9 +306,7 @@ def test_typed_notes_survive_other_edits_and_are_saved_after_a_pause(editor, qtb
     otherwise waited in the panel until the therapist clicked elsewhere."""
     from kastdesk.genogram.model import Marker
 
-    pid = _client(editor)
-    editor.scene.clearSelection()
-    editor.scene.persons[pid].setSelected(True)
+    pid = _client_selected(editor)
     panel = editor.panel
     text = "Grew up with a violent father; moved out at 16."
     panel.notes.setPlainText(text)
@@ -325,9 +331,7 @@ def test_notes_that_cannot_be_saved_stay_in_the_box(editor, qtbot, monkeypatch) 
     import kastdesk.ui.genogram.editor as editor_module
     from kastdesk.store import DiskFull
 
-    pid = _client(editor)
-    editor.scene.clearSelection()
-    editor.scene.persons[pid].setSelected(True)
+    pid = _client_selected(editor)
     saving = editor_module.save_genogram
 
     def full(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -396,9 +400,7 @@ def test_undoing_a_relationship_note_keeps_undo_and_redo_in_step(editor) -> None
 
 
 def test_a_nudge_after_undo_and_redo_is_a_step_of_its_own(editor) -> None:  # type: ignore[no-untyped-def]
-    pid = _client(editor)
-    editor.scene.clearSelection()
-    editor.scene.persons[pid].setSelected(True)
+    pid = _client_selected(editor)
     start = editor.undo_stack.count()
     editor.nudge(10, 0)
     editor.nudge(10, 0)
@@ -445,9 +447,7 @@ def test_clicking_the_second_person_of_a_relationship_does_not_move_them(editor,
 
 def test_unticking_deceased_clears_a_typed_death_year(editor) -> None:  # type: ignore[no-untyped-def]
     """A death year alone marks a person deceased; unticking the box then did nothing."""
-    pid = _client(editor)
-    editor.scene.clearSelection()
-    editor.scene.persons[pid].setSelected(True)
+    pid = _client_selected(editor)
     panel = editor.panel
     panel.death_year.setText("2019")
     panel.death_year.editingFinished.emit()
@@ -475,9 +475,7 @@ def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> 
 def test_a_field_typed_without_enter_is_saved_on_lock(editor) -> None:  # type: ignore[no-untyped-def]
     """Only notes were saved by flush (before a lock or close): an occupation typed without
     Enter or Tab was lost, and nothing said it was unsaved."""
-    pid = _client(editor)
-    editor.scene.clearSelection()
-    editor.scene.persons[pid].setSelected(True)
+    pid = _client_selected(editor)
     panel = editor.panel
     panel.occupation.setFocus()
     panel.occupation.selectAll()
@@ -491,9 +489,7 @@ def test_a_field_typed_without_enter_is_saved_on_lock(editor) -> None:  # type: 
 def test_privacy_mode_empties_the_name_box_and_keeps_a_typed_name(editor) -> None:  # type: ignore[no-untyped-def]
     """Turned on, privacy mode left a just-edited name in the box, and a name being typed
     stayed on screen and was never saved."""
-    pid = _client(editor)
-    editor.scene.clearSelection()
-    editor.scene.persons[pid].setSelected(True)
+    pid = _client_selected(editor)
     panel = editor.panel
     panel.name.setText("Viktor Renamed")
     panel.name.editingFinished.emit()
@@ -616,18 +612,23 @@ def test_gedcom_import_is_one_undoable_command(editor, case) -> None:  # type: i
     assert editor.model == imported
 
 
-def test_gedcom_dialog_centres_on_a_person_from_a_kastdesk_file(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A file KastDesk wrote (its own ids inside) can be centred on any person in the list,
-    searched by typing part of a name; the preview follows and Import waits for a pick."""
-    g = generate_family(seed=3, size=120)
-    path = tmp_path / "family.ged"
+def _dialog_on(qtbot, g: Genogram, path: Path):  # type: ignore[no-untyped-def]
+    """The import dialog, shown, with ``g`` written to ``path`` as GEDCOM and read; and its
+    Import button."""
     path.write_text(export_gedcom(g), encoding="utf-8")
     dialog = GedcomImportDialog()
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load_file(path)
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    return dialog, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_gedcom_dialog_centres_on_a_person_from_a_kastdesk_file(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A file KastDesk wrote (its own ids inside) can be centred on any person in the list,
+    searched by typing part of a name; the preview follows and Import waits for a pick."""
+    g = generate_family(seed=3, size=120)
+    dialog, ok = _dialog_on(qtbot, g, tmp_path / "family.ged")
     assert dialog.centre.count() == len(g.persons) + 1  # "Everyone" first
     assert ok.isEnabled() and dialog.result_genogram is not None
     assert len(dialog.result_genogram.persons) == len(g.persons)
@@ -655,14 +656,7 @@ def test_gedcom_dialog_for_a_big_file_asks_for_a_centre(qtbot, tmp_path) -> None
     """The list opened on "Everyone (up to 500 persons)", which a file of 1,500 refuses; and
     picking the person already chosen, after typing, left Import disabled."""
     g = generate_family(seed=5, size=700)
-    path = tmp_path / "big.ged"
-    path.write_text(export_gedcom(g), encoding="utf-8")
-    dialog = GedcomImportDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load_file(path)
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog, ok = _dialog_on(qtbot, g, tmp_path / "big.ged")
     assert dialog.centre.count() == len(g.persons)  # no "Everyone"
     assert dialog.centre.currentIndex() == -1 and not ok.isEnabled()
     assert "pick the person" in dialog.preview.text()
