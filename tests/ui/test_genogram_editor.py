@@ -245,6 +245,10 @@ def test_the_panel_names_the_direction_and_can_turn_it_round(editor) -> None:  #
     editor.undo_stack.undo()
     editor.undo_stack.undo()
     assert editor.model.relationships[rid].persons == (father, pid)
+    conflict = panel.rel_kind.findData(RelationshipKind.CONFLICTUAL.value)
+    panel.rel_kind.setCurrentIndex(conflict)
+    panel.rel_kind.activated.emit(conflict)
+    assert not editor.model.relationships[rid].directed  # a conflict has no direction
 
 
 def test_the_panel_keeps_a_short_page_together_at_the_top(editor, qtbot) -> None:  # type: ignore[no-untyped-def]

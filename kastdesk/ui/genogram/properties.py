@@ -194,7 +194,6 @@ class PropertiesPanel(QWidget):
             "Only abuse, neglect, caretaking and focused-on have a direction."))
         self._rel_kind: RelationshipKind | None = None
         self._rel_persons: tuple[str, str] = ("", "")
-        self._rel_directed = False
         self.rel_note = QPlainTextEdit(page)
         self.rel_note.setMaximumHeight(90)
         form.addRow(self.tr("Relationship"), self.rel_kind)
@@ -358,7 +357,6 @@ class PropertiesPanel(QWidget):
         self.rel_kind.setCurrentIndex(self.rel_kind.findData(r.kind.value))
         self._rel_kind = r.kind
         self._rel_persons = r.persons
-        self._rel_directed = r.directed
         first, second = names if names is not None else (self.tr("first"), self.tr("second"))
         self.direction.clear()
         self.direction.addItem(f"{first} → {second}", "forward")
@@ -490,7 +488,9 @@ class PropertiesPanel(QWidget):
             self.direction.setCurrentIndex(0)
             self._loading = False
             self._show_direction(kind)
-        persons, directed = self._rel_persons, self._rel_directed
+        # A kind without a direction has none (abuse redefined as a conflict kept its arrow
+        # in the model, and in the GEDCOM note).
+        persons, directed = self._rel_persons, False
         if kind in DIRECTED_KINDS:
             way = self.direction.currentData()
             directed = way != "both"
