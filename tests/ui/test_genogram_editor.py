@@ -917,3 +917,22 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_no_file(
         editor.export_gedcom_file(folder_as_file)
     assert not gone.exists() and not list(tmp_path.glob(".*.tmp"))
     assert list(folder_as_file.iterdir()) == []
+
+
+def test_a_family_added_beside_gets_fresh_ids_a_file_can_carry() -> None:
+    """Ids renamed with a "~" and a growing tag could not be written to GEDCOM: the twins of
+    a family added beside another were lost in the next export."""
+    import random
+    import re
+
+    from kastdesk.genogram.demo import make_demo_genogram
+    from kastdesk.ui.genogram.editor import import_edit
+
+    family = make_demo_genogram(random.Random(4), "Erik Berg", "male")
+    g = import_edit(Genogram(), family, replace_all=True, label="Import").apply(Genogram())
+    for _ in range(3):
+        g = import_edit(g, family, replace_all=False, label="Import").apply(g)
+    assert len(g.persons) == 4 * len(family.persons)
+    ids = [*g.persons, *g.unions, *g.child_links, *g.relationships]
+    ids += [lk.twin_group for lk in g.child_links.values() if lk.twin_group]
+    assert all(re.fullmatch(r"[A-Za-z0-9._:-]{1,64}", i) for i in ids)

@@ -8,7 +8,6 @@ pure edit's label. Each command applies the edit (or its inverse) and saves thro
 
 from __future__ import annotations
 
-import uuid
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -474,22 +473,29 @@ def import_edit(current: Genogram, imported: Genogram, replace_all: bool, label:
 
 
 def _renamed(g: Genogram, keep_index: bool) -> Genogram:
-    tag = uuid.uuid4().hex[:6]
+    """``g`` with fresh ids throughout (the same kind as the editor makes: short, of the
+    characters a GEDCOM export can carry, never colliding with a map already drawn). Ids
+    made by appending a tag with a "~" lost the twins of a family added beside another."""
+    fresh: dict[str, str] = {}
 
-    def new(oid: str | None) -> str | None:
-        # One tag, replacing an earlier one: ids stay short and of the characters a GEDCOM
-        # export can carry (a "~" lost the twins of a map added beside another).
-        return None if oid is None else f"{oid.split(':')[0]}:{tag}"
+    def new(oid: str | None, prefix: str) -> str | None:
+        if oid is None:
+            return None
+        if oid not in fresh:
+            fresh[oid] = edits.new_id(prefix)
+        return fresh[oid]
 
-    persons = [replace(p, id=new(p.id), is_index=p.is_index and keep_index, position=None)
-               for p in g.persons.values()]
-    unions = [replace(u, id=new(u.id), partners=(new(u.partners[0]), new(u.partners[1])))
+    persons = [replace(p, id=new(p.id, "p"), is_index=p.is_index and keep_index,
+                       position=None) for p in g.persons.values()]
+    unions = [replace(u, id=new(u.id, "u"), partners=(new(u.partners[0], "p"),
+                                                      new(u.partners[1], "p")))
               for u in g.unions.values()]
-    links = [replace(lk, id=new(lk.id), child_id=new(lk.child_id), union_id=new(lk.union_id),
-                     parent_id=new(lk.parent_id),
-                     twin_group=new(lk.twin_group) if lk.twin_group else None)
+    links = [replace(lk, id=new(lk.id, "c"), child_id=new(lk.child_id, "p"),
+                     union_id=new(lk.union_id, "u"), parent_id=new(lk.parent_id, "p"),
+                     twin_group=new(lk.twin_group, "t"))
              for lk in g.child_links.values()]
-    rels = [replace(r, id=new(r.id), persons=(new(r.persons[0]), new(r.persons[1])))
+    rels = [replace(r, id=new(r.id, "r"), persons=(new(r.persons[0], "p"),
+                                                   new(r.persons[1], "p")))
             for r in g.relationships.values()]
     return Genogram.build(persons, unions, links, rels)  # type: ignore[arg-type]
 
