@@ -623,7 +623,7 @@ def _long_text(level: int, tag: str, text: str) -> Iterable[str]:
     for line in lines:
         for j, chunk in enumerate(_pieces(line)):
             if first:
-                yield f"{level} {tag} {chunk}".rstrip() if not chunk else f"{level} {tag} {chunk}"
+                yield f"{level} {tag} {chunk}" if chunk else f"{level} {tag}"
                 first = False
             elif j == 0:
                 yield f"{level + 1} CONT {chunk}" if chunk else f"{level + 1} CONT"

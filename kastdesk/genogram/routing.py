@@ -23,6 +23,7 @@ from .model import Genogram
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
 
+
 def inset(opts: LayoutOptions) -> float:
     """How far from each person's centre the line starts (just outside the symbol)."""
     return opts.symbol_size / 2 + 4
@@ -76,11 +77,16 @@ def curve_points(start: Point, end: Point, bow: float, n: int = _SAMPLES) -> lis
 SCREEN_LABEL: Rect = (0.0, 22.0, 108.0, 50.0)
 
 
+def _symbol_reach(opts: LayoutOptions) -> float:
+    """Half the room a symbol takes, with a margin the line keeps."""
+    return opts.symbol_size / 2 + 6
+
+
 def _obstacles(
     box: PersonBox, opts: LayoutOptions, label: Rect
 ) -> Iterator[tuple[bool, Rect]]:
     """(is the symbol, rectangle): the symbol, and the label block below it."""
-    h = opts.symbol_size / 2 + 6
+    h = _symbol_reach(opts)
     yield True, (box.x - h, box.y - h, box.x + h, box.y + h)
     yield False, (box.x + label[0], box.y + label[1], box.x + label[2], box.y + label[3])
 
@@ -123,7 +129,7 @@ class _Grid:
         self.boxes = boxes
         self.opts = opts
         self.label = label
-        h = opts.symbol_size / 2 + 6
+        h = _symbol_reach(opts)
         # How far a person's obstacles reach from their centre, each way.
         self.reach = (min(-h, label[0]), min(-h, label[1]), max(h, label[2]), max(h, label[3]))
         self.cells: dict[tuple[int, int], list[str]] = {}

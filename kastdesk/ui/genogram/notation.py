@@ -13,6 +13,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from kastdesk.genogram.model import RelationshipKind
+from kastdesk.genogram.routing import control_point, trimmed
 from kastdesk.genogram.symbols import (
     ChildStyle,
     Fill,
@@ -213,20 +214,17 @@ def draw_child_line(
 
 # ----- emotional relationships -------------------------------------------------------------------
 def relationship_path(start: QPointF, end: QPointF, inset: float, arc: float) -> QPainterPath:
-    """Centre line from symbol edge to symbol edge; bowed by ``arc`` to clear symbols between."""
-    line = QLineF(start, end)
-    length = line.length()
-    if length < 2 * inset + 4:
+    """Centre line from symbol edge to symbol edge, bowed by ``arc`` (routing.py's bow, so the
+    curve is the one the router checked and the PDF draws)."""
+    ends = trimmed((start.x(), start.y()), (end.x(), end.y()), inset)
+    if ends is None:
         return QPainterPath(start)
-    ux, uy = line.dx() / length, line.dy() / length
-    a = QPointF(start.x() + ux * inset, start.y() + uy * inset)
-    b = QPointF(end.x() - ux * inset, end.y() - uy * inset)
-    path = QPainterPath(a)
+    a, b = ends
+    path = QPainterPath(QPointF(*a))
     if arc:
-        mid = (a + b) / 2
-        path.quadTo(QPointF(mid.x() - uy * arc, mid.y() + ux * arc), b)
+        path.quadTo(QPointF(*control_point(a, b, arc)), QPointF(*b))
     else:
-        path.lineTo(b)
+        path.lineTo(QPointF(*b))
     return path
 
 
