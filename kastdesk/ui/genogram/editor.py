@@ -71,7 +71,6 @@ from kastdesk.genogram.model import (
 )
 from kastdesk.genogram.storage import load_genogram, save_genogram
 from kastdesk.genogram.symbols import _labels as notation_labels
-from kastdesk.genogram.symbols import initials
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
 from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread, show_error
@@ -83,6 +82,7 @@ from kastdesk.ui.genogram.scene import (
     PersonItem,
     RelationshipItem,
     UnionItem,
+    display_name,
 )
 
 NUDGE = 10.0
@@ -920,18 +920,16 @@ class GenogramEditor(QWidget):
 
         def build() -> Edit:
             g, parts = self._g, list[Edit]()
-            for pid in persons:
-                if pid in g.persons:
-                    parts.append(edits.delete_person(g, pid, check=False))
-                    g = parts[-1].apply(g, check=False)  # checked once, whole
-            for uid in unions:
-                if uid in g.unions:  # gone already with a deleted partner
-                    parts.append(edits.delete_union(g, uid))
-                    g = parts[-1].apply(g, check=False)  # checked once, whole
-            for rid in relationships:
-                if rid in g.relationships:
-                    parts.append(edits.delete_relationship(g, rid))
-                    g = parts[-1].apply(g, check=False)  # checked once, whole
+            steps: list[tuple[str, Sequence[str], Callable[[Genogram, str], Edit]]] = [
+                ("persons", persons, lambda g, i: edits.delete_person(g, i, check=False)),
+                ("unions", unions, edits.delete_union),
+                ("relationships", relationships, edits.delete_relationship),
+            ]
+            for collection, ids, delete in steps:
+                for oid in ids:
+                    if oid in getattr(g, collection):  # a line may have gone with a person
+                        parts.append(delete(g, oid))
+                        g = parts[-1].apply(g, check=False)  # checked once, whole
             if len(parts) == 1:
                 return parts[0]
             gone = len([p for p in persons if p in self._g.persons])
@@ -1032,12 +1030,10 @@ class GenogramEditor(QWidget):
             self.panel.show_nothing()
 
     def _shown_as(self, person_id: str) -> str:
-        """A person as the panel names them: the name, or in privacy mode the role (else the
-        initials), as on the map."""
-        p = self._g.persons[person_id]
-        if p.name and not self._privacy:
-            return p.name
-        return p.role or (initials(p.name) if p.name else self.tr("unnamed person"))
+        """A person as the panel names them: as on the map (names, or in privacy mode the
+        role, else the initials)."""
+        mode = LabelMode.PRIVATE if self._privacy else LabelMode.NAMES
+        return display_name(self._g.persons[person_id], mode) or self.tr("unnamed person")
 
     def _person_fields(self, person_id: str, fields: dict[str, Any]) -> None:
         person = self._g.persons.get(person_id)
