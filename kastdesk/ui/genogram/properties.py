@@ -236,7 +236,8 @@ class PropertiesPanel(QWidget):
         self.rel_note.textChanged.connect(self._rel_note_typed)
         self.child_kind.activated.connect(self._child_link_edited)
         self.birth_order.editingFinished.connect(self._child_link_edited)
-        self.twin_of.activated.connect(self._twins_edited)
+        # A sibling chosen keeps the group's "identical" (None); the box is that change.
+        self.twin_of.activated.connect(lambda _index: self._twins_edited(None))
         self.identical.toggled.connect(self._twins_edited)
         for edit in (self.start_year, self.end_year):
             edit.editingFinished.connect(self._union_edited)
@@ -455,14 +456,11 @@ class PropertiesPanel(QWidget):
             "birth_order": self.birth_order.value() - 1 if self.birth_order.value() else None,
         })
 
-    def _twins_edited(self, *_: object) -> None:
+    def _twins_edited(self, identical: bool | None) -> None:
         if self._loading or self._id is None or self._link_id is None:
             return
         other = self.twin_of.currentData()
         if other:
-            # A sibling chosen: the group's "identical" stays as it was (None); the box
-            # itself ticked or unticked: that is the change.
-            identical = self.identical.isChecked() if self.sender() is self.identical else None
             self.twins_requested.emit([self._id, other], identical)
         elif self.identical.isEnabled():  # "(not a twin)" for a twin: no longer one
             self.untwin_requested.emit(self._id)
@@ -484,9 +482,7 @@ class PropertiesPanel(QWidget):
             # A kind with a direction starts one way, as when it is added: a conflict
             # redefined as abuse is drawn from the first person to the second.
             self._rel_kind = kind
-            self._loading = True
-            self.direction.setCurrentIndex(0)
-            self._loading = False
+            self.direction.setCurrentIndex(0)  # "activated" is the user's only: no echo
             self._show_direction(kind)
         # A kind without a direction has none (abuse redefined as a conflict kept its arrow
         # in the model, and in the GEDCOM note).
