@@ -587,20 +587,30 @@ class _TreeLayout:
                 if sibs is not None:
                     self._hang_single(k, row, sibs)
         sides = self._union_sides(pid, unions, near, pref)
-        parts: list[tuple[int, int, int, _Block | None, tuple[str, str]]] = []
+        parts: list[tuple[int, int, int, int, _Block | None, _Sibs | None]] = []
+        on_side = {-1: 0, 1: 0}
         for i, fam in enumerate(unions):
             side = sides[i]
+            on_side[side] += 1
             other = other_partner(g.unions[fam[1]], pid)
             theirs = self.person(other, near=-side) if other in self.fparents[fam] else None
+            sibs = self._sibship(fam, side)
             # On one side only the outermost partner can bring relatives into this row
-            # without them standing between this person and a partner further out.
+            # without them standing between this person and a partner further out: their own
+            # (siblings, other partners) or their children's (in-laws' or foster parents).
             c = theirs.contour.get(row) if theirs is not None else None
             crowded = 1 if c is not None and c[1] > c[0] else 0
-            parts.append((side, crowded, i, theirs, fam))
+            lifted = 0
+            if sibs is not None:
+                lc, rc = sibs.left.contour, sibs.right.contour
+                lifted = 1 if (lc and min(lc) <= row) or (rc and min(rc) <= row) else 0
+            parts.append((side, crowded, lifted, i, theirs, sibs))
         if len(parts) > 1:
-            parts.sort(key=lambda p: (p[1], p[2]))
-        for side, _crowded, _i, theirs, fam in parts:
-            self._attach(k, row, side, theirs, self._sibship(fam, side), reserved=near != 0)
+            # Children who lift relatives into this row matter only beside another partner on
+            # their side; across the person the attaching order is kept.
+            parts.sort(key=lambda p: (p[1], p[2] if on_side[p[0]] > 1 else 0, p[3]))
+        for side, _crowded, _lifted, _i, theirs, sibs in parts:
+            self._attach(k, row, side, theirs, sibs, reserved=near != 0)
         return k
 
     def _lone(self, pid: str) -> str | None:
