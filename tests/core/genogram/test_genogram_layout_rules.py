@@ -9,17 +9,19 @@ import pytest
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.layout import layout_genogram
 from kastdesk.genogram.metrics import Breaches, count_crossings, rule_breaches
-from kastdesk.genogram.model import ChildLink, Genogram, Person, Sex, Union
+from kastdesk.genogram.model import ChildKind, ChildLink, Genogram, Person, Sex, Union
 
 M, F = Sex.MALE, Sex.FEMALE
 
 
 def _g(persons: dict[str, Sex], unions: list[tuple[str, str, str]], kids: list[tuple]) -> Genogram:
-    """Persons by sex, unions as (id, a, b), children as (child, anchor, birth order[, twin])."""
+    """Persons by sex, unions as (id, a, b), children as (child, anchor, birth order[, twin
+    [, kind]])."""
     links = []
     for i, k in enumerate(kids):
         child, anchor, order = k[0], k[1], k[2]
         twin = k[3] if len(k) > 3 else None
+        kind = k[4] if len(k) > 4 else ChildKind.BIOLOGICAL
         is_union = any(u[0] == anchor for u in unions)
         links.append(
             ChildLink(
@@ -29,6 +31,7 @@ def _g(persons: dict[str, Sex], unions: list[tuple[str, str, str]], kids: list[t
                 parent_id=None if is_union else anchor,
                 birth_order=order,
                 twin_group=twin,
+                kind=kind,
             )
         )
     return Genogram.build(
@@ -170,6 +173,24 @@ def test_several_partners_stand_on_the_sides_their_siblings_allow() -> None:
     assert _breaches(g).total == 0
     pos = layout_genogram(g).persons
     assert pos["s"].x < pos["w2"].x < pos["m"].x < pos["w1"].x
+
+
+def test_partner_whose_child_has_foster_parents_stands_outermost() -> None:
+    """A woman with three partners, the first and third on one side. The first couple's son
+    also has foster parents, who stand in the woman's row beside the family: the first
+    partner goes outermost on that side, so the third (nothing drawn beside him) stands
+    between her and the first and nobody else stands between her and either of them."""
+    persons = {"w": F, "a": M, "b": M, "c": M, "wf": M, "wm": F, "k": M, "ff": M, "fm": F}
+    unions = [("u1", "a", "w"), ("u2", "b", "w"), ("u3", "c", "w"), ("pu", "wf", "wm")]
+    unions += [("fu", "ff", "fm")]
+    kids = [("w", "pu", 0), ("k", "u1", 0), ("k", "fu", 0, None, ChildKind.FOSTER)]
+    g = _with_client(_g(persons, unions, kids), "w", second=("u2", "u3"))
+    b = _breaches(g)
+    assert b.partners_apart == 0
+    pos = layout_genogram(g).persons
+    side = [p for p in ("a", "c") if (pos[p].x < pos["w"].x) == (pos["a"].x < pos["w"].x)]
+    assert side == ["a", "c"]  # both on one side
+    assert abs(pos["c"].x - pos["w"].x) < abs(pos["a"].x - pos["w"].x)
 
 
 @pytest.mark.parametrize("size", [20, 100])
