@@ -174,6 +174,8 @@ def update_person(g: Genogram, person_id: str, **changes: Any) -> Edit:
         changes["labels"] = tuple(str(label) for label in changes["labels"])
     b = _Builder(g)
     b.put("persons", replace(p, **changes))
+    if "birth_year" in changes:
+        _place_by_birth_year(b, person_id)
     return b.finish(tr("Genogram", "Edit person"))
 
 
@@ -418,6 +420,95 @@ def _put_child_link(
     return link
 
 
+# ----- birth order ------------------------------------------------------------------------------
+#
+# Birth order is a position among the parents' children: 0 for the eldest, twins sharing one.
+# Edits keep it a plain count (0, 1, 2, ...): a child put at a position pushes the younger ones
+# along, twins made or unmade close or open a place, and a birth year typed for a child standing
+# where the years say they cannot be (born 1980, right of a sibling born 1990) moves them to
+# where the years put them. Children whose order is not known (None) stay out of the count.
+
+
+def _slots(b: _Builder, anchor: str) -> list[list[ChildLink]]:
+    """The anchor's children of known order, eldest first, twins together in one slot."""
+    persons = b.tables["persons"]
+
+    def key(lk: ChildLink) -> tuple[int, str, int, str, str]:
+        # A twin group's members sort next to each other (a sibling sharing their number by
+        # mistake sorts ahead of them), then as the model sorts them.
+        child = persons.get(lk.child_id)
+        year = child.birth_year if child is not None and child.birth_year is not None else 10**6
+        date = (child.birth_date or "") if child is not None else ""
+        return (lk.birth_order or 0, lk.twin_group or "", year, date, lk.child_id)
+
+    links = sorted(
+        (
+            lk
+            for lk in b.tables["child_links"].values()
+            if lk.birth_order is not None and anchor_of(lk) == anchor
+        ),
+        key=key,
+    )
+    slots: list[list[ChildLink]] = []
+    for lk in links:
+        last = slots[-1][0] if slots else None
+        if (
+            last is not None
+            and lk.twin_group is not None
+            and last.twin_group == lk.twin_group
+        ):
+            slots[-1].append(lk)
+        else:
+            slots.append([lk])
+    return slots
+
+
+def _renumber(b: _Builder, slots: list[list[ChildLink]]) -> None:
+    for i, slot in enumerate(slots):
+        for lk in slot:
+            if lk.birth_order != i:
+                b.put("child_links", replace(b.tables["child_links"][lk.id], birth_order=i))
+
+
+def _take_slot(slots: list[list[ChildLink]], link_id: str) -> tuple[int, list[ChildLink]]:
+    """Remove and return the slot holding ``link_id`` with where it stood."""
+    for i, slot in enumerate(slots):
+        if any(lk.id == link_id for lk in slot):
+            return i, slots.pop(i)
+    raise GenogramError(tr("Genogram", "That child line is not in the genogram."))
+
+
+def _slot_year(b: _Builder, slot: list[ChildLink]) -> int | None:
+    persons = b.tables["persons"]
+    years = [
+        p.birth_year
+        for p in (persons.get(lk.child_id) for lk in slot)
+        if p is not None and p.birth_year is not None
+    ]
+    return min(years) if years else None
+
+
+def _place_by_birth_year(b: _Builder, child_id: str) -> None:
+    """Move a child whose birth year contradicts their place among their siblings."""
+    for link in [lk for lk in b.tables["child_links"].values() if lk.child_id == child_id]:
+        if link.birth_order is None:
+            continue
+        slots = _slots(b, anchor_of(link))
+        at, mine = _take_slot(slots, link.id)
+        year = _slot_year(b, mine)
+        if year is None:
+            continue
+        years = [_slot_year(b, slot) for slot in slots]
+        if all(y is None or y <= year for y in years[:at]) and all(
+            y is None or y >= year for y in years[at:]
+        ):
+            continue  # where the years allow: a hand-set order among equals is kept
+        # After the last sibling born that year or earlier, before the next born later.
+        to = max((i + 1 for i, y in enumerate(years) if y is not None and y <= year), default=0)
+        slots.insert(to, mine)
+        _renumber(b, slots)
+
+
 def _anchor_args(g: Genogram, parent: str) -> tuple[str | None, str | None]:
     if parent in g.unions:
         return parent, None
@@ -494,8 +585,18 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
         raise GenogramError(tr("Genogram", "That child line is not in the genogram."))
     if "kind" in changes:
         changes["kind"] = ChildKind(changes["kind"])
+    order = changes.pop("birth_order", link.birth_order)
     b = _Builder(g)
+    if order is None or link.birth_order is None:
+        changes["birth_order"] = order
     b.put("child_links", replace(link, **changes))
+    if order is not None:
+        # A place among the siblings: the child (with a twin) goes there and the others
+        # close up behind, so no two siblings end up sharing a number.
+        slots = _slots(b, anchor_of(link))
+        _at, mine = _take_slot(slots, link.id)
+        slots.insert(min(max(order, 0), len(slots)), mine)
+        _renumber(b, slots)
     return b.finish(tr("Genogram", "Edit child line"))
 
 
@@ -534,6 +635,8 @@ def set_twins(
             "child_links",
             replace(lk, twin_group=group, identical=identical, birth_order=order),
         )
+    if order is not None:  # the twins share the elder one's place; the others close up
+        _renumber(b, _slots(b, anchor_of(links[0])))
     return b.finish(tr("Genogram", "Mark twins"))
 
 
@@ -551,6 +654,17 @@ def unset_twin(g: Genogram, child_id: str) -> Edit:
     b = _Builder(g)
     for lk in [link] + (rest if len(rest) == 1 else []):
         b.put("child_links", replace(lk, twin_group=None, identical=False))
+    if link.birth_order is not None:
+        # The child leaves the twins' shared place for the one after it (or where their
+        # birth year puts them), and the younger siblings move up one.
+        slots = _slots(b, anchor_of(link))
+        at, mine = _take_slot(slots, link.id)
+        ahead = at
+        while ahead < len(slots) and slots[ahead][0].birth_order == link.birth_order:
+            ahead += 1
+        slots.insert(ahead, mine)
+        _renumber(b, slots)
+        _place_by_birth_year(b, child_id)
     return b.finish(tr("Genogram", "Not twins"))
 
 

@@ -206,3 +206,52 @@ def test_a_twin_can_be_unmarked_and_a_lone_twin_is_none() -> None:
     after = E.unset_twin(triplets, "c").apply(triplets)
     assert after.links_of_child("a")[0].twin_group == after.links_of_child("b")[0].twin_group
     assert after.links_of_child("a")[0].twin_group is not None
+
+
+def _four_children() -> Genogram:
+    g = _three_children()
+    return E.add_child(g, "u", child_id="d").apply(g)
+
+
+def _order(g: Genogram) -> list[tuple[str, int | None]]:
+    return [(lk.child_id, lk.birth_order) for lk in g.children_of_anchor("u")]
+
+
+def test_a_typed_birth_year_puts_the_child_in_their_place() -> None:
+    """Siblings are often added before their years are known: a year typed later that
+    contradicts the child's place moves them, and the others close up."""
+    g = _four_children()
+    for cid, year in (("a", 1990), ("b", 1992), ("c", 1994)):
+        g = E.update_person(g, cid, birth_year=year).apply(g)
+    assert _order(g) == [("a", 0), ("b", 1), ("c", 2), ("d", 3)]
+    edit = E.update_person(g, "d", birth_year=1980)
+    after = edit.apply(g)
+    assert _order(after) == [("d", 0), ("a", 1), ("b", 2), ("c", 3)]
+    assert edit.inverse().apply(after) == g  # one undo step puts everyone back
+    # A year that fits the child's place moves nobody, nor does a sibling without a year.
+    after = E.update_person(after, "b", birth_year=1991).apply(after)
+    assert _order(after) == [("d", 0), ("a", 1), ("b", 2), ("c", 3)]
+    g = E.update_person(g, "b", birth_year=1995).apply(g)
+    assert _order(g) == [("a", 0), ("c", 1), ("b", 2), ("d", 3)]
+
+
+def test_a_birth_order_set_by_hand_moves_the_others_along() -> None:
+    g = _four_children()
+    link = g.links_of_child("d")[0]
+    after = E.update_child_link(g, link.id, birth_order=0).apply(g)
+    assert _order(after) == [("d", 0), ("a", 1), ("b", 2), ("c", 3)]
+    after = E.update_child_link(g, g.links_of_child("a")[0].id, birth_order=9).apply(g)
+    assert _order(after) == [("b", 0), ("c", 1), ("d", 2), ("a", 3)]
+    unknown = E.update_child_link(g, link.id, birth_order=None).apply(g)
+    assert _order(unknown) == [("a", 0), ("b", 1), ("c", 2), ("d", None)]
+
+
+def test_twins_share_a_place_and_give_it_back() -> None:
+    """Making the youngest the twin of the eldest left a gap (0, 1, 2, 0); unmaking them left
+    two siblings with one number."""
+    g = _four_children()
+    twins = E.set_twins(g, ["d", "a"]).apply(g)
+    assert dict(_order(twins)) == {"a": 0, "d": 0, "b": 1, "c": 2}
+    single = E.unset_twin(twins, "d").apply(twins)
+    assert dict(_order(single)) == {"a": 0, "d": 1, "b": 2, "c": 3}
+    assert all(lk.twin_group is None for lk in single.child_links.values())
