@@ -732,7 +732,12 @@ def add_pregnancy(
     kind = PersonKind(kind)
     if kind is PersonKind.PERSON:
         raise GenogramError(tr("Genogram", "Use Add child for a born child."))
-    return add_child(g, parent, person_kind=kind, **details)
+    labels = {
+        PersonKind.PREGNANCY: tr("Genogram", "Add pregnancy"),
+        PersonKind.MISCARRIAGE: tr("Genogram", "Add miscarriage"),
+        PersonKind.STILLBIRTH: tr("Genogram", "Add stillbirth"),
+    }
+    return replace(add_child(g, parent, person_kind=kind, **details), label=labels[kind])
 
 
 # ----- emotional relationships --------------------------------------------------------------------

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .model import ChildLink, Genogram, Sex, anchor_of, other_partner
+from .model import SMALL_KINDS, SMALL_SCALE, ChildLink, Genogram, Sex, anchor_of, other_partner
 
 Point = tuple[float, float]
 
@@ -2149,10 +2149,13 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             room = 0.0
         bars.append(_new(_Bar, (aid, anchor, bar_y, lo, hi, kids, twins, room)))
     clusters = _lift_overlapping_bars(bars, opts.bar_level_step)
+    small = half * SMALL_SCALE  # a miscarriage's dot, a stillbirth's small symbol
+    persons = g.persons
     for aid, anchor, bar_y, lo, hi, kids, twins, _room in bars:
         for lk, kx, ky, start_x in kids:
+            top = ky - (small if persons[lk.child_id].kind in SMALL_KINDS else half)
             children[lk.id] = _new(
-                ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (kx, ky - half)))
+                ChildLine, (lk.id, lk.child_id, aid, ((start_x, bar_y), (kx, top)))
             )
         for group_id, group in sorted(twins.items()) if twins else ():
             if len(group) > 1 and any(t.identical for t in group):

@@ -44,6 +44,12 @@ class PersonKind(StrEnum):
     STILLBIRTH = "stillbirth"
 
 
+#: Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the
+#: symbol size: the drawing and the layout (where a child line ends) read it from here.
+SMALL_KINDS = frozenset({PersonKind.MISCARRIAGE, PersonKind.STILLBIRTH})
+SMALL_SCALE = 0.5
+
+
 class Marker(StrEnum):
     SUBSTANCE_ABUSE = "substance_abuse"
     SUSPECTED_SUBSTANCE_ABUSE = "suspected_substance_abuse"

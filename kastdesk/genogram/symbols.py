@@ -13,6 +13,7 @@ from kastdesk.i18n import tr
 
 from .model import (
     DIRECTED_KINDS,
+    SMALL_KINDS,
     ChildKind,
     ChildLink,
     Genogram,
@@ -141,13 +142,14 @@ def person_fills(markers: tuple[Marker, ...]) -> tuple[Fill, ...]:
 def person_symbol(person: Person) -> PersonSymbol:
     """How to draw one person."""
     if person.kind is PersonKind.PREGNANCY:
-        shape, small = Shape.TRIANGLE, False
+        shape = Shape.TRIANGLE
     elif person.kind is PersonKind.MISCARRIAGE:
-        shape, small = Shape.SMALL_CIRCLE, True
+        shape = Shape.SMALL_CIRCLE
     elif person.kind is PersonKind.STILLBIRTH:
-        shape, small = Shape.SMALL_SHAPE_X, True
+        shape = Shape.SMALL_SHAPE_X
     else:
-        shape, small = _SEX_SHAPE[person.sex], False
+        shape = _SEX_SHAPE[person.sex]
+    small = person.kind in SMALL_KINDS
     return PersonSymbol(
         shape=shape,
         fills=person_fills(person.markers),

@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable
 from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
 from kastdesk.genogram.layout import bar_segments
-from kastdesk.genogram.model import Person, Sex
+from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
 from kastdesk.genogram.routing import curve_points, relationship_bows, trimmed
 
 from .fonts import BOLD, REGULAR
@@ -231,7 +231,7 @@ class GenogramFlowable(Flowable):
     # ----- persons -------------------------------------------------------------------
     def _draw_person(self, c: Any, person: Person, x: float, y: float, s: float) -> None:
         symbol = sym.person_symbol(person)
-        size = self.layout.options.symbol_size * (0.5 if symbol.small else 1.0)
+        size = self.layout.options.symbol_size * (SMALL_SCALE if symbol.small else 1.0)
         cx, cy = self._pt(x, y)
         h = size * s / 2
         c.setDash()

@@ -12,7 +12,7 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-from kastdesk.genogram.model import RelationshipKind
+from kastdesk.genogram.model import SMALL_SCALE, RelationshipKind
 from kastdesk.genogram.routing import control_point, trimmed
 from kastdesk.genogram.symbols import (
     ChildStyle,
@@ -86,9 +86,9 @@ def symbol_path(shape: Shape, size: float, sex_shape: Shape = Shape.SQUARE) -> Q
         path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8),
                                    QPointF(0, -h)]))
     elif shape is Shape.SMALL_CIRCLE:
-        path.addEllipse(QPointF(0, 0), h * 0.4, h * 0.4)
+        path.addEllipse(QPointF(0, 0), h * SMALL_SCALE, h * SMALL_SCALE)
     elif shape is Shape.SMALL_SHAPE_X:
-        return symbol_path(sex_shape, size * 0.5)
+        return symbol_path(sex_shape, size * SMALL_SCALE)
     return path
 
 
@@ -151,7 +151,7 @@ def draw_person(
         draw_halo_text(painter, QRectF(-h, -h, size, size), str(age), label_font(9, True),
                        Qt.AlignmentFlag.AlignCenter)
     if cross:
-        r = (h * 0.5 if symbol.small else h) + 4
+        r = (h * SMALL_SCALE if symbol.small else h) + 4
         painter.setPen(_pen(INK, 1.6))
         painter.drawLine(QLineF(-r, -r, r, r))
         painter.drawLine(QLineF(-r, r, r, -r))

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
+from kastdesk.genogram.model import SMALL_SCALE
 from kastdesk.genogram.symbols import ChildStyle, Fill, PersonSymbol, Shape, UnionStyle
 from kastdesk.ui.genogram import notation
 
@@ -130,7 +131,7 @@ class PreparedPerson:
             self.halo = [at + QPointF(dx, dy) for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1))]
         self.cross: list[QLineF] = []
         if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
-            r = (h * 0.5 if symbol.small else h) + 4
+            r = (h * SMALL_SCALE if symbol.small else h) + 4
             self.cross = [QLineF(-r, -r, r, r), QLineF(-r, r, r, -r)]
 
     def paint(self, painter: QPainter, selected: bool, text: bool) -> None:

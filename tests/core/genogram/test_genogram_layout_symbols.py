@@ -202,6 +202,21 @@ def test_identical_twins_get_a_bar() -> None:
     assert lay.children["l1"].points[0] == lay.children["l2"].points[0]
 
 
+def test_a_child_line_reaches_a_small_symbol() -> None:
+    """A miscarriage's line stopped where a full-size symbol's top would be: a gap above the
+    dot. It ends at the top of the small symbol, a full-size child's at theirs."""
+    g = nuclear()
+    g = E.add_pregnancy(g, "u", PersonKind.MISCARRIAGE, child_id="mc").apply(g)
+    g = E.add_pregnancy(g, "u", PersonKind.STILLBIRTH, child_id="sb").apply(g)
+    lay = layout_genogram(g)
+    size = lay.options.symbol_size
+    for link in g.child_links.values():
+        end = lay.children[link.id].points[-1][1]
+        top = lay.persons[link.child_id].y
+        reach = size / 4 if link.child_id in ("mc", "sb") else size / 2
+        assert end == top - reach
+
+
 def test_crossing_counter_sees_an_x() -> None:
     g = Genogram.build(
         [Person(i) for i in ("a", "b", "c", "d")],

@@ -114,6 +114,8 @@ def test_edits_carry_readable_labels() -> None:
     g = family()
     assert E.delete_person(g, "f").label == "Delete person"
     assert E.add_child(g, "u").label == "Add child"
+    assert E.add_pregnancy(g, "u", PersonKind.MISCARRIAGE).label == "Add miscarriage"
+    assert E.add_pregnancy(g, "u").label == "Add pregnancy"
     assert E.tidy_up(E.set_position(g, "a", 1, 2).apply(g)).label == "Tidy up"
 
 
