@@ -11,9 +11,10 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from kastdesk.genogram import edits as E
 from kastdesk.genogram.demo import generate_family
 from kastdesk.genogram.gedcom import export_gedcom, import_gedcom
-from kastdesk.genogram.model import ChildKind, Genogram, Sex
+from kastdesk.genogram.model import ChildKind, Genogram, Sex, UnionKind
 from kastdesk.genogram.storage import genogram_history, load_genogram, save_genogram
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
@@ -86,6 +87,23 @@ def test_add_parents_partner_child_through_context_menu(editor, case) -> None:  
     assert labels == ["Add person", "Add parents", "Add partner", "Add child"]
     assert g.index_person is not None and g.index_person.id == pid
     assert len(editor.scene.persons) == len(g.persons) == 5
+
+
+def test_add_child_menu_tells_partners_apart(editor) -> None:  # type: ignore[no-untyped-def]
+    """Three unnamed partners, two of them former, read "With former partner" twice in the
+    privacy mode: the entries say the kind of couple and its year, and then their order."""
+    pid = _client(editor)
+    for _ in range(3):
+        editor.person_menu(pid).findChild(object, "add_partner").trigger()
+    first, second, third = editor.model.unions_of(pid)
+    editor.do(lambda: E.update_union(editor.model, first.id, kind=UnionKind.DIVORCED,
+                                     start_year=1990))
+    editor.do(lambda: E.update_union(editor.model, second.id, kind=UnionKind.DIVORCED))
+    editor.privacy_mode = True
+    menu = editor.person_menu(pid)
+    texts = [menu.findChild(object, f"add_child:{u.id}").text() for u in (first, second, third)]
+    assert len(set(texts)) == 3, texts
+    assert "1990" in texts[0]
 
 
 def test_undo_redo_restores_model_and_is_audited(editor, case) -> None:  # type: ignore[no-untyped-def]

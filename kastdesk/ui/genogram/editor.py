@@ -65,6 +65,7 @@ from kastdesk.genogram.model import (
     Marker,
     RelationshipKind,
     Sex,
+    Union,
     UnionKind,
     anchor_of,
     other_partner,
@@ -1124,11 +1125,8 @@ class GenogramEditor(QWidget):
         unions = g.unions_of(person_id)
         if unions:
             child_menu = menu.addMenu(self.tr("Add child"))
-            for u in unions:
-                partner = g.persons[other_partner(u, person_id)]
-                name = (partner.role if self._privacy else partner.name) or partner.role
-                add(f"add_child:{u.id}",
-                    self.tr("With {partner}").format(partner=name or self.tr("partner")),
+            for u, name in zip(unions, self._partner_names(person_id, unions), strict=True):
+                add(f"add_child:{u.id}", self.tr("With {partner}").format(partner=name),
                     lambda uid=u.id: self.add_child(uid), child_menu)
             add("add_child", self.tr("Without a partner"), lambda: self.add_child(person_id),
                 child_menu)
@@ -1164,6 +1162,22 @@ class GenogramEditor(QWidget):
         add("delete", self.tr("Delete (with its lines)"),
             lambda: self.delete_persons(self._menu_targets(person_id)))
         return menu
+
+    def _partner_names(self, person_id: str, unions: list[Union]) -> list[str]:
+        """The person's partners as the map shows them, told apart where two read the same
+        ("former partner" twice, two unnamed): by the kind of couple and its year, then by
+        their order."""
+        names = [self._shown_as(other_partner(u, person_id)) for u in unions]
+        for i, u in enumerate(unions):
+            if names.count(names[i]) > 1:
+                detail = self._labels[f"union:{u.kind.value}"].lower()
+                if u.start_year is not None:
+                    detail += f" {u.start_year}"
+                names[i] = f"{names[i]} ({detail})"
+        for i in range(len(names)):
+            if names.count(names[i]) > 1:
+                names[i] = f"{names[i]} {i + 1}"
+        return names
 
     def _menu_targets(self, person_id: str) -> list[str]:
         """The selection if the menu's person is part of it, else that person alone."""
