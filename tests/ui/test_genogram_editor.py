@@ -481,6 +481,22 @@ def test_unticking_deceased_clears_a_typed_death_year(editor) -> None:  # type: 
     assert panel.death_year.text() == ""
 
 
+def test_a_year_past_2200_is_refused_with_a_message(editor) -> None:  # type: ignore[no-untyped-def]
+    """"3000" stayed in the box, nothing was saved and nothing was said."""
+    pid = _client_selected(editor)
+    box = editor.panel.birth_year
+    box.setFocus()
+    QTest.keyClicks(box, "1980")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert editor.model.persons[pid].birth_year == 1980
+    box.selectAll()
+    QTest.keyClicks(box, "3000")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert editor.model.persons[pid].birth_year == 1980
+    assert not editor.message.isHidden() and "3000" in editor.message.text()
+    assert box.text() == "1980"  # the saved year is back in the box
+
+
 def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> None:  # type: ignore[no-untyped-def]
     from kastdesk.genogram.model import Marker
 

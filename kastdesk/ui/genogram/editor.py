@@ -589,6 +589,7 @@ class GenogramEditor(QWidget):
         self.panel.twins_requested.connect(self._twins)
         self.panel.untwin_requested.connect(self._untwin)
         self.panel.relationship_changed.connect(self._relationship_fields)
+        self.panel.refused.connect(self._panel_refused)
         self.reload()
 
     # -- toolbar -------------------------------------------------------------------------------
@@ -1052,6 +1053,10 @@ class GenogramEditor(QWidget):
             if "notes" in changed:  # not saved (a full disk): the typed text stays in the box
                 self.panel.keep_typing(person_id)
             self._selection_changed()  # put the stored values back in the panel
+
+    def _panel_refused(self, text: str) -> None:
+        self._show_message(text)
+        self._selection_changed()  # the stored values back in the panel
 
     def _child_link_fields(self, link_id: str, fields: dict[str, Any]) -> None:
         link = self._g.child_links.get(link_id)

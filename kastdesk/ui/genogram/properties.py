@@ -54,9 +54,15 @@ def _end_form(form: QFormLayout, page: QWidget) -> None:
     form.addRow(filler)
 
 
+#: The latest year a field takes (an expected birth a little ahead, never a typo like 3000).
+YEAR_MAX = 2200
+
+
 def _year_edit(parent: QWidget) -> QLineEdit:
     edit = QLineEdit(parent)
-    edit.setValidator(QIntValidator(0, 2200, edit))
+    # Four digits of any value, so a year past YEAR_MAX still ends the editing and is refused
+    # with a message: a validator range of 0-2200 kept "3000" in the box and saved nothing.
+    edit.setValidator(QIntValidator(0, 9999, edit))
     edit.setMaximumWidth(80)
     return edit
 
@@ -75,6 +81,9 @@ class PropertiesPanel(QWidget):
     twins_requested = Signal(list, object)  # (person ids, identical: bool, or None to keep)
     #: (person id): take the person out of their twin group.
     untwin_requested = Signal(str)
+    #: (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is
+    #: marked unmodified so the stored value comes back when the panel is shown again.
+    refused = Signal(str)
     union_changed = Signal(str, object)
     relationship_changed = Signal(str, object)
 
@@ -425,8 +434,24 @@ class PropertiesPanel(QWidget):
             self._rel_note_dirty = False
             self.relationship_changed.emit(self._id, {"note": self.rel_note.toPlainText()})
 
+    def _years_refused(self, *edits: QLineEdit) -> bool:
+        """Whether a year field holds a year past YEAR_MAX (then said, and taken back)."""
+        for edit in edits:
+            year = _year(edit.text())
+            if year is not None and year > YEAR_MAX:
+                edit.setModified(False)
+                self.refused.emit(
+                    self.tr("{year} was not saved: a year can be {most} at the latest.").format(
+                        year=year, most=YEAR_MAX
+                    )
+                )
+                return True
+        return False
+
     def _person_edited(self, *_: object) -> None:
         if self._loading or self._id is None:
+            return
+        if self._years_refused(self.birth_year, self.death_year):
             return
         fields: dict[str, Any] = {
             "role": self.role.text().strip(),
@@ -467,6 +492,8 @@ class PropertiesPanel(QWidget):
 
     def _union_edited(self, *_: object) -> None:
         if self._loading or self._id is None:
+            return
+        if self._years_refused(self.start_year, self.end_year):
             return
         self.union_changed.emit(self._id, {
             "kind": UnionKind(self.union_kind.currentData()),
