@@ -637,7 +637,14 @@ def set_twins(
         )
     if order is not None:  # the twins share the elder one's place; the others close up
         _renumber(b, _slots(b, anchor_of(links[0])))
-    return b.finish(tr("Genogram", "Mark twins"))
+    label = tr("Genogram", "Mark twins")
+    if all(lk.twin_group == group for lk in members.values()):  # only "identical" changed
+        label = (
+            tr("Genogram", "Mark twins identical")
+            if identical
+            else tr("Genogram", "Mark twins not identical")
+        )
+    return b.finish(label)
 
 
 def unset_twin(g: Genogram, child_id: str) -> Edit:

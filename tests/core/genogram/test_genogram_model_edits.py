@@ -252,7 +252,10 @@ def test_twins_share_a_place_and_give_it_back() -> None:
     """Making the youngest the twin of the eldest left a gap (0, 1, 2, 0); unmaking them left
     two siblings with one number."""
     g = _four_children()
-    twins = E.set_twins(g, ["d", "a"]).apply(g)
+    edit = E.set_twins(g, ["d", "a"])
+    assert edit.label == "Mark twins"
+    twins = edit.apply(g)
+    assert E.set_twins(twins, ["d", "a"], identical=True).label == "Mark twins identical"
     assert dict(_order(twins)) == {"a": 0, "d": 0, "b": 1, "c": 2}
     single = E.unset_twin(twins, "d").apply(twins)
     assert dict(_order(single)) == {"a": 0, "d": 1, "b": 2, "c": 3}
