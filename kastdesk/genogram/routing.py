@@ -49,26 +49,43 @@ def control_point(start: Point, end: Point, bow: float) -> Point:
     return ((start[0] + end[0]) / 2 - uy * bow, (start[1] + end[1]) / 2 + ux * bow)
 
 
-def trimmed(start: Point, end: Point, cut: float) -> tuple[Point, Point] | None:
-    """The straight line shortened by ``cut`` at both ends (None if nothing is left)."""
+def curve(start: Point, end: Point, bow: float, cut: float) -> tuple[Point, Point, Point] | None:
+    """The drawn curve between two persons' centres: (first end, control point, last end).
+
+    Each end lies ``cut`` from its centre in the direction the curve leaves the symbol (towards
+    the control point), so a line bowed to one side also leaves each symbol on that side: a
+    line cut at the straight direction started across the person's own name when it went
+    down to a child. None when the persons are too close for a line between their symbols.
+    """
     dx, dy = end[0] - start[0], end[1] - start[1]
-    length = (dx * dx + dy * dy) ** 0.5
-    if length < 2 * cut + 4:
+    if (dx * dx + dy * dy) ** 0.5 < 2 * cut + 4:
         return None
-    ux, uy = dx / length, dy / length
-    return (start[0] + ux * cut, start[1] + uy * cut), (end[0] - ux * cut, end[1] - uy * cut)
+    ctrl = control_point(start, end, bow)
+
+    def towards(p: Point) -> Point:
+        ex, ey = ctrl[0] - p[0], ctrl[1] - p[1]
+        n = (ex * ex + ey * ey) ** 0.5 or 1.0
+        return (p[0] + ex / n * cut, p[1] + ey / n * cut)
+
+    return towards(start), ctrl, towards(end)
 
 
-def curve_points(start: Point, end: Point, bow: float, n: int = _SAMPLES) -> list[Point]:
-    """The curve as ``n`` straight pieces (``n + 1`` points), for checking and for drawing."""
+def curve_points(
+    start: Point, end: Point, bow: float, cut: float, n: int = _SAMPLES
+) -> list[Point]:
+    """:func:`curve` as ``n`` straight pieces (``n + 1`` points; none if there is no line),
+    for checking and for drawing."""
+    c = curve(start, end, bow, cut)
+    if c is None:
+        return []
+    (ax, ay), (cx, cy), (bx, by) = c
     if not bow:
-        return [start, end]
-    cx, cy = control_point(start, end, bow)
+        return [c[0], c[2]]
     out = []
     for i in range(n + 1):
         t = i / n
-        a, b, c = (1 - t) * (1 - t), 2 * (1 - t) * t, t * t
-        out.append((a * start[0] + b * cx + c * end[0], a * start[1] + b * cy + c * end[1]))
+        a, b, w = (1 - t) * (1 - t), 2 * (1 - t) * t, t * t
+        out.append((a * ax + b * cx + w * bx, a * ay + b * cy + w * by))
     return out
 
 
@@ -83,12 +100,28 @@ def _symbol_reach(opts: LayoutOptions) -> float:
 
 
 def _obstacles(
-    box: PersonBox, opts: LayoutOptions, label: Rect
+    box: PersonBox, opts: LayoutOptions, label: Rect, drops: list[Rect]
 ) -> Iterator[tuple[bool, Rect]]:
-    """(is the symbol, rectangle): the symbol, and the label block below it."""
+    """(is the symbol, rectangle): the symbol, the label block below it, and the short lines
+    down from it to its couple lines (a line running along one hid it)."""
     h = _symbol_reach(opts)
     yield True, (box.x - h, box.y - h, box.x + h, box.y + h)
     yield False, (box.x + label[0], box.y + label[1], box.x + label[2], box.y + label[3])
+    for drop in drops:
+        yield False, drop
+
+
+_DROP_HALF = 3.0  # half the width a line down to a couple line is kept clear by
+
+
+def _drops(layout: Layout) -> dict[str, list[Rect]]:
+    """Each partner's lines down to their couple lines, as thin rectangles."""
+    out: dict[str, list[Rect]] = {}
+    for u in layout.unions.values():
+        for pid, x, top in ((u.left_id, u.x1, u.y1), (u.right_id, u.x2, u.y2)):
+            if u.y > top:
+                out.setdefault(pid, []).append((x - _DROP_HALF, top, x + _DROP_HALF, u.y))
+    return out
 
 
 def _clips(p: Point, q: Point, r: Rect) -> bool:
@@ -125,13 +158,29 @@ class _Grid:
     """Persons bucketed by cell of their centre, so a piece of curve is checked only against
     the symbols and labels near it (a map of 2,000 persons is routed in milliseconds)."""
 
-    def __init__(self, boxes: dict[str, PersonBox], opts: LayoutOptions, label: Rect) -> None:
+    def __init__(
+        self,
+        boxes: dict[str, PersonBox],
+        opts: LayoutOptions,
+        label: Rect,
+        drops: dict[str, list[Rect]] | None = None,
+    ) -> None:
         self.boxes = boxes
         self.opts = opts
         self.label = label
+        self.drops = drops or {}
         h = _symbol_reach(opts)
         # How far a person's obstacles reach from their centre, each way.
-        self.reach = (min(-h, label[0]), min(-h, label[1]), max(h, label[2]), max(h, label[3]))
+        low = max(
+            (r[3] - boxes[pid].y for pid, rects in self.drops.items() for r in rects),
+            default=0.0,
+        )
+        self.reach = (
+            min(-h, label[0], -_DROP_HALF),
+            min(-h, label[1]),
+            max(h, label[2], _DROP_HALF),
+            max(h, label[3], low),
+        )
         self.cells: dict[tuple[int, int], list[str]] = {}
         for pid, box in boxes.items():
             self.cells.setdefault((int(box.x // _CELL), int(box.y // _CELL)), []).append(pid)
@@ -140,7 +189,9 @@ class _Grid:
     def _obstacles_of(self, pid: str) -> list[tuple[bool, Rect]]:
         rects = self._rects.get(pid)
         if rects is None:
-            rects = self._rects[pid] = list(_obstacles(self.boxes[pid], self.opts, self.label))
+            rects = self._rects[pid] = list(
+                _obstacles(self.boxes[pid], self.opts, self.label, self.drops.get(pid, []))
+            )
         return rects
 
     def hits(self, points: list[Point], ends: tuple[str, str], limit: int) -> int:
@@ -174,7 +225,7 @@ def relationship_bows(
     if not layout.relationships:
         return {}
     opts = layout.options
-    grid = _Grid(dict(layout.persons), opts, label)
+    grid = _Grid(dict(layout.persons), opts, label, _drops(layout))
     cut = inset(opts)
     seen: dict[frozenset[str], int] = {}
     bows: dict[str, float] = {}
@@ -189,16 +240,15 @@ def relationship_bows(
         dx = end[0] - start[0]
         # The upper side first, whichever way round the pair is stored.
         up = -1.0 if dx > 0 or (dx == 0 and end[1] < start[1]) else 1.0
-        ends = trimmed(start, end, cut)
         length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
-        if ends is None or length > _LONGEST_ROUTED:
+        if length < 2 * cut + 4 or length > _LONGEST_ROUTED:
             bows[rid] = apart * up
             continue
         best = (1 << 30, 0.0)
         for bow in _candidates(apart * up, up):
             if abs(bow) > max(_BOW_PER_LENGTH * length, abs(apart)):
                 continue
-            n = grid.hits(curve_points(*ends, bow), (a, b), best[0])
+            n = grid.hits(curve_points(start, end, bow, cut), (a, b), best[0])
             if n < best[0]:
                 best = (n, bow)
             if n == 0:
@@ -218,8 +268,8 @@ def _candidates(first: float, up: float) -> Iterator[float]:
 __all__ = [
     "SCREEN_LABEL",
     "control_point",
+    "curve",
     "curve_points",
     "inset",
     "relationship_bows",
-    "trimmed",
 ]

@@ -19,7 +19,7 @@ from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
 from kastdesk.genogram.layout import bar_segments
 from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
-from kastdesk.genogram.routing import curve_points, relationship_bows, trimmed
+from kastdesk.genogram.routing import curve_points, relationship_bows
 
 from .fonts import BOLD, REGULAR
 
@@ -180,10 +180,10 @@ class GenogramFlowable(Flowable):
             c.setStrokeColor(colour)
             c.setFillColor(colour)
             c.setLineWidth(max(0.35, 1.1 * s))
-            ends = trimmed(rl.start, rl.end, trim)
-            if ends is None:
+            points = curve_points(rl.start, rl.end, bows[rid], trim)
+            if not points:
                 continue
-            line = _Polyline([self._pt(*pt) for pt in curve_points(*ends, bows[rid])])
+            line = _Polyline([self._pt(*pt) for pt in points])
             if line.length < 1:
                 continue
             p = style.pattern

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from kastdesk.genogram.model import SMALL_SCALE, RelationshipKind
-from kastdesk.genogram.routing import control_point, trimmed
+from kastdesk.genogram.routing import curve
 from kastdesk.genogram.symbols import (
     ChildStyle,
     Fill,
@@ -216,13 +216,13 @@ def draw_child_line(
 def relationship_path(start: QPointF, end: QPointF, inset: float, arc: float) -> QPainterPath:
     """Centre line from symbol edge to symbol edge, bowed by ``arc`` (routing.py's bow, so the
     curve is the one the router checked and the PDF draws)."""
-    ends = trimmed((start.x(), start.y()), (end.x(), end.y()), inset)
-    if ends is None:
+    drawn = curve((start.x(), start.y()), (end.x(), end.y()), arc, inset)
+    if drawn is None:
         return QPainterPath(start)
-    a, b = ends
+    a, ctrl, b = drawn
     path = QPainterPath(QPointF(*a))
     if arc:
-        path.quadTo(QPointF(*control_point(a, b, arc)), QPointF(*b))
+        path.quadTo(QPointF(*ctrl), QPointF(*b))
     else:
         path.lineTo(QPointF(*b))
     return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from kastdesk.genogram.layout import layout_genogram
 from kastdesk.genogram.model import Genogram, Person, Relationship, RelationshipKind
 from kastdesk.genogram.routing import (
@@ -10,7 +12,6 @@ from kastdesk.genogram.routing import (
     curve_points,
     inset,
     relationship_bows,
-    trimmed,
 )
 
 
@@ -25,10 +26,10 @@ def _row(*xs: float, relationships: tuple[tuple[str, str], ...]) -> Genogram:
 def _hits(g: Genogram, rid: str, bow: float) -> int:
     layout = layout_genogram(g)
     line = layout.relationships[rid]
-    ends = trimmed(line.start, line.end, inset(layout.options))
-    assert ends is not None
+    points = curve_points(line.start, line.end, bow, inset(layout.options))
+    assert points
     grid = _Grid(dict(layout.persons), layout.options, SCREEN_LABEL)
-    return grid.hits(curve_points(*ends, bow), g.relationships[rid].persons, 99)
+    return grid.hits(points, g.relationships[rid].persons, 99)
 
 
 def test_a_line_through_a_symbol_bends_round_it() -> None:
@@ -55,3 +56,29 @@ def test_a_line_across_a_whole_tree_is_left_straight_and_quick() -> None:
     xs = [i * 120.0 for i in range(40)]
     g = _row(*xs, relationships=(("p0", "p39"),))
     assert relationship_bows(g, layout_genogram(g)) == {"r0": 0.0}
+
+
+def test_a_line_down_to_a_child_leaves_clear_of_the_parents_own_name() -> None:
+    """A father's line to his child below started straight across his own name and years
+    (cut at the straight direction, every curve tried left the symbol through the label),
+    and then ran down along his line to the couple line, hiding it."""
+    from kastdesk.genogram.model import ChildLink, Sex, Union
+    from kastdesk.genogram.routing import _clips
+
+    g = Genogram.build(
+        [Person("f", Sex.MALE), Person("m", Sex.FEMALE), Person("c", Sex.MALE)],
+        [Union("u", ("f", "m"))],
+        [ChildLink("l", "c", union_id="u", birth_order=0)],
+        [Relationship("r", ("f", "c"), RelationshipKind.PHYSICAL_ABUSE, directed=True)],
+    )
+    layout = layout_genogram(g)
+    line = layout.relationships["r"]
+    bow = relationship_bows(g, layout)["r"]
+    points = curve_points(line.start, line.end, bow, inset(layout.options))
+    fx, fy = line.start
+    x0, y0, x1, y1 = SCREEN_LABEL
+    name = (fx + x0, fy + y0, fx + x1, fy + y1)
+    union = layout.unions["u"]
+    drop = (fx - 2, union.y1, fx + 2, union.y)  # his line down to the couple line
+    for rect in (name, drop):
+        assert not any(_clips(p, q, rect) for p, q in itertools.pairwise(points))
