@@ -497,6 +497,16 @@ def test_a_year_past_2200_is_refused_with_a_message(editor) -> None:  # type: ig
     assert box.text() == "1980"  # the saved year is back in the box
 
 
+def test_a_long_role_wraps_instead_of_being_cut(editor) -> None:  # type: ignore[no-untyped-def]
+    """The app's own words were cut on the map: "paternal grandfa…"."""
+    pid = _client_selected(editor)
+    editor.do(lambda: E.update_person(editor.model, pid, name="", role="paternal grandfather"))
+    item = editor.scene.persons[pid]
+    shown = [static.text() for _pos, static, _font, _first in item._labels]
+    assert shown[:2] == ["paternal", "grandfather"]
+    assert not any("…" in text for text in shown)
+
+
 def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> None:  # type: ignore[no-untyped-def]
     from kastdesk.genogram.model import Marker
 

@@ -83,6 +83,19 @@ EDITOR_LAYOUT = LayoutOptions(
 )
 
 _TEXT_WIDTH = 104.0
+
+
+def _wrapped(text: str, fm: QFontMetricsF) -> list[str]:
+    """``text`` as one line, or two split at the last space that lets the first fit in
+    ``_TEXT_WIDTH`` (what is still too wide is elided when drawn)."""
+    if fm.horizontalAdvance(text) <= _TEXT_WIDTH or " " not in text:
+        return [text]
+    cut = text.rfind(" ")
+    while cut > 0 and fm.horizontalAdvance(text[:cut]) > _TEXT_WIDTH:
+        cut = text.rfind(" ", 0, cut)
+    if cut <= 0:
+        cut = text.find(" ")
+    return [text[:cut], text[cut + 1 :]]
 _LOD_TEXT = 0.45  # below this zoom the names are unreadable anyway: skip them
 
 
@@ -182,12 +195,19 @@ class PersonItem(QGraphicsItem):
         self.sex_shape = sex_shape
         h = self.size / 2
         fm = prepared.metrics()
+        # (text, size, bold, is the name): the name (or role) in the name font, wrapped once
+        # at a space when it is too wide ("paternal / grandfather" rather than
+        # "paternal grandfa…"), then the years and the rest smaller.
+        rows: list[tuple[str, float, bool, bool]] = []
+        if lines:
+            name_fm = prepared.metrics(8.5, self.is_index)
+            rows += [(t, 8.5, self.is_index, True) for t in _wrapped(lines[0], name_fm)]
+        rows += [(t, 8.0, False, False) for t in lines[1:]]
         # Each line measured in its own font: the client's name is bold, and a box sized by the
         # regular font would cut its end off (the symbol is cached to exactly this box).
-        widths = [prepared.metrics(8.5, self.is_index).horizontalAdvance(lines[0])] if lines else []
-        widths += [prepared.metrics(8.0, False).horizontalAdvance(t) for t in lines[1:]]
+        widths = [prepared.metrics(size, bold).horizontalAdvance(t) for t, size, bold, _ in rows]
         width = min(_TEXT_WIDTH, max(widths, default=0) + 2)
-        self._text_rect = QRectF(4, h + 3, width, fm.height() * len(lines) + 2)
+        self._text_rect = QRectF(4, h + 3, width, fm.height() * len(rows) + 2)
         outline = h + 8
         self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(
             self._text_rect
@@ -197,13 +217,12 @@ class PersonItem(QGraphicsItem):
         # index person), the rest smaller and muted. Baselines step by the name font.
         self._labels = []
         y = self._text_rect.top() + fm.ascent()
-        for i, text in enumerate(lines):
-            size, bold = (8.5, self.is_index) if i == 0 else (8.0, False)
+        for text, size, bold, first in rows:
             line_fm = prepared.metrics(size, bold)
             shown = line_fm.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_WIDTH)
             top_left = QPointF(self._text_rect.left() + 1, y - line_fm.ascent())
             self._labels.append((top_left, prepared.static_text(shown, size, bold),
-                                 prepared.font(size, bold), i == 0))
+                                 prepared.font(size, bold), first))
             y += fm.height()
         tip = self.lines[0] if self.lines else ""
         self.setToolTip(tip)
