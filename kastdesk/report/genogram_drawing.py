@@ -275,6 +275,11 @@ class GenogramFlowable(Flowable):
             c.setFillColor(INK)
             c.setFont(BOLD, max(3.0, size * 0.6 * s))
             c.drawCentredString(cx, cy - size * 0.2 * s, "?")
+        if symbol.deceased_cross or shape is sym.Shape.SMALL_SHAPE_X:
+            c.setStrokeColor(INK if not filled else colors.white)
+            k = h * 1.15 if symbol.deceased_cross else h * 0.8
+            c.line(cx - k, cy - k, cx + k, cy + k)
+            c.line(cx - k, cy + k, cx + k, cy - k)
         if symbol.trauma_mark:
             t = h * 0.35
             p = c.beginPath()
@@ -284,11 +289,6 @@ class GenogramFlowable(Flowable):
             p.close()
             c.setFillColor(colors.HexColor("#c05621"))
             c.drawPath(p, stroke=0, fill=1)
-        if symbol.deceased_cross or shape is sym.Shape.SMALL_SHAPE_X:
-            c.setStrokeColor(INK if not filled else colors.white)
-            k = h * 1.15 if symbol.deceased_cross else h * 0.8
-            c.line(cx - k, cy - k, cx + k, cy + k)
-            c.line(cx - k, cy + k, cx + k, cy - k)
         lines = sym.person_label(person, year=self.reference_year) + list(symbol.labels)
         if lines:
             c.setFillColor(INK)

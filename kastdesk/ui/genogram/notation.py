@@ -139,6 +139,12 @@ def draw_person(
         painter.setFont(label_font(14, bold=True))
         painter.setPen(INK)
         painter.drawText(QRectF(-h, -h, size, size), Qt.AlignmentFlag.AlignCenter, "?")
+    # The deceased X under the trauma mark and the age, each of which stays readable.
+    if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
+        r = (h * SMALL_SCALE if symbol.small else h) + 4
+        painter.setPen(_pen(INK, 1.6))
+        painter.drawLine(QLineF(-r, -r, r, r))
+        painter.drawLine(QLineF(-r, r, r, -r))
     if symbol.trauma_mark:
         t = h * 0.32
         tri = QPolygonF([QPointF(h * 0.45, -h * 0.78), QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
@@ -146,15 +152,9 @@ def draw_person(
         painter.setPen(_pen(INK, 1.0))
         painter.setBrush(QColor("#e0a800"))
         painter.drawPolygon(tri)
-    cross = symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X
     if age is not None and symbol.shape not in (Shape.QUESTION,) and not symbol.small:
         draw_halo_text(painter, QRectF(-h, -h, size, size), str(age), label_font(9, True),
                        Qt.AlignmentFlag.AlignCenter)
-    if cross:
-        r = (h * SMALL_SCALE if symbol.small else h) + 4
-        painter.setPen(_pen(INK, 1.6))
-        painter.drawLine(QLineF(-r, -r, r, r))
-        painter.drawLine(QLineF(-r, r, r, -r))
 
 
 def draw_halo_text(

@@ -152,6 +152,10 @@ class PreparedPerson:
             painter.setFont(font(14, True))
             painter.setPen(TEXT_INK)
             painter.drawStaticText(*self.question)
+        # The deceased X under the trauma mark and the age, each of which stays readable.
+        if self.cross:
+            painter.setPen(CROSS_PEN)
+            painter.drawLines(self.cross)
         if self.trauma is not None:
             painter.setPen(TRAUMA_PEN)
             painter.setBrush(TRAUMA_BRUSH)
@@ -164,9 +168,6 @@ class PreparedPerson:
                 painter.drawStaticText(p, static)
             painter.setPen(TEXT_INK)
             painter.drawStaticText(at, static)
-        if self.cross:
-            painter.setPen(CROSS_PEN)
-            painter.drawLines(self.cross)
 
 
 def union_strokes(
