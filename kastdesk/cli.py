@@ -19,7 +19,8 @@ from pathlib import Path
 
 from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
-from kastdesk.store.errors import NotAVault
+from kastdesk.store.errors import ExportIntoVault, NotAVault
+from kastdesk.store.fsutil import inside_vault
 
 EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 0, 2, 3, 4, 5
 PASSPHRASE_ENV = "KASTDESK_PASSPHRASE"
@@ -28,6 +29,26 @@ NEW_PASSPHRASE_ENV = "KASTDESK_NEW_PASSPHRASE"
 
 class UsageError(Exception):
     """A mistake in how the command was called; exit code 2."""
+
+
+def out_path(text: str, force: bool) -> Path:
+    """An export's ``--out``: its folder must exist, and a file there is only replaced with
+    ``--force`` (a client's own research file was overwritten without a word)."""
+    out = Path(text).expanduser()
+    if not out.parent.is_dir():
+        raise UsageError(tr("Cli", "The folder {path} does not exist.").format(path=out.parent))
+    if out.is_dir():
+        raise UsageError(
+            tr("Cli", "{path} is a folder; give the name of the file to write.").format(path=out)
+        )
+    if inside_vault(out):  # checked again where it is written; here before the vault opens
+        raise UsageError(ExportIntoVault().message)
+    if out.exists() and not force:
+        raise UsageError(
+            tr("Cli", "{path} exists already; add --force to replace it. Nothing was written.")
+            .format(path=out)
+        )
+    return out
 
 
 def _read_secret_file(path: str) -> str:

@@ -79,9 +79,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the case's genogram as GEDCOM 5.5.1 (UTF-8), atomically."""
-    out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        raise cli.UsageError(tr("Cli", "The folder {path} does not exist.").format(path=out.parent))
+    out = cli.out_path(args.out, args.force)
     with Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
         entry = vault.client_by_code(args.case)
         case = vault.open_case(entry.id)
@@ -120,6 +118,7 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     exp = verbs.add_parser("export", parents=[common], help="export as GEDCOM 5.5.1")
     exp.add_argument("--case", required=True, metavar="CODE", help="the client's code")
     exp.add_argument("--out", required=True, metavar="FILE", help="where to write the .ged")
+    exp.add_argument("--force", action="store_true", help="replace the file if it exists")
     exp.set_defaults(func=cmd_export)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from kastdesk import cli
 from kastdesk.i18n import tr
@@ -30,9 +29,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     extra = tuple(n.strip() for n in (args.extra_names or "").split(",") if n.strip())
     options = ExportOptions(sections=sections, start=args.date_from, end=args.date_to,
                             pseudonymize=args.pseudonymize, extra_names=extra)
+    out = cli.out_path(args.out, args.force)
     with cli.Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
         entry = vault.client_by_code(args.case)
-        result = export_case_summary(vault, entry.id, Path(args.out), options)
+        result = export_case_summary(vault, entry.id, out, options)
     print(tr("Cli", "Wrote {path} ({pages} pages, {kb} KB)").format(
         path=result.path, pages=result.pages, kb=result.size // 1024))
     return cli.EXIT_OK
@@ -42,6 +42,7 @@ def _register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) 
     p = sub.add_parser("export-pdf", parents=[common], help="write a case summary PDF")
     p.add_argument("--case", required=True, metavar="CODE", help="the client code")
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument("--pseudonymize", action="store_true",
                    help="replace names by roles, shift dates, scrub free text")
     p.add_argument("--sections", metavar="LIST",

@@ -122,11 +122,23 @@ class DiskFull(StoreError):
 
 
 class ExportFailed(StoreError):
-    """A file the user asked for (an export) could not be written where they chose."""
+    """A file the user asked for (an export) could not be written where they chose.
 
-    exit_code = 4
+    Exit code 2: the place is the user's input; 4 stays for damaged data in the vault."""
+
+    exit_code = 2
     default_message = N_(
         "StoreError",
         "The file could not be saved there (the folder may be missing, read-only or full). "
         "Choose another place; nothing was written.",
+    )
+
+
+class ExportIntoVault(ExportFailed):
+    """An export aimed at the vault's own folder (it could replace the vault's files)."""
+
+    default_message = N_(
+        "StoreError",
+        "Exports cannot be saved in the vault's folder. Choose another folder; "
+        "nothing was written.",
     )

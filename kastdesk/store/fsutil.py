@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from kastdesk.store.errors import DiskFull, ExportFailed
+from kastdesk.store.errors import DiskFull, ExportFailed, ExportIntoVault
 
 
 def fsync_dir(folder: Path) -> None:
@@ -48,12 +48,30 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         raise
 
 
+#: The file that makes a folder a vault (``vault.META_NAME``; named here, below the vault).
+VAULT_MARKER = "vault.json"
+
+
+def inside_vault(path: Path) -> bool:
+    """Whether ``path`` lies in a vault's folder or below it (a file an export must not
+    replace: ``--out VAULT/vault.json`` destroyed the vault)."""
+    try:
+        folder = Path(path).expanduser().resolve().parent
+    except OSError:
+        return False
+    return any((d / VAULT_MARKER).exists() for d in (folder, *folder.parents))
+
+
 def write_export(path: Path, data: bytes) -> None:
     """Write a file the user exports, whole or not at all, readable by other programs.
 
     Any failure (a folder given as the file, a missing or read-only folder, a full disk)
-    becomes :class:`ExportFailed`: one sentence, and no half-written file left behind.
+    becomes :class:`ExportFailed`: one sentence, and no half-written file left behind. A
+    place inside a vault's folder is refused before anything is written: an export there
+    could replace the vault's own files, and it would sit in plain text beside them.
     """
+    if inside_vault(path):
+        raise ExportIntoVault()
     try:
         atomic_write(Path(path), data, mode=0o644)
     except (OSError, DiskFull) as exc:

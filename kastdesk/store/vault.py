@@ -44,13 +44,13 @@ from kastdesk.store.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from kastdesk.store.fsutil import atomic_write, fsync_dir
+from kastdesk.store.fsutil import VAULT_MARKER, atomic_write, fsync_dir
 from kastdesk.store.lock import VaultLock
 from kastdesk.store.schema import INDEX_MIGRATIONS
 
 FORMAT = "kastdesk-vault"
 FORMAT_VERSION = 1
-META_NAME = "vault.json"
+META_NAME = VAULT_MARKER
 INDEX_NAME = "index.kdb"
 CASES_DIR = "cases"
 CASE_SUFFIX = ".kcase"

@@ -144,11 +144,43 @@ def test_export_to_a_folder_is_one_plain_line_and_writes_nothing(
     target.mkdir()
     code, _, err = run(capsys, "genogram", "export", "--vault", str(folder),
                          "--passphrase-file", str(pw), "--case", "K-1", "--out", str(target))
-    assert code == 4
-    assert err.count("\n") == 1 and "could not be saved there" in err
+    assert code == 2  # the user's input, not damage in the vault (exit 4)
+    assert err.count("\n") == 1 and "is a folder" in err
     assert "unexpected" not in err and "Traceback" not in err
     assert list(target.iterdir()) == []
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_export_never_replaces_the_vaults_own_files(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--out VAULT/vault.json`` replaced the vault's settings with the GEDCOM: the vault
+    no longer opened. Nothing inside the vault's folder is written, --force or not."""
+    folder, pw = env
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    for target in (folder / "vault.json", folder / "index.kdb", folder / "family.ged"):
+        code, _, err = run(capsys, "genogram", "export", "--vault", str(folder),
+                           "--passphrase-file", str(pw), "--case", "K-1", "--out", str(target),
+                           "--force")
+        assert code == 2 and "vault's folder" in err and err.count("\n") == 1
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+    code, _, _ = run(capsys, "clients", "--vault", str(folder), "--passphrase-file", str(pw))
+    assert code == 0
+
+
+def test_export_replaces_a_file_only_with_force(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, pw = env
+    target = tmp_path / "research.ged"
+    target.write_text("the client's own research\n")
+    args = ("genogram", "export", "--vault", str(folder), "--passphrase-file", str(pw),
+            "--case", "K-1", "--out", str(target))
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "--force" in err
+    assert target.read_text() == "the client's own research\n"
+    code, _, _ = run(capsys, *args, "--force")
+    assert code == 0 and target.read_text().startswith("0 HEAD")
 
 
 def test_import_says_when_it_stopped_at_the_person_limit(

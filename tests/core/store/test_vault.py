@@ -205,3 +205,19 @@ def test_another_process_holds_the_lock_until_it_dies(vault_dir: Path) -> None:
     vault = Vault.unlock(vault_dir, PASSPHRASE)
     assert vault._lock.took_over_stale
     vault.close()
+
+
+def test_an_export_is_never_written_into_the_vaults_folder(vault: Vault, tmp_path: Path) -> None:
+    """Any export (PDF, PNG, GEDCOM, from the app or the command line) goes through
+    write_export: aimed at the vault's folder or below it, it writes nothing there."""
+    from kastdesk.store.errors import ExportIntoVault
+    from kastdesk.store.fsutil import write_export
+
+    folder = vault.folder
+    before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    for target in (folder / "vault.json", folder / "summary.pdf", folder / "cases" / "x.png"):
+        with pytest.raises(ExportIntoVault):
+            write_export(target, b"plain text with names")
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+    write_export(tmp_path / "summary.pdf", b"%PDF")  # anywhere else is fine
+    assert (tmp_path / "summary.pdf").read_bytes() == b"%PDF"
