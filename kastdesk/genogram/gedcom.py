@@ -66,6 +66,7 @@ class _Indi:
     occupation: str = ""
     notes: list[str] = field(default_factory=list)
     famc: dict[str, ChildKind] = field(default_factory=dict)
+    fams: list[str] = field(default_factory=list)
     kd_id: str | None = None
     kind: PersonKind = PersonKind.PERSON
     markers: list[Marker] = field(default_factory=list)
@@ -176,6 +177,7 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
     head = data[:256].replace(b"\x00", b"").lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
     if not re.match(rb"0[ \t]+HEAD\b", head):
         raise GedcomError(tr("Genogram", "This is not a GEDCOM file."))
+    _check_records(data)
     indis: dict[str, _Indi] = {}
     fams: dict[str, _Fam] = {}
     try:
@@ -202,6 +204,33 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
     except Exception:  # ged4py raises assorted errors on malformed input
         raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
     return indis, fams
+
+
+#: Lines one record may have: a long note is some hundreds; the parser slows down sharply
+#: past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).
+MAX_RECORD_LINES = 20_000
+_LEVEL0 = re.compile(rb"(?m)^[ \t]*0[ \t]+(?:@[^@\r\n]*@[ \t]+)?(\w*)")
+
+
+def _check_records(data: bytes) -> None:
+    """The file whole (ending with its TRLR record: a file cut short read as half a family)
+    and no record too long to read, checked on the raw lines before the parser runs."""
+    lines = data if b"\n" in data else data.replace(b"\r", b"\n")
+    starts = [(m.start(), m.group(1)) for m in _LEVEL0.finditer(lines)]
+    if not starts or starts[-1][1] != b"TRLR":
+        raise GedcomError(
+            tr(
+                "Genogram",
+                "The GEDCOM file is incomplete (it does not end as a GEDCOM file must); "
+                "it may have been cut short.",
+            )
+        )
+    ends = [p for p, _tag in starts[1:]] + [len(lines)]
+    for (start, _tag), end in zip(starts, ends, strict=True):
+        if lines.count(b"\n", start, end) > MAX_RECORD_LINES:
+            raise GedcomError(
+                tr("Genogram", "A record in the GEDCOM file is too long to import.")
+            )
 
 
 def _read_indi(rec: Any) -> _Indi:
@@ -242,6 +271,10 @@ def _read_indi(rec: Any) -> _Indi:
                     if d.tag == "PEDI":
                         kind = _PEDI.get(_text(d.value).strip().lower(), ChildKind.BIOLOGICAL)
                 ind.famc.setdefault(fam, kind)
+        elif tag == "FAMS":
+            fam = _ptr(sub.value)
+            if fam and fam not in ind.fams:
+                ind.fams.append(fam)
         elif tag == "_KDID":
             ind.kd_id = _text(sub.value).strip()
         elif tag == "_KDKIND":
@@ -310,14 +343,26 @@ def _read_fam(rec: Any) -> _Fam:
 
 def _check(indis: dict[str, _Indi], fams: dict[str, _Fam]) -> None:
     missing = tr("Genogram", "The GEDCOM file refers to a person or family that is not in it.")
-    # A child may be listed on their own side only (FAMC, without the family's CHIL line, as
-    # some programs write): they are the family's child all the same. Ignored, the parents
-    # went missing silently, and a loop written that way went unnoticed.
+    # A link may be written on one side only, as some programs do: a child's FAMC without the
+    # family's CHIL line or the other way round, a partner's FAMS without the family's HUSB or
+    # WIFE. Each is completed from the side that has it; ignored, parents and partners went
+    # missing silently (and a loop written that way went unnoticed).
     for ind in indis.values():
         for ref in ind.famc:
             fam = fams.get(ref)
             if fam is not None and ind.xref not in fam.children:
                 fam.children.append(ind.xref)
+        for ref in ind.fams:
+            fam = fams.get(ref)
+            if fam is None:
+                raise GedcomError(missing)
+            if ind.xref not in fam.partners:
+                fam.partners.append(ind.xref)
+    for fam in fams.values():
+        for child in fam.children:
+            ind = indis.get(child)
+            if ind is not None and fam.xref not in ind.famc:
+                ind.famc[fam.xref] = ChildKind.BIOLOGICAL
     for fam in fams.values():
         if any(p not in indis for p in fam.partners + fam.children):
             raise GedcomError(missing)

@@ -110,12 +110,28 @@ def test_unknown_centre_is_refused() -> None:
         ),
         (HEAD + "0 @F1@ FAM\n0 TRLR\n", "no persons"),
         (HEAD + "0 @I1@ INDI\n0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I1@\n0 TRLR\n", "themselves"),
+        # Cut short: half a family imported without a word.
+        (HEAD + "0 @I1@ INDI\n1 NAME Mum\n0 @I2@ INDI\n0 @F1@ FAM\n1 HUSB @I2@\n1 W", "cut short"),
+        (HEAD + "0 @I1@ INDI\n1 NA", "cut short"),
+        (HEAD + "0 @I1@ INDI\n1 FAMS @F9@\n0 TRLR\n", "not in it"),
+        (HEAD + "0 @I1@ INDI\n1 NOTE x\n" + "2 CONT y\n" * 20_001 + "0 TRLR\n", "too long"),
     ],
 )
 def test_broken_files_raise_one_sentence(text: str, match: str) -> None:
     with pytest.raises(GedcomError, match=match) as info:
         import_gedcom(text.encode())
     assert info.value.message.endswith(".")
+
+
+def test_links_written_on_the_familys_side_or_the_partners_only_are_kept() -> None:
+    """A child listed only by the family's CHIL (no FAMC) was out of reach of a chosen centre,
+    and partners listed only by their FAMS (no HUSB/WIFE) were dropped with their couple."""
+    text = (HEAD + "0 @I1@ INDI\n1 NAME Dad /X/\n1 FAMS @F1@\n0 @I2@ INDI\n1 NAME Mum /X/\n"
+            "1 FAMS @F1@\n0 @I3@ INDI\n1 NAME Kid /X/\n0 @F1@ FAM\n1 CHIL @I3@\n0 TRLR\n")
+    g = import_gedcom(text.encode(), center="I3", generations=1)
+    kid = next(p for p in g.persons.values() if p.name == "Kid X")
+    assert {g.persons[p].name for p in g.parents_of(kid.id)} == {"Dad X", "Mum X"}
+    assert len(g.unions) == 1
 
 
 def test_a_child_listed_only_on_their_own_side_keeps_their_parent() -> None:
