@@ -17,7 +17,7 @@ from kastdesk.i18n import tr
 from kastdesk.store import CaseDamaged, CaseFile, Vault
 from kastdesk.store.fsutil import write_export
 
-from .gedcom import DEFAULT_MAX_PERSONS, GedcomError, export_gedcom, import_gedcom
+from .gedcom import DEFAULT_MAX_PERSONS, MAX_PERSONS, GedcomError, export_gedcom, import_gedcom
 from .model import Genogram
 from .storage import DamagedGenogram, load_genogram, save_genogram
 
@@ -110,7 +110,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     imp.add_argument("--generations", type=int, default=3, metavar="N",
                      help="generations up and down from --center (default 3)")
     imp.add_argument("--max-persons", type=int, default=DEFAULT_MAX_PERSONS, metavar="N",
-                     help=f"at most N persons (default {DEFAULT_MAX_PERSONS})")
+                     help=f"at most N persons (default {DEFAULT_MAX_PERSONS}, "
+                          f"highest {MAX_PERSONS})")
     imp.add_argument("--replace", action="store_true",
                      help="replace an existing genogram (it stays in the history)")
     imp.set_defaults(func=cmd_import)

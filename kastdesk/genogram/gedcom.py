@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import io
+import logging
 import os
 import re
 from collections import deque
@@ -37,8 +38,16 @@ from .model import (
 )
 
 MAX_BYTES = 20 * 1024 * 1024
+# ged4py logs what it finds odd in a file, with the line itself ("Line 5: b'1 CHAR ANSI'"),
+# to stderr and to any log the app might have: case content outside the vault, and noise
+# beside the one sentence the user gets. Its messages stay inside it.
+logging.getLogger("ged4py").addHandler(logging.NullHandler())
+logging.getLogger("ged4py").propagate = False
 MAX_RECORDS = 200_000
 DEFAULT_MAX_PERSONS = 500
+#: The most an import may bring in, whatever is asked: the map is measured for 2,000 persons
+#: (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.
+MAX_PERSONS = 2000
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _PEDI = {"adopted": ChildKind.ADOPTED, "foster": ChildKind.FOSTER}
@@ -547,6 +556,14 @@ def _check_choice(generations: int, max_persons: int) -> None:
     if generations < 0 or max_persons < 1:
         raise GedcomError(
             tr("Genogram", "Choose at least one person and zero or more generations.")
+        )
+    if max_persons > MAX_PERSONS:
+        raise GedcomError(
+            tr(
+                "Genogram",
+                "A family map can hold at most {n} persons; choose a centre person and "
+                "fewer generations.",
+            ).format(n=MAX_PERSONS)
         )
 
 

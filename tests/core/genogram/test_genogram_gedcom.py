@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import random
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -80,6 +82,12 @@ def test_selection_respects_max_persons() -> None:
     assert len(import_gedcom(DATA / "family.ged", center="I1", max_persons=2).persons) == 2
 
 
+def test_no_import_brings_more_persons_than_a_map_holds() -> None:
+    """``--max-persons 50000`` made a case that took gigabytes to open (then none at all)."""
+    with pytest.raises(GedcomError, match="at most 2000"):
+        import_gedcom(DATA / "family.ged", center="I1", max_persons=2001)
+
+
 def test_too_many_persons_without_centre_is_refused() -> None:
     with pytest.raises(GedcomError, match="centre"):
         import_gedcom(DATA / "family.ged", max_persons=3)
@@ -150,6 +158,23 @@ def test_control_characters_are_dropped_from_names_and_notes() -> None:
             "1 NOTE line\x00 one\n2 CONT line two\n0 TRLR\n")
     (p,) = import_gedcom(text.encode()).persons.values()
     assert (p.name, p.occupation, p.notes) == ("Anna Berg", "Nurse", "line one\nline two")
+
+
+def test_the_parser_says_nothing_of_its_own(tmp_path: Path) -> None:
+    """ged4py logged 'Line 4: "b'1 CHAR ANSI'" ...' to stderr (no log set up): file content
+    outside the vault, beside the one sentence the user gets. Run as the app runs, in a
+    process of its own (pytest hangs its own handlers on every logger)."""
+    path = tmp_path / "ansi.ged"
+    text = HEAD.replace("UTF-8", "ANSI") + "0 @I1@ INDI\n1 NAME Erik /Berg/\n0 TRLR\n"
+    path.write_bytes(text.encode("cp1252"))
+    code = (
+        "import sys; from kastdesk.genogram.gedcom import import_gedcom; "
+        "print(len(import_gedcom(sys.argv[1]).persons))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    assert (done.stdout, done.stderr) == ("1\n", "")
 
 
 def test_wrong_encoding_is_refused() -> None:
