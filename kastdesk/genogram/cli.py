@@ -84,6 +84,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         entry = vault.client_by_code(args.case)
         case = vault.open_case(entry.id)
         g = _load(case)
+        if not g.persons:  # a file that no program, this one included, would import
+            raise cli.UsageError(
+                tr("Cli", "The genogram of {code} is empty: there is nothing to export.")
+                .format(code=entry.code)
+            )
         text = export_gedcom(g)
         # Whole or not at all: a failed export never leaves half a file.
         write_export(out, text.encode("utf-8"))

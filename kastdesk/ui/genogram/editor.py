@@ -645,7 +645,7 @@ class GenogramEditor(QWidget):
         for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.tidy_action):
             tb.addAction(a)
         tb.addSeparator()
-        export_button = QToolButton(self)
+        self.export_button = export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export_button)
@@ -739,6 +739,7 @@ class GenogramEditor(QWidget):
         self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
         self.scene.show_genogram(self._g, self._layout)
         self.empty_hint.setVisible(not self._g.persons)
+        self.export_button.setEnabled(bool(self._g.persons))  # an empty map exports nothing
         self._selection_changed()
         self.model_changed.emit()
 

@@ -176,6 +176,13 @@ def test_export_replaces_a_file_only_with_force(
     target.write_text("the client's own research\n")
     args = ("genogram", "export", "--vault", str(folder), "--passphrase-file", str(pw),
             "--case", "K-1", "--out", str(target))
+    # An empty map has nothing to export (the file would not import anywhere).
+    code, _, err = run(capsys, *args, "--force")
+    assert code == 2 and "nothing to export" in err
+    assert target.read_text() == "the client's own research\n"
+    code, _, _ = run(capsys, "genogram", "import", "--vault", str(folder),
+                     "--passphrase-file", str(pw), "--case", "K-1", str(DATA / "family.ged"))
+    assert code == 0
     code, _, err = run(capsys, *args)
     assert code == 2 and "--force" in err
     assert target.read_text() == "the client's own research\n"
