@@ -17,7 +17,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import networkx as nx
@@ -32,6 +32,8 @@ from .model import (
     Marker,
     Person,
     PersonKind,
+    Relationship,
+    RelationshipKind,
     Sex,
     Union,
     UnionKind,
@@ -80,6 +82,9 @@ class _Indi:
     kind: PersonKind = PersonKind.PERSON
     markers: list[Marker] = field(default_factory=list)
     index: bool = False
+    role: str = ""
+    labels: list[str] = field(default_factory=list)
+    age: int | None = None
 
 
 @dataclass
@@ -96,6 +101,17 @@ class _Fam:
     order: int | None = None
     birth_order: dict[str, int] = field(default_factory=dict)
     twins: dict[str, tuple[str, bool]] = field(default_factory=dict)
+
+
+@dataclass
+class _Rel:
+    """An emotional relationship read back from the NOTE record KastDesk wrote for it."""
+
+    kind: RelationshipKind
+    persons: tuple[str, str]  # INDI xrefs
+    directed: bool = False
+    note: str = ""
+    kd_id: str | None = None
 
 
 # ----- reading ---------------------------------------------------------------------------------
@@ -148,8 +164,14 @@ def _text(value: Any) -> str:
 
 
 def _printable(text: str) -> str:
-    """Without control characters (a NUL byte in a name), which no label can show."""
-    return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))
+    """Without control characters (a NUL byte in a name), which no label can show; line
+    breaks and tabs stay (a tab in a note was dropped and joined two words)."""
+    return "".join(ch for ch in text if ch in "\n\t" or (ch >= " " and ch != "\x7f"))
+
+
+def _one_line(value: Any) -> str:
+    """A one-line value as written (GEDCOM doubles an "@" in text), on one line."""
+    return " ".join(_printable(_text(value)).replace("@@", "@").split())
 
 
 def _ptr(value: Any) -> str | None:
@@ -179,7 +201,7 @@ def _from_utf16(data: bytes) -> bytes:
     return text.encode("utf-8")
 
 
-def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
+def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
     from ged4py.parser import CodecError, GedcomReader, IntegrityError, ParserError
 
     data = _from_utf16(data)
@@ -189,6 +211,7 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
     _check_records(data)
     indis: dict[str, _Indi] = {}
     fams: dict[str, _Fam] = {}
+    rels: list[_Rel] = []
     try:
         reader = GedcomReader(io.BytesIO(data))
         if len(reader.index0) > MAX_RECORDS:
@@ -202,6 +225,10 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
                 if rec.xref_id in fams:
                     raise GedcomError(tr("Genogram", "The GEDCOM file lists a family twice."))
                 fams[rec.xref_id] = _read_fam(rec)
+            elif rec.tag == "NOTE" and rec.xref_id:
+                rel = _read_rel(rec)
+                if rel is not None:
+                    rels.append(rel)
     except GedcomError:
         raise
     except (CodecError, UnicodeError, LookupError):
@@ -212,7 +239,27 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam]]:
         raise GedcomError(tr("Genogram", "The GEDCOM file's structure is broken.")) from None
     except Exception:  # ged4py raises assorted errors on malformed input
         raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
-    return indis, fams
+    return indis, fams, rels
+
+
+def _read_rel(rec: Any) -> _Rel | None:
+    """A relationship from KastDesk's own tags in a NOTE record (None for any other note).
+    Its note is the text after the record's first line (which says the relationship in
+    words for other programs)."""
+    found: dict[str, str] = {}
+    for sub in rec.sub_records:
+        if sub.tag in ("_KDREL", "_KDFROM", "_KDTO", "_KDDIR", "_KDID"):
+            found[sub.tag] = _text(sub.value).strip()
+    a, b = _ptr(found.get("_KDFROM")), _ptr(found.get("_KDTO"))
+    try:
+        kind = RelationshipKind(found.get("_KDREL", ""))
+    except ValueError:
+        return None
+    if a is None or b is None:
+        return None
+    text = _printable(_text(rec.value)).replace("@@", "@")
+    note = text.split("\n", 1)[1] if "\n" in text else ""
+    return _Rel(kind, (a, b), found.get("_KDDIR") == "Y", note, found.get("_KDID"))
 
 
 #: Lines one record may have: a long note is some hundreds; the parser slows down sharply
@@ -268,7 +315,16 @@ def _read_indi(rec: Any) -> _Indi:
                 if d.tag == "DATE":
                     ind.death_year = _date(d)[0]
         elif tag == "OCCU":
-            ind.occupation = _printable(_text(sub.value)).strip()
+            ind.occupation = _one_line(sub.value)
+        elif tag == "_KDROLE":
+            ind.role = _one_line(sub.value)
+        elif tag == "_KDLABEL":
+            label = _one_line(sub.value)
+            if label:
+                ind.labels.append(label)
+        elif tag == "_KDAGE" and _text(sub.value).strip().isdigit():
+            age = int(_text(sub.value).strip())
+            ind.age = age if age <= 130 else None
         elif tag == "NOTE" and _ptr(sub.value) is None:
             # GEDCOM doubles an "@" in text
             ind.notes.append(_printable(_text(sub.value)).replace("@@", "@"))
@@ -460,7 +516,11 @@ def _select(
 
 
 def _build(
-    indis: dict[str, _Indi], fams: dict[str, _Fam], chosen: list[str], center: str | None
+    indis: dict[str, _Indi],
+    fams: dict[str, _Fam],
+    chosen: list[str],
+    center: str | None,
+    rels: Iterable[_Rel] = (),
 ) -> Genogram:
     kd_ids = [indis[x].kd_id for x in chosen]
     use_kd = all(i is not None and _ID_RE.match(i) for i in kd_ids) and len(set(kd_ids)) == len(
@@ -485,6 +545,9 @@ def _build(
                 notes="\n".join(ind.notes),
                 markers=tuple(dict.fromkeys(ind.markers)),
                 kind=ind.kind,
+                role=ind.role,
+                labels=tuple(dict.fromkeys(ind.labels)),
+                age=ind.age,
             )
         )
     unions: list[Union] = []
@@ -531,8 +594,18 @@ def _build(
                     identical=identical and bool(twin),
                 )
             )
+    relationships = []
+    for i, rel in enumerate(rels, 1):
+        a, b = rel.persons
+        if a in pid and b in pid and a != b:  # both brought in: the line comes with them
+            rid = rel.kd_id if rel.kd_id and _ID_RE.match(rel.kd_id) else f"R{i}"
+            relationships.append(
+                Relationship(rid, (str(pid[a]), str(pid[b])), rel.kind, rel.directed, rel.note)
+            )
+    if len({r.id for r in relationships}) != len(relationships):
+        relationships = [replace(r, id=f"R{i}") for i, r in enumerate(relationships, 1)]
     try:
-        return Genogram.build(persons, unions, links)
+        return Genogram.build(persons, unions, links, relationships)
     except GenogramError as exc:
         raise GedcomError(
             tr("Genogram", "The GEDCOM file describes an impossible family: {reason}").format(
@@ -584,20 +657,23 @@ class GedcomFile:
     each choice of centre and generations without reading it again.
     """
 
-    def __init__(self, indis: dict[str, _Indi], fams: dict[str, _Fam]) -> None:
+    def __init__(
+        self, indis: dict[str, _Indi], fams: dict[str, _Fam], rels: list[_Rel] | None = None
+    ) -> None:
         self._indis = indis
         self._fams = fams
+        self._rels = rels or []
 
     @classmethod
     def read(cls, source: str | os.PathLike[str] | bytes) -> GedcomFile:
         """Read and check a file (path or bytes); raises GedcomError and nothing else."""
         data = _read_bytes(source)
-        indis, fams = _parse(data)
+        indis, fams, rels = _parse(data)
         if not indis:
             raise GedcomError(tr("Genogram", "The GEDCOM file has no persons in it."))
         with _understood():
             _check(indis, fams)
-        return cls(indis, fams)
+        return cls(indis, fams, rels)
 
     def __len__(self) -> int:
         return len(self._indis)
@@ -621,7 +697,7 @@ class GedcomFile:
         _check_choice(generations, max_persons)
         with _understood():
             chosen = _select(self._indis, self._fams, center, generations, max_persons)
-            return _build(self._indis, self._fams, chosen, center)
+            return _build(self._indis, self._fams, chosen, center, self._rels)
 
 
 def import_gedcom(
@@ -645,6 +721,12 @@ def import_gedcom(
 
 
 # ----- writing ---------------------------------------------------------------------------------
+def _text_value(text: str) -> str:
+    """A one-line text value: on one line, "@" doubled as GEDCOM wants ("/" only means
+    something in a NAME, so an occupation keeps it)."""
+    return " ".join(text.split()).replace("@", "@@")
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("/", " ").replace("@", "").split())
 
@@ -763,7 +845,12 @@ def export_gedcom(g: Genogram) -> str:
             else:
                 out.append("1 DEAT Y")
         if p.occupation:
-            out.append(f"1 OCCU {_clean(p.occupation)}")
+            out.append(f"1 OCCU {_text_value(p.occupation)}")
+        if p.role:
+            out.append(f"1 _KDROLE {_text_value(p.role)}")
+        out.extend(f"1 _KDLABEL {_text_value(label)}" for label in p.labels if label.strip())
+        if p.age is not None:
+            out.append(f"1 _KDAGE {p.age}")
         if p.notes:
             out.extend(_long_text(1, "NOTE", p.notes.replace("@", "@@")))
         for fx, kind in famc_of.get(pid, []):
@@ -826,5 +913,12 @@ def export_gedcom(g: Genogram) -> str:
         if r.note:
             text += f"\n{r.note}"
         out.extend(_long_text(0, f"@N{i}@ NOTE", text.replace("@", "@@")))
+        # The same in KastDesk's own tags, so an import brings the line back.
+        out += [f"1 _KDREL {r.kind.value}", f"1 _KDFROM {ixref[r.persons[0]]}",
+                f"1 _KDTO {ixref[r.persons[1]]}"]
+        if r.directed:
+            out.append("1 _KDDIR Y")
+        if _ID_RE.match(r.id):
+            out.append(f"1 _KDID {r.id}")
     out.append("0 TRLR")
     return "\n".join(out) + "\n"

@@ -227,6 +227,46 @@ def test_round_trip_keeps_persons_unions_and_children() -> None:
     assert children(h) == children(g)
 
 
+def test_round_trip_keeps_relationships_roles_labels_ages_and_text_as_typed() -> None:
+    """Export then import dropped every emotional relationship (the NOTE records were never
+    read back), the typed roles, markers and ages, tabs in notes, and "/" and "@" in an
+    occupation."""
+    g = make_demo_genogram(random.Random(4), "Rolf Test", "male")
+    assert g.relationships
+    client = g.index_person
+    assert client is not None
+    g = replace(g, persons={**g.persons, client.id: replace(
+        client, role="Morfar's @son", labels=("debt", "gambling"), age=47,
+        notes="col one\tcol two", occupation="Snickare / målare @home")})
+    first = next(iter(g.relationships.values()))
+    g = replace(g, relationships={**g.relationships, first.id: replace(
+        first, note="Since 2019 @ the farm\nsecond line")})
+    h = import_gedcom(export_gedcom(g).encode("utf-8"))
+    again = import_gedcom(export_gedcom(h).encode("utf-8"))
+    for x in (h, again):
+        assert x.relationships == g.relationships
+        p = x.persons[client.id]
+        assert (p.role, p.labels, p.age, p.notes, p.occupation) == (
+            "Morfar's @son", ("debt", "gambling"), 47, "col one\tcol two",
+            "Snickare / målare @home")
+
+
+def test_relationships_come_only_with_both_persons() -> None:
+    g = make_demo_genogram(random.Random(4), "Rolf Test", "male")
+    client = g.index_person
+    assert client is not None
+    assert any(client.id in r.persons for r in g.relationships.values())
+    text = export_gedcom(g).encode("utf-8")
+    xref = f"I{list(g.persons).index(client.id) + 1}"  # the export numbers persons in order
+    for generations in (0, 1):
+        part = import_gedcom(text, center=xref, generations=generations)
+        assert all(set(r.persons) <= set(part.persons) for r in part.relationships.values())
+        assert len(part.relationships) == sum(
+            set(r.persons) <= set(part.persons) for r in g.relationships.values()
+        )
+    assert part.relationships  # with the parents: the client's lines to them
+
+
 @pytest.mark.parametrize("notes", [
     "Call him @home, or mail per@example.se",
     "x" * 199 + " word and more " + "y" * 300,
