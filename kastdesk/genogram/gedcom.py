@@ -85,6 +85,7 @@ class _Indi:
     role: str = ""
     labels: list[str] = field(default_factory=list)
     age: int | None = None
+    note_refs: set[int] = field(default_factory=set)  # notes that are still a record's xref
 
 
 @dataclass
@@ -209,14 +210,22 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
     if not re.match(rb"0[ \t]+HEAD\b", head):
         raise GedcomError(tr("Genogram", "This is not a GEDCOM file."))
     _check_records(data)
+    data = _with_charset(data)
     indis: dict[str, _Indi] = {}
     fams: dict[str, _Fam] = {}
     rels: list[_Rel] = []
+    notes: dict[str, str] = {}
+    xrefs: dict[str, str] = {}
     try:
         reader = GedcomReader(io.BytesIO(data))
         if len(reader.index0) > MAX_RECORDS:
             raise GedcomError(tr("Genogram", "The GEDCOM file has too many records to import."))
         for rec in reader.records0():
+            # A person and a family under one id (one kind twice is said below).
+            if rec.xref_id and xrefs.setdefault(rec.xref_id, rec.tag) != rec.tag:
+                raise GedcomError(
+                    tr("Genogram", "The GEDCOM file gives two of its records the same id.")
+                )
             if rec.tag == "INDI" and rec.xref_id:
                 if rec.xref_id in indis:
                     raise GedcomError(tr("Genogram", "The GEDCOM file lists a person twice."))
@@ -229,6 +238,8 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
                 rel = _read_rel(rec)
                 if rel is not None:
                     rels.append(rel)
+                else:
+                    notes[rec.xref_id] = _printable(_text(rec.value)).replace("@@", "@")
     except GedcomError:
         raise
     except (CodecError, UnicodeError, LookupError):
@@ -239,6 +250,13 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
         raise GedcomError(tr("Genogram", "The GEDCOM file's structure is broken.")) from None
     except Exception:  # ged4py raises assorted errors on malformed input
         raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
+    for ind in indis.values():
+        if ind.note_refs:  # a note record that is not there is left out, as an empty note
+            ind.notes = [
+                notes.get(text, "") if i in ind.note_refs else text
+                for i, text in enumerate(ind.notes)
+            ]
+            ind.notes = [text for text in ind.notes if text]
     return indis, fams, rels
 
 
@@ -266,6 +284,25 @@ def _read_rel(rec: Any) -> _Rel | None:
 #: past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).
 MAX_RECORD_LINES = 20_000
 _LEVEL0 = re.compile(rb"(?m)^[ \t]*0[ \t]+(?:@[^@\r\n]*@[ \t]+)?(\w*)")
+
+
+def _with_charset(data: bytes) -> bytes:
+    """A file whose header names no character set is read as UTF-8 where it is that (the
+    parser took it for ANSEL and refused every "å" as a wrong encoding); the ANSEL the
+    standard assumes stays for any other."""
+    lines = data if b"\n" in data else data.replace(b"\r", b"\n")  # old Macs' line ends
+    match = _LEVEL0.search(lines, 1)
+    header = lines[: match.start() if match else len(lines)]
+    if re.search(rb"(?m)^[ \t]*1[ \t]+CHAR\b", header):
+        return data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data
+    breaks = re.search(rb"\r\n|\r|\n", data)
+    if breaks is None:
+        return data
+    return data[: breaks.end()] + b"1 CHAR UTF-8" + breaks.group() + data[breaks.end() :]
 
 
 def _check_records(data: bytes) -> None:
@@ -298,6 +335,10 @@ def _read_indi(rec: Any) -> _Indi:
             if isinstance(value, tuple):  # ged4py splits names into (given, surname, suffix)
                 value = " ".join(v for v in value if isinstance(v, str))
             ind.name = " ".join(_printable(_text(value)).replace("/", " ").split())
+            if not ind.name:  # the parts only, as subrecords ("1 NAME" / "2 GIVN" / "2 SURN")
+                parts = {d.tag: _text(d.value) for d in sub.sub_records}
+                given = " ".join(parts.get(t, "") for t in ("NPFX", "GIVN", "SPFX", "SURN", "NSFX"))
+                ind.name = " ".join(_printable(given).split())
         elif tag == "SEX":
             ind.sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(
                 _text(sub.value).strip().upper(), ind.sex
@@ -325,9 +366,13 @@ def _read_indi(rec: Any) -> _Indi:
         elif tag == "_KDAGE" and _text(sub.value).strip().isdigit():
             age = int(_text(sub.value).strip())
             ind.age = age if age <= 130 else None
-        elif tag == "NOTE" and _ptr(sub.value) is None:
-            # GEDCOM doubles an "@" in text
-            ind.notes.append(_printable(_text(sub.value)).replace("@@", "@"))
+        elif tag == "NOTE":
+            ref = _ptr(sub.value)
+            if ref is None:  # GEDCOM doubles an "@" in text
+                ind.notes.append(_printable(_text(sub.value)).replace("@@", "@"))
+            else:  # a shared note record (as Gramps writes), read when all records are in
+                ind.notes.append(ref)
+                ind.note_refs.add(len(ind.notes) - 1)
         elif tag == "FAMC":
             fam = _ptr(sub.value)
             if fam:

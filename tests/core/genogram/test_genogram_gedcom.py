@@ -142,6 +142,24 @@ def test_links_written_on_the_familys_side_or_the_partners_only_are_kept() -> No
     assert len(g.unions) == 1
 
 
+def test_common_forms_of_other_programs_are_read() -> None:
+    """A shared note record (1 NOTE @N1@, as Gramps writes), a name given only in parts
+    (2 GIVN, 2 SURN) and a UTF-8 file without a CHAR line were lost or refused."""
+    text = ("0 HEAD\n1 GEDC\n2 VERS 5.5.1\n0 @I1@ INDI\n1 NAME Erik /Berg/\n1 NOTE @N1@\n"
+            "1 NOTE own words\n0 @I2@ INDI\n1 NAME\n2 GIVN Åsa\n2 SURN Øberg\n"
+            "0 @N1@ NOTE Shared text\n1 CONT second line\n0 TRLR\n")
+    for line_end in ("\n", "\r\n", "\r"):
+        g = import_gedcom(text.replace("\n", line_end).encode("utf-8"))
+        assert g.persons["I1"].notes == "Shared text\nsecond line\nown words"
+        assert g.persons["I2"].name == "Åsa Øberg"
+
+
+def test_a_person_and_a_family_under_one_id_is_said_as_such() -> None:
+    text = HEAD + "0 @I1@ INDI\n0 @I1@ FAM\n1 HUSB @I1@\n0 TRLR\n"
+    with pytest.raises(GedcomError, match="same id"):
+        import_gedcom(text.encode())
+
+
 def test_a_child_listed_only_on_their_own_side_keeps_their_parent() -> None:
     """FAMC without the family's CHIL line: the parent link was dropped without a word."""
     text = (HEAD + "0 @I1@ INDI\n1 NAME Dad /X/\n1 FAMS @F1@\n0 @I2@ INDI\n1 NAME Kid /X/\n"
