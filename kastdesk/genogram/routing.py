@@ -99,16 +99,20 @@ def _symbol_reach(opts: LayoutOptions) -> float:
     return opts.symbol_size / 2 + 6
 
 
+_SYMBOL, _LABEL, _DROP = 0, 1, 2  # what an obstacle is
+
+
 def _obstacles(
     box: PersonBox, opts: LayoutOptions, label: Rect, drops: list[Rect]
-) -> Iterator[tuple[bool, Rect]]:
-    """(is the symbol, rectangle): the symbol, the label block below it, and the short lines
-    down from it to its couple lines (a line running along one hid it)."""
+) -> Iterator[tuple[int, Rect]]:
+    """(kind, rectangle): the symbol, the label block below it, and the short lines down
+    from it to its couple lines (a relationship line running down along one hid it;
+    crossing one is only a crossing, see :meth:`_Grid.hits`)."""
     h = _symbol_reach(opts)
-    yield True, (box.x - h, box.y - h, box.x + h, box.y + h)
-    yield False, (box.x + label[0], box.y + label[1], box.x + label[2], box.y + label[3])
+    yield _SYMBOL, (box.x - h, box.y - h, box.x + h, box.y + h)
+    yield _LABEL, (box.x + label[0], box.y + label[1], box.x + label[2], box.y + label[3])
     for drop in drops:
-        yield False, drop
+        yield _DROP, drop
 
 
 _DROP_HALF = 3.0  # half the width a line down to a couple line is kept clear by
@@ -184,9 +188,9 @@ class _Grid:
         self.cells: dict[tuple[int, int], list[str]] = {}
         for pid, box in boxes.items():
             self.cells.setdefault((int(box.x // _CELL), int(box.y // _CELL)), []).append(pid)
-        self._rects: dict[str, list[tuple[bool, Rect]]] = {}
+        self._rects: dict[str, list[tuple[int, Rect]]] = {}
 
-    def _obstacles_of(self, pid: str) -> list[tuple[bool, Rect]]:
+    def _obstacles_of(self, pid: str) -> list[tuple[int, Rect]]:
         rects = self._rects.get(pid)
         if rects is None:
             rects = self._rects[pid] = list(
@@ -207,9 +211,11 @@ class _Grid:
             for cx in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
                 for cy in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
                     for pid in self.cells.get((cx, cy), ()):
-                        for symbol, r in self._obstacles_of(pid):
-                            if r in hit or (symbol and pid in ends):
+                        for kind, r in self._obstacles_of(pid):
+                            if r in hit or (kind == _SYMBOL and pid in ends):
                                 continue
+                            if kind == _DROP and abs(q[0] - p[0]) > abs(q[1] - p[1]) / 2:
+                                continue  # across a drop line, not down along it
                             if _clips(p, q, r):
                                 hit.add(r)
                                 if len(hit) >= limit:

@@ -312,14 +312,20 @@ class UnionItem(_LineItem):
         self.union: Union | None = None
         self.geometry: tuple[float, float, float, float, float] = (0, 0, 0, 0, 0)
         self.caption = ""
+        self._floor = 0.0
         self._strokes: dict[bool, _Strokes] = {}
         self._caption: list[tuple[QPointF, QStaticText]] = []
 
-    def set_union(self, union: Union, line: layout_module.UnionLine) -> None:
+    def set_union(
+        self, union: Union, line: layout_module.UnionLine, floor: float | None = None
+    ) -> None:
+        """``floor``: the lowest couple line running under this one's years (they go below
+        it, or a later partner's line struck them through)."""
         geometry = (line.x1, line.y1, line.x2, line.y2, line.y)
-        if union == self.union and geometry == self.geometry:
+        floor = line.y if floor is None else floor
+        if union == self.union and geometry == self.geometry and floor == self._floor:
             return
-        self.union, self.geometry = union, geometry
+        self.union, self.geometry, self._floor = union, geometry, floor
         years = []
         if union.start_year is not None:
             years.append(f"{_union_prefix(union.kind)} {union.start_year}")
@@ -329,14 +335,14 @@ class UnionItem(_LineItem):
         style = union_style(union)
         self._strokes = {sel: prepared.union_strokes(style, *geometry, selected=sel)
                          for sel in (False, True)}
-        # The years right-aligned under the left half of the line, one static text a line,
-        # spaced as drawText(rect) spaces lines (whole units).
-        x1, _, x2, _, y = geometry
-        mid = (x1 + x2) / 2
-        right = min(x1, x2) + 4 + max(mid - min(x1, x2) - 8, 10)
+        # The years under the right half of the line (the separation and divorce slashes
+        # are on the left half: they struck the years through), below any later partner's
+        # line passing there, one static text a line, spaced as drawText(rect) spaces lines.
+        x1, _, x2, _, _y = geometry
+        left = (x1 + x2) / 2 + _CAPTION_GAP
         fm = prepared.metrics(7.5)
         self._caption = [
-            (QPointF(right - fm.horizontalAdvance(text), y + 3 + i * math.ceil(fm.height())),
+            (QPointF(left, floor + 3 + i * math.ceil(fm.height())),
              prepared.static_text(text, 7.5))
             for i, text in enumerate(years)
         ]
@@ -357,6 +363,32 @@ class UnionItem(_LineItem):
             painter.setPen(prepared.TEXT_MUTED)
             for top_left, static in self._caption:
                 painter.drawStaticText(top_left, static)
+
+
+_CAPTION_GAP = 4.0  # from the children's line to a couple's years
+_CAPTION_REACH = 64.0  # how far right of the middle the years reach ("m. 1975", "d. 1987")
+
+
+def _caption_floors(layout: Layout) -> dict[str, float]:
+    """For couple lines whose years another couple line runs under (a later partner's line,
+    drawn lower to pass the earlier partner): the lowest such line's height."""
+    rows: dict[int, list[layout_module.UnionLine]] = {}
+    for line in layout.unions.values():
+        rows.setdefault(round(min(line.y1, line.y2) / 10), []).append(line)
+    floors: dict[str, float] = {}
+    for lines in rows.values():
+        if len(lines) < 2:
+            continue
+        for u in lines:
+            lo = (u.x1 + u.x2) / 2 + _CAPTION_GAP
+            hi = lo + _CAPTION_REACH
+            below = [
+                v.y for v in lines
+                if u.y < v.y <= u.y + 40 and min(v.x1, v.x2) < hi and max(v.x1, v.x2) > lo
+            ]
+            if below:
+                floors[u.union_id] = max(below)
+    return floors
 
 
 def _union_prefix(kind: UnionKind) -> str:
@@ -704,8 +736,9 @@ class GenogramScene(QGraphicsScene):
     def _draw_lines(self, layout: Layout) -> None:
         g = self.genogram
         _sync(self, self.unions, layout.unions, UnionItem)
+        floors = _caption_floors(layout)
         for uid, line in layout.unions.items():
-            self.unions[uid].set_union(g.unions[uid], line)
+            self.unions[uid].set_union(g.unions[uid], line, floors.get(uid))
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
         for lid, line in layout.children.items():
             by_anchor.setdefault(line.anchor_id, []).append(
