@@ -507,6 +507,30 @@ def test_a_long_role_wraps_instead_of_being_cut(editor) -> None:  # type: ignore
     assert not any("…" in text for text in shown)
 
 
+def test_a_couples_years_stay_clear_of_other_lines(editor) -> None:  # type: ignore[no-untyped-def]
+    """A third partner's line, drawn lower to pass the first partner, struck the first
+    couple's "m. 2000" through, and the divorce slashes sat on it."""
+    pid = _client(editor)
+    for _ in range(3):
+        editor.person_menu(pid).findChild(object, "add_partner").trigger()
+    unions = editor.model.unions_of(pid)
+    for i, u in enumerate(unions):
+        editor.do(lambda u=u, i=i: E.update_union(
+            editor.model, u.id, kind=UnionKind.DIVORCED, start_year=2000 + 5 * i,
+            end_year=2003 + 5 * i))
+    lines = editor.layout_result.unions
+    for u in unions:
+        item = editor.scene.unions[u.id]
+        line = lines[u.id]
+        mid = (line.x1 + line.x2) / 2
+        for top_left, _static in item._caption:
+            assert top_left.x() > mid  # right of the children's line, the slashes are left
+            for other in lines.values():  # no couple line runs through the years
+                if other.union_id != u.id and min(other.x1, other.x2) < top_left.x() < max(
+                        other.x1, other.x2):
+                    assert not top_left.y() < other.y < top_left.y() + 10
+
+
 def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> None:  # type: ignore[no-untyped-def]
     from kastdesk.genogram.model import Marker
 
