@@ -15,6 +15,7 @@ bows, so a map looks the same on screen and on paper. Plain Python, no Qt.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterator
 
 from .layout import Layout, LayoutOptions, PersonBox
@@ -37,7 +38,7 @@ _PAIR_GAP = 16.0  # lines between the same two persons stand this far apart
 #: A line longer than this stays straight: no bow of the sizes tried would clear the rows
 #: it crosses (a relationship drawn across a whole imported family tree).
 _LONGEST_ROUTED = 2400.0
-_BOW_PER_LENGTH = 0.7  # no bow larger than this share of the line: a loop reads as a symbol
+_BOW_PER_LENGTH = 0.8  # no bow larger than this share of the line: a loop reads as a symbol
 
 
 def control_point(start: Point, end: Point, bow: float) -> Point:
@@ -99,32 +100,37 @@ def _symbol_reach(opts: LayoutOptions) -> float:
     return opts.symbol_size / 2 + 6
 
 
-_SYMBOL, _LABEL, _DROP = 0, 1, 2  # what an obstacle is
+_SYMBOL, _LABEL, _UPRIGHT, _ROUTE, _OWN_LINE = 0, 1, 2, 3, 4  # what an obstacle is
+#: What running through each kind of obstacle costs a candidate curve: a name, a symbol, a
+#: family line or another relationship line hidden under it alike, and least the line down
+#: into one of its own persons, which a line leaving them upwards, towards their parents,
+#: cannot help running along for a moment. Among equal costs the smallest bow wins.
+_COST = (3, 3, 3, 3, 1)  # symbol, label, upright line, another relationship line, own line
+_ALONG = 8.0  # a line nearer than this to another, and at about its angle, runs along it
+_SIN_ALONG = 0.42  # "about its angle": within 25 degrees
+#: Half the width an upright family line is kept clear by: a zigzag drawn along one hid it.
+_UPRIGHT_HALF = 7.0
 
 
-def _obstacles(
-    box: PersonBox, opts: LayoutOptions, label: Rect, drops: list[Rect]
-) -> Iterator[tuple[int, Rect]]:
-    """(kind, rectangle): the symbol, the label block below it, and the short lines down
-    from it to its couple lines (a relationship line running down along one hid it;
-    crossing one is only a crossing, see :meth:`_Grid.hits`)."""
-    h = _symbol_reach(opts)
-    yield _SYMBOL, (box.x - h, box.y - h, box.x + h, box.y + h)
-    yield _LABEL, (box.x + label[0], box.y + label[1], box.x + label[2], box.y + label[3])
-    for drop in drops:
-        yield _DROP, drop
-
-
-_DROP_HALF = 3.0  # half the width a line down to a couple line is kept clear by
-
-
-def _drops(layout: Layout) -> dict[str, list[Rect]]:
-    """Each partner's lines down to their couple lines, as thin rectangles."""
-    out: dict[str, list[Rect]] = {}
+def _uprights(layout: Layout) -> list[tuple[Rect, str]]:
+    """The family lines that run up and down, as thin rectangles: from each partner down to
+    their couple line, from a couple line down to the children's bar, and down to each
+    child. A relationship line running along one hides it (a father's line to his child ran
+    down his own line to the couple line); crossing one is only a crossing (:meth:`_Grid.hits`)."""
+    w = _UPRIGHT_HALF
+    out: list[tuple[Rect, str]] = []  # (rectangle, the child a line runs down to, or "")
     for u in layout.unions.values():
-        for pid, x, top in ((u.left_id, u.x1, u.y1), (u.right_id, u.x2, u.y2)):
+        for x, top in ((u.x1, u.y1), (u.x2, u.y2)):
             if u.y > top:
-                out.setdefault(pid, []).append((x - _DROP_HALF, top, x + _DROP_HALF, u.y))
+                out.append(((x - w, top, x + w, u.y), ""))
+    for sib in layout.sibships.values():
+        ax, ay = sib.anchor
+        if sib.bar_y > ay:
+            out.append(((ax - w, ay, ax + w, sib.bar_y), ""))
+    for child in layout.children.values():
+        for (x0, y0), (x1, y1) in itertools.pairwise(child.points):
+            if x0 == x1 and y1 != y0:
+                out.append(((x0 - w, min(y0, y1), x0 + w, max(y0, y1)), child.child_id))
     return out
 
 
@@ -159,68 +165,121 @@ def _short_pieces(points: list[Point]) -> list[Point]:
 
 
 class _Grid:
-    """Persons bucketed by cell of their centre, so a piece of curve is checked only against
-    the symbols and labels near it (a map of 2,000 persons is routed in milliseconds)."""
+    """Obstacles (symbols, labels, upright family lines) bucketed by the cells they cover, so
+    a piece of curve is checked only against what is near it (a map of 2,000 persons is
+    routed in milliseconds)."""
 
     def __init__(
         self,
         boxes: dict[str, PersonBox],
         opts: LayoutOptions,
         label: Rect,
-        drops: dict[str, list[Rect]] | None = None,
+        uprights: list[tuple[Rect, str]] | None = None,
+        area: Rect | None = None,
     ) -> None:
-        self.boxes = boxes
-        self.opts = opts
-        self.label = label
-        self.drops = drops or {}
+        """``area``: where the lines to route can go; what lies outside is left out (a map
+        of 2,000 persons with its few relationship lines near the client)."""
+        self.cells: dict[tuple[int, int], list[tuple[int, Rect, str]]] = {}
+        self.routes: dict[Rect, tuple[Point, Point]] = {}  # piece of a routed line, by box
         h = _symbol_reach(opts)
-        # How far a person's obstacles reach from their centre, each way.
-        low = max(
-            (r[3] - boxes[pid].y for pid, rects in self.drops.items() for r in rects),
-            default=0.0,
-        )
-        self.reach = (
-            min(-h, label[0], -_DROP_HALF),
-            min(-h, label[1]),
-            max(h, label[2], _DROP_HALF),
-            max(h, label[3], low),
-        )
-        self.cells: dict[tuple[int, int], list[str]] = {}
+        ax0, ay0, ax1, ay1 = area or (-math.inf, -math.inf, math.inf, math.inf)
         for pid, box in boxes.items():
-            self.cells.setdefault((int(box.x // _CELL), int(box.y // _CELL)), []).append(pid)
-        self._rects: dict[str, list[tuple[int, Rect]]] = {}
+            x, y = box.x, box.y
+            if ax0 - 200 < x < ax1 + 200 and ay0 - 200 < y < ay1 + 200:
+                self._add(_SYMBOL, (x - h, y - h, x + h, y + h), pid)
+                self._add(_LABEL, (x + label[0], y + label[1], x + label[2], y + label[3]), pid)
+        for r, child in uprights or ():
+            if r[2] > ax0 and r[0] < ax1 and r[3] > ay0 and r[1] < ay1:
+                self._add(_UPRIGHT, r, child)
 
-    def _obstacles_of(self, pid: str) -> list[tuple[int, Rect]]:
-        rects = self._rects.get(pid)
-        if rects is None:
-            rects = self._rects[pid] = list(
-                _obstacles(self.boxes[pid], self.opts, self.label, self.drops.get(pid, []))
-            )
-        return rects
+    def _add(self, kind: int, r: Rect, pid: str) -> None:
+        entry = (kind, r, pid)
+        cx0, cx1 = int(r[0] // _CELL), int(r[2] // _CELL)
+        cy0, cy1 = int(r[1] // _CELL), int(r[3] // _CELL)
+        cells = self.cells
+        for cx in range(cx0, cx1 + 1):
+            for cy in range(cy0, cy1 + 1):
+                here = cells.get((cx, cy))
+                if here is None:
+                    cells[(cx, cy)] = [entry]
+                else:
+                    here.append(entry)
+
+    def add_route(self, points: list[Point], pair: str) -> None:
+        """A routed relationship line: the lines routed after it keep from running along it
+        (a father's line to his son ran on top of his cut-off line to the mother)."""
+        for a, b in itertools.pairwise(_short_pieces(points)):
+            box = (min(a[0], b[0]) - _ALONG, min(a[1], b[1]) - _ALONG,
+                   max(a[0], b[0]) + _ALONG, max(a[1], b[1]) + _ALONG)
+            self.routes[box] = (a, b)
+            self._add(_ROUTE, box, pair)
 
     def hits(self, points: list[Point], ends: tuple[str, str], limit: int) -> int:
-        """Symbols and labels the polyline passes through, each counted once, up to ``limit``
-        (a candidate no better than the best so far need not be counted further). The line's
-        own two symbols do not count (it starts at their edge); their labels do."""
+        """What the polyline runs through, each obstacle once and weighted by how much it
+        spoils the drawing (:data:`_COST`), up to ``limit`` (a candidate no better than the
+        best so far need not be counted further). The line's own two symbols do not count
+        (it starts at their edge); their labels do."""
         hit: set[Rect] = set()
-        rx0, ry0, rx1, ry1 = self.reach
+        cost = 0
+        ends_key = _pair_key(*ends)
         for p, q in itertools.pairwise(_short_pieces(points)):
-            # A person whose obstacles can touch this piece has their centre in this box.
-            x0, x1 = min(p[0], q[0]) - rx1, max(p[0], q[0]) - rx0
-            y0, y1 = min(p[1], q[1]) - ry1, max(p[1], q[1]) - ry0
-            for cx in range(int(x0 // _CELL), int(x1 // _CELL) + 1):
-                for cy in range(int(y0 // _CELL), int(y1 // _CELL) + 1):
-                    for pid in self.cells.get((cx, cy), ()):
-                        for kind, r in self._obstacles_of(pid):
-                            if r in hit or (kind == _SYMBOL and pid in ends):
+            along = abs(q[0] - p[0]) <= abs(q[1] - p[1]) / 2  # running up or down
+            for cx in range(int(min(p[0], q[0]) // _CELL), int(max(p[0], q[0]) // _CELL) + 1):
+                for cy in range(
+                    int(min(p[1], q[1]) // _CELL), int(max(p[1], q[1]) // _CELL) + 1
+                ):
+                    for kind, r, pid in self.cells.get((cx, cy), ()):
+                        if r in hit or (kind == _SYMBOL and pid in ends):
+                            continue
+                        if kind == _UPRIGHT:
+                            if not along:
+                                continue  # across an upright line, not along it
+                            if pid and pid in ends:
+                                kind = _OWN_LINE
+                        if kind == _ROUTE:
+                            # Lines between the same two persons stand apart on purpose.
+                            if pid == ends_key or not _runs_along(p, q, self.routes[r]):
                                 continue
-                            if kind == _DROP and abs(q[0] - p[0]) > abs(q[1] - p[1]) / 2:
-                                continue  # across a drop line, not down along it
-                            if _clips(p, q, r):
-                                hit.add(r)
-                                if len(hit) >= limit:
-                                    return limit
-        return len(hit)
+                        elif not _clips(p, q, r):
+                            continue
+                        hit.add(r)
+                        cost += _COST[kind]
+                        if cost >= limit:
+                            return limit
+        return cost
+
+
+def _area(layout: Layout) -> Rect:
+    """Where the relationship lines can go: round each, as far out as its largest bow."""
+    x0 = y0 = math.inf
+    x1 = y1 = -math.inf
+    for line in layout.relationships.values():
+        (sx, sy), (ex, ey) = line.start, line.end
+        length = ((ex - sx) ** 2 + (ey - sy) ** 2) ** 0.5
+        if length > _LONGEST_ROUTED:
+            continue  # drawn straight, not routed
+        reach = length * _BOW_PER_LENGTH / 2 + _PAIR_GAP * 4
+        x0, y0 = min(x0, sx - reach, ex - reach), min(y0, sy - reach, ey - reach)
+        x1, y1 = max(x1, sx + reach, ex + reach), max(y1, sy + reach, ey + reach)
+    return x0, y0, x1, y1
+
+
+def _pair_key(a: str, b: str) -> str:
+    return f"{a}\x00{b}" if a < b else f"{b}\x00{a}"
+
+
+def _runs_along(p: Point, q: Point, seg: tuple[Point, Point]) -> bool:
+    """Whether the piece p-q lies at about the angle of ``seg`` and within _ALONG of it."""
+    (ax, ay), (bx, by) = seg
+    ux, uy = q[0] - p[0], q[1] - p[1]
+    vx, vy = bx - ax, by - ay
+    lu, lv = (ux * ux + uy * uy) ** 0.5, (vx * vx + vy * vy) ** 0.5
+    if lu == 0 or lv == 0 or abs(ux * vy - uy * vx) > _SIN_ALONG * lu * lv:
+        return False
+    mx, my = (p[0] + q[0]) / 2, (p[1] + q[1]) / 2  # the piece's middle, from the segment
+    t = max(0.0, min(1.0, ((mx - ax) * vx + (my - ay) * vy) / (lv * lv)))
+    dx, dy = mx - (ax + t * vx), my - (ay + t * vy)
+    return dx * dx + dy * dy < _ALONG * _ALONG
 
 
 def relationship_bows(
@@ -231,7 +290,7 @@ def relationship_bows(
     if not layout.relationships:
         return {}
     opts = layout.options
-    grid = _Grid(dict(layout.persons), opts, label, _drops(layout))
+    grid = _Grid(dict(layout.persons), opts, label, _uprights(layout), _area(layout))
     cut = inset(opts)
     seen: dict[frozenset[str], int] = {}
     bows: dict[str, float] = {}
@@ -248,7 +307,7 @@ def relationship_bows(
         up = -1.0 if dx > 0 or (dx == 0 and end[1] < start[1]) else 1.0
         length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
         if length < 2 * cut + 4 or length > _LONGEST_ROUTED:
-            bows[rid] = apart * up
+            bows[rid] = apart * up  # too short to bend, or too long to route
             continue
         best = (1 << 30, 0.0)
         for bow in _candidates(apart * up, up):
@@ -260,6 +319,7 @@ def relationship_bows(
             if n == 0:
                 break
         bows[rid] = best[1]
+        grid.add_route(curve_points(start, end, best[1], cut), _pair_key(a, b))
     return bows
 
 

@@ -82,3 +82,34 @@ def test_a_line_down_to_a_child_leaves_clear_of_the_parents_own_name() -> None:
     drop = (fx - 2, union.y1, fx + 2, union.y)  # his line down to the couple line
     for rect in (name, drop):
         assert not any(_clips(p, q, rect) for p, q in itertools.pairwise(points))
+
+
+def test_a_line_never_runs_along_another_relationship_line() -> None:
+    """A father with a wife on each side, a child of his own hanging below him: his line to
+    the client either ran down his own line to the couple lines (hiding it and the junction)
+    or, bent away from that, on top of his cut-off line to the mother."""
+    from kastdesk.genogram import edits as E
+    from kastdesk.genogram.model import Sex
+    from kastdesk.genogram.routing import _runs_along
+
+    g = Genogram.build([Person("c", Sex.MALE, is_index=True)])
+    g = E.add_parents(g, "c", ids=("fa", "mo", "u1", "l1")).apply(g)
+    g = E.add_sibling(g, "c", sibling_id="sib").apply(g)
+    g = E.add_partner(g, "fa", partner_id="sm", union_id="u2").apply(g)
+    g = E.add_child(g, "u2", child_id="half").apply(g)
+    g = E.add_child(g, "fa", child_id="own").apply(g)
+    g = E.add_relationship(g, "mo", "fa", RelationshipKind.CUT_OFF, relationship_id="cut").apply(g)
+    g = E.add_relationship(g, "fa", "c", RelationshipKind.HOSTILE, relationship_id="hos").apply(g)
+    layout = layout_genogram(g)
+    bows = relationship_bows(g, layout)
+    cut = inset(layout.options)
+    lines = {rid: curve_points(line.start, line.end, bows[rid], cut)
+             for rid, line in layout.relationships.items()}
+    for p, q in itertools.pairwise(lines["hos"]):
+        assert not any(_runs_along(p, q, seg) for seg in itertools.pairwise(lines["cut"]))
+    union = next(u for u in layout.unions.values() if "fa" in (u.left_id, u.right_id))
+    fx = union.x1 if union.left_id == "fa" else union.x2
+    drop = (fx - 3, layout.persons["fa"].y + 20, fx + 3, union.y)
+    from kastdesk.genogram.routing import _clips
+    for p, q in itertools.pairwise(lines["hos"]):
+        assert not (_clips(p, q, drop) and abs(q[0] - p[0]) <= abs(q[1] - p[1]) / 2)
