@@ -531,6 +531,27 @@ def test_a_couples_years_stay_clear_of_other_lines(editor) -> None:  # type: ign
                     assert not top_left.y() < other.y < top_left.y() + 10
 
 
+def test_a_new_relative_of_a_dragged_person_stands_beside_them(editor) -> None:  # type: ignore[no-untyped-def]
+    """The partner of a client dragged across the map was laid out where the client would
+    have stood, with the client's sister between them."""
+    pid = _client(editor)
+    editor.add_parents(pid)
+    editor.add_sibling(pid)
+    box = editor.layout_result.persons[pid]
+    editor.move_persons({pid: (box.x + 400, box.y + 150)})
+    editor.person_menu(pid).findChild(object, "add_partner").trigger()
+    (union,) = editor.model.unions_of(pid)
+    partner = next(p for p in union.partners if p != pid)
+    lay = editor.layout_result.persons
+    me, them = lay[pid], lay[partner]
+    assert them.y == me.y and 0 < abs(them.x - me.x) <= 2 * editor.scene.options.partner_gap
+    between = [p for p, b in lay.items() if p not in (pid, partner) and abs(b.y - me.y) < 20
+               and min(me.x, them.x) < b.x < max(me.x, them.x)]
+    assert between == []
+    editor.undo_stack.undo()  # one step takes the partner and their place back
+    assert partner not in editor.model.persons
+
+
 def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> None:  # type: ignore[no-untyped-def]
     from kastdesk.genogram.model import Marker
 

@@ -772,6 +772,8 @@ class GenogramEditor(QWidget):
         if not edit.changes:
             return False
         edit, applied = self._with_kinship_roles(edit)
+        if applied is not None:
+            edit, applied = self._beside_pinned(edit, applied)
         if not self._commit(edit, edit.label, applied):
             return False
         self.undo_stack.push(
@@ -811,6 +813,49 @@ class GenogramEditor(QWidget):
             return edit, g
         edit = edit.merged(Edit(edit.label, tuple(renamed)))
         return edit, edit.apply(self._g)
+
+    def _beside_pinned(self, edit: Edit, applied: Genogram) -> tuple[Edit, Genogram]:
+        """New relatives of a person placed by hand, placed by hand beside them too.
+
+        The layout places everyone it may from the family's structure, so the partner of a
+        client dragged across the map landed where the client would have stood, with the
+        client's sister between them. Each new person now stands where the layout puts them
+        relative to that relative (partner beside, child below, parents above), from the
+        dragged position; one undo step takes it all back, and Tidy up lays it all out again.
+        """
+        created = [pid for pid in edit.created if pid in applied.persons]
+        if not created or not any(p.position for p in self._g.persons.values()):
+            return edit, applied
+        anchors = {pid: self._pinned_relative(applied, pid, created) for pid in created}
+        if not any(anchors.values()):
+            return edit, applied
+        free = replace(applied, persons={
+            pid: replace(p, position=None) if p.position else p
+            for pid, p in applied.persons.items()
+        })
+        laid = layout_genogram(free, self.scene.options).persons
+        moves: dict[str, tuple[float, float]] = {}
+        for pid, anchor in anchors.items():
+            if anchor is not None:
+                ax, ay = applied.persons[anchor].position or (0.0, 0.0)
+                moves[pid] = (ax + laid[pid].x - laid[anchor].x, ay + laid[pid].y - laid[anchor].y)
+        placed = edits.move_persons(applied, moves)
+        return edit.merged(placed), placed.apply(applied)
+
+    @staticmethod
+    def _pinned_relative(g: Genogram, pid: str, created: list[str]) -> str | None:
+        """A relative of ``pid`` placed by hand, nearest kin first (partner, parent, child,
+        sibling), or None; persons made in the same edit do not count."""
+        kin = list(g.partners_of(pid)) + g.parents_of(pid)
+        kin += [lk.child_id for lk in g.children_of_anchor(pid)]
+        for u in g.unions_of(pid):
+            kin += [lk.child_id for lk in g.children_of_anchor(u.id)]
+        for lk in g.links_of_child(pid):
+            kin += [s.child_id for s in g.children_of_anchor(anchor_of(lk))]
+        for other in kin:
+            if other != pid and other not in created and g.persons[other].position is not None:
+                return other
+        return None
 
     def _reveal(self, person_ids: list[str]) -> None:
         """Scroll new persons into view; select a single one, ready for its name."""
