@@ -760,317 +760,312 @@
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="525"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="532"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="666"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="536"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="602"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="610"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="606"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="607"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="615"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="609"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="619"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="627"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="636"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="631"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="639"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="633"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="634"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="635"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="636"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="644"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="644"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="644"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="645"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="657"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="661"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="664"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="932"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="933"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="998"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="979"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1063"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1034"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1088"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1103"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1157"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1120"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1175"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1124"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1178"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1180"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1129"/>
-        <source>partner</source>
-        <translation>partner</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1131"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1186"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1137"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1141"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1192"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1144"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1145"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1196"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1157"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1208"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1162"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1213"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1176"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1243"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1177"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1244"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1178"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1186"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1253"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1187"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1254"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1229"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1230"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1231"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1237"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1298"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1304"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1240"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1246"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1307"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1241"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1308"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1323"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1078,44 +1073,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="346"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="397"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="349"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="400"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="352"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="403"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="354"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="360"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="411"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="363"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="414"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="366"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="417"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>e.</translation>
@@ -2195,178 +2190,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="87"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="96"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group.</extracomment>
+        <extracomment>Typed notes are saved this long after the last key press. The latest year a field takes (an expected birth a little ahead, never a typo like 3000). (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="97"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="102"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="111"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="107"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="121"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="122"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="123"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="125"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="126"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="163"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="173"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="182"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="174"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="183"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="193"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="366"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="374"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="444"/>
+        <source>{year} was not saved: a year can be {most} at the latest.</source>
+        <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="213"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="289"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="298"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="308"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="317"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="309"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="318"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
