@@ -497,14 +497,25 @@ def test_a_year_past_2200_is_refused_with_a_message(editor) -> None:  # type: ig
     assert box.text() == "1980"  # the saved year is back in the box
 
 
-def test_a_long_role_wraps_instead_of_being_cut(editor) -> None:  # type: ignore[no-untyped-def]
-    """The app's own words were cut on the map: "paternal grandfa…"."""
+def test_a_long_role_is_shown_whole_not_cut(editor) -> None:  # type: ignore[no-untyped-def]
+    """The app's own words were cut on the map: "paternal grandfa…". A name a little too
+    wide is set smaller; a longer one wraps where no years line follows (two lines fit
+    above a couple line)."""
     pid = _client_selected(editor)
+
+    def shown() -> list[str]:
+        item = editor.scene.persons[pid]
+        return [static.text() for _pos, static, _font, _first in item._labels]
+
     editor.do(lambda: E.update_person(editor.model, pid, name="", role="paternal grandfather"))
-    item = editor.scene.persons[pid]
-    shown = [static.text() for _pos, static, _font, _first in item._labels]
-    assert shown[:2] == ["paternal", "grandfather"]
-    assert not any("…" in text for text in shown)
+    assert " ".join(shown()) == "paternal grandfather"
+    long_role = "the second partner of the father"
+    editor.do(lambda: E.update_person(editor.model, pid, role=long_role))
+    assert " ".join(shown()) == long_role and len(shown()) == 2
+    assert not any("…" in text for text in shown())
+    # With a years line below there is room for one name line only: smaller, then cut.
+    editor.do(lambda: E.update_person(editor.model, pid, birth_year=1931))
+    assert len(shown()) == 2 and shown()[1] == "b. 1931"
 
 
 def test_a_couples_years_stay_clear_of_other_lines(editor) -> None:  # type: ignore[no-untyped-def]

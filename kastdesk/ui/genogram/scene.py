@@ -85,16 +85,26 @@ EDITOR_LAYOUT = LayoutOptions(
 _TEXT_WIDTH = 104.0
 
 
+_NAME_SIZES = (8.5, 8.0, 7.5, 7.0)  # the name font, and how far it may shrink to fit
+
+
+def _name_size(text: str, bold: bool) -> float:
+    """The largest name font size at which ``text`` fits in ``_TEXT_WIDTH`` (else the
+    smallest)."""
+    for size in _NAME_SIZES:
+        if prepared.metrics(size, bold).horizontalAdvance(text) <= _TEXT_WIDTH:
+            return size
+    return _NAME_SIZES[-1]
+
+
 def _wrapped(text: str, fm: QFontMetricsF) -> list[str]:
-    """``text`` as one line, or two split at the last space that lets the first fit in
-    ``_TEXT_WIDTH`` (what is still too wide is elided when drawn)."""
+    """``text`` as one line, or as two split at the space that makes the wider of the two
+    narrowest (what is still too wide is elided when drawn)."""
     if fm.horizontalAdvance(text) <= _TEXT_WIDTH or " " not in text:
         return [text]
-    cut = text.rfind(" ")
-    while cut > 0 and fm.horizontalAdvance(text[:cut]) > _TEXT_WIDTH:
-        cut = text.rfind(" ", 0, cut)
-    if cut <= 0:
-        cut = text.find(" ")
+    cuts = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(cuts, key=lambda i: max(fm.horizontalAdvance(text[:i]),
+                                      fm.horizontalAdvance(text[i + 1 :])))
     return [text[:cut], text[cut + 1 :]]
 _LOD_TEXT = 0.45  # below this zoom the names are unreadable anyway: skip them
 
@@ -195,13 +205,16 @@ class PersonItem(QGraphicsItem):
         self.sex_shape = sex_shape
         h = self.size / 2
         fm = prepared.metrics()
-        # (text, size, bold, is the name): the name (or role) in the name font, wrapped once
-        # at a space when it is too wide ("paternal / grandfather" rather than
-        # "paternal grandfa…"), then the years and the rest smaller.
+        # (text, size, bold, is the name): the name (or role), then the years and the rest
+        # smaller. A name too wide for its place ("paternal grandfa…") is set a little
+        # smaller; still too wide, it wraps once at a space where no years line follows (two
+        # lines is what fits above a couple line), and only then is it cut short.
         rows: list[tuple[str, float, bool, bool]] = []
         if lines:
-            name_fm = prepared.metrics(8.5, self.is_index)
-            rows += [(t, 8.5, self.is_index, True) for t in _wrapped(lines[0], name_fm)]
+            size = _name_size(lines[0], self.is_index)
+            name_fm = prepared.metrics(size, self.is_index)
+            parts = _wrapped(lines[0], name_fm) if len(lines) == 1 else [lines[0]]
+            rows += [(t, size, self.is_index, True) for t in parts]
         rows += [(t, 8.0, False, False) for t in lines[1:]]
         # Each line measured in its own font: the client's name is bold, and a box sized by the
         # regular font would cut its end off (the symbol is cached to exactly this box).
