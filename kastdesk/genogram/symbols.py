@@ -6,7 +6,7 @@ style) and draw it their own way, so the two always show the same notation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from kastdesk.i18n import tr
@@ -259,6 +259,77 @@ def person_label(
     if age is not None and person.kind is PersonKind.PERSON:
         lines.append(tr("Genogram", "{age} y").format(age=age))
     return lines
+
+
+class LabelMode(StrEnum):
+    """What is written next to a symbol."""
+
+    NAMES = "names"  # full names (roles where there is no name)
+    INITIALS = "initials"  # initials for supervision; roles stay ("father")
+    PRIVATE = "private"  # privacy mode: roles, else initials
+
+
+def display_name(person: Person, mode: LabelMode) -> str:
+    """The first line under a symbol, following the label mode (privacy before all)."""
+    name = person.name.strip()
+    if mode is LabelMode.NAMES:
+        return name or person.role
+    if mode is LabelMode.INITIALS:
+        return initials(name) if name else person.role
+    return person.role or (initials(name) if name else "")
+
+
+def person_age(person: Person, year: int | None) -> int | None:
+    """The age written inside the symbol (age at death for the deceased)."""
+    if person.kind is not PersonKind.PERSON:
+        return None
+    if person.age is not None:
+        return person.age
+    born, died = person.birth_year, person.death_year
+    if born is None:
+        return None
+    end = died if died is not None else (year if not person.is_deceased else None)
+    return end - born if end is not None and end >= born else None
+
+
+def person_lines(person: Person, mode: LabelMode, year: int | None) -> list[str]:
+    """Name line, then years; the age goes inside the symbol instead of a line of its own,
+    except for a person of unknown sex, whose symbol holds the question mark. The editor and
+    the case-summary PDF write the same lines."""
+    lines = [display_name(person, mode)]
+    rest = person_label(replace(person, name="", role=""), year=year)
+    if rest and age_inside(person, year):
+        rest = rest[:-1]
+    lines.extend(rest)
+    if person.labels:
+        lines.append(", ".join(person.labels))
+    return [line for line in lines if line]
+
+
+def age_inside(person: Person, year: int | None) -> bool:
+    """Whether the age is written inside the symbol (not for the question mark's)."""
+    return person_age(person, year) is not None and person.sex is not Sex.UNKNOWN
+
+
+#: Each kind of emotional relationship in its own colour, the same on screen and on paper.
+RELATIONSHIP_COLOURS: dict[RelationshipKind, str] = {
+    RelationshipKind.NORMAL: "#4a5560",
+    RelationshipKind.CLOSE: "#2e7d32",
+    RelationshipKind.FUSED: "#1b5e20",
+    RelationshipKind.DISTANT: "#607d8b",
+    RelationshipKind.CONFLICTUAL: "#d84315",
+    RelationshipKind.HOSTILE: "#c62828",
+    RelationshipKind.CLOSE_HOSTILE: "#ad1457",
+    RelationshipKind.CUT_OFF: "#37474f",
+    RelationshipKind.CUT_OFF_REPAIRED: "#00796b",
+    RelationshipKind.FOCUSED_ON: "#1565c0",
+    RelationshipKind.PHYSICAL_ABUSE: "#b71c1c",
+    RelationshipKind.SEXUAL_ABUSE: "#880e4f",
+    RelationshipKind.EMOTIONAL_ABUSE: "#c2185b",
+    RelationshipKind.NEGLECT: "#6d4c41",
+    RelationshipKind.CARETAKER: "#0277bd",
+}
+TRAUMA_COLOUR = "#e0a800"  # the small triangle inside the symbol
 
 
 # ----- legend ---------------------------------------------------------------------------------

@@ -26,28 +26,33 @@ from .fonts import BOLD, REGULAR
 INK = colors.HexColor("#1f2a33")
 LINE = colors.HexColor("#4b5563")
 FILL = colors.HexColor("#5b6b78")
-REL_COLOURS = {
-    sym.Pattern.LINES: colors.HexColor("#2f855a"),
-    sym.Pattern.DOTTED: colors.HexColor("#718096"),
-    sym.Pattern.ZIGZAG: colors.HexColor("#c05621"),
-    sym.Pattern.LINES_ZIGZAG: colors.HexColor("#b7791f"),
-    sym.Pattern.BROKEN: colors.HexColor("#9b2c2c"),
-    sym.Pattern.BROKEN_REPAIRED: colors.HexColor("#6b46c1"),
-    sym.Pattern.ARROW: colors.HexColor("#2b6cb0"),
-}
-ABUSE = colors.HexColor("#c53030")
+#: The relationship colours are the editor's (one table in symbols.py): the PDF had its own,
+#: and a close-hostile line was magenta on screen and ochre on paper.
+REL_COLOURS = {kind: colors.HexColor(c) for kind, c in sym.RELATIONSHIP_COLOURS.items()}
+TRAUMA = colors.HexColor(sym.TRAUMA_COLOUR)
+#: Where the label's lines stand below the symbol, in font sizes: two lines end above the
+#: couple line 25 units below the symbol (three lines, the age among them, hid it under their
+#: white ground: the couple line showed as dots between the ages).
+_FIRST_BASELINE = 0.95
+_LINE_STEP = 0.98
 
 
-def _fit(text: str, font: str, size: float, room: float) -> list[tuple[str, float]]:
+def _fit(
+    text: str, font: str, size: float, room: float, wrap: bool = True
+) -> list[tuple[str, float]]:
     """The name and its font size, so it does not run into the next one: neighbours' names
     stand only a symbol gap apart on the page. A name a little too long is set smaller (to
     three quarters at least); a longer one is split in two lines at the space that leaves the
-    shorter longest line."""
+    shorter longest line, where ``wrap`` allows (no years line follows), else it is set
+    smaller still and cut short."""
     width = stringWidth(text, font, size)
     if width <= room:
         return [(text, size)]
-    if width * 0.75 <= room or " " not in text.strip():
-        return [(text, max(size * 0.75, size * room / width))]
+    if width * 0.75 <= room or " " not in text.strip() or not wrap:
+        small = max(size * 0.75, size * room / width)
+        while text and stringWidth(text, font, small) > room:
+            text = text[:-2] + "…" if len(text) > 2 else ""
+        return [(text, small)]
     words = text.split()
     halves = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
     first, second = min(halves, key=lambda h: max(stringWidth(t, font, size) for t in h))
@@ -166,17 +171,17 @@ class GenogramFlowable(Flowable):
             self._line(c, bar.start, bar.end)
 
     def _draw_relationships(self, c: Any, s: float) -> None:
-        # The same curves as in the editor (routing.py), round the symbols and labels.
+        # The editor's routing (routing.py), round the symbols and labels: here the labels
+        # are centred below the symbol, two lines (name, years; the age is inside).
         size = self.layout.options.symbol_size
         half = (min(self.layout.options.neighbour_gap, self.layout.options.partner_gap) - 8) / 2
-        # Labels here are centred below the symbol, three lines (name, years, age).
         bows = relationship_bows(self.genogram, self.layout,
-                                 (-half, size / 2 + 2, half, size / 2 + 46))
+                                 (-half, size / 2 + 2, half, size / 2 + 24))
         trim = self.layout.options.symbol_size * 0.6  # clear of the symbols at both ends
         for rid, rl in self.layout.relationships.items():
             rel = self.genogram.relationships[rid]
             style = sym.relationship_style(rel)
-            colour = ABUSE if "abuse" in rel.kind.value else REL_COLOURS[style.pattern]
+            colour = REL_COLOURS[rel.kind]
             c.setStrokeColor(colour)
             c.setFillColor(colour)
             c.setLineWidth(max(0.35, 1.1 * s))
@@ -287,30 +292,62 @@ class GenogramFlowable(Flowable):
             p.lineTo(cx + h * 0.45 + t, cy + h * 0.75 - t * 1.4)
             p.lineTo(cx + h * 0.45 - t, cy + h * 0.75 - t * 1.4)
             p.close()
-            c.setFillColor(colors.HexColor("#c05621"))
+            c.setFillColor(TRAUMA)
             c.drawPath(p, stroke=0, fill=1)
-        lines = sym.person_label(person, year=self.reference_year) + list(symbol.labels)
+        year = self.reference_year
+        age = sym.person_age(person, year)
+        if age is not None and sym.age_inside(person, year) and not symbol.small:
+            self._age(c, str(age), cx, cy, size * s)
+        # The same lines as in the editor: name (or role), years, typed markers.
+        lines = sym.person_lines(person, sym.LabelMode.NAMES, year)
         if lines:
             c.setFillColor(INK)
             fs = max(2.5, 10.5 * s)
-            ty = cy - h - fs * 1.15 - (4 * s if symbol.double_outline else 0)
+            ty = cy - h - fs * _FIRST_BASELINE - (2 * s if symbol.double_outline else 0)
             opts = self.layout.options
             room = (min(opts.neighbour_gap, opts.partner_gap) - 8) * s
             name_font = BOLD if person.is_index else REGULAR
             sized = [(text, name_font if i == 0 else REGULAR, fs if i == 0 else fs * 0.88)
                      for i, text in enumerate(lines)]
-            sized[:1] = [(part, name_font, pt) for part, pt in _fit(lines[0], name_font, fs,
-                                                                    room)]
+            sized[:1] = [(part, name_font, pt) for part, pt in _fit(
+                lines[0], name_font, fs, room, wrap=len(lines) == 1)]
+            # On white, one block for all its lines, so a line passing behind (a partner's
+            # line down to the couple line, in the middle of the name) strikes out neither a
+            # line nor the gap between two; no taller than the letters, so it hides no couple
+            # line below them.
+            top = ty + sized[0][2] * 0.78
+            bottom = ty - fs * _LINE_STEP * (len(sized) - 1) - sized[-1][2] * 0.2
+            width = max(stringWidth(text, font, size_pt) for text, font, size_pt in sized)
+            c.setFillColor(colors.white)
+            c.rect(cx - width / 2 - s, bottom, width + 2 * s, top - bottom, stroke=0, fill=1)
+            c.setFillColor(INK)
             for text, font, size_pt in sized:
-                # On white, so a couple line passing below the symbol does not strike it out.
-                width = stringWidth(text, font, size_pt)
-                c.setFillColor(colors.white)
-                c.rect(cx - width / 2 - s, ty - size_pt * 0.25, width + 2 * s, size_pt * 1.1,
-                       stroke=0, fill=1)
-                c.setFillColor(INK)
                 c.setFont(font, size_pt)
                 c.drawCentredString(cx, ty, text)
-                ty -= fs * 1.1
+                ty -= fs * _LINE_STEP
+
+    @staticmethod
+    def _age(c: Any, text: str, cx: float, cy: float, size: float) -> None:
+        """The age inside the symbol, in bold with a white edge so a fill or the deceased
+        X does not hide it (as in the editor)."""
+        pt = size * 0.3
+        c.saveState()
+        c.setLineJoin(1)
+        c.setLineWidth(pt * 0.22)
+        c.setStrokeColor(colors.white)
+        c.setFillColor(INK)
+        width = stringWidth(text, BOLD, pt)
+        x, y = cx - width / 2, cy - pt * 0.35
+        c.saveState()  # the stroke mode stays in the graphics state (reportlab writes no
+        t = c.beginText(x, y)  # "0 Tr" after it): it ends with this state
+        t.setFont(BOLD, pt)
+        t.setTextRenderMode(1)  # the white edge first
+        t.textOut(text)
+        c.drawText(t)
+        c.restoreState()
+        c.setFont(BOLD, pt)
+        c.drawString(x, y, text)  # then the letters
+        c.restoreState()
 
     def _fills(self, c: Any, clip: Any, fills: tuple[sym.Fill, ...], cx: float, cy: float,
                h: float) -> None:

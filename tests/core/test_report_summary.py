@@ -190,3 +190,47 @@ def test_a_big_family_map_is_tiled_with_overlap_at_one_height(tmp_path: Path) ->
     spacers = [f for f in story if isinstance(f, Spacer)]
     assert len(spacers) == len(tiles) - 1 and all(s.height > 20 for s in spacers)
     assert render_pdf(d.Document("t", "K-1", blocks=[figure], contents=False), BytesIO()) >= 3
+
+
+def test_the_pdf_map_shows_couple_lines_and_ages_as_the_editor_does(tmp_path: Path) -> None:
+    """Names stood on white boxes three lines deep (name, years, age), and every couple line
+    ran behind them: it showed as dots between the ages. Now the age is inside the symbol, as
+    in the editor, and no white box reaches down to a couple line."""
+    from pypdf.generic import ContentStream
+    from reportlab.pdfgen import canvas
+
+    from kastdesk.genogram import edits as E
+    from kastdesk.genogram.model import Genogram, Person, Sex
+    from kastdesk.report.fonts import register_fonts
+    from kastdesk.report.genogram_drawing import GenogramFlowable
+
+    register_fonts()
+    g = Genogram.build([Person("c", Sex.MALE, name="Erik Berg", birth_year=1980,
+                               is_index=True)])
+    g = E.add_parents(g, "c", ids=("f", "m", "u", "l")).apply(g)
+    g = E.update_person(g, "f", name="Bjørnar Berg", birth_year=1950).apply(g)
+    g = E.update_person(g, "m", name="Anna Berg", birth_year=1952).apply(g)
+    flow = GenogramFlowable(g, 500, 400, reference_year=2026)
+    path = tmp_path / "map.pdf"
+    c = canvas.Canvas(str(path), pagesize=(flow.width, flow.height))
+    flow.drawOn(c, 0, 0)
+    c.save()
+    page = PdfReader(path).pages[0]
+    text = page.extract_text()
+    assert "76" in text and "46" in text and " y" not in text  # ages inside, no "76 y" line
+    ops = ContentStream(page.get_contents(), page.pdf).operations
+    white_boxes, horizontal = [], []
+    fill = None
+    for operands, op in ops:
+        if op == b"rg":
+            fill = tuple(float(v) for v in operands)
+        elif op == b"re" and fill == (1.0, 1.0, 1.0):
+            x, y, w, h = (float(v) for v in operands)
+            white_boxes.append((x, y, x + w, y + h))
+    # The couple line, where the layout puts it, in the flowable's points.
+    line = flow.layout.unions["u"]
+    (x1, y), (x2, _) = flow._pt(line.x1, line.y), flow._pt(line.x2, line.y)
+    horizontal.append((min(x1, x2), max(x1, x2), y))
+    for bx0, by0, bx1, by1 in white_boxes:
+        for lx0, lx1, ly in horizontal:
+            assert not (bx0 < lx1 and lx0 < bx1 and by0 <= ly <= by1), "a label hides the line"

@@ -973,7 +973,7 @@ def test_a_person_of_unknown_sex_shows_their_age_in_the_label() -> None:
     """The age is drawn inside a symbol, but an unknown sex's symbol holds the question mark
     (the sex of every child added from the menu): the age was drawn nowhere."""
     from kastdesk.genogram.model import Person
-    from kastdesk.ui.genogram.scene import LabelMode, person_lines
+    from kastdesk.genogram.symbols import LabelMode, person_lines
 
     child = Person("c", Sex.UNKNOWN, role="child", birth_year=2015)
     assert person_lines(child, LabelMode.NAMES, 2026) == ["child", "b. 2015", "11 y"]

@@ -71,6 +71,7 @@ from kastdesk.genogram.model import (
     other_partner,
 )
 from kastdesk.genogram.storage import load_genogram, save_genogram
+from kastdesk.genogram.symbols import LabelMode, display_name
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
@@ -79,11 +80,9 @@ from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
 from kastdesk.ui.genogram.scene import (
     GenogramScene,
-    LabelMode,
     PersonItem,
     RelationshipItem,
     UnionItem,
-    display_name,
 )
 
 NUDGE = 10.0

@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, Q
 from kastdesk.genogram.model import SMALL_SCALE, RelationshipKind
 from kastdesk.genogram.routing import curve
 from kastdesk.genogram.symbols import (
+    RELATIONSHIP_COLOURS,
+    TRAUMA_COLOUR,
     ChildStyle,
     Fill,
     Pattern,
@@ -34,21 +36,7 @@ SELECT = QColor("#1c6fd1")
 #: Relationship colours follow the common clinical convention: green for closeness, red for
 #: hostility and abuse, grey-blue for distance, so patterns read at a glance on a busy map.
 REL_COLOURS: dict[RelationshipKind, QColor] = {
-    RelationshipKind.NORMAL: QColor("#4a5560"),
-    RelationshipKind.CLOSE: QColor("#2e7d32"),
-    RelationshipKind.FUSED: QColor("#1b5e20"),
-    RelationshipKind.DISTANT: QColor("#607d8b"),
-    RelationshipKind.CONFLICTUAL: QColor("#d84315"),
-    RelationshipKind.HOSTILE: QColor("#c62828"),
-    RelationshipKind.CLOSE_HOSTILE: QColor("#ad1457"),
-    RelationshipKind.CUT_OFF: QColor("#37474f"),
-    RelationshipKind.CUT_OFF_REPAIRED: QColor("#00796b"),
-    RelationshipKind.FOCUSED_ON: QColor("#1565c0"),
-    RelationshipKind.PHYSICAL_ABUSE: QColor("#b71c1c"),
-    RelationshipKind.SEXUAL_ABUSE: QColor("#880e4f"),
-    RelationshipKind.EMOTIONAL_ABUSE: QColor("#c2185b"),
-    RelationshipKind.NEGLECT: QColor("#6d4c41"),
-    RelationshipKind.CARETAKER: QColor("#0277bd"),
+    kind: QColor(hex_colour) for kind, hex_colour in RELATIONSHIP_COLOURS.items()
 }
 
 
@@ -150,7 +138,7 @@ def draw_person(
         tri = QPolygonF([QPointF(h * 0.45, -h * 0.78), QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
                          QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5)])
         painter.setPen(_pen(INK, 1.0))
-        painter.setBrush(QColor("#e0a800"))
+        painter.setBrush(QColor(TRAUMA_COLOUR))
         painter.drawPolygon(tri)
     if age is not None and symbol.shape not in (Shape.QUESTION,) and not symbol.small:
         draw_halo_text(painter, QRectF(-h, -h, size, size), str(age), label_font(9, True),

@@ -25,14 +25,21 @@ from PySide6.QtGui import (
 )
 
 from kastdesk.genogram.model import SMALL_SCALE
-from kastdesk.genogram.symbols import ChildStyle, Fill, PersonSymbol, Shape, UnionStyle
+from kastdesk.genogram.symbols import (
+    TRAUMA_COLOUR,
+    ChildStyle,
+    Fill,
+    PersonSymbol,
+    Shape,
+    UnionStyle,
+)
 from kastdesk.ui.genogram import notation
 
 NO_PEN = QPen(Qt.PenStyle.NoPen)
 NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 PAPER_BRUSH = QBrush(notation.PAPER)
 FILL_BRUSH = QBrush(notation.FILL)
-TRAUMA_BRUSH = QBrush(notation.QColor("#e0a800"))
+TRAUMA_BRUSH = QBrush(notation.QColor(TRAUMA_COLOUR))
 INK_PEN = notation._pen(notation.INK, 1.8)
 SELECT_PEN = notation._pen(notation.SELECT, 2.4)
 CROSS_PEN = notation._pen(notation.INK, 1.6)

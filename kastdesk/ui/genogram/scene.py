@@ -13,7 +13,6 @@ import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import replace
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -45,7 +44,6 @@ from kastdesk.genogram.model import (
     Genogram,
     Marker,
     Person,
-    PersonKind,
     Relationship,
     RelationshipKind,
     Sex,
@@ -56,15 +54,16 @@ from kastdesk.genogram.routing import inset, relationship_bows
 from kastdesk.genogram.symbols import (
     ChildStyle,
     Fill,
+    LabelMode,
     LegendEntry,
     PersonSymbol,
     Shape,
     Stroke,
     child_style,
-    initials,
     legend_entries,
+    person_age,
     person_fills,
-    person_label,
+    person_lines,
     person_symbol,
     relationship_style,
     union_style,
@@ -109,52 +108,8 @@ def _wrapped(text: str, fm: QFontMetricsF) -> list[str]:
 _LOD_TEXT = 0.45  # below this zoom the names are unreadable anyway: skip them
 
 
-class LabelMode(StrEnum):
-    """What is written next to a symbol."""
-
-    NAMES = "names"  # full names (roles where there is no name)
-    INITIALS = "initials"  # initials for supervision; roles stay ("father")
-    PRIVATE = "private"  # privacy mode: roles, else initials
-
-
 _SEX_SHAPE = {Sex.MALE: Shape.SQUARE, Sex.FEMALE: Shape.CIRCLE, Sex.OTHER: Shape.DIAMOND,
               Sex.UNKNOWN: Shape.SQUARE}
-
-
-def display_name(person: Person, mode: LabelMode) -> str:
-    """The first line under a symbol, following the label mode (privacy before all)."""
-    name = person.name.strip()
-    if mode is LabelMode.NAMES:
-        return name or person.role
-    if mode is LabelMode.INITIALS:
-        return initials(name) if name else person.role
-    return person.role or (initials(name) if name else "")
-
-
-def person_age(person: Person, year: int) -> int | None:
-    """The age written inside the symbol (age at death for the deceased)."""
-    if person.kind is not PersonKind.PERSON:
-        return None
-    if person.age is not None:
-        return person.age
-    born, died = person.birth_year, person.death_year
-    if born is None:
-        return None
-    end = died if died is not None else (year if not person.is_deceased else None)
-    return end - born if end is not None and end >= born else None
-
-
-def person_lines(person: Person, mode: LabelMode, year: int) -> list[str]:
-    """Name line, then years; the age goes inside the symbol instead of a line of its own,
-    except for a person of unknown sex, whose symbol holds the question mark."""
-    lines = [display_name(person, mode)]
-    rest = person_label(replace(person, name="", role=""), year=year)
-    if rest and person_age(person, year) is not None and person.sex is not Sex.UNKNOWN:
-        rest = rest[:-1]
-    lines.extend(rest)
-    if person.labels:
-        lines.append(", ".join(person.labels))
-    return [line for line in lines if line]
 
 
 # ----- items --------------------------------------------------------------------------------------
