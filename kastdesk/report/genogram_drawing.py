@@ -61,10 +61,12 @@ def _fit(
 
 
 def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
+    """Dashes and dots no smaller than the eye tells from a solid line (a legend icon is
+    drawn at a fifth of the map's size: its foster child's dotted line looked solid)."""
     if stroke is sym.Stroke.DASHED:
-        canvas.setDash(6 * scale, 4 * scale)
+        canvas.setDash(max(6 * scale, 2.4), max(4 * scale, 1.6))
     elif stroke is sym.Stroke.DOTTED:
-        canvas.setDash(1.2 * scale, 3 * scale)
+        canvas.setDash(max(1.2 * scale, 0.5), max(3 * scale, 1.4))
     else:
         canvas.setDash()
 
@@ -76,12 +78,14 @@ class GenogramFlowable(Flowable):
         self, genogram: Genogram, max_width: float, max_height: float,
         reference_year: int | None = None, layout: Layout | None = None,
         scale: float | None = None, tile: tuple[float, float] | None = None,
+        margin: float = 60.0,
     ) -> None:
+        """``margin``: room round the outermost symbols for their labels (a legend icon,
+        with no labels, needs little)."""
         super().__init__()
         self.genogram = genogram
         self.layout = layout or layout_genogram(genogram)
         self.reference_year = reference_year
-        margin = 60.0  # room for labels below and beside the outermost symbols
         xs = [b.x for b in self.layout.persons.values() if math.isfinite(b.x)]
         ys = [b.y for b in self.layout.persons.values() if math.isfinite(b.y)]
         # Measured from finite positions: a layout bug must not blank the whole map.

@@ -523,9 +523,10 @@ class _Renderer:
         row: list[Flowable] = []
         per_row = 3
         for key, label in lg.entries:
-            icon = GenogramFlowable(legend_genogram(key), 40, 22)
+            # Large enough to see a dotted line, a zigzag and an arrowhead for what they are.
+            icon = GenogramFlowable(legend_genogram(key), 60, 28, margin=12)
             inner = RLTable([[icon, RLParagraph(_text(label), self.st["legend"])]],
-                            colWidths=[44, self.width / per_row - 50])
+                            colWidths=[66, self.width / per_row - 72])
             inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
             row.append(inner)
