@@ -30,14 +30,15 @@ def inset(opts: LayoutOptions) -> float:
     return opts.symbol_size / 2 + 4
 
 
-_STEP = 36.0  # bows tried grow by this much
-_TRIES = 9  # per side: bows up to 9 * 36 = 324 units (the curve passes 162 off the line)
+_STEP = 36.0  # bows tried grow by this much, or by a share of a long line (_STEP_PER_LENGTH)
+_STEP_PER_LENGTH = 1 / 14  # a long line's arcs must grow with it to clear the rows it spans
+_TRIES = 9  # per side: bows up to 9 steps (the curve passes half as far off the line)
 _SAMPLES = 24  # straight pieces the curve is checked as
 _CELL = 120.0  # grid cell for finding obstacles near a piece
 _PAIR_GAP = 16.0  # lines between the same two persons stand this far apart
-#: A line longer than this stays straight: no bow of the sizes tried would clear the rows
-#: it crosses (a relationship drawn across a whole imported family tree).
-_LONGEST_ROUTED = 2400.0
+#: A line longer than this stays straight: it spans a whole imported family tree, and no
+#: arc would clear it (shorter long lines get arcs that grow with them, _STEP_PER_LENGTH).
+_LONGEST_ROUTED = 9000.0
 _BOW_PER_LENGTH = 0.8  # no bow larger than this share of the line: a loop reads as a symbol
 
 
@@ -101,11 +102,12 @@ def _symbol_reach(opts: LayoutOptions) -> float:
 
 
 _SYMBOL, _LABEL, _UPRIGHT, _ROUTE, _OWN_LINE = 0, 1, 2, 3, 4  # what an obstacle is
-#: What running through each kind of obstacle costs a candidate curve: a name, a symbol, a
+#: What running through each kind of obstacle costs a candidate curve: most a symbol (the
+#: line reads as passing through that person, a relationship of theirs), then a name, a
 #: family line or another relationship line hidden under it alike, and least the line down
 #: into one of its own persons, which a line leaving them upwards, towards their parents,
 #: cannot help running along for a moment. Among equal costs the smallest bow wins.
-_COST = (3, 3, 3, 3, 1)  # symbol, label, upright line, another relationship line, own line
+_COST = (6, 3, 3, 3, 1)  # symbol, label, upright line, another relationship line, own line
 _ALONG = 8.0  # a line nearer than this to another, and at about its angle, runs along it
 _SIN_ALONG = 0.42  # "about its angle": within 25 degrees
 #: Half the width an upright family line is kept clear by: a zigzag drawn along one hid it.
@@ -310,7 +312,7 @@ def relationship_bows(
             bows[rid] = apart * up  # too short to bend, or too long to route
             continue
         best = (1 << 30, 0.0)
-        for bow in _candidates(apart * up, up):
+        for bow in _candidates(apart * up, up, max(_STEP, length * _STEP_PER_LENGTH)):
             if abs(bow) > max(_BOW_PER_LENGTH * length, abs(apart)):
                 continue
             n = grid.hits(curve_points(start, end, bow, cut), (a, b), best[0])
@@ -323,12 +325,12 @@ def relationship_bows(
     return bows
 
 
-def _candidates(first: float, up: float) -> Iterator[float]:
+def _candidates(first: float, up: float, step: float) -> Iterator[float]:
     """Bows to try, smallest first, the upper side before the lower."""
     yield first
     for m in range(1, _TRIES + 1):
         for side in (up, -up):
-            yield first + side * m * _STEP
+            yield first + side * m * step
 
 
 __all__ = [
