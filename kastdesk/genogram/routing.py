@@ -6,10 +6,13 @@ names in between, and a reader takes the person it crosses for part of the relat
 Each line is a quadratic curve from one person to the other; its *bow* is how far the
 curve's control point stands off the middle of the straight line, at a right angle (the
 curve itself passes half as far off). This module picks, for every line, the smallest bow
-that clears every symbol and label on the way, trying the upper side first.
+that hides the least on the way (symbols, names, family lines running up and down, lines
+routed before it), trying the upper side first.
 
-Both renderers (the editor's scene and the case-summary PDF) draw the same curve from these
-bows, so a map looks the same on screen and on paper. Plain Python, no Qt.
+Both renderers (the editor's scene and the case-summary PDF) route with this module and draw
+the curve it defines (:func:`curve`), each with the place of its own labels: the editor
+writes names right of the symbol, the PDF centres them below it, so a line may bend a
+little differently on paper to clear a name there. Plain Python, no Qt.
 """
 
 from __future__ import annotations
