@@ -532,7 +532,8 @@ class _TreeLayout:
                 order.insert(len(order) if side > 0 else 0, pid)
             n = len(order)
             if n > 1 and not near:
-                pref = -1 if order.index(pid) < n // 2 else 1
+                at = order.index(pid)
+                pref = self._twin_side(order, at) or (-1 if at < n // 2 else 1)
         k = self._own(pid, own, near, pref)
         return self._with_birth_family(pid, k, births, order, near)
 
@@ -793,6 +794,8 @@ class _TreeLayout:
         n = len(fams)
         if near:
             return [-near] * n
+        must = pref in (-2, 2)  # a twin's partner: away from the other twin (_sibs_of)
+        pref = (pref > 0) - (pref < 0)
         if n >= 2:
             first = pref or -1
             # Each partner's siblings go on their far side: flip the order when that keeps
@@ -818,6 +821,8 @@ class _TreeLayout:
         if len(theirs) > 1:
             i = next(j for j, u in enumerate(theirs) if u.id == union.id)
             return [1 if i % 2 == 0 else -1]
+        if must:
+            return [pref]
         if other in self.fparents[fams[0]]:
             # The partner's siblings go on their far side: pick the side where that keeps
             # their birth order (on our right their siblings stand right, so they must be the
@@ -877,7 +882,8 @@ class _TreeLayout:
                     part.put(c, off, gen[c])
             else:
                 if b is None:
-                    b = self.person(c, pref=-1 if i < h else (1 if n > 1 else outward))
+                    side = -1 if i < h else (1 if n > 1 else outward)
+                    b = self.person(c, pref=self._twin_side(kids, i) or side)
                 else:
                     where[c] = (-1 if i < h else 1, 0.0)
                 off = _sep(pc, b.contour, gap) if pc else 0.0
@@ -889,6 +895,27 @@ class _TreeLayout:
         a_right = _sep(left.contour, right.contour, self.gap) if h else 0.0
         centre = (first + off + (a_right if n > 1 else 0.0)) / 2
         return _Sibs(left, -centre, right, a_right - centre, where)
+
+    def _twin_group(self, pid: str) -> str | None:
+        """The person's twin group (None for a single birth)."""
+        for lk in self.g._link_tables[0].get(pid, ()):
+            if lk.twin_group is not None:
+                return lk.twin_group
+        return None
+
+    def _twin_side(self, kids: list[str], i: int) -> int:
+        """-2 or 2 when the child at ``i`` has their twin beside them in the sibship: their
+        partner then goes on the other side, whatever else would choose (the elder twin's
+        wife stood between the twins, man left: the three read as triplets). Twice the side
+        says "must" to :meth:`_union_sides`; 0 for anyone else."""
+        twin = self._twin_group(kids[i])
+        if twin is None:
+            return 0
+        if i + 1 < len(kids) and self._twin_group(kids[i + 1]) == twin:
+            return -2
+        if i > 0 and self._twin_group(kids[i - 1]) == twin:
+            return 2
+        return 0
 
     def _hang_single(self, k: _Block, row: int, sibs: _Sibs) -> tuple[float, float]:
         """Children of a single parent, centred below them (spread if their in-laws need it)."""

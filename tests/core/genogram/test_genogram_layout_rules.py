@@ -193,6 +193,22 @@ def test_partner_whose_child_has_foster_parents_stands_outermost() -> None:
     assert abs(pos["c"].x - pos["w"].x) < abs(pos["a"].x - pos["w"].x)
 
 
+def test_twins_stand_side_by_side_with_their_partners_outside() -> None:
+    """The elder twin's wife stood between the twins (man left, wife right): the three of
+    them under one point read as triplets."""
+    persons = {"f": M, "m": F, "t1": M, "t2": M, "w1": F, "w2": F, "s": F}
+    unions = [("u", "f", "m"), ("u1", "t1", "w1"), ("u2", "t2", "w2")]
+    kids = [("s", "u", 0), ("t1", "u", 1, "tw"), ("t2", "u", 1, "tw")]
+    for client in ("s", "f", "t1"):
+        g = _with_client(_g(persons, unions, kids), client)
+        pos = layout_genogram(g).persons
+        lo, hi = sorted((pos["t1"].x, pos["t2"].x))
+        between = [p for p in persons if p not in ("t1", "t2") and pos[p].y == pos["t1"].y
+                   and lo < pos[p].x < hi]
+        assert between == [], (client, between)
+        assert _breaches(g).total == 0
+
+
 @pytest.mark.parametrize("size", [20, 100])
 def test_generated_families_keep_hard_rules(size: int) -> None:
     g = generate_family(seed=size, size=size)
