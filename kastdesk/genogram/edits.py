@@ -191,6 +191,8 @@ def delete_person(g: Genogram, person_id: str, *, check: bool = True) -> Edit:
         b.delete("relationships", rel.id)
     for link in g.links_of_child(person_id):
         b.delete("child_links", link.id)
+        if link.birth_order is not None:  # the younger siblings move up: no hole in the count
+            _renumber(b, _slots(b, anchor_of(link)))
     for link in g.children_of_anchor(person_id):
         b.delete("child_links", link.id)
     for u in g.unions_of(person_id):
@@ -585,17 +587,20 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
         raise GenogramError(tr("Genogram", "That child line is not in the genogram."))
     if "kind" in changes:
         changes["kind"] = ChildKind(changes["kind"])
+    placed = "birth_order" in changes  # only a birth order given moves the child
     order = changes.pop("birth_order", link.birth_order)
     b = _Builder(g)
     if order is None or link.birth_order is None:
         changes["birth_order"] = order
     b.put("child_links", replace(link, **changes))
-    if order is not None:
+    if placed:
         # A place among the siblings: the child (with a twin) goes there and the others
-        # close up behind, so no two siblings end up sharing a number.
+        # close up behind, so no two siblings end up sharing a number; "not known" takes
+        # the child out of the count and the others close up.
         slots = _slots(b, anchor_of(link))
-        _at, mine = _take_slot(slots, link.id)
-        slots.insert(min(max(order, 0), len(slots)), mine)
+        if order is not None:
+            _at, mine = _take_slot(slots, link.id)
+            slots.insert(min(max(order, 0), len(slots)), mine)
         _renumber(b, slots)
     return b.finish(tr("Genogram", "Edit child line"))
 

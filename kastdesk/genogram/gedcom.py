@@ -176,8 +176,10 @@ def _one_line(value: Any) -> str:
 
 
 def _ptr(value: Any) -> str | None:
+    """A pointer ("@N1@"), or None for text: an id holds no "@", so "@@erik@@" (the text
+    "@erik@", its "@" doubled as GEDCOM wants) is text (it was read as a pointer and lost)."""
     v = _text(value).strip()
-    return v if len(v) > 2 and v.startswith("@") and v.endswith("@") else None
+    return v if len(v) > 2 and v[0] == v[-1] == "@" and "@" not in v[1:-1] else None
 
 
 def _from_utf16(data: bytes) -> bytes:
@@ -251,12 +253,11 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
     except Exception:  # ged4py raises assorted errors on malformed input
         raise GedcomError(tr("Genogram", "The GEDCOM file could not be understood.")) from None
     for ind in indis.values():
-        if ind.note_refs:  # a note record that is not there is left out, as an empty note
+        if ind.note_refs:  # a pointer to no note record stays as it was written
             ind.notes = [
-                notes.get(text, "") if i in ind.note_refs else text
+                notes.get(text, text) if i in ind.note_refs else text
                 for i, text in enumerate(ind.notes)
             ]
-            ind.notes = [text for text in ind.notes if text]
     return indis, fams, rels
 
 

@@ -561,6 +561,19 @@ def test_a_new_relative_of_a_dragged_person_stands_beside_them(editor) -> None: 
     assert between == []
     editor.undo_stack.undo()  # one step takes the partner and their place back
     assert partner not in editor.model.persons
+    # Never onto another symbol placed by hand: the sister dragged beside the client, then a
+    # partner and two children, one by one.
+    sister = next(p for p in editor.model.persons if p not in (pid, *editor.model.parents_of(pid)))
+    editor.move_persons({pid: (1000.0, 600.0), sister: (1120.0, 600.0)})
+    editor.person_menu(pid).findChild(object, "add_partner").trigger()
+    (union,) = editor.model.unions_of(pid)
+    editor.add_child(union.id)
+    editor.add_child(union.id)
+    boxes = list(editor.layout_result.persons.values())
+    gap = editor.scene.options.neighbour_gap
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (abs(a.x - b.x) < gap - 1e-6 and abs(a.y - b.y) < 40), (a, b)
 
 
 def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> None:  # type: ignore[no-untyped-def]

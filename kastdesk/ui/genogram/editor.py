@@ -832,12 +832,26 @@ class GenogramEditor(QWidget):
             pid: replace(p, position=None) if p.position else p
             for pid, p in applied.persons.items()
         })
-        laid = layout_genogram(free, self.scene.options).persons
+        opts = self.scene.options
+        laid = layout_genogram(free, opts).persons
         moves: dict[str, tuple[float, float]] = {}
         for pid, anchor in anchors.items():
             if anchor is not None:
                 ax, ay = applied.persons[anchor].position or (0.0, 0.0)
                 moves[pid] = (ax + laid[pid].x - laid[anchor].x, ay + laid[pid].y - laid[anchor].y)
+        # Never onto someone else: a partner landed on a sister placed by hand, and children
+        # added one by one stood half a gap apart. Each steps on, away from their relative,
+        # until nobody stands within a gap of them in their row.
+        drawn = layout_genogram(edits.move_persons(applied, moves).apply(applied), opts).persons
+        taken = [(b.x, b.y) for p, b in drawn.items() if p not in moves]
+        for pid, (x, y) in moves.items():
+            anchor_x = (applied.persons[str(anchors[pid])].position or (x, y))[0]
+            step = opts.neighbour_gap if x >= anchor_x else -opts.neighbour_gap
+            while any(abs(x - ox) < opts.neighbour_gap - 1e-6
+                      and abs(y - oy) < opts.symbol_size for ox, oy in taken):
+                x += step
+            moves[pid] = (x, y)
+            taken.append((x, y))
         placed = edits.move_persons(applied, moves)
         return edit.merged(placed), placed.apply(applied)
 

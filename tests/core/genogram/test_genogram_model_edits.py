@@ -8,6 +8,7 @@ import pytest
 
 from kastdesk.genogram import edits as E
 from kastdesk.genogram.model import (
+    ChildKind,
     ChildLink,
     Genogram,
     GenogramError,
@@ -260,3 +261,16 @@ def test_twins_share_a_place_and_give_it_back() -> None:
     single = E.unset_twin(twins, "d").apply(twins)
     assert dict(_order(single)) == {"a": 0, "d": 1, "b": 2, "c": 3}
     assert all(lk.twin_group is None for lk in single.child_links.values())
+
+
+def test_a_child_lines_kind_never_moves_the_child_and_no_hole_stays_in_the_count() -> None:
+    """Changing a child line to foster moved the child after a younger sibling once the
+    numbers had a hole (a sibling deleted, an order set to "not known")."""
+    g = _four_children()
+    g = E.delete_person(g, "b").apply(g)
+    assert _order(g) == [("a", 0), ("c", 1), ("d", 2)]  # deleting closes the count
+    link = g.links_of_child("c")[0]
+    after = E.update_child_link(g, link.id, kind=ChildKind.FOSTER).apply(g)
+    assert _order(after) == [("a", 0), ("c", 1), ("d", 2)]
+    unknown = E.update_child_link(g, g.links_of_child("a")[0].id, birth_order=None).apply(g)
+    assert _order(unknown) == [("c", 0), ("d", 1), ("a", None)]
