@@ -204,196 +204,196 @@
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="205"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="207"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="218"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="250"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="252"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="265"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="267"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="275"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="281"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="283"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="316"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="318"/>
         <source>Add union</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="330"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="332"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="347"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="358"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="352"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="363"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="365"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="393"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="395"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="517"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="553"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="578"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="580"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="478"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="585"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="587"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="600"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="605"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="617"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="622"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="625"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="640"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="645"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="643"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="648"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="645"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="655"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="660"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="675"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="680"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="701"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="706"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="732"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="737"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="741"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="746"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="743"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="748"/>
         <source>Add pregnancy</source>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="744"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="749"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="745"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="750"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="783"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="801"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="806"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="795"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="795"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="800"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="804"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="809"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
@@ -410,115 +410,115 @@
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="211"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="213"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="222"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="231"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="233"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="235"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="237"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="199"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="201"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="227"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="229"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="250"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="670"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="671"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="316"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="326"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="455"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="456"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="481"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="482"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="484"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="485"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="487"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="488"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="499"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="524"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="533"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="534"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="656"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="657"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="677"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="680"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="719"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -685,217 +685,218 @@
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="338"/>
         <source>Man</source>
+        <extracomment>Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="339"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="340"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="341"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="342"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="343"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="344"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="345"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="346"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="347"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="296"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="297"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="298"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="299"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="300"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="301"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="302"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="303"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="304"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="306"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="307"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="308"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="309"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>

@@ -204,196 +204,196 @@
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="205"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="207"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="218"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="244"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="250"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="252"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="265"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="267"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="273"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="275"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="281"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="283"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="290"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="316"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="318"/>
         <source>Add union</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="330"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="332"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="347"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="358"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="352"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="363"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="365"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="393"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="395"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="517"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="553"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="578"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="580"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="478"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="585"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="587"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="600"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="605"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="617"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="622"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="620"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="625"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="640"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="645"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="643"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="648"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="645"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="655"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="660"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="675"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="680"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="701"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="706"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="732"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="737"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="741"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="746"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="743"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="748"/>
         <source>Add pregnancy</source>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="744"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="749"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="745"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="750"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="776"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="783"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="801"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="806"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="790"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="795"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="795"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="800"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="804"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="809"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
@@ -410,115 +410,115 @@
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="211"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="213"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="222"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="231"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="233"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="235"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="237"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="199"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="201"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="227"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="229"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="250"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="670"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="671"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="315"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="316"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="325"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="326"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="455"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="456"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="481"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="482"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="484"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="485"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="487"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="488"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="499"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="524"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="533"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="534"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="656"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="657"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="677"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="680"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="718"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="719"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="952"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -685,217 +685,218 @@
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="267"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="338"/>
         <source>Man</source>
+        <extracomment>Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="268"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="339"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="269"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="340"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="270"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="341"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="271"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="342"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="272"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="343"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="273"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="344"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="274"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="345"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="275"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="346"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="276"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="347"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="277"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="278"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="279"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="280"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="281"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
         <source>Illness and substance abuse</source>
         <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="282"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="283"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="284"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="285"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="286"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="287"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="288"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="289"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="290"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="291"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="292"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="293"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="294"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="295"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="296"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="297"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="298"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="299"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="300"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="301"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="302"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="303"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="304"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="305"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="306"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="307"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="308"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="309"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>

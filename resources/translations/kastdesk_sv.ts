@@ -658,83 +658,83 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="295"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="351"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="294"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="350"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="302"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="301"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="318"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="320"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="325"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="328"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="327"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="334"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="333"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="351"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="350"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="363"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="372"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="388"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="402"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="401"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="418"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="417"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="425"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="442"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="441"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -742,7 +742,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="445"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="444"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -750,322 +750,322 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="114"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="532"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="666"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="531"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="665"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="543"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="610"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="609"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="610"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="615"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="627"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="636"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="635"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="639"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="638"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="640"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="644"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="657"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="657"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="661"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="660"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="664"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="997"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="998"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="998"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1063"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1084"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1097"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1142"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1155"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1157"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1170"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1187"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1175"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1178"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1198"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1180"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1182"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1186"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1199"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1192"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1205"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1208"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1196"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1209"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1208"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1221"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1213"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1243"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1244"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1253"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1266"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1254"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1260"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1310"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1298"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1304"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1307"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1313"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1320"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1308"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1321"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1323"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1073,44 +1073,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="397"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="365"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="400"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="368"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="403"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="373"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="411"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="379"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="414"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="382"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="417"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>ä.</translation>
