@@ -170,9 +170,19 @@ def _printable(text: str) -> str:
     return "".join(ch for ch in text if ch in "\n\t" or (ch >= " " and ch != "\x7f"))
 
 
+def _written(value: Any) -> str:
+    """A text value as written: printable, with GEDCOM's doubled "@" single again."""
+    return _printable(_text(value)).replace("@@", "@")
+
+
+def _unix_lines(data: bytes) -> bytes:
+    """The file with "\n" line ends where it has none (old Macs' "\r"), for the raw scans."""
+    return data if b"\n" in data else data.replace(b"\r", b"\n")
+
+
 def _one_line(value: Any) -> str:
     """A one-line value as written (GEDCOM doubles an "@" in text), on one line."""
-    return " ".join(_printable(_text(value)).replace("@@", "@").split())
+    return " ".join(_written(value).split())
 
 
 def _ptr(value: Any) -> str | None:
@@ -241,7 +251,7 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
                 if rel is not None:
                     rels.append(rel)
                 else:
-                    notes[rec.xref_id] = _printable(_text(rec.value)).replace("@@", "@")
+                    notes[rec.xref_id] = _written(rec.value)
     except GedcomError:
         raise
     except (CodecError, UnicodeError, LookupError):
@@ -276,7 +286,7 @@ def _read_rel(rec: Any) -> _Rel | None:
         return None
     if a is None or b is None:
         return None
-    text = _printable(_text(rec.value)).replace("@@", "@")
+    text = _written(rec.value)
     note = text.split("\n", 1)[1] if "\n" in text else ""
     return _Rel(kind, (a, b), found.get("_KDDIR") == "Y", note, found.get("_KDID"))
 
@@ -291,7 +301,7 @@ def _with_charset(data: bytes) -> bytes:
     """A file whose header names no character set is read as UTF-8 where it is that (the
     parser took it for ANSEL and refused every "å" as a wrong encoding); the ANSEL the
     standard assumes stays for any other."""
-    lines = data if b"\n" in data else data.replace(b"\r", b"\n")  # old Macs' line ends
+    lines = _unix_lines(data)
     match = _LEVEL0.search(lines, 1)
     header = lines[: match.start() if match else len(lines)]
     if re.search(rb"(?m)^[ \t]*1[ \t]+CHAR\b", header):
@@ -309,7 +319,7 @@ def _with_charset(data: bytes) -> bytes:
 def _check_records(data: bytes) -> None:
     """The file whole (ending with its TRLR record: a file cut short read as half a family)
     and no record too long to read, checked on the raw lines before the parser runs."""
-    lines = data if b"\n" in data else data.replace(b"\r", b"\n")
+    lines = _unix_lines(data)
     starts = [(m.start(), m.group(1)) for m in _LEVEL0.finditer(lines)]
     if not starts or starts[-1][1] != b"TRLR":
         raise GedcomError(
@@ -370,7 +380,7 @@ def _read_indi(rec: Any) -> _Indi:
         elif tag == "NOTE":
             ref = _ptr(sub.value)
             if ref is None:  # GEDCOM doubles an "@" in text
-                ind.notes.append(_printable(_text(sub.value)).replace("@@", "@"))
+                ind.notes.append(_written(sub.value))
             else:  # a shared note record (as Gramps writes), read when all records are in
                 ind.notes.append(ref)
                 ind.note_refs.add(len(ind.notes) - 1)
