@@ -67,6 +67,10 @@ class UnionLine(NamedTuple):
     y2: float  # bottom of the right symbol
     y: float
     level: int
+    # x positions where a single parent's own children's line passes down through this
+    # couple line: drawn with a small arch there (:func:`hop_segments`), so the child does not
+    # read as the couple's.
+    hops: tuple[float, ...] = ()
 
     @property
     def anchor(self) -> Point:
@@ -96,10 +100,17 @@ HOP_RADIUS = 5.0
 
 def bar_segments(sib: Sibship, radius: float = HOP_RADIUS) -> list[tuple[Point, Point]]:
     """The sibship bar as straight segments, arching over its hops (for both renderers)."""
-    y = sib.bar_y
+    return hop_segments(sib.x1, sib.x2, sib.bar_y, sib.hops, radius)
+
+
+def hop_segments(
+    x1: float, x2: float, y: float, hops: tuple[float, ...], radius: float = HOP_RADIUS
+) -> list[tuple[Point, Point]]:
+    """A horizontal line from ``x1`` to ``x2`` as straight segments, with a half-circle arch
+    over each of ``hops`` (sorted) where another line passes through it."""
     out: list[tuple[Point, Point]] = []
-    x = sib.x1
-    for h in sib.hops:
+    x = x1
+    for h in hops:
         if h - radius <= x:
             continue  # too near the previous arch or the bar's end to draw one
         out.append(((x, y), (h - radius, y)))
@@ -110,8 +121,8 @@ def bar_segments(sib: Sibship, radius: float = HOP_RADIUS) -> list[tuple[Point, 
             out.append((prev, pt))
             prev = pt
         x = h + radius
-    if sib.x2 > x:
-        out.append(((x, y), (sib.x2, y)))
+    if x2 > x:
+        out.append(((x, y), (x2, y)))
     return out
 
 
@@ -2084,6 +2095,45 @@ def _add_hops(
             sibships[b.aid] = sib._replace(hops=tuple(hops))
 
 
+def _single_anchor(
+    g: Genogram,
+    pid: str,
+    px: float,
+    py: float,
+    half: float,
+    unions: dict[str, UnionLine],
+) -> Point:
+    """Where a single parent's own children's line leaves the parent.
+
+    Below the middle of the symbol, unless the parent has a partner: their couple lines start
+    there, and a line going on down from that corner made the child read as the couple's
+    (with partners on both sides, as both couples'). Then it leaves a quarter of a symbol off
+    the middle, on a side with no couple line if there is one, from inside the symbol (every
+    symbol is filled, so its edge shows whole); a couple line it
+    passes through gets an arch there (``UnionLine.hops``).
+    """
+    mine = g.unions_of(pid)
+    if not mine:
+        return (px, py + half)
+    left = right = False
+    for u in mine:
+        ul = unions[u.id]
+        if ul[1] == pid:
+            right = True  # the partner stands to the right: the line runs right
+        else:
+            left = True
+    # Left where that is free or both sides have a couple line: the editor writes the name
+    # and years to the right of the symbol.
+    side = 1.0 if left and not right else -1.0
+    d = half / 2
+    tx = px + side * d
+    for u in mine:
+        ul = unions[u.id]
+        if (ul[1] == pid) == (side > 0) and ul[3] < tx < ul[5]:
+            unions[u.id] = ul._replace(hops=tuple(sorted((*ul.hops, tx))))
+    return (tx, py + half - d)
+
+
 def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> Layout:
     half = opts.symbol_size / 2
     drop = opts.union_drop
@@ -2122,7 +2172,9 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         else:
             level = 0
             y = (ay if ay > by else by) + half + drop
-        unions[u.id] = _new(UnionLine, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level))
+        unions[u.id] = _new(
+            UnionLine, (u.id, pa, pb, ax, ay + half, bx, by + half, y, level, ())
+        )
 
     sibships: dict[str, Sibship] = {}
     children: dict[str, ChildLine] = {}
@@ -2137,7 +2189,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
             parents_bottom = ul[4] if ul[4] > ul[6] else ul[6]
         else:
             _, px, py, _, _ = boxes[aid]
-            anchor = (px, py + half)
+            anchor = _single_anchor(g, aid, px, py, half, unions)
             parents_bottom = py + half
         kids: list[tuple[ChildLink, float, float, float]] = []
         twins: dict[str, list[ChildLink]] | None = None

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable
 
 from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
-from kastdesk.genogram.layout import bar_segments
+from kastdesk.genogram.layout import bar_segments, hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
 from kastdesk.genogram.routing import curve_points, relationship_bows
 
@@ -148,7 +148,8 @@ class GenogramFlowable(Flowable):
             _dash(c, style.stroke, s)
             self._line(c, (ul.x1, ul.y1), (ul.x1, ul.y))
             self._line(c, (ul.x2, ul.y2), (ul.x2, ul.y))
-            self._line(c, (ul.x1, ul.y), (ul.x2, ul.y))
+            for a, b in hop_segments(ul.x1, ul.x2, ul.y, ul.hops):  # a single parent's line
+                self._line(c, a, b)
             c.setDash()
             mx = (ul.x1 + ul.x2) / 2
             for i in range(style.slashes):

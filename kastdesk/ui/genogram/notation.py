@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
+from kastdesk.genogram.layout import hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, RelationshipKind
 from kastdesk.genogram.routing import curve
 from kastdesk.genogram.symbols import (
@@ -158,9 +159,15 @@ def draw_halo_text(
 
 
 # ----- couples and children -----------------------------------------------------------------
-def union_path(x1: float, y1: float, x2: float, y2: float, y: float) -> QPainterPath:
+def union_path(
+    x1: float, y1: float, x2: float, y2: float, y: float, hops: tuple[float, ...] = ()
+) -> QPainterPath:
+    """Down from one partner, across (arching over ``hops``: a single parent's own child's
+    line passing through), up to the other: one path, so a dash pattern runs on."""
     path = QPainterPath(QPointF(x1, y1))
     path.lineTo(x1, y)
+    for _a, b in hop_segments(x1, x2, y, hops):
+        path.lineTo(*b)
     path.lineTo(x2, y)
     path.lineTo(x2, y2)
     return path

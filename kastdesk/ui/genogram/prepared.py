@@ -178,12 +178,13 @@ class PreparedPerson:
 
 
 def union_strokes(
-    style: UnionStyle, x1: float, y1: float, x2: float, y2: float, y: float, selected: bool
+    style: UnionStyle, x1: float, y1: float, x2: float, y2: float, y: float, selected: bool,
+    hops: tuple[float, ...] = (),
 ) -> list[tuple[QPen, QBrush, QPainterPath]]:
     """``notation.draw_union`` as (pen, brush, path) triples to replay."""
     line = notation._pen(
         notation.SELECT if selected else notation.INK, 2.2 if selected else 1.6, style.stroke)
-    out = [(line, NO_BRUSH, notation.union_path(x1, y1, x2, y2, y))]
+    out = [(line, NO_BRUSH, notation.union_path(x1, y1, x2, y2, y, hops))]
     mid = (x1 + x2) / 2 - min(14.0, abs(x2 - x1) / 5)
     marks = QPainterPath()
     for i in range(style.slashes):

@@ -281,6 +281,7 @@ class UnionItem(_LineItem):
         self.geometry: tuple[float, float, float, float, float] = (0, 0, 0, 0, 0)
         self.caption = ""
         self._floor = 0.0
+        self._hops: tuple[float, ...] = ()
         self._strokes: dict[bool, _Strokes] = {}
         self._caption: list[tuple[QPointF, QStaticText]] = []
 
@@ -291,9 +292,10 @@ class UnionItem(_LineItem):
         it, or a later partner's line struck them through)."""
         geometry = (line.x1, line.y1, line.x2, line.y2, line.y)
         floor = line.y if floor is None else floor
-        if union == self.union and geometry == self.geometry and floor == self._floor:
+        if (union == self.union and geometry == self.geometry and floor == self._floor
+                and line.hops == self._hops):
             return
-        self.union, self.geometry, self._floor = union, geometry, floor
+        self.union, self.geometry, self._floor, self._hops = union, geometry, floor, line.hops
         years = []
         if union.start_year is not None:
             years.append(f"{_union_prefix(union.kind)} {union.start_year}")
@@ -301,7 +303,8 @@ class UnionItem(_LineItem):
             years.append(f"{_end_prefix(union.kind)} {union.end_year}")
         self.caption = "\n".join(years)
         style = union_style(union)
-        self._strokes = {sel: prepared.union_strokes(style, *geometry, selected=sel)
+        self._strokes = {sel: prepared.union_strokes(style, *geometry, selected=sel,
+                                                     hops=line.hops)
                          for sel in (False, True)}
         # The years under the right half of the line (the separation and divorce slashes
         # are on the left half: they struck the years through), below any later partner's
@@ -314,7 +317,7 @@ class UnionItem(_LineItem):
              prepared.static_text(text, 7.5))
             for i, text in enumerate(years)
         ]
-        self._set_path(notation.union_path(*geometry), margin=24)
+        self._set_path(notation.union_path(*geometry, line.hops), margin=24)
 
     def paint(
         self,

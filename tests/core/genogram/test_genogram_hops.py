@@ -14,7 +14,13 @@ import random
 import pytest
 
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
-from kastdesk.genogram.layout import HOP_RADIUS, Sibship, bar_segments, layout_genogram
+from kastdesk.genogram.layout import (
+    HOP_RADIUS,
+    Sibship,
+    bar_segments,
+    hop_segments,
+    layout_genogram,
+)
 from kastdesk.genogram.model import ChildLink, Genogram, Person, PersonKind, Sex, Union
 
 
@@ -87,3 +93,55 @@ def test_every_hop_is_a_line_of_another_family_through_the_bar(size: int) -> Non
                 x == h and fam != aid and top < sib.bar_y < bottom for x, top, bottom, fam in ups
             )
     assert n > 0
+
+
+def _mother_with(partners: str, own_child: bool = True) -> Genogram:
+    """A mother ("m") with partners left ("l") and/or right ("r") and her own child "c"."""
+    persons = [Person("m", Sex.FEMALE)]
+    unions = []
+    for side in partners:
+        persons.append(Person(side, Sex.MALE))
+        unions.append(Union(f"u{side}", ("m", side) if side == "r" else (side, "m")))
+    links = []
+    if own_child:
+        persons.append(Person("c", Sex.FEMALE))
+        links.append(ChildLink("lc", "c", parent_id="m"))
+    for side in partners:
+        persons.append(Person(f"k{side}", Sex.MALE))
+        links.append(ChildLink(f"l{side}", f"k{side}", union_id=f"u{side}"))
+    return Genogram.build(persons, unions, links)
+
+
+def test_a_single_parent_without_partners_has_the_line_from_the_middle() -> None:
+    lay = layout_genogram(_mother_with(""))
+    m = lay.persons["m"]
+    assert lay.sibships["m"].anchor == (m.x, m.y + 20.0)
+
+
+@pytest.mark.parametrize("partners", ["l", "r", "lr"])
+def test_a_single_parents_own_child_does_not_hang_from_a_couple_line(partners: str) -> None:
+    """The couple lines leave the middle of the mother's symbol; her own child's line leaves
+    beside it (a free side where there is one), starting inside the filled symbol, and arches
+    over a couple line it passes through; so the child never reads as a couple's."""
+    lay = layout_genogram(_mother_with(partners))
+    m = lay.persons["m"]
+    ax, ay = lay.sibships["m"].anchor
+    assert ax != m.x
+    assert abs(ax - m.x) < 20.0 and m.y < ay < m.y + 20.0  # inside the symbol
+    sides = {lay.persons[p].x > m.x for p in partners}
+    if sides == {False}:
+        assert ax > m.x  # the free side
+    else:
+        assert ax < m.x  # the free side, or left of the name when both sides are taken
+    for line in lay.unions.values():
+        crossed = line.x1 < ax < line.x2
+        assert line.hops == ((ax,) if crossed else ())
+        assert crossed == (sides == {False, True} and line.x1 < m.x)
+
+
+def test_a_couple_line_arches_where_the_single_parents_line_passes() -> None:
+    segs = hop_segments(0.0, 100.0, 50.0, (10.0,))
+    assert segs[0] == ((0.0, 50.0), (10.0 - HOP_RADIUS, 50.0))
+    assert segs[-1][1] == (100.0, 50.0)
+    assert min(p[1] for seg in segs for p in seg) == pytest.approx(50.0 - HOP_RADIUS)
+    assert hop_segments(0.0, 100.0, 50.0, ()) == [((0.0, 50.0), (100.0, 50.0))]
