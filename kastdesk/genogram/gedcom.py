@@ -227,6 +227,7 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
     fams: dict[str, _Fam] = {}
     rels: list[_Rel] = []
     notes: dict[str, str] = {}
+    note_ids: set[str] = set()
     xrefs: dict[str, str] = {}
     try:
         reader = GedcomReader(io.BytesIO(data))
@@ -247,6 +248,10 @@ def _parse(data: bytes) -> tuple[dict[str, _Indi], dict[str, _Fam], list[_Rel]]:
                     raise GedcomError(tr("Genogram", "The GEDCOM file lists a family twice."))
                 fams[rec.xref_id] = _read_fam(rec)
             elif rec.tag == "NOTE" and rec.xref_id:
+                # Which of two texts under one id a person's pointer means cannot be told.
+                if rec.xref_id in note_ids:
+                    raise GedcomError(tr("Genogram", "The GEDCOM file lists a note twice."))
+                note_ids.add(rec.xref_id)
                 rel = _read_rel(rec)
                 if rel is not None:
                     rels.append(rel)

@@ -160,6 +160,14 @@ def test_a_person_and_a_family_under_one_id_is_said_as_such() -> None:
         import_gedcom(text.encode())
 
 
+def test_two_note_records_under_one_id_are_refused() -> None:
+    """Which text a person's pointer meant could not be told: the later one won, silently."""
+    text = (HEAD + "0 @I1@ INDI\n1 NAME Erik /Berg/\n1 NOTE @N1@\n"
+            "0 @N1@ NOTE First text\n0 @N1@ NOTE Second text\n0 TRLR\n")
+    with pytest.raises(GedcomError, match="lists a note twice"):
+        import_gedcom(text.encode())
+
+
 def test_a_child_listed_only_on_their_own_side_keeps_their_parent() -> None:
     """FAMC without the family's CHIL line: the parent link was dropped without a word."""
     text = (HEAD + "0 @I1@ INDI\n1 NAME Dad /X/\n1 FAMS @F1@\n0 @I2@ INDI\n1 NAME Kid /X/\n"
