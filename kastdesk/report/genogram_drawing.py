@@ -107,6 +107,24 @@ class GenogramFlowable(Flowable):
         self._dx = margin + half - self._min_x
         self._dy = margin + half - self._min_y
 
+    def person_extents(self) -> list[tuple[float, float]]:
+        """Across the whole map (tiles aside), from where to where each symbol with its
+        name and years is drawn: a page edge between them cuts nobody in half."""
+        opts = self.layout.options
+        room = min(opts.neighbour_gap, opts.partner_gap) - 8  # as the names are fitted
+        out = []
+        for pid, box in self.layout.persons.items():
+            if not math.isfinite(box.x):
+                continue
+            person = self.genogram.persons[pid]
+            lines = sym.person_lines(person, sym.LabelMode.NAMES, self.reference_year)
+            font = BOLD if person.is_index else REGULAR
+            label = max((stringWidth(t, font, 10.5) for t in lines), default=0.0)
+            reach = max(opts.symbol_size, min(label, room)) / 2 + 2
+            x = (box.x + self._dx) * self.scale
+            out.append((x - reach * self.scale, x + reach * self.scale))
+        return out
+
     # scene → flowable coordinates (y grows downwards in the scene, upwards in PDF)
     def _pt(self, x: float, y: float) -> tuple[float, float]:
         return (x + self._dx) * self.scale, self.height - (y + self._dy) * self.scale

@@ -8,7 +8,6 @@ with what follows, and tables whose header row repeats across pages.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import date
 from io import BytesIO
@@ -221,6 +220,49 @@ class _Template(BaseDocTemplate):
         done = getattr(flowable, "_block_index", None)
         if done is not None and self.progress is not None:
             self.progress(tr("Report", "Laying out pages"), min(1.0, done / self.total_blocks))
+
+
+def tile_cuts(
+    extents: list[tuple[float, float]], full: float, width: float, overlap: float
+) -> list[tuple[float, float]]:
+    """Pages for a map ``full`` points wide, at most ``width`` each: (where each starts, its
+    width).
+
+    A page ends in a gap between persons (``extents``: each symbol with its name), as far
+    right as one is in the page's right half, and the next page starts there: nobody is cut
+    in half at a join, and nobody is drawn twice. Where no such gap is (a dense map), the page
+    is full and the next one starts ``overlap`` earlier, so a person cut at the edge is whole
+    on the next page.
+    """
+    blocked: list[list[float]] = []
+    for lo, hi in sorted(extents):
+        if blocked and lo <= blocked[-1][1]:
+            blocked[-1][1] = max(blocked[-1][1], hi)
+        else:
+            blocked.append([lo, hi])
+    tiles: list[tuple[float, float]] = []
+    start = 0.0
+    last = blocked[-1][1] if blocked else 0.0
+    while start + width < full - 1e-6:
+        end = start + width
+        if last <= end:  # only the blank margin is left: no page for it
+            tiles.append((start, width))
+            return tiles
+        cut = end
+        before = start
+        for lo, hi in blocked:
+            if lo < end < hi:  # just before the person whose place the edge fell in
+                cut = lo - min(0.5, (lo - before) / 2)
+                break
+            before = hi
+        if cut > start + width / 2:
+            tiles.append((start, cut - start))
+            start = cut
+        else:
+            tiles.append((start, width))
+            start = end - overlap
+    tiles.append((start, full - start))
+    return tiles
 
 
 class _Renderer:
@@ -489,15 +531,14 @@ class _Renderer:
             fit.hAlign = "CENTER"
             out.append(fit)
         else:
-            # Too small to read on one page: print at a readable scale in tiles. The tiles
-            # overlap by a symbol with its name, so nobody is cut in half at a join, and every
-            # page starts the map at the same height, so the pages can be laid side by side.
+            # Too small to read on one page: print at a readable scale in tiles, each page
+            # starting the map at the same height, so the pages can be laid side by side.
             probe = GenogramFlowable(model, w, h, g.reference_year, layout=layout, scale=1.0)
             scale = min(MIN_GENOGRAM_SCALE, (h - 16) / probe.height)
-            full = probe.full_width * scale
-            overlap = (layout.options.neighbour_gap + 30) * scale
-            step = w - overlap
-            count = max(1, math.ceil((full - overlap) / step))
+            whole = GenogramFlowable(model, w, h, g.reference_year, layout=layout, scale=scale)
+            tiles = tile_cuts(whole.person_extents(), whole.full_width, w,
+                              (layout.options.neighbour_gap + 30) * scale)
+            count = len(tiles)
             shown = [f for f in top if not isinstance(f, RLPageBreak)]
             # A frame drops the space before its first flowable: so does this sum.
             above = sum(self._height(f, w) for f in shown) - (
@@ -509,7 +550,7 @@ class _Renderer:
                                              .format(n=index + 1, total=count)),
                                        self.st["muted"]))
                 out.append(GenogramFlowable(model, w, h, g.reference_year, layout=layout,
-                                            scale=scale, tile=(index * step, w)))
+                                            scale=scale, tile=tiles[index]))
         out += [NextPageTemplate("body"), RLPageBreak()]
         return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import shutil
 from collections.abc import Iterator
@@ -159,8 +160,9 @@ def test_genogram_names_fit_between_their_neighbours() -> None:
     assert all(stringWidth(t, REGULAR, pt) <= room + 1e-6 for t, pt in lines)
 
 
-def test_a_big_family_map_is_tiled_with_overlap_at_one_height(tmp_path: Path) -> None:
-    """The tiles met edge to edge, so symbols and names at a join were cut in half, and each
+def test_a_big_family_map_is_tiled_between_persons_at_one_height(tmp_path: Path) -> None:
+    """The tiles met edge to edge, so symbols and names at a join were cut in half; then they
+    overlapped, and a symbol was still cut at a page's edge (whole on the next page); and each
     page started the map at another height (the first has the heading above it)."""
     from io import BytesIO
 
@@ -180,16 +182,29 @@ def test_a_big_family_map_is_tiled_with_overlap_at_one_height(tmp_path: Path) ->
     story = renderer.genogram(figure)
     tiles = [f for f in story if isinstance(f, GenogramFlowable)]
     assert len(tiles) >= 2
-    starts = [t.tile[0] for t in tiles if t.tile]
-    width = tiles[0].tile[1] if tiles[0].tile else 0.0
-    overlap = width - (starts[1] - starts[0])
-    symbol = 40 * tiles[0].scale
-    assert overlap >= 2 * symbol  # a symbol with its name is whole on one page or the next
-    assert starts[-1] + tiles[-1].width >= tiles[-1].full_width - 1e-6  # nothing left off
+    pages = [t.tile for t in tiles if t.tile]
+    assert pages[0][0] == 0.0
+    assert pages[-1][0] + tiles[-1].width >= tiles[-1].full_width - 1e-6  # nothing left off
+    for (start, width), (following, _) in itertools.pairwise(pages):
+        assert following == pytest.approx(start + width)  # no overlap needed
+    for lo, hi in tiles[0].person_extents():
+        assert any(s <= lo and hi <= s + w for s, w in pages)  # nobody cut at an edge
     # Pages after the first start with room for the first page's heading and caption.
     spacers = [f for f in story if isinstance(f, Spacer)]
     assert len(spacers) == len(tiles) - 1 and all(s.height > 20 for s in spacers)
     assert render_pdf(d.Document("t", "K-1", blocks=[figure], contents=False), BytesIO()) >= 3
+
+
+def test_tiles_end_between_persons_or_overlap_where_there_is_no_room() -> None:
+    from kastdesk.report.pdf import tile_cuts
+
+    persons = [(10.0, 20.0), (30.0, 40.0), (95.0, 105.0), (150.0, 160.0)]
+    assert tile_cuts(persons, 200.0, 100.0, 10.0) == [(0.0, 94.5), (94.5, 100.0)]
+    # Nowhere to cut: full pages, each starting the overlap before the last one's end.
+    assert tile_cuts([(0.0, 200.0)], 200.0, 100.0, 10.0) == [
+        (0.0, 100.0), (90.0, 100.0), (180.0, 20.0)]
+    # No page for the blank margin right of the last person.
+    assert tile_cuts([(10.0, 20.0)], 200.0, 100.0, 10.0) == [(0.0, 100.0)]
 
 
 def test_the_pdf_map_shows_couple_lines_and_ages_as_the_editor_does(tmp_path: Path) -> None:
