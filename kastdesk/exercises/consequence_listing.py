@@ -15,6 +15,7 @@ from kastdesk.exercises.base import (
     new_id,
     register,
 )
+from kastdesk.i18n import tr
 
 EXERCISE_ID = "consequence_listing"
 SERIOUSNESS_MIN, SERIOUSNESS_MAX = 1, 5
@@ -105,7 +106,7 @@ def add_consequence(
     """Return a state with one more consequence."""
     _check(area, seriousness, term)
     if not text.strip():
-        raise ExerciseError("a consequence needs some words")
+        raise ExerciseError(tr("exercise_consequence_listing", "A consequence needs some words."))
     item = Consequence(
         consequence_id or new_id(), area, text.strip(), seriousness, term, session_id
     )

@@ -15,6 +15,7 @@ from kastdesk.exercises.base import (
     new_id,
     register,
 )
+from kastdesk.i18n import tr
 
 EXERCISE_ID = "coping_plan"
 OWN = "own"
@@ -109,7 +110,7 @@ def add_strategy(
     if kind not in _strategy_kinds():
         raise ExerciseError(f"unknown strategy '{kind}'")
     if kind == OWN and not text.strip():
-        raise ExerciseError("describe your own strategy")
+        raise ExerciseError(tr("exercise_coping_plan", "Describe your own strategy."))
     items = list(state.strategies)
     index = len(items) if position is None else max(0, min(position, len(items)))
     items.insert(index, Strategy(strategy_id or new_id(), kind, text.strip()))
@@ -129,7 +130,7 @@ def update_strategy_text(state: CopingPlanState, strategy_id: str, text: str) ->
     index = state.index_of(strategy_id)
     current = state.strategies[index]
     if current.kind == OWN and not text.strip():
-        raise ExerciseError("describe your own strategy")
+        raise ExerciseError(tr("exercise_coping_plan", "Describe your own strategy."))
     items = list(state.strategies)
     items[index] = replace(current, text=text.strip())
     return replace(state, strategies=tuple(items))
@@ -146,7 +147,7 @@ def add_contact(
 ) -> CopingPlanState:
     """Return a state with one more person to call, by role."""
     if not role.strip():
-        raise ExerciseError("say who it is (a role is enough)")
+        raise ExerciseError(tr("exercise_coping_plan", "Say who it is (a role is enough)."))
     contact = Contact(contact_id or new_id(), role.strip(), how_to_reach.strip())
     return replace(state, contacts=(*state.contacts, contact))
 

@@ -15,6 +15,7 @@ from kastdesk.exercises.base import (
     new_id,
     register,
 )
+from kastdesk.i18n import tr
 
 EXERCISE_ID = "i_am_vs_i_do"
 
@@ -113,7 +114,7 @@ def add_statement(
 ) -> IAmVsIDoState:
     """Return a state with a new identity statement that still stands."""
     if not i_am.strip():
-        raise ExerciseError("the statement needs some words")
+        raise ExerciseError(tr("exercise_i_am_vs_i_do", "The statement needs some words."))
     item = Statement(statement_id or new_id(), i_am.strip(), added_in_session=session_id)
     return replace(state, statements=(*state.statements, item))
 
@@ -123,7 +124,9 @@ def rewrite_statement(
 ) -> IAmVsIDoState:
     """Return a state where the statement is rewritten as an action, in ``session_id``."""
     if not i_do.strip():
-        raise ExerciseError("the rewritten statement needs some words")
+        raise ExerciseError(
+            tr("exercise_i_am_vs_i_do", "The rewritten statement needs some words.")
+        )
     current = state.get(statement_id)
     return _replace_statement(
         state,
@@ -147,7 +150,7 @@ def reopen_statement(state: IAmVsIDoState, statement_id: str) -> IAmVsIDoState:
 def edit_identity(state: IAmVsIDoState, statement_id: str, i_am: str) -> IAmVsIDoState:
     """Return a state with the client's own wording of the identity statement corrected."""
     if not i_am.strip():
-        raise ExerciseError("the statement needs some words")
+        raise ExerciseError(tr("exercise_i_am_vs_i_do", "The statement needs some words."))
     return _replace_statement(state, replace(state.get(statement_id), i_am=i_am.strip()))
 
 

@@ -15,6 +15,7 @@ from kastdesk.exercises.base import (
     new_id,
     register,
 )
+from kastdesk.i18n import tr
 
 EXERCISE_ID = "triggers_alternatives"
 
@@ -144,7 +145,7 @@ def add_own_need(
 ) -> TriggersAlternativesState:
     """Return a state with a need in the client's own words."""
     if not label.strip():
-        raise ExerciseError("the need needs a name")
+        raise ExerciseError(tr("exercise_triggers_alternatives", "The need needs a name."))
     need = OwnNeed(need_id or f"own_{new_id()}", label.strip())
     return replace(state, own_needs=(*state.own_needs, need))
 
@@ -158,7 +159,7 @@ def add_trigger(
 ) -> TriggersAlternativesState:
     """Return a state with one more trigger."""
     if not situation.strip():
-        raise ExerciseError("describe the situation")
+        raise ExerciseError(tr("exercise_triggers_alternatives", "Describe the situation."))
     _check_needs(state, tuple(need_ids))
     item = Trigger(trigger_id or new_id(), situation.strip(), tuple(feelings), tuple(need_ids))
     return replace(state, triggers=(*state.triggers, item))
@@ -194,7 +195,9 @@ def add_alternative(
 ) -> TriggersAlternativesState:
     """Return a state with one more "I'd rather …", its reward and the needs it meets."""
     if not text.strip():
-        raise ExerciseError("describe what you would rather do")
+        raise ExerciseError(
+            tr("exercise_triggers_alternatives", "Describe what you would rather do.")
+        )
     _check_needs(state, tuple(need_ids))
     item = Alternative(alternative_id or new_id(), text.strip(), reward.strip(), tuple(need_ids))
     return replace(state, alternatives=(*state.alternatives, item))
