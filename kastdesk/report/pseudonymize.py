@@ -277,7 +277,13 @@ class Pseudonymizer:
         snap = copy.deepcopy(dict(snapshot))
         genogram = snap.pop("genogram", None)
         snap.pop("name", None)
+        # The export's own date stays true: the recipient roughly knows it anyway, and the
+        # PDF's creation date holds it, so a shifted one beside them would give the offset
+        # away (and with it every real date).
+        exported_on = snap.pop("exported_on", None)
         out: dict[str, Any] = self.value(snap)
+        if exported_on is not None:
+            out["exported_on"] = exported_on
         out["name"] = None
         out["genogram"] = self.genogram(genogram) if genogram else None
         out["pseudonymized"] = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -115,3 +115,38 @@ def test_possessive_names_and_dates_in_words_are_scrubbed() -> None:
     assert "fathers drikking" in out and "the clients mor" in out
     assert "juni" not in out and "June" not in out and "mars" not in out
     assert out.count("[date]") == 3
+
+
+def test_the_export_date_and_metadata_do_not_give_the_date_offset_away(
+    report_vault: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """The cover's "Exported" date was shifted like every other date while the PDF's
+    creation date held the real one: the difference was the secret offset."""
+    offset = 123
+    with Vault.unlock(report_vault, PASSPHRASE) as vault:
+        entry = vault.clients()[0]
+        snap, _ = prepare(vault, entry.id, ExportOptions())
+        names = [n for n in [snap.get("name")] if n]
+        if snap.get("genogram"):
+            names += [p["name"] for p in snap["genogram"]["persons"] if p.get("name")]
+        out = tmp_path / "p.pdf"
+        export_case_summary(vault, entry.id, out,
+                            ExportOptions(pseudonymize=True, date_offset_days=offset))
+    today = date.today()
+    reader = PdfReader(out)
+    cover = reader.pages[0].extract_text()
+    assert "Exported" in cover and "Pseudonymized" in cover
+    exported = re.search(r"Exported\s*(\d{4}-\d{2}-\d{2})", cover)
+    assert exported is not None
+    assert abs((date.fromisoformat(exported.group(1)) - today).days) <= 1
+    assert (today + timedelta(days=offset)).isoformat() not in cover
+    meta = reader.metadata or {}
+    for created in (meta.creation_date, meta.modification_date):
+        if created is not None:  # the real day, never a shifted one
+            assert abs((created.date() - date.fromisoformat(exported.group(1))).days) <= 1
+    words = " ".join(str(v) for v in (meta.title, meta.subject, meta.author, meta.keywords,
+                                      meta.creator, meta.producer) if v)
+    for name in names:
+        for part in [name, *name.split()]:
+            assert len(part) < 2 or part not in words, part
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", words)
