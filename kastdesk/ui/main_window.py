@@ -47,6 +47,7 @@ from kastdesk.ui.common import (
     run_op,
     show_error,
 )
+from kastdesk.ui.drafts import keep_open_drafts
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
 try:
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         self.case: CaseFile | None = None
         self.workspace: Any = None
         self.privacy = True
-        self._restore: tuple[str, str] | None = None
+        self._restore: tuple[str, str, str | None] | None = None
         self._unlock: Any = None
         self._wizard: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
@@ -541,9 +542,11 @@ class MainWindow(QMainWindow):
         self._update_status_text()
         restore, self._restore = self._restore, None
         if restore is not None:
-            client_id, tab = restore
+            client_id, tab, session_id = restore
             if self.register.select(client_id) and self.workspace is not None:
                 self.workspace.set_current_tab(tab)
+                if tab == "sessions" and session_id:  # the note being written, not the newest
+                    self.workspace.set_current_session(session_id)
         self.register.search.setFocus()
 
     def lock(self) -> bool:
@@ -557,11 +560,13 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             try:
                 self.workspace.flush()
+                if self.case is not None:  # text in open dialogs, reopened with the case
+                    keep_open_drafts(self.case)
             except Exception as exc:
                 show_error(self, exc)
                 return False
             self._restore = (str(self.case.client_id) if self.case else "",
-                             self.workspace.current_tab())
+                             self.workspace.current_tab(), self.workspace.current_session())
         self._close_other_windows()
         self._drop_workspace(flush=False)
         self.register.clear()
@@ -624,6 +629,9 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         workspace.show()
         self._update_status_text()
+        # Dialogs a lock closed with text in them open again, once the window has settled.
+        ref = weakref.ref(workspace)
+        QTimer.singleShot(0, lambda: (w := ref()) is not None and w.resume_drafts())
 
     def _case_listener(self, changes: Changes) -> None:
         # May run in whatever thread committed; the signal queues it to the UI thread.
@@ -774,6 +782,8 @@ class MainWindow(QMainWindow):
             if self.workspace is not None:
                 try:
                     self.workspace.flush()
+                    if self.case is not None:  # reopened the next time the case is opened
+                        keep_open_drafts(self.case)
                 except Exception as exc:  # keep the window: text unsaved
                     show_error(self, exc)
                     event.ignore()

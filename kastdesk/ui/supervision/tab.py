@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,6 +45,21 @@ class FlagDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
+
+    def draft(self) -> dict[str, Any] | None:
+        text = self.question.toPlainText()
+        if not text.strip():
+            return None
+        return {"question": text, "about": list(self.target.currentData())}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        about = data.get("about")
+        for index in range(self.target.count()):
+            if list(self.target.itemData(index)) == about:
+                self.target.setCurrentIndex(index)
+        self.question.setPlainText(str(data.get("question", "")))
+
 
 class SupervisionTab(WorkspaceTab):
     areas = frozenset({"documents"})
@@ -77,10 +94,14 @@ class SupervisionTab(WorkspaceTab):
         self.flags.clear()
         self.advice.clear()
 
-    def flag(self) -> None:
+    def flag(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         sessions = [(str(s.id), s.starts_at.strftime("%Y-%m-%d"))
                     for s in self.context.case.sessions.list(with_versions=False)]
         dialog = FlagDialog(sessions[-20:], self)
+        dialog.draft_key = "guidance"
+        if draft:
+            dialog.restore_draft(draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         target, sid = dialog.target.currentData()

@@ -6,6 +6,8 @@ banner sits above the tabs rather than on the overview alone.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,3 +126,18 @@ class RaiseFlagDialog(QDialog):
 
     def chosen(self) -> tuple[RiskKind, str]:
         return RiskKind(self.kind.currentData()), self.note.text().strip()
+
+    draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
+
+    def draft(self) -> dict[str, Any] | None:
+        """The risk chosen and the note typed, once either was touched."""
+        if not self.note.text().strip() and self.kind.currentIndex() == 0:
+            return None
+        return {"kind": str(RiskKind(self.kind.currentData()).value), "note": self.note.text()}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        index = self.kind.findData(RiskKind(data["kind"])) if data.get("kind") in {
+            k.value for k in RiskKind} else -1
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+        self.note.setText(str(data.get("note", "")))

@@ -7,6 +7,7 @@ original wording is always shown next to the current one, never overwritten.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -59,6 +60,7 @@ class GoalDialog(QDialog):
         self.resize(480, 260)
         form = QFormLayout()
         self.text: QPlainTextEdit | None = None
+        self._initial = text
         if text is not None:
             self.text = QPlainTextEdit(self)
             self.text.setTabChangesFocus(True)
@@ -94,6 +96,30 @@ class GoalDialog(QDialog):
     def values(self) -> tuple[str, date, str]:
         text = self.text.toPlainText().strip() if self.text is not None else ""
         return text, self.when.date().toPython(), self.note.text().strip()
+
+    draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
+
+    def draft(self) -> dict[str, Any] | None:
+        """The words and note as typed, once either differs from what the dialog opened with."""
+        text = self.text.toPlainText() if self.text is not None else None
+        if text == self._initial and not self.note.text().strip():
+            return None
+        return {"text": text, "note": self.note.text(),
+                "when": self.when.date().toString("yyyy-MM-dd")}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        if self.text is not None and isinstance(data.get("text"), str):
+            self.text.setPlainText(data["text"])
+        self.note.setText(str(data.get("note", "")))
+        when = QDate.fromString(str(data.get("when", "")), "yyyy-MM-dd")
+        if when.isValid():
+            self.when.setDate(when)
+
+
+def _drafted(dialog: GoalDialog, key: str, draft: dict[str, Any] | None) -> None:
+    dialog.draft_key = key
+    if draft:
+        dialog.restore_draft(draft)
 
 
 class GoalsTab(WorkspaceTab):
@@ -242,6 +268,22 @@ class GoalsTab(WorkspaceTab):
                 self.list.setCurrentItem(item)
                 return
 
+    def resume_draft(self, what: str, goal_id: str, draft: dict[str, Any]) -> bool:
+        """Open the dialog a lock closed (``what``: set, revise, reach, drop, reopen) with
+        what was typed in it; False when its goal is gone."""
+        if what == "set":
+            self.set_goal(draft)
+            return True
+        self._select(goal_id)
+        if self.current_goal_id() != goal_id or what not in {"revise", "reach", "drop",
+                                                             "reopen"}:
+            return False
+        if what == "revise":
+            self.revise_goal(draft)
+        else:
+            self._change(what, draft)
+        return True
+
     def current_goal_id(self) -> str | None:
         item = self.list.currentItem()
         return item.data(0, Qt.ItemDataRole.UserRole) if item else None
@@ -288,26 +330,29 @@ class GoalsTab(WorkspaceTab):
         self.reopen_button.setEnabled(not active)
 
     # -- operations -------------------------------------------------------------------
-    def set_goal(self) -> None:
+    def set_goal(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft`` (here and below): what was typed when a lock closed the dialog."""
         dialog = GoalDialog(self.tr("Set goal"), self.tr("Set goal"), self, text="",
                             note_hint=self.tr("e.g. in the client's words"))
+        _drafted(dialog, "goal:set", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text, when, note = dialog.values()
         self.run(lambda: self.case.goals.add(text, at=when, note=note))
 
-    def revise_goal(self) -> None:
+    def revise_goal(self, draft: dict[str, Any] | None = None) -> None:
         goal = self.current_goal()
         if goal is None:
             return
         dialog = GoalDialog(self.tr("Revise goal"), self.tr("Revise goal"), self,
                             text=goal.text, note_hint=self.tr("Why the goal changed"))
+        _drafted(dialog, f"goal:revise:{goal.id}", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text, when, note = dialog.values()
         self.run(lambda: self.case.goals.revise(goal.id, text, at=when, note=note))
 
-    def _change(self, what: str) -> None:
+    def _change(self, what: str, draft: dict[str, Any] | None = None) -> None:
         goal = self.current_goal()
         if goal is None:
             return
@@ -318,6 +363,7 @@ class GoalsTab(WorkspaceTab):
         }
         title, action = titles[what]
         dialog = GoalDialog(title, action, self)
+        _drafted(dialog, f"goal:{what}:{goal.id}", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         _text, when, note = dialog.values()

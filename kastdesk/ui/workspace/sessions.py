@@ -93,6 +93,16 @@ class AmendmentDialog(QDialog):
     def values(self) -> tuple[str, str]:
         return self.text.toPlainText().strip(), self.reason.text().strip()
 
+    draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
+
+    def draft(self) -> dict[str, Any] | None:
+        text, reason = self.text.toPlainText(), self.reason.text()
+        return {"text": text, "reason": reason} if (text.strip() or reason.strip()) else None
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        self.text.setPlainText(str(data.get("text", "")))
+        self.reason.setText(str(data.get("reason", "")))
+
 
 class _VersionBlock(QFrame):
     """One amendment beneath the signed note."""
@@ -619,11 +629,15 @@ class SessionsTab(WorkspaceTab):
             self.run(lambda: self.case.sessions.sign(session.id))
             self.editor.setFocus()
 
-    def amend_current(self) -> None:
+    def amend_current(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         session = self.editor.session
         if session is None or not session.signed:
             return
         dialog = AmendmentDialog(self)
+        dialog.draft_key = f"amendment:{session.id}"
+        if draft:
+            dialog.restore_draft(draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text, reason = dialog.values()

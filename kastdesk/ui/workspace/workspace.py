@@ -8,6 +8,8 @@ piece of case content from the widgets before the keys go.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import Changes
 from kastdesk.domain.status import status_label
 from kastdesk.store import CaseFile, StoreError, Vault
+from kastdesk.ui import drafts
 from kastdesk.ui.exercises.tab import ExercisesTab
 from kastdesk.ui.genogram.tab import GenogramTab
 from kastdesk.ui.selfrating.tab import SelfRatingTab
@@ -216,12 +219,58 @@ class CaseWorkspace(QWidget):
         self.raise_button.setEnabled(False)
 
     # -- flags --------------------------------------------------------------------------
-    def raise_flag(self) -> None:
+    def raise_flag(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         dialog = RaiseFlagDialog(self)
+        dialog.draft_key = "flag"
+        if draft:
+            dialog.restore_draft(draft)
         if dialog.exec() != RaiseFlagDialog.DialogCode.Accepted:
             return
         kind, note = dialog.chosen()
         self._run(lambda: self.case.flags.raise_flag(kind, note))
+
+    def resume_drafts(self) -> None:
+        """Open again, filled in as they were, the dialogs a lock closed with text in them
+        (kastdesk.ui.drafts); one at a time, each where it belongs."""
+        if self._cleared:
+            return
+        try:
+            keys = drafts.pending_drafts(self.case)
+        except StoreError as error:
+            common.show_error(self, error)
+            return
+        for key in keys:
+            if self._cleared:
+                return
+            kind, _, rest = key.partition(":")
+            if kind not in {"flag", "amendment", "goal", "guidance"}:
+                continue  # written by a later version: left for it
+            try:
+                data = drafts.take_draft(self.case, key)
+            except StoreError as error:
+                common.show_error(self, error)
+                return
+            if not data:
+                continue
+            if kind == "flag":
+                self.raise_flag(draft=data)
+            elif kind == "amendment":
+                self.set_current_session(rest)
+                sessions = self._tabs.get("sessions")
+                if isinstance(sessions, SessionsTab) and sessions.current_session_id() == rest:
+                    sessions.amend_current(draft=data)
+            elif kind == "goal":
+                what, _, goal_id = rest.partition(":")
+                self.set_current_tab("goals")
+                goals = self._tabs.get("goals")
+                if isinstance(goals, GoalsTab):
+                    goals.resume_draft(what, goal_id, data)
+            else:
+                self.set_current_tab("supervision")
+                supervision = self._tabs.get("supervision")
+                if isinstance(supervision, SupervisionTab):
+                    supervision.flag(draft=data)
 
     def clear_flag(self, flag_id: str) -> None:
         flag = next((f for f in self.case.flags.list() if f.id == flag_id), None)

@@ -1,0 +1,72 @@
+"""Unfinished text in an open dialog outlives a lock.
+
+Locking closes every window that may show case content, dialogs included (the idle lock
+fires whether or not a dialog is open). A therapist who walked away from a half-typed
+amendment or risk-flag note lost it. Now, before the lock closes them, each open dialog that
+keeps drafts hands over what was typed; it is saved in the case file (encrypted like every
+other word in it, never in a plaintext file) and the dialog opens again, filled in as it was,
+the next time the case is opened. The draft is removed as soon as it is back on screen: from
+then on the open dialog holds it, and a further lock keeps it again.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from kastdesk.store import CaseFile
+
+#: Document kind of the drafts in the case file; its doc id is the dialog's ``draft_key``.
+KIND = "dialog_draft"
+
+
+@runtime_checkable
+class KeepsDraft(Protocol):
+    """A dialog whose typed text is kept through a lock.
+
+    ``draft_key`` says which dialog to open again and for what ("amendment:<session id>");
+    the opener sets it. ``draft()`` returns what was typed, or None when nothing was.
+    """
+
+    draft_key: str
+
+    def draft(self) -> dict[str, Any] | None: ...
+
+    def restore_draft(self, data: dict[str, Any]) -> None: ...
+
+
+def keep_open_drafts(case: CaseFile) -> int:
+    """Save the drafts of every open dialog that keeps one; returns how many were saved.
+
+    Raises the store's error when one could not be saved: the caller then stays unlocked
+    rather than lose the text.
+    """
+    kept = 0
+    for widget in QApplication.topLevelWidgets():
+        if not (isinstance(widget, QDialog) and widget.isVisible()):
+            continue
+        if not isinstance(widget, KeepsDraft) or not widget.draft_key:
+            continue
+        data = widget.draft()
+        if data:
+            case.documents.put(KIND, widget.draft_key, data,
+                               label="Keep a dialog's unfinished text at lock")
+            kept += 1
+    return kept
+
+
+def pending_drafts(case: CaseFile) -> list[str]:
+    """Keys of the drafts waiting in ``case``, oldest first."""
+    return case.documents.list_ids(KIND)
+
+
+def take_draft(case: CaseFile, key: str) -> dict[str, Any] | None:
+    """The draft saved under ``key``, removed from the case file (None if there is none)."""
+    data = case.documents.get(KIND, key)
+    if data is not None:
+        case.documents.delete(KIND, key, label="Reopen a dialog's unfinished text")
+    return data
+
+
+__all__ = ["KIND", "KeepsDraft", "keep_open_drafts", "pending_drafts", "take_draft"]
