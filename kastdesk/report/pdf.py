@@ -467,11 +467,14 @@ class _Renderer:
         names = [n for n, _ in b.series]
         rows = max(1, (len(names) + 1) // 2)
         legend_h = rows * 11 + 8
-        height = 58 * mm + legend_h
+        # Category names of more than one line (a measurement point and its date) get the
+        # room they need between the axis and the legend.
+        extra = 9 * max((c.count("\n") for c in b.categories), default=0)
+        height = 58 * mm + legend_h + extra
         drawing = self._chart_frame(b.title, height)
         chart = HorizontalLineChart()
-        chart.x, chart.y = 34, legend_h + 20
-        chart.width, chart.height = self.width - 44, height - legend_h - 52
+        chart.x, chart.y = 34, legend_h + 20 + extra
+        chart.width, chart.height = self.width - 44, height - legend_h - extra - 52
         chart.data = [[(v if v is not None else None) for v in vals] for _, vals in b.series]
         chart.categoryAxis.categoryNames = list(b.categories)
         chart.categoryAxis.labels.fontName = REGULAR

@@ -175,6 +175,12 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
     family = get_family("self_rating")
     comparison = compare_responses(family, responses)
     series = chart_series(family, comparison)
+    # Each point names its column: two measurement points may share a variant (the 6- and
+    # 24-month follow-up, a second start after a case is reopened), even a day.
+    answered: dict[str, list[int]] = {
+        r.item_id: [i for i, cell in enumerate(r.cells) if cell.numeric is not None]
+        for r in comparison.rows
+    }
     return {
         "columns": [
             {"variant": c.variant, "date": c.answered_at.isoformat(),
@@ -191,7 +197,8 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
         "series": [
             {"label": s.label, "better": s.better, "min": s.minimum, "max": s.maximum,
              "points": [{"variant": p.variant, "date": p.answered_at.isoformat(),
-                         "value": p.value} for p in s.points]}
+                         "value": p.value, "column": column}
+                        for p, column in zip(s.points, answered[s.item_id], strict=True)]}
             for s in series
         ],
     }

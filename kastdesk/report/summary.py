@@ -404,6 +404,27 @@ def write_exercises(doc: d.Document, snap: dict[str, Any]) -> None:
         _exercise_blocks(doc, ex)
 
 
+def _points_by_column(points: list[dict[str, Any]], cols: list[dict[str, Any]]
+                      ) -> dict[int, float]:
+    """A series' values by the table column they were answered in.
+
+    Each column charts its own response: never looked up by variant alone, which gave two
+    follow-ups the later one's value and an unanswered item the other's. A point without
+    its column (a snapshot from before points named it) takes the first free column of its
+    variant and date, as the in-app chart matches them.
+    """
+    out: dict[int, float] = {}
+    for p in points:
+        column = p.get("column")
+        if not isinstance(column, int) or not 0 <= column < len(cols):
+            column = next((i for i, c in enumerate(cols) if i not in out
+                           and c["variant"] == p["variant"]
+                           and _day(c["date"]) == _day(p["date"])), None)
+        if column is not None:
+            out[column] = p["value"]
+    return out
+
+
 def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Self-rating scale"), new_page=True))
     sr = snap.get("self_rating")
@@ -440,14 +461,15 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
         )
     )
     if sr.get("series"):
-        categories = tuple(variant_label(c["variant"]) for c in cols)
+        # Named as the table's columns are: two points may share a variant.
+        categories = tuple(f"{variant_label(c['variant'])}\n{_day(c['date'])}" for c in cols)
         series = []
         for s in sr["series"][:6]:
             lo, hi = s.get("min"), s.get("max")
-            by_variant = {p["variant"]: p["value"] for p in s["points"]}
+            by_column = _points_by_column(s["points"], cols)
             values = []
-            for c in cols:
-                v = by_variant.get(c["variant"])
+            for index in range(len(cols)):
+                v = by_column.get(index)
                 if v is None or lo is None or hi is None or hi == lo:
                     values.append(None)
                     continue

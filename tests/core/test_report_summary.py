@@ -249,3 +249,45 @@ def test_the_pdf_map_shows_couple_lines_and_ages_as_the_editor_does(tmp_path: Pa
     for bx0, by0, bx1, by1 in white_boxes:
         for lx0, lx1, ly in horizontal:
             assert not (bx0 < lx1 and lx0 < bx1 and by0 <= ly <= by1), "a label hides the line"
+
+
+def test_self_rating_chart_charts_each_column_s_own_response(demo_vault: Path) -> None:
+    """Two measurement points of one variant (the 6- and 24-month follow-up): the chart
+    looked values up by variant, so both follow-up columns got the later answer and an
+    item left unanswered borrowed the other's. The chart must agree with the table."""
+    from datetime import date
+
+    from kastdesk.forms import EnteredBy, FormResponse, get_family
+    from kastdesk.forms.storage import list_responses, save_response
+    from kastdesk.report import document as d
+    from kastdesk.report.snapshot import collect_case
+    from kastdesk.report.summary import build_case_summary
+
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        case = vault.open_case(vault.client_by_code("K-2024-002").id)
+        assert list_responses(case, "self_rating")
+        save_response(case, FormResponse(
+            "self_rating", get_family("self_rating").latest.version, "follow_up",
+            date(2026, 12, 1), EnteredBy.THERAPIST,
+            {"has_bought_sex": True, "wellbeing": "very_bad",
+             "control_unwanted_impulses": "never"}))
+        doc = build_case_summary(collect_case(case), ["self_rating"])
+    chart = next(b for b in doc.blocks if isinstance(b, d.LineChart))
+    table = next(b for b in doc.blocks if isinstance(b, d.Table))
+    assert len(chart.categories) == len(table.header) - 1
+    assert [c.split("\n")[0] for c in chart.categories].count("Follow-up") >= 2
+    rows = {row[0]: row[1:] for row in table.rows}
+    checked = 0
+    for label, values in chart.series:
+        cells = rows[label]
+        for value, cell in zip(values, cells, strict=True):
+            assert (value is None) == (cell == "–"), (label, values, cells)
+        checked += 1
+    assert checked
+    wellbeing = next(v for label, v in chart.series if label.startswith("How are you doing"))
+    cells = rows[next(r for r in rows if r.startswith("How are you doing"))]
+    assert wellbeing[-1] == 0.0 and cells[-1].startswith("Very badly")
+    # Every other column charts its own answer: "Very badly" (0) only where the table says so.
+    for value, cell in zip(wellbeing, cells, strict=True):
+        assert (value == 0.0) == cell.startswith("Very badly"), (wellbeing, cells)
+    assert len(set(chart.categories)) == len(chart.categories), "columns told apart"
