@@ -54,6 +54,19 @@ def _split_topics(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
+def _merge_topics(base: list[str], mine: list[str], theirs: list[str]) -> list[str]:
+    """The therapist's topics plus those added elsewhere since the field was filled.
+
+    ``base`` is what the field was filled from, ``mine`` what it holds now and ``theirs``
+    what the store holds now (another tab may have added "Exercise: …").
+    """
+    return [*mine, *(t for t in theirs if t not in base and t not in mine)]
+
+
+#: The session's details the editor shows besides the note, as ``Session`` attributes.
+FIELDS = ("starts_at", "duration_min", "modality", "present", "topics")
+
+
 class AmendmentDialog(QDialog):
     """An amendment to a signed note: the text and why; both are required."""
 
@@ -129,9 +142,15 @@ class SessionEditor(QWidget):
     def __init__(self, case: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case = case
+        # The session as the store last held it; ``_shown`` the store values the fields were
+        # last filled from (what the therapist has seen), ``_dirty`` the fields edited since
+        # the last save and ``_deferred`` the ones a change in the store could not be shown
+        # in because they had focus (shown when focus leaves them).
         self.session: Session | None = None
         self._dirty_note = False
-        self._dirty_meta = False
+        self._dirty: set[str] = set()
+        self._shown: dict[str, Any] = {}
+        self._deferred: set[str] = set()
         self._loading = False
         self._saving = False
         self.timer = QTimer(self)
@@ -240,14 +259,17 @@ class SessionEditor(QWidget):
         QWidget.setTabOrder(self.note, self.amend_button)
         QWidget.setTabOrder(self.amend_button, self.sign_button)
 
+        self._widgets: dict[str, QWidget] = {
+            "starts_at": self.when, "duration_min": self.duration, "modality": self.modality,
+            "present": self.present, "topics": self.topics,
+        }
         self.note.textChanged.connect(self._on_note_changed)
-        self.when.dateTimeChanged.connect(self._on_meta_changed)
-        self.duration.valueChanged.connect(self._on_meta_changed)
-        self.modality.currentIndexChanged.connect(self._on_meta_changed)
-        self.present.currentIndexChanged.connect(self._on_meta_changed)
-        self.topics.textChanged.connect(self._on_meta_changed)
-        for widget in (self.note, self.when, self.duration, self.modality, self.present,
-                       self.topics):
+        self.when.dateTimeChanged.connect(lambda *_: self._on_meta_changed("starts_at"))
+        self.duration.valueChanged.connect(lambda *_: self._on_meta_changed("duration_min"))
+        self.modality.currentIndexChanged.connect(lambda *_: self._on_meta_changed("modality"))
+        self.present.currentIndexChanged.connect(lambda *_: self._on_meta_changed("present"))
+        self.topics.textChanged.connect(lambda *_: self._on_meta_changed("topics"))
+        for widget in (self.note, *self._widgets.values()):
             widget.installEventFilter(self)
         self.load(None)
 
@@ -263,7 +285,10 @@ class SessionEditor(QWidget):
         self._loading = True
         try:
             self.session = session
-            self._dirty_note = self._dirty_meta = False
+            self._dirty_note = False
+            self._dirty.clear()
+            self._deferred.clear()
+            self._shown = {}
             self.body.setVisible(session is not None)
             self.empty_label.setVisible(session is None)
             if session is None:
@@ -272,27 +297,73 @@ class SessionEditor(QWidget):
                 self.saved_label.setText("")
                 self._show_versions(None)
                 return
-            self.when.setDateTime(QDateTime(session.starts_at))
-            self.duration.setValue(session.duration_min)
-            self.modality.setCurrentIndex(self.modality.findData(session.modality.value))
-            self.present.setCurrentIndex(self.present.findData(session.present.value))
-            self.topics.setText(", ".join(session.topics))
+            for name in FIELDS:
+                self._show_field(name, getattr(session, name))
             self.note.setPlainText(session.note)  # also clears undo: a new document
             self.saved_label.setText("")
             self._show_versions(session)
         finally:
             self._loading = False
 
-    def update_signature(self, session: Session) -> None:
-        """Redraw signature and amendments without touching text being typed."""
+    def _field_value(self, name: str) -> Any:
+        """What field ``name`` holds now, as the ``Session`` attribute would."""
+        if name == "starts_at":
+            return self.when.dateTime().toPython().replace(second=0, microsecond=0)
+        if name == "duration_min":
+            return self.duration.value()
+        if name == "modality":
+            return Modality(self.modality.currentData())
+        if name == "present":
+            return Present(self.present.currentData())
+        return _split_topics(self.topics.text())
+
+    def _show_field(self, name: str, value: Any) -> None:
+        """Fill field ``name`` with the store's ``value`` (callers set ``_loading``)."""
+        if name == "starts_at":
+            self.when.setDateTime(QDateTime(value))
+        elif name == "duration_min":
+            self.duration.setValue(value)
+        elif name == "modality":
+            self.modality.setCurrentIndex(self.modality.findData(value.value))
+        elif name == "present":
+            self.present.setCurrentIndex(self.present.findData(value.value))
+        else:
+            self.topics.setText(", ".join(value))
+        self._shown[name] = value
+        self._deferred.discard(name)
+
+    def sync(self, session: Session, leaving: QWidget | None = None) -> None:
+        """Show what the store now holds for the open session (another tab may change it).
+
+        Fields edited since the last save keep the therapist's text (the save merges
+        topics added elsewhere), as does the field with focus: it follows when focus
+        leaves it (``leaving``). Signature and amendments are redrawn.
+        """
         if self.session is None or session.id != self.session.id:
             return
         was_signed = self.session.signed
         self.session = session
         if session.signed and not was_signed:
             self.load(session)
-        else:
-            self._show_versions(session)
+            return
+        self._show_versions(session)
+        if self._saving:
+            return  # the save shows the result when it is done
+        self._loading = True
+        try:
+            for name in FIELDS:
+                value = getattr(session, name)
+                if name in self._dirty:
+                    continue
+                if self._field_value(name) == value:
+                    self._shown[name] = value
+                    self._deferred.discard(name)
+                elif self._widgets[name].hasFocus() and self._widgets[name] is not leaving:
+                    self._deferred.add(name)
+                else:
+                    self._show_field(name, value)
+        finally:
+            self._loading = False
 
     def _show_versions(self, session: Session | None) -> None:
         while self._amend_layout.count():
@@ -336,19 +407,22 @@ class SessionEditor(QWidget):
         self._dirty_note = True
         self.timer.start()  # restart: save a second after typing stops
 
-    def _on_meta_changed(self, *_args: Any) -> None:
+    def _on_meta_changed(self, name: str) -> None:
         if self._loading or self.session is None or self.session.signed:
             return
-        self._dirty_meta = True
+        self._dirty.add(name)
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self.has_unsaved_changes():
-            self.autosave()
+        if event.type() == QEvent.Type.FocusOut:
+            if self.has_unsaved_changes():
+                self.autosave()
+            if self._deferred and self.session is not None and isinstance(watched, QWidget):
+                self.sync(self.session, leaving=watched)
         return super().eventFilter(watched, event)
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty_note or self._dirty_meta
+        return self._dirty_note or bool(self._dirty)
 
     def autosave(self) -> None:
         """Save from a timer or focus change: an error is shown once, the text is kept."""
@@ -374,10 +448,13 @@ class SessionEditor(QWidget):
             return
         self._saving = True
         try:
-            fields = self._changed_fields(session) if self._dirty_meta else {}
+            edited = set(self._dirty)
+            shown = {name: self._field_value(name) for name in edited}
+            fields = self._changed_fields(session.id, shown) if edited else {}
             note = self.note.toPlainText()
             note_changed = self._dirty_note
-            self._dirty_note = self._dirty_meta = False
+            self._dirty_note = False
+            self._dirty.clear()
             try:
                 if fields:
                     with self.case.transaction("Edit session"):
@@ -388,27 +465,31 @@ class SessionEditor(QWidget):
                     self.case.sessions.save_note(session.id, note)
             except BaseException:
                 self._dirty_note = self._dirty_note or note_changed
-                self._dirty_meta = self._dirty_meta or bool(fields)
+                self._dirty |= edited
                 raise
+            if edited:
+                self._shown.update(shown)  # what the therapist saw when saving
             session.note = note
-            for key, value in fields.items():
-                setattr(session, key, value)
         finally:
             self._saving = False
+        if fields and self.session is not None and self.session.id == session.id:
+            # Show the session as stored (topics merged with those added elsewhere).
+            self.sync(self.case.sessions.get(session.id))
         self.saved_label.setText(
             self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M"))
         )
         self.saved.emit(session.id)
 
-    def _changed_fields(self, session: Session) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "starts_at": self.when.dateTime().toPython().replace(second=0, microsecond=0),
-            "duration_min": self.duration.value(),
-            "modality": Modality(self.modality.currentData()),
-            "present": Present(self.present.currentData()),
-            "topics": _split_topics(self.topics.text()),
-        }
-        return {k: v for k, v in values.items() if getattr(session, k) != v}
+    def _changed_fields(self, session_id: str, edited: dict[str, Any]) -> dict[str, Any]:
+        """The edited fields that differ from the store, read now: another tab may have
+        changed the session since the editor last heard, and a field not edited here is
+        never written back."""
+        stored = self.case.sessions.get(session_id)
+        values = dict(edited)
+        if "topics" in values:
+            values["topics"] = _merge_topics(
+                self._shown.get("topics", []), values["topics"], stored.topics)
+        return {k: v for k, v in values.items() if getattr(stored, k) != v}
 
     def clear(self) -> None:
         self.timer.stop()
@@ -548,7 +629,7 @@ class SessionsTab(WorkspaceTab):
             if found is None:
                 self.editor.load(None)
             else:
-                self.editor.update_signature(found)
+                self.editor.sync(found)
         self._sync_buttons()
 
     def _sync_buttons(self) -> None:
