@@ -63,13 +63,15 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
     snap = collect_case(case, vault.therapist)
     flagged_sessions = {f.session_id for f in flags if f.session_id}
     snap["sessions"] = [s for s in snap["sessions"] if s["id"] in flagged_sessions]
-    snap = Pseudonymizer.for_snapshot(snap, extra_names).apply(snap)
+    # One pseudonymizer, so one date offset, for the material and the questions: a question
+    # about "the session on 2025-03-04" must name the day that session shows.
+    pseudo = Pseudonymizer.for_snapshot(snap, extra_names)
+    snap = pseudo.apply(snap)
     snap["code"] = ref
     snap["therapist"] = ""
-    pseudo_q = Pseudonymizer.for_snapshot(collect_case(case), extra_names)
     questions = [
         {"id": f.id, "target": f.target, "session_id": f.session_id,
-         "question": pseudo_q.text(f.question)}
+         "question": pseudo.text(f.question)}
         for f in flags
     ]
     return {"ref": ref, "case_id": client_id, "snapshot": snap, "questions": questions}

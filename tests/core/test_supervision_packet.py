@@ -114,3 +114,27 @@ def test_wrong_passphrase_and_tampering_give_clear_errors(demo_vault: Path,
     with pytest.raises(PacketDamaged) as damaged:
         open_packet(path, PACKET_PASS)
     assert "changed or damaged" in damaged.value.message
+
+
+def test_questions_are_date_shifted_with_the_case_material(demo_vault: Path,
+                                                            tmp_path: Path) -> None:
+    """The questions had a pseudonymizer (so a date offset) of their own: a question naming
+    a session's day named another day than the session showed."""
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        entry = next(e for e in vault.clients() if e.name)
+        case = vault.open_case(entry.id)
+        sessions = case.sessions.list()
+        flagged = [sessions[0], sessions[-1]]
+        for s in flagged:
+            flag_for_guidance(case, f"What happened on {s.starts_at.date().isoformat()}?",
+                              "session", s.id)
+        for _ in range(3):  # each export draws new offsets: a chance match is unlikely thrice
+            export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                          [entry.id], kdf=KdfParams.for_tests())
+            part = open_packet(tmp_path / "p.kastsup", PACKET_PASS)["cases"][0]
+            shown = {s["id"]: s["starts_at"][:10] for s in part["snapshot"]["sessions"]}
+            for s in flagged:
+                assert shown[str(s.id)] != s.starts_at.date().isoformat()
+            asked = {q["session_id"]: q["question"] for q in part["questions"]}
+            for s in flagged:
+                assert asked[str(s.id)] == f"What happened on {shown[str(s.id)]}?"
