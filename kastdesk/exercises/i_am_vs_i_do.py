@@ -139,6 +139,24 @@ def rewrite_statement(
     )
 
 
+def draft_rewrite(state: IAmVsIDoState, statement_id: str, i_do: str) -> IAmVsIDoState:
+    """Return a state keeping ``i_do`` as typed so far, without rewriting anything.
+
+    A rewrite is half-typed while the therapist and client look for the words; those words
+    are kept (and saved) as the statement's draft, so a lock or a redraw does not lose them.
+    A standing statement stays standing until :func:`rewrite_statement`; for one already
+    rewritten the draft is its new wording, which must keep some words.
+    """
+    current = state.get(statement_id)
+    if current.status is StatementStatus.REWRITTEN:
+        if not i_do.strip():
+            raise ExerciseError(
+                tr("exercise_i_am_vs_i_do", "The rewritten statement needs some words.")
+            )
+        i_do = i_do.strip()
+    return _replace_statement(state, replace(current, i_do=i_do))
+
+
 def reopen_statement(state: IAmVsIDoState, statement_id: str) -> IAmVsIDoState:
     """The old sentence is back ("I still feel I am…"): standing again, draft kept."""
     current = state.get(statement_id)

@@ -124,6 +124,17 @@ class ExerciseEditor(QWidget):
             return ""
         return self.session_labels.get(session_id, "")
 
+    def has_drafts(self) -> bool:
+        """Whether words are typed that are not in the state yet (an edit still open)."""
+        return False
+
+    def commit_drafts(self) -> None:
+        """Put words typed but not yet confirmed into the state, so the tab saves them.
+
+        The tab calls this before every save, the one before a lock included: a word typed
+        must never be lost because nobody pressed Enter. Editors with such fields override it.
+        """
+
     # -- for subclasses -----------------------------------------------------------
     def _build(self) -> None:
         raise NotImplementedError

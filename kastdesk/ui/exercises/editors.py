@@ -6,9 +6,10 @@ the saved versions and the "what changed since session X" views read the same da
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -101,6 +102,23 @@ class BehaviourInWordsEditor(ExerciseEditor):
 
 
 # -- 2. consequence listing --------------------------------------------------------------
+@dataclass(frozen=True)
+class _ConsequenceRow:
+    """The widgets of one listed consequence that take part in rewording it."""
+
+    label: QLabel
+    line: _InlineEdit
+    button: QToolButton
+
+
+@dataclass(frozen=True)
+class _OpenRewording:
+    """A rewording begun with ✎ and not yet finished; ``original`` is what Esc goes back to."""
+
+    consequence_id: str
+    original: str
+
+
 class ConsequenceListingEditor(ExerciseEditor):
     """A grid of areas; an area nobody has named anything in shows as a dashed, open box."""
 
@@ -143,6 +161,8 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.add_button.clicked.connect(self._add)
         self.text_edit.returnPressed.connect(self._add)
         self.area_cards: dict[str, QWidget] = {}
+        self._rows: dict[str, _ConsequenceRow] = {}
+        self._rewording: _OpenRewording | None = None
 
     def _seriousness_combo(self, value: int) -> QComboBox:
         combo = QComboBox(self.page)
@@ -189,7 +209,88 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.attempt(lambda: cl.update_consequence(self._state, consequence_id, **changes),
                      self.tr("change consequence"))
 
+    # -- rewording in place (✎) -----------------------------------------------------
+    def start_rewording(self, consequence_id: str, text: str | None = None,
+                        original: str | None = None) -> None:
+        """Open the row's line; ``text`` and ``original`` carry an open one over a redraw."""
+        row = self._rows[consequence_id]
+        current = self._state.get(consequence_id).text
+        row.label.hide()
+        row.button.hide()
+        row.line.setText(current if text is None else text)
+        row.line.show()
+        if text is None:
+            row.line.setFocus()
+            row.line.selectAll()
+        else:  # a row just redrawn is shown by its layout later: focus it then
+            QTimer.singleShot(0, row.line, row.line.setFocus)
+        self._rewording = _OpenRewording(consequence_id, current if original is None
+                                         else original)
+
+    def _close_rewording(self, consequence_id: str) -> _ConsequenceRow | None:
+        """Put the label back; ``None`` if this row has no open rewording (already closed)."""
+        open_one = self._rewording
+        row = self._rows.get(consequence_id)
+        if open_one is None or open_one.consequence_id != consequence_id or row is None:
+            return None
+        self._rewording = None
+        row.line.hide()
+        row.label.show()
+        row.button.show()
+        return row
+
+    def _finish_rewording(self, consequence_id: str) -> None:
+        row = self._close_rewording(consequence_id)  # Enter, then the focus leaving: once
+        if row is None:
+            return
+        words = row.line.text().strip()
+        if words and words != self._state.get(consequence_id).text:
+            self.reword_consequence(consequence_id, words)
+
+    def _cancel_rewording(self, consequence_id: str) -> None:
+        open_one = self._rewording
+        row = self._close_rewording(consequence_id)
+        if row is None or open_one is None:
+            return
+        if self._state.get(consequence_id).text != open_one.original:
+            # A save (a lock, a switch) kept the half-typed words meanwhile: Esc still
+            # means "as it was before ✎", so the old wording comes back as a change.
+            self.reword_consequence(consequence_id, open_one.original)
+        else:
+            row.line.setText(open_one.original)
+
+    def _rewording_draft(self) -> str | None:
+        """The words in the open rewording when they differ from the saved wording."""
+        open_one = self._rewording
+        if open_one is None or open_one.consequence_id not in self._rows:
+            return None
+        words = self._rows[open_one.consequence_id].line.text().strip()
+        saved = self._state.get(open_one.consequence_id).text
+        return words if words and words != saved else None
+
+    def has_drafts(self) -> bool:
+        return self._rewording_draft() is not None
+
+    def commit_drafts(self) -> None:
+        """Save an open rewording's words; the line stays open for the rest of the sentence."""
+        words = self._rewording_draft()
+        if words is None or self._rewording is None:
+            return
+        consequence_id = self._rewording.consequence_id
+        if self.attempt(lambda: cl.update_consequence(self._state, consequence_id, text=words),
+                        self.tr("change wording"), redraw=False):
+            self._rows[consequence_id].label.setText(words)
+
     def _redraw(self) -> None:
+        # An open rewording outlives the redraw (a change made in the client view, another
+        # row's ✕): its words are carried over into the new row.
+        carried = None
+        if self._rewording is not None and self._rewording.consequence_id in self._rows:
+            line = self._rows[self._rewording.consequence_id].line
+            line.blockSignals(True)  # deleting a focused line would "finish" it
+            carried = (self._rewording, line.text())
+        self._rewording = None
+        self._rows = {}
         clear_layout(self.grid)
         self.area_cards = {}
         columns = 2 if self.client_mode else GRID_COLUMNS  # large type needs the width
@@ -224,6 +325,8 @@ class ConsequenceListingEditor(ExerciseEditor):
             self.area_cards[group.area_id] = box
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)
+        if carried is not None and carried[0].consequence_id in self._rows:
+            self.start_rewording(carried[0].consequence_id, carried[1], carried[0].original)
 
     def _consequence_row(self, parent: QWidget, item: cl.Consequence) -> QWidget:
         row = QWidget(parent)
@@ -247,33 +350,10 @@ class ConsequenceListingEditor(ExerciseEditor):
         edit.setToolTip(self.tr("Change the wording"))
         edit.setAccessibleName(self.tr("Change the wording"))
         edit.setAutoRaise(True)
-
-        def start_editing() -> None:
-            text.hide()
-            edit.hide()
-            line.show()
-            line.setFocus()
-            line.selectAll()
-
-        def finish_editing() -> None:
-            if line.isHidden():  # already finished (Enter, then the focus leaving)
-                return
-            line.hide()
-            text.show()
-            edit.show()
-            words = line.text().strip()
-            if words and words != item.text:
-                self.reword_consequence(item.id, words)
-
-        def cancel_editing() -> None:
-            line.setText(item.text)
-            line.hide()
-            text.show()
-            edit.show()
-
-        edit.clicked.connect(start_editing)
-        line.editingFinished.connect(finish_editing)
-        line.cancelled.connect(cancel_editing)
+        self._rows[item.id] = _ConsequenceRow(text, line, edit)
+        edit.clicked.connect(lambda _=False, cid=item.id: self.start_rewording(cid))
+        line.editingFinished.connect(lambda cid=item.id: self._finish_rewording(cid))
+        line.cancelled.connect(lambda cid=item.id: self._cancel_rewording(cid))
         top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         remove = _remove_button(row, self.tr("Remove this consequence"))
         remove.clicked.connect(lambda _=False, cid=item.id: self.attempt(
@@ -382,8 +462,11 @@ class IAmVsIDoEditor(ExerciseEditor):
         edit.setAccessibleName(self.tr("“What I did” for: {text}").format(text=s.i_am))
         right_layout.addWidget(edit, 1)
         self.action_edits[s.id] = edit
+        # Every word is kept as it is typed: the draft of a standing statement, the new
+        # wording of a rewritten one. A redraw, a lock or a crash then loses nothing.
+        edit.textChanged.connect(lambda text, sid=s.id: self.draft(sid, text))
         if rewritten:
-            edit.editingFinished.connect(lambda sid=s.id, e=edit: self._reword(sid, e.text()))
+            edit.editingFinished.connect(lambda sid=s.id, e=edit: self._restore_if_empty(sid, e))
             reopen = QPushButton(self.tr("Still feels true"), right)
             reopen.setToolTip(self.tr("The old sentence is back: mark it as standing again"))
             reopen.clicked.connect(lambda _=False, sid=s.id: self.attempt(
@@ -400,15 +483,26 @@ class IAmVsIDoEditor(ExerciseEditor):
         right_layout.addWidget(remove)
         self.columns.addWidget(right, row, 2)
 
-    def _reword(self, statement_id: str, text: str) -> None:
+    def draft(self, statement_id: str, text: str) -> bool:
+        """Keep what is typed in "What I did" (the rewrite itself waits for the button)."""
         current = self._state.get(statement_id)
-        if text.strip() and text.strip() != current.i_do:
-            from dataclasses import replace
+        if current.status is iam.StatementStatus.REWRITTEN:
+            if not text.strip():
+                return False  # emptied on the way to new words: the old wording stays
+            if text.strip() == current.i_do:
+                return False
+            label = self.tr("reword statement")
+        else:
+            if text == current.i_do:
+                return False
+            label = self.tr("draft rewrite")
+        return self.attempt(lambda: iam.draft_rewrite(self._state, statement_id, text), label,
+                            redraw=False)
 
-            updated = replace(current, i_do=text.strip())
-            new = replace(self._state, statements=tuple(
-                updated if s.id == statement_id else s for s in self._state.statements))
-            self.apply(new, self.tr("reword statement"), redraw=False)
+    def _restore_if_empty(self, statement_id: str, edit: QLineEdit) -> None:
+        """A rewritten statement left empty shows its saved wording again."""
+        if not edit.text().strip():
+            edit.setText(self._state.get(statement_id).i_do)
 
 
 # -- 4. triggers, needs and alternatives -------------------------------------------------

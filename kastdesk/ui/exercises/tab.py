@@ -329,7 +329,14 @@ class ExercisesTab(WorkspaceTab):
     def flush(self) -> None:
         """Save the open exercise as a new version if anything changed since the last save."""
         self.timer.stop()
-        if not self._dirty or self.editor is None or self.case.closed:
+        if self.editor is None or self.case.closed:
+            return
+        mirror = self.client_view.content if self.client_view is not None else None
+        if isinstance(mirror, ExerciseEditor):
+            mirror.commit_drafts()  # reaches self.editor as the client's edit
+        self.editor.commit_drafts()  # an open rewording is saved too (marks us dirty)
+        self.timer.stop()
+        if not self._dirty:
             return
         labels = set(self._pending_labels)
         label = self._pending_labels[-1] if len(labels) == 1 else \
@@ -349,11 +356,14 @@ class ExercisesTab(WorkspaceTab):
 
     def flush_quietly(self) -> None:
         """Save before switching exercise or session; an error shows, the text stays."""
-        if self._dirty:
+        if self.has_unsaved_changes():
             self.autosave()
 
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        """Changes not saved yet, or words typed in an edit that is still open."""
+        editors = [self.editor, self.client_view.content if self.client_view else None]
+        return self._dirty or any(isinstance(e, ExerciseEditor) and e.has_drafts()
+                                  for e in editors)
 
     def hideEvent(self, event: QEvent) -> None:
         self.flush_quietly()

@@ -76,3 +76,23 @@ def test_validate_flags_rewritten_without_words() -> None:
 def test_round_trip() -> None:
     s = rewrite_statement(two(), "a", "I did a bad thing", "s3")
     assert EX.from_dict(s.to_dict()) == s
+
+
+def test_draft_rewrite_keeps_words_and_the_statement_standing() -> None:
+    """Half-typed words are kept as they are, but only "Rewrite" rewrites."""
+    from kastdesk.exercises.i_am_vs_i_do import draft_rewrite
+
+    s = draft_rewrite(two(), "a", "I have lied ")
+    assert s.get("a").i_do == "I have lied " and s.get("a").status is StatementStatus.STANDING
+    assert s.get("a").rewritten_in_session is None and EX.validate(s) == []
+    assert draft_rewrite(s, "a", "").get("a").i_do == ""  # a standing draft may be emptied
+
+
+def test_draft_rewrite_of_a_rewritten_statement_rewords_it() -> None:
+    from kastdesk.exercises.i_am_vs_i_do import draft_rewrite
+
+    s = rewrite_statement(two(), "a", "I did wrong", "s3")
+    s = draft_rewrite(s, "a", " I lied to her ")
+    assert s.get("a").i_do == "I lied to her" and s.get("a").status is StatementStatus.REWRITTEN
+    with pytest.raises(ExerciseError):
+        draft_rewrite(s, "a", "  ")
