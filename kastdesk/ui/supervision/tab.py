@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,8 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import Changes
-from kastdesk.supervision import advice_timeline, flag_for_guidance, list_comments, list_flags
+from kastdesk.supervision import (
+    GuidanceError,
+    advice_timeline,
+    flag_for_guidance,
+    list_comments,
+    list_flags,
+    withdraw_flag,
+)
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
+from kastdesk.ui.workspace.common import confirm, show_error
 
 
 class FlagDialog(QDialog):
@@ -44,6 +57,11 @@ class FlagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        # A flag needs its question: OK once there is one (it was refused after closing).
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.question.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.question.toPlainText().strip())))
+        self.ok.setEnabled(False)
 
     draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
 
@@ -62,37 +80,82 @@ class FlagDialog(QDialog):
 
 
 class SupervisionTab(WorkspaceTab):
+    """The questions this case brings to the next guidance meeting, and the advice given.
+
+    The questions flagged here go into the material for the meeting (File ▸ Supervision);
+    the meeting's advice and the supervisor's comments come back here.
+    """
+
     areas = frozenset({"documents"})
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        layout = QVBoxLayout(self)
+        self._flag_ids: list[str] = []
+        intro = QLabel(self.tr("Questions flagged here go into the material for the next "
+                               "guidance meeting; the advice given there comes back below."))
+        intro.setWordWrap(True)
         self.flag_button = QPushButton(self.tr("Flag for guidance…"))
-        self.flag_button.clicked.connect(self.flag)
-        layout.addWidget(self.flag_button)
-        layout.addWidget(QLabel(self.tr("Open questions for guidance")))
+        self.flag_button.clicked.connect(lambda: self.flag())
+        self.withdraw_button = QPushButton(self.tr("Withdraw question…"))
+        self.withdraw_button.setEnabled(False)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.flag_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
         self.flags = QListWidget()
-        layout.addWidget(self.flags)
-        layout.addWidget(QLabel(self.tr("Advice and supervisor comments")))
+        self.flags.setWordWrap(True)
+        self.flags.currentRowChanged.connect(self._sync)
         self.advice = QListWidget()
-        layout.addWidget(self.advice)
+        self.advice.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addWidget(_heading(self.tr("Open questions for guidance")))
+        layout.addWidget(self.flags, 1)
+        layout.addWidget(_heading(self.tr("Advice and supervisor comments")))
+        layout.addWidget(self.advice, 1)
         self.refresh()
 
     def refresh(self, changes: Changes | None = None) -> None:
         case = self.context.case
         self.flags.clear()
+        self._flag_ids = []
+        sessions = {str(s.id): s.starts_at.strftime("%Y-%m-%d")
+                    for s in case.sessions.list(with_versions=False)}
         for f in list_flags(case, open_only=True):
-            self.flags.addItem(f.question)
+            if f.target == "session":
+                about = self.tr("Session note: {s}").replace(
+                    "{s}", sessions.get(f.session_id or "", "?"))
+            elif f.target == "question":
+                about = self.tr("A question")
+            else:
+                about = self.tr("The case")
+            item = QListWidgetItem(f"{about}: {f.question}")
+            item.setToolTip(self.tr("Flagged {when}").replace("{when}", f.created_at[:10]))
+            self.flags.addItem(item)
+            self._flag_ids.append(f.id)
+        if not self._flag_ids:
+            _placeholder(self.flags, self.tr(
+                "No open questions. “Flag for guidance…” brings the case, a session note or "
+                "a question to the next meeting."))
         self.advice.clear()
         for entry in advice_timeline(case):
             for text in entry.advice or (entry.decisions,):
                 self.advice.addItem(f"{entry.day.isoformat()}  {text}")
         for c in list_comments(case):
             self.advice.addItem(f"{(c.get('at') or '')[:10]}  {c['text']}")
+        if not self.advice.count():
+            _placeholder(self.advice, self.tr("No advice from guidance meetings yet."))
+        self._sync()
+
+    def _sync(self) -> None:
+        self.withdraw_button.setEnabled(0 <= self.flags.currentRow() < len(self._flag_ids))
 
     def clear(self) -> None:
         self.flags.clear()
         self.advice.clear()
+        self._flag_ids = []
 
     def flag(self, draft: dict[str, Any] | None = None) -> None:
         """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
@@ -105,9 +168,41 @@ class SupervisionTab(WorkspaceTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         target, sid = dialog.target.currentData()
-        self.run(lambda: flag_for_guidance(self.context.case, dialog.question.toPlainText(),
-                                           target, sid))
+        self._run(lambda: flag_for_guidance(self.context.case, dialog.question.toPlainText(),
+                                            target, sid))
         self.refresh()
 
+    def withdraw(self) -> None:
+        """Take a question off the next meeting's list (it was answered some other way)."""
+        row = self.flags.currentRow()
+        if not 0 <= row < len(self._flag_ids):
+            return
+        if not confirm(self, self.tr("Withdraw question"),
+                       self.tr("Take this question off the next guidance meeting's list?"),
+                       self.tr("Withdraw")):
+            return
+        flag_id = self._flag_ids[row]
+        self._run(lambda: withdraw_flag(self.context.case, flag_id))
+        self.refresh()
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            self.run(action)
+        except GuidanceError as error:  # a refusal in a sentence, not a silent no-op
+            show_error(self, error)
 
 
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _placeholder(view: QListWidget, text: str) -> None:
+    """A grey line saying why the list is empty (it cannot be chosen)."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    item.setForeground(view.palette().color(QPalette.ColorRole.PlaceholderText))
+    view.addItem(item)
