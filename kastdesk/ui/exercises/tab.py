@@ -80,6 +80,9 @@ class ExercisesTab(WorkspaceTab):
         self._editors: dict[str, ExerciseEditor] = {}
         self._history: dict[str, list[SavedExercise]] = {}
         self._sessions: list[Session] = []
+        #: The session work is saved into: the combo's choice, but changed only after the
+        #: work typed so far is saved into the session it was typed in.
+        self._session_id: str | None = None
         self._dirty = False
         self._pending_labels: list[str] = []
         self._saving = False
@@ -159,9 +162,14 @@ class ExercisesTab(WorkspaceTab):
         return {s.id: s.starts_at.strftime("%Y-%m-%d") for s in self._sessions}
 
     def _draw_sessions(self) -> None:
-        chosen = self.session_combo.currentData()
+        chosen = self._session_id
+        shown = {self.session_combo.itemData(i) for i in range(self.session_combo.count())}
         today = self.today()
         usable = [s for s in self._sessions if s.starts_at.date() <= today]
+        if shown and usable and usable[-1].id not in shown:
+            # A newer session was just added (the therapist pressed "New session"): the work
+            # from now on belongs to it, as it would on a fresh start of the tab.
+            chosen = usable[-1].id
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for session in reversed(usable):
@@ -175,22 +183,42 @@ class ExercisesTab(WorkspaceTab):
         self.session_combo.setCurrentIndex(index if index >= 0 else 0)
         self.session_combo.blockSignals(False)
         self.session_combo.setEnabled(bool(usable))
+        self._switch_session(self.session_combo.currentData())
 
     def current_session_id(self) -> str | None:
-        return self.session_combo.currentData()
+        """The session saves are recorded against."""
+        return self._session_id
 
     def set_session(self, session_id: str) -> None:
         index = self.session_combo.findData(session_id)
         if index >= 0:
-            self.flush_quietly()
             self.session_combo.setCurrentIndex(index)
             self._on_session_chosen(index)
 
     def _on_session_chosen(self, _index: int) -> None:
-        # Work typed so far belongs to the session it was typed in.
-        self.flush_quietly()
+        self._switch_session(self.session_combo.currentData())
+
+    def _switch_session(self, session_id: str | None) -> None:
+        """Make ``session_id`` the one saves go to, the work so far saved first.
+
+        The combo already shows the new choice; the work typed so far belongs to the session
+        it was typed in, so it is saved there before the switch. If that save fails the
+        combo goes back: the work stays unsaved, and in its own session.
+        """
+        if session_id == self._session_id:
+            return
+        if self._session_id is not None and not self._saving:
+            self.flush_quietly()
+            if self._dirty:
+                index = self.session_combo.findData(self._session_id)
+                if index >= 0:
+                    self.session_combo.blockSignals(True)
+                    self.session_combo.setCurrentIndex(index)
+                    self.session_combo.blockSignals(False)
+                    return
+        self._session_id = session_id
         for editor in self._editors.values():
-            editor.session_id = self.current_session_id()
+            editor.session_id = session_id
 
     # -- list ---------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
@@ -417,3 +445,4 @@ class ExercisesTab(WorkspaceTab):
         self._history = {}
         self.list.clear()
         self.session_combo.clear()
+        self._session_id = None
