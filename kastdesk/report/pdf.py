@@ -129,6 +129,18 @@ class _NumberedCanvas(Canvas):
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
+        # The PDF document only counts a page once it is written, at save: bound now, every
+        # bookmark (TOC link, outline entry) would point at the first page. Bind it to the
+        # page being drawn, the one it will be when the held pages are written.
+        doc = self._doc
+        written = doc.pageCounter
+        doc.pageCounter = written + len(self._pages)
+        try:
+            return super().bookmarkPage(key, *args, **kwargs)
+        finally:
+            doc.pageCounter = written
+
     def save(self) -> None:
         total = len(self._pages)
         for state in self._pages:

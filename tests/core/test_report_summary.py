@@ -291,3 +291,49 @@ def test_self_rating_chart_charts_each_column_s_own_response(demo_vault: Path) -
     for value, cell in zip(wellbeing, cells, strict=True):
         assert (value == 0.0) == cell.startswith("Very badly"), (wellbeing, cells)
     assert len(set(chart.categories)) == len(chart.categories), "columns told apart"
+
+
+def jump_targets(path: Path) -> tuple[list[tuple[str, int]], list[int]]:
+    """The outline entries with their pages, and the contents' link targets (pages from 1)."""
+    reader = PdfReader(path)
+    number = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, 1)}
+    outline: list[tuple[str, int]] = []
+
+    def walk(entries: list) -> None:  # type: ignore[type-arg]
+        for entry in entries:
+            if isinstance(entry, list):
+                walk(entry)
+            else:
+                outline.append((entry.title, reader.get_destination_page_number(entry) + 1))
+
+    walk(reader.outline)
+    links = [number[annot.get_object()["/Dest"][0].idnum]
+             for page in reader.pages for annot in page.get("/Annots", [])
+             if "/Dest" in annot.get_object()]
+    return outline, links
+
+
+def check_jumps(path: Path) -> None:
+    """Every outline entry and contents link leads to the page its heading is on."""
+    reader = PdfReader(path)
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    outline, links = jump_targets(path)
+    assert len(outline) > 1 and links
+    for title, page in outline:
+        assert " ".join(title.split()) in texts[page - 1], (title, page)
+    assert len({page for _, page in outline}) > 1
+
+    def runs(pages: list[int]) -> list[int]:
+        return [p for i, p in enumerate(pages) if i == 0 or pages[i - 1] != p]
+
+    # The contents link each entry (its text and its page number) where the outline does.
+    assert runs(links) == runs([page for _, page in outline])
+
+
+def test_contents_links_and_bookmarks_lead_to_their_headings(vault: Vault,
+                                                             tmp_path: Path) -> None:
+    """Every contents entry and bookmark jumped to page 1: the canvas holds pages back until
+    it knows their number, and bookmarks were bound to the first page meanwhile."""
+    out = tmp_path / "s.pdf"
+    export_case_summary(vault, _large(vault), out)
+    check_jumps(out)

@@ -138,3 +138,14 @@ def test_questions_are_date_shifted_with_the_case_material(demo_vault: Path,
             asked = {q["session_id"]: q["question"] for q in part["questions"]}
             for s in flagged:
                 assert asked[str(s.id)] == f"What happened on {shown[str(s.id)]}?"
+
+
+def test_packet_contents_links_and_bookmarks_lead_to_their_headings(demo_vault: Path,
+                                                                    tmp_path: Path) -> None:
+    from tests.core.test_report_summary import check_jumps
+
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        _flagged(vault)
+        export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                      kdf=KdfParams.for_tests())
+    check_jumps(tmp_path / "p.pdf")
