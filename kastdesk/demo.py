@@ -196,8 +196,9 @@ def fill_vault(
     start_number = len(vault.clients()) + 1
     # The register is written as seen on the anchor day, whatever the calendar says, so a
     # demo made for a fixed day reads the same (next sessions included) on any later day.
-    clock = vault.today
+    clock, now = vault.today, vault.now
     vault.today = lambda: anchor
+    vault.now = lambda: datetime.combine(anchor, time.max)  # the anchor day's sessions are held
     try:
         for index in range(options.clients):
             client_rng = random.Random(rng.getrandbits(64))
@@ -210,7 +211,7 @@ def fill_vault(
             if progress:
                 progress(index + 1, options.clients)
     finally:
-        vault.today = clock
+        vault.today, vault.now = clock, now
     return codes
 
 

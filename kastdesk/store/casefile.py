@@ -56,6 +56,16 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def _minute(at: datetime) -> str:
+    """``at`` as session times are stored (``starts_at``), so the two compare as text."""
+    return at.isoformat(timespec="minutes")
+
+
+def clock_time_on(today: Callable[[], date]) -> datetime:
+    """Now: the time of day by the computer's clock, on the day ``today`` says it is."""
+    return datetime.combine(today(), datetime.now().time())
+
+
 @dataclass(frozen=True)
 class RegisterSummary:
     """What the vault's register shows of a case without opening it."""
@@ -399,12 +409,20 @@ class SessionManager(_Manager):
             changes.touch("sessions", session.id)
         return self.get(session.id)
 
-    def last_contact(self, today: date | None = None) -> date | None:
-        today = today or self._case.today()
-        row = self._conn.execute(
-            "SELECT max(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) <= ?",
-            (today.isoformat(),),
-        ).fetchone()
+    def last_contact(self, now: datetime | date | None = None) -> date | None:
+        """The day of the latest session begun by ``now`` (the case's clock when None).
+
+        A date instead of a date-time counts every session of that day as held.
+        """
+        if now is None:
+            now = self._case.now()
+        if isinstance(now, datetime):
+            sql = "SELECT max(starts_at) FROM sessions WHERE starts_at <= ?"
+            arg = _minute(now)
+        else:
+            sql = "SELECT max(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) <= ?"
+            arg = now.isoformat()
+        row = self._conn.execute(sql, (arg,)).fetchone()
         return date.fromisoformat(row[0][:10]) if row and row[0] else None
 
     def count(self) -> int:
@@ -638,12 +656,16 @@ class CaseFile:
         *,
         create: bool = False,
         today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] | None = None,
     ) -> None:
         self.path = path
         self.client_id = ClientId(client_id)
         # What "today" is for defaults (status dates, goal dates, last and next contact): the
         # vault's clock, so the app and a demo made for a fixed day agree on it.
         self.today = today
+        # And what "now" is, for whether a session is held or ahead: a session later today
+        # is the next one, not the last contact. By default the clock's time on that day.
+        self.now: Callable[[], datetime] = now or (lambda: clock_time_on(self.today))
         self.actor = actor
         self._on_commit = on_commit
         self._listeners: list[Callable[[Changes], None]] = []
@@ -735,9 +757,12 @@ class CaseFile:
         with db.guarded(CaseDamaged):
             return audit.entries(self._connection(), limit)
 
-    def summary(self, today: date | None = None) -> RegisterSummary:
-        """The register's view of this case, recomputed from its content."""
-        today = today or self.today()
+    def summary(self, now: datetime | None = None) -> RegisterSummary:
+        """The register's view of this case as of ``now`` (the case's clock when None).
+
+        A session that has begun is the last contact; one later today is the next session.
+        """
+        now = now or self.now()
         conn = self._connection()
         profile = self.profile.get()
         with db.guarded(CaseDamaged):
@@ -745,14 +770,14 @@ class CaseFile:
                 "SELECT min(starts_at) FROM sessions"
             ).fetchone()[0]
             nxt = conn.execute(
-                "SELECT min(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) > ?",
-                (today.isoformat(),),
+                "SELECT min(starts_at) FROM sessions WHERE starts_at > ?",
+                (_minute(now),),
             ).fetchone()[0]
             flags = conn.execute(
                 "SELECT group_concat(DISTINCT kind) FROM risk_flags WHERE cleared_at IS NULL"
             ).fetchone()[0]
             seq, digest = audit.head(conn)
-        last = self.sessions.last_contact(today)
+        last = self.sessions.last_contact(now)
         return RegisterSummary(
             code=profile.code,
             name=profile.name,

@@ -29,7 +29,7 @@ from kastdesk.domain.models import (
 )
 from kastdesk.i18n import tr
 from kastdesk.store import audit, crypto, db
-from kastdesk.store.casefile import CaseFile
+from kastdesk.store.casefile import CaseFile, clock_time_on
 from kastdesk.store.errors import (
     CaseDamaged,
     CaseNotFound,
@@ -110,6 +110,9 @@ class Vault:
         # The register's next session and last contact are relative to a day; the app (and a
         # demo filled for a fixed date) set this clock, everything else uses the calendar.
         self.today: Callable[[], date] = date.today
+        # Whether a session today is held or ahead goes by the time of day: by default the
+        # clock's time on the day ``today`` says (tests and demos set both).
+        self.now: Callable[[], datetime] = lambda: clock_time_on(self.today)
         try:
             self._index = db.connect(folder / INDEX_NAME, vault_key, VaultDamaged,
                                      create=not (folder / INDEX_NAME).exists())
@@ -453,7 +456,7 @@ class Vault:
         now = audit.now_iso()
         first_contact_date = first_contact_date or self.today()
         case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
-                        create=True, today=self._clock)
+                        create=True, today=self._clock, now=self._now_clock)
         try:
             with case.transaction("Register client") as changes:
                 case._connection().execute(
@@ -488,7 +491,7 @@ class Vault:
 
     def _sync_register(self, case: CaseFile, changes: Changes | None = None) -> None:
         """Keep the register's copy of a case's dates, status and flags up to date."""
-        s = case.summary(self.today())
+        s = case.summary(self.now())
         with self._index_tx() as conn:
             values = (s.code, s.name, s.status, s.first_contact_date, s.first_session_date,
                       s.last_contact_date, s.next_session, s.followup_due, s.flags,
@@ -516,22 +519,26 @@ class Vault:
         """Today by the vault's clock, read when asked (the clock may be set after opening)."""
         return self.today()
 
+    def _now_clock(self) -> datetime:
+        """Now by the vault's clock, read when asked."""
+        return self.now()
+
     def refresh_register(self) -> int:
-        """Bring the register up to today where a day has passed since a case was written.
+        """Bring the register up to now where a next session has begun since it was written.
 
         The register keeps each case's next session and last contact so the list never opens
-        every case file; once the stored next session is in the past, both are out of date
+        every case file; once the stored next session has begun, both are out of date
         (the session became the last contact, and the next is a later one). Only those cases
         are opened and summarised again. Returns how many were refreshed.
         """
-        today = self.today().isoformat()
+        now = self.now().isoformat(timespec="minutes")  # as next_session is stored
         with db.guarded(VaultDamaged):
             stale = [
                 row[0]
                 for row in self.index.execute(
                     "SELECT id FROM clients WHERE next_session IS NOT NULL"
-                    " AND substr(next_session, 1, 10) <= ?",
-                    (today,),
+                    " AND next_session <= ?",
+                    (now,),
                 )
             ]
         done = 0
@@ -575,7 +582,7 @@ class Vault:
                 detail=str(path),
             )
         case = CaseFile(path, key, client_id, self.therapist, self._sync_register,
-                        today=self._clock)
+                        today=self._clock, now=self._now_clock)
         if audit_open:
             try:
                 case.record("Open case")

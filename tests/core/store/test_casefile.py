@@ -205,6 +205,40 @@ def test_register_moves_on_to_the_next_session_once_a_day_has_passed(
     assert vault.refresh_register() == 0
 
 
+def test_a_session_later_today_is_the_next_one_not_the_last_contact(
+    vault: Vault, case: CaseFile
+) -> None:
+    """Held and ahead are decided by the time of day, not by the date alone."""
+    vault.today = lambda: date(2026, 3, 12)
+    vault.now = lambda: datetime(2026, 3, 12, 9, 30)
+    case.sessions.add(datetime(2026, 3, 5, 10, 0))
+    case.sessions.add(datetime(2026, 3, 12, 15, 0))  # this afternoon
+    entry = vault.client(case.client_id)
+    assert entry.next_session == datetime(2026, 3, 12, 15, 0)
+    assert entry.last_contact_date == date(2026, 3, 5)
+    assert case.sessions.last_contact() == date(2026, 3, 5)
+    case.sessions.add(datetime(2026, 3, 12, 8, 0))  # this morning's, held
+    entry = vault.client(case.client_id)
+    assert entry.next_session == datetime(2026, 3, 12, 15, 0)
+    assert entry.last_contact_date == date(2026, 3, 12)
+    # Once the afternoon session has begun, the register moves on the same day.
+    vault.close_case(case.client_id)
+    assert vault.refresh_register() == 0
+    vault.now = lambda: datetime(2026, 3, 12, 15, 0)
+    assert vault.refresh_register() == 1
+    entry = vault.client(case.client_id)
+    assert entry.next_session is None
+    assert entry.last_contact_date == date(2026, 3, 12)
+
+
+def test_now_defaults_to_the_clock_time_on_the_vault_s_day(vault: Vault) -> None:
+    vault.today = lambda: date(2030, 1, 2)
+    assert vault.now().date() == date(2030, 1, 2)
+    case = vault.add_client("K-2030-001")
+    assert case.now().date() == date(2030, 1, 2)
+    assert case.summary(now=datetime(2030, 1, 2, 12, 0)).next_session is None
+
+
 def test_opening_a_case_is_audited(vault: Vault, case: CaseFile) -> None:
     vault.close_case(case.client_id)
     again = vault.open_case(case.client_id)
