@@ -6,11 +6,19 @@ the saved versions and the "what changed since session X" views read the same da
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,6 +28,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +63,78 @@ class _InlineEdit(QLineEdit):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+
+
+class _WrappingLine(QTextEdit):
+    """A field for one sentence that wraps and grows, so the whole sentence can be read.
+
+    "What I did" is the sentence the exercise is about; in a one-line box a long one was
+    scrolled to its end. It behaves like a line edit: Enter is ``returnPressed`` (no line
+    breaks, pasted ones become spaces), leaving it is ``editingFinished``, ``textEdited``
+    carries every change of the text.
+    """
+
+    textEdited = Signal(str)
+    returnPressed = Signal()
+    editingFinished = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setText(text)
+        self.textChanged.connect(self._on_changed)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` with the cursor at its end, as a line edit would."""
+        self.setPlainText(text)
+        self.moveCursor(QTextCursor.MoveOperation.End)
+        self._fit()
+
+    def _on_changed(self) -> None:
+        self._fit()
+        self.textEdited.emit(self.toPlainText())
+
+    def _fit(self) -> None:
+        """As tall as the wrapped sentence, at least one line."""
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        margins = self.contentsMargins()
+        lines = max(document.size().height(),
+                    self.fontMetrics().lineSpacing() + 2 * document.documentMargin())
+        height = math.ceil(lines) + margins.top() + margins.bottom() + 2 * self.frameWidth()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.insertPlainText(" ".join(source.text().split()))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # the client view's large type
 
 
 def _remove_button(parent: QWidget, tip: str) -> QToolButton:
@@ -397,7 +479,7 @@ class IAmVsIDoEditor(ExerciseEditor):
         self.body.addLayout(self.columns)
         self.add_button.clicked.connect(self._add)
         self.new_edit.returnPressed.connect(self._add)
-        self.action_edits: dict[str, QLineEdit] = {}
+        self.action_edits: dict[str, _WrappingLine] = {}
         self.status_labels: dict[str, QLabel] = {}
 
     def add_statement(self, text: str) -> bool:
@@ -457,30 +539,30 @@ class IAmVsIDoEditor(ExerciseEditor):
         self.columns.addWidget(QLabel("→", self.page), row, 1, Qt.AlignmentFlag.AlignCenter)
         right = card(self.page)
         right_layout = QHBoxLayout(right)
-        edit = QLineEdit(s.i_do, right)
+        edit = _WrappingLine(s.i_do, right)
         edit.setPlaceholderText(self.exercise.text("action_example"))
         edit.setAccessibleName(self.tr("“What I did” for: {text}").format(text=s.i_am))
         right_layout.addWidget(edit, 1)
         self.action_edits[s.id] = edit
         # Every word is kept as it is typed: the draft of a standing statement, the new
         # wording of a rewritten one. A redraw, a lock or a crash then loses nothing.
-        edit.textChanged.connect(lambda text, sid=s.id: self.draft(sid, text))
+        edit.textEdited.connect(lambda text, sid=s.id: self.draft(sid, text))
         if rewritten:
             edit.editingFinished.connect(lambda sid=s.id, e=edit: self._restore_if_empty(sid, e))
             reopen = QPushButton(self.tr("Still feels true"), right)
             reopen.setToolTip(self.tr("The old sentence is back: mark it as standing again"))
             reopen.clicked.connect(lambda _=False, sid=s.id: self.attempt(
                 lambda: iam.reopen_statement(self._state, sid), self.tr("reopen statement")))
-            right_layout.addWidget(reopen)
+            right_layout.addWidget(reopen, 0, Qt.AlignmentFlag.AlignTop)
         else:
             button = QPushButton(self.tr("Rewrite"), right)
             button.clicked.connect(lambda _=False, sid=s.id, e=edit: self.rewrite(sid, e.text()))
             edit.returnPressed.connect(lambda sid=s.id, e=edit: self.rewrite(sid, e.text()))
-            right_layout.addWidget(button)
+            right_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         remove = _remove_button(right, self.tr("Remove this statement"))
         remove.clicked.connect(lambda _=False, sid=s.id: self.attempt(
             lambda: iam.remove_statement(self._state, sid), self.tr("remove statement")))
-        right_layout.addWidget(remove)
+        right_layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         self.columns.addWidget(right, row, 2)
 
     def draft(self, statement_id: str, text: str) -> bool:
@@ -499,7 +581,7 @@ class IAmVsIDoEditor(ExerciseEditor):
         return self.attempt(lambda: iam.draft_rewrite(self._state, statement_id, text), label,
                             redraw=False)
 
-    def _restore_if_empty(self, statement_id: str, edit: QLineEdit) -> None:
+    def _restore_if_empty(self, statement_id: str, edit: _WrappingLine) -> None:
         """A rewritten statement left empty shows its saved wording again."""
         if not edit.text().strip():
             edit.setText(self._state.get(statement_id).i_do)
