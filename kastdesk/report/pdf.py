@@ -295,27 +295,31 @@ class _Renderer:
             if isinstance(block, d.Cover):
                 out.extend(self.cover(block))
                 continue
-            contents = False
+            made = self.block(block)
             if not started:
+                started = True
+                # After the cover and after the contents a new page, unless the first block
+                # starts one of its own (a section on a new page, the genogram's landscape
+                # page): two breaks left an empty page between them.
+                own_page = self._starts_page(made)
                 if out:  # after the cover
-                    out += [NextPageTemplate("body"), RLPageBreak()]
+                    out.append(NextPageTemplate("body"))
+                    if self.doc.contents or not own_page:
+                        out.append(RLPageBreak())
                 if self.doc.contents:
                     out.extend(self.contents())
-                    contents = True
-                started = True
-            made = self.block(block)
-            if contents and not (
-                len(made) > 1
-                and isinstance(made[0], NextPageTemplate)
-                and isinstance(made[1], RLPageBreak)
-            ):
-                # After the contents a new page, unless the block starts one of its own (the
-                # genogram's landscape page): two breaks left an empty page between them.
-                out.append(RLPageBreak())
+                    if not own_page:
+                        out.append(RLPageBreak())
             if made:
                 made[-1]._block_index = index + 1
             out.extend(made)
         return out
+
+    @staticmethod
+    def _starts_page(made: list[Flowable]) -> bool:
+        """Whether a block's flowables begin with a page break (after a template switch)."""
+        rest = made[1:] if made and isinstance(made[0], NextPageTemplate) else made
+        return bool(rest) and isinstance(rest[0], RLPageBreak)
 
     def contents(self) -> list[Flowable]:
         toc = TableOfContents(dotsMinLevel=0)

@@ -90,10 +90,13 @@ def test_sections_can_be_left_out(vault: Vault, tmp_path: Path) -> None:
     assert "Session log" not in text and "Case summary" not in text
 
 
-@pytest.mark.parametrize("sections", [("genogram",), ("profile", "genogram"), ("profile",)])
+@pytest.mark.parametrize("sections", [("genogram",), ("profile", "genogram"), ("profile",),
+                                      ("sessions",), ("cover", "sessions"),
+                                      ("self_rating", "sessions")])
 def test_no_page_is_left_empty(vault: Vault, tmp_path: Path, sections: tuple[str, ...]) -> None:
     """The contents page's break and the genogram's own (to its landscape page) once left an
-    empty page between them when the genogram came first."""
+    empty page between them when the genogram came first; so did a section that starts a
+    new page of its own (the session log)."""
     cid = _large(vault)
     out = tmp_path / "s.pdf"
     export_case_summary(vault, cid, out, ExportOptions(sections=sections))

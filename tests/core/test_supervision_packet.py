@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 from pathlib import Path
 
@@ -140,7 +141,7 @@ def test_questions_are_date_shifted_with_the_case_material(demo_vault: Path,
                 assert asked[str(s.id)] == f"What happened on {shown[str(s.id)]}?"
 
 
-def test_packet_contents_links_and_bookmarks_lead_to_their_headings(demo_vault: Path,
+def test_packet_links_lead_to_their_headings_and_no_page_is_empty(demo_vault: Path,
                                                                     tmp_path: Path) -> None:
     from tests.core.test_report_summary import check_jumps
 
@@ -149,3 +150,10 @@ def test_packet_contents_links_and_bookmarks_lead_to_their_headings(demo_vault: 
         export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
                       kdf=KdfParams.for_tests())
     check_jumps(tmp_path / "p.pdf")
+    # No empty page (the contents' page break and the case's own left one between them).
+    frame = re.compile(r"Supervision packet · |Confidential|Pseudonymized|page \d+ of \d+")
+    for number, page in enumerate(PdfReader(tmp_path / "p.pdf").pages, 1):
+        lines = [line for line in page.extract_text().splitlines()
+                 if line.strip() and not frame.fullmatch(line.strip())
+                 and not line.startswith("Supervision packet · ")]
+        assert lines, f"page {number} has only its header and footer"
