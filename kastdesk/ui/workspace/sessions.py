@@ -502,6 +502,7 @@ class SessionsTab(WorkspaceTab):
 
     areas = frozenset({"sessions"})
     COLUMNS = 5
+    PRESENT, SIGNED = 3, 4
 
     def __init__(self, context: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -515,9 +516,15 @@ class SessionsTab(WorkspaceTab):
             self.tr("Signed"),
         ])
         header = self.list.header()
-        for column in range(self.COLUMNS - 1):
+        for column in range(self.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)  # the list fills its width, no ragged right edge
+        # The list fills its width (no ragged right edge) by widening "Present" (never below
+        # its contents: see _fit_columns); "Signed" stays as narrow as its heading, centred
+        # like its ✓ marks, so the two line up.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.PRESENT, QHeaderView.ResizeMode.Fixed)
+        self.list.headerItem().setTextAlignment(self.SIGNED, Qt.AlignmentFlag.AlignCenter)
+        self.list.viewport().installEventFilter(self)
         self.list.setAccessibleName(self.tr("Sessions"))
         self.new_button = QPushButton(self.tr("&New session"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
@@ -592,6 +599,21 @@ class SessionsTab(WorkspaceTab):
             self._sized = True
         super().resizeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.list.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Give "Present" the width the other columns leave, at least its contents."""
+        header = self.list.header()
+        others = sum(max(header.sectionSizeHint(c), self.list.sizeHintForColumn(c))
+                     for c in range(self.COLUMNS) if c != self.PRESENT)
+        contents = max(header.sectionSizeHint(self.PRESENT),
+                       self.list.sizeHintForColumn(self.PRESENT))
+        header.resizeSection(self.PRESENT,
+                             max(contents, self.list.viewport().width() - others))
+
     def _open_likely_session(self) -> None:
         # Opening a case mid-session: today's session, else the latest one held so far.
         soon = datetime.now() + timedelta(hours=12)
@@ -616,14 +638,15 @@ class SessionsTab(WorkspaceTab):
                     "✓" if session.signed else "",
                 ])
                 item.setData(0, Qt.ItemDataRole.UserRole, session.id)
-                item.setTextAlignment(4, Qt.AlignmentFlag.AlignCenter)
+                item.setTextAlignment(self.SIGNED, Qt.AlignmentFlag.AlignCenter)
                 if session.signed:
-                    item.setToolTip(4, self.tr("Signed"))
+                    item.setToolTip(self.SIGNED, self.tr("Signed"))
                 self.list.addTopLevelItem(item)
                 if session.id == current:
                     self.list.setCurrentItem(item)
         finally:
             self.list.blockSignals(False)
+        self._fit_columns()
         if current is not None:
             found = next((s for s in self._sessions if s.id == current), None)
             if found is None:
