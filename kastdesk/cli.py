@@ -16,7 +16,9 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from kastdesk import i18n
 from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
 from kastdesk.store.errors import ExportIntoVault, NotAVault
@@ -293,6 +295,31 @@ def _load_extra_commands() -> None:
                 raise
 
 
+_catalogues: list[Any] = []  # a loaded catalogue must outlive the translator that uses it
+
+
+def install_translations() -> bool:
+    """The core's catalogue for the computer's language, as the app loads it.
+
+    Messages and PDFs then come out in Swedish or Norwegian as in the app. Only QtCore's
+    catalogue reader is used (no display, no application object); without PySide6 the
+    text stays English. Returns whether a catalogue was loaded.
+    """
+    try:
+        from PySide6.QtCore import QLocale, QTranslator
+    except ImportError:
+        return False
+    from kastdesk.resources import resource_path
+
+    catalogue = QTranslator()
+    if not catalogue.load(QLocale.system(), "kastdesk_core", "_",
+                          str(resource_path("translations"))):
+        return False
+    _catalogues.append(catalogue)
+    i18n.set_translator(lambda context, text: catalogue.translate(context, text) or text)
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _load_extra_commands()
     parser = build_parser()
@@ -301,7 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     func = getattr(args, "func", cmd_app)
+    previous = i18n.current_translator()
     try:
+        if func is not cmd_app:  # the app installs its own (widgets and Qt's too)
+            install_translations()
         return func(args)
     except StoreError as exc:
         if args.debug:
@@ -320,6 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kastdesk: unexpected error ({type(exc).__name__}); "
               "run again with --debug and report it.", file=sys.stderr)
         return 1
+    finally:  # a caller in the same process (a test) keeps the language it had
+        if func is not cmd_app:
+            i18n.set_translator(previous)
 
 
 __all__ = ["NotAVault", "build_parser", "main"]

@@ -27,6 +27,11 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def current_translator() -> Callable[[str, str], str] | None:
+    """The function that translates core strings now (``None``: none is set)."""
+    return _translator
+
+
 def N_(context: str, text: str) -> str:
     """Mark ``text`` for the catalogues without translating it now.
 

@@ -144,6 +144,37 @@ def test_cli_export_pdf(report_vault: Path, tmp_path: Path,
                  str(out), "--sections", "nonsense"]) == 2
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("sv_SE.UTF-8", ("Skrev", "Ärendesammanfattning", "Innehåll")),
+    ("nb_NO.UTF-8", ("Skrev", "Saksoppsummering", "Innhold")),
+    ("C.UTF-8", ("Wrote", "Case summary", "Contents")),
+])
+def test_cli_export_pdf_follows_the_computer_s_language(
+    report_vault: Path, tmp_path: Path, lang: str, words: tuple[str, ...]
+) -> None:
+    """The command line never installed the translations: its PDF was always English."""
+    import os
+    import subprocess
+    import sys
+
+    with Vault.unlock(report_vault, PASSPHRASE) as v:
+        code = v.clients()[0].code
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("LC_") and k not in ("LANGUAGE", "DISPLAY", "WAYLAND_DISPLAY",
+                                                    "QT_QPA_PLATFORM")}
+    env.update(LANG=lang, KASTDESK_PASSPHRASE=PASSPHRASE)
+    out = tmp_path / "cli.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "kastdesk", "export-pdf", "--vault", str(report_vault),
+         "--case", code, "--out", str(out), "--sections", "cover,profile"],
+        capture_output=True, text=True, env=env, timeout=120,
+        cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    said, text = result.stdout, _text(out)
+    assert said.startswith(words[0]), said
+    assert words[1] in text and words[2] in text
+
+
 def test_genogram_names_fit_between_their_neighbours() -> None:
     """In the PDF, names stand one symbol gap apart: a name a little too wide is set smaller,
     a long one goes in two lines, and each line then fits the gap."""
