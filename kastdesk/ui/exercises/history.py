@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,30 @@ from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import SavedExercise, statement_timeline
 from kastdesk.ui.workspace.common import fmt_stamp
 
+#: The most a free-text column asks of the dialog's width; longer text is elided (its
+#: tooltip holds it whole).
+TEXT_COLUMN_MAX = 280
+
+
+def _sized(tree: QTreeWidget, stretch: tuple[int, ...]) -> int:
+    """Size ``tree``'s columns to their contents, ``stretch`` ones sharing the spare width;
+    returns the width the tree needs to show every column whole (free text up to
+    ``TEXT_COLUMN_MAX``)."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    fixed = widest = 0
+    for column in range(tree.columnCount()):
+        need = max(header.sectionSizeHint(column), tree.sizeHintForColumn(column))
+        if column in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            widest = max(widest, header.sectionSizeHint(column), min(need, TEXT_COLUMN_MAX))
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            fixed += need
+    # Stretched columns share the spare width equally: each gets as much as the widest.
+    return (fixed + widest * len(stretch) + tree.verticalScrollBar().sizeHint().width()
+            + 2 * tree.frameWidth() + 4)
+
 
 def _count_changes(changes: dict[str, Any]) -> int:
     return sum(len(v) for v in changes.values() if isinstance(v, list)) + sum(
@@ -37,7 +62,6 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         exercise = get_exercise(exercise_id)
         self.setWindowTitle(self.tr("History: {title}").format(title=exercise.display_title()))
-        self.resize(760, 520)
         layout = QVBoxLayout(self)
         self.versions = QTreeWidget(self)
         self.versions.setHeaderLabels([self.tr("Version"), self.tr("Session"), self.tr("Saved"),
@@ -56,7 +80,7 @@ class HistoryDialog(QDialog):
             ]))
             previous = saved.state
         self.versions.addTopLevelItems(list(reversed(rows)))
-        self.versions.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        needed = _sized(self.versions, stretch=(3,))
         layout.addWidget(QLabel(self.tr("Saved versions, newest first"), self))
         layout.addWidget(self.versions, 1)
         self.statements: QTreeWidget | None = None
@@ -73,16 +97,25 @@ class HistoryDialog(QDialog):
                 "removed": self.tr("removed"),
             }
             for entry in statement_timeline(history):
-                self.statements.addTopLevelItem(QTreeWidgetItem([
+                item = QTreeWidgetItem([
                     entry["i_am"], entry.get("i_do") or "",
                     session_labels.get(entry["added_session"] or "", "—"),
                     session_labels.get(entry["rewritten_session"] or "", "—"),
                     status.get(entry["status"], entry["status"]),
-                ]))
-            self.statements.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            self.statements.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+                ])
+                for column in (0, 1):  # whole where the column elides it
+                    item.setToolTip(column, item.text(column))
+                self.statements.addTopLevelItem(item)
+            needed = max(needed, _sized(self.statements, stretch=(0, 1)))
             layout.addWidget(QLabel(self.tr("Statements over the sessions"), self))
             layout.addWidget(self.statements, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Wide enough for every column whole (within the screen), never narrower than before.
+        margins = layout.contentsMargins()
+        width = max(760, needed + margins.left() + margins.right())
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
+        if screen is not None:
+            width = min(width, int(screen.availableGeometry().width() * 0.95))
+        self.resize(width, 520)
