@@ -226,20 +226,21 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.term_combo = self._term_combo("short")
         self.add_button = QPushButton(self.tr("Add"), self.page)
         self.add_button.setDefault(True)
-        second = QHBoxLayout() if self.client_mode else form  # large type: two rows
+        # Two rows: in one, the form did not fit beside the register at 1366 pixels.
+        second = QHBoxLayout()
         form.addWidget(self.area_combo)
         form.addWidget(self.text_edit, 3)
         for widget in (self.serious_combo, self.term_combo):
             second.addWidget(widget)
-        if second is not form:
-            second.addStretch(1)
+        second.addStretch(1)
         second.addWidget(self.add_button)
         self.body.addLayout(form)
-        if second is not form:
-            self.body.addLayout(second)
+        self.body.addLayout(second)
         self.grid = QGridLayout()
         self.grid.setSpacing(10)
         self.body.addLayout(self.grid)
+        self._cards: list[QWidget] = []
+        self._columns = 0
         self.add_button.clicked.connect(self._add)
         self.text_edit.returnPressed.connect(self._add)
         self.area_cards: dict[str, QWidget] = {}
@@ -375,8 +376,8 @@ class ConsequenceListingEditor(ExerciseEditor):
         self._rows = {}
         clear_layout(self.grid)
         self.area_cards = {}
-        columns = 2 if self.client_mode else GRID_COLUMNS  # large type needs the width
-        for index, group in enumerate(cl.grid(self._state)):
+        self._cards = []
+        for group in cl.grid(self._state):
             box = card(self.page, "emptyCard" if group.is_empty else "exerciseCard")
             box.setProperty("area", group.area_id)
             box.setProperty("empty", group.is_empty)
@@ -403,12 +404,38 @@ class ConsequenceListingEditor(ExerciseEditor):
             for item in group.consequences:
                 layout.addWidget(self._consequence_row(box, item))
             layout.addStretch(1)
-            self.grid.addWidget(box, index // columns, index % columns)
+            self._cards.append(box)
             self.area_cards[group.area_id] = box
-        for column in range(columns):
-            self.grid.setColumnStretch(column, 1)
+        self._columns = 0
+        self._place_cards()
         if carried is not None and carried[0].consequence_id in self._rows:
             self.start_rewording(carried[0].consequence_id, carried[1], carried[0].original)
+
+    def _fitting_columns(self) -> int:
+        """As many columns of cards as the width takes (up to three; two in large type)."""
+        most = 2 if self.client_mode else GRID_COLUMNS
+        margins = self.body.contentsMargins()
+        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        card_width = max((c.minimumSizeHint().width() for c in self._cards), default=1)
+        card_width += self.grid.horizontalSpacing()
+        return max(1, min(most, (width + self.grid.horizontalSpacing()) // card_width))
+
+    def _place_cards(self) -> None:
+        """Lay the area cards out in rows; a narrower window gets fewer columns, no cut-off."""
+        columns = self._fitting_columns()
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card_widget in self._cards:
+            self.grid.removeWidget(card_widget)
+        for index, card_widget in enumerate(self._cards):
+            self.grid.addWidget(card_widget, index // columns, index % columns)
+        for column in range(GRID_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_cards()
 
     def _consequence_row(self, parent: QWidget, item: cl.Consequence) -> QWidget:
         row = QWidget(parent)
@@ -451,8 +478,11 @@ class ConsequenceListingEditor(ExerciseEditor):
             cid, term=c.currentData()))
         for combo in (serious, term):
             combo.setParent(row)
-            bottom.addWidget(combo, 0, Qt.AlignmentFlag.AlignLeft)
-        bottom.addStretch(1)
+            # May shrink (the text elides) so that two cards fit side by side.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            bottom.addWidget(combo, 1)
         layout.addLayout(bottom)
         return row
 

@@ -109,14 +109,25 @@ class ExercisesTab(WorkspaceTab):
             self.tr("Full screen, large type, only this exercise: for the laptop turned "
                     "towards the client"))
         self.saved_label = muted(QLabel(self))
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.saved_label)
-        head.addSpacing(12)
-        head.addWidget(session_label)
-        head.addWidget(self.session_combo)
-        head.addWidget(self.history_button)
-        head.addWidget(self.client_button)
+        # Title on a line of its own, wrapping, and the controls under it: in one row a long
+        # (Swedish) title and its buttons did not fit the default 1366-pixel window.
+        self.title.setWordWrap(True)
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_combo.setMinimumContentsLength(16)
+        head = QVBoxLayout()
+        head.setSpacing(4)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
+        controls = QHBoxLayout()
+        controls.addWidget(session_label)
+        controls.addWidget(self.session_combo, 1)
+        controls.addStretch(1)
+        controls.addWidget(self.history_button)
+        controls.addWidget(self.client_button)
+        head.addLayout(title_row)
+        head.addLayout(controls)
 
         self.start_page = QWidget(self)
         start_layout = QVBoxLayout(self.start_page)

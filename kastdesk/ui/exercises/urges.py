@@ -177,11 +177,17 @@ class UrgeLogEditor(ExerciseEditor):
         self.lapse_kind.setEnabled(False)
         self.lapse_box.toggled.connect(self.lapse_kind.setEnabled)
         self.add_button = QPushButton(self.tr("Add to log"), self.page)
+        # Two rows: in one, the form did not fit beside the register at 1366 pixels.
         for widget, stretch in ((self.day_edit, 0), (self.intensity, 0), (self.trigger_edit, 2),
-                                (self.instead_edit, 2), (self.lapse_box, 0),
-                                (self.lapse_kind, 0), (self.add_button, 0)):
+                                (self.instead_edit, 2)):
             form.addWidget(widget, stretch)
         self.body.addLayout(form)
+        second = QHBoxLayout()
+        for widget in (self.lapse_box, self.lapse_kind):
+            second.addWidget(widget)
+        second.addStretch(1)
+        second.addWidget(self.add_button)
+        self.body.addLayout(second)
 
         self.chart = TrendChart(self.page)
         self.body.addWidget(self.chart)
