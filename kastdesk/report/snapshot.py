@@ -16,7 +16,7 @@ from kastdesk.exercises.storage import load_exercise, started_exercises
 from kastdesk.forms import compare_responses, get_family
 from kastdesk.forms.compare import chart_series
 from kastdesk.forms.storage import list_responses
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 
 FORMAT = "kastdesk.case_snapshot"
 GENOGRAM_KIND = "genogram"
@@ -161,7 +161,9 @@ def _intake(case: Any) -> dict[str, Any] | None:
     }
 
 
-VARIANT_LABELS = {"start": "Start", "end": "End", "follow_up": "Follow-up"}
+# Marked for the translation catalogues (N_), translated where they are shown.
+VARIANT_LABELS = {"start": N_("Report", "Start"), "end": N_("Report", "End"),
+                  "follow_up": N_("Report", "Follow-up")}
 
 
 def variant_label(variant: str) -> str:
