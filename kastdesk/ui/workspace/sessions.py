@@ -50,6 +50,13 @@ AUTOSAVE_MS = 1000
 SIDE_BY_SIDE_MIN_WIDTH = 1000
 
 
+def typed_text(edit: QPlainTextEdit) -> str:
+    """What ``edit`` holds, exactly as typed: ``toPlainText`` turns no-break spaces into
+    plain spaces; the raw text keeps them, and only its breaks become newlines."""
+    raw = edit.document().toRawText()
+    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+
 def _split_topics(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
@@ -104,12 +111,12 @@ class AmendmentDialog(QDialog):
         self.ok.setEnabled(bool(self.text.toPlainText().strip() and self.reason.text().strip()))
 
     def values(self) -> tuple[str, str]:
-        return self.text.toPlainText().strip(), self.reason.text().strip()
+        return typed_text(self.text).strip(), self.reason.text().strip()
 
     draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
 
     def draft(self) -> dict[str, Any] | None:
-        text, reason = self.text.toPlainText(), self.reason.text()
+        text, reason = typed_text(self.text), self.reason.text()
         return {"text": text, "reason": reason} if (text.strip() or reason.strip()) else None
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -424,6 +431,10 @@ class SessionEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty_note or bool(self._dirty)
 
+    def note_text(self) -> str:
+        """The note exactly as typed (no-break spaces included)."""
+        return typed_text(self.note)
+
     def autosave(self) -> None:
         """Save from a timer or focus change: an error is shown once, the text is kept."""
         if self._saving:
@@ -451,7 +462,7 @@ class SessionEditor(QWidget):
             edited = set(self._dirty)
             shown = {name: self._field_value(name) for name in edited}
             fields = self._changed_fields(session.id, shown) if edited else {}
-            note = self.note.toPlainText()
+            note = self.note_text()
             note_changed = self._dirty_note
             self._dirty_note = False
             self._dirty.clear()
