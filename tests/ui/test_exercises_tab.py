@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QToolButton, QWidget
 
 from kastdesk.exercises.storage import exercise_history, statement_timeline
 from kastdesk.store import CaseFile, Vault
@@ -259,3 +259,35 @@ def test_a_consequence_is_reworded_in_place(qtbot, vault, case) -> None:  # type
     assert (item.text, item.area, item.seriousness) == ("She would feel betrayed", "partner", 5)
     shown = [w.text() for w in editor.area_cards["partner"].findChildren(QLabel)]
     assert "She would feel betrayed" in shown
+
+
+def test_a_removed_consequence_can_be_brought_back(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """✕ removed the client's words at once, for good (in the client's view too)."""
+    tab = make_tab(qtbot, vault, case)
+    start(tab, "consequence_listing", "2026-03-16")
+    editor = tab.editor
+    assert editor.add_consequence("partner", "She would feel betrayed", 5, "long")
+    assert editor.add_consequence("law", "A fine if caught", 4, "long")
+    undo = editor.findChild(QWidget, "exerciseUndo")
+    assert undo is None or not undo.isVisible()
+    removes = [b for b in editor.area_cards["partner"].findChildren(QToolButton)
+               if b.text() == "✕"]
+    removes[0].click()
+    assert [c.text for c in editor.state().consequences] == ["A fine if caught"]
+    undo = editor.findChild(QWidget, "exerciseUndo")
+    assert undo.isVisible()
+    screenshot(tab, "exercise_undo_remove")
+    undo.findChild(QPushButton, "exerciseUndoButton").click()
+    assert {c.text for c in editor.state().consequences} == {
+        "She would feel betrayed", "A fine if caught"}
+    assert not undo.isVisible()
+    tab.flush()
+    saved = exercise_history(case, "consequence_listing")[-1].state
+    assert {c.text for c in saved.consequences} == {"She would feel betrayed", "A fine if caught"}
+    # The offer ends with the next change: undoing then would throw that change away.
+    removes = [b for b in editor.area_cards["law"].findChildren(QToolButton) if b.text() == "✕"]
+    removes[0].click()
+    assert undo.isVisible()
+    assert editor.add_consequence("money", "Money I cannot explain", 3, "short")
+    assert not undo.isVisible()
+    assert not editor.undo_remove()

@@ -13,7 +13,15 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kastdesk.exercises import Exercise, ExerciseError, get_exercise
 
@@ -76,6 +84,10 @@ class ExerciseEditor(QWidget):
         #: Session id -> readable date; never filled in the client view.
         self.session_labels: dict[str, str] = {}
         self._loading = False
+        # What the last ✕ removed, offered back until the next change (``remove``).
+        self._undo_state: Any = None
+        self._undo_label = ""
+        self._undo: QWidget | None = None
         if client_mode:
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * CLIENT_SCALE)
@@ -106,6 +118,9 @@ class ExerciseEditor(QWidget):
 
     def set_state(self, state: Any) -> None:
         """Show ``state`` (loading is not editing: no ``state_changed``)."""
+        if state is not self._state and self._undo_state is not None:
+            self._undo_state = None  # another state loaded (another session, a reload)
+            self._undo_bar().hide()
         self._state = state
         self._loading = True
         try:
@@ -144,6 +159,10 @@ class ExerciseEditor(QWidget):
 
     def apply(self, new_state: Any, label: str, redraw: bool = True) -> bool:
         """Take a state from a core operation; ``False`` (and nothing changed) on refusal."""
+        if self._undo_state is not None and new_state is not self._state:
+            # Any other change ends the offer: undoing then would throw that change away.
+            self._undo_state = None
+            self._undo_bar().hide()
         self._state = new_state
         if redraw:
             self.set_state(new_state)
@@ -160,6 +179,46 @@ class ExerciseEditor(QWidget):
             return False
         self.show_hint("")
         return self.apply(new_state, label, redraw)
+
+    def remove(self, operation: Any, label: str) -> bool:
+        """Run a removal (a ✕) and offer to take it back: one click removed the client's
+        words for good, with no confirmation, in the client's view too."""
+        before = self._state
+        if not self.attempt(operation, label):
+            return False
+        self._undo_state = before
+        self._undo_label = label
+        bar = self._undo_bar()
+        bar.show()
+        return True
+
+    def undo_remove(self) -> bool:
+        """Bring back what the last ✕ removed (a change of its own, in the history too)."""
+        before = self._undo_state
+        if before is None:
+            return False
+        label = self.tr("undo: {what}").replace("{what}", self._undo_label)
+        self._undo_state = None
+        self._undo_bar().hide()
+        return self.apply(before, label)
+
+    def _undo_bar(self) -> QWidget:
+        bar = self._undo
+        if bar is None:
+            bar = QWidget(self)
+            bar.setObjectName("exerciseUndo")
+            row = QHBoxLayout(bar)
+            row.setContentsMargins(16, 4, 16, 4)
+            row.addWidget(QLabel(self.tr("Removed."), bar))
+            button = QPushButton(self.tr("&Undo"), bar)
+            button.setObjectName("exerciseUndoButton")
+            button.clicked.connect(self.undo_remove)
+            row.addWidget(button)
+            row.addStretch(1)
+            self.layout().insertWidget(0, bar)
+            bar.hide()
+            self._undo = bar
+        return bar
 
     def show_hint(self, text: str) -> None:
         hint = getattr(self, "_hint", None)

@@ -465,7 +465,7 @@ class ConsequenceListingEditor(ExerciseEditor):
         line.cancelled.connect(lambda cid=item.id: self._cancel_rewording(cid))
         top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         remove = _remove_button(row, self.tr("Remove this consequence"))
-        remove.clicked.connect(lambda _=False, cid=item.id: self.attempt(
+        remove.clicked.connect(lambda _=False, cid=item.id: self.remove(
             lambda: cl.remove_consequence(self._state, cid), self.tr("remove consequence")))
         top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
@@ -478,11 +478,15 @@ class ConsequenceListingEditor(ExerciseEditor):
             cid, term=c.currentData()))
         for combo in (serious, term):
             combo.setParent(row)
-            # May shrink (the text elides) so that two cards fit side by side.
+            # May shrink (the text elides) so that two cards fit side by side; the room is
+            # shared as the chosen texts need it (an equal share cut "●●●●○ Very serious"
+            # while "Long term" had room to spare).
+            need = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
-            bottom.addWidget(combo, 1)
+            combo.setMinimumContentsLength(6)
+            combo.setToolTip(combo.currentText())
+            bottom.addWidget(combo, need)
         layout.addLayout(bottom)
         return row
 
@@ -590,7 +594,7 @@ class IAmVsIDoEditor(ExerciseEditor):
             edit.returnPressed.connect(lambda sid=s.id, e=edit: self.rewrite(sid, e.text()))
             right_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         remove = _remove_button(right, self.tr("Remove this statement"))
-        remove.clicked.connect(lambda _=False, sid=s.id: self.attempt(
+        remove.clicked.connect(lambda _=False, sid=s.id: self.remove(
             lambda: iam.remove_statement(self._state, sid), self.tr("remove statement")))
         right_layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         self.columns.addWidget(right, row, 2)
@@ -725,7 +729,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
             feelings = ", ".join(chain["feelings"])
             head.addWidget(bold(wrap(chain["situation"], box)), 1)
             remove = _remove_button(box, self.tr("Remove this situation"))
-            remove.clicked.connect(lambda _=False, tid=chain["trigger_id"]: self.attempt(
+            remove.clicked.connect(lambda _=False, tid=chain["trigger_id"]: self.remove(
                 lambda: ta.remove_trigger(self._state, tid), self.tr("remove situation")))
             head.addWidget(remove)
             layout.addLayout(head)
@@ -756,7 +760,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
             reward = f" — {self.exercise.text('reward_prompt')} {alt.reward}" if alt.reward else ""
             row.addWidget(wrap(f"• {alt.text}{reward}", self.page), 1)
             remove = _remove_button(self.page, self.tr("Remove this alternative"))
-            remove.clicked.connect(lambda _=False, aid=alt.id: self.attempt(
+            remove.clicked.connect(lambda _=False, aid=alt.id: self.remove(
                 lambda: ta.remove_alternative(self._state, aid), self.tr("remove alternative")))
             row.addWidget(remove)
             self.chains_box.addLayout(row)
@@ -885,7 +889,7 @@ class CopingPlanEditor(ExerciseEditor):
                                        self.move_step(sid, t))
                 row.addWidget(button)
             remove = _remove_button(parent, self.tr("Remove this step"))
-            remove.clicked.connect(lambda _=False, sid=strategy.id: self.attempt(
+            remove.clicked.connect(lambda _=False, sid=strategy.id: self.remove(
                 lambda: cp.remove_strategy(self._state, sid), self.tr("remove step")))
             row.addWidget(remove)
             self.card_layout.addLayout(row)
@@ -897,7 +901,7 @@ class CopingPlanEditor(ExerciseEditor):
             reach = f" — {person['how_to_reach']}" if person["how_to_reach"] else ""
             row.addWidget(wrap(f"☎ {person['role']}{reach}", parent), 1)
             remove = _remove_button(parent, self.tr("Remove this person"))
-            remove.clicked.connect(lambda _=False, cid=contact.id: self.attempt(
+            remove.clicked.connect(lambda _=False, cid=contact.id: self.remove(
                 lambda: cp.remove_contact(self._state, cid), self.tr("remove person")))
             row.addWidget(remove)
             self.card_layout.addLayout(row)

@@ -242,7 +242,7 @@ class UrgeLogEditor(ExerciseEditor):
         if row < 0:
             return
         entry_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        self.attempt(lambda: ul.remove_entry(self._state, entry_id), self.tr("remove entry"))
+        self.remove(lambda: ul.remove_entry(self._state, entry_id), self.tr("remove entry"))
 
     def _days(self, count: int) -> str:
         # Spelled out per count: without a loaded catalogue, Qt's %n(s) shows as "(s)".
