@@ -6,7 +6,8 @@ amendment or risk-flag note lost it. Now, before the lock closes them, each open
 keeps drafts hands over what was typed; it is saved in the case file (encrypted like every
 other word in it, never in a plaintext file) and the dialog opens again, filled in as it was,
 the next time the case is opened. The draft is removed as soon as it is back on screen: from
-then on the open dialog holds it, and a further lock keeps it again.
+then on the open dialog holds it, and a further lock keeps it again. The exercises' "add"
+fields (words typed that are no item yet) are kept the same way (``keep_draft``).
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def keep_open_drafts(case: CaseFile) -> int:
     return kept
 
 
+def keep_draft(case: CaseFile, key: str, data: dict[str, Any] | None) -> None:
+    """Keep ``data`` under ``key`` (words typed in a field that is no item yet); None or
+    empty removes a draft kept before (the words were added or wiped)."""
+    if data:
+        case.documents.put(KIND, key, data, label="Keep unfinished text")
+    elif case.documents.get(KIND, key) is not None:
+        case.documents.delete(KIND, key, label="Drop unfinished text")
+
+
 def pending_drafts(case: CaseFile) -> list[str]:
     """Keys of the drafts waiting in ``case``, oldest first."""
     return case.documents.list_ids(KIND)
@@ -69,4 +79,4 @@ def take_draft(case: CaseFile, key: str) -> dict[str, Any] | None:
     return data
 
 
-__all__ = ["KIND", "KeepsDraft", "keep_open_drafts", "pending_drafts", "take_draft"]
+__all__ = ["KIND", "KeepsDraft", "keep_draft", "keep_open_drafts", "pending_drafts", "take_draft"]

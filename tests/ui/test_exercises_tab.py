@@ -291,3 +291,25 @@ def test_a_removed_consequence_can_be_brought_back(qtbot, vault, case) -> None: 
     assert editor.add_consequence("money", "Money I cannot explain", 3, "short")
     assert not undo.isVisible()
     assert not editor.undo_remove()
+
+
+def test_words_typed_in_an_add_field_outlive_a_lock(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """A consequence half-typed (not added) was gone after a lock: the tab's flush, which
+    runs before every lock, keeps it in the case file and the field gets it back."""
+    from kastdesk.ui import drafts
+
+    tab = make_tab(qtbot, vault, case)
+    start(tab, "consequence_listing", "2026-03-16")
+    qtbot.keyClicks(tab.editor.text_edit, "She would")
+    tab.flush()
+    tab.clear()  # what the lock does after the flush
+    assert tab.editor is None or tab.editor.text_edit.text() == ""
+    again = make_tab(qtbot, vault, case)  # the case opened again after unlocking
+    again.open_exercise("consequence_listing")
+    assert again.editor.text_edit.text() == "She would"
+    assert drafts.pending_drafts(case) == []  # back on screen: the field holds it now
+    again.flush()
+    assert drafts.pending_drafts(case) == ["exercise_input:consequence_listing"]
+    again.editor.text_edit.clear()  # wiped (or added): nothing kept any more
+    again.flush()
+    assert drafts.pending_drafts(case) == []

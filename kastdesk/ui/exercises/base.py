@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -132,6 +133,10 @@ class ExerciseEditor(QWidget):
         """Forget the client's words (before a lock)."""
         self.session_labels = {}
         self.set_state(self.exercise.new_state())
+        for name in self.input_fields:  # kept in the case file by the tab's flush
+            field = getattr(self, name, None)
+            if isinstance(field, QLineEdit):
+                field.clear()
 
     def session_label(self, session_id: str | None) -> str:
         """A session's date for the therapist; the client view never shows one."""
@@ -149,6 +154,27 @@ class ExerciseEditor(QWidget):
         The tab calls this before every save, the one before a lock included: a word typed
         must never be lost because nobody pressed Enter. Editors with such fields override it.
         """
+
+    #: Attribute names of the editor's "add" fields: words typed there are no item yet (a
+    #: half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).
+    input_fields: ClassVar[tuple[str, ...]] = ()
+
+    def typed_inputs(self) -> dict[str, str]:
+        """What is typed in the add fields and not added yet, by field."""
+        out = {}
+        for name in self.input_fields:
+            field = getattr(self, name, None)
+            if isinstance(field, QLineEdit) and field.text().strip():
+                out[name] = field.text()
+        return out
+
+    def restore_inputs(self, inputs: dict[str, Any]) -> None:
+        """Put back what ``typed_inputs`` gave (kept through a lock)."""
+        for name, text in inputs.items():
+            field = getattr(self, name, None)
+            if name in self.input_fields and isinstance(field, QLineEdit) and isinstance(
+                    text, str):
+                field.setText(text)
 
     # -- for subclasses -----------------------------------------------------------
     def _build(self) -> None:

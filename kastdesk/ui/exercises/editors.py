@@ -205,6 +205,7 @@ class ConsequenceListingEditor(ExerciseEditor):
     """A grid of areas; an area nobody has named anything in shows as a dashed, open box."""
 
     exercise_id = cl.EXERCISE_ID
+    input_fields = ('text_edit',)
 
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
@@ -496,6 +497,7 @@ class IAmVsIDoEditor(ExerciseEditor):
     """Two columns: what he says he *is*, beside what he *did*; rewritten ones are marked."""
 
     exercise_id = iam.EXERCISE_ID
+    input_fields = ('new_edit',)
 
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
@@ -655,6 +657,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
     """Situations and feelings → the need behind them → "I'd rather …" and its reward."""
 
     exercise_id = ta.EXERCISE_ID
+    input_fields = ('situation_edit', 'alternative_edit', 'reward_edit')
 
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
@@ -771,6 +774,7 @@ class CopingPlanEditor(ExerciseEditor):
     """The card: why, numbered steps in the order he will take them, people to call."""
 
     exercise_id = cp.EXERCISE_ID
+    input_fields = ('strategy_text', 'reach_edit')
 
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)

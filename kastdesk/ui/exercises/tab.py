@@ -31,6 +31,7 @@ from kastdesk.domain.models import Changes, Session
 from kastdesk.exercises import all_exercises, get_exercise
 from kastdesk.exercises.storage import SavedExercise, exercise_history, save_exercise
 from kastdesk.store import StoreError
+from kastdesk.ui import drafts
 from kastdesk.ui.exercises.base import ExerciseEditor, bold, muted, wrap
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.exercises.editors import (
@@ -78,6 +79,7 @@ class ExercisesTab(WorkspaceTab):
         self.editor: ExerciseEditor | None = None
         self.client_view: ClientView | None = None
         self._editors: dict[str, ExerciseEditor] = {}
+        self._kept_inputs: dict[str, dict[str, str]] = {}  # as last kept in the case file
         self._history: dict[str, list[SavedExercise]] = {}
         self._sessions: list[Session] = []
         #: The session work is saved into: the combo's choice, but changed only after the
@@ -307,6 +309,13 @@ class ExercisesTab(WorkspaceTab):
             editor.printed.connect(self._on_printed)
             self._editors[exercise_id] = editor
             self.stack.addWidget(editor)
+            try:  # words typed in its add fields before a lock
+                kept = drafts.take_draft(self.case, f"exercise_input:{exercise_id}")
+            except StoreError as error:
+                common.show_error(self, error)
+                kept = None
+            if kept:
+                editor.restore_inputs(kept)
         editor.session_id = self.current_session_id()
         editor.session_labels = self.session_labels()
         editor.set_state(history[-1].state)
@@ -368,7 +377,10 @@ class ExercisesTab(WorkspaceTab):
     def flush(self) -> None:
         """Save the open exercise as a new version if anything changed since the last save."""
         self.timer.stop()
-        if self.editor is None or self.case.closed:
+        if self.case.closed:
+            return
+        self._keep_inputs()
+        if self.editor is None:
             return
         mirror = self.client_view.content if self.client_view is not None else None
         if isinstance(mirror, ExerciseEditor):
@@ -392,6 +404,15 @@ class ExercisesTab(WorkspaceTab):
         self._pending_labels = []
         self.saved_label.setText(
             self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
+
+    def _keep_inputs(self) -> None:
+        """Words typed in an exercise's add fields but not added: kept in the case file
+        (a lock would lose them) and put back when the exercise is opened again."""
+        for exercise_id, editor in self._editors.items():
+            inputs = editor.typed_inputs()
+            if inputs != self._kept_inputs.get(exercise_id, {}):
+                drafts.keep_draft(self.case, f"exercise_input:{exercise_id}", inputs)
+                self._kept_inputs[exercise_id] = inputs
 
     def flush_quietly(self) -> None:
         """Save before switching exercise or session; an error shows, the text stays."""

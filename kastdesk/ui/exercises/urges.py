@@ -141,6 +141,7 @@ class UrgeLogEditor(ExerciseEditor):
     """Entries in a table, the counts that matter above, and the weekly trend below."""
 
     exercise_id = ul.EXERCISE_ID
+    input_fields = ('trigger_edit', 'instead_edit')
     #: Replaced by the tab so tests and the demo can fix "today".
     today: Callable[[], date] = staticmethod(date.today)  # type: ignore[assignment]
 
