@@ -1,8 +1,8 @@
 """The ``kastdesk`` command: no verb starts the app, verbs do headless work.
 
-Exit codes: 0 ok, 2 usage, 3 wrong passphrase or recovery key, 4 damaged or tampered
-data, 5 vault in use. Errors are one plain line on stderr; ``--debug`` shows the
-traceback as well.
+Exit codes: 0 ok, 1 a file or folder the system refused, 2 usage, 3 wrong passphrase or
+recovery key, 4 damaged or tampered data, 5 vault in use. Errors are one plain line on
+stderr; ``--debug`` shows the traceback as well.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from kastdesk.store.errors import ExportIntoVault, NotAVault
 from kastdesk.store.fsutil import inside_vault
 
 EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 0, 2, 3, 4, 5
+EXIT_OSERROR = 1  # a file or folder the system refused (permission, disk); one line too
 PASSPHRASE_ENV = "KASTDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "KASTDESK_NEW_PASSPHRASE"
 
@@ -58,6 +59,11 @@ def _read_secret_file(path: str) -> str:
         text = Path(path).read_text("utf-8")
     except OSError as exc:
         raise UsageError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise UsageError(tr(
+            "Cli", "The passphrase file {path} is not plain text; save it as UTF-8 text "
+            "and try again."
+        ).format(path=path)) from exc
     return text.rstrip("\r\n")
 
 
@@ -93,6 +99,29 @@ def _vault_folder(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_folder()
 
 
+def _check_new_vault_folder(folder: Path) -> None:
+    """A vault can be made at ``folder``: checked before the passphrase is asked for and
+    before anything is created (``--vault FILE`` was an "unexpected error")."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(tr(
+            "Cli", "{path} is a file, not a folder; give a folder for the vault. "
+            "Nothing was created."
+        ).format(path=folder))
+    for parent in folder.parents:  # the nearest part of the path that exists
+        if parent.exists():
+            if not parent.is_dir():
+                raise UsageError(tr(
+                    "Cli", "{path} is a file, so no folder can be made inside it; give another "
+                    "folder for the vault. Nothing was created."
+                ).format(path=parent))
+            if not folder.exists() and not os.access(parent, os.W_OK | os.X_OK):
+                raise UsageError(tr(
+                    "Cli", "A folder cannot be made in {path} (no permission); give another "
+                    "folder for the vault. Nothing was created."
+                ).format(path=parent))
+            break
+
+
 def _print_recovery_key(key: str) -> None:
     print(tr("Cli", "Recovery key (shown once; print it or write it down and keep it safe):"))
     print()
@@ -103,6 +132,7 @@ def _print_recovery_key(key: str) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = _vault_folder(args)
+    _check_new_vault_folder(folder)
     passphrase = _passphrase(args, confirm=True)
     print(tr("Cli", "Creating the vault (tuning the key derivation to this machine)…"),
           file=sys.stderr)
@@ -116,7 +146,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from kastdesk.demo import DemoOptions, fill_vault
 
+    # Every argument is checked before a vault is made: a vault whose recovery key was
+    # never shown is worse than no vault (a bad --anchor failed after creating one).
+    options = DemoOptions(clients=args.clients, seed=args.seed, sessions=args.sessions,
+                          anchor=_anchor_date(args.anchor))
+    if options.clients < 1:
+        raise UsageError(tr("Cli", "--clients must be 1 or more. Nothing was created."))
+    if options.sessions is not None and options.sessions < 0:
+        raise UsageError(tr("Cli", "--sessions must be 0 or more. Nothing was created."))
     folder = _vault_folder(args)
+    if not Vault.is_vault(folder):
+        _check_new_vault_folder(folder)
     passphrase = _passphrase(args)
     if Vault.is_vault(folder):
         vault = Vault.unlock(folder, passphrase)
@@ -124,11 +164,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         vault, recovery = Vault.create(folder, passphrase, therapist="Demo Therapist")
     try:
-        options = DemoOptions(
-            clients=args.clients, seed=args.seed, sessions=args.sessions,
-            anchor=date.fromisoformat(args.anchor) if args.anchor else None,
-        )
-
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
                 print(f"\r{done}/{total} clients", end="", file=sys.stderr, flush=True)
@@ -136,12 +171,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
         codes = fill_vault(vault, options, progress)
         if sys.stderr.isatty():
             print(file=sys.stderr)
+    except BaseException:
+        if recovery:  # the vault exists even if filling it failed: its key is shown
+            _print_recovery_key(recovery)
+        raise
     finally:
         vault.close()
     print(tr("Cli", "Added {n} fictional clients to {folder}").format(n=len(codes), folder=folder))
     if recovery:
         _print_recovery_key(recovery)
     return EXIT_OK
+
+
+def _anchor_date(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(tr(
+            "Cli", "--anchor {text} is not a date; write it as YYYY-MM-DD, for example "
+            "2026-11-01. Nothing was created."
+        ).format(text=text)) from exc
 
 
 def cmd_clients(args: argparse.Namespace) -> int:
@@ -344,6 +395,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(tr("Cli", "kastdesk: interrupted; nothing half-written was kept."), file=sys.stderr)
         return 130
+    except OSError as exc:  # the computer said no (a folder, a disk, a permission): one line
+        if args.debug:
+            traceback.print_exc()
+        reason = exc.strerror or type(exc).__name__
+        if exc.filename is not None:
+            text = tr("Cli", "{path} could not be used: {reason}. Check the path and try again.")
+        else:
+            text = tr("Cli", "A file could not be read or written: {reason}. Check the disk "
+                             "and try again.")
+        print("kastdesk: " + text.format(path=exc.filename, reason=reason), file=sys.stderr)
+        return EXIT_OSERROR
     except Exception as exc:  # the last line of defence: never a traceback for a user
         if args.debug:
             traceback.print_exc()

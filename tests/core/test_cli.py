@@ -151,3 +151,78 @@ def test_demo_is_reproducible_for_a_seed_and_anchor(
     c = make_demo_vault(tmp_path / "c", clients=3, seed=12)
     assert content(a) == content(b)
     assert content(a) != content(c)
+
+
+def _one_plain_line(err: str) -> None:
+    assert err.count("\n") == 1, err
+    assert "unexpected" not in err and "Traceback" not in err and "--debug" not in err, err
+
+
+def test_vault_folder_that_is_a_file_is_one_sentence_and_nothing_is_made(
+    tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder")
+    for verb in ("init", "demo"):
+        for target in (afile, afile / "sub"):
+            code, out, err = run(capsys, verb, "--vault", str(target), "--passphrase-file",
+                                 str(pass_file))
+            assert code == 2, (verb, target, err)
+            _one_plain_line(err)
+            assert str(afile) in err and "is a file" in err
+            assert "Recovery key" not in out
+    assert afile.read_text() == "not a folder"
+
+
+def test_passphrase_file_that_is_not_text_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "pass.bin"
+    binary.write_bytes(b"\xff\xfe\x00\x9c binary")
+    code, _out, err = run(capsys, "init", "--vault", str(tmp_path / "v"), "--passphrase-file",
+                          str(binary))
+    assert code == 2
+    _one_plain_line(err)
+    assert "not plain text" in err and str(binary) in err
+    assert not (tmp_path / "v").exists()
+
+
+def test_demo_with_a_bad_anchor_makes_no_vault(
+    tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new"
+    code, out, err = run(capsys, "demo", "--vault", str(folder), "--passphrase-file",
+                         str(pass_file), "--anchor", "notadate")
+    assert code == 2
+    _one_plain_line(err)
+    assert "notadate" in err and "YYYY-MM-DD" in err
+    assert not folder.exists() and out == ""
+    code, _out, err = run(capsys, "demo", "--vault", str(folder), "--passphrase-file",
+                          str(pass_file), "--clients", "0")
+    assert code == 2 and not folder.exists()
+    _one_plain_line(err)
+
+
+def test_a_vault_made_by_demo_shows_its_key_even_if_filling_fails(
+    tmp_path: Path, pass_file: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import kastdesk.demo
+    from kastdesk.store import KdfParams
+
+    real_create = Vault.create
+    monkeypatch.setattr(Vault, "create", classmethod(
+        lambda cls, folder, passphrase, **kw: real_create(
+            folder, passphrase, kdf=KdfParams.for_tests(), therapist=kw.get("therapist", ""))))
+
+    def broken_fill(*_args: object) -> list[str]:
+        raise OSError(28, "No space left on device", str(tmp_path / "new" / "cases"))
+
+    monkeypatch.setattr(kastdesk.demo, "fill_vault", broken_fill)
+    code, out, err = run(capsys, "demo", "--vault", str(tmp_path / "new"), "--passphrase-file",
+                         str(pass_file))
+    assert code != 0
+    _one_plain_line(err)
+    assert "No space left" in err
+    assert "Recovery key" in out  # the vault exists: without its key it is lost
+    assert Vault.is_vault(tmp_path / "new")
