@@ -84,6 +84,13 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     return min(score, 4), hints[min(score, 4)]
 
 
+def _has_content(path: Path) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
@@ -98,7 +105,8 @@ class Vault:
     """An unlocked vault. Create with :meth:`create`, open with :meth:`unlock`."""
 
     def __init__(
-        self, folder: Path, vault_key: bytes, meta: dict[str, Any], lock: VaultLock
+        self, folder: Path, vault_key: bytes, meta: dict[str, Any], lock: VaultLock,
+        *, create: bool = False,
     ) -> None:
         self.folder = folder
         self.meta = meta
@@ -114,8 +122,17 @@ class Vault:
         # clock's time on the day ``today`` says (tests and demos set both).
         self.now: Callable[[], datetime] = lambda: clock_time_on(self.today)
         try:
-            self._index = db.connect(folder / INDEX_NAME, vault_key, VaultDamaged,
-                                     create=not (folder / INDEX_NAME).exists())
+            index_path = folder / INDEX_NAME
+            if not create and not _has_content(index_path):
+                # Never a new, empty index over an existing vault: the register and every
+                # case key are in the old one, and an empty register would look like data
+                # loss that "verify" calls fine.
+                raise VaultDamaged(
+                    tr("Vault", "The vault's index is missing or damaged; "
+                                "restore index.kdb from a backup."),
+                    detail=f"{INDEX_NAME} is missing or empty",
+                )
+            self._index = db.connect(index_path, vault_key, VaultDamaged, create=create)
             with db.guarded(VaultDamaged):
                 db.migrate(self._index, INDEX_MIGRATIONS)
         except BaseException:
@@ -202,7 +219,7 @@ class Vault:
                 },
             }
             # The index first: vault.json appearing is what makes the folder a vault.
-            vault = cls(folder, vault_key, meta, lock)
+            vault = cls(folder, vault_key, meta, lock, create=True)
             atomic_write(folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
         except BaseException:
             lock.release()
@@ -642,6 +659,13 @@ class Vault:
             problems += [f"client {code}: {p}" for p in case_problems]
             if progress:
                 progress(done, len(rows))
+        for path in self.case_files():
+            if path.name not in known:
+                problems.append(
+                    f"{CASES_DIR}/{path.name}: "
+                    + tr("Vault", "a case file the register does not list; the index may be "
+                                  "older than the case files, restore index.kdb from a backup")
+                )
         return problems
 
     def case_files(self) -> list[Path]:
