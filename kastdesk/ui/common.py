@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from kastdesk.store import StoreError
 
@@ -70,6 +71,38 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> N
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # window-modal, does not block: tests and the event loop keep running
+
+
+class WrappingLabel(QLabel):
+    """A word-wrapped label that is always as tall as its text needs at its width.
+
+    Qt honours a wrapped label's height-for-width only inside layouts that ask for it; in a
+    fixed-width card under a main window the label kept the height of one line, and a
+    second line lost its descenders (and the ring of a Swedish "Å"). Its minimum height
+    follows the text instead, which every layout respects.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._fit()
+
+    def setText(self, text: str) -> None:  # Qt override (Python callers)
+        super().setText(text)
+        self._fit()
+
+    def clear(self) -> None:  # Qt override (Python callers)
+        super().clear()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width()) if self.text() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(max(height, 0))
 
 
 def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> QMessageBox:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.store import Vault, WrongPassphrase
-from kastdesk.ui.common import Task, error_text, plural, run_in_thread
+from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread
 
 # Failures allowed before the first pause; the pause then doubles, up to this cap.
 FREE_ATTEMPTS = 2
@@ -87,9 +87,9 @@ class UnlockScreen(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
-        self.message = QLabel("", card)
+        # As tall as its text: a two-line message (a damaged vault, in Swedish) was cut.
+        self.message = WrappingLabel("", card)
         self.message.setObjectName("unlockMessage")
-        self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
 
         self.demo_hint = QLabel(card)
