@@ -23,10 +23,9 @@ T = TypeVar("T")
 ProgressFn = Callable[[int, int], None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Common", text)
-
-
+# This module's texts are looked up as QCoreApplication.translate("Common", ...), written out
+# in full: lupdate reads a context only from that call (or a widget's self.tr), and filed the
+# texts of a tr(text) helper under an empty context the app never asks.
 def plural(text: str, n: int) -> str:
     """The English of a ``%n`` plural no catalogue translated: "day(s)" becomes day/days.
 
@@ -53,8 +52,9 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, _user_errors()):
         message = getattr(exc, "message", None)
         return message if isinstance(message, str) and message else str(exc)
-    return tr("Something unexpected went wrong. Nothing already saved was lost; "
-              "try again, and if it keeps happening, tell your IT contact.")
+    return QCoreApplication.translate(
+        "Common", "Something unexpected went wrong. Nothing already saved was lost; "
+                  "try again, and if it keeps happening, tell your IT contact.")
 
 
 def log_unexpected(exc: BaseException) -> None:
@@ -66,7 +66,8 @@ def log_unexpected(exc: BaseException) -> None:
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
     """Show ``exc`` as one sentence in a message box; log the details, never display them."""
     log_unexpected(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("KastDesk"), error_text(exc),
+    title = title or QCoreApplication.translate("Common", "KastDesk")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(exc),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
