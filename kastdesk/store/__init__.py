@@ -7,6 +7,7 @@ from kastdesk.store.casefile import CaseFile, DocumentVersion
 from kastdesk.store.crypto import KdfParams
 from kastdesk.store.errors import (
     CaseDamaged,
+    CaseGone,
     CaseNotFound,
     DiskFull,
     DuplicateCode,
@@ -16,6 +17,7 @@ from kastdesk.store.errors import (
     StoreError,
     VaultDamaged,
     VaultExists,
+    VaultGone,
     VaultInUse,
     WeakPassphrase,
     WrongPassphrase,
@@ -26,6 +28,7 @@ from kastdesk.store.vault import Vault, default_vault_folder, passphrase_strengt
 __all__ = [
     "CaseDamaged",
     "CaseFile",
+    "CaseGone",
     "CaseNotFound",
     "DiskFull",
     "DocumentVersion",
@@ -38,6 +41,7 @@ __all__ = [
     "Vault",
     "VaultDamaged",
     "VaultExists",
+    "VaultGone",
     "VaultInUse",
     "WeakPassphrase",
     "WrongPassphrase",

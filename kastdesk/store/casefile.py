@@ -44,7 +44,7 @@ from kastdesk.domain.models import (
 from kastdesk.domain.status import can_change, follow_up_due, why_not
 from kastdesk.i18n import tr
 from kastdesk.store import audit, db
-from kastdesk.store.errors import CaseDamaged, InvalidChange, NoteSigned
+from kastdesk.store.errors import CaseDamaged, CaseGone, InvalidChange, NoteSigned, StoreError
 from kastdesk.store.schema import CASE_MIGRATIONS
 
 
@@ -296,9 +296,10 @@ class SessionManager(_Manager):
         return self.get(session_id)
 
     def _require_unsigned(self, session_id: str) -> None:
-        row = self._conn.execute(
-            "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
         if row is None:
             raise KeyError(session_id)
         if row[0] is not None:
@@ -310,9 +311,10 @@ class SessionManager(_Manager):
         Called about a second after typing stops and on every focus change, so it
         writes only when the text differs and audits the save without its words.
         """
-        row = self._conn.execute(
-            "SELECT note, signed_at FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                "SELECT note, signed_at FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
         if row is None:
             raise KeyError(session_id)
         if row[1] is not None:
@@ -355,9 +357,10 @@ class SessionManager(_Manager):
         self, session_id: str, text: str, reason: str, at: datetime | None = None
     ) -> Session:
         """Add an amendment beneath a signed note, keeping the original untouched."""
-        row = self._conn.execute(
-            "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
-        ).fetchone()
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
         if row is None:
             raise KeyError(session_id)
         if row[0] is None:
@@ -422,11 +425,13 @@ class SessionManager(_Manager):
         else:
             sql = "SELECT max(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) <= ?"
             arg = now.isoformat()
-        row = self._conn.execute(sql, (arg,)).fetchone()
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(sql, (arg,)).fetchone()
         return date.fromisoformat(row[0][:10]) if row and row[0] else None
 
     def count(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+        with db.guarded(CaseDamaged):
+            return int(self._conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
 
 
 class GoalManager(_Manager):
@@ -670,7 +675,10 @@ class CaseFile:
         self._on_commit = on_commit
         self._listeners: list[Callable[[Changes], None]] = []
         self._tx: Changes | None = None
+        # Set once the file was found removed or moved: every later use says so.
+        self._gone: StoreError | None = None
         self._conn: db.Connection | None = db.connect(path, key, CaseDamaged, create=create)
+        self._watch = db.Watch.of(path, CaseGone)
         try:
             with db.guarded(CaseDamaged):
                 # Every page's HMAC, not just the ones the first screen reads: a damaged
@@ -692,8 +700,27 @@ class CaseFile:
     # -- plumbing -------------------------------------------------------------------
     def _connection(self) -> db.Connection:
         if self._conn is None:
+            if self._gone is not None:
+                raise CaseGone(detail=self._gone.detail)
             raise RuntimeError("case file is closed")
         return self._conn
+
+    def _guarded(self) -> contextlib.AbstractContextManager[None]:
+        """``db.guarded`` for this file: a full disk, damage, or the file gone."""
+        return db.guarded(CaseDamaged, self._watch)
+
+    def _failed(self, exc: BaseException) -> None:
+        """After a failed write: a file removed or moved under us is closed for good.
+
+        Nothing can be saved into it any more (a deleted file's data lives only until it
+        is closed), so the case closes: the app can then lock and close instead of
+        retrying a save that can never succeed, and every later use says what happened.
+        """
+        if isinstance(exc, CaseGone) and self._conn is not None:
+            self._gone = exc
+            with contextlib.suppress(db.DatabaseError):
+                self._conn.close()
+            self._conn = None
 
     @property
     def closed(self) -> bool:
@@ -721,19 +748,25 @@ class CaseFile:
             return
         conn = self._connection()
         changes = Changes(label=label, client_id=self.client_id)
-        with db.guarded(CaseDamaged):
-            conn.execute("BEGIN IMMEDIATE")
+        try:
+            with self._guarded():
+                conn.execute("BEGIN IMMEDIATE")
+        except StoreError as exc:
+            self._failed(exc)
+            raise
         self._tx = changes
         try:
-            yield changes
-            with db.guarded(CaseDamaged):
+            # The body's statements too: a full disk or a removed file fails there first.
+            with self._guarded():
+                yield changes
                 detail = dict(changes.detail)
                 detail["areas"] = sorted(changes.areas)
                 audit.append(conn, self.actor, label, str(self.client_id), detail)
                 conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             self._tx = None
             db.rollback(conn)
+            self._failed(exc)
             raise
         self._tx = None
         if self._on_commit is not None:
@@ -744,14 +777,18 @@ class CaseFile:
     def record(self, action: str, detail: dict[str, Any] | None = None) -> None:
         """Audit something that reads rather than writes (an open, an export, a print)."""
         conn = self._connection()
-        with db.guarded(CaseDamaged):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                audit.append(conn, self.actor, action, str(self.client_id), detail or {})
-                conn.execute("COMMIT")
-            except BaseException:
-                db.rollback(conn)
-                raise
+        try:
+            with self._guarded():
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    audit.append(conn, self.actor, action, str(self.client_id), detail or {})
+                    conn.execute("COMMIT")
+                except BaseException:
+                    db.rollback(conn)
+                    raise
+        except StoreError as exc:
+            self._failed(exc)
+            raise
 
     def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:
         with db.guarded(CaseDamaged):

@@ -25,6 +25,7 @@ import contextlib
 import errno
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -129,17 +130,68 @@ def _split_sql(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
+@dataclass(frozen=True)
+class Watch:
+    """An open database file, to tell "it was removed or moved" from damage.
+
+    SQLite keeps writing to the file it opened; once that file is deleted, or its
+    folder renamed, a write fails with "attempt to write a readonly database", which
+    alone would read as damage or a read-only folder. The file's identity when opened
+    (device and inode) tells the cases apart.
+    """
+
+    path: Path
+    identity: tuple[int, int] | None
+    gone: type[StoreError]
+
+    @classmethod
+    def of(cls, path: Path, gone: type[StoreError]) -> Watch:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return cls(path, None, gone)
+        return cls(path, (st.st_dev, st.st_ino), gone)
+
+    def moved(self) -> bool:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return True
+        return self.identity is not None and (st.st_dev, st.st_ino) != self.identity
+
+
+# Mistakes in the program, not states of the disk: they are not reported as damage.
+_PROGRAM_ERRORS = (sqlcipher.IntegrityError, sqlcipher.ProgrammingError,
+                   sqlcipher.InterfaceError)
+
+
+def translate(
+    exc: BaseException, damaged: type[StoreError], watch: Watch | None = None
+) -> StoreError:
+    """The store's typed error for a low-level database or file error."""
+    if isinstance(exc, StoreError):
+        return exc
+    if _is_disk_full(exc):
+        return DiskFull(detail=str(exc))
+    if watch is not None and watch.moved():
+        return watch.gone(detail=f"{watch.path}: {exc}")
+    return damaged(detail=str(exc))
+
+
 @contextlib.contextmanager
-def guarded(damaged: type[StoreError]) -> Iterator[None]:
-    """Turn low-level database errors into the store's typed errors."""
+def guarded(damaged: type[StoreError], watch: Watch | None = None) -> Iterator[None]:
+    """Turn low-level database errors into the store's typed errors.
+
+    With ``watch``, a file removed or moved while open is told apart from damage.
+    """
     try:
         yield
     except StoreError:
         raise
+    except _PROGRAM_ERRORS:
+        raise
     except (DatabaseError, sqlcipher.OperationalError, OSError) as exc:
-        if _is_disk_full(exc):
-            raise DiskFull() from exc
-        raise damaged(detail=str(exc)) from exc
+        raise translate(exc, damaged, watch) from exc
 
 
 def checkpoint_and_close(conn: Connection) -> None:

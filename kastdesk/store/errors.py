@@ -121,6 +121,28 @@ class DiskFull(StoreError):
     )
 
 
+class CaseGone(StoreError):
+    """The open case file was deleted, or the vault's folder moved, under KastDesk."""
+
+    exit_code = 4
+    default_message = N_(
+        "StoreError",
+        "This client's case file was moved or deleted while it was open, so the last change "
+        "was not saved; put the vault folder back as it was, then open the client again."
+    )
+
+
+class VaultGone(StoreError):
+    """The open vault's index was deleted, or its folder moved, under KastDesk."""
+
+    exit_code = 4
+    default_message = N_(
+        "StoreError",
+        "The vault's files were moved or deleted while it was open, so the last change was "
+        "not saved; put the vault folder back as it was, then unlock it again."
+    )
+
+
 class ExportFailed(StoreError):
     """A file the user asked for (an export) could not be written where they chose.
 

@@ -40,6 +40,7 @@ from kastdesk.store.errors import (
     StoreError,
     VaultDamaged,
     VaultExists,
+    VaultGone,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -133,6 +134,7 @@ class Vault:
                     detail=f"{INDEX_NAME} is missing or empty",
                 )
             self._index = db.connect(index_path, vault_key, VaultDamaged, create=create)
+            self._index_watch = db.Watch.of(index_path, VaultGone)
             with db.guarded(VaultDamaged):
                 db.migrate(self._index, INDEX_MIGRATIONS)
         except BaseException:
@@ -340,7 +342,7 @@ class Vault:
     @contextlib.contextmanager
     def _index_tx(self) -> Iterator[db.Connection]:
         conn = self.index
-        with db.guarded(VaultDamaged):
+        with db.guarded(VaultDamaged, self._index_watch):
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
@@ -505,6 +507,7 @@ class Vault:
         return case
 
     _pending_key: bytes | None = None
+    _index_watch: db.Watch | None = None
 
     def _sync_register(self, case: CaseFile, changes: Changes | None = None) -> None:
         """Keep the register's copy of a case's dates, status and flags up to date."""
@@ -593,6 +596,8 @@ class Vault:
         key = self._case_key(client_id)
         path = self._case_path(client_id)
         if not path.exists():
+            if self._index_watch is not None and self._index_watch.moved():
+                raise VaultGone(detail=str(path))  # the whole folder went, not this file
             raise CaseDamaged(
                 tr("Vault", "This client's case file is missing from the vault folder. "
                             "Restore it from a backup."),

@@ -49,3 +49,54 @@ def test_verify_names_a_case_file_the_register_does_not_list(vault_dir: Path) ->
     with Vault.unlock(vault_dir, PASSPHRASE) as vault:
         problems = vault.verify()
     assert len(problems) == 1 and stray.name in problems[0] and "register" in problems[0]
+
+
+# -- 2. writes to a case file that was removed or moved --------------------------------
+def _open_with_a_note(folder: Path) -> tuple[Vault, object, str]:
+    from datetime import datetime
+
+    client_id = _vault_with_a_client(folder)
+    vault = Vault.unlock(folder, PASSPHRASE)
+    case = vault.open_case(client_id)
+    session = case.sessions.add(datetime(2026, 3, 9, 10, 0))
+    case.sessions.save_note(session.id, "saved before")
+    return vault, case, session.id
+
+
+@pytest.mark.parametrize("how", ["deleted", "moved"])
+def test_a_write_to_a_removed_or_moved_case_file_says_so_and_closes_it(
+    vault_dir: Path, tmp_path: Path, how: str
+) -> None:
+    from datetime import datetime
+
+    from kastdesk.store import CaseGone
+
+    vault, case, session_id = _open_with_a_note(vault_dir)
+    if how == "deleted":
+        case.path.unlink()
+    else:
+        vault_dir.rename(tmp_path / "elsewhere")
+    with pytest.raises(CaseGone) as info:
+        case.sessions.save_note(session_id, "typed after")
+    assert "moved or deleted" in info.value.message
+    # Nothing more can go there: the case is closed (so the app can lock), and every
+    # later use says the same sentence instead of failing somewhere deeper.
+    assert case.closed
+    for write in (lambda: case.sessions.save_note(session_id, "again"),
+                  lambda: case.sessions.add(datetime(2026, 3, 10, 10, 0)),
+                  lambda: case.profile.update(name="Z"),
+                  lambda: case.documents.put("form", "f1", {"a": 1})):
+        with pytest.raises(CaseGone):
+            write()
+    if how == "moved":  # opening it again names the folder, not one missing file
+        from kastdesk.store import VaultGone
+
+        with pytest.raises(VaultGone):
+            vault.open_case(case.client_id)
+    vault.close()
+    if how == "moved":
+        (tmp_path / "elsewhere").rename(vault_dir)
+        with Vault.unlock(vault_dir, PASSPHRASE) as again:
+            client = again.clients()[0]
+            assert again.open_case(client.id).sessions.get(session_id).note == "saved before"
+            assert again.verify() == []
