@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
@@ -85,7 +85,9 @@ class WrappingLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self._fitting = False
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._fit()
 
     def setText(self, text: str) -> None:  # Qt override (Python callers)
@@ -100,10 +102,29 @@ class WrappingLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def sizeHint(self) -> QSize:  # Qt override
+        # QLabel guesses a width for its hint; the height at the real width is the minimum.
+        hint = super().sizeHint()
+        if self.text():
+            hint.setHeight(self.minimumHeight())
+        return hint
+
     def _fit(self) -> None:
-        height = self.heightForWidth(self.width()) if self.text() else 0
-        if height != self.minimumHeight():
-            self.setMinimumHeight(max(height, 0))
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            height = 0
+            if self.text():
+                # QLabel counts its minimum height into its height-for-width: measure without.
+                kept = self.minimumHeight()
+                super().setMinimumHeight(0)
+                height = max(self.heightForWidth(self.width()), 0)
+                super().setMinimumHeight(kept)
+            if height != self.minimumHeight():
+                self.setMinimumHeight(height)
+        finally:
+            self._fitting = False
 
 
 def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> QMessageBox:

@@ -32,3 +32,25 @@ def test_a_two_or_three_line_message_is_shown_whole(qtbot, main_window) -> None:
     message.clear()
     _settle(qtbot)
     assert message.height() <= message.fontMetrics().lineSpacing() + 4
+
+
+def test_a_label_given_its_text_before_it_is_laid_out_is_not_left_tall(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """QLabel counts its minimum height into its height-for-width: the first (narrow,
+    unlaid) measure must not stick once the label has its real width."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from kastdesk.ui.common import WrappingLabel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.setFixedWidth(400)
+    label = WrappingLabel(SWEDISH, host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(label)
+    layout.addStretch(1)
+    host.resize(400, 300)
+    host.show()
+    _settle(qtbot)
+    assert label.width() > 300
+    lines = 2 if label.fontMetrics().horizontalAdvance(SWEDISH) < 2 * label.width() else 3
+    assert label.height() <= lines * label.fontMetrics().lineSpacing() + 4
