@@ -121,6 +121,17 @@ class DiskFull(StoreError):
     )
 
 
+class VaultReadOnly(StoreError):
+    """The vault's folder (or its disk) cannot be written to."""
+
+    exit_code = 4
+    default_message = N_(
+        "StoreError",
+        "The vault's folder is read-only, and KastDesk needs to write there; make the folder "
+        "writable, or copy the vault to a folder you can write to."
+    )
+
+
 class CaseGone(StoreError):
     """The open case file was deleted, or the vault's folder moved, under KastDesk."""
 

@@ -10,13 +10,15 @@ not exist we fall back to the pid check.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
 import time
 from pathlib import Path
 
-from kastdesk.store.errors import VaultInUse
+from kastdesk.i18n import tr
+from kastdesk.store.errors import DiskFull, StoreError, VaultInUse, VaultReadOnly
 
 try:
     import fcntl
@@ -24,6 +26,24 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 LOCK_NAME = "vault.lock"
+
+
+def folder_error(exc: OSError) -> StoreError:
+    """One sentence for a vault folder KastDesk cannot write in (a full or read-only disk)."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(
+            tr("Vault", "The disk is full, so the vault cannot be opened here. "
+                        "Free some space and try again; nothing was changed."),
+            detail=str(exc),
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return VaultReadOnly(detail=str(exc))
+    return StoreError(
+        tr("Vault", "KastDesk cannot write in the vault's folder ({reason}). Check that the "
+                    "disk is connected and that you may write there.").format(
+            reason=exc.strerror or type(exc).__name__),
+        detail=str(exc),
+    )
 
 
 def _pid_alive(pid: int) -> bool:
@@ -45,7 +65,10 @@ class VaultLock:
         self.took_over_stale = False
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise folder_error(exc) from exc
         try:
             if fcntl is not None:
                 try:
@@ -59,14 +82,24 @@ class VaultLock:
                     if _pid_alive(int(holder.get("pid", 0))) and holder.get("pid") != os.getpid():
                         raise VaultInUse(detail=self._holder_text())
                     self.took_over_stale = True
-            info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, json.dumps(info).encode(), 0)
-            os.fsync(fd)
+            try:
+                self._write_holder(fd)
+            except OSError as exc:
+                # With flock the pid is only for people reading the file: a vault on a
+                # full disk must still open to read notes, so the file lock alone holds it.
+                if fcntl is None:  # pragma: no cover - Windows: the pid is the lock
+                    raise folder_error(exc) from exc
         except BaseException:
             os.close(fd)
             raise
         self._fd = fd
+
+    @staticmethod
+    def _write_holder(fd: int) -> None:
+        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(info).encode(), 0)
+        os.fsync(fd)
 
     def _read_holder(self) -> dict[str, object] | None:
         try:

@@ -46,7 +46,7 @@ from kastdesk.store.errors import (
     WrongRecoveryKey,
 )
 from kastdesk.store.fsutil import VAULT_MARKER, atomic_write, fsync_dir
-from kastdesk.store.lock import VaultLock
+from kastdesk.store.lock import VaultLock, folder_error
 from kastdesk.store.schema import INDEX_MIGRATIONS
 
 FORMAT = "kastdesk-vault"
@@ -137,10 +137,13 @@ class Vault:
             self._index_watch = db.Watch.of(index_path, VaultGone)
             with db.guarded(VaultDamaged):
                 db.migrate(self._index, INDEX_MIGRATIONS)
+            try:
+                (folder / CASES_DIR).mkdir(mode=0o700, exist_ok=True)
+            except OSError as exc:
+                raise folder_error(exc) from exc
         except BaseException:
             self._drop()
             raise
-        (folder / CASES_DIR).mkdir(mode=0o700, exist_ok=True)
 
     # -- creating and unlocking -----------------------------------------------------
     @staticmethod
@@ -192,9 +195,21 @@ class Vault:
         check_passphrase(passphrase)
         if (folder / META_NAME).exists() or (folder / INDEX_NAME).exists():
             raise VaultExists()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        made = [f for f in (folder, *folder.parents) if not f.exists()]
         lock = VaultLock(folder)
-        lock.acquire()
+        try:
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise folder_error(exc) from exc
+            lock.acquire()
+        except DiskFull as exc:
+            cls._remove_partial(folder, made)
+            raise cls._not_created(exc) from exc
+        except BaseException:
+            cls._remove_partial(folder, made)
+            raise
+        vault: Vault | None = None
         try:
             params = kdf or crypto.KdfParams.calibrated()
             vault_key = secrets.token_bytes(crypto.KEY_BYTES)
@@ -222,14 +237,43 @@ class Vault:
             }
             # The index first: vault.json appearing is what makes the folder a vault.
             vault = cls(folder, vault_key, meta, lock, create=True)
+            if therapist:
+                vault.set_setting("therapist_name", therapist)
+            vault.record("Create vault")
             atomic_write(folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
-        except BaseException:
-            lock.release()
+        except BaseException as exc:
+            # A vault not made leaves nothing behind: a stray index.kdb would make the
+            # folder look taken ("a vault already exists") to the next try.
+            if vault is not None:
+                vault.close()
+            cls._remove_partial(folder, made, lock)
+            if isinstance(exc, DiskFull):
+                raise cls._not_created(exc) from exc
             raise
-        if therapist:
-            vault.set_setting("therapist_name", therapist)
-        vault.record("Create vault")
         return vault, recovery_text
+
+    @staticmethod
+    def _not_created(exc: DiskFull) -> DiskFull:
+        return DiskFull(
+            tr("Vault", "The disk is full, so the vault was not created. "
+                        "Free some space and try again."),
+            detail=exc.detail,
+        )
+
+    @staticmethod
+    def _remove_partial(folder: Path, made: list[Path], lock: VaultLock | None = None) -> None:
+        """Remove what a failed ``create`` wrote: only files it made, folders it made."""
+        names = [INDEX_NAME, f"{INDEX_NAME}-journal", f"{INDEX_NAME}-wal", f"{INDEX_NAME}-shm"]
+        if lock is not None:
+            names.append(lock.path.name)
+        for name in names:
+            with contextlib.suppress(OSError):
+                (folder / name).unlink(missing_ok=True)
+        if lock is not None:
+            lock.release()
+        for empty in (folder / CASES_DIR, *made):  # deepest first; only while empty
+            with contextlib.suppress(OSError):
+                empty.rmdir()
 
     @staticmethod
     def _aad(vault_id: str, slot: str) -> bytes:

@@ -103,3 +103,50 @@ def test_every_case_write_on_a_full_disk_is_disk_full(tmp_path: Path) -> None:
         assert out[name] == "DiskFull", (name, out[name])
     assert out["after"] == "ok"
     assert out["problems"] == [] and out["note"] == "saved after" and out["clients"] == ["K-1"]
+
+
+OPEN_ON_A_FULL_DISK = r"""
+vault, _ = Vault.create(folder, PW, kdf=KdfParams.for_tests())
+case = vault.add_client("K-1")
+session = case.sessions.add(datetime(2026, 3, 9, 10, 0))
+case.sessions.save_note(session.id, "saved before")
+vault.close()
+fill()
+out = {}
+try:
+    with Vault.unlock(folder, PW) as again:  # reading saves nothing: it must open
+        out["note"] = again.open_case(again.clients()[0].id).sessions.list()[0].note
+        out["disk_full"] = again.disk_full
+except Exception as exc:
+    out["unlock"] = type(exc).__name__ + ": " + getattr(exc, "message", str(exc))
+out["create"] = attempt(lambda: Vault.create(mount / "second", PW, kdf=KdfParams.for_tests()))
+out["left"] = sorted(p.name for p in mount.iterdir())
+print(json.dumps(out))
+"""
+
+
+@needs_mount
+def test_a_vault_on_a_full_disk_opens_to_read_and_none_is_half_made(tmp_path: Path) -> None:
+    out = run_in_tmpfs(tmp_path, OPEN_ON_A_FULL_DISK)
+    assert "unlock" not in out, out["unlock"]
+    assert out["note"] == "saved before" and out["disk_full"]
+    assert out["create"] == "DiskFull"
+    assert out["left"] == ["filler", "vault"]  # no half-made "second" vault
+
+
+READ_ONLY_DISK = r"""
+import subprocess
+vault, _ = Vault.create(folder, PW, kdf=KdfParams.for_tests())
+vault.add_client("K-1")
+vault.close()
+subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+out = {"unlock": attempt(lambda: Vault.unlock(folder, PW)),
+       "create": attempt(lambda: Vault.create(mount / "second", PW, kdf=KdfParams.for_tests()))}
+print(json.dumps(out))
+"""
+
+
+@needs_mount
+def test_a_vault_on_a_read_only_disk_says_so(tmp_path: Path) -> None:
+    out = run_in_tmpfs(tmp_path, READ_ONLY_DISK)
+    assert out == {"unlock": "VaultReadOnly", "create": "VaultReadOnly"}

@@ -100,3 +100,76 @@ def test_a_write_to_a_removed_or_moved_case_file_says_so_and_closes_it(
             client = again.clients()[0]
             assert again.open_case(client.id).sessions.get(session_id).note == "saved before"
             assert again.verify() == []
+
+
+# -- 3. the lock and creating on a full or read-only disk ------------------------------
+def _failing(real, errno_: int, when=lambda *a: True):
+    import os
+
+    def fail(*args, **kwargs):
+        if when(*args):
+            raise OSError(errno_, os.strerror(errno_))
+        return real(*args, **kwargs)
+
+    return fail
+
+
+def test_a_vault_opens_to_read_when_its_lock_file_cannot_take_the_pid(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from kastdesk.store import VaultInUse
+
+    _vault_with_a_client(vault_dir)
+    monkeypatch.setattr(os, "pwrite", _failing(os.pwrite, errno.ENOSPC))
+    with Vault.unlock(vault_dir, PASSPHRASE) as vault:
+        assert [c.code for c in vault.clients()] == ["K-1"]
+        with pytest.raises(VaultInUse):  # the file lock alone still keeps others out
+            Vault.unlock(vault_dir, PASSPHRASE)
+    Vault.unlock(vault_dir, PASSPHRASE).close()
+
+
+@pytest.mark.parametrize("code", ["ENOSPC", "EROFS"])
+def test_a_lock_file_that_cannot_be_made_is_one_sentence(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    import errno
+    import os
+
+    from kastdesk.store import DiskFull, StoreError
+    from kastdesk.store.errors import VaultReadOnly
+
+    _vault_with_a_client(vault_dir)
+    (vault_dir / "vault.lock").unlink()
+    monkeypatch.setattr(os, "open", _failing(os.open, getattr(errno, code),
+                                             lambda path, *a: str(path).endswith("vault.lock")))
+    with pytest.raises(StoreError) as info:
+        Vault.unlock(vault_dir, PASSPHRASE)
+    assert type(info.value) is (DiskFull if code == "ENOSPC" else VaultReadOnly)
+    assert ("disk is full" if code == "ENOSPC" else "read-only") in info.value.message
+
+
+def test_a_vault_not_created_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from kastdesk.store import DiskFull
+
+    folder = tmp_path / "new" / "vault"
+    with monkeypatch.context() as patch:  # vault.json cannot be written: the disk is full
+        patch.setattr(os, "write", _failing(os.write, errno.ENOSPC))
+        with pytest.raises(DiskFull):
+            Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "kept").mkdir()  # a folder that was there stays, emptied
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "write", _failing(os.write, errno.ENOSPC))
+        with pytest.raises(DiskFull):
+            Vault.create(tmp_path / "kept", PASSPHRASE, kdf=KdfParams.for_tests())
+    assert list((tmp_path / "kept").iterdir()) == []
+    Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())[0].close()
+    assert Vault.is_vault(folder)
