@@ -30,7 +30,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from kastdesk.store.errors import DiskFull, StoreError
+from kastdesk.store.errors import DiskFull, StoreError, VaultReadOnly
 
 Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
@@ -44,6 +44,19 @@ def _is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
     return "disk is full" in text or "database or disk is full" in text or (
         isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+    )
+
+
+def _is_read_only(exc: BaseException, path: Path | None = None) -> bool:
+    """Whether ``exc`` says the file or its folder cannot be written (not damage)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    text = str(exc).lower()
+    if "readonly database" in text or "read-only file system" in text:
+        return True
+    # A folder that cannot be written: the rollback journal cannot be made next to the file.
+    return path is not None and "unable to open database file" in text and not os.access(
+        path.parent, os.W_OK
     )
 
 
@@ -80,6 +93,8 @@ def connect(
         conn.close()
         if _is_disk_full(exc):
             raise DiskFull() from exc
+        if _is_read_only(exc, path):
+            raise VaultReadOnly(detail=str(exc)) from exc
         raise damaged(detail=str(exc)) from exc
     return conn
 
@@ -175,6 +190,8 @@ def translate(
         return DiskFull(detail=str(exc))
     if watch is not None and watch.moved():
         return watch.gone(detail=f"{watch.path}: {exc}")
+    if _is_read_only(exc, watch.path if watch is not None else None):
+        return VaultReadOnly(detail=str(exc))
     return damaged(detail=str(exc))
 
 

@@ -150,3 +150,43 @@ print(json.dumps(out))
 def test_a_vault_on_a_read_only_disk_says_so(tmp_path: Path) -> None:
     out = run_in_tmpfs(tmp_path, READ_ONLY_DISK)
     assert out == {"unlock": "VaultReadOnly", "create": "VaultReadOnly"}
+
+
+READ_ONLY_FILES = r"""
+import shutil, subprocess
+def bind_ro(path):
+    subprocess.run(f"mount --bind {path} {path} && mount -o remount,bind,ro {path}",
+                   shell=True, check=True)
+tpl = mount / "tpl"
+vault, _ = Vault.create(tpl, PW, kdf=KdfParams.for_tests())
+vault.add_client("K-1")
+vault.close()
+out = {}
+def open_case(folder):
+    with Vault.unlock(folder, PW) as again:
+        again.open_case(again.clients()[0].id)
+for name in ("index", "cases", "folder"):
+    folder = mount / name
+    shutil.copytree(tpl, folder)
+    if name == "index":  # the unlock's audit line cannot be written
+        bind_ro(folder / "index.kdb")
+    elif name == "cases":  # nor the case's "Open case" line
+        bind_ro(folder / "cases")
+    else:  # the files may be written, but no journal can be made beside them
+        keep = {n: mount / f"{name}-{n}" for n in ("index.kdb", "vault.lock")}
+        for n, copy in keep.items():
+            shutil.copy(folder / n, copy)
+        bind_ro(folder)
+        for n, copy in keep.items():
+            subprocess.run(["mount", "--bind", str(copy), str(folder / n)], check=True)
+    out[name] = attempt(lambda: open_case(folder))
+print(json.dumps(out))
+"""
+
+
+@needs_mount
+def test_a_vault_whose_files_cannot_be_written_says_read_only_not_damaged(
+    tmp_path: Path,
+) -> None:
+    out = run_in_tmpfs(tmp_path, READ_ONLY_FILES)
+    assert out == {"index": "VaultReadOnly", "cases": "VaultReadOnly", "folder": "VaultReadOnly"}
