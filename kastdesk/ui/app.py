@@ -153,8 +153,16 @@ def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None =
         folder = demo_root / "vault"
         window = MainWindow(folder, demo_passphrase=DEMO_PASSPHRASE)
     else:
-        folder = Path(vault) if vault is not None else default_vault_folder()
-        window = MainWindow(folder)
+        from PySide6.QtCore import QSettings
+
+        from kastdesk.ui.start.missing import remember_folder, start_folder
+
+        # --vault, else the folder of the vault opened last, else the default folder; a
+        # moved vault is then said to be missing, not taken for a first run.
+        settings = QSettings()
+        folder, expected = start_folder(vault, settings, default_vault_folder())
+        remember = None if vault is not None else (lambda f: remember_folder(settings, f))
+        window = MainWindow(folder, expect_vault=expected, remember_folder=remember)
     window.show()
     if demo:
         start_demo(window)

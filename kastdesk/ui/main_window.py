@@ -179,11 +179,20 @@ class MainWindow(QMainWindow):
         demo_passphrase: str | None = None,
         kdf: KdfParams | None = None,
         today: Callable[[], date] = date.today,
+        expect_vault: bool = False,
+        remember_folder: Callable[[Path], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``expect_vault``: the folder was named or remembered, so finding no vault there
+        is news (moved or renamed), not a first run; ``remember_folder(folder)`` is called
+        with the folder of each vault opened, for the next start."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.folder = Path(folder)
+        self.expect_vault = expect_vault
+        self._remember_folder = remember_folder
+        self._create_here = False  # the therapist chose a new vault where none was found
+        self._missing: Any = None
         self.demo = demo_passphrase is not None
         self.demo_passphrase = demo_passphrase
         self.kdf = kdf
@@ -462,7 +471,7 @@ class MainWindow(QMainWindow):
 
     # -- start screens --------------------------------------------------------------
     def _set_start_widget(self, widget: QWidget) -> None:
-        for child in (self.waiting_label, self._unlock, self._wizard):
+        for child in (self.waiting_label, self._unlock, self._wizard, self._missing):
             if child is not None and child is not widget:
                 child.hide()
         if self._start_layout.indexOf(widget) < 0:
@@ -478,7 +487,18 @@ class MainWindow(QMainWindow):
         self._set_start_widget(self.waiting_label)
 
     def show_start(self) -> None:
-        """The unlock screen for an existing vault, the create wizard for a new folder."""
+        """The unlock screen for an existing vault, the create wizard for a new folder,
+        and where a vault was expected but is not, a screen that says so."""
+        if not Vault.is_vault(self.folder) and self.expect_vault and not self._create_here:
+            if self._missing is None:
+                from kastdesk.ui.start.missing import MissingVaultScreen
+
+                self._missing = MissingVaultScreen(self.folder, parent=self.start_host)
+                self._missing.chosen.connect(self.use_folder)
+                self._missing.create_requested.connect(self._create_new_vault)
+            self._set_start_widget(self._missing)
+            self._missing.choose_button.setFocus()
+            return
         if Vault.is_vault(self.folder):
             if self._unlock is None:
                 from kastdesk.ui.start.unlock import UnlockScreen
@@ -492,10 +512,13 @@ class MainWindow(QMainWindow):
             if self._wizard is None:
                 from kastdesk.ui.start.create import CreateVaultWizard
 
-                self._wizard = CreateVaultWizard(self.folder, kdf=self.kdf, parent=self.start_host)
+                self._wizard = CreateVaultWizard(self.folder, kdf=self.kdf,
+                                                 cancellable=self._create_here,
+                                                 parent=self.start_host)
                 self._wizard.setWindowFlags(Qt.WindowType.Widget)
                 self._wizard.setFixedSize(720, 540)
                 self._wizard.created.connect(self._vault_created)
+                self._wizard.cancelled.connect(self._create_cancelled)
             self._set_start_widget(self._wizard)
 
     @property
@@ -506,16 +529,50 @@ class MainWindow(QMainWindow):
     def create_wizard(self) -> Any:
         return self._wizard
 
+    @property
+    def missing_screen(self) -> Any:
+        return self._missing
+
+    def _drop_start_widget(self, name: str) -> None:
+        widget = getattr(self, name)
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+            setattr(self, name, None)
+
+    def use_folder(self, folder: Path) -> None:
+        """Open the vault in ``folder`` instead (the therapist found the moved vault)."""
+        self.folder = Path(folder)
+        self._create_here = False
+        for name in ("_unlock", "_wizard", "_missing"):  # each was made for the old folder
+            self._drop_start_widget(name)
+        self.show_start()
+
+    def _create_new_vault(self) -> None:
+        self._create_here = True
+        self.show_start()
+
+    def _create_cancelled(self) -> None:
+        self._create_here = False
+        self._drop_start_widget("_wizard")
+        self.show_start()
+
     def _vault_created(self, vault: Vault) -> None:
-        self._wizard.hide()
-        self._wizard.deleteLater()
-        self._wizard = None
+        self._drop_start_widget("_wizard")
         self.open_vault(vault)
 
     # -- open and lock --------------------------------------------------------------
     def open_vault(self, vault: Vault) -> None:
         """Show the register of a freshly unlocked vault; return to the remembered place."""
         self.vault = vault
+        # A vault was here: should it be gone at the next lock (moved), that is news.
+        self.expect_vault = True
+        self._create_here = False
+        if self._remember_folder is not None and not self.demo:
+            try:
+                self._remember_folder(self.folder)
+            except Exception as exc:  # a convenience for the next start, never a blocker
+                log_unexpected(exc)
         try:
             self.privacy = privacy_mode(vault)
             minutes = autolock_minutes(vault)

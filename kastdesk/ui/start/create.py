@@ -74,6 +74,7 @@ class PassphrasePage(QWizardPage):
         self.busy.setVisible(busy)
         self.new.setEnabled(not busy)
         self.therapist.setEnabled(not busy)
+        self._wizard.button(QWizard.WizardButton.CancelButton).setEnabled(not busy)
         self.message.setProperty("role", "")
         self.message.setText(
             self.tr("Creating the vault and tuning its encryption to this computer…")
@@ -166,9 +167,11 @@ class CreateVaultWizard(QWizard):
     """
 
     created = Signal(object)
+    cancelled = Signal()
 
     def __init__(
-        self, folder: Path, *, kdf: KdfParams | None = None, parent: QWidget | None = None
+        self, folder: Path, *, kdf: KdfParams | None = None, cancellable: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("createVaultWizard")
@@ -176,7 +179,10 @@ class CreateVaultWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        # Cancel only where there is somewhere to go back to (no vault found where one was
+        # expected); on a first run there is nothing else to do.
+        self.cancellable = cancellable
+        self.setOption(QWizard.WizardOption.NoCancelButton, not cancellable)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.folder = Path(folder)
         self.kdf = kdf
@@ -218,6 +224,13 @@ class CreateVaultWizard(QWizard):
         self._task = None
         self.passphrase_page.set_busy(False)
         self.passphrase_page.show_error(error_text(exc))
+
+    def reject(self) -> None:  # Qt override: Cancel, and Escape
+        # Embedded in the window, a rejected wizard would only hide and leave the window
+        # empty; and a vault being made (or made) is seen through to its recovery key.
+        if not self.cancellable or self.creating or self.vault is not None:
+            return
+        self.cancelled.emit()
 
     def accept(self) -> None:
         if self.vault is None:

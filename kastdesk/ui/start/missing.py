@@ -1,0 +1,162 @@
+"""No vault where one was expected: say so, and let the therapist find the moved folder.
+
+A vault folder that was moved or renamed must not look like a first run: the create wizard
+alone led a therapist to make a new, empty vault beside the real one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.store import Vault
+from kastdesk.ui.common import WrappingLabel
+
+FOLDER_KEY = "vault/folder"  # QSettings: the folder of the vault last opened
+
+
+def remembered_folder(settings: QSettings) -> Path | None:
+    """The folder of the vault this computer opened last, if any."""
+    value = settings.value(FOLDER_KEY)
+    return Path(str(value)) if value else None
+
+
+def remember_folder(settings: QSettings, folder: Path) -> None:
+    settings.setValue(FOLDER_KEY, str(Path(folder).expanduser().absolute()))
+    settings.sync()
+
+
+def start_folder(vault: Path | None, settings: QSettings | None,
+                 default: Path) -> tuple[Path, bool]:
+    """The folder the app opens, and whether a vault is expected there.
+
+    ``--vault`` wins; else the folder of the vault opened last, else the default folder.
+    A vault is expected unless this is a first run: the default folder, never used.
+    """
+    if vault is not None:
+        return Path(vault), True
+    remembered = remembered_folder(settings) if settings is not None else None
+    if remembered is not None:
+        return remembered, True
+    return default, _used(default)
+
+
+def _used(folder: Path) -> bool:
+    """Something of a vault is left here (its lock or its cases), but not vault.json."""
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return False
+
+
+def nearest_existing(folder: Path) -> Path:
+    """Where a folder dialog starts: the missing folder's nearest part that still exists."""
+    for candidate in (folder, *folder.parents):
+        if candidate.is_dir():
+            return candidate
+    return Path.home()
+
+
+class MissingVaultScreen(QWidget):
+    """Emits ``chosen(folder)`` for a folder that holds a vault, or ``create_requested``."""
+
+    chosen = Signal(object)
+    create_requested = Signal()
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missingVaultScreen")
+        self.folder = Path(folder)
+        self.dialog: QFileDialog | None = None
+
+        card = QFrame(self)
+        card.setObjectName("startCard")
+        card.setFixedWidth(460)
+        title = QLabel(self.tr("KastDesk"), card)
+        title.setObjectName("startTitle")
+        # The whole path in the sentence, so the therapist sees which folder was looked in.
+        self.explanation = WrappingLabel("", card)
+        self.explanation.setObjectName("missingVaultText")
+        self.explanation.setText(self.tr(
+            "No vault was found at {folder}; if you moved or renamed the vault folder, "
+            "choose the folder where it is now."
+        ).format(folder=self._wrappable(self.folder)))
+        self.explanation.setToolTip(str(self.folder))
+
+        self.choose_button = QPushButton(self.tr("Choose the vault folder…"), card)
+        self.choose_button.setObjectName("chooseVaultFolder")
+        self.choose_button.setDefault(True)
+        self.choose_button.clicked.connect(self.choose)
+        self.create_button = QPushButton(self.tr("Create a new vault"), card)
+        self.create_button.setObjectName("createNewVault")
+        self.create_button.clicked.connect(self.create_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+
+        self.message = WrappingLabel("", card)
+        self.message.setObjectName("missingVaultMessage")
+        self.message.setProperty("role", "error")
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 24)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(self.explanation)
+        inner.addSpacing(8)
+        inner.addLayout(row)
+        inner.addWidget(self.message)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(3)
+
+    @staticmethod
+    def _wrappable(folder: Path) -> str:
+        """``folder`` as it may wrap: Qt breaks a line after "/" but not after a Windows
+        "\\", so a zero-width space follows each (else a long path runs past the card)."""
+        return str(folder).replace("\\", "\\\u200b")
+
+    def choose(self) -> None:
+        """A folder dialog that does not block (the window keeps painting)."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return
+        dialog = QFileDialog(self, self.tr("Choose the vault folder"),
+                             str(nearest_existing(self.folder)))
+        dialog.setObjectName("chooseVaultDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.use_folder(Path(path)))
+        dialog.finished.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def use_folder(self, folder: Path) -> bool:
+        """Open ``folder`` if it holds a vault; else say what to choose instead."""
+        if not Vault.is_vault(folder):
+            self.message.setText(self.tr(
+                "There is no KastDesk vault in {folder}; choose the folder that holds the "
+                "file vault.json."
+            ).format(folder=self._wrappable(folder)))
+            self.message.setToolTip(str(folder))
+            return False
+        self.message.clear()
+        self.chosen.emit(folder)
+        return True
