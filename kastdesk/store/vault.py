@@ -85,6 +85,14 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     return min(score, 4), hints[min(score, 4)]
 
 
+def _write_meta(folder: Path, meta: dict[str, Any]) -> None:
+    """Replace vault.json whole; a folder that cannot be written is one sentence."""
+    try:
+        atomic_write(folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
+    except OSError as exc:
+        raise folder_error(exc) from exc
+
+
 def _has_content(path: Path) -> bool:
     try:
         return path.is_file() and path.stat().st_size > 0
@@ -240,7 +248,7 @@ class Vault:
             if therapist:
                 vault.set_setting("therapist_name", therapist)
             vault.record("Create vault")
-            atomic_write(folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
+            _write_meta(folder, meta)
         except BaseException as exc:
             # A vault not made leaves nothing behind: a stray index.kdb would make the
             # folder look taken ("a vault already exists") to the next try.
@@ -326,8 +334,15 @@ class Vault:
         except BaseException:
             lock.release()
             raise
-        vault._rewrap_passphrase(new_passphrase)
-        vault.record("Recover with recovery key")
+        try:
+            vault._rewrap_passphrase(new_passphrase)
+            try:
+                vault.record("Recover with recovery key")
+            except DiskFull:  # the new passphrase is set; one audit line must not undo that
+                vault.disk_full = True
+        except BaseException:
+            vault.close()  # not left open (locked, its key in memory) behind the error
+            raise
         return vault
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -354,7 +369,7 @@ class Vault:
         meta["slots"]["passphrase"] = crypto.wrap_key(
             kek, self._vault_key, self._aad(meta["vault_id"], "passphrase")
         )
-        atomic_write(self.folder / META_NAME, json.dumps(meta, indent=2).encode("utf-8"))
+        _write_meta(self.folder, meta)
         self.meta = meta
 
     # -- plumbing -------------------------------------------------------------------

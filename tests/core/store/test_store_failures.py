@@ -173,3 +173,27 @@ def test_a_vault_not_created_leaves_nothing_behind(
     assert list((tmp_path / "kept").iterdir()) == []
     Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())[0].close()
     assert Vault.is_vault(folder)
+
+
+# -- 5. a recovery that cannot save the new passphrase --------------------------------
+@pytest.mark.parametrize("code", ["ENOSPC", "EROFS"])
+def test_a_recovery_that_cannot_save_leaves_the_vault_closed_and_unchanged(
+    new_vault: tuple[Vault, str], vault_dir: Path, monkeypatch: pytest.MonkeyPatch, code: str
+) -> None:
+    import errno
+    import os
+
+    from kastdesk.store import StoreError
+
+    vault, recovery = new_vault
+    vault.close()
+    meta = (vault_dir / "vault.json").read_bytes()
+    with monkeypatch.context() as patch:  # vault.json cannot be replaced
+        patch.setattr(os, "replace", _failing(os.replace, getattr(errno, code)))
+        with pytest.raises(StoreError) as info:
+            Vault.recover(vault_dir, recovery, "the new passphrase")
+    assert ("disk is full" if code == "ENOSPC" else "read-only") in info.value.message
+    assert (vault_dir / "vault.json").read_bytes() == meta
+    assert sorted(p.name for p in vault_dir.iterdir()) == [
+        "cases", "index.kdb", "vault.json", "vault.lock"]
+    Vault.unlock(vault_dir, PASSPHRASE).close()  # not "open in another window"
