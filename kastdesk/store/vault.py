@@ -93,6 +93,39 @@ def _write_meta(folder: Path, meta: dict[str, Any]) -> None:
         raise folder_error(exc) from exc
 
 
+def _check_meta(meta: dict[str, Any]) -> None:
+    """Raise ValueError unless vault.json has every field unlocking reads, in its shape.
+
+    A file edited by hand (a slot replaced by a string, the vault id deleted, a nonce
+    that is not base64) must read as a damaged vault.json, not fail deep in the unlock.
+    """
+    if not isinstance(meta.get("kdf"), dict):
+        raise ValueError("kdf is not an object")
+    crypto.KdfParams.from_json(meta["kdf"])
+    if not isinstance(meta.get("vault_id"), str) or not meta["vault_id"]:
+        raise ValueError("no vault id")
+    slots = meta.get("slots")
+    if not isinstance(slots, dict) or "passphrase" not in slots:
+        raise ValueError("no passphrase slot")
+    _check_slot(slots["passphrase"], salted=False)
+    if slots.get("recovery"):
+        _check_slot(slots["recovery"], salted=True)
+
+
+def _check_slot(slot: object, *, salted: bool) -> None:
+    if not isinstance(slot, dict):
+        raise ValueError("a key slot is not an object")
+    sizes = {"nonce": (12, 12), "wrapped": (crypto.KEY_BYTES + 16, crypto.KEY_BYTES + 16)}
+    if salted:
+        sizes["salt"] = (16, 64)
+    for name, (low, high) in sizes.items():
+        value = slot.get(name)
+        if not isinstance(value, str):
+            raise ValueError(f"key slot field {name} missing")
+        if not low <= len(crypto.b64d(value)) <= high:  # binascii.Error is a ValueError
+            raise ValueError(f"key slot field {name} has the wrong length")
+
+
 def _has_content(path: Path) -> bool:
     try:
         return path.is_file() and path.stat().st_size > 0
@@ -165,19 +198,18 @@ class Vault:
             raise NotAVault()
         try:
             meta = json.loads(path.read_text("utf-8"))
+            if not isinstance(meta, dict):
+                raise ValueError("not a JSON object")
             if meta.get("format") != FORMAT:
                 raise NotAVault()
             if int(meta.get("version", 0)) > FORMAT_VERSION:
                 raise StoreError(
                     tr("Vault", "This vault was made by a newer KastDesk. Update KastDesk."),
                 )
-            crypto.KdfParams.from_json(meta["kdf"])
-            slots = meta["slots"]
-            if not isinstance(slots, dict) or "passphrase" not in slots:
-                raise ValueError("no passphrase slot")
+            _check_meta(meta)
         except StoreError:
             raise
-        except (ValueError, KeyError, TypeError, OSError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
             raise VaultDamaged(
                 tr("Vault", "The vault's settings file (vault.json) is damaged. "
                             "Restore the vault from a backup."),

@@ -197,3 +197,55 @@ def test_a_recovery_that_cannot_save_leaves_the_vault_closed_and_unchanged(
     assert sorted(p.name for p in vault_dir.iterdir()) == [
         "cases", "index.kdb", "vault.json", "vault.lock"]
     Vault.unlock(vault_dir, PASSPHRASE).close()  # not "open in another window"
+
+
+# -- 6. vault.json edited into another shape ------------------------------------------
+def _set(path: tuple[str, ...], value: object):
+    def change(meta: dict) -> object:
+        target = meta
+        for key in path[:-1]:
+            target = target[key]
+        if value is KeyError:
+            del target[path[-1]]
+        else:
+            target[path[-1]] = value
+        return meta
+
+    return change
+
+
+TAMPERED = {
+    "a list": lambda meta: [],
+    "a string": lambda meta: "vault",
+    "passphrase slot a string": _set(("slots", "passphrase"), "x"),
+    "passphrase slot empty": _set(("slots", "passphrase"), {}),
+    "vault id deleted": _set(("vault_id",), KeyError),
+    "vault id a number": _set(("vault_id",), 7),
+    "nonce not base64": _set(("slots", "passphrase", "nonce"), "!!!"),
+    "nonce too short": _set(("slots", "passphrase", "nonce"), ""),
+    "nonce a number": _set(("slots", "passphrase", "nonce"), 12),
+    "wrapped not ascii": _set(("slots", "passphrase", "wrapped"), "ünïcode"),
+    "recovery slot a list": _set(("slots", "recovery"), [1]),
+    "recovery salt not base64": _set(("slots", "recovery", "salt"), "%%%"),
+    "kdf a list": _set(("kdf",), [1, 2]),
+    "kdf salt a number": _set(("kdf", "salt"), 5),
+    "slots a list": _set(("slots",), ["passphrase"]),
+    "version a list": _set(("version",), [1]),
+}
+
+
+@pytest.mark.parametrize("how", sorted(TAMPERED))
+def test_a_vault_json_of_the_wrong_shape_is_reported_as_damaged(
+    new_vault: tuple[Vault, str], vault_dir: Path, how: str
+) -> None:
+    import json
+
+    vault, recovery = new_vault
+    vault.close()
+    meta = json.loads((vault_dir / "vault.json").read_text())
+    (vault_dir / "vault.json").write_text(json.dumps(TAMPERED[how](meta)))
+    for attempt in (lambda: Vault.unlock(vault_dir, PASSPHRASE),
+                    lambda: Vault.recover(vault_dir, recovery, "the new passphrase")):
+        with pytest.raises(VaultDamaged) as info:
+            attempt()
+        assert "vault.json" in info.value.message
