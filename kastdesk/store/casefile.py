@@ -660,9 +660,12 @@ class CaseFile:
         on_commit: Callable[[CaseFile, Changes], None] | None = None,
         *,
         create: bool = False,
+        read_only: bool = False,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] | None = None,
     ) -> None:
+        """``read_only`` opens to check the file (``verify``): nothing is ever written to
+        it, not even a schema upgrade, and writing raises."""
         self.path = path
         self.client_id = ClientId(client_id)
         # What "today" is for defaults (status dates, goal dates, last and next contact): the
@@ -677,16 +680,23 @@ class CaseFile:
         self._tx: Changes | None = None
         # Set once the file was found removed or moved: every later use says so.
         self._gone: StoreError | None = None
-        self._conn: db.Connection | None = db.connect(path, key, CaseDamaged, create=create)
+        self._conn: db.Connection | None = db.connect(path, key, CaseDamaged, create=create,
+                                                      read_only=read_only)
         self._watch = db.Watch.of(path, CaseGone)
         try:
             with db.guarded(CaseDamaged):
                 # Every page's HMAC, not just the ones the first screen reads: a damaged
                 # case must be refused on open, not halfway through a session. It costs
-                # a few milliseconds for a large case (bench/store.py).
-                if not create and self._conn.execute("PRAGMA cipher_integrity_check").fetchall():
+                # a few milliseconds for a large case (bench/store.py). A file opened to
+                # be checked is checked by ``verify`` instead, and never upgraded.
+                if read_only:
+                    pass
+                elif not create and self._conn.execute(
+                    "PRAGMA cipher_integrity_check"
+                ).fetchall():
                     raise CaseDamaged(detail="page HMAC check failed")
-                db.migrate(self._conn, CASE_MIGRATIONS)
+                else:
+                    db.migrate(self._conn, CASE_MIGRATIONS)
         except BaseException:
             self._conn.close()
             self._conn = None
@@ -828,6 +838,11 @@ class CaseFile:
             audit_seq=seq,
             audit_hash=digest,
         )
+
+    def audit_seq(self) -> int:
+        """The number of the newest audit entry (the register keeps a copy)."""
+        with db.guarded(CaseDamaged):
+            return audit.head(self._connection())[0]
 
     def verify(self) -> list[str]:
         """Page HMACs, structure and the audit chain; one line per problem."""

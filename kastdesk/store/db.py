@@ -61,18 +61,35 @@ def _is_read_only(exc: BaseException, path: Path | None = None) -> bool:
 
 
 def connect(
-    path: Path, key: bytes, damaged: type[StoreError], *, create: bool = False
+    path: Path, key: bytes, damaged: type[StoreError], *, create: bool = False,
+    read_only: bool = False,
 ) -> Connection:
     """Open (or create) the SQLCipher file at ``path`` with the raw ``key``.
 
     Raises ``damaged`` if the file cannot be read with this key: SQLCipher checks
     each page's HMAC, so a wrong key and a tampered file look the same from here,
     and the caller holds the key from an authenticated slot, so it is damage.
+
+    An empty file is damage too unless ``create``: SQLite would take it for a new
+    database and the first write would fill it with an empty one. ``read_only`` opens
+    without writing to the file (for checking it), with one exception: a rollback
+    journal left by a write that was cut short (a crash, a kill) is rolled back, as any
+    open would, so what is checked is the last committed state; read-only, SQLite
+    could not read the file at all.
     """
-    if not create and not path.exists():
-        raise damaged(detail=f"{path.name} is missing")
+    if not create:
+        try:
+            size = path.stat().st_size
+        except OSError:
+            raise damaged(detail=f"{path.name} is missing") from None
+        if size == 0:
+            raise damaged(detail=f"{path.name} is empty")
     try:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        if read_only and not Path(f"{path}-journal").exists():
+            conn = sqlcipher.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                                     isolation_level=None, check_same_thread=False)
+        else:
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     except DatabaseError as exc:
         raise damaged(detail=str(exc)) from exc
     try:
@@ -83,10 +100,11 @@ def connect(
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]
-        if str(mode).upper() != JOURNAL_MODE:
-            raise damaged(detail=f"journal mode {mode}")
-        conn.execute("PRAGMA synchronous = FULL")
+        if not read_only:
+            mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]
+            if str(mode).upper() != JOURNAL_MODE:
+                raise damaged(detail=f"journal mode {mode}")
+            conn.execute("PRAGMA synchronous = FULL")
         if create and os.name == "posix":
             os.chmod(path, 0o600)  # only the therapist's account may even read the ciphertext
     except DatabaseError as exc:

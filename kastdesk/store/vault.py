@@ -57,6 +57,8 @@ CASES_DIR = "cases"
 CASE_SUFFIX = ".kcase"
 
 ProgressFn = Callable[[int, int], None]
+# A case file and what SQLite may keep beside it (a rollback journal; WAL in old vaults).
+_CASE_FILE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -565,9 +567,12 @@ class Vault:
         path = self._case_path(client_id)
         now = audit.now_iso()
         first_contact_date = first_contact_date or self.today()
-        case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
-                        create=True, today=self._clock, now=self._now_clock)
+        case: CaseFile | None = None
         try:
+            # Inside the try: a full disk can fail the create itself, and the empty file
+            # it leaves must go too.
+            case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
+                            create=True, today=self._clock, now=self._now_clock)
             with case.transaction("Register client") as changes:
                 case._connection().execute(
                     "INSERT INTO profile (id, client_id, code, name, contact_channel,"
@@ -587,9 +592,10 @@ class Vault:
             if profile:
                 case.profile.update(**profile)
         except BaseException:
-            case.close()
+            if case is not None:
+                case.close()
             with contextlib.suppress(OSError):
-                for suffix in ("", "-wal", "-shm"):
+                for suffix in _CASE_FILE_SUFFIXES:
                     Path(str(path) + suffix).unlink(missing_ok=True)
             raise
         finally:
@@ -707,6 +713,19 @@ class Vault:
         self._open_cases[client_id] = case
         return case
 
+    def _check_case(self, client_id: str) -> CaseFile:
+        """A client's case file opened read-only, to be checked and closed again."""
+        key = self._case_key(client_id)
+        path = self._case_path(client_id)
+        if not path.exists():
+            raise CaseDamaged(
+                tr("Vault", "This client's case file is missing from the vault folder. "
+                            "Restore it from a backup."),
+                detail=str(path),
+            )
+        return CaseFile(path, key, client_id, self.therapist, read_only=True,
+                        today=self._clock, now=self._now_clock)
+
     def close_case(self, client_id: str) -> None:
         case = self._open_cases.pop(client_id, None)
         if case is not None:
@@ -719,7 +738,7 @@ class Vault:
         with self._index_tx() as conn:
             conn.execute("DELETE FROM clients WHERE id = ?", (client_id,))
             audit.append(conn, self.therapist, "Delete client", client_id, {"code": entry.code})
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in _CASE_FILE_SUFFIXES:
             Path(str(self._case_path(client_id)) + suffix).unlink(missing_ok=True)
         fsync_dir(self.folder / CASES_DIR)
 
@@ -738,18 +757,20 @@ class Vault:
         known = set()
         for done, (client_id, code, mirrored_seq) in enumerate(rows, start=1):
             known.add(f"{client_id}{CASE_SUFFIX}")
-            was_open = client_id in self._open_cases
             try:
-                case = self.open_case(client_id, audit_open=False)
+                # A case not open is opened read-only: checking never writes to a file
+                # (an empty one was filled with a new empty database), nor upgrades it.
+                open_case = self._open_cases.get(client_id)
+                opened_here = open_case is None or open_case.closed
+                case = self._check_case(client_id) if opened_here else open_case
+                assert case is not None
                 try:
                     case_problems = case.verify()
-                    if not case_problems:
-                        seq = case.summary().audit_seq
-                        if seq < mirrored_seq:
-                            case_problems.append("the newest audit entries have been removed")
+                    if not case_problems and case.audit_seq() < mirrored_seq:
+                        case_problems.append("the newest audit entries have been removed")
                 finally:
-                    if not was_open:
-                        self.close_case(client_id)
+                    if opened_here:
+                        case.close()
             except StoreError as exc:
                 case_problems = [exc.message]
             problems += [f"client {code}: {p}" for p in case_problems]

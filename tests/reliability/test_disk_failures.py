@@ -81,6 +81,7 @@ out = {
     "profile.update": attempt(lambda: case.profile.update(name="Z" * 100_000)),
     "documents.put": attempt(lambda: case.documents.put("form", "f1", {"a": big})),
     "goals.add": attempt(lambda: case.goals.add(big)),
+    "add_client": attempt(lambda: vault.add_client("K-2", name="Q" * 100_000)),
     "set_setting": attempt(lambda: vault.set_setting("x", big)),
 }
 out["leftover_cases"] = sorted(p.name for p in (folder / "cases").iterdir())
@@ -99,8 +100,9 @@ print(json.dumps(out))
 def test_every_case_write_on_a_full_disk_is_disk_full(tmp_path: Path) -> None:
     out = run_in_tmpfs(tmp_path, CASE_WRITES)
     for name in ("save_note", "sessions.add", "profile.update", "documents.put", "goals.add",
-                 "set_setting"):
+                 "add_client", "set_setting"):
         assert out[name] == "DiskFull", (name, out[name])
+    assert len(out["leftover_cases"]) == 1  # add_client left no empty case file behind
     assert out["after"] == "ok"
     assert out["problems"] == [] and out["note"] == "saved after" and out["clients"] == ["K-1"]
 

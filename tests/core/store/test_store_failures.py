@@ -249,3 +249,24 @@ def test_a_vault_json_of_the_wrong_shape_is_reported_as_damaged(
         with pytest.raises(VaultDamaged) as info:
             attempt()
         assert "vault.json" in info.value.message
+
+
+# -- 9. checking never writes -----------------------------------------------------------
+def test_verify_never_writes_to_the_files_it_checks(vault_dir: Path) -> None:
+    from kastdesk.store import CaseDamaged
+
+    vault, _ = Vault.create(vault_dir, PASSPHRASE, kdf=KdfParams.for_tests())
+    emptied = vault.add_client("K-1").path
+    vault.add_client("K-2")
+    vault.close()
+    emptied.write_bytes(b"")
+    with Vault.unlock(vault_dir, PASSPHRASE) as again:
+        before = {p: p.read_bytes() for p in sorted(vault_dir.rglob("*")) if p.is_file()}
+        problems = again.verify()
+        after = {p: p.read_bytes() for p in sorted(vault_dir.rglob("*")) if p.is_file()}
+        assert after == before
+        assert len(problems) == 1 and problems[0].startswith("client K-1:")
+        assert "damaged" in problems[0]
+        with pytest.raises(CaseDamaged):  # opening it does not fill it either
+            again.open_case(again.client_by_code("K-1").id)
+    assert emptied.stat().st_size == 0
