@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -442,9 +443,13 @@ class SessionEditor(QWidget):
         try:
             self.save()
         except StoreError as error:
+            self.saved_label.setText(self.tr("Not saved"))
+            if any(box.isVisible() for box in self.findChildren(QMessageBox, "errorBox")):
+                # Said already: the box does not block, and focus moving to it saves again
+                # (a full disk stacked two identical boxes).
+                return
             self._saving = True  # the message box moves focus: do not save again meanwhile
             try:
-                self.saved_label.setText(self.tr("Not saved"))
                 common.show_error(self, error)
             finally:
                 self._saving = False
