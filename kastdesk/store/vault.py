@@ -694,7 +694,11 @@ class Vault:
         path = self._case_path(client_id)
         if not path.exists():
             if self._index_watch is not None and self._index_watch.moved():
-                raise VaultGone(detail=str(path))  # the whole folder went, not this file
+                raise VaultGone(  # the whole folder went, not this one file
+                    tr("Vault", "The vault's folder was moved or renamed while it was open; "
+                                "put it back as it was, then unlock it again."),
+                    detail=str(path),
+                )
             raise CaseDamaged(
                 tr("Vault", "This client's case file is missing from the vault folder. "
                             "Restore it from a backup."),

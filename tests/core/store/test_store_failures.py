@@ -91,8 +91,9 @@ def test_a_write_to_a_removed_or_moved_case_file_says_so_and_closes_it(
     if how == "moved":  # opening it again names the folder, not one missing file
         from kastdesk.store import VaultGone
 
-        with pytest.raises(VaultGone):
+        with pytest.raises(VaultGone) as gone:
             vault.open_case(case.client_id)
+        assert "folder was moved" in gone.value.message
     vault.close()
     if how == "moved":
         (tmp_path / "elsewhere").rename(vault_dir)
