@@ -4,43 +4,43 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="127"/>
+        <location filename="../../kastdesk/store/casefile.py" line="137"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="354"/>
+        <location filename="../../kastdesk/store/casefile.py" line="367"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Bare et signert notat kan få tillegg; rediger utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="356"/>
+        <location filename="../../kastdesk/store/casefile.py" line="369"/>
         <source>An amendment needs some text.</source>
         <translation>Et tillegg må ha tekst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="358"/>
+        <location filename="../../kastdesk/store/casefile.py" line="371"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Skriv kort hvorfor det signerte notatet får et tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="385"/>
+        <location filename="../../kastdesk/store/casefile.py" line="398"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="447"/>
-        <location filename="../../kastdesk/store/casefile.py" line="461"/>
+        <location filename="../../kastdesk/store/casefile.py" line="470"/>
+        <location filename="../../kastdesk/store/casefile.py" line="484"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="488"/>
+        <location filename="../../kastdesk/store/casefile.py" line="511"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="490"/>
+        <location filename="../../kastdesk/store/casefile.py" line="513"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
     </message>
@@ -48,84 +48,129 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="42"/>
+        <location filename="../../kastdesk/cli.py" line="45"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} er en mappe; oppgi navnet på filen som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="48"/>
+        <location filename="../../kastdesk/cli.py" line="51"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finnes allerede; legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="68"/>
+        <location filename="../../kastdesk/cli.py" line="63"/>
+        <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
+        <translation>Passordfrasefilen {path} er ikke ren tekst; lagre den som UTF-8-tekst og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="76"/>
         <source>Passphrase: </source>
         <translation>Passordfrase: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="76"/>
+        <location filename="../../kastdesk/cli.py" line="84"/>
         <source>New passphrase: </source>
         <translation>Ny passordfrase: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="85"/>
+        <location filename="../../kastdesk/cli.py" line="93"/>
         <source>Again: </source>
         <translation>Gjenta: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="95"/>
+        <location filename="../../kastdesk/cli.py" line="106"/>
+        <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
+        <translation>{path} er en fil, ikke en mappe; oppgi en mappe for hvelvet. Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="113"/>
+        <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
+        <translation>{path} er en fil, så ingen mappe kan lages i den; oppgi en annen mappe for hvelvet. Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="118"/>
+        <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
+        <translation>En mappe kan ikke lages i {path} (mangler tillatelse); oppgi en annen mappe for hvelvet. Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="126"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Gjenopprettingsnøkkel (vises bare én gang; skriv den ut eller skriv den ned, og oppbevar den trygt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="99"/>
+        <location filename="../../kastdesk/cli.py" line="130"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Alle som har denne nøkkelen og hvelvmappen, kan lese hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="105"/>
+        <location filename="../../kastdesk/cli.py" line="137"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Oppretter hvelvet (tilpasser nøkkelavledningen til denne maskinen)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="109"/>
+        <location filename="../../kastdesk/cli.py" line="141"/>
         <source>Vault created in {folder}</source>
         <translation>Hvelvet er opprettet i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="139"/>
+        <location filename="../../kastdesk/cli.py" line="154"/>
+        <source>--clients must be 1 or more. Nothing was created.</source>
+        <translation>--clients må være 1 eller mer. Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="156"/>
+        <source>--sessions must be 0 or more. Nothing was created.</source>
+        <translation>--sessions må være 0 eller mer. Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="180"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>La til {n} fiktive klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="172"/>
+        <location filename="../../kastdesk/cli.py" line="192"/>
+        <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
+        <translation>--anchor {text} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01. Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="225"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="187"/>
+        <location filename="../../kastdesk/cli.py" line="240"/>
         <source>{n} problems found. Restore the named files from a backup.</source>
         <translation>Fant {n} problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="190"/>
+        <location filename="../../kastdesk/cli.py" line="243"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Hvelvet er i orden: indeksen og {n} saksfiler er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="199"/>
+        <location filename="../../kastdesk/cli.py" line="252"/>
         <source>Passphrase changed.</source>
         <translation>Passordfrasen er endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="208"/>
+        <location filename="../../kastdesk/cli.py" line="261"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Hvelvet er gjenopprettet; den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="315"/>
+        <location filename="../../kastdesk/cli.py" line="396"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="403"/>
+        <source>{path} could not be used: {reason}. Check the path and try again.</source>
+        <translation>{path} kunne ikke brukes: {reason}. Kontroller stien og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="405"/>
+        <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
+        <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="38"/>
@@ -158,7 +203,7 @@
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="39"/>
+        <location filename="../../kastdesk/cli.py" line="42"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
@@ -410,115 +455,120 @@
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="213"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="223"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="235"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="233"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="244"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="237"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="248"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="201"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="211"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="229"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="253"/>
+        <source>The GEDCOM file lists a note twice.</source>
+        <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="671"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="686"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="316"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="331"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="326"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="341"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="456"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="471"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="482"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="497"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="485"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="488"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="515"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="540"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="534"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="549"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="657"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="672"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="677"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="692"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="696"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="719"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="734"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="968"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -1201,28 +1251,28 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="146"/>
+        <location filename="../../kastdesk/report/pdf.py" line="157"/>
         <source>page {page} of {total}</source>
         <translation>side {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="193"/>
-        <location filename="../../kastdesk/report/pdf.py" line="207"/>
+        <location filename="../../kastdesk/report/pdf.py" line="204"/>
+        <location filename="../../kastdesk/report/pdf.py" line="218"/>
         <source>Confidential</source>
         <translation>Konfidensielt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="223"/>
+        <location filename="../../kastdesk/report/pdf.py" line="234"/>
         <source>Laying out pages</source>
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="269"/>
+        <location filename="../../kastdesk/report/pdf.py" line="327"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="508"/>
+        <location filename="../../kastdesk/report/pdf.py" line="568"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
@@ -1464,8 +1514,8 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="106"/>
-        <location filename="../../kastdesk/report/summary.py" line="591"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
+        <location filename="../../kastdesk/report/summary.py" line="613"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="86"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
@@ -1526,7 +1576,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="140"/>
-        <location filename="../../kastdesk/report/summary.py" line="571"/>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -1549,7 +1599,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="162"/>
         <location filename="../../kastdesk/report/summary.py" line="208"/>
-        <location filename="../../kastdesk/report/summary.py" line="558"/>
+        <location filename="../../kastdesk/report/summary.py" line="580"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1560,7 +1610,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="180"/>
-        <location filename="../../kastdesk/report/summary.py" line="415"/>
+        <location filename="../../kastdesk/report/summary.py" line="436"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -1571,7 +1621,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="188"/>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
@@ -1597,7 +1647,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="221"/>
-        <location filename="../../kastdesk/report/summary.py" line="574"/>
+        <location filename="../../kastdesk/report/summary.py" line="596"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
@@ -1775,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="575"/>
+        <location filename="../../kastdesk/report/summary.py" line="597"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -1785,125 +1835,140 @@
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="408"/>
-        <location filename="../../kastdesk/report/summary.py" line="576"/>
+        <location filename="../../kastdesk/report/summary.py" line="429"/>
+        <location filename="../../kastdesk/report/summary.py" line="598"/>
         <source>Self-rating scale</source>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="432"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="455"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn forrige svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="481"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="468"/>
-        <location filename="../../kastdesk/report/summary.py" line="577"/>
+        <location filename="../../kastdesk/report/summary.py" line="490"/>
+        <location filename="../../kastdesk/report/summary.py" line="599"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="471"/>
+        <location filename="../../kastdesk/report/summary.py" line="493"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="476"/>
+        <location filename="../../kastdesk/report/summary.py" line="498"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtaler, {signed} med signerte notater. Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="488"/>
+        <location filename="../../kastdesk/report/summary.py" line="510"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="503"/>
+        <location filename="../../kastdesk/report/summary.py" line="525"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="509"/>
+        <location filename="../../kastdesk/report/summary.py" line="531"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="513"/>
+        <location filename="../../kastdesk/report/summary.py" line="535"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="520"/>
+        <location filename="../../kastdesk/report/summary.py" line="542"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="546"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="536"/>
-        <location filename="../../kastdesk/report/summary.py" line="573"/>
+        <location filename="../../kastdesk/report/summary.py" line="558"/>
+        <location filename="../../kastdesk/report/summary.py" line="595"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="561"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="549"/>
+        <location filename="../../kastdesk/report/summary.py" line="571"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="579"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="559"/>
+        <location filename="../../kastdesk/report/summary.py" line="581"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="582"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="570"/>
+        <location filename="../../kastdesk/report/summary.py" line="592"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="589"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="590"/>
+        <location filename="../../kastdesk/report/summary.py" line="612"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="166"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="547"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -2039,12 +2104,27 @@
         <translation>Disken er full, så den siste endringen ble ikke lagret. Frigjør litt plass og prøv igjen; ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="130"/>
+        <location filename="../../kastdesk/store/errors.py" line="128"/>
+        <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
+        <translation>Hvelvets mappe er skrivebeskyttet, og KastDesk må skrive der; gjør mappen skrivbar, eller kopier hvelvet til en mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="139"/>
+        <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
+        <translation>Saksfilen til denne klienten ble flyttet eller slettet mens den var åpen, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og åpne klienten igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="150"/>
+        <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
+        <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="163"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="140"/>
+        <location filename="../../kastdesk/store/errors.py" line="173"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
@@ -2077,112 +2157,112 @@
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="81"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="83"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="82"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="99"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale til veiledning. Navn er erstattet med roller og datoer er forskjøvet; behandle det likevel som konfidensielt, og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="110"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="150"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="152"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="155"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="157"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="164"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="166"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="180"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="236"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="238"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>
@@ -2218,59 +2298,90 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="69"/>
+        <location filename="../../kastdesk/store/vault.py" line="72"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="79"/>
+        <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="80"/>
+        <location filename="../../kastdesk/store/vault.py" line="83"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="81"/>
+        <location filename="../../kastdesk/store/vault.py" line="84"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="82"/>
+        <location filename="../../kastdesk/store/vault.py" line="85"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="139"/>
+        <location filename="../../kastdesk/store/vault.py" line="175"/>
+        <source>The vault&apos;s index is missing or damaged; restore index.kdb from a backup.</source>
+        <translation>Hvelvets indeks mangler eller er skadet; gjenopprett index.kdb fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="209"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="149"/>
+        <location filename="../../kastdesk/store/vault.py" line="216"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
         <translation>Innstillingsfilen til hvelvet (vault.json) er skadet. Gjenopprett hvelvet fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="251"/>
+        <location filename="../../kastdesk/store/vault.py" line="300"/>
+        <source>The disk is full, so the vault was not created. Free some space and try again.</source>
+        <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="359"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="413"/>
+        <location filename="../../kastdesk/store/vault.py" line="528"/>
         <source>There is no client with the code {code} in this vault.</source>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="443"/>
+        <location filename="../../kastdesk/store/vault.py" line="558"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="573"/>
+        <location filename="../../kastdesk/store/vault.py" line="698"/>
+        <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
+        <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="703"/>
+        <location filename="../../kastdesk/store/vault.py" line="726"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="787"/>
+        <source>a case file the register does not list; the index may be older than the case files, restore index.kdb from a backup</source>
+        <translation>en saksfil som registeret ikke viser; indeksen kan være eldre enn saksfilene, gjenopprett index.kdb fra en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/lock.py" line="35"/>
+        <source>The disk is full, so the vault cannot be opened here. Free some space and try again; nothing was changed.</source>
+        <translation>Disken er full, så hvelvet kan ikke åpnes her. Frigjør litt plass og prøv igjen; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/lock.py" line="42"/>
+        <source>KastDesk cannot write in the vault&apos;s folder ({reason}). Check that the disk is connected and that you may write there.</source>
+        <translation>KastDesk kan ikke skrive i hvelvets mappe ({reason}). Kontroller at disken er tilkoblet og at du har lov til å skrive der.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2549,11 @@
         <source>Devastating</source>
         <translation>Ødeleggende</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/exercises/consequence_listing.py" line="109"/>
+        <source>A consequence needs some words.</source>
+        <translation>En konsekvens trenger noen ord.</translation>
+    </message>
 </context>
 <context>
     <name>exercise_coping_plan</name>
@@ -2546,6 +2662,18 @@
         <source>A helpline</source>
         <translation>En hjelpetelefon</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/exercises/coping_plan.py" line="113"/>
+        <location filename="../../kastdesk/exercises/coping_plan.py" line="133"/>
+        <source>Describe your own strategy.</source>
+        <extracomment>More steps than this and the card stops being something one reads in the moment.</extracomment>
+        <translation>Beskriv din egen strategi.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/coping_plan.py" line="150"/>
+        <source>Say who it is (a role is enough).</source>
+        <translation>Si hvem det er (en rolle er nok).</translation>
+    </message>
 </context>
 <context>
     <name>exercise_i_am_vs_i_do</name>
@@ -2578,6 +2706,18 @@
         <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Rewritten</source>
         <translation>Omskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="117"/>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="171"/>
+        <source>The statement needs some words.</source>
+        <translation>Utsagnet trenger noen ord.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="128"/>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="154"/>
+        <source>The rewritten statement needs some words.</source>
+        <translation>Det omskrevne utsagnet trenger noen ord.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2831,21 @@
         <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Feeling rejected</source>
         <translation>Å føle seg avvist</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/triggers_alternatives.py" line="148"/>
+        <source>The need needs a name.</source>
+        <translation>Behovet trenger et navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/triggers_alternatives.py" line="162"/>
+        <source>Describe the situation.</source>
+        <translation>Beskriv situasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/triggers_alternatives.py" line="199"/>
+        <source>Describe what you would rather do.</source>
+        <translation>Beskriv hva du heller vil gjøre.</translation>
     </message>
 </context>
 <context>

@@ -4,43 +4,43 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="127"/>
+        <location filename="../../kastdesk/store/casefile.py" line="137"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="354"/>
+        <location filename="../../kastdesk/store/casefile.py" line="367"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="356"/>
+        <location filename="../../kastdesk/store/casefile.py" line="369"/>
         <source>An amendment needs some text.</source>
         <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="358"/>
+        <location filename="../../kastdesk/store/casefile.py" line="371"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="385"/>
+        <location filename="../../kastdesk/store/casefile.py" line="398"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="447"/>
-        <location filename="../../kastdesk/store/casefile.py" line="461"/>
+        <location filename="../../kastdesk/store/casefile.py" line="470"/>
+        <location filename="../../kastdesk/store/casefile.py" line="484"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="488"/>
+        <location filename="../../kastdesk/store/casefile.py" line="511"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="490"/>
+        <location filename="../../kastdesk/store/casefile.py" line="513"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
@@ -48,84 +48,129 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="42"/>
+        <location filename="../../kastdesk/cli.py" line="45"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} är en mapp; ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="48"/>
+        <location filename="../../kastdesk/cli.py" line="51"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finns redan; lägg till --force för att ersätta den. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="68"/>
+        <location filename="../../kastdesk/cli.py" line="63"/>
+        <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
+        <translation>Lösenfrasfilen {path} är inte vanlig text; spara den som UTF-8-text och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="76"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="76"/>
+        <location filename="../../kastdesk/cli.py" line="84"/>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="85"/>
+        <location filename="../../kastdesk/cli.py" line="93"/>
         <source>Again: </source>
         <translation>Upprepa: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="95"/>
+        <location filename="../../kastdesk/cli.py" line="106"/>
+        <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
+        <translation>{path} är en fil, inte en mapp; ange en mapp för valvet. Inget skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="113"/>
+        <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
+        <translation>{path} är en fil, så ingen mapp kan skapas i den; ange en annan mapp för valvet. Inget skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="118"/>
+        <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
+        <translation>En mapp kan inte skapas i {path} (behörighet saknas); ange en annan mapp för valvet. Inget skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="126"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Återställningsnyckel (visas bara en gång; skriv ut den eller skriv ner den och förvara den säkert):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="99"/>
+        <location filename="../../kastdesk/cli.py" line="130"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Den som har nyckeln och valvmappen kan läsa valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="105"/>
+        <location filename="../../kastdesk/cli.py" line="137"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Skapar valvet (anpassar nyckelhärledningen till den här datorn)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="109"/>
+        <location filename="../../kastdesk/cli.py" line="141"/>
         <source>Vault created in {folder}</source>
         <translation>Valvet har skapats i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="139"/>
+        <location filename="../../kastdesk/cli.py" line="154"/>
+        <source>--clients must be 1 or more. Nothing was created.</source>
+        <translation>--clients måste vara 1 eller mer. Inget skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="156"/>
+        <source>--sessions must be 0 or more. Nothing was created.</source>
+        <translation>--sessions måste vara 0 eller mer. Inget skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="180"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>Lade till {n} fiktiva klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="172"/>
+        <location filename="../../kastdesk/cli.py" line="192"/>
+        <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
+        <translation>--anchor {text} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-01. Inget skapades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="225"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="187"/>
+        <location filename="../../kastdesk/cli.py" line="240"/>
         <source>{n} problems found. Restore the named files from a backup.</source>
         <translation>{n} problem hittades. Återställ de angivna filerna från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="190"/>
+        <location filename="../../kastdesk/cli.py" line="243"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Valvet är i ordning: indexet och {n} ärendefiler har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="199"/>
+        <location filename="../../kastdesk/cli.py" line="252"/>
         <source>Passphrase changed.</source>
         <translation>Lösenfrasen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="208"/>
+        <location filename="../../kastdesk/cli.py" line="261"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="315"/>
+        <location filename="../../kastdesk/cli.py" line="396"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="403"/>
+        <source>{path} could not be used: {reason}. Check the path and try again.</source>
+        <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="405"/>
+        <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
+        <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/genogram/cli.py" line="38"/>
@@ -158,7 +203,7 @@
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="39"/>
+        <location filename="../../kastdesk/cli.py" line="42"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
@@ -410,115 +455,120 @@
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="213"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="223"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="235"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="233"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="244"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="237"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="248"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="201"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="211"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="229"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="252"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="253"/>
+        <source>The GEDCOM file lists a note twice.</source>
+        <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="671"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="686"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="316"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="331"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="326"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="341"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="456"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="471"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="482"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="497"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="485"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="488"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="515"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="525"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="540"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="534"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="549"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="657"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="672"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="677"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="692"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="681"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="696"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="719"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="734"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="953"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="968"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -1201,28 +1251,28 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="146"/>
+        <location filename="../../kastdesk/report/pdf.py" line="157"/>
         <source>page {page} of {total}</source>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="193"/>
-        <location filename="../../kastdesk/report/pdf.py" line="207"/>
+        <location filename="../../kastdesk/report/pdf.py" line="204"/>
+        <location filename="../../kastdesk/report/pdf.py" line="218"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="223"/>
+        <location filename="../../kastdesk/report/pdf.py" line="234"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="269"/>
+        <location filename="../../kastdesk/report/pdf.py" line="327"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="508"/>
+        <location filename="../../kastdesk/report/pdf.py" line="568"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
@@ -1464,8 +1514,8 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="106"/>
-        <location filename="../../kastdesk/report/summary.py" line="591"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
+        <location filename="../../kastdesk/report/summary.py" line="613"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="86"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
@@ -1526,7 +1576,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="140"/>
-        <location filename="../../kastdesk/report/summary.py" line="571"/>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
@@ -1549,7 +1599,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="162"/>
         <location filename="../../kastdesk/report/summary.py" line="208"/>
-        <location filename="../../kastdesk/report/summary.py" line="558"/>
+        <location filename="../../kastdesk/report/summary.py" line="580"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -1560,7 +1610,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="180"/>
-        <location filename="../../kastdesk/report/summary.py" line="415"/>
+        <location filename="../../kastdesk/report/summary.py" line="436"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -1571,7 +1621,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="188"/>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
@@ -1597,7 +1647,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="221"/>
-        <location filename="../../kastdesk/report/summary.py" line="574"/>
+        <location filename="../../kastdesk/report/summary.py" line="596"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
@@ -1775,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="575"/>
+        <location filename="../../kastdesk/report/summary.py" line="597"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
@@ -1785,125 +1835,140 @@
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="408"/>
-        <location filename="../../kastdesk/report/summary.py" line="576"/>
+        <location filename="../../kastdesk/report/summary.py" line="429"/>
+        <location filename="../../kastdesk/report/summary.py" line="598"/>
         <source>Self-rating scale</source>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="432"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="455"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än föregående svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="481"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="468"/>
-        <location filename="../../kastdesk/report/summary.py" line="577"/>
+        <location filename="../../kastdesk/report/summary.py" line="490"/>
+        <location filename="../../kastdesk/report/summary.py" line="599"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="471"/>
+        <location filename="../../kastdesk/report/summary.py" line="493"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="476"/>
+        <location filename="../../kastdesk/report/summary.py" line="498"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtal, varav {signed} med signerad anteckning. Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="488"/>
+        <location filename="../../kastdesk/report/summary.py" line="510"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="503"/>
+        <location filename="../../kastdesk/report/summary.py" line="525"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="509"/>
+        <location filename="../../kastdesk/report/summary.py" line="531"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="513"/>
+        <location filename="../../kastdesk/report/summary.py" line="535"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="520"/>
+        <location filename="../../kastdesk/report/summary.py" line="542"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="546"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="536"/>
-        <location filename="../../kastdesk/report/summary.py" line="573"/>
+        <location filename="../../kastdesk/report/summary.py" line="558"/>
+        <location filename="../../kastdesk/report/summary.py" line="595"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="561"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="549"/>
+        <location filename="../../kastdesk/report/summary.py" line="571"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="579"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="559"/>
+        <location filename="../../kastdesk/report/summary.py" line="581"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="582"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="570"/>
+        <location filename="../../kastdesk/report/summary.py" line="592"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="589"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="590"/>
+        <location filename="../../kastdesk/report/summary.py" line="612"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="166"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
     </message>
 </context>
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="547"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2039,12 +2104,27 @@
         <translation>Disken är full, så den senaste ändringen sparades inte. Frigör utrymme och försök igen; inget som redan var sparat har gått förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="130"/>
+        <location filename="../../kastdesk/store/errors.py" line="128"/>
+        <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
+        <translation>Valvets mapp är skrivskyddad, och KastDesk behöver skriva där; gör mappen skrivbar, eller kopiera valvet till en mapp du kan skriva i.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="139"/>
+        <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
+        <translation>Klientens ärendefil flyttades eller raderades medan den var öppen, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och öppna sedan klienten igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="150"/>
+        <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
+        <translation>Valvets filer flyttades eller raderades medan det var öppet, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och lås sedan upp det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="163"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="140"/>
+        <location filename="../../kastdesk/store/errors.py" line="173"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Exporter kan inte sparas i valvets mapp. Välj en annan mapp; inget skrevs.</translation>
     </message>
@@ -2077,112 +2157,112 @@
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="81"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="83"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="82"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="95"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="99"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="107"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="110"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="111"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="150"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="152"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="155"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="157"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="164"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="166"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="180"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="236"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="238"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -2218,59 +2298,90 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="69"/>
+        <location filename="../../kastdesk/store/vault.py" line="72"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="79"/>
+        <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="80"/>
+        <location filename="../../kastdesk/store/vault.py" line="83"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="81"/>
+        <location filename="../../kastdesk/store/vault.py" line="84"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="82"/>
+        <location filename="../../kastdesk/store/vault.py" line="85"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="139"/>
+        <location filename="../../kastdesk/store/vault.py" line="175"/>
+        <source>The vault&apos;s index is missing or damaged; restore index.kdb from a backup.</source>
+        <translation>Valvets index saknas eller är skadat; återställ index.kdb från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="209"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="149"/>
+        <location filename="../../kastdesk/store/vault.py" line="216"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="251"/>
+        <location filename="../../kastdesk/store/vault.py" line="300"/>
+        <source>The disk is full, so the vault was not created. Free some space and try again.</source>
+        <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="359"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="413"/>
+        <location filename="../../kastdesk/store/vault.py" line="528"/>
         <source>There is no client with the code {code} in this vault.</source>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="443"/>
+        <location filename="../../kastdesk/store/vault.py" line="558"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="573"/>
+        <location filename="../../kastdesk/store/vault.py" line="698"/>
+        <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
+        <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="703"/>
+        <location filename="../../kastdesk/store/vault.py" line="726"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
         <translation>Klientens ärendefil saknas i valvmappen. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="787"/>
+        <source>a case file the register does not list; the index may be older than the case files, restore index.kdb from a backup</source>
+        <translation>en ärendefil som registret inte tar upp; indexet kan vara äldre än ärendefilerna, återställ index.kdb från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/lock.py" line="35"/>
+        <source>The disk is full, so the vault cannot be opened here. Free some space and try again; nothing was changed.</source>
+        <translation>Disken är full, så valvet kan inte öppnas här. Frigör utrymme och försök igen; inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/lock.py" line="42"/>
+        <source>KastDesk cannot write in the vault&apos;s folder ({reason}). Check that the disk is connected and that you may write there.</source>
+        <translation>KastDesk kan inte skriva i valvets mapp ({reason}). Kontrollera att disken är ansluten och att du får skriva där.</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2549,11 @@
         <source>Devastating</source>
         <translation>Förödande</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/exercises/consequence_listing.py" line="109"/>
+        <source>A consequence needs some words.</source>
+        <translation>En konsekvens behöver några ord.</translation>
+    </message>
 </context>
 <context>
     <name>exercise_coping_plan</name>
@@ -2546,6 +2662,18 @@
         <source>A helpline</source>
         <translation>En stödlinje</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/exercises/coping_plan.py" line="113"/>
+        <location filename="../../kastdesk/exercises/coping_plan.py" line="133"/>
+        <source>Describe your own strategy.</source>
+        <extracomment>More steps than this and the card stops being something one reads in the moment.</extracomment>
+        <translation>Beskriv din egen strategi.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/coping_plan.py" line="150"/>
+        <source>Say who it is (a role is enough).</source>
+        <translation>Säg vem det är (en roll räcker).</translation>
+    </message>
 </context>
 <context>
     <name>exercise_i_am_vs_i_do</name>
@@ -2578,6 +2706,18 @@
         <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Rewritten</source>
         <translation>Omskriven</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="117"/>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="171"/>
+        <source>The statement needs some words.</source>
+        <translation>Påståendet behöver några ord.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="128"/>
+        <location filename="../../kastdesk/exercises/i_am_vs_i_do.py" line="154"/>
+        <source>The rewritten statement needs some words.</source>
+        <translation>Det omskrivna påståendet behöver några ord.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2831,21 @@
         <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Feeling rejected</source>
         <translation>Att känna mig avvisad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/triggers_alternatives.py" line="148"/>
+        <source>The need needs a name.</source>
+        <translation>Behovet behöver ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/triggers_alternatives.py" line="162"/>
+        <source>Describe the situation.</source>
+        <translation>Beskriv situationen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/exercises/triggers_alternatives.py" line="199"/>
+        <source>Describe what you would rather do.</source>
+        <translation>Beskriv vad du hellre skulle göra.</translation>
     </message>
 </context>
 <context>

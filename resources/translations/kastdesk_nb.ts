@@ -2,43 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kastdesk/ui/common.py" line="55"/>
-        <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
-        <translation>Noe uventet gikk galt. Ingenting som allerede var lagret, gikk tapt. Prøv igjen, og si fra til IT-kontakten din hvis det skjer igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/common.py" line="68"/>
-        <source>KastDesk</source>
-        <translation>KastDesk</translation>
-    </message>
-</context>
-<context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="62"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="100"/>
         <source>Add amendment</source>
+        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="65"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="71"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="95"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -46,7 +34,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="91"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="174"/>
         <source>edit text</source>
         <translation>rediger tekst</translation>
     </message>
@@ -54,68 +42,68 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="40"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="43"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="41"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="44"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="42"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="43"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="44"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
         <source>Self-rating</source>
         <translation>Selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="83"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="82"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="280"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="232"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="281"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="234"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="283"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -145,76 +133,90 @@
     </message>
 </context>
 <context>
+    <name>Common</name>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="55"/>
+        <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
+        <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="69"/>
+        <source>KastDesk</source>
+        <translation>KastDesk</translation>
+    </message>
+</context>
+<context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="118"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="123"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="224"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="124"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="225"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="454"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="127"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="228"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="153"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="257"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="161"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="265"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="170"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="186"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="290"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="365"/>
         <source>change wording</source>
         <translation>endre ordlyd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="294"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="205"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="390"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="206"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="391"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="247"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="248"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="278"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="470"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -222,92 +224,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="578"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="580"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="581"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="805"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="593"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="594"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="808"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="605"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="613"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="617"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="629"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="633"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="847"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="656"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="669"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="883"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="884"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="683"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="897"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -315,12 +317,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="175"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="178"/>
         <source>Create a vault</source>
         <translation>Opprett et hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="190"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="196"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
@@ -416,100 +418,119 @@
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="226"/>
+        <source>undo: {what}</source>
+        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
+        <translation>angre: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="238"/>
+        <source>Removed.</source>
+        <translation>Fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="239"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+</context>
+<context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="92"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="97"/>
         <source>Exercises</source>
-        <extracomment>One editor class per exercise id; a new exercise adds one line here.</extracomment>
+        <extracomment>One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="99"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="104"/>
         <source>Session the work is done in</source>
         <translation>Samtalen der arbeidet gjøres</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="100"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="105"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som lagres, knyttes til denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="101"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="106"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="108"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="109"/>
         <source>Show to &amp;client</source>
         <translation>Vis for &amp;klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="106"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="111"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Fullskjerm, stor skrift, bare denne øvelsen: for den bærbare PC-en når den er snudd mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="138"/>
         <source>Start in this session</source>
         <translation>Start i denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="170"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="191"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="211"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="252"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="256"/>
         <source>Started in session {date}</source>
         <translation>Startet i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="217"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="258"/>
         <source>last changed in session {date}</source>
         <translation>sist endret i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="259"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="300"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Velg samtalen ovenfor; øvelsen registreres som startet der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="261"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="302"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
         <translation>Det finnes ingen samtale ennå. Legg til en på fanen Samtaler først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="307"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="355"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Øvelse: {title} (fortsettelse)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="308"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="356"/>
         <source>Exercise: {title}</source>
         <translation>Øvelse: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="317"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="365"/>
         <source>Editing…</source>
         <translation>Redigerer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="374"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="348"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="406"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -580,37 +601,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="28"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="43"/>
         <source>Flag for guidance</source>
         <translation>Marker for veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="31"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="46"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="32"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="34"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="49"/>
         <source>Session note: {s}</source>
         <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="36"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="51"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="38"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
         <source>A short question for the supervisor</source>
         <translation>Et kort spørsmål til veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="39"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -1073,44 +1094,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="365"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="368"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="374"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="376"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="379"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="382"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="388"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>e.</translation>
@@ -1119,22 +1140,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="69"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="71"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="75"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="76"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
@@ -1142,113 +1163,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="111"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="112"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="138"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="120"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="146"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sett mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="121"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="147"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revider…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="122"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="148"/>
         <source>Mark r&amp;eached…</source>
         <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Forkast…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="124"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="136"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="139"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
         <source>Goal history</source>
         <translation>Målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="191"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="166"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="192"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="167"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="193"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="213"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="263"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="305"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="312"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="274"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="316"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1256,47 +1277,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="275"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="292"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="335"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="293"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="336"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="303"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="304"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="315"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="315"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="316"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -1304,87 +1325,88 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="39"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="64"/>
         <source>History: {title}</source>
+        <extracomment>The most a free-text column asks of the dialog&apos;s width; longer text is elided (its tooltip holds it whole).</extracomment>
         <translation>Historikk: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Version</source>
         <translation>Versjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Session</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="43"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="44"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="68"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="52"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="76"/>
         <source>no session</source>
         <translation>ingen samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="54"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="78"/>
         <source>1 change</source>
         <translation>1 endring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="55"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
         <source>{n} changes</source>
         <translation>{n} endringer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="55"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
         <source>no change</source>
         <translation>ingen endring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="60"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="84"/>
         <source>Saved versions, newest first</source>
         <translation>Lagrede versjoner, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="66"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
         <source>Said in session</source>
         <translation>Sagt i samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>Rewritten in session</source>
         <translation>Omskrevet i samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="67"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="73"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="97"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="84"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="110"/>
         <source>Statements over the sessions</source>
         <translation>Utsagn gjennom samtalene</translation>
     </message>
@@ -1392,84 +1414,89 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="507"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="310"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="508"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="325"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="330"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="528"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="340"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="538"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="341"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="539"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="347"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="367"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="565"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="382"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="580"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="387"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="588"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="388"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="589"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="390"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="393"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="594"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="399"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="600"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="411"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="612"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="616"/>
+        <source>draft rewrite</source>
+        <translation>utkast til omskriving</translation>
     </message>
 </context>
 <context>
@@ -1552,198 +1579,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="197"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="207"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="197"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="207"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="227"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="237"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="268"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="278"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="270"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="280"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="271"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="281"/>
         <source>Save everything and lock the vault (Ctrl+L)</source>
         <translation>Lagre alt og lås hvelvet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="272"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="282"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="275"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
         <source>Show client codes only, never names (Ctrl+Shift+P)</source>
         <translation>Vis bare klientkoder, aldri navn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="279"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="281"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="291"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="282"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="284"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="286"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="302"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="294"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="304"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="308"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="300"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="310"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="302"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="312"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="304"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="314"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="307"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
         <source>Hide the register to give the open case the whole width (F9)</source>
         <translation>Skjul registeret så den åpne saken får hele bredden (F9)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="312"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="322"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="327"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="328"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="338"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="331"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="336"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="346"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="343"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="370"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="371"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="381"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="397"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="430"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="434"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="440"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="431"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
         <source>Problems were found. Restore the named files from a backup:</source>
         <translation>Det ble funnet problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="435"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="445"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="761"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="826"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="762"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="827"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="764"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="829"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -1817,6 +1844,39 @@
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="220"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
+    </message>
+</context>
+<context>
+    <name>MissingVaultScreen</name>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="85"/>
+        <source>KastDesk</source>
+        <translation>KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
+        <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
+        <translation>Ingen hvelv ble funnet i {folder}; hvis du har flyttet eller gitt hvelvets mappe nytt navn, velg mappen der det er nå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <source>Choose the vault folder…</source>
+        <translation>Velg hvelvets mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="100"/>
+        <source>Create a new vault</source>
+        <translation>Opprett et nytt hvelv</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="137"/>
+        <source>Choose the vault folder</source>
+        <translation>Velg hvelvets mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/missing.py" line="155"/>
+        <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
+        <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2234,7 @@
         <translation>Opprett hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="79"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="80"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
         <translation>Oppretter hvelvet og tilpasser krypteringen til denne datamaskinen…</translation>
     </message>
@@ -2182,7 +2242,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="70"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="71"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2374,27 +2434,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="104"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="106"/>
         <source>Raise risk flag</source>
         <translation>Sett risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="110"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="112"/>
         <source>What was said or seen (optional)</source>
         <translation>Hva som ble sagt eller observert (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="113"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="115"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risiko:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="114"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="116"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="118"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="120"/>
         <source>Raise flag</source>
         <translation>Sett flagg</translation>
     </message>
@@ -2425,42 +2485,42 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="97"/>
         <source>Your recovery key</source>
         <translation>Gjenopprettingsnøkkelen din</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="98"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="99"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Hvis du glemmer passordfrasen, er denne nøkkelen den eneste veien inn i hvelvet. Den vises bare nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="111"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="112"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv den ned på papir eller skriv den ut, og oppbevar den innelåst og adskilt fra den bærbare PC-en. Ikke lagre den i en fil eller en e-post.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="115"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="116"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="118"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="119"/>
         <source>I have written down the recovery key</source>
         <translation>Jeg har skrevet ned gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="142"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="143"/>
         <source>KastDesk recovery key</source>
         <translation>Gjenopprettingsnøkkel for KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="143"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="144"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Denne nøkkelen åpner hvelvet hvis passordfrasen er glemt. Oppbevar dette arket innelåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="145"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="146"/>
         <source>Vault folder: {folder}</source>
         <translation>Hvelvmappe: {folder}</translation>
     </message>
@@ -2777,107 +2837,107 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="146"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="152"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="153"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="158"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="159"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="196"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="210"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="211"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="178"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="215"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
         <source>&amp;Modality:</source>
         <translation>Samtale&amp;form:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="196"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="233"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="200"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="237"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="312"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="401"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="317"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="406"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="352"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="446"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="389"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="495"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2885,80 +2945,80 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="423"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="424"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="530"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="532"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="659"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="430"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="544"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="431"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="545"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="432"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="433"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="467"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="581"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="612"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="742"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="745"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="613"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="743"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="638"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="640"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="772"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="639"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="650"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="784"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -3055,19 +3115,74 @@
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="94"/>
+        <source>Questions flagged here go into the material for the next guidance meeting; the advice given there comes back below.</source>
+        <translation>Spørsmål som markeres her, kommer med i underlaget til neste veiledningsmøte; rådene som gis der, vises nedenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="97"/>
         <source>Flag for guidance…</source>
         <translation>Marker for veiledning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="56"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="99"/>
+        <source>Withdraw question…</source>
+        <translation>Trekk tilbake spørsmål…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="114"/>
         <source>Open questions for guidance</source>
         <translation>Åpne spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="59"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="116"/>
         <source>Advice and supervisor comments</source>
         <translation>Råd og kommentarer fra veileder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="128"/>
+        <source>Session note: {s}</source>
+        <translation>Sesjonsnotat: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="131"/>
+        <source>A question</source>
+        <translation>Et spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="133"/>
+        <source>The case</source>
+        <translation>Saken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="135"/>
+        <source>Flagged {when}</source>
+        <translation>Markert {when}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="140"/>
+        <source>No open questions. “Flag for guidance…” brings the case, a session note or a question to the next meeting.</source>
+        <translation>Ingen åpne spørsmål. «Marker for veiledning…» tar med saken, et sesjonsnotat eller et spørsmål til neste møte.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="149"/>
+        <source>No advice from guidance meetings yet.</source>
+        <translation>Ingen råd fra veiledningsmøter ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="180"/>
+        <source>Withdraw question</source>
+        <translation>Trekk tilbake spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
+        <source>Take this question off the next guidance meeting&apos;s list?</source>
+        <translation>Fjerne spørsmålet fra listen til neste veiledningsmøte?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
+        <source>Withdraw</source>
+        <translation>Trekk tilbake</translation>
     </message>
 </context>
 <context>
@@ -3169,97 +3284,97 @@
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="453"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="666"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="456"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="669"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="457"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="458"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="671"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="459"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="672"/>
         <source>Needs behind it</source>
         <translation>Behov bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="674"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="471"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="684"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="474"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="687"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="688"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="476"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="689"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="491"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="704"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="495"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="708"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="521"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="734"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="736"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="527"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="740"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="743"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="547"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="760"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="765"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="554"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -3329,110 +3444,110 @@
 <context>
     <name>UrgeLogEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
         <translation>Tell også dager uten pornografi (et mål)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="162"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="163"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="166"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="167"/>
         <source>Strength </source>
         <translation>Styrke </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="168"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="169"/>
         <source>How strong (0–10)</source>
         <translation>Hvor sterk (0–10)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="170"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="171"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
         <source>What set it off</source>
         <translation>Hva som utløste den</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="172"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="173"/>
         <source>What I chose instead</source>
         <translation>Hva jeg valgte i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="179"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="180"/>
         <source>Add to log</source>
         <translation>Legg til i loggen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
         <source>Strength</source>
         <translation>Styrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="192"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="199"/>
         <source>Chose instead</source>
         <translation>Valgte i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="192"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="199"/>
         <source>Lapse</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="205"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="212"/>
         <source>Remove selected entry</source>
         <translation>Fjern valgt registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="217"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
         <source>add entry</source>
         <translation>legg til registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="239"/>
         <source>change what is counted</source>
         <translation>endre hva som telles</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="246"/>
         <source>remove entry</source>
         <translation>fjern registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="250"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="250"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="264"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="271"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="277"/>
         <source>since the last time</source>
         <translation>siden sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="273"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
         <source>Longest stretch: {days}</source>
         <translation>Lengste periode: {days}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="281"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="288"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="285"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
         <source>chose something else: %1 of %2</source>
         <translation>valgte noe annet: %1 av %2</translation>
     </message>
@@ -3574,17 +3689,17 @@
 <context>
     <name>_FlagStrip</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="53"/>
         <source>raised {when} by {who}</source>
         <translation>satt {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="62"/>
         <source>Clear flag…</source>
         <translation>Fjern flagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="61"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="63"/>
         <source>The risk no longer applies</source>
         <translation>Risikoen gjelder ikke lenger</translation>
     </message>
