@@ -728,6 +728,18 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # the register catches up on the next unlock
             log_unexpected(exc)
         self._update_status_text()
+        self._refresh_due()
+
+    def _refresh_due(self) -> None:
+        """An open Due list follows status changes (a closed case stayed listed as overdue)."""
+        from kastdesk.ui.cases.due import DueDialog
+
+        due = self.findChild(DueDialog, "dueDialog")
+        if due is not None and due.isVisible() and self.vault is not None:
+            try:
+                due.set_entries(self.vault.clients(), self.today())
+            except Exception as exc:  # refreshed when next opened
+                log_unexpected(exc)
 
     # -- user operations ------------------------------------------------------------
     def new_client(self) -> None:

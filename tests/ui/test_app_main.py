@@ -302,9 +302,19 @@ def test_due_view_lists_what_needs_attention(qtbot, open_window) -> None:
     head = due.tree.topLevelItem(0)
     assert head.text(0).endswith("(1)")
     assert head.child(0).text(3).startswith("overdue by")
+    # The groups open (they were all closed, hiding who is due) and the codes show whole.
+    assert all(due.tree.topLevelItem(i).isExpanded()
+               for i in range(due.tree.topLevelItemCount()))
+    assert due.tree.columnWidth(0) >= due.tree.fontMetrics().horizontalAdvance("K-2024-006")
     screenshot(due, "due_view")
     due.tree.itemActivated.emit(head.child(0), 0)
     assert window.register.current_id() == window.vault.client_by_code("K-2024-006").id
+    # Open while the status changes: it follows (a closed case stayed listed as overdue).
+    qtbot.waitUntil(lambda: window.case is not None)
+    window._fill_status_menu(window.status_menu)
+    [close] = [a for a in window.status_menu.actions() if a.data() == "closed"]
+    close.trigger()
+    assert [i.entry.code for i in due.lists.follow_ups] == []
 
 
 def test_settings_dialog_changes_the_autolock_time(qtbot, open_window) -> None:

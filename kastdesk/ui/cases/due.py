@@ -69,6 +69,11 @@ class DueDialog(QDialog):
             self.tr("In treatment, no contact for {days} days or more").format(days=SILENCE_DAYS),
             lists.silent,
             lambda i: plural(self.tr("no contact for %n day(s)", "", i.days), i.days))
+        # Open, so the clients show (these two lines sat after a return and never ran: the
+        # dialog opened with every group closed and no way to see who was due).
+        self.tree.expandAll()
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
 
     def _follow_up_text(self, item: DueItem) -> str:
         days = item.days
@@ -77,9 +82,6 @@ class DueDialog(QDialog):
         if days == 0:
             return self.tr("due today")
         return plural(self.tr("due in %n day(s)", "", -days), -days)
-        self.tree.expandAll()
-        for column in range(3):
-            self.tree.resizeColumnToContents(column)
 
     def _group(self, title: str, items: list[DueItem], what: object) -> None:
         head = QTreeWidgetItem(self.tree, [f"{title} ({len(items)})"])
