@@ -459,6 +459,10 @@ class GoalManager(_Manager):
                 return goal
         raise KeyError(goal_id)
 
+    def _not_ahead(self, at: date) -> None:
+        if at > self._case.today():
+            raise InvalidChange(tr("Case", "A goal's date cannot be in the future."))
+
     def _event(self, goal_id: str, kind: GoalEventKind, text: str, at: date, note: str) -> None:
         self._conn.execute(
             "INSERT INTO goal_events (goal_id, at, kind, text, note, by) VALUES (?, ?, ?, ?, ?, ?)",
@@ -469,6 +473,7 @@ class GoalManager(_Manager):
         if not text.strip():
             raise InvalidChange(tr("Case", "A goal needs some words."))
         at = at or self._case.today()
+        self._not_ahead(at)
         gid = new_id()
         with self._case._write("Set goal") as changes:
             self._conn.execute(
@@ -512,6 +517,14 @@ class GoalManager(_Manager):
         if kind is not GoalEventKind.REOPENED and goal.state is not GoalState.ACTIVE:
             raise InvalidChange(tr("Case", "Reopen the goal before changing it."))
         at = at or self._case.today()
+        # Events are facts in order: reached before it was set read as nonsense in the
+        # history and the report.
+        latest = max((e.at for e in goal.events), default=goal.set_on)
+        if at < latest:
+            raise InvalidChange(
+                tr("Case", "The date cannot be before {date}, when the goal last changed.")
+                .format(date=latest.isoformat()))
+        self._not_ahead(at)
         with self._case._write(label) as changes:
             new_text = (text or goal.text).strip()
             self._conn.execute(

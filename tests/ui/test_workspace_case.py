@@ -326,8 +326,18 @@ def test_set_revise_and_reach_a_goal(qtbot, workspace: CaseWorkspace, case: Case
 
     on_modal(write("Save my relationship"))
     qtbot.mouseClick(tab.set_button, Qt.MouseButton.LeftButton)
-    on_modal(write("Be honest with my partner", "Reworded after the consequence listing"))
+    seen: dict[str, object] = {}
+
+    def look_then_write(dialog: QWidget) -> None:
+        # No date before the goal was set, none after the case's today.
+        assert isinstance(dialog, GoalDialog)
+        seen.update(lo=dialog.when.minimumDate().toPython(),
+                    hi=dialog.when.maximumDate().toPython())
+        write("Be honest with my partner", "Reworded after the consequence listing")(dialog)
+
+    on_modal(look_then_write)
     qtbot.mouseClick(tab.revise_button, Qt.MouseButton.LeftButton)
+    assert seen == {"lo": case.goals.list()[0].set_on, "hi": case.today()}
     on_modal(write("", "Told her everything"))
     qtbot.mouseClick(tab.reach_button, Qt.MouseButton.LeftButton)
 

@@ -54,7 +54,11 @@ class GoalDialog(QDialog):
         *,
         text: str | None = None,
         note_hint: str = "",
+        earliest: date | None = None,
+        today: date | None = None,
     ) -> None:
+        """``earliest``: the goal's last change (a later event cannot come before it);
+        ``today``: the case's day (the latest date allowed, and the one offered)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(480, 260)
@@ -67,7 +71,11 @@ class GoalDialog(QDialog):
             self.text.setPlainText(text)
             self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 4 + 14)
             form.addRow(self.tr("&Goal:"), self.text)
-        self.when = QDateEdit(QDate.currentDate(), self)
+        day = QDate(today) if today is not None else QDate.currentDate()
+        self.when = QDateEdit(day, self)
+        self.when.setMaximumDate(day)
+        if earliest is not None:
+            self.when.setMinimumDate(QDate(earliest))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("&Date:"), self.when)
@@ -114,6 +122,10 @@ class GoalDialog(QDialog):
         when = QDate.fromString(str(data.get("when", "")), "yyyy-MM-dd")
         if when.isValid():
             self.when.setDate(when)
+
+
+def _last_change(goal: Goal) -> date:
+    return max((e.at for e in goal.events), default=goal.set_on)
 
 
 def _drafted(dialog: GoalDialog, key: str, draft: dict[str, Any] | None) -> None:
@@ -333,7 +345,8 @@ class GoalsTab(WorkspaceTab):
     def set_goal(self, draft: dict[str, Any] | None = None) -> None:
         """``draft`` (here and below): what was typed when a lock closed the dialog."""
         dialog = GoalDialog(self.tr("Set goal"), self.tr("Set goal"), self, text="",
-                            note_hint=self.tr("e.g. in the client's words"))
+                            note_hint=self.tr("e.g. in the client's words"),
+                            today=self.case.today())
         _drafted(dialog, "goal:set", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -345,7 +358,8 @@ class GoalsTab(WorkspaceTab):
         if goal is None:
             return
         dialog = GoalDialog(self.tr("Revise goal"), self.tr("Revise goal"), self,
-                            text=goal.text, note_hint=self.tr("Why the goal changed"))
+                            text=goal.text, note_hint=self.tr("Why the goal changed"),
+                            earliest=_last_change(goal), today=self.case.today())
         _drafted(dialog, f"goal:revise:{goal.id}", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -362,7 +376,8 @@ class GoalsTab(WorkspaceTab):
             "reopen": (self.tr("Reopen goal"), self.tr("Reopen goal")),
         }
         title, action = titles[what]
-        dialog = GoalDialog(title, action, self)
+        dialog = GoalDialog(title, action, self, earliest=_last_change(goal),
+                            today=self.case.today())
         _drafted(dialog, f"goal:{what}:{goal.id}", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

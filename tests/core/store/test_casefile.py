@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -275,3 +275,21 @@ def test_deleted_session_is_restored_whole(vault: Vault) -> None:
     case.sessions.sign(signed.id)
     with pytest.raises(InvalidChange):
         case.sessions.restore(case.sessions.get(signed.id))
+
+
+def test_goal_events_keep_their_order_in_time(case) -> None:  # type: ignore[no-untyped-def]
+    """A goal set on 2026-10-01 could be revised on 09-01 and reached on 08-01; the tab
+    then said "Reached on 2026-08-01" beside "(set 2026-10-01)"."""
+    g = case.goals.add("Stop buying sex", at=date(2026, 10, 1))
+    with pytest.raises(InvalidChange, match="2026-10-01"):
+        case.goals.revise(g.id, "Stop buying sex for good", at=date(2026, 9, 1))
+    case.goals.revise(g.id, "Stop buying sex for good", at=date(2026, 10, 5))
+    with pytest.raises(InvalidChange, match="2026-10-05"):
+        case.goals.reach(g.id, at=date(2026, 10, 1))
+    with pytest.raises(InvalidChange, match="future"):
+        case.goals.reach(g.id, at=case.today() + timedelta(days=1))
+    with pytest.raises(InvalidChange, match="future"):
+        case.goals.add("Tell my partner", at=case.today() + timedelta(days=1))
+    case.goals.reach(g.id, at=date(2026, 10, 5))  # the same day is fine
+    assert [e.at for e in case.goals.get(g.id).events] == [
+        date(2026, 10, 1), date(2026, 10, 5), date(2026, 10, 5)]
