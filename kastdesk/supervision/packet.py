@@ -32,7 +32,7 @@ from kastdesk.report.summary import (
     write_sessions,
 )
 from kastdesk.store.fsutil import atomic_write
-from kastdesk.store.packet import PacketError, open_file, seal_file
+from kastdesk.store.packet import PacketError, PacketWrongPassphrase, open_file, seal_file
 
 from .guidance import COMMENT_KIND, FLAG_KIND, GuidanceFlag, list_flags
 
@@ -230,7 +230,15 @@ def import_comments(vault: Any, path: Path, passphrase: str) -> tuple[int, int]:
     Returns (attached, skipped): a comment whose case, flag or note no longer exists is
     skipped rather than guessed at.
     """
-    data = open_file(Path(path).read_bytes(), passphrase, "comments")
+    try:
+        data = open_file(Path(path).read_bytes(), passphrase, "comments")
+    except PacketWrongPassphrase as exc:
+        # The therapist imports: the store's sentence ("ask the therapist") is for the
+        # supervisor. The comments are sealed with the packet's own passphrase.
+        raise PacketWrongPassphrase(tr(
+            "Supervision", "The passphrase does not open this comments file. Type the "
+                           "passphrase you chose for the supervision packet it answers."
+        )) from exc
     if data.get("format") != COMMENTS_FORMAT:
         raise PacketError()
     packet = next((p for p in _packets(vault) if p["id"] == data.get("packet_id")), None)

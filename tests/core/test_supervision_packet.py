@@ -157,3 +157,21 @@ def test_packet_links_lead_to_their_headings_and_no_page_is_empty(demo_vault: Pa
                  if line.strip() and not frame.fullmatch(line.strip())
                  and not line.startswith("Supervision packet · ")]
         assert lines, f"page {number} has only its header and footer"
+
+
+def test_a_wrong_passphrase_on_import_speaks_to_the_therapist(demo_vault: Path,
+                                                              tmp_path: Path) -> None:
+    """The store's sentence says "Ask the therapist for it again": wrong for the therapist."""
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        cid, f1, _ = _flagged(vault)
+        export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                      kdf=KdfParams.for_tests())
+        packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+        save_comments(tmp_path / "c.kastcmt", packet, [Comment(cid, "flag", f1, "Go slowly.")],
+                      PACKET_PASS, kdf=KdfParams.for_tests())
+        with pytest.raises(PacketWrongPassphrase) as wrong:
+            import_comments(vault, tmp_path / "c.kastcmt", "not the passphrase")
+        assert "therapist" not in wrong.value.message
+        assert "passphrase you chose for the supervision packet" in wrong.value.message
+        assert list_comments(vault.open_case(cid)) == []
+        assert "Import supervisor comments" not in [e.action for e in vault.audit_entries()]
