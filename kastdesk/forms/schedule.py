@@ -7,14 +7,18 @@ the UI, reminders and demo data agree on the dates.
 
 from __future__ import annotations
 
-import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-FOLLOW_UP_MONTHS = 6
-#: A response within this many days of a point's due date counts for that point.
+# One definition of "six months after the last contact" for the case's follow-up date
+# (register, Due list) and the self-rating's follow-up point.
+from kastdesk.domain.status import FOLLOW_UP_MONTHS, follow_up_due
+from kastdesk.domain.status import add_months as _add_months
+
+#: A response from this many days before a point's due date on counts for that point
+#: (however late: a form filled in late still completes its point).
 DEFAULT_WINDOW_DAYS = 45
 
 
@@ -40,14 +44,43 @@ class MeasurementPoint:
 
 def add_months(day: date, months: int) -> date:
     """``day`` moved by whole months, clamped to the month's last day (31 Aug + 6 → 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return _add_months(day, months)
 
 
 def follow_up_date(last_contact: date, months: int = FOLLOW_UP_MONTHS) -> date:
     """The follow-up date: ``months`` after the last contact (six by default)."""
-    return add_months(last_contact, months)
+    return follow_up_due(last_contact, months)
+
+
+def counts_for(due: date, answered_on: date, window_days: int = DEFAULT_WINDOW_DAYS) -> bool:
+    """Whether a form filled in on ``answered_on`` can count for a point due on ``due``:
+    from ``window_days`` before the due date on, however late. The one rule shared by the
+    self-rating tab and the case's follow-up date (register, Due list)."""
+    return answered_on >= due - timedelta(days=window_days)
+
+
+def assign_responses(
+    points: Sequence[MeasurementPoint],
+    answered: Mapping[str, Sequence[date]],
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> dict[str, date]:
+    """Which filled-in form completes which point: point key -> the day it was filled in.
+
+    ``answered`` maps variant -> the days its forms were filled in. Each form, oldest
+    first, completes the earliest point of its variant that is still open and that it can
+    count for (``counts_for``); a form too early for every open point completes none.
+    """
+    done: dict[str, date] = {}
+    for variant in {p.variant for p in points}:
+        open_points = sorted((p for p in points if p.variant == variant and p.due is not None),
+                             key=lambda p: p.due)  # type: ignore[arg-type, return-value]
+        for day in sorted(answered.get(variant, ())):
+            target = next((p for p in open_points if p.key not in done
+                           and counts_for(p.due, day, window_days)),  # type: ignore[arg-type]
+                          None)
+            if target is not None:
+                done[target.key] = day
+    return done
 
 
 def measurement_schedule(
@@ -80,12 +113,18 @@ def point_status(
     today: date,
     window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> PointStatus:
-    """Status of ``point`` given the dates responses of its variant were filled in."""
+    """Status of ``point`` alone, given the dates responses of its variant were filled in.
+
+    For a whole schedule use ``point_statuses``: one form completes one point only."""
     if point.due is None:
         return PointStatus.NOT_YET_KNOWN
-    if any(abs((d - point.due).days) <= window_days for d in answered_on):
+    if any(counts_for(point.due, d, window_days) for d in answered_on):
         return PointStatus.DONE
-    delta = (today - point.due).days
+    return _open_status(point.due, today, window_days)
+
+
+def _open_status(due: date, today: date, window_days: int) -> PointStatus:
+    delta = (today - due).days
     if delta < -window_days:
         return PointStatus.UPCOMING
     if delta <= window_days:
@@ -93,14 +132,25 @@ def point_status(
     return PointStatus.OVERDUE
 
 
+def point_statuses(
+    points: Sequence[MeasurementPoint],
+    answered: Mapping[str, Sequence[date]],
+    today: date,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> list[PointStatus]:
+    """The status of each of ``points`` (same order); ``answered`` maps variant -> dates.
+    A late form completes its point (``assign_responses``), so it is no longer overdue."""
+    done = assign_responses(points, answered, window_days)
+    return [PointStatus.NOT_YET_KNOWN if p.due is None
+            else PointStatus.DONE if p.key in done
+            else _open_status(p.due, today, window_days) for p in points]
+
+
 def next_due(
-    points: Sequence[MeasurementPoint], answered: dict[str, Sequence[date]], today: date
+    points: Sequence[MeasurementPoint], answered: Mapping[str, Sequence[date]], today: date
 ) -> MeasurementPoint | None:
     """The earliest point that is due or overdue; ``answered`` maps variant -> dates."""
-    open_points = [
-        p
-        for p in points
-        if point_status(p, answered.get(p.variant, ()), today)
-        in (PointStatus.DUE, PointStatus.OVERDUE)
-    ]
+    statuses = point_statuses(points, answered, today)
+    open_points = [p for p, st in zip(points, statuses, strict=True)
+                   if st in (PointStatus.DUE, PointStatus.OVERDUE)]
     return min(open_points, key=lambda p: p.due or today, default=None)

@@ -6,12 +6,11 @@ Duck-typed against the store's contract (``case.transaction(label)`` and
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any, Protocol
 
 from kastdesk.domain.models import Status
 from kastdesk.forms.responses import FormResponse
-from kastdesk.forms.schedule import DEFAULT_WINDOW_DAYS
+from kastdesk.forms.schedule import counts_for
 
 KIND = "form_response"
 
@@ -62,8 +61,10 @@ def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
     """A follow-up scale filled in at (or after) the follow-up date means the follow-up took
     place: the case's follow-up date is cleared so the due view stops listing it.
 
-    Only for an ended case or one in follow-up, and only when the answers fall inside the
-    follow-up's window (an early answer does not count as the six-month follow-up).
+    Only for an ended case or one in follow-up, and by the self-rating tab's rule
+    (``counts_for``): from the window before the follow-up date on, however late (an early
+    answer does not count as the six-month follow-up; a late one does). The six-month
+    point is the first follow-up point, so a form that counts completes it first.
     """
     if response.variant != "follow_up":
         return
@@ -75,7 +76,7 @@ def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
     if (
         due is not None
         and current.status in (Status.ENDED, Status.FOLLOW_UP)
-        and response.answered_at >= due - timedelta(days=DEFAULT_WINDOW_DAYS)
+        and counts_for(due, response.answered_at)
     ):
         profile.set_followup_due(None)
 

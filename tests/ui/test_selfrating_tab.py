@@ -149,3 +149,36 @@ def test_a_saved_form_is_corrected_as_a_new_version(qtbot, vault, case) -> None:
     assert len(case.documents.history("form_response", saved.response_id)) == 2
     assert tab.table.columnCount() == 2  # still one form, not a second column
     assert any(e.action == "Self-rating: correct answers" for e in case.audit_entries())
+
+
+def test_a_late_form_completes_its_point_and_the_screens_agree(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """A point filled in late is done, not "Overdue" for ever; a late follow-up completes the
+    six-month point (the earliest open one), and the tab, the register's follow-up date and
+    the Due list agree on it."""
+    from kastdesk.domain.due import due_lists
+
+    later = date(2028, 7, 1)  # end, six-month and 24-month points all overdue
+    tab = SelfRatingTab(WorkspaceContext(vault, case, None), today=lambda: later)  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    assert [i.entry.code for i in due_lists(vault.clients(), later).follow_ups] == ["K-2024-007"]
+    got = statuses(tab)
+    assert all("Overdue" in got[k] for k in ("End of treatment", "Follow-up, 6 months after",
+                                             "Follow-up, 24 months after"))
+    end_point = next(p for p in tab.points if p.key == "end")
+    dialog = tab.enter_paper_form(end_point, exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.form.set_answer("wellbeing", "good")
+    dialog.accept()
+    assert "Done" in statuses(tab)["End of treatment"]  # filled in two years late
+    assert tab.current_point().key == "follow_up"
+
+    view = tab.fill_with_client()  # the chosen point: the six-month follow-up
+    qtbot.addWidget(view)
+    view.content.set_answer("wellbeing", "good")
+    view.leave()
+    got = statuses(tab)
+    assert "Done" in got["Follow-up, 6 months after"]
+    assert "Overdue" in got["Follow-up, 24 months after"]  # one form, one point
+    assert tab.current_point().key == "follow_up_24m"  # not the six-month point again
+    assert vault.client(case.client_id).followup_due is None  # register's Next column
+    assert due_lists(vault.clients(), later).follow_ups == []

@@ -47,7 +47,7 @@ from kastdesk.forms import (
     get_definition,
     get_family,
     measurement_schedule,
-    point_status,
+    point_statuses,
 )
 from kastdesk.forms.schedule import FOLLOW_UP_MONTHS
 from kastdesk.forms.storage import list_responses, save_response
@@ -259,7 +259,8 @@ class SelfRatingTab(WorkspaceTab):
         by_variant: dict[str, list[date]] = {}
         for r in self.responses:
             by_variant.setdefault(r.variant, []).append(r.answered_at)
-        return [(p, point_status(p, by_variant.get(p.variant, []), today)) for p in self.points]
+        statuses = point_statuses(self.points, by_variant, today)
+        return list(zip(self.points, statuses, strict=True))
 
     # -- drawing ------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
