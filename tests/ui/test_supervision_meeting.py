@@ -93,3 +93,33 @@ def test_advice_shows_in_the_case_overview(qtbot: object, demo_vault: Path) -> N
         workspace.tab("overview").refresh(None)
         assert "Go on, weekly." in workspace.tab("overview").advice_label.text()
         workspace.clear()
+
+
+def test_imported_supervisor_comments_show_in_the_case_overview(qtbot: object, demo_vault: Path,
+                                                                tmp_path: Path) -> None:
+    """The Supervision tab listed them while the overview said "None yet."."""
+    from kastdesk.supervision import export_packet, import_comments
+    from kastdesk.ui.workspace import CaseWorkspace
+
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        entry = vault.clients()[0]
+        case = vault.open_case(entry.id)
+        flag = flag_for_guidance(case, "Stop or go on?", "case")
+        workspace = CaseWorkspace(vault, case)
+        qtbot.addWidget(workspace)  # type: ignore[attr-defined]
+        workspace.set_current_tab("overview")
+        overview = workspace.tab("overview")
+        export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                      kdf=KdfParams.for_tests())
+        packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+        save_comments(tmp_path / "c.kastcmt", packet,
+                      [Comment(entry.id, "flag", flag.id, "Go on, but slower."),
+                       Comment(entry.id, "case", entry.id, "A brave piece of work.")],
+                      PACKET_PASS, "Supervisor", kdf=KdfParams.for_tests())
+        assert import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS) == (2, 0)
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: "Go on, but slower." in overview.advice_label.text(), timeout=3_000)
+        text = overview.advice_label.text()
+        assert "A brave piece of work." in text and "None yet." not in text
+        assert "Comments from the supervisor" in text
+        workspace.clear()

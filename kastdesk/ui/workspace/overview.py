@@ -7,6 +7,7 @@ now, the last sessions and the risk flags, all read-only; editing happens in the
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes, GoalState
 from kastdesk.domain.status import status_label, waiting_days
-from kastdesk.supervision import advice_timeline
+from kastdesk.supervision import advice_timeline, list_comments
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import (
     fmt_date,
@@ -195,16 +196,29 @@ class OverviewTab(WorkspaceTab):
             lines.append(("⚠ " if flag.active else "   ") + line)
         self.flags_label.setText("\n".join(lines) or self.tr("No risk flags."))
 
-        # The supervisor's advice lands in the case's own timeline (newest first).
-        lines = []
-        for entry in reversed(advice_timeline(self.case)[-LAST_ADVICE:]):
+        # The supervisor's advice lands in the case's own timeline (newest first): the
+        # meetings' advice, and the comments imported from a packet (no meeting of theirs).
+        dated: list[tuple[str, str]] = []
+        for entry in advice_timeline(self.case):
             advice = "; ".join(entry.advice) or self.tr("(no advice recorded)")
             line = f"{fmt_date(entry.day)} · {advice}"
             if entry.decisions:
                 line += "\n   " + self.tr("Decided: {text}").format(text=entry.decisions)
             for comment in entry.comments:
                 line += "\n   " + self.tr("Supervisor: {text}").format(text=comment.get("text", ""))
-            lines.append(line)
+            dated.append((entry.day.isoformat(), line))
+        packets: dict[str, list[dict[str, Any]]] = {}
+        for comment in list_comments(self.case):
+            if not comment.get("meeting_id"):
+                packets.setdefault(str(comment.get("packet_id") or ""), []).append(comment)
+        for comments in packets.values():
+            day = min(str(c.get("at") or "")[:10] for c in comments)
+            line = self.tr("{when} · Comments from the supervisor").format(when=fmt_date(day))
+            for comment in comments:
+                line += "\n   " + self.tr("Supervisor: {text}").format(text=comment.get("text", ""))
+            dated.append((day, line))
+        dated.sort(key=lambda pair: pair[0])
+        lines = [line for _day_key, line in reversed(dated[-LAST_ADVICE:])]
         self.advice_label.setText("\n".join(lines) or self.tr("None yet."))
 
     def set_privacy_mode(self, on: bool) -> None:
