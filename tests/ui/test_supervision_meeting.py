@@ -123,3 +123,30 @@ def test_imported_supervisor_comments_show_in_the_case_overview(qtbot: object, d
         assert "A brave piece of work." in text and "None yet." not in text
         assert "Comments from the supervisor" in text
         workspace.clear()
+
+
+def test_a_meeting_with_nothing_flagged_says_where_to_start(qtbot: object,
+                                                            demo_vault: Path) -> None:
+    """An empty table and Save refusing with "Add at least one case or question", with no
+    way to add one: the dialog now says why it is empty and what to do first."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    with Vault.unlock(demo_vault, PASSPHRASE) as vault:
+        assert not any(list_flags(vault.open_case(e.id), open_only=True)
+                       for e in vault.clients())
+        meeting = MeetingDialog(vault)
+        qtbot.addWidget(meeting)  # type: ignore[attr-defined]
+        assert meeting.nothing.isVisibleTo(meeting)
+        assert "Supervision tab" in meeting.nothing.text()
+        assert not meeting.table.isVisibleTo(meeting)
+        assert not meeting.participants.isVisibleTo(meeting)  # nothing typed in vain
+        buttons = meeting.findChild(QDialogButtonBox)
+        assert not buttons.button(QDialogButtonBox.StandardButton.Save).isVisibleTo(meeting)
+        meeting.close()
+
+        flag_for_guidance(vault.open_case(vault.clients()[0].id), "Go on?", "case")
+        meeting = MeetingDialog(vault)
+        qtbot.addWidget(meeting)  # type: ignore[attr-defined]
+        assert not meeting.nothing.isVisibleTo(meeting)
+        assert meeting.table.isVisibleTo(meeting) and meeting.table.rowCount() == 1
+        meeting.close()

@@ -191,10 +191,10 @@ class MeetingDialog(QDialog):
         self.participants.setPlaceholderText(self.tr("Names or roles, separated by commas"))
         form.addRow(self.tr("Participants"), self.participants)
         layout.addLayout(form)
-        tick = QLabel(self.tr(
+        self.tick_hint = QLabel(self.tr(
             "Tick what was discussed and write the supervisor's advice for each."), self)
-        tick.setWordWrap(True)
-        layout.addWidget(tick)
+        self.tick_hint.setWordWrap(True)
+        layout.addWidget(self.tick_hint)
         self.questions = open_questions(vault)
         self.table = QTableWidget(len(self.questions), 4, self)
         self.table.setHorizontalHeaderLabels(
@@ -217,7 +217,8 @@ class MeetingDialog(QDialog):
                 self.table.setItem(row, column, item)
             self.table.setItem(row, 3, QTableWidgetItem(""))
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Decisions")))
+        decisions_label = QLabel(self.tr("Decisions"), self)
+        layout.addWidget(decisions_label)
         self.decisions = QPlainTextEdit(self)
         self.decisions.setMaximumHeight(90)
         layout.addWidget(self.decisions)
@@ -226,6 +227,26 @@ class MeetingDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # A meeting is recorded against the questions flagged for it; with none there is
+        # nothing to tick and Save could only refuse. Say why and where to start instead,
+        # and take no typing that could not be saved.
+        self.nothing = QLabel(self.tr(
+            "No case has an open question for guidance, so there is nothing to record a "
+            "meeting against yet. Open a case, flag the case, a session note or a question "
+            "on its Supervision tab (Flag for guidance…), then record the meeting here."), self)
+        self.nothing.setWordWrap(True)
+        layout.insertWidget(layout.indexOf(self.tick_hint), self.nothing)
+        empty = not self.questions
+        self.nothing.setVisible(empty)
+        if empty:
+            for row in range(form.rowCount()):
+                form.setRowVisible(row, False)
+            for widget in (self.tick_hint, self.table, decisions_label, self.decisions):
+                widget.hide()
+            buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+            layout.insertStretch(layout.indexOf(buttons), 1)
+            self.resize(560, 160)
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
 
     def set_advice(self, row: int, text: str) -> None:
         self.table.item(row, 3).setText(text)
