@@ -126,3 +126,51 @@ def test_read_only_blocks_edits(qtbot, tiny: FormWidget) -> None:
     tiny.set_read_only(True)
     assert tiny.editor("why").edit.isReadOnly()
     assert not tiny.editor("smokes").buttons()[0].isEnabled()
+
+
+def test_a_number_out_of_range_is_refused_and_the_answer_kept(qtbot, tiny: FormWidget) -> None:
+    """81 where 0..80 are allowed: shown as refused with the range, the answer given before
+    stays (it became None, and autosave then deleted the stored number)."""
+    tiny.set_answers({"smokes": True, "per_day": 12})
+    changed: list[str] = []
+    tiny.answer_changed.connect(changed.append)
+    editor = tiny.editor("per_day")
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, "81")
+    assert editor.edit.text() == "81"  # "8" on the way was an answer for a moment
+    assert editor.refused() and tiny.answers()["per_day"] == 12 and changed[-1] == "per_day"
+    assert editor.refusal.isVisible()
+    assert "0 to 80" in editor.refusal.text() and "12" in editor.refusal.text()
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, "8")
+    assert not editor.refusal.isVisible() and tiny.answers()["per_day"] == 8
+    editor.edit.selectAll()
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Delete)  # emptying the field removes the answer
+    assert "per_day" not in tiny.answers() and not editor.refusal.isVisible()
+
+
+def test_intake_keeps_the_stored_number_when_one_out_of_range_is_typed(
+    qtbot, vault, ) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from kastdesk.forms.storage import list_responses
+    from kastdesk.ui.workspace.base import WorkspaceContext
+    from kastdesk.ui.workspace.intake import IntakeTab
+
+    case = vault.add_client("K-2026-031", first_contact_date=date(2026, 11, 2))
+    tab = IntakeTab(WorkspaceContext(vault, case, None))  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.form.set_answer("has_children", True)
+    edit = tab.form.editor("children_count").edit
+    qtbot.keyClicks(edit, "3")
+    tab.flush()
+    for typed in ("0", "21"):
+        edit.selectAll()
+        qtbot.keyClicks(edit, typed)
+        assert edit.text() == typed
+        assert "1 to 20" in tab.form.editor("children_count").refusal.text()
+        tab.flush()
+        assert list_responses(case, "intake")[-1].answers["children_count"] == 3
+    from tests.ui.conftest import screenshot
+    screenshot(tab, "intake_number_refused")

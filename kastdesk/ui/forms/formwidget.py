@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QDoubleValidator, QIntValidator, QPalette
+from PySide6.QtGui import QColor, QDoubleValidator, QIntValidator, QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -46,6 +46,7 @@ from kastdesk.ui.common import plural
 # Short lists read best as radio buttons; longer ones would crowd a laptop screen.
 MAX_RADIO_CHOICES = 5
 _EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty; this shows as "—"
+_REFUSED_COLOUR = "#b3261e"
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -54,6 +55,17 @@ def _muted(label: QLabel) -> QLabel:
         QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
     )
     label.setPalette(palette)
+    return label
+
+
+def _refusal_label(parent: QWidget) -> QLabel:
+    """Where an editor says that what was typed is not taken (hidden until then)."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(_REFUSED_COLOUR))
+    label.setPalette(palette)
+    label.hide()
     return label
 
 
@@ -72,6 +84,11 @@ class ItemEditor(QWidget):
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
+
+    def refused(self) -> bool:
+        """Whether what is typed now is not taken (out of range): the answer given before
+        stays, and the editor says so. Never a silent change of the answer."""
+        return False
 
     def set_read_only(self, read_only: bool) -> None:
         for child in self.findChildren(QWidget):
@@ -205,10 +222,15 @@ class _MultiEditor(ItemEditor):
 
 
 class _NumberEditor(ItemEditor):
-    """A number that may also be left empty (a spin box cannot be)."""
+    """A number that may also be left empty (a spin box cannot be).
+
+    A number outside the form's range is shown as refused, with the range, and is not
+    taken: the answer given before stays (it was set to none, and autosave then deleted
+    the stored number). Emptying the field is what removes an answer."""
 
     def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
         super().__init__(item, translate, parent)
+        self._kept: Any = None
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(translate(item.label))
         self.edit.setMaximumWidth(120)
@@ -223,30 +245,73 @@ class _NumberEditor(ItemEditor):
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(QLocale.c())
         self.edit.setValidator(validator)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.addWidget(self.edit)
+        self.range_text = ""
         if item.minimum is not None or item.maximum is not None:
-            hint = self.tr("{low} to {high}").format(
+            self.range_text = self.tr("{low} to {high}").format(
                 low=f"{low:g}" if item.minimum is not None else "…",
                 high=f"{high:g}" if item.maximum is not None else "…",
             )
-            layout.addWidget(_muted(QLabel(hint, self)))
+            layout.addWidget(_muted(QLabel(self.range_text, self)))
         layout.addStretch(1)
-        self.edit.textEdited.connect(lambda _t: self.changed.emit())
+        outer.addLayout(layout)
+        self.refusal = _refusal_label(self)
+        outer.addWidget(self.refusal)
+        self._last_text = ""
+        self.edit.textEdited.connect(self._on_edited)
 
-    def value(self) -> Any:
-        text = self.edit.text().strip().replace(",", ".")
-        if not text or not self.edit.hasAcceptableInput():
+    def _on_edited(self, text: str) -> None:
+        # Keystrokes that extend the text are one run: "21" passes "2" on the way, and a
+        # refused "21" goes back to the answer from before the run, not to 2.
+        before = self._last_text
+        if (not before.strip() or not text.startswith(before)) and not self._refused(before):
+            self._kept = self._typed(before)
+        self._last_text = text
+        self._show_refusal()
+        self.changed.emit()
+
+    def _show_refusal(self) -> None:
+        if not self.refused():
+            self.refusal.hide()
+            self.refusal.clear()
+            return
+        text = self.tr("Not taken: the answer must be {range}.").format(
+            range=self.range_text or "…")
+        if self._kept is not None:
+            text += " " + self.tr("The answer stays {kept}.").format(kept=f"{self._kept:g}")
+        self.refusal.setText("! " + text)
+        self.refusal.show()
+
+    def _typed(self, text: str | None = None) -> Any:
+        text = self.edit.text() if text is None else text
+        validator = self.edit.validator()
+        if not text.strip() or validator.validate(text, 0)[0] \
+                is not QValidator.State.Acceptable:
             return None
         try:
-            number = float(text)
+            number = float(text.strip().replace(",", "."))
         except ValueError:
             return None
         return int(number) if self.item.integer or number.is_integer() else number
 
+    def _refused(self, text: str) -> bool:
+        return bool(text.strip()) and self._typed(text) is None
+
+    def refused(self) -> bool:
+        return self._refused(self.edit.text())
+
+    def value(self) -> Any:
+        return self._kept if self.refused() else self._typed()
+
     def set_value(self, value: Any) -> None:
+        self._kept = value
         self.edit.setText("" if value is None else f"{value:g}")
+        self._last_text = self.edit.text()
+        self._show_refusal()
 
 
 class _DateEditor(ItemEditor):
@@ -471,7 +536,10 @@ class FormWidget(QWidget):
 
     # -- answers ------------------------------------------------------------------
     def _on_changed(self, item_id: str) -> None:
-        value = self._rows[item_id].editor.value()
+        editor = self._rows[item_id].editor
+        value = editor.value()  # refused: the answer given before, and the editor says so
+        if editor.refused() and value == self._answers.get(item_id):
+            return
         if is_empty(value):
             self._answers.pop(item_id, None)
         else:
