@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -113,6 +114,9 @@ class PacketDialog(QDialog):
         self.problem.setObjectName("errorText")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
+        self.working = QLabel(self)
+        self.working.setWordWrap(True)
+        layout.addWidget(self.working)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("Export packet"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -120,6 +124,23 @@ class PacketDialog(QDialog):
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # While the packet is written it cannot be called back half-way: Cancel closed the
+        # dialog while the worker still wrote both files and audited the export, silently.
+        # Cancel, Esc and the window's close button wait; the end is reported as always.
+        self.exporting = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override: Esc is Cancel
+        if self.exporting and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.exporting:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _choose_folder(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Save the packet in"),
@@ -160,15 +181,23 @@ class PacketDialog(QDialog):
             )
 
         def done(result: Any) -> None:
+            self.exporting = False
             self.result = result
             self.accept()
 
         self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.exporting = True
+        self.working.setText(self.tr("Writing the packet. It cannot be stopped half-way; "
+                                     "you are told when both files are saved."))
         self.task = run_in_thread(self, work, done, label=self.tr("Preparing the packet…"),
                                   on_failed=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
+        self.exporting = False
+        self.working.clear()
         self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         show_error(self, exc)
 
 
