@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -58,7 +59,7 @@ def test_every_item_type_edits_and_reads_back(qtbot, tiny: FormWidget) -> None:
     assert tiny.is_item_visible("per_day")
     qtbot.keyClicks(tiny.editor("per_day").edit, "120")  # the validator stops at 80
     qtbot.mouseClick(tiny.editor("mood").buttons()[1], Qt.MouseButton.LeftButton)
-    tiny.editor("since").edit.setDate(QDate(2024, 5, 1))
+    qtbot.keyClicks(tiny.editor("since").edit, "2024-05-01")
     tiny.editor("places").boxes["pub"].click()
     tiny.editor("places").boxes["home"].click()
     qtbot.keyClicks(tiny.editor("why").edit, "Stress")
@@ -90,7 +91,8 @@ def test_clear_buttons_and_required_summary(qtbot, tiny: FormWidget) -> None:
     editor = tiny.editor("smokes")
     editor._clear.click()
     assert "smokes" not in tiny.answers()
-    tiny.editor("since").edit.setDate(QDate(2024, 5, 1))
+    qtbot.keyClicks(tiny.editor("since").edit, "2024-05-01")
+    assert tiny.answers()["since"] == "2024-05-01"
     tiny.set_answers({})
     assert tiny.answers() == {}
 
@@ -174,3 +176,77 @@ def test_intake_keeps_the_stored_number_when_one_out_of_range_is_typed(
         assert list_responses(case, "intake")[-1].answers["children_count"] == 3
     from tests.ui.conftest import screenshot
     screenshot(tab, "intake_number_refused")
+
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def dated(qtbot) -> FormWidget:
+    widget = FormWidget(parse_definition(TINY, "tiny.json"), today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.mark.parametrize("how", ["click", "select all", "home"])
+def test_a_typed_date_is_stored(qtbot, dated: FormWidget, how: str) -> None:
+    """"2026-02-18" typed after a click, Ctrl+A or Home is the answer (the empty "—" of a
+    date edit swallowed it: '—20260218' and no answer)."""
+    edit = dated.editor("since").edit
+    assert edit.text() == "" and "since" not in dated.answers()
+    if how == "click":
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    elif how == "select all":
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    else:
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_Home)
+    qtbot.keyClicks(edit, "2026-02-18")
+    assert edit.text() == "2026-02-18" and dated.answers()["since"] == "2026-02-18"
+    assert not dated.editor("since").refusal.isVisible()
+
+
+def test_a_date_stays_empty_until_a_real_one_and_arrows_start_at_today(
+        qtbot, dated: FormWidget) -> None:
+    editor = dated.editor("since")
+    edit = editor.edit
+    qtbot.keyClicks(edit, "2026-0")  # half typed: no answer, no scolding yet
+    assert "since" not in dated.answers() and not editor.refusal.isVisible()
+    edit.clear()
+    qtbot.keyClick(edit, Qt.Key.Key_Up)  # was 1901-01-01
+    assert edit.text() == "2026-12-03"  # today; never a day in the future
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert dated.answers()["since"] == "2026-12-02"
+    qtbot.keyClick(edit, Qt.Key.Key_PageDown)
+    assert dated.answers()["since"] == "2026-11-02"
+    editor._on_clear()
+    assert "since" not in dated.answers() and edit.text() == ""
+    calendar = editor.show_calendar()  # opened at January 1900
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 12)
+    assert calendar.maximumDate() == QDate(2026, 12, 3)
+    calendar.clicked.emit(QDate(2026, 2, 18))
+    assert not calendar.isVisible() and dated.answers()["since"] == "2026-02-18"
+    calendar = editor.show_calendar()
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 2)
+    calendar.hide()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "20250301")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "2025-03-01" and dated.answers()["since"] == "2025-03-01"
+
+
+@pytest.mark.parametrize("typed,says", [("2027-01-01", "future"), ("1899-12-31", "1900"),
+                                        ("2026-02-30", "YYYY-MM-DD")])
+def test_a_date_before_1900_in_the_future_or_no_date_is_refused(
+        qtbot, dated: FormWidget, typed: str, says: str) -> None:
+    dated.set_answers({"since": "2025-05-01"})
+    editor = dated.editor("since")
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, typed)
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert editor.edit.text() == typed  # what was typed stays on screen, to be corrected
+    assert dated.answers()["since"] == "2025-05-01"  # the answer given before stays
+    assert editor.refusal.isVisible() and says in editor.refusal.text()
+    assert "2025-05-01" in editor.refusal.text()

@@ -182,3 +182,35 @@ def test_a_late_form_completes_its_point_and_the_screens_agree(qtbot, vault, cas
     assert tab.current_point().key == "follow_up_24m"  # not the six-month point again
     assert vault.client(case.client_id).followup_due is None  # register's Next column
     assert due_lists(vault.clients(), later).follow_ups == []
+
+
+def test_the_date_question_can_be_typed_in_client_view_and_paper_form(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """"When did you last pay for sex?" takes a typed date in both; the calendar opens near
+    the tab's today, and a date after it is refused."""
+    tab = make_tab(qtbot, vault, case)
+    view = tab.fill_with_client()
+    qtbot.addWidget(view)
+    form = view.content
+    form.set_answer("has_bought_sex", True)
+    editor = form.editor("last_bought_sex")
+    qtbot.mouseClick(editor.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.edit, "2026-02-18")
+    assert form.answers()["last_bought_sex"] == "2026-02-18"
+    calendar = editor.show_calendar()
+    assert calendar.maximumDate().toPython() == TODAY
+    calendar.hide()
+    screenshot(view, "selfrating_client_date")
+    view.leave()
+    assert list_responses(case, "self_rating")[-1].answers["last_bought_sex"] == "2026-02-18"
+
+    dialog = tab.enter_paper_form(exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.form.set_answer("has_bought_sex", True)
+    editor = dialog.form.editor("last_bought_sex")
+    qtbot.keyClicks(editor.edit, "2026-11-02")  # the day after the tab's today
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Return)
+    assert "last_bought_sex" not in dialog.form.answers() and not editor.refusal.isHidden()
+    assert "future" in editor.refusal.text()
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, "2026-10-30")
+    assert dialog.form.answers()["last_bought_sex"] == "2026-10-30"

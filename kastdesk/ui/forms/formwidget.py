@@ -9,16 +9,26 @@ change, so the widget and the stored, pruned answers always agree on what is sho
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QDoubleValidator, QIntValidator, QPalette, QValidator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDoubleValidator,
+    QIntValidator,
+    QKeyEvent,
+    QPalette,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -45,7 +55,8 @@ from kastdesk.ui.common import plural
 
 # Short lists read best as radio buttons; longer ones would crowd a laptop screen.
 MAX_RADIO_CHOICES = 5
-_EMPTY_DATE = QDate(1900, 1, 1)  # QDateEdit cannot be empty; this shows as "—"
+#: A whole date as typed: 2026-02-18, or 20260218.
+_DATE_TEXT = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _REFUSED_COLOUR = "#b3261e"
 
 
@@ -314,41 +325,204 @@ class _NumberEditor(ItemEditor):
         self._show_refusal()
 
 
-class _DateEditor(ItemEditor):
-    """A date with a calendar pop-up; the lowest date stands for "not answered"."""
+class _DateLine(QLineEdit):
+    """The typed date: Up/Down move a day, Page Up/Down a month, starting from today when
+    the field is empty (a date edit's empty value was 1900-01-01: Up gave 1901-01-01)."""
 
-    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
+    step = Signal(int, int)  # days, months
+
+    def sizeHint(self) -> QSize:
+        # Room for a whole date in the font shown now (the client view's type is large).
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("0000-00-000") + 16, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
+                 Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+        move = moves.get(Qt.Key(event.key()))
+        if move is not None and not self.isReadOnly():
+            self.step.emit(*move)
+            return
+        super().keyPressEvent(event)
+
+
+class _DateEditor(ItemEditor):
+    """A date typed as YYYY-MM-DD (or chosen from a calendar that opens near today); empty
+    until a real date is given. A date before 1900, in the future or not a date at all is
+    refused with a hint and not taken: the answer given before stays.
+
+    It was a date edit whose lowest date, 1900-01-01, stood for "not answered": typing into
+    the "—" was swallowed, Up stored 1901-01-01 and the calendar opened at January 1900."""
+
+    FIRST = QDate(1900, 1, 1)
+
+    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(item, translate, parent)
-        self.edit = QDateEdit(self)
+        self._today = today
+        self._kept: str | None = None
+        self._last_text = ""
+        self.edit = _DateLine(self)
         self.edit.setAccessibleName(translate(item.label))
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(_EMPTY_DATE)
-        self.edit.setSpecialValueText("—")
-        self.edit.setDate(_EMPTY_DATE)
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edit.setMaxLength(10)
+        self.edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("▾")
+        self.calendar_button.setToolTip(self.tr("Choose the date from a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Calendar"))
+        self.calendar_button.clicked.connect(self.show_calendar)
+        self._calendar: QCalendarWidget | None = None
         clear = QToolButton(self)
         clear.setText(self.tr("Clear"))
+        clear.setToolTip(self.tr("Remove this answer"))
         clear.setAutoRaise(True)
         clear.clicked.connect(self._on_clear)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        layout.setSpacing(2)
         layout.addWidget(self.edit)
+        layout.addWidget(self.calendar_button)
         layout.addWidget(clear)
         layout.addStretch(1)
-        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+        outer.addLayout(layout)
+        self.refusal = _refusal_label(self)
+        outer.addWidget(self.refusal)
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.editingFinished.connect(self._on_finished)
+        self.edit.step.connect(self._step)
 
-    def _on_clear(self) -> None:
-        self.edit.setDate(_EMPTY_DATE)
+    # -- reading the text -----------------------------------------------------------
+    def _parse(self, text: str) -> QDate | None:
+        """The date ``text`` names, if it is a whole date (2026-02-18 or 20260218)."""
+        match = _DATE_TEXT.fullmatch(text.strip())
+        if match is None:
+            return None
+        day = QDate(int(match[1]), int(match[2]), int(match[3]))
+        return day if day.isValid() else None
+
+    def _in_range(self, day: QDate) -> bool:
+        return self.FIRST <= day <= QDate(self._today())
+
+    def _typed(self, text: str) -> str | None:
+        day = self._parse(text)
+        return day.toString("yyyy-MM-dd") if day is not None and self._in_range(day) else None
+
+    def _refused(self, text: str) -> bool:
+        return bool(text.strip()) and self._typed(text) is None
+
+    def refused(self) -> bool:
+        return self._refused(self.edit.text())
 
     def value(self) -> Any:
-        day = self.edit.date()
-        return None if day == _EMPTY_DATE else day.toString("yyyy-MM-dd")
+        return self._kept if self.refused() else self._typed(self.edit.text())
 
     def set_value(self, value: Any) -> None:
-        self.edit.blockSignals(True)
-        day = QDate.fromString(value, "yyyy-MM-dd") if value else _EMPTY_DATE
-        self.edit.setDate(day if day.isValid() else _EMPTY_DATE)
-        self.edit.blockSignals(False)
+        day = QDate.fromString(value, "yyyy-MM-dd") if isinstance(value, str) else QDate()
+        self._kept = day.toString("yyyy-MM-dd") if day.isValid() else None
+        self.edit.setText(self._kept or "")
+        self._last_text = self.edit.text()
+        self._show_refusal(finished=True)
+
+    # -- editing ----------------------------------------------------------------------
+    def _on_edited(self, text: str) -> None:
+        # As with numbers: the answer from before this run of typing stays until a whole
+        # date that can be taken is typed ("2026-0" on the way is no answer).
+        before = self._last_text
+        if (not before.strip() or not text.startswith(before)) and not self._refused(before):
+            self._kept = self._typed(before)
+        self._last_text = text
+        # Half-typed is not wrong yet: the hint waits for a whole date or the end of typing.
+        self._show_refusal(finished=self._parse(text) is not None)
+        self.changed.emit()
+
+    def _on_finished(self) -> None:
+        typed = self._typed(self.edit.text())
+        if typed is not None and typed != self.edit.text():
+            self.edit.setText(typed)  # 20260218 reads 2026-02-18
+            self._last_text = typed
+        self._show_refusal(finished=True)
+
+    def _set_by_user(self, day: QDate) -> None:
+        before = self.edit.text()
+        if not self._refused(before):
+            self._kept = self._typed(before)
+        self.edit.setText(day.toString("yyyy-MM-dd"))
+        self._last_text = self.edit.text()
+        self._show_refusal(finished=True)
+        self.changed.emit()
+
+    def _step(self, days: int, months: int) -> None:
+        day = self._parse(self.edit.text())
+        today = QDate(self._today())
+        start = day if day is not None and self._in_range(day) else today
+        moved = start.addDays(days).addMonths(months)
+        self._set_by_user(min(max(moved, self.FIRST), today))
+
+    def _on_clear(self) -> None:
+        self._kept = None
+        self.edit.clear()
+        self._last_text = ""
+        self._show_refusal(finished=True)
+        self.changed.emit()
+
+    def _show_refusal(self, finished: bool) -> None:
+        if not self.refused():
+            self.refusal.hide()
+            self.refusal.clear()
+            return
+        if not finished:
+            return
+        day = self._parse(self.edit.text())
+        if day is None:
+            text = self.tr("Not taken: type the date as YYYY-MM-DD, e.g. {example}.").format(
+                example=QDate(self._today()).toString("yyyy-MM-dd"))
+        elif day > QDate(self._today()):
+            text = self.tr("Not taken: the date cannot be in the future.")
+        else:
+            text = self.tr("Not taken: the date cannot be before 1900.")
+        if self._kept is not None:
+            text += " " + self.tr("The answer stays {kept}.").format(kept=self._kept)
+        self.refusal.setText("! " + text)
+        self.refusal.show()
+
+    # -- the calendar -----------------------------------------------------------------
+    def calendar(self) -> QCalendarWidget:
+        """The pop-up calendar (made on first use)."""
+        if self._calendar is None:
+            calendar = QCalendarWidget(self)
+            calendar.setWindowFlags(Qt.WindowType.Popup)
+            calendar.setGridVisible(True)
+            calendar.clicked.connect(self._calendar_chosen)
+            calendar.activated.connect(self._calendar_chosen)
+            self._calendar = calendar
+        return self._calendar
+
+    def show_calendar(self) -> QCalendarWidget:
+        """Open the calendar at the typed date, else at today; later dates are refused."""
+        calendar = self.calendar()
+        today = QDate(self._today())
+        calendar.setDateRange(self.FIRST, today)
+        day = self._parse(self.edit.text())
+        chosen = day if day is not None and self._in_range(day) else today
+        calendar.setSelectedDate(chosen)
+        calendar.setCurrentPage(chosen.year(), chosen.month())
+        calendar.adjustSize()
+        calendar.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
+        calendar.show()
+        calendar.setFocus()
+        return calendar
+
+    def _calendar_chosen(self, day: QDate) -> None:
+        if self._calendar is not None:
+            self._calendar.hide()
+        self._set_by_user(day)
+        self.edit.setFocus()
 
 
 class _TextEditor(ItemEditor):
@@ -388,7 +562,8 @@ class _TextEditor(ItemEditor):
 
 
 def make_editor(
-    item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70
+    item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70,
+    today: Callable[[], date] = date.today,
 ) -> ItemEditor:
     """The editor for one item type; adding a type to the engine means one branch here.
 
@@ -405,7 +580,7 @@ def make_editor(
     if item.type is ItemType.NUMBER:
         return _NumberEditor(item, translate, parent)
     if item.type is ItemType.DATE:
-        return _DateEditor(item, translate, parent)
+        return _DateEditor(item, translate, parent, today)
     return _TextEditor(item, translate, parent)
 
 
@@ -413,7 +588,8 @@ class _ItemRow(QWidget):
     """A question: its label (with * when required), help text and editor."""
 
     def __init__(
-        self, item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70
+        self, item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70,
+        today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
         self.item = item
@@ -433,7 +609,7 @@ class _ItemRow(QWidget):
             help_label = _muted(QLabel(translate(item.help), self))
             help_label.setWordWrap(True)
             layout.addWidget(help_label)
-        self.editor = make_editor(item, translate, self, row_chars)
+        self.editor = make_editor(item, translate, self, row_chars, today)
         layout.addWidget(self.editor)
 
 
@@ -454,10 +630,12 @@ class FormWidget(QWidget):
         parent: QWidget | None = None,
         *,
         client_mode: bool = False,
+        today: Callable[[], date] = date.today,
     ) -> None:
         """``client_mode`` is for the laptop turned to the client: the form's notes for
         therapists (its description, version remarks) are left out and the page never
-        scrolls sideways, however large the type."""
+        scrolls sideways, however large the type. ``today`` bounds date answers (none in
+        the future) and is where their calendar opens."""
         super().__init__(parent)
         self.client_mode = client_mode
         self.definition = definition
@@ -518,7 +696,7 @@ class FormWidget(QWidget):
                 help_label.setWordWrap(True)
                 box_layout.addWidget(help_label)
             for item in items:
-                row = _ItemRow(item, self.tr_data, box, 36 if client_mode else 70)
+                row = _ItemRow(item, self.tr_data, box, 36 if client_mode else 70, today)
                 row.editor.changed.connect(lambda item_id=item.id: self._on_changed(item_id))
                 box_layout.addWidget(row)
                 self._rows[item.id] = row

@@ -77,7 +77,8 @@ class FormEntryDialog(QDialog):
     """A paper form typed in by the therapist: the date it was filled in, then the answers."""
 
     def __init__(self, response: FormResponse, parent: QWidget | None = None,
-                 *, correcting: bool = False) -> None:
+                 *, correcting: bool = False,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self.response = response
         self.correcting = correcting
@@ -88,7 +89,7 @@ class FormEntryDialog(QDialog):
         self.answered_at = QDateEdit(QDate(response.answered_at), self)
         self.answered_at.setCalendarPopup(True)
         self.answered_at.setDisplayFormat("yyyy-MM-dd")
-        self.form = FormWidget(definition, response.variant, self)
+        self.form = FormWidget(definition, response.variant, self, today=today)
         self.form.set_answers(response.answers)
         row = QHBoxLayout()
         label = QLabel(self.tr("Filled in on:"), self)
@@ -324,7 +325,7 @@ class SelfRatingTab(WorkspaceTab):
     def _entry_dialog(self, response: FormResponse, label: str, exec_dialog: bool,
                       *, correcting: bool = False) -> FormEntryDialog:
         """The form-entry dialog for a new paper form or a correction; saves on accept."""
-        dialog = FormEntryDialog(response, self, correcting=correcting)
+        dialog = FormEntryDialog(response, self, correcting=correcting, today=self.today)
         dialog.accepted.connect(lambda: self._save_entry(dialog, label))
         if exec_dialog:
             dialog.open()
@@ -441,7 +442,7 @@ class SelfRatingTab(WorkspaceTab):
         point = point or self.current_point()
         response = self._new_response(point, EnteredBy.CLIENT)
         definition = get_definition(FORM_ID, response.form_version)
-        form = FormWidget(definition, response.variant, client_mode=True)
+        form = FormWidget(definition, response.variant, client_mode=True, today=self.today)
         done = QPushButton(self.tr("I am done"))
         view = ClientView(form.tr_data(definition.title), form)
         view.add_footer_widget(done)
