@@ -8,10 +8,18 @@ other word in it, never in a plaintext file) and the dialog opens again, filled 
 the next time the case is opened. The draft is removed as soon as it is back on screen: from
 then on the open dialog holds it, and a further lock keeps it again. The exercises' "add"
 fields (words typed that are no item yet) are kept the same way (``keep_draft``).
+
+Some dialogs and windows belong to no one case: recording a guidance meeting (it spans
+every case with a flagged question) and commenting on a supervision packet. They say so
+with ``draft_scope = "vault"``; their drafts are kept in the vault's own index (a setting,
+encrypted with the vault key like the register) and they open again right after the next
+unlock (``keep_vault_drafts``, ``pending_vault_drafts``, ``take_vault_draft``). A widget
+whose draft was kept has ``draft_kept`` set, so it can close without asking.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QApplication, QDialog
@@ -20,6 +28,12 @@ from kastdesk.store import CaseFile
 
 #: Document kind of the drafts in the case file; its doc id is the dialog's ``draft_key``.
 KIND = "dialog_draft"
+#: Vault setting with the drafts of what belongs to no one case: {draft key: draft}.
+VAULT_SETTING = "ui.vault_drafts"
+
+
+def _vault_scoped(widget: object) -> bool:
+    return getattr(widget, "draft_scope", "case") == "vault"
 
 
 @runtime_checkable
@@ -47,7 +61,7 @@ def keep_open_drafts(case: CaseFile) -> int:
     for widget in QApplication.topLevelWidgets():
         if not (isinstance(widget, QDialog) and widget.isVisible()):
             continue
-        if not isinstance(widget, KeepsDraft) or not widget.draft_key:
+        if not isinstance(widget, KeepsDraft) or not widget.draft_key or _vault_scoped(widget):
             continue
         data = widget.draft()
         if data:
@@ -79,4 +93,54 @@ def take_draft(case: CaseFile, key: str) -> dict[str, Any] | None:
     return data
 
 
-__all__ = ["KIND", "KeepsDraft", "keep_draft", "keep_open_drafts", "pending_drafts", "take_draft"]
+def _vault_drafts(vault: Any) -> dict[str, Any]:
+    try:
+        data = json.loads(vault.get_setting(VAULT_SETTING) or "{}")
+    except ValueError:  # unreadable: nothing to reopen, rather than no unlock
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
+
+
+def keep_vault_drafts(vault: Any) -> int:
+    """Save the drafts of every open dialog or window with ``draft_scope = "vault"`` in the
+    vault; returns how many were saved. Raises the store's error when they could not be
+    saved: the caller then stays unlocked rather than lose the text."""
+    found: dict[str, dict[str, Any]] = {}
+    holders = []
+    for widget in QApplication.topLevelWidgets():
+        if not (widget.isVisible() and _vault_scoped(widget)):
+            continue
+        if not isinstance(widget, KeepsDraft) or not widget.draft_key:
+            continue
+        data = widget.draft()
+        if not data:
+            continue
+        key, n = widget.draft_key, 2
+        while key in found:  # two windows on the same packet: both kept
+            key, n = f"{widget.draft_key}#{n}", n + 1
+        found[key] = data
+        holders.append(widget)
+    if found:
+        vault.set_setting(VAULT_SETTING, json.dumps({**_vault_drafts(vault), **found}))
+        for widget in holders:
+            widget.draft_kept = True  # type: ignore[attr-defined]
+    return len(found)
+
+
+def pending_vault_drafts(vault: Any) -> list[str]:
+    """Keys of the drafts waiting in the vault, in the order they were kept."""
+    return list(_vault_drafts(vault))
+
+
+def take_vault_draft(vault: Any, key: str) -> dict[str, Any] | None:
+    """The vault draft saved under ``key``, removed from the vault (None if there is none)."""
+    kept = _vault_drafts(vault)
+    data = kept.pop(key, None)
+    if data is not None:
+        vault.set_setting(VAULT_SETTING, json.dumps(kept))
+    return data
+
+
+__all__ = ["KIND", "VAULT_SETTING", "KeepsDraft", "keep_draft", "keep_open_drafts",
+           "keep_vault_drafts", "pending_drafts", "pending_vault_drafts", "take_draft",
+           "take_vault_draft"]

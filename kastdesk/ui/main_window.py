@@ -47,7 +47,12 @@ from kastdesk.ui.common import (
     run_op,
     show_error,
 )
-from kastdesk.ui.drafts import keep_open_drafts
+from kastdesk.ui.drafts import (
+    keep_open_drafts,
+    keep_vault_drafts,
+    pending_vault_drafts,
+    take_vault_draft,
+)
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
 try:
@@ -401,12 +406,16 @@ class MainWindow(QMainWindow):
                 .replace("{n}", str(dialog.result.cases))
                 .replace("{q}", str(dialog.result.questions)))
 
-    def record_meeting(self) -> None:
+    def record_meeting(self, draft: dict[str, Any] | None = None) -> None:
+        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         if self.vault is None or not self._flush_workspace():
             return
         from kastdesk.ui.supervision.meeting import MeetingDialog
 
-        MeetingDialog(self.vault, self).exec()
+        dialog = MeetingDialog(self.vault, self)
+        if isinstance(draft, dict):  # not the action's "checked" flag
+            dialog.restore_draft(draft)
+        dialog.exec()
         if self.workspace is not None:
             self.workspace.changed.emit(Changes(label="Record guidance meeting",
                                                 areas={"documents"}))
@@ -605,6 +614,7 @@ class MainWindow(QMainWindow):
                 if tab == "sessions" and session_id:  # the note being written, not the newest
                     self.workspace.set_current_session(session_id)
         self.register.search.setFocus()
+        QTimer.singleShot(0, self._resume_vault_drafts)
 
     def lock(self) -> bool:
         """Save, clear every window with case content, drop the keys, show the unlock screen.
@@ -624,6 +634,8 @@ class MainWindow(QMainWindow):
                 return False
             self._restore = (str(self.case.client_id) if self.case else "",
                              self.workspace.current_tab(), self.workspace.current_session())
+        if not self._keep_vault_drafts():
+            return False
         self._close_other_windows()
         self._drop_workspace(flush=False)
         self.register.clear()
@@ -638,6 +650,31 @@ class MainWindow(QMainWindow):
         self.status_label.clear()
         self.show_start()
         return True
+
+    def _keep_vault_drafts(self) -> bool:
+        """Text in what belongs to no one case (a meeting being recorded), kept in the vault
+        and reopened after the next unlock; False (and told) if it could not be saved."""
+        try:
+            keep_vault_drafts(self.vault)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _resume_vault_drafts(self) -> None:
+        """Open again, filled in as they were, what a lock closed with text in it that
+        belongs to no one case (kastdesk.ui.drafts)."""
+        vault = self.vault
+        if vault is None:
+            return
+        keys = run_op(self, lambda: pending_vault_drafts(vault)) or []
+        for key in keys:
+            kind = key.partition(":")[0].partition("#")[0]
+            if self.vault is not vault or kind not in {"meeting"}:
+                continue  # locked again, or written by a later version: left for it
+            data = run_op(self, lambda k=key: take_vault_draft(vault, k))
+            if data and kind == "meeting":
+                self.record_meeting(draft=data)
 
     @property
     def locked(self) -> bool:
@@ -857,6 +894,9 @@ class MainWindow(QMainWindow):
                     show_error(self, exc)
                     event.ignore()
                     return
+            if not self._keep_vault_drafts():
+                event.ignore()
+                return
             self._close_other_windows()
             self._drop_workspace(flush=False)
             vault, self.vault = self.vault, None

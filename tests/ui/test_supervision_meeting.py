@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from kastdesk.store import KdfParams, Vault
 from kastdesk.supervision import (
@@ -150,3 +151,79 @@ def test_a_meeting_with_nothing_flagged_says_where_to_start(qtbot: object,
         assert not meeting.nothing.isVisibleTo(meeting)
         assert meeting.table.isVisibleTo(meeting) and meeting.table.rowCount() == 1
         meeting.close()
+
+
+def _when_modal(kind: type, act: Any) -> Any:
+    """Run ``act`` on the first modal dialog of ``kind`` that shows (from inside its exec)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The meeting dialog belongs to no one case: its text is kept in the vault at lock and
+    the dialog opens again, filled in, right after unlocking."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from kastdesk.ui import drafts
+    from tests.ui.conftest import unlock
+
+    window = open_window
+    first, second = window.vault.clients()[:2]
+    q1 = flag_for_guidance(window.vault.open_case(first.id, audit_open=False), "Push?", "case")
+    q2 = flag_for_guidance(window.vault.open_case(second.id, audit_open=False), "Partner?",
+                           "question")
+
+    def rows(dialog: MeetingDialog) -> dict[str, tuple[bool, str]]:
+        return {flag.id: (dialog.table.item(r, 0).checkState() == Qt.CheckState.Checked,
+                          dialog.table.item(r, 3).text())
+                for r, (_c, _code, flag) in enumerate(dialog.questions)}
+
+    def type_then_lock(dialog: MeetingDialog) -> None:
+        dialog.participants.setText("Dr S, me")
+        dialog.decisions.setPlainText("Bring it again in March.")
+        for r, (_c, _code, flag) in enumerate(dialog.questions):
+            if flag.id != q1.id:
+                dialog.table.item(r, 0).setCheckState(Qt.CheckState.Unchecked)
+        for r, (_c, _code, flag) in enumerate(dialog.questions):
+            if flag.id == q1.id:  # still typing in the cell when the vault locks
+                dialog.table.editItem(dialog.table.item(r, 3))
+                editor = QApplication.focusWidget()
+                assert isinstance(editor, QLineEdit)
+                editor.setText("Role-play first.")
+        window.lock()
+
+    typing = _when_modal(MeetingDialog, type_then_lock)
+    window.record_meeting()
+    typing.stop()
+    assert window.locked
+    seen: dict[str, Any] = {}
+
+    def look_then_save(dialog: MeetingDialog) -> None:
+        seen.update(participants=dialog.participants.text(), rows=rows(dialog),
+                    decisions=dialog.decisions.toPlainText())
+        dialog.save()
+
+    reopening = _when_modal(MeetingDialog, look_then_save)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    reopening.stop()
+    assert seen == {"participants": "Dr S, me", "decisions": "Bring it again in March.",
+                    "rows": {q1.id: (True, "Role-play first."), q2.id: (False, "")}}
+    assert len(list_meetings(window.vault)) == 1
+    assert drafts.pending_vault_drafts(window.vault) == []  # taken back as it reopened
+    first_case = window.vault.open_case(first.id, audit_open=False)
+    assert advice_timeline(first_case)[-1].advice == ("Role-play first.",)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -276,6 +277,48 @@ class MeetingDialog(QDialog):
             layout.insertStretch(layout.indexOf(buttons), 1)
             self.resize(560, 160)
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    # A lock closes the dialog: what was typed is kept in the vault (the meeting belongs to
+    # no one case) and the dialog opens again after unlocking (kastdesk.ui.drafts).
+    draft_key = "meeting"
+    draft_scope = "vault"
+    draft_kept = False
+
+    def _commit_open_editor(self) -> None:
+        """Advice still in the cell's editor (the lock came mid-word) goes into the table."""
+        editor = QApplication.focusWidget()
+        if editor is not None and editor is not self.table and self.table.isAncestorOf(editor):
+            self.table.commitData(editor)
+
+    def draft(self) -> dict[str, Any] | None:
+        self._commit_open_editor()
+        rows = {
+            flag.id: {"discussed": self.table.item(row, 0).checkState() == Qt.CheckState.Checked,
+                      "advice": self.table.item(row, 3).text()}
+            for row, (_cid, _code, flag) in enumerate(self.questions)
+        }
+        typed = (self.participants.text().strip() or self.decisions.toPlainText().strip()
+                 or any(r["advice"].strip() for r in rows.values()))
+        if not typed:
+            return None
+        return {"day": self.day.date().toPython().isoformat(),
+                "participants": self.participants.text(),
+                "decisions": self.decisions.toPlainText(), "rows": rows}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        day = QDate.fromString(str(data.get("day", "")), Qt.DateFormat.ISODate)
+        if day.isValid():
+            self.day.setDate(day)
+        self.participants.setText(str(data.get("participants", "")))
+        self.decisions.setPlainText(str(data.get("decisions", "")))
+        rows = data.get("rows") or {}
+        for row, (_cid, _code, flag) in enumerate(self.questions):
+            kept = rows.get(flag.id)
+            if not isinstance(kept, dict):
+                continue
+            self.table.item(row, 0).setCheckState(
+                Qt.CheckState.Checked if kept.get("discussed", True) else Qt.CheckState.Unchecked)
+            self.set_advice(row, str(kept.get("advice", "")))
 
     def set_advice(self, row: int, text: str) -> None:
         self.table.item(row, 3).setText(text)
