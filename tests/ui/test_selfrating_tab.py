@@ -214,3 +214,47 @@ def test_the_date_question_can_be_typed_in_client_view_and_paper_form(qtbot, vau
     editor.edit.selectAll()
     qtbot.keyClicks(editor.edit, "2026-10-30")
     assert dialog.form.answers()["last_bought_sex"] == "2026-10-30"
+
+
+def test_i_am_done_points_to_a_blank_required_question(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """"I am done" with required questions blank: not accepted; the first one is scrolled
+    to, marked, and a kind sentence says so. Answered, it is accepted and saved."""
+    from PySide6.QtWidgets import QPushButton
+
+    tab = make_tab(qtbot, vault, case)
+    view = tab.fill_with_client()
+    qtbot.addWidget(view)
+    form = view.content
+    form.set_answer("wellbeing", "good")
+    done = next(b for b in view.findChildren(QPushButton) if b.text() == "I am done")
+    before = len(list_responses(case, "self_rating"))
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert "Thank you" not in view.hint.text() and "2 questions marked *" in view.hint.text()
+    assert len(list_responses(case, "self_rating")) == before  # not accepted yet
+    first = form.missing_required()[0]
+    assert first == "has_bought_sex"
+    row = form.row(first)
+    assert row.missing.isVisible() and not form.row("wellbeing").missing.isVisible()
+    assert row.visibleRegion().boundingRect().height() > 0  # scrolled into view
+    assert form.editor(first).isAncestorOf(view.focusWidget())
+    screenshot(view, "selfrating_client_missing")
+    form.set_answer("has_bought_sex", False)
+    assert not row.missing.isVisible()  # kept up to date
+    form.set_answer("control_unwanted_impulses", "mostly")
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert view.hint.text().startswith("Thank you")
+    assert len(list_responses(case, "self_rating")) == before + 1
+    view.leave()
+
+
+def test_a_paper_form_saves_with_gaps_but_shows_them(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    tab = make_tab(qtbot, vault, case)
+    dialog = tab.enter_paper_form(exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    form = dialog.form
+    form.set_answer("wellbeing", "good")
+    assert not form.row("has_bought_sex").missing.isHidden()
+    assert "“Have you ever paid for sex?”" in form.summary.text()
+    dialog.accept()
+    assert list_responses(case, "self_rating")[-1].answers == {"wellbeing": "good"}

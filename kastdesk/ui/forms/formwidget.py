@@ -14,7 +14,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
@@ -605,12 +614,18 @@ class _ItemRow(QWidget):
         if item.required:
             self.label.setToolTip(self.tr("An answer is required"))
         layout.addWidget(self.label)
+        self.missing = _refusal_label(self)  # shown when a required answer is asked for
+        self.missing.setText("! " + self.tr("This question needs an answer."))
+        layout.addWidget(self.missing)
         if item.help:
             help_label = _muted(QLabel(translate(item.help), self))
             help_label.setWordWrap(True)
             layout.addWidget(help_label)
         self.editor = make_editor(item, translate, self, row_chars, today)
         layout.addWidget(self.editor)
+
+    def set_missing(self, missing: bool) -> None:
+        self.missing.setVisible(missing)
 
 
 class FormWidget(QWidget):
@@ -645,10 +660,12 @@ class FormWidget(QWidget):
         self._rows: dict[str, _ItemRow] = {}
         self._sections: dict[str, QWidget] = {}
         self._read_only = False
+        self._mark_missing = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.summary = _muted(QLabel(self))
+        self.summary.setWordWrap(True)
         self.summary.setContentsMargins(16, 4, 16, 4)
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
@@ -771,13 +788,37 @@ class FormWidget(QWidget):
         for section_id, box in self._sections.items():
             ids = self.definition.section(section_id).item_ids
             box.setHidden(not any(i in shown for i in ids))
-        missing = len(self.missing_required())
+        missing_ids = self.missing_required()
+        for item_id, row in self._rows.items():
+            row.set_missing(self._mark_missing and item_id in missing_ids)
+        missing = len(missing_ids)
         if missing:
-            self.summary.setText(
-                plural(self.tr("%n required question(s) not answered yet.", "", missing), missing)
-            )
+            text = plural(self.tr("%n required question(s) not answered yet.", "", missing),
+                          missing)
+            if self._mark_missing:  # which ones, by their questions
+                text += " " + "; ".join(
+                    f"“{self.tr_data(self.definition.items[i].label)}”" for i in missing_ids)
+            self.summary.setText(text)
         else:
             self.summary.setText(self.tr("All required questions are answered."))
+
+    def mark_missing(self, on: bool = True) -> None:
+        """Mark each required question shown but not answered, and name them below the
+        form; kept up to date as answers are given."""
+        self._mark_missing = on
+        self._update_visibility()
+
+    def show_item(self, item_id: str) -> None:
+        """Scroll ``item_id``'s question into view and put the keyboard on its answer."""
+        row = self._rows[item_id]
+        # Marks just shown move the rows: lay the page out first, then scroll.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        page = self._scroll.widget()
+        top = row.mapTo(page, QPoint(0, 0)).y()
+        self._scroll.verticalScrollBar().setValue(max(0, top - 24))  # the question on top
+        target = next((w for w in row.editor.findChildren(QWidget)
+                       if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()), None)
+        (target or row.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- access for the workspace and tests ------------------------------------------
     def editor(self, item_id: str) -> ItemEditor:

@@ -51,6 +51,7 @@ from kastdesk.forms import (
 )
 from kastdesk.forms.schedule import FOLLOW_UP_MONTHS
 from kastdesk.forms.storage import list_responses, save_response
+from kastdesk.ui.common import plural
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.selfrating.chart import ScaleChart
@@ -91,6 +92,8 @@ class FormEntryDialog(QDialog):
         self.answered_at.setDisplayFormat("yyyy-MM-dd")
         self.form = FormWidget(definition, response.variant, self, today=today)
         self.form.set_answers(response.answers)
+        # Paper forms come with gaps and are saved as they are, but the gaps show.
+        self.form.mark_missing()
         row = QHBoxLayout()
         label = QLabel(self.tr("Filled in on:"), self)
         label.setBuddy(self.answered_at)
@@ -465,8 +468,22 @@ class SelfRatingTab(WorkspaceTab):
         self._client_response = response
 
     def _client_done(self) -> None:
-        if self.run(self._save_client_answers) and self.client_view is not None:
-            self.client_view.hint.setText(
+        """Done: saved, unless a required question is still blank; then the client is shown
+        the first one, kindly (the form says questions marked * need an answer)."""
+        form, view = self._client_form, self.client_view
+        if form is None or view is None:
+            return
+        missing = form.missing_required()
+        if missing:
+            form.mark_missing()
+            form.show_item(missing[0])
+            view.hint.setWordWrap(True)
+            view.hint.setText(plural(self.tr(
+                "Almost done: %n question(s) marked * left to answer. "
+                "The first one is shown above.", "", len(missing)), len(missing)))
+            return
+        if self.run(self._save_client_answers):
+            view.hint.setText(
                 self.tr("Thank you. Please turn the screen back to your therapist."))
 
     def _client_returned(self) -> None:
