@@ -11,6 +11,7 @@ import time
 import weakref
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -652,8 +653,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _keep_vault_drafts(self) -> bool:
-        """Text in what belongs to no one case (a meeting being recorded), kept in the vault
-        and reopened after the next unlock; False (and told) if it could not be saved."""
+        """Text in what belongs to no one case (a meeting being recorded, comments on a
+        packet), kept in the vault and reopened after the next unlock; False (and told) if
+        it could not be saved."""
         try:
             keep_vault_drafts(self.vault)
         except Exception as exc:
@@ -667,14 +669,19 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None:
             return
+        from kastdesk.ui.supervision.supervisor import reopen_packet_window
+
         keys = run_op(self, lambda: pending_vault_drafts(vault)) or []
-        for key in keys:
+        # Packet windows first: they do not block; the meeting dialog does (exec).
+        for key in sorted(keys, key=lambda k: k.startswith("meeting")):
             kind = key.partition(":")[0].partition("#")[0]
-            if self.vault is not vault or kind not in {"meeting"}:
+            if self.vault is not vault or kind not in {"meeting", "supervisor"}:
                 continue  # locked again, or written by a later version: left for it
-            data = run_op(self, lambda k=key: take_vault_draft(vault, k))
+            data = run_op(self, partial(take_vault_draft, vault, key))
             if data and kind == "meeting":
                 self.record_meeting(draft=data)
+            elif data and (window := reopen_packet_window(data)) is not None:
+                self._supervisor_windows.append(window)
 
     @property
     def locked(self) -> bool:

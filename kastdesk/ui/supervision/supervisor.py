@@ -1,6 +1,10 @@
 """Supervisor mode: read a ``.kastsup`` packet, comment on each question and note, save.
 
 Opens no vault and writes nothing but the sealed comments file the supervisor chooses.
+Closing the window with comments not saved asks first (Save comments… / Discard /
+Cancel). Opened from the therapist's app, a lock must close it without a question: the
+comments, the packet and its passphrase are then kept in that vault, encrypted, and the
+window opens again as it was after the next unlock (kastdesk.ui.drafts).
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -66,6 +71,56 @@ class SupervisorWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.tr("Save comments…"), self.save_dialog)
         self.resize(820, 900)
+        self.draft_key = f"supervisor:{packet.get('packet_id', '')}"
+        self._saved = self._texts()  # what the last save sealed: nothing, at first
+
+    # Kept through a lock of the therapist's vault (kastdesk.ui.drafts): the window belongs
+    # to no one case. ``draft_kept`` is set once it is: the lock then closes it unasked.
+    draft_scope = "vault"
+    draft_kept = False
+
+    def _texts(self) -> dict[tuple[str, str, str], str]:
+        return {key: box.toPlainText() for key, box in self.comment_boxes.items()
+                if box.toPlainText().strip()}
+
+    @property
+    def unsaved(self) -> bool:
+        """Comments typed or changed since the last save."""
+        return self._texts() != self._saved
+
+    def draft(self) -> dict[str, Any] | None:
+        texts = self._texts()
+        if not texts:
+            return None
+        return {"packet": self.packet, "passphrase": self._passphrase,
+                "comments": [[*key, text] for key, text in texts.items()],
+                "unsaved": self.unsaved}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        for entry in data.get("comments") or []:
+            box = self.comment_boxes.get(tuple(entry[:3])) if len(entry) == 4 else None
+            if box is not None:
+                box.setPlainText(str(entry[3]))
+        if not data.get("unsaved", True):
+            self._saved = self._texts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self.draft_kept or not self.unsaved:
+            event.accept()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"),
+                          self.tr("Your comments are not saved. Save them for the therapist "
+                                  "before closing?"), parent=self)
+        save = box.addButton(self.tr("Save comments…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is discard or (clicked is save and self._save_with_dialog() is not None):
+            event.accept()
+        else:
+            event.ignore()
 
     def _comment_box(self, layout: QVBoxLayout, case_id: str, target: str, target_id: str,
                      placeholder: str) -> None:
@@ -82,25 +137,48 @@ class SupervisorWindow(QMainWindow):
 
     def save_to(self, path: Path, by: str = "", kdf: Any = None) -> int:
         """Seal the comments with the packet's passphrase."""
-        return save_comments(path, self.packet, self.comments(), self._passphrase, by, kdf=kdf)
+        texts = self._texts()
+        count = save_comments(path, self.packet, self.comments(), self._passphrase, by,
+                              kdf=kdf)
+        self._saved = texts
+        return count
 
-    def save_dialog(self) -> None:
+    def _save_with_dialog(self) -> int | None:
+        """Choose where and save; how many comments were saved (None: not saved)."""
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save comments"), "",
                                               self.tr("KastDesk comments (*.kastcmt)"))
         if not name:
-            return
+            return None
         try:
-            count = self.save_to(Path(name))
+            return self.save_to(Path(name))
         except (OSError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
-        QMessageBox.information(self, self.tr("Saved"),
-                                self.tr("{n} comments saved.").replace("{n}", str(count)))
+            return None
+
+    def save_dialog(self) -> None:
+        count = self._save_with_dialog()
+        if count is not None:
+            QMessageBox.information(self, self.tr("Saved"),
+                                    self.tr("{n} comments saved.").replace("{n}", str(count)))
 
 
 def open_packet_window(path: Path, passphrase: str) -> SupervisorWindow:
     """Decrypt and show; raises StoreError (wrong passphrase, damaged) for the caller."""
     return SupervisorWindow(open_packet(path, passphrase), passphrase)
+
+
+def reopen_packet_window(data: dict[str, Any]) -> SupervisorWindow | None:
+    """The window a lock closed, shown again with its comments (None: not a usable draft)."""
+    packet, passphrase = data.get("packet"), data.get("passphrase")
+    if not isinstance(packet, dict) or not isinstance(passphrase, str):
+        return None
+    try:
+        window = SupervisorWindow(packet, passphrase)
+    except (KeyError, TypeError):  # a packet of another shape: nothing to show it in
+        return None
+    window.restore_draft(data)
+    window.show()
+    return window
 
 
 def ask_file_and_passphrase(
