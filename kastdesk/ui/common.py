@@ -206,6 +206,21 @@ class Task(QObject):
         return self._thread.wait(msecs)
 
 
+def finish_running_work(msecs: int = 120_000) -> bool:
+    """Wait for every background task still running (an export, a packet, a verify, an
+    import); False if one did not end within ``msecs``.
+
+    Locking calls this before it closes the vault: work still running then went on against
+    a closed vault (a packet could be written with no line in the audit log) or failed half
+    way. These tasks take seconds; the lock waits for them rather than cut them off.
+    """
+    ok = True
+    for task in list(_LIVE):
+        if task.running:
+            ok = task.wait(msecs) and ok
+    return ok
+
+
 def run_in_thread(
     parent: QWidget | None,
     work: Callable[[ProgressFn], T],

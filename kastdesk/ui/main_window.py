@@ -41,6 +41,7 @@ from kastdesk.store import CaseFile, CaseNotFound, KdfParams, StoreError, Vault
 from kastdesk.ui.cases.register import RegisterPanel
 from kastdesk.ui.cases.status import change_status, fill_status_menu
 from kastdesk.ui.common import (
+    finish_running_work,
     inform,
     log_unexpected,
     plural,
@@ -625,6 +626,7 @@ class MainWindow(QMainWindow):
         """
         if self.vault is None:
             return True
+        finish_running_work()  # an export or packet still being written ends first
         if self.workspace is not None:
             try:
                 self.workspace.flush()
@@ -892,6 +894,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.vault is not None:
+            finish_running_work()
             if self.workspace is not None:
                 try:
                     self.workspace.flush()

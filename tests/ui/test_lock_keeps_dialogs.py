@@ -138,3 +138,26 @@ def test_unlocking_returns_to_the_session_being_written(qtbot, open_window) -> N
     unlock(qtbot, window)
     assert window.workspace.current_tab() == "sessions"
     assert window.workspace.current_session() == session_id
+
+
+def test_a_lock_waits_for_work_still_running(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """An export still being written when the vault locked went on against a closed vault
+    (a packet could be written with no line in the audit log): the lock lets it finish."""
+    import time
+
+    from kastdesk.ui.common import run_in_thread
+
+    window = open_window
+    vault = window.vault
+    finished: list[int] = []
+
+    def work(_progress) -> int:  # type: ignore[no-untyped-def]
+        time.sleep(0.3)
+        finished.append(len(vault.clients()))  # needs the vault still open
+        return 0
+
+    task = run_in_thread(window, work, lambda _r: None, show_progress=False)
+    assert task.running
+    window.lock()
+    assert finished and finished[0] > 0
+    assert window.locked
