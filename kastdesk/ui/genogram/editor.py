@@ -8,6 +8,7 @@ pure edit's label. Each command applies the edit (or its inverse) and saves thro
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -281,6 +282,16 @@ class GenogramView(QGraphicsView):
 
 
 # ----- GEDCOM import dialog -------------------------------------------------------------------
+def death_year_typed(text: str) -> int | None:
+    """The year in what was typed in "Mark deceased…": four digits, alone or with words round
+    them ("ca 2015", "2015?"); None when there is no such year (or more than one)."""
+    years = re.findall(r"(?<!\d)\d{4}(?!\d)", text)
+    digits = re.findall(r"\d+", text)
+    if len(years) == 1 and len(digits) == 1:
+        return int(years[0])
+    return None
+
+
 class GedcomImportDialog(QDialog):
     """Choose a file, the centre person and generations; preview the count; replace or add.
 
@@ -1265,9 +1276,16 @@ class GenogramEditor(QWidget):
     def _ask_deceased(self, person_id: str) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Mark deceased"),
                                         self.tr("Year of death (leave empty if unknown):"))
-        if ok:
-            year = int(text) if text.strip().isdigit() else None
-            self.mark_deceased(person_id, year)
+        if not ok:
+            return
+        year = death_year_typed(text)
+        if year is None and text.strip():
+            # "20150" or "ca 2015" was dropped without a word, or stored as typed.
+            self._show_message(self.tr(
+                "“{text}” is not a year: type the year of death as four digits, for example "
+                "2015, or leave it empty if it is not known.").replace("{text}", text.strip()))
+            return
+        self.mark_deceased(person_id, year)
 
     def _ask_marker(self, person_id: str) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Add marker"), self.tr("Marker:"))
