@@ -175,7 +175,9 @@ class PersonItem(QGraphicsItem):
         # regular font would cut its end off (the symbol is cached to exactly this box).
         widths = [prepared.metrics(size, bold).horizontalAdvance(t) for t, size, bold, _ in rows]
         width = min(_TEXT_WIDTH, max(widths, default=0) + 2)
-        self._text_rect = QRectF(4, h + 3, width, fm.height() * len(rows) + 2)
+        # Below the outer outline of the client's double one (it cut through the name).
+        top = h + (_DOUBLE_OUTLINE + 3 if symbol.double_outline else 3)
+        self._text_rect = QRectF(4, top, width, fm.height() * len(rows) + 2)
         outline = h + 8
         self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(
             self._text_rect
@@ -336,6 +338,7 @@ class UnionItem(_LineItem):
                 painter.drawStaticText(top_left, static)
 
 
+_DOUBLE_OUTLINE = 5.0  # how far the client's outer outline stands out (notation: size + 10)
 _CAPTION_GAP = 4.0  # from the children's line to a couple's years
 _CAPTION_REACH = 64.0  # how far right of the middle the years reach ("m. 1975", "d. 1987")
 
