@@ -70,3 +70,44 @@ def test_the_clients_name_starts_below_the_outer_outline(qtbot, tmp_path) -> Non
     assert item._text_rect.top() >= outer + 2  # clear of the outer outline's pen
     assert plain._text_rect.top() < item._text_rect.top()  # others keep their place
     v.close()
+
+
+def test_a_partner_added_to_a_sister_dragged_a_little_stays_out_of_the_clients_couple(
+    qtbot, tmp_path  # type: ignore[no-untyped-def]
+) -> None:
+    """Erik with wife Sara and two children, his sister Eva dragged just right of Sara: Eva's
+    new partner Tom was placed between Erik and Sara (Sara pushed aside, the couple line under
+    Tom and Eva), and their daughter hung among Erik's children."""
+    from datetime import date
+
+    from kastdesk.genogram import Sex, edits
+    from kastdesk.store import KdfParams, Vault
+    from kastdesk.ui.genogram import GenogramEditor
+
+    v, _key = Vault.create(tmp_path / "v", "correct horse battery staple",
+                           kdf=KdfParams.for_tests(), therapist="T")
+    ed = GenogramEditor(v, v.add_client("K-2026-001"), today=lambda: date(2026, 11, 1))
+    qtbot.addWidget(ed)
+    erik = ed.add_person(Sex.MALE)
+    assert erik is not None
+    ed.person_menu(erik).findChild(object, "add_partner").trigger()
+    (couple,) = ed.model.unions_of(erik)
+    sara = next(p for p in couple.partners if p != erik)
+    ed.add_child(couple.id)
+    ed.add_child(couple.id)
+    ed.add_parents(erik)
+    ed.add_sibling(erik)
+    eva = next(p for p in ed.model.persons if p not in (erik, sara)
+               and ed.model.parents_of(p) == ed.model.parents_of(erik))
+    ed.do(lambda: edits.update_person(ed.model, eva, sex=Sex.FEMALE))  # her man stands left
+    lay = ed.layout_result.persons
+    ed.move_persons({eva: (lay[sara].x + 130, lay[sara].y)})
+    ed.person_menu(eva).findChild(object, "add_partner").trigger()
+    (theirs,) = ed.model.unions_of(eva)
+    tom = next(p for p in theirs.partners if p != eva)
+    ed.add_child(theirs.id)
+    lay = ed.layout_result.persons
+    lo, hi = sorted((lay[erik].x, lay[sara].x))
+    assert not lo < lay[tom].x < hi and not lo < lay[eva].x < hi  # nobody inside the couple
+    assert abs(lay[sara].x - lay[erik].x) <= 2 * ed.scene.options.partner_gap
+    v.close()

@@ -851,16 +851,24 @@ class GenogramEditor(QWidget):
                 ax, ay = applied.persons[anchor].position or (0.0, 0.0)
                 moves[pid] = (ax + laid[pid].x - laid[anchor].x, ay + laid[pid].y - laid[anchor].y)
         # Never onto someone else: a partner landed on a sister placed by hand, and children
-        # added one by one stood half a gap apart. Each steps on, away from their relative,
-        # until nobody stands within a gap of them in their row.
-        drawn = layout_genogram(edits.move_persons(applied, moves).apply(applied), opts).persons
+        # added one by one stood half a gap apart. Everyone else stands where the layout puts
+        # them with the newcomers not yet placed (placed first, a partner pushed the client's
+        # wife aside and stood inside their couple); a newcomer whose place is taken takes
+        # the nearest free place in their row, trying their relative's other side first.
+        drawn = layout_genogram(applied, opts).persons
         taken = [(b.x, b.y) for p, b in drawn.items() if p not in moves]
+        gap = opts.neighbour_gap
+
+        def free(x: float, y: float) -> bool:
+            return not any(abs(x - ox) < gap - 1e-6 and abs(y - oy) < opts.symbol_size
+                           for ox, oy in taken)
+
         for pid, (x, y) in moves.items():
             anchor_x = (applied.persons[str(anchors[pid])].position or (x, y))[0]
-            step = opts.neighbour_gap if x >= anchor_x else -opts.neighbour_gap
-            while any(abs(x - ox) < opts.neighbour_gap - 1e-6
-                      and abs(y - oy) < opts.symbol_size for ox, oy in taken):
-                x += step
+            away = 1.0 if x >= anchor_x else -1.0
+            tries = [x, 2 * anchor_x - x] if abs(x - anchor_x) > 1e-6 else [x]
+            tries += [anchor_x + side * k * gap for k in range(1, 200) for side in (away, -away)]
+            x = next(t for t in tries if free(t, y))
             moves[pid] = (x, y)
             taken.append((x, y))
         placed = edits.move_persons(applied, moves)
