@@ -13,6 +13,7 @@ from kastdesk.forms import EnteredBy, FormResponse
 from kastdesk.forms.storage import list_responses, save_response
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.selfrating import SelfRatingTab
+from kastdesk.ui.selfrating.tab import FormEntryDialog
 from kastdesk.ui.workspace.base import WorkspaceContext
 from tests.ui.conftest import screenshot
 from tests.ui.test_exercises_client_view import all_texts
@@ -258,3 +259,98 @@ def test_a_paper_form_saves_with_gaps_but_shows_them(qtbot, vault, case) -> None
     assert "“Have you ever paid for sex?”" in form.summary.text()
     dialog.accept()
     assert list_responses(case, "self_rating")[-1].answers == {"wellbeing": "good"}
+
+
+def _reopened_entry_dialog(qtbot, window, act):  # type: ignore[no-untyped-def]
+    """Unlock and run ``act`` on the paper-form dialog that opens again with its draft."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import unlock
+
+    seen: dict = {}
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FormEntryDialog) and dialog.isVisible():
+            timer.stop()
+            seen.update(act(dialog))
+
+    timer.timeout.connect(check)
+    timer.start()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
+    timer.stop()
+    return seen
+
+
+def test_a_paper_form_half_typed_at_lock_comes_back(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """Locking closed "Enter a paper form" and lost what was typed; it is kept in the case
+    file and the dialog opens again with the answers, the date and its point."""
+    from PySide6.QtCore import QDate
+
+    from kastdesk.ui import drafts
+
+    window = open_window
+    entry = window.vault.clients()[5]
+    assert window.register.select(entry.id)
+    qtbot.waitUntil(lambda: window.case is not None and window.case.client_id == entry.id)
+    window.workspace.set_current_tab("self_rating")
+    tab = window.workspace.tab("self_rating")
+    before = len(list_responses(window.case, "self_rating"))
+    qtbot.mouseClick(tab.paper_button, Qt.MouseButton.LeftButton)  # dialog.open(): no exec
+    dialog = next(d for d in tab.findChildren(FormEntryDialog) if d.isVisible())
+    point = tab.current_point().key
+    dialog.form.set_answer("wellbeing", "good")
+    dialog.form.set_answer("has_bought_sex", True)
+    dialog.answered_at.setDate(QDate(2026, 8, 11))
+    assert window.lock()
+    assert window.locked
+
+    def look_then_save(d):  # type: ignore[no-untyped-def]
+        got = {"answers": d.form.answers(), "date": d.answered_at.date().toString("yyyy-MM-dd"),
+               "variant": d.response.variant, "correcting": d.correcting,
+               "point": window.workspace.tab("self_rating").current_point().key}
+        d.accept()
+        return got
+
+    seen = _reopened_entry_dialog(qtbot, window, look_then_save)
+    assert seen == {"answers": {"wellbeing": "good", "has_bought_sex": True},
+                    "date": "2026-08-11", "variant": "start", "correcting": False,
+                    "point": point}
+    saved = list_responses(window.case, "self_rating")
+    assert len(saved) == before + 1 and saved[-1].answered_at == date(2026, 8, 11)
+    assert saved[-1].entered_by is EnteredBy.THERAPIST
+    assert drafts.pending_drafts(window.case) == []
+
+
+def test_a_correction_half_typed_at_lock_comes_back_as_a_correction(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window
+    for entry in window.vault.clients():
+        window.register.select(entry.id)
+        qtbot.waitUntil(lambda e=entry: window.case is not None and window.case.client_id == e.id)
+        if list_responses(window.case, "self_rating"):
+            break
+    window.workspace.set_current_tab("self_rating")
+    tab = window.workspace.tab("self_rating")
+    tab.table.setCurrentCell(0, 1)
+    original = tab.chosen_response()
+    dialog = tab.correct_chosen()
+    assert dialog is not None and dialog.isVisible()
+    dialog.form.set_answer("wellbeing", "very_bad")
+    window.lock()
+
+    def look_then_save(d):  # type: ignore[no-untyped-def]
+        got = {"wellbeing": d.form.answers().get("wellbeing"), "correcting": d.correcting,
+               "id": d.response.response_id}
+        d.accept()
+        return got
+
+    seen = _reopened_entry_dialog(qtbot, window, look_then_save)
+    assert seen == {"wellbeing": "very_bad", "correcting": True, "id": original.response_id}
+    corrected = [r for r in list_responses(window.case, "self_rating")
+                 if r.response_id == original.response_id]
+    assert corrected[0].answers["wellbeing"] == "very_bad"
+    assert corrected[0].entered_by is original.entered_by

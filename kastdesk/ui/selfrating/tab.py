@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -50,7 +51,7 @@ from kastdesk.forms import (
     point_statuses,
 )
 from kastdesk.forms.schedule import FOLLOW_UP_MONTHS
-from kastdesk.forms.storage import list_responses, save_response
+from kastdesk.forms.storage import list_responses, load_response, save_response
 from kastdesk.ui.common import plural
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.forms import FormWidget
@@ -108,6 +109,28 @@ class FormEntryDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
+
+    draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
+    point_key = ""  # the measurement point a new paper form is for
+
+    def draft(self) -> dict[str, Any] | None:
+        """What was typed (answers, date), which point it is for or which saved form it
+        corrects; None while nothing differs from what the dialog opened with."""
+        typed = self.result_response()
+        if typed.answers == self.response.answers and \
+                typed.answered_at == self.response.answered_at:
+            return None
+        return {"response": self.response.to_dict(), "correcting": self.correcting,
+                "point": self.point_key, "answers": typed.answers,
+                "answered_at": typed.answered_at.isoformat()}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        answers = data.get("answers")
+        if isinstance(answers, dict):
+            self.form.set_answers(answers)
+        day = QDate.fromString(str(data.get("answered_at", "")), "yyyy-MM-dd")
+        if day.isValid():
+            self.answered_at.setDate(day)
 
     def result_response(self) -> FormResponse:
         """The answers as typed; a correction keeps who filled the form in originally (the
@@ -326,12 +349,49 @@ class SelfRatingTab(WorkspaceTab):
                                   correcting=True)
 
     def _entry_dialog(self, response: FormResponse, label: str, exec_dialog: bool,
-                      *, correcting: bool = False) -> FormEntryDialog:
-        """The form-entry dialog for a new paper form or a correction; saves on accept."""
+                      *, correcting: bool = False, point_key: str = "",
+                      draft: dict[str, Any] | None = None) -> FormEntryDialog:
+        """The form-entry dialog for a new paper form or a correction; saves on accept.
+
+        What is typed in it is kept through a lock (kastdesk.ui.drafts: it is a visible
+        top-level dialog while open) and comes back with ``resume_draft``."""
         dialog = FormEntryDialog(response, self, correcting=correcting, today=self.today)
+        dialog.draft_key = (f"selfrating:{'correct' if correcting else 'paper'}:"
+                            f"{response.response_id}")
+        dialog.point_key = point_key
+        if draft:
+            dialog.restore_draft(draft)
         dialog.accepted.connect(lambda: self._save_entry(dialog, label))
         if exec_dialog:
             dialog.open()
+        return dialog
+
+    def resume_draft(self, data: dict[str, Any], exec_dialog: bool = True
+                     ) -> FormEntryDialog | None:
+        """Open again, filled in as it was, a paper form or correction a lock closed: for
+        the same measurement point, or correcting the same saved form."""
+        try:
+            base = FormResponse.from_dict(data["response"])
+        except (KeyError, TypeError, ValueError):
+            return None  # not a draft this version understands
+        correcting = bool(data.get("correcting"))
+        if correcting:
+            stored = load_response(self.case, base.response_id)
+            if stored is None:  # the form it corrected is gone: keep the answers as new
+                correcting = False
+                base = replace(base, answers={})
+            else:
+                base = stored
+        point_key = str(data.get("point") or "")
+        for i in range(self.point_list.topLevelItemCount()):
+            item = self.point_list.topLevelItem(i)
+            if point_key and item.data(0, Qt.ItemDataRole.UserRole) == point_key:
+                self.point_list.setCurrentItem(item)
+        label = "Self-rating: correct answers" if correcting else "Self-rating: enter paper form"
+        dialog = self._entry_dialog(base, label, False, correcting=correcting,
+                                    point_key=point_key, draft=data)
+        if exec_dialog:
+            dialog.exec()  # one at a time, like every dialog a lock closed
         return dialog
 
     def _save_entry(self, dialog: FormEntryDialog, label: str) -> None:
@@ -438,7 +498,8 @@ class SelfRatingTab(WorkspaceTab):
         """Type in a paper form for ``point`` (default: the chosen one)."""
         point = point or self.current_point()
         return self._entry_dialog(self._new_response(point, EnteredBy.THERAPIST),
-                                  "Self-rating: enter paper form", exec_dialog)
+                                  "Self-rating: enter paper form", exec_dialog,
+                                  point_key=point.key)
 
     def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
         """Open the form full screen for the client; saved when he is done and on return."""

@@ -244,7 +244,7 @@ class CaseWorkspace(QWidget):
             if self._cleared:
                 return
             kind, _, rest = key.partition(":")
-            if kind not in {"flag", "amendment", "goal", "guidance"}:
+            if kind not in {"flag", "amendment", "goal", "guidance", "selfrating"}:
                 continue  # written by a later version: left for it
             try:
                 data = drafts.take_draft(self.case, key)
@@ -260,6 +260,11 @@ class CaseWorkspace(QWidget):
                 sessions = self._tabs.get("sessions")
                 if isinstance(sessions, SessionsTab) and sessions.current_session_id() == rest:
                     sessions.amend_current(draft=data)
+            elif kind == "selfrating":  # a paper form or a correction being typed in
+                self.set_current_tab("self_rating")
+                self_rating = self._tabs.get("self_rating")
+                if isinstance(self_rating, SelfRatingTab):
+                    self_rating.resume_draft(data)
             elif kind == "goal":
                 what, _, goal_id = rest.partition(":")
                 self.set_current_tab("goals")
