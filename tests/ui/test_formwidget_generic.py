@@ -250,3 +250,9 @@ def test_a_date_before_1900_in_the_future_or_no_date_is_refused(
     assert dated.answers()["since"] == "2025-05-01"  # the answer given before stays
     assert editor.refusal.isVisible() and says in editor.refusal.text()
     assert "2025-05-01" in editor.refusal.text()
+
+
+def test_the_empty_date_field_shows_its_whole_placeholder(qtbot, dated: FormWidget) -> None:
+    edit = dated.editor("since").edit
+    assert edit.text() == "" and edit.placeholderText() == "YYYY-MM-DD"
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance("YYYY-MM-DD") + 8

@@ -343,7 +343,10 @@ class _DateLine(QLineEdit):
     def sizeHint(self) -> QSize:
         # Room for a whole date in the font shown now (the client view's type is large).
         hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance("0000-00-000") + 16, hint.height())
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance("0000-00-000"),
+                    metrics.horizontalAdvance(self.placeholderText() + "0"))
+        return QSize(width + 16, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
