@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import ANCHOR, PASSPHRASE
@@ -91,3 +93,21 @@ def open_window(qtbot, main_window):  # type: ignore[no-untyped-def]
     """The main window, unlocked."""
     unlock(qtbot, main_window)
     return main_window
+
+
+def when_modal(kind: type, act: Callable[[Any], None]) -> QTimer:
+    """Run ``act`` on the first modal dialog of ``kind`` that shows, from inside its exec()
+    (a dialog run with exec() blocks the test until someone answers it). Stop the returned
+    timer when done."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            timer.stop()
+            act(dialog)
+
+    timer.timeout.connect(check)
+    timer.start()
+    return timer

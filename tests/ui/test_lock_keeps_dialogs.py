@@ -6,17 +6,13 @@ amendment…" or the note of a risk flag was gone after unlocking.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
 
 from kastdesk.ui import drafts
 from kastdesk.ui.workspace.flags import RaiseFlagDialog
 from kastdesk.ui.workspace.goals import GoalDialog
 from kastdesk.ui.workspace.sessions import AmendmentDialog
-from tests.ui.conftest import unlock
+from tests.ui.conftest import unlock, when_modal
 
 MARK = "said he has pills saved at home"
 
@@ -30,21 +26,6 @@ def _select_case_with_signed_session(qtbot, window) -> tuple[str, str]:  # type:
             return str(entry.id), str(signed[0].id)  # not the newest: it must be found again
     raise AssertionError("the demo vault has no case with two signed sessions")
 
-
-def _when_modal(kind: type[QDialog], act: Callable[[Any], None]) -> QTimer:
-    """Run ``act`` on the first modal dialog of ``kind`` that shows (from inside its exec)."""
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            timer.stop()
-            act(dialog)
-
-    timer.timeout.connect(check)
-    timer.start()
-    return timer
 
 
 def test_an_amendment_typed_when_the_vault_locks_comes_back_after_unlocking(
@@ -63,7 +44,7 @@ def test_an_amendment_typed_when_the_vault_locks_comes_back_after_unlocking(
         window.idle.last_input -= window.idle.minutes * 60 + 1
         window.idle.check()  # the idle lock, with the dialog open
 
-    typing = _when_modal(AmendmentDialog, type_then_lock)
+    typing = when_modal(AmendmentDialog, type_then_lock)
     sessions.amend_current()
     typing.stop()
     assert window.locked
@@ -74,7 +55,7 @@ def test_an_amendment_typed_when_the_vault_locks_comes_back_after_unlocking(
         seen.update(text=dialog.text.toPlainText(), reason=dialog.reason.text())
         dialog.accept()
 
-    reopening = _when_modal(AmendmentDialog, look_then_add)
+    reopening = when_modal(AmendmentDialog, look_then_add)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
     reopening.stop()
@@ -95,7 +76,7 @@ def test_a_risk_flag_note_typed_when_the_vault_locks_comes_back(qtbot, open_wind
         dialog.note.setText(MARK)
         window.lock()
 
-    typing = _when_modal(RaiseFlagDialog, type_then_lock)
+    typing = when_modal(RaiseFlagDialog, type_then_lock)
     window.workspace.raise_flag()
     typing.stop()
     assert window.locked
@@ -105,7 +86,7 @@ def test_a_risk_flag_note_typed_when_the_vault_locks_comes_back(qtbot, open_wind
         seen.update(kind=dialog.kind.currentIndex(), note=dialog.note.text())
         dialog.reject()
 
-    reopening = _when_modal(RaiseFlagDialog, look_then_cancel)
+    reopening = when_modal(RaiseFlagDialog, look_then_cancel)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
     reopening.stop()
@@ -121,7 +102,7 @@ def test_an_untouched_dialog_leaves_no_draft(qtbot, open_window) -> None:  # typ
     window.workspace.set_current_tab("goals")
     goals = window.workspace.tab("goals")
     case = window.case
-    typing = _when_modal(GoalDialog, lambda _dialog: window.lock())
+    typing = when_modal(GoalDialog, lambda _dialog: window.lock())
     goals.set_goal()
     typing.stop()
     assert window.locked

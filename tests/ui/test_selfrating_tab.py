@@ -263,23 +263,11 @@ def test_a_paper_form_saves_with_gaps_but_shows_them(qtbot, vault, case) -> None
 
 def _reopened_entry_dialog(qtbot, window, act):  # type: ignore[no-untyped-def]
     """Unlock and run ``act`` on the paper-form dialog that opens again with its draft."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from tests.ui.conftest import unlock
+    from tests.ui.conftest import unlock, when_modal
 
     seen: dict = {}
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, FormEntryDialog) and dialog.isVisible():
-            timer.stop()
-            seen.update(act(dialog))
-
-    timer.timeout.connect(check)
-    timer.start()
+    timer = when_modal(FormEntryDialog, lambda dialog: seen.update(act(dialog)))
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
     timer.stop()

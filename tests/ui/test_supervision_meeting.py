@@ -153,24 +153,6 @@ def test_a_meeting_with_nothing_flagged_says_where_to_start(qtbot: object,
         meeting.close()
 
 
-def _when_modal(kind: type, act: Any) -> Any:
-    """Run ``act`` on the first modal dialog of ``kind`` that shows (from inside its exec)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            timer.stop()
-            act(dialog)
-
-    timer.timeout.connect(check)
-    timer.start()
-    return timer
-
 
 def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     """The meeting dialog belongs to no one case: its text is kept in the vault at lock and
@@ -179,7 +161,7 @@ def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_win
     from PySide6.QtWidgets import QApplication, QLineEdit
 
     from kastdesk.ui import drafts
-    from tests.ui.conftest import unlock
+    from tests.ui.conftest import unlock, when_modal
 
     window = open_window
     first, second = window.vault.clients()[:2]
@@ -206,7 +188,7 @@ def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_win
                 editor.setText("Role-play first.")
         window.lock()
 
-    typing = _when_modal(MeetingDialog, type_then_lock)
+    typing = when_modal(MeetingDialog, type_then_lock)
     window.record_meeting()
     typing.stop()
     assert window.locked
@@ -217,7 +199,7 @@ def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_win
                     decisions=dialog.decisions.toPlainText())
         dialog.save()
 
-    reopening = _when_modal(MeetingDialog, look_then_save)
+    reopening = when_modal(MeetingDialog, look_then_save)
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
     reopening.stop()

@@ -3,30 +3,12 @@ withdraw it; empty lists say why they are empty; an empty question cannot be sen
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kastdesk.supervision import list_flags
 from kastdesk.ui.supervision.tab import FlagDialog, SupervisionTab
-from tests.ui.conftest import screenshot
-
-
-def _when_modal(kind: type, act: Callable[[Any], None]) -> QTimer:
-    timer = QTimer()
-    timer.setInterval(20)
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            timer.stop()
-            act(dialog)
-
-    timer.timeout.connect(check)
-    timer.start()
-    return timer
+from tests.ui.conftest import screenshot, when_modal
 
 
 def _tab(qtbot, window) -> SupervisionTab:  # type: ignore[no-untyped-def]
@@ -61,7 +43,7 @@ def test_a_question_is_flagged_listed_and_withdrawn(qtbot, open_window) -> None:
         dialog.question.setPlainText("How do we bring up the partner's anger?")
         dialog.accept()
 
-    timer = _when_modal(FlagDialog, ask)
+    timer = when_modal(FlagDialog, ask)
     tab.flag_button.click()
     timer.stop()
     assert seen == {"ok_when_empty": False}
@@ -74,7 +56,7 @@ def test_a_question_is_flagged_listed_and_withdrawn(qtbot, open_window) -> None:
     def yes(box: QMessageBox) -> None:
         next(b for b in box.buttons() if b.text() == "Withdraw").click()
 
-    timer = _when_modal(QMessageBox, yes)
+    timer = when_modal(QMessageBox, yes)
     tab.withdraw_button.click()
     timer.stop()
     assert list_flags(window.case, open_only=True) == []
