@@ -58,12 +58,18 @@ class Edit:
 
     label: str
     changes: tuple[Change, ...]
+    #: An inverse (Undo): it puts back a map as it was, so its years are not checked again
+    #: (a son born before his father in a map saved before that was refused comes back as
+    #: the therapist had it, instead of the Undo of its mending being refused).
+    undoes: bool = False
 
     def apply(self, g: Genogram, check: bool = True) -> Genogram:
         """Return the edited genogram; GenogramError if ``g`` is not the one it was made for.
 
         ``check=False`` skips validating the result: for the steps of a bigger edit that is
         validated once as a whole (deleting 500 selected persons checked the map 500 times).
+        Impossible years are refused only when the edit brings them in: one already in ``g``
+        does not block an edit of something else.
         """
         tables: dict[str, dict[str, Any]] = {}
         for ch in self.changes:
@@ -80,7 +86,7 @@ class Edit:
                 table[ch.id] = ch.new
         out = replace(g, **tables)
         if check:
-            validate(out)
+            validate(out, before=g, dates=not self.undoes)
         return out
 
     def inverse(self) -> Edit:
@@ -88,11 +94,12 @@ class Edit:
         return Edit(
             self.label,
             tuple(Change(c.collection, c.id, c.new, c.old) for c in reversed(self.changes)),
+            not self.undoes,
         )
 
     def merged(self, later: Edit) -> Edit:
         """One edit doing self then ``later`` (for merging nudges of the same item)."""
-        return Edit(self.label, self.changes + later.changes)
+        return Edit(self.label, self.changes + later.changes, self.undoes)
 
     @property
     def created(self) -> tuple[str, ...]:

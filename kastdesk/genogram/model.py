@@ -21,6 +21,22 @@ from kastdesk.i18n import tr
 FORMAT = "kastdesk.genogram"
 FORMAT_VERSION = 1
 
+#: The earliest year the map takes. A genogram reaches three or four generations back from
+#: the client (great-grandparents born in the mid-1800s), and a family tree imported from a
+#: genealogy program may reach back to the first church books of the 1500s and 1600s; a year
+#: before 1500 is not a family a genogram speaks about but a typo ("0", "81", "198"), which
+#: the map drew as an age of 2026 inside the symbol.
+YEAR_MIN = 1500
+#: The latest year any year field takes (the panel takes four digits: a typo like 3000 is
+#: refused). A birth or a death is refused after the current year already (an expected birth
+#: next year at the latest), so this bounds a couple's years.
+YEAR_MAX = 2200
+
+
+def this_year() -> int:
+    """The current year, from the computer's clock: births and deaths cannot come after it."""
+    return _dt.date.today().year
+
 
 class GenogramError(ValueError):
     """An impossible or malformed genogram; ``message`` is one plain sentence for the user."""
@@ -340,7 +356,12 @@ class Genogram:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Genogram:
-        """Rebuild and validate; GenogramError for anything that is not a valid genogram."""
+        """Rebuild and validate; GenogramError for anything that is not a valid genogram.
+
+        Dates are not checked here: a map saved before a date check existed (a son born
+        before his father could be typed then), or on a computer whose clock was ahead,
+        still opens, and edits refuse only a date problem they bring in themselves.
+        """
         bad = GenogramError(tr("Genogram", "The saved genogram could not be read."))
         if not isinstance(data, Mapping) or data.get("format") != FORMAT:
             raise bad
@@ -366,7 +387,7 @@ class Genogram:
             raise bad from exc
         if counts != [len(g.persons), len(g.unions), len(g.child_links), len(g.relationships)]:
             raise GenogramError(tr("Genogram", "The saved genogram has duplicate ids."))
-        validate(g)
+        validate(g, dates=False)
         return g
 
 
@@ -501,8 +522,120 @@ def _who(g: Genogram, pid: str) -> str:
     return p.name or p.role or tr("Genogram", "This person") if p else pid
 
 
-def validate(g: Genogram) -> None:
-    """Refuse impossible structures with a GenogramError naming the problem in one sentence."""
+def _whom(g: Genogram, pid: str) -> str:
+    """A person named inside a sentence (``_who`` begins one)."""
+    p = g.persons.get(pid)
+    return p.name or p.role or tr("Genogram", "this person") if p else pid
+
+
+def date_problems(g: Genogram, year: int | None = None) -> dict[tuple[Any, ...], str]:
+    """Impossible years of the map, each with the sentence that names it (empty if none).
+
+    ``year`` is the current year (the clock's by default). A problem's key holds the ids and
+    the years involved, so an edit can tell a problem it brings in from one already there.
+    """
+    now = this_year() if year is None else year
+    persons = g.persons
+    out: dict[tuple[Any, ...], str] = {}
+
+    def too_early(key: tuple[Any, ...], value: int, who: str) -> None:
+        out[key] = tr(
+            "Genogram", "{year} is too early for {name}: the map takes years from {first} on."
+        ).format(year=value, name=who, first=YEAR_MIN)
+
+    for pid, p in persons.items():
+        for attr, value in (("birth_year", p.birth_year), ("death_year", p.death_year)):
+            if value is not None and value < YEAR_MIN:
+                too_early(("early", pid, attr, value), value, _who(g, pid))
+        born, died = p.birth_year, p.death_year
+        if p.kind is PersonKind.PREGNANCY:
+            if born is not None and born > now + 1:  # expected: next year at the latest
+                out[("expected", pid, born)] = tr(
+                    "Genogram",
+                    "{name} cannot be expected in {year}: an expected birth can be next year "
+                    "at the latest.",
+                ).format(name=_who(g, pid), year=born)
+        elif born is not None and born > now:
+            out[("born", pid, born)] = tr(
+                "Genogram", "{name} cannot be born in {year}: that year has not come yet."
+            ).format(name=_who(g, pid), year=born)
+        if died is not None and died > now:
+            out[("died", pid, died)] = tr(
+                "Genogram", "{name} cannot have died in {year}: that year has not come yet."
+            ).format(name=_who(g, pid), year=died)
+
+    for uid, u in g.unions.items():
+        a, b = u.partners
+        for attr, value in (("start_year", u.start_year), ("end_year", u.end_year)):
+            if value is None or YEAR_MIN <= value <= YEAR_MAX:
+                continue
+            couple = tr("Genogram", "{a} and {b}").format(a=_who(g, a), b=_whom(g, b))
+            if value < YEAR_MIN:
+                too_early(("early", uid, attr, value), value, couple)
+            else:
+                out[("late", uid, attr, value)] = tr(
+                    "Genogram", "{year} is too late for {name}: the map takes years up to {last}."
+                ).format(year=value, name=couple, last=YEAR_MAX)
+        # The first year known of the couple (the end, when the start is not known).
+        first = u.start_year if u.start_year is not None else u.end_year
+        if first is None:
+            continue
+        for pid in u.partners:
+            partner = persons.get(pid)
+            born = partner.birth_year if partner is not None else None
+            if born is not None and first < born:
+                out[("couple", uid, pid, first, born)] = tr(
+                    "Genogram", "{a} and {b} cannot be a couple in {year}: {name} was born in "
+                    "{born}."
+                ).format(a=_who(g, a), b=_whom(g, b), year=first, name=_whom(g, pid), born=born)
+
+    # A child cannot be older than a parent, whatever the kind of child line: an adoptive or
+    # foster parent may be young, but is born before their child.
+    for link in g.child_links.values():
+        child = persons.get(link.child_id)
+        if child is None or child.birth_year is None:
+            continue
+        for parent_id in link_parents(g, link):
+            parent = persons.get(parent_id)
+            if parent is None or parent.birth_year is None:
+                continue
+            if child.birth_year < parent.birth_year:
+                key = ("child", child.id, parent_id, child.birth_year, parent.birth_year)
+                out[key] = tr(
+                    "Genogram",
+                    "{child} cannot be born in {year}, before their parent {parent} (born "
+                    "{parent_year}).",
+                ).format(
+                    child=_who(g, child.id),
+                    year=child.birth_year,
+                    parent=_whom(g, parent_id),
+                    parent_year=parent.birth_year,
+                )
+    return out
+
+
+def _check_dates(g: Genogram, before: Genogram | None) -> None:
+    """Refuse the first date problem of ``g`` that ``before`` did not have already.
+
+    A problem already in the map (saved before the check existed) is left for the therapist
+    to mend and does not block other edits; a problem an edit brings in is refused.
+    """
+    problems = date_problems(g)
+    if not problems:
+        return
+    known = date_problems(before) if before is not None else {}
+    for key, sentence in problems.items():
+        if key not in known:
+            raise GenogramError(sentence)
+
+
+def validate(g: Genogram, *, before: Genogram | None = None, dates: bool = True) -> None:
+    """Refuse impossible structures with a GenogramError naming the problem in one sentence.
+
+    Impossible years (a child born before a parent, a birth after this year, a year before
+    YEAR_MIN, a couple before a partner was born) are refused too unless ``dates`` is False;
+    with ``before`` (the map an edit started from) only those ``before`` did not have.
+    """
     index_count = 0
     for pid, p in g.persons.items():
         if pid != p.id or not pid:
@@ -600,6 +733,8 @@ def validate(g: Genogram) -> None:
         raise GenogramError(
             tr("Genogram", "{name} cannot be their own ancestor.").format(name=_who(g, cycle[0][0]))
         )
+    if dates:
+        _check_dates(g, before)
 
 
 def with_person(g: Genogram, person: Person) -> Genogram:

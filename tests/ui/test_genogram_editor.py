@@ -497,6 +497,51 @@ def test_a_year_past_2200_is_refused_with_a_message(editor) -> None:  # type: ig
     assert box.text() == "1980"  # the saved year is back in the box
 
 
+def test_an_impossible_year_typed_is_refused_with_a_sentence(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A son born 1970 to a father born 1981, a birth year of 0 or still to come, a marriage
+    before the husband was born: the panel took them without a word and the map drew them.
+    Each is refused with a sentence naming the person, and the saved year comes back."""
+    pid = _client(editor)
+    editor.add_parents(pid)
+    father = editor.model.parents_of(pid)[0]
+    (couple,) = (u.id for u in editor.model.unions_of(father))
+    editor.do(lambda: E.update_person(editor.model, father, name="Erik", birth_year=1981))
+    editor.do(lambda: E.update_person(editor.model, pid, name="Oskar", birth_year=2008))
+    editor.scene.clearSelection()
+    editor.scene.persons[pid].setSelected(True)
+    saved = editor.model
+    steps = editor.undo_stack.count()
+    box = editor.panel.birth_year
+    for typed, said in (("1970", "Oskar cannot be born in 1970, before their parent Erik"),
+                        ("0", "0 is too early for Oskar"),
+                        ("2199", "Oskar cannot be born in 2199: that year has not come yet.")):
+        box.setFocus()
+        box.selectAll()
+        QTest.keyClicks(box, typed)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+        assert editor.model == saved and editor.undo_stack.count() == steps
+        assert not editor.message.isHidden() and said in editor.message.text()
+        assert box.text() == "2008" and not box.isModified()  # the saved year is back
+    # Typed and left without Enter (to the next field): refused once, and no loop.
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "1970")
+    editor.panel.death_year.setFocus()
+    qtbot.wait(50)
+    assert editor.model == saved and box.text() == "2008"
+    editor.scene.clearSelection()
+    editor.scene.unions[couple].setSelected(True)
+    start = editor.panel.start_year
+    start.setFocus()
+    QTest.keyClicks(start, "1960")
+    QTest.keyClick(start, Qt.Key.Key_Return)
+    assert editor.model == saved and start.text() == ""
+    assert "cannot be a couple in 1960: Erik was born in 1981." in editor.message.text()
+    QTest.keyClicks(start, "2005")  # a possible year is taken, and the sentence goes
+    QTest.keyClick(start, Qt.Key.Key_Return)
+    assert editor.model.unions[couple].start_year == 2005 and editor.message.isHidden()
+
+
 def test_a_long_role_is_shown_whole_not_cut(editor) -> None:  # type: ignore[no-untyped-def]
     """The app's own words were cut on the map: "paternal grandfa…". A name a little too
     wide is set smaller; a longer one wraps where no years line follows (two lines fit

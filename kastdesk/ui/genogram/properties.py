@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.genogram.model import (
     DIRECTED_KINDS,
+    YEAR_MAX,
     ChildKind,
     ChildLink,
     Marker,
@@ -52,10 +53,6 @@ def _end_form(form: QFormLayout, page: QWidget) -> None:
     filler = QWidget(page)
     filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
     form.addRow(filler)
-
-
-#: The latest year a field takes (an expected birth a little ahead, never a typo like 3000).
-YEAR_MAX = 2200
 
 
 def _year_edit(parent: QWidget) -> QLineEdit:

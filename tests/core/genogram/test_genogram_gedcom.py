@@ -396,3 +396,23 @@ _line = st.builds(
 def test_random_gedcom_like_text_only_raises_gedcom_error(lines: list[str]) -> None:
     with contextlib.suppress(GedcomError):
         import_gedcom((HEAD + "\n".join(lines) + "\n0 TRLR\n").encode())
+
+
+def test_a_file_with_an_impossible_year_gives_the_import_error() -> None:
+    """A son born before his father, or a year of 0, is refused with the import's sentence
+    (naming the person), not let in and not a crash."""
+    text = HEAD + (
+        "0 @I1@ INDI\n1 NAME Erik /Berg/\n1 SEX M\n1 BIRT\n2 DATE {father}\n1 FAMS @F1@\n"
+        "0 @I2@ INDI\n1 NAME Oskar /Berg/\n1 SEX M\n1 BIRT\n2 DATE {son}\n1 FAMC @F1@\n"
+        "0 @F1@ FAM\n1 HUSB @I1@\n1 CHIL @I2@\n0 TRLR\n"
+    )
+    with pytest.raises(GedcomError) as info:
+        import_gedcom(text.format(father=1981, son=1970).encode())
+    assert info.value.message == (
+        "The GEDCOM file describes an impossible family: Oskar Berg cannot be born in 1970, "
+        "before their parent Erik Berg (born 1981)."
+    )
+    with pytest.raises(GedcomError, match="impossible family: 12 is too early for Erik Berg"):
+        import_gedcom(text.format(father=12, son=1970).encode())
+    g = import_gedcom(text.format(father=1950, son=1970).encode())
+    assert g.persons["I2"].birth_year == 1970

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from kastdesk.genogram import edits as E
+from kastdesk.genogram import model
 from kastdesk.genogram.model import (
     ChildKind,
     ChildLink,
@@ -274,3 +275,129 @@ def test_a_child_lines_kind_never_moves_the_child_and_no_hole_stays_in_the_count
     assert _order(after) == [("a", 0), ("c", 1), ("d", 2)]
     unknown = E.update_child_link(g, g.links_of_child("a")[0].id, birth_order=None).apply(g)
     assert _order(unknown) == [("c", 0), ("d", 1), ("a", None)]
+
+
+# ----- impossible years ---------------------------------------------------------------------
+def _dated() -> Genogram:
+    """Olof (1950) and Karin (1952), married from 1975, with Agnes (1980) and Bo (1983)."""
+    g = family()
+    for pid, year in (("f", 1950), ("m", 1952)):
+        g = E.update_person(g, pid, birth_year=year).apply(g)
+    return E.update_union(g, "u", start_year=1975).apply(g)
+
+
+@pytest.fixture
+def in_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clock says 2026."""
+    monkeypatch.setattr(model, "this_year", lambda: 2026)
+
+
+@pytest.mark.parametrize("kind", list(ChildKind))
+def test_a_child_born_before_a_parent_is_refused_whatever_the_kind(kind: ChildKind) -> None:
+    """A son born 1970 to a father born 1981 was drawn without a word; an adoptive or foster
+    parent may be young, but not younger than the child."""
+    g = _dated()
+    with pytest.raises(GenogramError) as info:
+        E.update_person(g, "a", birth_year=1949)
+    assert info.value.message == (
+        "Agnes cannot be born in 1949, before their parent Olof (born 1950)."
+    )
+    with pytest.raises(GenogramError, match="Olof"):
+        E.update_person(g, "f", birth_year=1981)  # the parent's year typed after the child's
+    g = E.add_person(g, name="Nils", person_id="n", birth_year=1940).apply(g)
+    with pytest.raises(GenogramError, match="Nils cannot be born in 1940, before their parent"):
+        E.link_child(g, "f", "n", kind)
+    with pytest.raises(GenogramError, match="Nils cannot be born in 1940, before their parent"):
+        E.link_child(g, "u", "n", kind)
+    # The same year is not refused, nor a young adoptive parent, nor a year not known.
+    assert E.update_person(g, "a", birth_year=1952).apply(g).persons["a"].birth_year == 1952
+    young = E.add_person(g, name="Ella", person_id="e", birth_year=1955).apply(g)
+    E.link_child(young, "n", "e", kind).apply(young)
+    unknown = E.update_person(g, "m", birth_year=None).apply(g)
+    E.update_person(unknown, "a", birth_year=1951).apply(unknown)
+
+
+def test_a_year_before_the_minimum_is_refused() -> None:
+    """Birth year 0 was drawn as an age of 2026 inside the symbol."""
+    g = _dated()
+    for pid, change in (("b", {"birth_year": 0}), ("b", {"birth_year": 198}),
+                        ("m", {"birth_year": None, "death_year": 1066})):
+        with pytest.raises(GenogramError, match=r"too early for (Bo|Karin): the map takes years"):
+            E.update_person(g, pid, **change)
+    with pytest.raises(GenogramError, match="too early for Olof and Karin"):
+        E.update_union(g, "u", start_year=19)
+    with pytest.raises(GenogramError, match="too late for Olof and Karin"):
+        E.update_union(g, "u", end_year=model.YEAR_MAX + 1)
+    old = E.update_person(g, "f", birth_year=model.YEAR_MIN).apply(g)
+    assert old.persons["f"].birth_year == model.YEAR_MIN
+
+
+@pytest.mark.usefixtures("in_2026")
+def test_a_birth_or_death_after_this_year_is_refused() -> None:
+    """A son born 2031 and a woman alive today with an X for 2030 were drawn."""
+    g = _dated()
+    with pytest.raises(GenogramError) as info:
+        E.update_person(g, "b", birth_year=2027)
+    assert info.value.message == "Bo cannot be born in 2027: that year has not come yet."
+    with pytest.raises(GenogramError, match="Karin cannot have died in 2030"):
+        E.update_person(g, "m", death_year=2030)
+    with pytest.raises(GenogramError, match="Karin cannot have died in 2030"):
+        E.mark_deceased(g, "m", 2030)
+    g = E.mark_deceased(g, "m", 2026).apply(g)
+    g = E.update_person(g, "b", birth_year=2026).apply(g)
+    # A pregnancy's birth is expected, next year at the latest.
+    g = E.add_pregnancy(g, "u", birth_year=2027, child_id="baby").apply(g)
+    with pytest.raises(GenogramError, match="expected birth can be next year at the latest"):
+        E.update_person(g, "baby", birth_year=2028)
+    # Born, it cannot keep a year still to come.
+    with pytest.raises(GenogramError, match="has not come yet"):
+        E.update_person(g, "baby", kind=PersonKind.PERSON)
+
+
+def test_a_couple_cannot_begin_before_a_partner_was_born() -> None:
+    """A marriage from 1960 with a husband born 1981 was drawn."""
+    g = _dated()
+    with pytest.raises(GenogramError) as info:
+        E.update_union(g, "u", start_year=1951)
+    assert info.value.message == (
+        "Olof and Karin cannot be a couple in 1951: Karin was born in 1952."
+    )
+    with pytest.raises(GenogramError, match="Olof and Karin cannot be a couple in 1949"):
+        E.update_union(g, "u", start_year=None, end_year=1949)  # an end with no start
+    with pytest.raises(GenogramError, match="Olof was born in 1976"):
+        E.update_person(g, "f", birth_year=1976)
+    g = E.add_person(g, name="Ella", person_id="e", birth_year=1990).apply(g)
+    with pytest.raises(GenogramError, match="Bo and Ella cannot be a couple in 1985: Ella"):
+        E.add_union(g, "b", "e", start_year=1985)
+    E.add_union(g, "b", "e", start_year=2010).apply(g)
+
+
+def test_a_map_built_whole_is_checked_for_years_too() -> None:
+    g = family()
+    with pytest.raises(GenogramError, match="Sven cannot be born in 1970, before their parent"):
+        Genogram.build(
+            [*g.persons.values(), Person("x", Sex.MALE, "Sven", birth_year=1970)],
+            g.unions.values(),
+            [*g.child_links.values(), ChildLink("c9", "x", parent_id="a")],
+        )
+
+
+def test_a_year_already_wrong_in_a_saved_map_opens_and_blocks_no_other_edit() -> None:
+    """Maps saved before years were checked may hold a son born before his father: they
+    open, other edits go on, mending is taken and its Undo puts the map back as it was; a
+    new wrong year is still refused."""
+    g = _dated()
+    data = g.to_dict()
+    for person in data["persons"]:
+        if person["id"] == "b":
+            person["birth_year"] = 1940
+    saved = Genogram.from_dict(data)
+    assert saved.persons["b"].birth_year == 1940
+    marked, _undo = E.run(saved, E.add_marker(saved, "f", "trauma"))
+    with pytest.raises(GenogramError, match="Agnes cannot be born in 1930"):
+        E.update_person(marked, "a", birth_year=1930)
+    with pytest.raises(GenogramError, match="Bo cannot be born in 1941"):
+        E.update_person(marked, "b", birth_year=1941)  # still wrong, and newly typed
+    mended, undo = E.run(marked, E.update_person(marked, "b", birth_year=1983))
+    assert undo.apply(mended) == marked
+    assert undo.inverse().apply(marked) == mended  # and Redo
