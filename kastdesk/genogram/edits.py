@@ -28,6 +28,8 @@ from .model import (
     Sex,
     Union,
     UnionKind,
+    _who,
+    _whom,
     anchor_of,
     other_partner,
     validate,
@@ -362,12 +364,27 @@ def update_union(g: Genogram, union_id: str, **changes: Any) -> Edit:
 
 
 def delete_union(g: Genogram, union_id: str) -> Edit:
-    """Remove a couple line; its children are removed from it as well."""
-    if union_id not in g.unions:
+    """Remove a couple line that has no children.
+
+    A couple with children is refused: the couple line is what joins each child to both
+    parents (the notation keeps it between a child's parents even if they never lived
+    together), and deleting it cut the children off from both without a word. Its kind
+    (separated, divorced) says that the couple has ended.
+    """
+    u = g.unions.get(union_id)
+    if u is None:
         raise GenogramError(tr("Genogram", "That couple is not in the genogram."))
+    if g.children_of_anchor(union_id):
+        a, other = u.partners
+        raise GenogramError(
+            tr(
+                "Genogram",
+                "{a} and {b} have children together, and their couple line joins them to "
+                "both; change the couple's kind (for example to separated or divorced) "
+                "instead of deleting it.",
+            ).format(a=_who(g, a), b=_whom(g, other))
+        )
     b = _Builder(g)
-    for link in g.children_of_anchor(union_id):
-        b.delete("child_links", link.id)
     b.delete("unions", union_id)
     return b.finish(tr("Genogram", "Delete union"))
 

@@ -195,13 +195,15 @@ def test_deleting_a_mixed_selection_is_one_step(editor, case) -> None:  # type: 
     editor.add_parents(pid)
     father, mother = editor.model.parents_of(pid)
     editor.add_partner(pid)
-    (partner,) = editor.model.partners_of(pid)
+    editor.add_partner(pid)
+    partner, second = editor.model.partners_of(pid)
     editor.add_relationship(father, partner, RelationshipKind.HOSTILE)
     editor.add_relationship(mother, pid, RelationshipKind.CLOSE)
     full = editor.model
     steps = editor.undo_stack.count()
     history = len(genogram_history(case))
-    (couple,) = (u.id for u in editor.model.unions_of(father))
+    # A couple line without children (the parents' couple has a child: not deleted).
+    (couple,) = (u.id for u in editor.model.unions_of(second))
     editor.scene.clearSelection()
     editor.scene.persons[partner].setSelected(True)  # with their hostile line
     for rid, rel in full.relationships.items():
@@ -216,6 +218,34 @@ def test_deleting_a_mixed_selection_is_one_step(editor, case) -> None:  # type: 
     assert len(genogram_history(case)) == history + 1
     editor.undo_stack.undo()
     assert editor.model == full
+
+
+def test_deleting_a_couple_line_with_children_is_refused(editor) -> None:  # type: ignore[no-untyped-def]
+    """Select the couple line, Delete: the children lost both parents without a word."""
+    pid = _client(editor)
+    editor.do(lambda: E.update_person(editor.model, pid, name="Erik"))
+    editor.add_partner(pid)
+    (partner,) = editor.model.partners_of(pid)
+    editor.do(lambda: E.update_person(editor.model, partner, name="Anna"))
+    (couple,) = (u.id for u in editor.model.unions_of(pid))
+    editor.do(lambda: E.add_child(editor.model, couple, name="Oskar"))
+    (child,) = editor.model.children_of(pid)
+    full = editor.model
+    steps = editor.undo_stack.count()
+    editor.scene.clearSelection()
+    editor.scene.unions[couple].setSelected(True)
+    editor.view.setFocus()
+    QTest.keyClick(editor.view.viewport(), Qt.Key.Key_Delete)
+    assert editor.model == full and editor.undo_stack.count() == steps
+    assert sorted(editor.model.parents_of(child)) == sorted([pid, partner])
+    assert not editor.message.isHidden()
+    assert editor.message.text().startswith("Erik and Anna have children together")
+    # Without children the couple line goes, as before.
+    editor.do(lambda: E.delete_person(editor.model, child))
+    editor.scene.clearSelection()
+    editor.scene.unions[couple].setSelected(True)
+    editor.delete_selected()
+    assert couple not in editor.model.unions and editor.undo_stack.undoText() == "Delete union"
 
 
 def test_relationship_by_clicking_the_second_person(editor) -> None:  # type: ignore[no-untyped-def]

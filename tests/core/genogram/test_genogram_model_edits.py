@@ -401,3 +401,24 @@ def test_a_year_already_wrong_in_a_saved_map_opens_and_blocks_no_other_edit() ->
     mended, undo = E.run(marked, E.update_person(marked, "b", birth_year=1983))
     assert undo.apply(mended) == marked
     assert undo.inverse().apply(marked) == mended  # and Redo
+
+
+def test_a_couple_line_with_children_is_not_deleted() -> None:
+    """Deleting the couple line cut the children off from both parents without a word
+    (deleting a parent keeps them with the other): it is refused, and says what to do."""
+    g = family()
+    with pytest.raises(GenogramError) as info:
+        E.delete_union(g, "u")
+    assert info.value.message == (
+        "Olof and Karin have children together, and their couple line joins them to both; "
+        "change the couple's kind (for example to separated or divorced) instead of "
+        "deleting it."
+    )
+    divorced = E.update_union(g, "u", kind="divorced").apply(g)
+    assert divorced.parents_of("a") == ["f", "m"]
+    # A couple without children goes as before, and Undo brings it back.
+    g = E.add_partner(g, "b", name="Ella", kind="engaged", union_id="u2").apply(g)
+    edit = E.delete_union(g, "u2")
+    after = edit.apply(g)
+    assert "u2" not in after.unions and after.parents_of("a") == ["f", "m"]
+    assert edit.inverse().apply(after) == g
