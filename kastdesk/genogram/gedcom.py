@@ -25,6 +25,8 @@ import networkx as nx
 from kastdesk.i18n import tr
 
 from .model import (
+    YEAR_MAX,
+    YEAR_MIN,
     ChildKind,
     ChildLink,
     Genogram,
@@ -37,6 +39,7 @@ from .model import (
     Sex,
     Union,
     UnionKind,
+    this_year,
 )
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -665,6 +668,7 @@ def _build(
             )
     if len({r.id for r in relationships}) != len(relationships):
         relationships = [replace(r, id=f"R{i}") for i, r in enumerate(relationships, 1)]
+    persons, unions = _possible_years(persons, unions, links)
     try:
         return Genogram.build(persons, unions, links, relationships)
     except GenogramError as exc:
@@ -673,6 +677,52 @@ def _build(
                 reason=exc.message
             )
         ) from None
+
+
+def _possible_years(
+    persons: list[Person], unions: list[Union], links: list[ChildLink]
+) -> tuple[list[Person], list[Union]]:
+    """The persons and couples with every impossible year left out.
+
+    A family tree from a genealogy program often holds a typo ("1097" for 1970, a child
+    born before a parent). The map refuses such years (model.date_problems), and refusing
+    the whole file for one of them left a therapist with nothing to import and nothing they
+    could mend; a death before the birth was already dropped this way. The person, the
+    couple and every other year come in; only the year that cannot be comes out (the
+    child's, when a child is older than a parent: the older generation's is kept).
+    """
+    now = this_year()
+
+    def possible(year: int | None, last: int) -> int | None:
+        return year if year is not None and YEAR_MIN <= year <= last else None
+
+    by_id: dict[str, Person] = {}
+    for p in persons:
+        last = now + 1 if p.kind is PersonKind.PREGNANCY else now
+        born = possible(p.birth_year, last)
+        by_id[p.id] = replace(p, birth_year=born, death_year=possible(p.death_year, now),
+                              birth_date=p.birth_date if born == p.birth_year else None)
+    couples = {u.id: u for u in unions}
+    for link in links:  # a child older than a parent: the child's year goes
+        child = by_id.get(link.child_id)
+        if child is None or child.birth_year is None:
+            continue
+        parents = (couples[link.union_id].partners if link.union_id in couples
+                   else (link.parent_id,) if link.parent_id else ())
+        years = [by_id[q].birth_year for q in parents if q in by_id]
+        if any(y is not None and child.birth_year < y for y in years):
+            by_id[child.id] = replace(child, birth_year=None, birth_date=None)
+    kept_unions = []
+    for u in unions:
+        start, end = possible(u.start_year, YEAR_MAX), possible(u.end_year, YEAR_MAX)
+        if start is not None and end is not None and end < start:
+            end = None  # ended before it began: keep when it began
+        first = start if start is not None else end
+        born = [by_id[q].birth_year for q in u.partners if q in by_id]
+        if first is not None and any(y is not None and first < y for y in born):
+            start = end = None  # a couple before a partner was born: its years are wrong
+        kept_unions.append(replace(u, start_year=start, end_year=end))
+    return [by_id[p.id] for p in persons], kept_unions
 
 
 @contextlib.contextmanager
