@@ -29,20 +29,30 @@
         <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="470"/>
-        <location filename="../../kastdesk/store/casefile.py" line="484"/>
+        <location filename="../../kastdesk/store/casefile.py" line="464"/>
+        <source>A goal&apos;s date cannot be in the future.</source>
+        <translation>Datoen for et mål kan ikke være i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="474"/>
+        <location filename="../../kastdesk/store/casefile.py" line="489"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="511"/>
+        <location filename="../../kastdesk/store/casefile.py" line="516"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="513"/>
+        <location filename="../../kastdesk/store/casefile.py" line="518"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="525"/>
+        <source>The date cannot be before {date}, when the goal last changed.</source>
+        <translation>Datoen kan ikke være før {date}, da målet sist ble endret.</translation>
     </message>
 </context>
 <context>
@@ -229,492 +239,543 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="75"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="83"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
+        <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused).</extracomment>
         <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="157"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="166"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="164"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="173"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="179"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="188"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="207"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="216"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="255"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="252"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="261"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="267"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="276"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="275"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="284"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="283"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="318"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="327"/>
         <source>Add union</source>
         <translation>Legg til par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="332"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="341"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="358"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="363"/>
         <source>Edit union</source>
         <translation>Rediger par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="365"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
+        <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="389"/>
         <source>Delete union</source>
         <translation>Slett par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="395"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="543"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="580"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="579"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="604"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="587"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="504"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="605"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="629"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="622"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="646"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="625"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="649"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="645"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="669"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="648"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="672"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="674"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="660"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="680"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="704"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="706"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="730"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="737"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="746"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="770"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="748"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
         <source>Add pregnancy</source>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="749"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="750"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="805"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="806"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="795"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="800"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="809"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="833"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="125"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="131"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="129"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="223"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="235"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="244"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="248"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="211"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="253"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="686"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="331"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="341"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="471"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="497"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="515"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="540"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="549"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="672"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="692"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="742"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="696"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="734"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="968"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="218"/>
+        <location filename="../../kastdesk/genogram/model.py" line="234"/>
         <source>That person is not in the genogram.</source>
-        <extracomment>Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
+        <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
         <translation>Den personen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="344"/>
+        <location filename="../../kastdesk/genogram/model.py" line="365"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det lagrede genogrammet kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="352"/>
+        <location filename="../../kastdesk/genogram/model.py" line="373"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet ble lagret av en nyere versjon av KastDesk; oppdater programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="368"/>
+        <location filename="../../kastdesk/genogram/model.py" line="389"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det lagrede genogrammet har dupliserte ID-er.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="501"/>
+        <location filename="../../kastdesk/genogram/model.py" line="522"/>
         <source>This person</source>
         <translation>Denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="509"/>
+        <location filename="../../kastdesk/genogram/model.py" line="528"/>
+        <source>this person</source>
+        <translation>denne personen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="542"/>
+        <source>{year} is too early for {name}: the map takes years from {first} on.</source>
+        <translation>{year} er for tidlig for {name}: kartet tar år fra {first} og utover.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="553"/>
+        <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
+        <translation>{name} kan ikke være ventet i {year}: en ventet fødsel kan være neste år som senest.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="559"/>
+        <source>{name} cannot be born in {year}: that year has not come yet.</source>
+        <translation>{name} kan ikke være født i {year}: det året har ikke kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <source>{name} cannot have died in {year}: that year has not come yet.</source>
+        <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="572"/>
+        <source>{a} and {b}</source>
+        <translation>{a} og {b}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="576"/>
+        <source>{year} is too late for {name}: the map takes years up to {last}.</source>
+        <translation>{year} er for sent for {name}: kartet tar år til og med {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="587"/>
+        <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
+        <translation>{a} og {b} kan ikke være et par i {year}: {name} ble født i {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="604"/>
+        <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
+        <translation>{child} kan ikke være født i {year}, før sin forelder {parent} (født {parent_year}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="642"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="516"/>
+        <location filename="../../kastdesk/genogram/model.py" line="649"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="519"/>
+        <location filename="../../kastdesk/genogram/model.py" line="652"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="521"/>
+        <location filename="../../kastdesk/genogram/model.py" line="654"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="523"/>
+        <location filename="../../kastdesk/genogram/model.py" line="656"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="525"/>
+        <location filename="../../kastdesk/genogram/model.py" line="658"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="529"/>
+        <location filename="../../kastdesk/genogram/model.py" line="662"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="532"/>
+        <location filename="../../kastdesk/genogram/model.py" line="665"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="534"/>
+        <location filename="../../kastdesk/genogram/model.py" line="667"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="538"/>
+        <location filename="../../kastdesk/genogram/model.py" line="671"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="541"/>
+        <location filename="../../kastdesk/genogram/model.py" line="674"/>
         <source>A couple cannot end before it began.</source>
         <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="546"/>
+        <location filename="../../kastdesk/genogram/model.py" line="679"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="549"/>
+        <location filename="../../kastdesk/genogram/model.py" line="682"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="553"/>
+        <location filename="../../kastdesk/genogram/model.py" line="686"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="557"/>
+        <location filename="../../kastdesk/genogram/model.py" line="690"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="561"/>
+        <location filename="../../kastdesk/genogram/model.py" line="694"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="566"/>
+        <location filename="../../kastdesk/genogram/model.py" line="699"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="573"/>
+        <location filename="../../kastdesk/genogram/model.py" line="706"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="576"/>
+        <location filename="../../kastdesk/genogram/model.py" line="709"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="580"/>
+        <location filename="../../kastdesk/genogram/model.py" line="713"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="588"/>
+        <location filename="../../kastdesk/genogram/model.py" line="721"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="592"/>
+        <location filename="../../kastdesk/genogram/model.py" line="725"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="595"/>
+        <location filename="../../kastdesk/genogram/model.py" line="728"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="601"/>
+        <location filename="../../kastdesk/genogram/model.py" line="734"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>
@@ -2263,6 +2324,11 @@
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="238"/>
+        <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
+        <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="246"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>

@@ -29,20 +29,30 @@
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="470"/>
-        <location filename="../../kastdesk/store/casefile.py" line="484"/>
+        <location filename="../../kastdesk/store/casefile.py" line="464"/>
+        <source>A goal&apos;s date cannot be in the future.</source>
+        <translation>Ett måls datum kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="474"/>
+        <location filename="../../kastdesk/store/casefile.py" line="489"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="511"/>
+        <location filename="../../kastdesk/store/casefile.py" line="516"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="513"/>
+        <location filename="../../kastdesk/store/casefile.py" line="518"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="525"/>
+        <source>The date cannot be before {date}, when the goal last changed.</source>
+        <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
 </context>
 <context>
@@ -229,492 +239,543 @@
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="75"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="83"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
+        <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused).</extracomment>
         <translation>Genogrammet har ändrats; ändringen kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="157"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="166"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="164"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="173"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>En persons id kan inte ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="179"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="188"/>
         <source>Edit person</source>
         <translation>Redigera person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="207"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="216"/>
         <source>Delete person</source>
         <translation>Ta bort person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="220"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
         <source>Set index person</source>
         <translation>Ange indexperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="246"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="255"/>
         <source>A marker needs a name.</source>
         <translation>En markering måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="252"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="261"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="267"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="276"/>
         <source>Remove marker</source>
         <translation>Ta bort markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="275"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="284"/>
         <source>Move person</source>
         <translation>Flytta person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="283"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
         <source>Move persons</source>
         <translation>Flytta personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="318"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="327"/>
         <source>Add union</source>
         <translation>Lägg till par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="332"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="341"/>
         <source>These two persons are already a couple.</source>
         <translation>De här två personerna är redan ett par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="349"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="360"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="358"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
         <source>That couple is not in the genogram.</source>
         <translation>Paret finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="354"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="363"/>
         <source>Edit union</source>
         <translation>Redigera par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="365"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
+        <translation>{a} och {b} har barn tillsammans, och parlinjen knyter barnen till dem båda; ändra parets typ (till exempel till separerade eller skilda) i stället för att ta bort den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="389"/>
         <source>Delete union</source>
         <translation>Ta bort par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="395"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="519"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="543"/>
         <source>The parents are not in the genogram.</source>
         <translation>Föräldrarna finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="555"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="580"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="579"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="604"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="480"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="587"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="504"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
         <source>That child line is not in the genogram.</source>
         <translation>Barnlinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="605"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="629"/>
         <source>Edit child line</source>
         <translation>Redigera barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="622"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="646"/>
         <source>Twins need parents first.</source>
         <translation>Lägg först till föräldrar till tvillingarna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="625"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="649"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillingar måste vara barn till samma föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="645"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="669"/>
         <source>Mark twins</source>
         <translation>Markera som tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="648"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="672"/>
         <source>Mark twins identical</source>
         <translation>Markera tvillingar som enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="650"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="674"/>
         <source>Mark twins not identical</source>
         <translation>Markera tvillingar som tvåäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="660"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen är inte markerad som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="680"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="704"/>
         <source>Not twins</source>
         <translation>Inte tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="706"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="730"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="737"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="746"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="770"/>
         <source>Use Add child for a born child.</source>
         <translation>Använd ”Lägg till barn” för ett fött barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="748"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
         <source>Add pregnancy</source>
         <translation>Lägg till graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="749"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
         <source>Add miscarriage</source>
         <translation>Lägg till missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="750"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
         <source>Add stillbirth</source>
         <translation>Lägg till dödfödsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="781"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="805"/>
         <source>Add emotional relationship</source>
         <translation>Lägg till känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="788"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="806"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Relationslinjen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="795"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relationslinje kan bara vändas, inte flyttas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="800"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
         <source>Edit emotional relationship</source>
         <translation>Redigera känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="809"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="833"/>
         <source>Delete emotional relationship</source>
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="125"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="131"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="129"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="223"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="235"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="244"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="248"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="211"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="264"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="240"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="253"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="269"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="686"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="331"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="341"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="471"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="497"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="515"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="540"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="549"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="672"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="692"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="742"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="696"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="734"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="968"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="218"/>
+        <location filename="../../kastdesk/genogram/model.py" line="234"/>
         <source>That person is not in the genogram.</source>
-        <extracomment>Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
+        <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
         <translation>Personen finns inte i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="344"/>
+        <location filename="../../kastdesk/genogram/model.py" line="365"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det sparade genogrammet kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="352"/>
+        <location filename="../../kastdesk/genogram/model.py" line="373"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet sparades av en nyare version av KastDesk; uppdatera programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="368"/>
+        <location filename="../../kastdesk/genogram/model.py" line="389"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det sparade genogrammet har dubblerade id:n.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="501"/>
+        <location filename="../../kastdesk/genogram/model.py" line="522"/>
         <source>This person</source>
         <translation>Den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="509"/>
+        <location filename="../../kastdesk/genogram/model.py" line="528"/>
+        <source>this person</source>
+        <translation>den här personen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="542"/>
+        <source>{year} is too early for {name}: the map takes years from {first} on.</source>
+        <translation>{year} är för tidigt för {name}: kartan tar år från {first} och framåt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="553"/>
+        <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
+        <translation>{name} kan inte vara väntad {year}: en väntad födsel kan vara nästa år som senast.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="559"/>
+        <source>{name} cannot be born in {year}: that year has not come yet.</source>
+        <translation>{name} kan inte vara född {year}: det året har inte kommit än.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <source>{name} cannot have died in {year}: that year has not come yet.</source>
+        <translation>{name} kan inte ha dött {year}: det året har inte kommit än.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="572"/>
+        <source>{a} and {b}</source>
+        <translation>{a} och {b}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="576"/>
+        <source>{year} is too late for {name}: the map takes years up to {last}.</source>
+        <translation>{year} är för sent för {name}: kartan tar år till och med {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="587"/>
+        <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
+        <translation>{a} och {b} kan inte vara ett par {year}: {name} föddes {born}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="604"/>
+        <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
+        <translation>{child} kan inte vara född {year}, före sin förälder {parent} (född {parent_year}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/model.py" line="642"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person saknar id eller har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="516"/>
+        <location filename="../../kastdesk/genogram/model.py" line="649"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Födelsedatumet måste vara ett giltigt datum (år-månad-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="519"/>
+        <location filename="../../kastdesk/genogram/model.py" line="652"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Födelsedatumet stämmer inte med födelseåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="521"/>
+        <location filename="../../kastdesk/genogram/model.py" line="654"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan inte ha dött före sin födelse.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="523"/>
+        <location filename="../../kastdesk/genogram/model.py" line="656"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Åldern måste vara mellan 0 och 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="525"/>
+        <location filename="../../kastdesk/genogram/model.py" line="658"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bara en person kan vara indexperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="529"/>
+        <location filename="../../kastdesk/genogram/model.py" line="662"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Ett par saknar id eller har ett dubblerat id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="532"/>
+        <location filename="../../kastdesk/genogram/model.py" line="665"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Ett par hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="534"/>
+        <location filename="../../kastdesk/genogram/model.py" line="667"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan inte bilda par med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="538"/>
+        <location filename="../../kastdesk/genogram/model.py" line="671"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="541"/>
+        <location filename="../../kastdesk/genogram/model.py" line="674"/>
         <source>A couple cannot end before it began.</source>
         <translation>Ett par kan inte ta slut innan det har börjat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="546"/>
+        <location filename="../../kastdesk/genogram/model.py" line="679"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnlinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="549"/>
+        <location filename="../../kastdesk/genogram/model.py" line="682"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnlinje hänvisar till ett barn som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="553"/>
+        <location filename="../../kastdesk/genogram/model.py" line="686"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Ett barn måste hänga under antingen ett par eller en förälder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="557"/>
+        <location filename="../../kastdesk/genogram/model.py" line="690"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnlinje hänvisar till ett par som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="561"/>
+        <location filename="../../kastdesk/genogram/model.py" line="694"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnlinje hänvisar till en förälder som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="566"/>
+        <location filename="../../kastdesk/genogram/model.py" line="699"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan inte vara barn till sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="573"/>
+        <location filename="../../kastdesk/genogram/model.py" line="706"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, ett missfall eller ett dödfött barn kan inte ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="576"/>
+        <location filename="../../kastdesk/genogram/model.py" line="709"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bara tvillingar kan markeras som enäggstvillingar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="580"/>
+        <location filename="../../kastdesk/genogram/model.py" line="713"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har redan biologiska föräldrar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="588"/>
+        <location filename="../../kastdesk/genogram/model.py" line="721"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relationslinje har ett id som inte stämmer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="592"/>
+        <location filename="../../kastdesk/genogram/model.py" line="725"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relationslinje hänvisar till en person som inte finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="595"/>
+        <location filename="../../kastdesk/genogram/model.py" line="728"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relationslinje behöver två olika personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="601"/>
+        <location filename="../../kastdesk/genogram/model.py" line="734"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>
@@ -2263,6 +2324,11 @@
     </message>
     <message>
         <location filename="../../kastdesk/supervision/packet.py" line="238"/>
+        <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
+        <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="246"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>

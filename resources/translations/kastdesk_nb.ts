@@ -93,17 +93,17 @@
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="280"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="285"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="281"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="286"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="283"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="288"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forsinket %n dag</numerusform>
@@ -399,12 +399,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="83"/>
         <source>due today</source>
         <translation>forfaller i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>forfaller om %n dag</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
         <source>Nothing here.</source>
         <translation>Ingenting her.</translation>
     </message>
@@ -639,18 +639,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="85"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="88"/>
         <source>Correct the saved answers</source>
         <extracomment>Where the therapist&apos;s choice of later measurement points is kept (a versioned document). Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="86"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="89"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="99"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -658,12 +658,12 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="430"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="693"/>
         <source>Questions marked * need an answer.</source>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="531"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="799"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -671,7 +671,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="534"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
@@ -679,83 +679,83 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="294"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="350"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="301"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="312"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="318"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="330"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="337"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="333"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="350"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="412"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="417"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="435"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="441"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="452"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="444"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -771,322 +771,327 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="115"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="531"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="665"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="676"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="609"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="610"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="627"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="631"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="632"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="637"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="639"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="635"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="646"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="638"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="640"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="659"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="666"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="657"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="668"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="660"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="674"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="997"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="998"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1063"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1095"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1097"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1155"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1170"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1189"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1187"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1206"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1207"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1198"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1217"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1212"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1214"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1199"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1218"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1220"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1205"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1224"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1208"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1227"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1209"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1228"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1221"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1240"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1266"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
+        <translation>«{text}» er ikke et årstall: skriv dødsåret med fire sifre, for eksempel 2015, eller la feltet stå tomt hvis det ikke er kjent.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1310"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1343"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1320"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1352"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1321"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1094,44 +1099,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="374"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="374"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="377"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="376"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="379"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="388"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="388"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="391"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>e.</translation>
@@ -1140,22 +1145,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="81"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="75"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="83"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="76"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
@@ -1163,113 +1168,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="146"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="158"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sett mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="147"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revider…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="148"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
         <source>Mark r&amp;eached…</source>
         <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Forkast…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="177"/>
         <source>Goal history</source>
         <translation>Målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="203"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="225"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="305"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="312"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="324"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="316"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="328"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1277,47 +1282,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="335"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="336"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -1579,198 +1584,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="207"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="207"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="237"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="244"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="278"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="280"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="287"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="281"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
         <source>Save everything and lock the vault (Ctrl+L)</source>
         <translation>Lagre alt og lås hvelvet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="282"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
         <source>Show client codes only, never names (Ctrl+Shift+P)</source>
         <translation>Vis bare klientkoder, aldri navn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="291"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="299"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="294"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="301"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="303"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="305"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="302"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="309"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="304"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="311"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="313"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="308"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="315"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="310"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="312"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="319"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="314"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="321"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="324"/>
         <source>Hide the register to give the open case the whole width (F9)</source>
         <translation>Skjul registeret så den åpne saken får hele bredden (F9)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="322"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="327"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="334"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="338"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="345"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="341"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="346"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="360"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="381"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="397"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="404"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="440"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
         <source>Problems were found. Restore the named files from a backup:</source>
         <translation>Det ble funnet problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="445"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="884"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="827"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="829"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="887"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -1796,54 +1801,64 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="182"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="212"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="219"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="221"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="222"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="220"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="250"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="264"/>
+        <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
+        <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et sesjonsnotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="279"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1973,67 +1988,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="66"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
         <source>First contact</source>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
         <source>Follow-up due</source>
         <translation>Oppfølging forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="100"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
         <source>Goals now</source>
         <translation>Mål nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
         <source>Last sessions</source>
         <translation>Siste samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="104"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="129"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="131"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -2041,7 +2056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="143"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2049,12 +2064,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="162"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -2062,12 +2077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="167"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -2075,42 +2090,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="185"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="189"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: satt {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="194"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="196"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="218"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <source>{when} · Comments from the supervisor</source>
+        <translation>{when} · Kommentarer fra veilederen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
     </message>
@@ -2118,17 +2139,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="63"/>
         <source>Prepare supervision packet</source>
         <translation>Lag veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="65"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="67"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="76"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="78"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n spørsmål</numerusform>
@@ -2136,72 +2157,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="84"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="94"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="99"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="104"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="106"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="109"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="158"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="142"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="164"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="167"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
+        <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="194"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -2242,7 +2268,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="71"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="78"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2250,183 +2276,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="96"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="93"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes are saved this long after the last key press. The latest year a field takes (an expected birth a little ahead, never a typo like 3000). (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
+        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="163"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="182"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="183"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="374"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="444"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="441"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="207"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="213"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="298"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="295"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="317"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="314"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="318"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -2649,187 +2675,192 @@
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="135"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="142"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="169"/>
         <source>Fill in with the &amp;client…</source>
         <translation>Fyll ut sammen med &amp;klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
         <source>Add a later &amp;point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="149"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="189"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="164"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="191"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="166"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="193"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="204"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="212"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="225"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="226"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="243"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="245"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="272"/>
         <source>Follow-up, {n} months after</source>
         <translation>Oppfølging, {n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="251"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="280"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="254"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
         <source>Set when treatment ends</source>
         <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="340"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="405"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="414"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="356"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="421"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="357"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="422"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="424"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="380"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="445"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="381"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="446"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="382"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="447"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="454"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="510"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
+        <translation><numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform><numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det første vises ovenfor.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -3188,72 +3219,83 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="38"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="43"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="46"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="49"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="58"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="111"/>
+        <source>Comments not saved</source>
+        <translation>Kommentarene er ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <source>Your comments are not saved. Save them for the therapist before closing?</source>
+        <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til behandleren før du lukker?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="148"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="89"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="155"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="98"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -3650,22 +3692,23 @@
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
         <source>Yes</source>
+        <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="113"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="150"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="114"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="151"/>
         <source>Remove this answer</source>
         <translation>Fjern dette svaret</translation>
     </message>
@@ -3673,7 +3716,7 @@
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="193"/>
         <source>— not answered —</source>
         <translation>— ikke besvart —</translation>
     </message>
@@ -3681,9 +3724,49 @@
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="265"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="382"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
+        <source>Choose the date from a calendar</source>
+        <translation>Velg datoen i en kalender</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="388"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
         <source>Clear</source>
         <translation>Tøm</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
+        <source>Remove this answer</source>
+        <translation>Fjern svaret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="495"/>
+        <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
+        <translation>Ikke lagret: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="498"/>
+        <source>Not taken: the date cannot be in the future.</source>
+        <translation>Ikke lagret: datoen kan ikke være i fremtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
+        <source>Not taken: the date cannot be before 1900.</source>
+        <translation>Ikke lagret: datoen kan ikke være før 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
+        <source>The answer stays {kept}.</source>
+        <translation>Svaret er fortsatt {kept}.</translation>
     </message>
 </context>
 <context>
@@ -3707,17 +3790,32 @@
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="365"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="618"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="621"/>
+        <source>This question needs an answer.</source>
+        <translation>Dette spørsmålet trenger et svar.</translation>
     </message>
 </context>
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="230"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="275"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="302"/>
+        <source>Not taken: the answer must be {range}.</source>
+        <translation>Ikke lagret: svaret må være {range}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="305"/>
+        <source>The answer stays {kept}.</source>
+        <translation>Svaret er fortsatt {kept}.</translation>
     </message>
 </context>
 </TS>

@@ -93,17 +93,17 @@
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="280"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="285"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="281"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="286"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="283"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="288"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="76"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>försenad %n dag</numerusform>
@@ -399,12 +399,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="83"/>
         <source>due today</source>
         <translation>dags i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="79"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>dags om %n dag</numerusform>
@@ -412,7 +412,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="92"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
         <source>Nothing here.</source>
         <translation>Här finns inget.</translation>
     </message>
@@ -639,18 +639,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="85"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="88"/>
         <source>Correct the saved answers</source>
         <extracomment>Where the therapist&apos;s choice of later measurement points is kept (a versioned document). Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="86"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="89"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="99"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -658,12 +658,12 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="430"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="693"/>
         <source>Questions marked * need an answer.</source>
         <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="531"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="799"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
@@ -671,7 +671,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="534"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
         <source>All required questions are answered.</source>
         <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
@@ -679,83 +679,83 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="294"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="350"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="301"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="312"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="318"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="319"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="330"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="325"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="337"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="327"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="333"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="350"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="401"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="412"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="417"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="435"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="441"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="452"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -763,7 +763,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="444"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -771,322 +771,327 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="115"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="531"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="665"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="676"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="609"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="610"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="611"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="614"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="616"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="627"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="631"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="632"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="637"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="628"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="639"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="635"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="646"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="638"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="640"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="659"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="666"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="657"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="668"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="660"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="674"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="997"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="998"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1063"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1076"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1095"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1097"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1155"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1170"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1189"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1187"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1206"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1188"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1207"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1191"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1198"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1217"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1193"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1212"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1195"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1214"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1199"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1218"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1201"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1220"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1205"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1224"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1208"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1227"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1209"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1228"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1221"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1240"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1226"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1256"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1257"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1266"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1267"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1273"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
+        <translation>”{text}” är inget årtal: skriv dödsåret med fyra siffror, till exempel 2015, eller lämna fältet tomt om det inte är känt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1290"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1310"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1311"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1343"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1320"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1326"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1352"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1321"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1094,44 +1099,44 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="374"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="374"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="377"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="376"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="379"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="388"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="388"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="391"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>ä.</translation>
@@ -1140,22 +1145,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="81"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="75"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="83"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="76"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
@@ -1163,113 +1168,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="146"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="158"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sätt mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="147"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revidera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="148"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
         <source>Mark r&amp;eached…</source>
         <translation>Markera som &amp;uppnått…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Lägg ned…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>Re&amp;open…</source>
         <translation>Öppna &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="177"/>
         <source>Goal history</source>
         <translation>Målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Inga mål ännu. Formulera tillsammans anledningen till kontakten och sätt sedan det första målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="191"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="203"/>
         <source>Original goal:</source>
         <translation>Ursprungligt mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
         <source>Current goal:</source>
         <translation>Nuvarande mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="225"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="305"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="312"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="324"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="316"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="328"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
@@ -1277,47 +1282,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
         <source>The goal has not been revised.</source>
         <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="335"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
         <source>Set goal</source>
         <translation>Sätt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="336"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
         <source>Revise goal</source>
         <translation>Revidera mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
         <source>Why the goal changed</source>
         <translation>Varför målet ändrades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
         <source>Mark goal reached</source>
         <translation>Markera målet som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
         <source>Mark reached</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
         <source>Drop goal</source>
         <translation>Lägg ned mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
         <source>Reopen goal</source>
         <translation>Öppna mål igen</translation>
     </message>
@@ -1579,198 +1584,198 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="207"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="207"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="237"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="244"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="278"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="280"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="287"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="281"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
         <source>Save everything and lock the vault (Ctrl+L)</source>
         <translation>Spara allt och lås valvet (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="282"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
         <source>Show client codes only, never names (Ctrl+Shift+P)</source>
         <translation>Visa bara klientkoder, aldrig namn (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="291"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="299"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="294"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="301"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="303"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="305"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="302"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="309"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="304"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="311"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="313"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="308"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="315"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="310"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="312"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="319"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="314"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="321"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="324"/>
         <source>Hide the register to give the open case the whole width (F9)</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden (F9)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="322"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="327"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="334"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="338"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="345"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="341"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="346"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="360"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="381"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="397"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="404"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="440"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
         <source>Problems were found. Restore the named files from a backup:</source>
         <translation>Problem hittades. Återställ de angivna filerna från en säkerhetskopia:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="445"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="826"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="884"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="827"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="829"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="887"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -1796,54 +1801,64 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="182"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="212"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="189"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="219"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="221"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="222"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="220"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="250"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="264"/>
+        <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
+        <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en sessionsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="279"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -1973,67 +1988,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="66"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
         <source>First contact</source>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
         <source>First session</source>
         <translation>Första samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
         <source>Waiting time</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="100"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
         <source>Goals now</source>
         <translation>Aktuella mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
         <source>Last sessions</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="104"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd från handledningsmöten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="129"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="131"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -2041,7 +2056,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="143"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2049,12 +2064,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="162"/>
         <source>originally: {text}</source>
         <translation>ursprungligen: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål uppnått.</numerusform>
@@ -2062,12 +2077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="167"/>
         <source>No goals set yet.</source>
         <translation>Inga mål satta ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtal totalt.</numerusform>
@@ -2075,42 +2090,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="185"/>
         <source>No sessions yet.</source>
         <translation>Inga samtal ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="189"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: sattes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="194"/>
         <source>cleared {when} by {who}</source>
         <translation>hävdes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="196"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
         <source>No risk flags.</source>
         <translation>Inga riskflaggor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
         <source>(no advice recorded)</source>
         <translation>(inga råd dokumenterade)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
         <source>Decided: {text}</source>
         <translation>Beslutat: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="218"/>
         <source>Supervisor: {text}</source>
         <translation>Handledare: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <source>{when} · Comments from the supervisor</source>
+        <translation>{when} · Kommentarer från handledaren</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
         <source>None yet.</source>
         <translation>Inga ännu.</translation>
     </message>
@@ -2118,17 +2139,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="63"/>
         <source>Prepare supervision packet</source>
         <translation>Förbered handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="65"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="67"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="76"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="78"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n fråga</numerusform>
@@ -2136,72 +2157,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="84"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="94"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="99"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="104"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="106"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="109"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="158"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="142"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="164"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="167"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
+        <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="194"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -2242,7 +2268,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="71"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="78"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2250,183 +2276,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="96"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="93"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes are saved this long after the last key press. The latest year a field takes (an expected birth a little ahead, never a typo like 3000). (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
+        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="106"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>t.ex. pappa, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="116"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="163"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="182"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="183"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="374"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="444"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="441"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="207"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="213"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="298"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="295"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="317"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="314"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="318"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -2649,187 +2675,192 @@
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="134"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="135"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="142"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="169"/>
         <source>Fill in with the &amp;client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="145"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
         <source>Add a later &amp;point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="149"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="189"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="164"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="191"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="166"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="193"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="204"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="212"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="225"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="226"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="243"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="245"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="272"/>
         <source>Follow-up, {n} months after</source>
         <translation>Uppföljning, {n} månader efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="251"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="280"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="254"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
         <source>Set when treatment ends</source>
         <translation>Bestäms när behandlingen avslutas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="339"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="340"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="405"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="349"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="414"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="356"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="421"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="357"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="422"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="359"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="424"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="379"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="380"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="445"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="381"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="446"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="382"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="447"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="454"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="510"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
+        <translation><numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform><numerusform>Nästan klart: %n frågor markerade med * återstår att besvara. Den första visas ovan.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -3188,72 +3219,83 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="38"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="43"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="41"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="46"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="49"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="58"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
         <source>Save comments…</source>
         <translation>Spara kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="111"/>
+        <source>Comments not saved</source>
+        <translation>Kommentarerna är inte sparade</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <source>Your comments are not saved. Save them for the therapist before closing?</source>
+        <translation>Dina kommentarer är inte sparade. Spara dem till behandlaren innan du stänger?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="148"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="89"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="155"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="98"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
@@ -3650,22 +3692,23 @@
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
         <source>Yes</source>
+        <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="93"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="113"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="150"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="114"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="151"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
@@ -3673,7 +3716,7 @@
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="193"/>
         <source>— not answered —</source>
         <translation>— inte besvarad —</translation>
     </message>
@@ -3681,9 +3724,49 @@
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="265"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="382"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
+        <source>Choose the date from a calendar</source>
+        <translation>Välj datumet i en kalender</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="388"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
         <source>Clear</source>
         <translation>Rensa</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
+        <source>Remove this answer</source>
+        <translation>Ta bort svaret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="495"/>
+        <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
+        <translation>Inte sparat: skriv datumet som ÅÅÅÅ-MM-DD, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="498"/>
+        <source>Not taken: the date cannot be in the future.</source>
+        <translation>Inte sparat: datumet kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
+        <source>Not taken: the date cannot be before 1900.</source>
+        <translation>Inte sparat: datumet kan inte vara före 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
+        <source>The answer stays {kept}.</source>
+        <translation>Svaret är fortfarande {kept}.</translation>
     </message>
 </context>
 <context>
@@ -3707,17 +3790,32 @@
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="365"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="618"/>
         <source>An answer is required</source>
         <translation>Ett svar krävs</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="621"/>
+        <source>This question needs an answer.</source>
+        <translation>Den här frågan behöver ett svar.</translation>
     </message>
 </context>
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="230"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="275"/>
         <source>{low} to {high}</source>
         <translation>{low} till {high}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="302"/>
+        <source>Not taken: the answer must be {range}.</source>
+        <translation>Inte sparat: svaret måste vara {range}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="305"/>
+        <source>The answer stays {kept}.</source>
+        <translation>Svaret är fortfarande {kept}.</translation>
     </message>
 </context>
 </TS>
