@@ -25,8 +25,6 @@ import networkx as nx
 from kastdesk.i18n import tr
 
 from .model import (
-    YEAR_MAX,
-    YEAR_MIN,
     ChildKind,
     ChildLink,
     Genogram,
@@ -39,7 +37,7 @@ from .model import (
     Sex,
     Union,
     UnionKind,
-    this_year,
+    date_problems,
 )
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -689,40 +687,26 @@ def _possible_years(
     the whole file for one of them left a therapist with nothing to import and nothing they
     could mend; a death before the birth was already dropped this way. The person, the
     couple and every other year come in; only the year that cannot be comes out (the
-    child's, when a child is older than a parent: the older generation's is kept).
+    child's, when a child is older than a parent: the older generation's is kept). The
+    rules are the model's own: each problem it names says which year to drop.
     """
-    now = this_year()
-
-    def possible(year: int | None, last: int) -> int | None:
-        return year if year is not None and YEAR_MIN <= year <= last else None
-
-    by_id: dict[str, Person] = {}
-    for p in persons:
-        last = now + 1 if p.kind is PersonKind.PREGNANCY else now
-        born = possible(p.birth_year, last)
-        by_id[p.id] = replace(p, birth_year=born, death_year=possible(p.death_year, now),
-                              birth_date=p.birth_date if born == p.birth_year else None)
-    couples = {u.id: u for u in unions}
-    for link in links:  # a child older than a parent: the child's year goes
-        child = by_id.get(link.child_id)
-        if child is None or child.birth_year is None:
-            continue
-        parents = (couples[link.union_id].partners if link.union_id in couples
-                   else (link.parent_id,) if link.parent_id else ())
-        years = [by_id[q].birth_year for q in parents if q in by_id]
-        if any(y is not None and child.birth_year < y for y in years):
-            by_id[child.id] = replace(child, birth_year=None, birth_date=None)
-    kept_unions = []
-    for u in unions:
-        start, end = possible(u.start_year, YEAR_MAX), possible(u.end_year, YEAR_MAX)
-        if start is not None and end is not None and end < start:
-            end = None  # ended before it began: keep when it began
-        first = start if start is not None else end
-        born = [by_id[q].birth_year for q in u.partners if q in by_id]
-        if first is not None and any(y is not None and first < y for y in born):
-            start = end = None  # a couple before a partner was born: its years are wrong
-        kept_unions.append(replace(u, start_year=start, end_year=end))
-    return [by_id[p.id] for p in persons], kept_unions
+    people = {p.id: p for p in persons}
+    couples = {}
+    for u in unions:  # ended before it began: keep when it began
+        late_end = u.start_year is not None and u.end_year is not None and u.end_year < u.start_year
+        couples[u.id] = replace(u, end_year=None) if late_end else u
+    lines = {lk.id: lk for lk in links}
+    while problems := date_problems(Genogram(people, couples, lines)):
+        for kind, oid, *rest in problems:
+            if oid in couples:  # a year out of range, or before a partner was born
+                attr = rest[0] if kind in ("early", "late") else None
+                couples[oid] = (replace(couples[oid], **{attr: None}) if attr
+                                else replace(couples[oid], start_year=None, end_year=None))
+            elif kind == "died" or (kind == "early" and rest[0] == "death_year"):
+                people[oid] = replace(people[oid], death_year=None)
+            else:  # too early, not come yet, or a child older than a parent
+                people[oid] = replace(people[oid], birth_year=None, birth_date=None)
+    return [people[p.id] for p in persons], [couples[u.id] for u in unions]
 
 
 @contextlib.contextmanager
