@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.workspace: Any = None
         self.privacy = True
         self._restore: tuple[str, str, str | None] | None = None
+        self._due: Any = None  # the open Due dialog (kastdesk.ui.cases.due), if any
         self._unlock: Any = None
         self._wizard: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
@@ -777,10 +778,10 @@ class MainWindow(QMainWindow):
         self._refresh_due()
 
     def _refresh_due(self) -> None:
-        """An open Due list follows status changes (a closed case stayed listed as overdue)."""
-        from kastdesk.ui.cases.due import DueDialog
+        """An open Due list follows status changes (a closed case stayed listed as overdue).
 
-        due = self.findChild(DueDialog, "dueDialog")
+        Runs after every save: it holds the dialog rather than search the window for it."""
+        due = self._due
         if due is not None and due.isVisible() and self.vault is not None:
             try:
                 due.set_entries(self.vault.clients(), self.today())
@@ -847,16 +848,20 @@ class MainWindow(QMainWindow):
             return
         from kastdesk.ui.cases.due import DueDialog
 
-        existing = self.findChild(DueDialog, "dueDialog")
-        if existing is not None and existing.isVisible():
-            existing.set_entries(self.vault.clients(), self.today())
-            existing.raise_()
-            existing.activateWindow()
+        if self._due is not None and self._due.isVisible():
+            self._refresh_due()
+            self._due.raise_()
+            self._due.activateWindow()
             return
         dialog = DueDialog(self.vault.clients(), self.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_client.connect(self.register.select)
+        dialog.destroyed.connect(self._due_closed)
+        self._due = dialog
         dialog.show()
+
+    def _due_closed(self) -> None:
+        self._due = None
 
     def show_settings(self) -> None:
         if self.vault is None:
