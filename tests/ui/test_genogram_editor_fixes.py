@@ -4,9 +4,23 @@ the client's name was drawn across the outer line of the double outline."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from kastdesk.genogram import Sex, edits
+from kastdesk.store import Vault
+from kastdesk.ui.genogram import GenogramEditor
+from kastdesk.ui.genogram import editor as module
 from kastdesk.ui.genogram.editor import death_year_typed
+
+
+@pytest.fixture
+def ed(qtbot, vault: Vault) -> GenogramEditor:  # type: ignore[no-untyped-def]
+    """An editor on an empty map of a new client."""
+    editor = GenogramEditor(vault, vault.add_client("K-2026-001"), today=lambda: date(2026, 11, 1))
+    qtbot.addWidget(editor)
+    return editor
 
 
 @pytest.mark.parametrize(("typed", "year"), [
@@ -21,19 +35,7 @@ def test_anything_else_is_no_year(typed: str) -> None:
     assert death_year_typed(typed) is None
 
 
-def test_the_box_says_why_it_marked_nobody(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    from kastdesk.genogram import Sex
-    from kastdesk.store import KdfParams, Vault
-    from kastdesk.ui.genogram import GenogramEditor
-    from kastdesk.ui.genogram import editor as module
-
-    v, _key = Vault.create(tmp_path / "v", "correct horse battery staple",
-                           kdf=KdfParams.for_tests(), therapist="T")
-    case = v.add_client("K-2026-001")
-    ed = GenogramEditor(v, case, today=lambda: date(2026, 11, 1))
-    qtbot.addWidget(ed)
+def test_the_box_says_why_it_marked_nobody(ed, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     pid = ed.add_person(Sex.MALE)
     assert pid is not None
     monkeypatch.setattr(module.QInputDialog, "getText", lambda *a, **k: ("20150", True))
@@ -43,24 +45,12 @@ def test_the_box_says_why_it_marked_nobody(qtbot, monkeypatch, tmp_path) -> None
     monkeypatch.setattr(module.QInputDialog, "getText", lambda *a, **k: ("ca 2015", True))
     ed._ask_deceased(pid)
     assert ed.model.persons[pid].deceased and ed.model.persons[pid].death_year == 2015
-    v.close()
 
 
 
-def test_the_clients_name_starts_below_the_outer_outline(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_clients_name_starts_below_the_outer_outline(ed) -> None:  # type: ignore[no-untyped-def]
     """The name stood 3 px under the inner square; the outer outline of the client's double
     one stands 5 px out, so it cut through the top of the name."""
-    from datetime import date
-
-    from kastdesk.genogram import Sex
-    from kastdesk.store import KdfParams, Vault
-    from kastdesk.ui.genogram import GenogramEditor
-
-    v, _key = Vault.create(tmp_path / "v", "correct horse battery staple",
-                           kdf=KdfParams.for_tests(), therapist="T")
-    case = v.add_client("K-2026-001")
-    ed = GenogramEditor(v, case, today=lambda: date(2026, 11, 1))
-    qtbot.addWidget(ed)
     client = ed.add_person(Sex.MALE)
     other = ed.add_person(Sex.MALE)
     assert client is not None and other is not None
@@ -69,25 +59,14 @@ def test_the_clients_name_starts_below_the_outer_outline(qtbot, tmp_path) -> Non
     outer = item.size / 2 + 5
     assert item._text_rect.top() >= outer + 2  # clear of the outer outline's pen
     assert plain._text_rect.top() < item._text_rect.top()  # others keep their place
-    v.close()
 
 
 def test_a_partner_added_to_a_sister_dragged_a_little_stays_out_of_the_clients_couple(
-    qtbot, tmp_path  # type: ignore[no-untyped-def]
+    ed: GenogramEditor,
 ) -> None:
     """Erik with wife Sara and two children, his sister Eva dragged just right of Sara: Eva's
     new partner Tom was placed between Erik and Sara (Sara pushed aside, the couple line under
     Tom and Eva), and their daughter hung among Erik's children."""
-    from datetime import date
-
-    from kastdesk.genogram import Sex, edits
-    from kastdesk.store import KdfParams, Vault
-    from kastdesk.ui.genogram import GenogramEditor
-
-    v, _key = Vault.create(tmp_path / "v", "correct horse battery staple",
-                           kdf=KdfParams.for_tests(), therapist="T")
-    ed = GenogramEditor(v, v.add_client("K-2026-001"), today=lambda: date(2026, 11, 1))
-    qtbot.addWidget(ed)
     erik = ed.add_person(Sex.MALE)
     assert erik is not None
     ed.person_menu(erik).findChild(object, "add_partner").trigger()
@@ -110,4 +89,3 @@ def test_a_partner_added_to_a_sister_dragged_a_little_stays_out_of_the_clients_c
     lo, hi = sorted((lay[erik].x, lay[sara].x))
     assert not lo < lay[tom].x < hi and not lo < lay[eva].x < hi  # nobody inside the couple
     assert abs(lay[sara].x - lay[erik].x) <= 2 * ed.scene.options.partner_gap
-    v.close()

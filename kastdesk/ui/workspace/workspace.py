@@ -245,7 +245,7 @@ class CaseWorkspace(QWidget):
                 return
             kind, _, rest = key.partition(":")
             if kind not in {"flag", "amendment", "goal", "guidance", "selfrating"}:
-                continue  # written by a later version: left for it
+                continue  # the exercises tab takes its own; a later version's are left for it
             try:
                 data = drafts.take_draft(self.case, key)
             except StoreError as error:
