@@ -20,9 +20,10 @@ whose draft was kept has ``draft_kept`` set, so it can close without asking.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kastdesk.store import CaseFile
 
@@ -30,10 +31,6 @@ from kastdesk.store import CaseFile
 KIND = "dialog_draft"
 #: Vault setting with the drafts of what belongs to no one case: {draft key: draft}.
 VAULT_SETTING = "ui.vault_drafts"
-
-
-def _vault_scoped(widget: object) -> bool:
-    return getattr(widget, "draft_scope", "case") == "vault"
 
 
 @runtime_checkable
@@ -51,6 +48,19 @@ class KeepsDraft(Protocol):
     def restore_draft(self, data: dict[str, Any]) -> None: ...
 
 
+def _open_drafts(scope: str) -> Iterator[tuple[QWidget, dict[str, Any]]]:
+    """Each visible window or dialog of ``scope`` ("case" or "vault") that keeps drafts,
+    with the text it holds (those holding none are left out)."""
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible() or not isinstance(widget, KeepsDraft) or not widget.draft_key:
+            continue
+        if getattr(widget, "draft_scope", "case") != scope:
+            continue
+        data = widget.draft()
+        if data:
+            yield widget, data
+
+
 def keep_open_drafts(case: CaseFile) -> int:
     """Save the drafts of every open dialog that keeps one; returns how many were saved.
 
@@ -58,14 +68,9 @@ def keep_open_drafts(case: CaseFile) -> int:
     rather than lose the text.
     """
     kept = 0
-    for widget in QApplication.topLevelWidgets():
-        if not (isinstance(widget, QDialog) and widget.isVisible()):
-            continue
-        if not isinstance(widget, KeepsDraft) or not widget.draft_key or _vault_scoped(widget):
-            continue
-        data = widget.draft()
-        if data:
-            case.documents.put(KIND, widget.draft_key, data,
+    for widget, data in _open_drafts("case"):
+        if isinstance(widget, QDialog):
+            case.documents.put(KIND, widget.draft_key, data,  # type: ignore[attr-defined]
                                label="Keep a dialog's unfinished text at lock")
             kept += 1
     return kept
@@ -107,17 +112,10 @@ def keep_vault_drafts(vault: Any) -> int:
     saved: the caller then stays unlocked rather than lose the text."""
     found: dict[str, dict[str, Any]] = {}
     holders = []
-    for widget in QApplication.topLevelWidgets():
-        if not (widget.isVisible() and _vault_scoped(widget)):
-            continue
-        if not isinstance(widget, KeepsDraft) or not widget.draft_key:
-            continue
-        data = widget.draft()
-        if not data:
-            continue
-        key, n = widget.draft_key, 2
+    for widget, data in _open_drafts("vault"):
+        key, n = widget.draft_key, 2  # type: ignore[attr-defined]
         while key in found:  # two windows on the same packet: both kept
-            key, n = f"{widget.draft_key}#{n}", n + 1
+            key, n = f"{widget.draft_key}#{n}", n + 1  # type: ignore[attr-defined]
         found[key] = data
         holders.append(widget)
     if found:

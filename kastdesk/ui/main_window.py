@@ -627,19 +627,11 @@ class MainWindow(QMainWindow):
         """
         if self.vault is None:
             return True
-        finish_running_work()  # an export or packet still being written ends first
+        if not self._save_everything():
+            return False
         if self.workspace is not None:
-            try:
-                self.workspace.flush()
-                if self.case is not None:  # text in open dialogs, reopened with the case
-                    keep_open_drafts(self.case)
-            except Exception as exc:
-                show_error(self, exc)
-                return False
             self._restore = (str(self.case.client_id) if self.case else "",
                              self.workspace.current_tab(), self.workspace.current_session())
-        if not self._keep_vault_drafts():
-            return False
         self._close_other_windows()
         self._drop_workspace(flush=False)
         self.register.clear()
@@ -654,6 +646,21 @@ class MainWindow(QMainWindow):
         self.status_label.clear()
         self.show_start()
         return True
+
+    def _save_everything(self) -> bool:
+        """Before the vault closes (lock or quit): let running work end, save what is typed
+        in the workspace, keep the text of open dialogs and windows (reopened later); False
+        (and told) if something could not be saved, and then nothing closes."""
+        finish_running_work()  # an export or packet still being written ends first
+        if self.workspace is not None:
+            try:
+                self.workspace.flush()
+                if self.case is not None:  # text in open dialogs, reopened with the case
+                    keep_open_drafts(self.case)
+            except Exception as exc:
+                show_error(self, exc)
+                return False
+        return self._keep_vault_drafts()
 
     def _keep_vault_drafts(self) -> bool:
         """Text in what belongs to no one case (a meeting being recorded, comments on a
@@ -899,17 +906,7 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.vault is not None:
-            finish_running_work()
-            if self.workspace is not None:
-                try:
-                    self.workspace.flush()
-                    if self.case is not None:  # reopened the next time the case is opened
-                        keep_open_drafts(self.case)
-                except Exception as exc:  # keep the window: text unsaved
-                    show_error(self, exc)
-                    event.ignore()
-                    return
-            if not self._keep_vault_drafts():
+            if not self._save_everything():  # keep the window: text unsaved
                 event.ignore()
                 return
             self._close_other_windows()
