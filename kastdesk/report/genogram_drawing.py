@@ -107,11 +107,17 @@ class GenogramFlowable(Flowable):
         self._dx = margin + half - self._min_x
         self._dy = margin + half - self._min_y
 
+    def _label_room(self) -> float:
+        """How wide a name may be, in scene units: neighbours' names stand only a symbol gap
+        apart."""
+        opts = self.layout.options
+        return min(opts.neighbour_gap, opts.partner_gap) - 8
+
     def person_extents(self) -> list[tuple[float, float]]:
         """Across the whole map (tiles aside), from where to where each symbol with its
         name and years is drawn: a page edge between them cuts nobody in half."""
         opts = self.layout.options
-        room = min(opts.neighbour_gap, opts.partner_gap) - 8  # as the names are fitted
+        room = self._label_room()
         out = []
         for pid, box in self.layout.persons.items():
             if not math.isfinite(box.x):
@@ -327,8 +333,7 @@ class GenogramFlowable(Flowable):
             c.setFillColor(INK)
             fs = max(2.5, 10.5 * s)
             ty = cy - h - fs * _FIRST_BASELINE - (2 * s if symbol.double_outline else 0)
-            opts = self.layout.options
-            room = (min(opts.neighbour_gap, opts.partner_gap) - 8) * s
+            room = self._label_room() * s
             name_font = BOLD if person.is_index else REGULAR
             sized = [(text, name_font if i == 0 else REGULAR, fs if i == 0 else fs * 0.88)
                      for i, text in enumerate(lines)]
