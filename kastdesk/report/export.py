@@ -32,6 +32,9 @@ class ExportOptions:
     pseudonymize: bool = False
     extra_names: tuple[str, ...] = ()
     date_offset_days: int | None = None  # fixed only in tests
+    # The pseudonymized export's own reference in place of the client code; one is drawn
+    # when None. The export dialog fixes it so its review list shows the one it will print.
+    reference: str | None = None
 
 
 @dataclass
@@ -72,7 +75,7 @@ def prepare(
         return snap, None
     extra = [*saved_extra_names(vault), *options.extra_names]
     return snap, Pseudonymizer.for_snapshot(
-        snap, extra, date_offset_days=options.date_offset_days
+        snap, extra, date_offset_days=options.date_offset_days, reference=options.reference
     )
 
 
@@ -107,6 +110,7 @@ def export_case_summary(
         "sections": list(options.sections),
         "path": str(out),
         "pseudonymized": options.pseudonymize,
+        "reference": pseudo.reference if pseudo is not None else None,
         "from": options.start.isoformat() if options.start else None,
         "to": options.end.isoformat() if options.end else None,
         "pages": pages,

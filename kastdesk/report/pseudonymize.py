@@ -122,8 +122,15 @@ class Pseudonymizer:
         date_offset_days: int,
         birth_dates: Iterable[str] = (),
         roles: Mapping[str, str] | None = None,
+        code: str = "",
+        reference: str | None = None,
     ) -> None:
         self.names = dict(names)  # original -> (replacement, source)
+        # The client code is the key to the clinic's register and carries the year of first
+        # contact, which narrows the secret date offset: the export shows a reference of its
+        # own instead, recorded in the audit log so the therapist can tell which case it was.
+        self.code = code
+        self.reference = reference or new_reference()
         self.offset = timedelta(days=date_offset_days)
         self.birth_dates = {d for d in birth_dates if d}
         self.roles = dict(roles or {})
@@ -136,6 +143,7 @@ class Pseudonymizer:
         extra_names: Iterable[str] = (),
         *,
         date_offset_days: int | None = None,
+        reference: str | None = None,
     ) -> Pseudonymizer:
         """Collect every name the case knows and pick a secret date offset."""
         names: dict[str, tuple[str, str]] = {}
@@ -177,11 +185,20 @@ class Pseudonymizer:
         if date_offset_days is None:
             magnitude = 35 + secrets.randbelow(330)
             date_offset_days = magnitude if secrets.randbelow(2) else -magnitude
-        return cls(names, date_offset_days=date_offset_days, birth_dates=birth_dates, roles=roles)
+        return cls(
+            names,
+            date_offset_days=date_offset_days,
+            birth_dates=birth_dates,
+            roles=roles,
+            code=str(snapshot.get("code") or ""),
+            reference=reference,
+        )
 
     def review(self) -> list[Replacement]:
-        """What will be replaced, longest names first, for the therapist to check."""
-        return [
+        """What will be replaced (the client code, then names longest first), for the
+        therapist to check."""
+        code = [Replacement(self.code, self.reference, "client")] if self.code else []
+        return code + [
             Replacement(original, repl, source)
             for original, (repl, source) in sorted(
                 self.names.items(), key=lambda kv: (-len(kv[0]), kv[0])
@@ -285,9 +302,21 @@ class Pseudonymizer:
         if exported_on is not None:
             out["exported_on"] = exported_on
         out["name"] = None
+        if "code" in out:
+            out["code"] = self.reference
         out["genogram"] = self.genogram(genogram) if genogram else None
         out["pseudonymized"] = True
         return out
+
+
+#: Letters and digits that cannot be misread for one another (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
+_REFERENCE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+
+
+def new_reference() -> str:
+    """A random reference for one pseudonymized export, e.g. "P-7KQ4": says nothing about the
+    client, and is short enough to read out over the phone to the supervisor."""
+    return "P-" + "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(4))
 
 
 def known_names(snapshot: Mapping[str, Any]) -> list[str]:

@@ -93,7 +93,10 @@ class Section:
 def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
     period = snap.get("period", {})
     facts = [
-        (tr("Report", "Client code"), snap["code"]),
+        (
+            tr("Report", "Reference") if snap.get("pseudonymized") else tr("Report", "Client code"),
+            snap["code"],
+        ),
         (tr("Report", "Period"), f"{_day(period.get('from'))} – {_day(period.get('to'))}"),
         (tr("Report", "Therapist"), snap.get("therapist") or "–"),
         (tr("Report", "Exported"), snap.get("exported_on") or date.today().isoformat()),

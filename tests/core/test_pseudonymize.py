@@ -150,3 +150,38 @@ def test_the_export_date_and_metadata_do_not_give_the_date_offset_away(
         for part in [name, *name.split()]:
             assert len(part) < 2 or part not in words, part
     assert not re.search(r"\d{4}-\d{2}-\d{2}", words)
+
+
+def test_the_client_code_is_replaced_by_a_reference_recorded_in_the_audit_log(
+    report_vault: Path, tmp_path: Path  # noqa: F811
+) -> None:
+    """The code (K-2024-017) is the key to the clinic's register and gives the year of first
+    contact, which narrows the date offset: the export prints a reference of its own, and the
+    audit log says which reference stood for which case."""
+    with Vault.unlock(report_vault, PASSPHRASE) as vault:
+        entry = vault.clients()[0]
+        out = tmp_path / "p.pdf"
+        result = export_case_summary(vault, entry.id, out, ExportOptions(pseudonymize=True))
+        ref = result.replacements[0]
+        assert (ref.original, ref.source) == (entry.code, "client")
+        assert re.fullmatch(r"P-[A-Z0-9]{4}", ref.replacement)
+        text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+        assert entry.code not in text
+        assert re.search(rf"Reference\s*{ref.replacement}", text)
+        assert _last_export(vault, entry.id)["reference"] == ref.replacement
+        # Not pseudonymized: the code stays, and no reference is recorded.
+        plain = tmp_path / "plain.pdf"
+        export_case_summary(vault, entry.id, plain, ExportOptions())
+        assert entry.code in "\n".join(p.extract_text() for p in PdfReader(plain).pages)
+        assert _last_export(vault, entry.id)["reference"] is None
+
+
+def _last_export(vault: Vault, client_id: str) -> dict[str, object]:
+    events = vault.open_case(client_id, audit_open=False).audit_entries()
+    return max((e for e in events if e.action == "Export case summary"), key=lambda e: e.seq).detail
+
+
+def test_two_exports_get_different_references() -> None:
+    snap = {"code": "K-2025-004", "name": "Anna Berg"}
+    refs = {Pseudonymizer.for_snapshot(snap).apply(snap)["code"] for _ in range(20)}
+    assert len(refs) > 1 and "K-2025-004" not in refs

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -67,11 +68,15 @@ def test_export_dialog_writes_pdf_in_a_worker(qtbot: object, demo_vault: Path,
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         dialog.pseudonymize.setChecked(True)
         assert dialog.review.count() >= 1
+        # The review list names the reference the PDF will print in place of the code.
+        assert dialog.review.item(0).text() == f"{entry.code}  →  {dialog.reference}"
         out = tmp_path / "x.pdf"
         with qtbot.waitSignal(dialog.accepted, timeout=30_000):  # type: ignore[attr-defined]
             dialog.export_to(out)
         qtbot.waitUntil(lambda: not dialog.task.running, timeout=10_000)  # type: ignore[attr-defined]
         assert out.exists() and dialog.result_path == out
+        text = PdfReader(out).pages[0].extract_text()
+        assert dialog.reference in text and entry.code not in text
         dialog.close()
 
 

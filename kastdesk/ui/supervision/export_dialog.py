@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.report.export import ExportOptions, prepare, write_summary_pdf
+from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.summary import SECTIONS
 from kastdesk.ui.common import run_in_thread, show_error
 
@@ -39,6 +40,7 @@ class ExportDialog(QDialog):
         self.vault = vault
         self.client_id = client_id
         self.result_path: Path | None = None
+        self.reference = new_reference()  # the same in the review list and the PDF
         self.setWindowTitle(self.tr("Export case summary"))
         layout = QVBoxLayout(self)
         box = QGroupBox(self.tr("Sections"))
@@ -88,6 +90,7 @@ class ExportDialog(QDialog):
             start=self.start.date().toPython() if self.limit.isChecked() else None,
             end=self.end.date().toPython() if self.limit.isChecked() else None,
             pseudonymize=self.pseudonymize.isChecked(), extra_names=extra,
+            reference=self.reference,
         )
 
     def update_review(self) -> None:
@@ -133,6 +136,7 @@ class ExportDialog(QDialog):
                 "Export case summary",
                 {"sections": list(options.sections), "path": str(path.resolve()),
                  "pseudonymized": options.pseudonymize, "pages": pages,
+                 "reference": pseudo.reference if pseudo is not None else None,
                  "from": options.start.isoformat() if options.start else None,
                  "to": options.end.isoformat() if options.end else None})
             self.result_path = path
