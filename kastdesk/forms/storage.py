@@ -6,13 +6,24 @@ Duck-typed against the store's contract (``case.transaction(label)`` and
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Protocol
 
 from kastdesk.domain.models import Status
 from kastdesk.forms.responses import FormResponse
-from kastdesk.forms.schedule import counts_for
+from kastdesk.forms.schedule import (
+    MeasurementPoint,
+    add_months,
+    assign_responses,
+    counts_for,
+)
 
 KIND = "form_response"
+#: Where a case's later follow-up points are kept (a versioned document): here, not in the
+#: self-rating tab, so the case's follow-up date (register, Due list) follows the same plan.
+PLAN_KIND, PLAN_ID = "self_rating_plan", "plan"
+#: The later points a case has until the therapist plans others: the evaluation's two years.
+DEFAULT_EXTRA_MONTHS = (24,)
 
 
 class _Documents(Protocol):
@@ -57,9 +68,18 @@ def save_response(
     return response.response_id
 
 
+def planned_extra_months(case: CaseLike) -> list[int]:
+    """The later follow-up points planned for the case, in months after the last contact."""
+    data = case.documents.get(PLAN_KIND, PLAN_ID)
+    months = data.get("extra_months", DEFAULT_EXTRA_MONTHS) if data else DEFAULT_EXTRA_MONTHS
+    return [int(m) for m in months]
+
+
 def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
-    """A follow-up scale filled in at (or after) the follow-up date means the follow-up took
-    place: the case's follow-up date is cleared so the due view stops listing it.
+    """A follow-up scale filled in at (or after) the follow-up date means that follow-up took
+    place: the case's follow-up date moves on to the next planned follow-up point (the
+    24-month one by default), or is cleared when none is left, so the due view lists each
+    follow-up point the self-rating tab shows (it listed the six-month one only).
 
     Only for an ended case or one in follow-up, and by the self-rating tab's rule
     (``counts_for``): from the window before the follow-up date on, however late (an early
@@ -78,7 +98,30 @@ def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
         and current.status in (Status.ENDED, Status.FOLLOW_UP)
         and counts_for(due, response.answered_at)
     ):
-        profile.set_followup_due(None)
+        profile.set_followup_due(_next_follow_up(case, profile, response.form_id, due))
+
+
+def _next_follow_up(case: CaseLike, profile: Any, form_id: str, done: date) -> date | None:
+    """The due date of the earliest planned follow-up point after ``done`` (the point just
+    completed) that no saved follow-up form completes, by the self-rating tab's rules.
+
+    The points count from the last contact, as in the tab and as the six-month date did
+    when the case ended (a case ended without a session: from the day it ended).
+    """
+    sessions = getattr(case, "sessions", None)
+    last = sessions.last_contact() if sessions is not None else None
+    if last is None:
+        last = max((c.at for c in profile.history() if c.status is Status.ENDED), default=None)
+    if last is None:
+        return None
+    points = [MeasurementPoint("done", "follow_up", done)]
+    points += [MeasurementPoint(f"follow_up_{m}m", "follow_up", add_months(last, m), m)
+               for m in sorted(set(planned_extra_months(case))) if add_months(last, m) > done]
+    answered = [r.answered_at for r in list_responses(case, form_id) if r.variant == "follow_up"]
+    # The point just completed takes its form first, so one form completes one point.
+    completed = assign_responses(points, {"follow_up": answered})
+    return min((p.due for p in points[1:] if p.key not in completed and p.due is not None),
+               default=None)
 
 
 def load_response(case: CaseLike, response_id: str) -> FormResponse | None:

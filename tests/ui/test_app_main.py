@@ -118,11 +118,11 @@ def test_register_shows_clients_with_status_dates_and_flags(qtbot, open_window) 
         f"{entry.waiting_days} days")
     assert entry.next_session is not None
     assert model.index(row, Column.NEXT).data().startswith(entry.next_session.date().isoformat())
-    # The finished 150-session course had its follow-up (the scale was filled in then), so
-    # nothing is next for it; the register says "Follow-up <date>" for a pending one.
+    # The finished 150-session course had its six-month follow-up (the scale was filled in
+    # then), so its 24-month follow-up is next: "Follow-up <date>", as for a pending one.
     large = window.vault.client_by_code("K-2022-001")
-    assert large.followup_due is None
-    assert model.index(model.row_of(large.id), Column.NEXT).data() == ""
+    assert large.followup_due == date(2028, 1, 5)
+    assert model.index(model.row_of(large.id), Column.NEXT).data() == "Follow-up 2028-01-05"
     screenshot(window, "main_window_register")
     select_code(qtbot, window, "K-2026-004")
     screenshot(window, "main_window_case")

@@ -12,6 +12,7 @@ from kastdesk.domain.models import Status
 from kastdesk.forms import EnteredBy, FormResponse
 from kastdesk.forms.storage import list_responses, save_response
 from kastdesk.store import CaseFile, Vault
+from kastdesk.ui.cases.due import DueDialog
 from kastdesk.ui.selfrating import SelfRatingTab
 from kastdesk.ui.selfrating.tab import FormEntryDialog
 from kastdesk.ui.workspace.base import WorkspaceContext
@@ -181,8 +182,51 @@ def test_a_late_form_completes_its_point_and_the_screens_agree(qtbot, vault, cas
     assert "Done" in got["Follow-up, 6 months after"]
     assert "Overdue" in got["Follow-up, 24 months after"]  # one form, one point
     assert tab.current_point().key == "follow_up_24m"  # not the six-month point again
-    assert vault.client(case.client_id).followup_due is None  # register's Next column
-    assert due_lists(vault.clients(), later).follow_ups == []
+    # The register's Next column and the Due list move on to the 24-month point, overdue too.
+    assert vault.client(case.client_id).followup_due == date(2028, 4, 20)
+    [item] = due_lists(vault.clients(), later).follow_ups
+    assert item.day == date(2028, 4, 20) and item.days > 0
+
+
+def due_lines(dialog: DueDialog) -> list[list[str]]:
+    """The follow-up group's lines of an open Due list, as shown."""
+    head = dialog.tree.topLevelItem(0)
+    return [[head.child(i).text(c) for c in range(4)] for i in range(head.childCount())]
+
+
+def test_the_due_list_names_the_24_month_follow_up(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """The Due list names each follow-up point the tab shows: after the six-month follow-up
+    is filled in, the case is listed again when the 24-month point comes due (it was listed
+    for the six-month point only, so the two-year follow-up was never on it)."""
+    six, two_years = date(2026, 10, 20), date(2028, 4, 20)
+    tab = make_tab(qtbot, vault, case)
+    dialog = tab.enter_paper_form(next(p for p in tab.points if p.key == "follow_up"),
+                                  exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.answered_at.setDate(six)
+    dialog.form.set_answer("wellbeing", "good")
+    dialog.accept()
+    assert "Done" in statuses(tab)["Follow-up, 6 months after"]
+
+    due = DueDialog(vault.clients(), TODAY)
+    qtbot.addWidget(due)
+    assert due_lines(due) == [["Nothing here.", "", "", ""]]  # two years away
+    due.set_entries(vault.clients(), two_years)
+    assert due_lines(due) == [["K-2024-007", "Ended", "2028-04-20", "due today"]]
+    later = SelfRatingTab(WorkspaceContext(vault, case, None), today=lambda: two_years)  # type: ignore[arg-type]
+    qtbot.addWidget(later)
+    assert "Due now" in statuses(later)["Follow-up, 24 months after"]  # the tab agrees
+
+    # Filled in: nothing is left to follow up, and the list says so.
+    dialog = later.enter_paper_form(next(p for p in later.points if p.key == "follow_up_24m"),
+                                    exec_dialog=False)
+    qtbot.addWidget(dialog)
+    dialog.answered_at.setDate(two_years)
+    dialog.form.set_answer("wellbeing", "good")
+    dialog.accept()
+    assert "Done" in statuses(later)["Follow-up, 24 months after"]
+    due.set_entries(vault.clients(), two_years)
+    assert due_lines(due) == [["Nothing here.", "", "", ""]]
 
 
 def test_the_date_question_can_be_typed_in_client_view_and_paper_form(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]

@@ -51,7 +51,14 @@ from kastdesk.forms import (
     point_statuses,
 )
 from kastdesk.forms.schedule import FOLLOW_UP_MONTHS
-from kastdesk.forms.storage import list_responses, load_response, save_response
+from kastdesk.forms.storage import (
+    PLAN_ID,
+    PLAN_KIND,
+    list_responses,
+    load_response,
+    planned_extra_months,
+    save_response,
+)
 from kastdesk.ui.common import plural
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.forms import FormWidget
@@ -60,8 +67,6 @@ from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import heading, muted
 
 FORM_ID = "self_rating"
-#: Where the therapist's choice of later measurement points is kept (a versioned document).
-PLAN_KIND, PLAN_ID = "self_rating_plan", "plan"
 #: Items charted until the therapist picks others: the heart of "does it work".
 DEFAULT_CHART_ITEMS = ("wellbeing", "control_unwanted_impulses", "urge_strength", "guilt_shame")
 ENDED = (Status.ENDED, Status.FOLLOW_UP, Status.CLOSED)
@@ -237,8 +242,7 @@ class SelfRatingTab(WorkspaceTab):
 
     # -- schedule -----------------------------------------------------------------------
     def extra_months(self) -> list[int]:
-        data = self.case.documents.get(PLAN_KIND, PLAN_ID)
-        return list(data.get("extra_months", [24])) if data else [24]
+        return planned_extra_months(self.case)
 
     def add_extra_point(self, months: int) -> None:
         """A later follow-up (e.g. 24 months after the last contact), kept in the case."""

@@ -71,8 +71,9 @@ def _follow_up(answered: date) -> FormResponse:
 
 
 def test_follow_up_answers_end_the_follow_up_in_the_register(vault: Vault, case: CaseFile) -> None:
-    """Filling in the follow-up scale at the follow-up clears the date, so the due view stops
-    listing the case; a draft or an answer months early leaves it due."""
+    """Filling in the follow-up scale at the follow-up moves the date on to the 24-month point
+    and, that one filled in too, clears it, so the due view lists each point in turn; a draft
+    or an answer months early leaves it due."""
     case.profile.set_status(Status.IN_TREATMENT, at=date(2026, 1, 10))
     case.profile.set_status(Status.ENDED, at=date(2026, 3, 1))
     due = case.profile.get().followup_due
@@ -83,5 +84,30 @@ def test_follow_up_answers_end_the_follow_up_in_the_register(vault: Vault, case:
     listed = due_lists(vault.clients(), today=due).follow_ups
     assert [i.entry.code for i in listed] == ["K-1"]
     save_response(case, _follow_up(due))
-    assert case.profile.get().followup_due is None
+    # On to the 24-month point (counted from the end here: the case has no sessions).
+    assert case.profile.get().followup_due == date(2028, 3, 1)
     assert due_lists(vault.clients(), today=due).follow_ups == []
+    save_response(case, _follow_up(date(2027, 1, 1)))  # too early for two years
+    assert case.profile.get().followup_due == date(2028, 3, 1)
+    save_response(case, _follow_up(date(2028, 3, 5)))
+    assert case.profile.get().followup_due is None  # every planned point is done
+
+
+def test_the_follow_up_date_follows_the_planned_points(vault: Vault, case: CaseFile) -> None:
+    """The later points are the case's plan (the self-rating tab's "Add a later point"),
+    counted from the last contact as the tab counts them; a late form completes one point."""
+    from datetime import datetime
+
+    from kastdesk.forms.storage import PLAN_ID, PLAN_KIND
+
+    case.sessions.add(datetime(2026, 1, 10, 9))
+    case.sessions.add(datetime(2026, 2, 20, 9))
+    case.profile.set_status(Status.INTAKE, at=date(2026, 1, 10))
+    case.profile.set_status(Status.IN_TREATMENT, at=date(2026, 1, 10))
+    case.profile.set_status(Status.ENDED, at=date(2026, 3, 1))
+    case.documents.put(PLAN_KIND, PLAN_ID, {"extra_months": [24, 12]})
+    assert case.profile.get().followup_due == date(2026, 8, 20)
+    save_response(case, _follow_up(date(2027, 3, 1)))  # the six-month one, half a year late
+    assert case.profile.get().followup_due == date(2027, 2, 20)  # 12 months: open, overdue
+    save_response(case, _follow_up(date(2027, 3, 2)))
+    assert case.profile.get().followup_due == date(2028, 2, 20)
