@@ -251,12 +251,8 @@ def person_label(
             lines.append(f"{born}–?")
         else:
             lines.append(tr("Genogram", "b. {year}").format(year=born))
-    age = person.age
-    if age is None and born is not None:
-        end = died if died is not None else (year if not person.is_deceased else None)
-        if end is not None and end >= born:
-            age = end - born
-    if age is not None and person.kind is PersonKind.PERSON:
+    age = person_age(person, year)
+    if age is not None:
         lines.append(tr("Genogram", "{age} y").format(age=age))
     return lines
 
@@ -279,8 +275,19 @@ def display_name(person: Person, mode: LabelMode) -> str:
     return person.role or (initials(name) if name else "")
 
 
+#: The oldest age worked out for a living person (birth year, no death). A great-grandparent
+#: born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring
+#: many such); past 110, a death nobody recorded is far likelier than a real age, so the
+#: label keeps the birth year and writes no age rather than an impossible one.
+MAX_LIVING_AGE = 110
+
+
 def person_age(person: Person, year: int | None) -> int | None:
-    """The age written inside the symbol (age at death for the deceased)."""
+    """The age written for a person (age at death for the deceased), or None for none.
+
+    The one place an age label is worked out: the editor's symbols, its PNG/SVG/PDF export
+    and the case-summary PDF all ask here, so none of them writes an impossible age.
+    """
     if person.kind is not PersonKind.PERSON:
         return None
     if person.age is not None:
@@ -288,8 +295,11 @@ def person_age(person: Person, year: int | None) -> int | None:
     born, died = person.birth_year, person.death_year
     if born is None:
         return None
-    end = died if died is not None else (year if not person.is_deceased else None)
-    return end - born if end is not None and end >= born else None
+    if died is not None:
+        return died - born if died >= born else None
+    if person.is_deceased or year is None or year < born:
+        return None
+    return year - born if year - born <= MAX_LIVING_AGE else None
 
 
 def person_lines(person: Person, mode: LabelMode, year: int | None) -> list[str]:

@@ -285,6 +285,27 @@ def test_the_pdf_map_shows_couple_lines_and_ages_as_the_editor_does(tmp_path: Pa
             assert not (bx0 < lx1 and lx0 < bx1 and by0 <= ly <= by1), "a label hides the line"
 
 
+def test_the_pdf_map_writes_no_impossible_age(tmp_path: Path) -> None:
+    """A great-grandfather born in 1850 and not marked deceased: the case summary's map
+    wrote 176 in his symbol; it keeps his birth year and writes no age, as the editor."""
+    from reportlab.pdfgen import canvas
+
+    from kastdesk.genogram.model import Genogram, Person, Sex
+    from kastdesk.report.fonts import register_fonts
+    from kastdesk.report.genogram_drawing import GenogramFlowable
+
+    register_fonts()
+    g = Genogram.build([Person("c", Sex.MALE, name="Erik Berg", birth_year=1980, is_index=True),
+                        Person("g", Sex.MALE, name="Olof Berg", birth_year=1850)])
+    flow = GenogramFlowable(g, 500, 400, reference_year=2026)
+    path = tmp_path / "map.pdf"
+    c = canvas.Canvas(str(path), pagesize=(flow.width, flow.height))
+    flow.drawOn(c, 0, 0)
+    c.save()
+    text = PdfReader(path).pages[0].extract_text()
+    assert "1850" in text and "46" in text and "176" not in text
+
+
 def test_self_rating_chart_charts_each_column_s_own_response(demo_vault: Path) -> None:
     """Two measurement points of one variant (the 6- and 24-month follow-up): the chart
     looked values up by variant, so both follow-up columns got the later answer and an

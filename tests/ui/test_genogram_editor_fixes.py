@@ -4,6 +4,7 @@ the client's name was drawn across the outer line of the double outline."""
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import date
 
 import pytest
@@ -89,3 +90,28 @@ def test_a_partner_added_to_a_sister_dragged_a_little_stays_out_of_the_clients_c
     lo, hi = sorted((lay[erik].x, lay[sara].x))
     assert not lo < lay[tom].x < hi and not lo < lay[eva].x < hi  # nobody inside the couple
     assert abs(lay[sara].x - lay[erik].x) <= 2 * ed.scene.options.partner_gap
+
+
+def test_a_great_grandfather_born_in_1850_shows_his_birth_year_but_no_age(  # type: ignore[no-untyped-def]
+    ed, tmp_path,
+) -> None:
+    """Born 1850 and not marked deceased, he was drawn as 176 years old, on screen and in
+    every export; past MAX_LIVING_AGE a living person's label keeps the year, without an age."""
+    from kastdesk.genogram.symbols import MAX_LIVING_AGE
+
+    ed.privacy_mode = False
+    old, oldest = ed.add_person(Sex.MALE), ed.add_person(Sex.FEMALE)
+    assert old is not None and oldest is not None
+    for pid, born in ((old, 1850), (oldest, 2026 - MAX_LIVING_AGE)):
+        ed.scene.clearSelection()
+        ed.scene.persons[pid].setSelected(True)
+        ed.panel.birth_year.setText(str(born))
+        ed.panel.birth_year.editingFinished.emit()
+    assert ed.model.persons[old].birth_year == 1850 and not ed.model.persons[old].is_deceased
+    item = ed.scene.persons[old]
+    assert item.age is None and "b. 1850" in item.lines and not any(
+        "176" in line for line in item.lines)
+    assert ed.scene.persons[oldest].age == MAX_LIVING_AGE  # the oldest age still written
+    ed.export_file(tmp_path / "map.svg", "svg")
+    texts = {t.strip() for t in ET.parse(tmp_path / "map.svg").getroot().itertext() if t.strip()}
+    assert "b. 1850" in texts and "110" in texts and "176" not in texts

@@ -288,6 +288,25 @@ def test_a_miscarriage_is_a_small_filled_circle_with_its_year() -> None:
     assert person_label(p, year=2020) == ["1955"]
 
 
+def test_a_living_person_past_a_human_lifespan_has_no_age() -> None:
+    """Born 1850, never marked deceased: "b. 1850" and no age (it was "176 y"); at the limit
+    the age is still written, and an age at death or a typed age is written as before."""
+    from kastdesk.genogram.symbols import MAX_LIVING_AGE, LabelMode, person_age, person_lines
+
+    old = Person("o", Sex.MALE, birth_year=1850)
+    assert person_age(old, 2026) is None
+    assert person_label(old, year=2026) == ["b. 1850"]
+    assert person_lines(old, LabelMode.NAMES, 2026) == ["b. 1850"]
+    unknown = Person("u", Sex.UNKNOWN, role="great-grandfather", birth_year=1850)
+    assert person_lines(unknown, LabelMode.NAMES, 2026) == ["great-grandfather", "b. 1850"]
+    at_limit = Person("l", Sex.FEMALE, birth_year=2026 - MAX_LIVING_AGE)
+    assert person_age(at_limit, 2026) == MAX_LIVING_AGE
+    assert person_age(Person("p", Sex.FEMALE, birth_year=2025 - MAX_LIVING_AGE), 2026) is None
+    dead = Person("d", Sex.MALE, birth_year=1850, death_year=1930)
+    assert person_age(dead, 2026) == 80 and person_label(dead, year=2026) == ["1850–1930", "80 y"]
+    assert person_age(Person("t", Sex.MALE, birth_year=1850, age=98), 2026) == 98
+
+
 def test_union_styles() -> None:
     assert union_style(Union("u", ("a", "b"), UnionKind.DIVORCED)).slashes == 2
     assert union_style(Union("u", ("a", "b"), UnionKind.SEPARATED)).slashes == 1
