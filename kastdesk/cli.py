@@ -23,6 +23,7 @@ from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
 from kastdesk.store.errors import ExportIntoVault, NotAVault
 from kastdesk.store.fsutil import inside_vault
+from kastdesk.store.vault import check_passphrase
 
 EXIT_OK, EXIT_USAGE, EXIT_PASSPHRASE, EXIT_DAMAGED, EXIT_IN_USE = 0, 2, 3, 4, 5
 EXIT_OSERROR = 1  # a file or folder the system refused (permission, disk); one line too
@@ -67,29 +68,42 @@ def _read_secret_file(path: str) -> str:
     return text.rstrip("\r\n")
 
 
-def _passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    """From --passphrase-file, else $KASTDESK_PASSPHRASE, else a prompt."""
+def _passphrase(args: argparse.Namespace, *, confirm: bool = False, new: bool = False) -> str:
+    """From --passphrase-file, else $KASTDESK_PASSPHRASE, else a prompt.
+
+    ``new``: the passphrase is being chosen, so the vault's rule is applied at once (before
+    it is typed again, before Argon2 is tuned), not after the wait.
+    """
     if getattr(args, "passphrase_file", None):
-        return _read_secret_file(args.passphrase_file)
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
-    return _prompt(tr("Cli", "Passphrase: "), confirm)
+        text = _read_secret_file(args.passphrase_file)
+    elif os.environ.get(PASSPHRASE_ENV):
+        text = os.environ[PASSPHRASE_ENV]
+    else:
+        return _prompt(tr("Cli", "Passphrase: "), confirm, new)
+    if new:
+        check_passphrase(text)
+    return text
 
 
 def _new_passphrase(args: argparse.Namespace) -> str:
     if getattr(args, "new_passphrase_file", None):
-        return _read_secret_file(args.new_passphrase_file)
-    if os.environ.get(NEW_PASSPHRASE_ENV):
-        return os.environ[NEW_PASSPHRASE_ENV]
-    return _prompt(tr("Cli", "New passphrase: "), True)
+        text = _read_secret_file(args.new_passphrase_file)
+    elif os.environ.get(NEW_PASSPHRASE_ENV):
+        text = os.environ[NEW_PASSPHRASE_ENV]
+    else:
+        return _prompt(tr("Cli", "New passphrase: "), True, True)
+    check_passphrase(text)
+    return text
 
 
-def _prompt(label: str, confirm: bool) -> str:
+def _prompt(label: str, confirm: bool, new: bool = False) -> str:
     if not sys.stdin or not sys.stdin.isatty():
         raise UsageError(
             "No passphrase given: use --passphrase-file FILE or set KASTDESK_PASSPHRASE."
         )
     first = getpass.getpass(label)
+    if new:  # said before "Again:", so a refused passphrase is not typed twice for nothing
+        check_passphrase(first)
     if confirm and getpass.getpass(tr("Cli", "Again: ")) != first:
         raise UsageError("The two passphrases differ. Nothing was changed.")
     return first
@@ -133,7 +147,7 @@ def _print_recovery_key(key: str) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     folder = _vault_folder(args)
     _check_new_vault_folder(folder)
-    passphrase = _passphrase(args, confirm=True)
+    passphrase = _passphrase(args, confirm=True, new=True)
     print(tr("Cli", "Creating the vault (tuning the key derivation to this machine)…"),
           file=sys.stderr)
     vault, recovery = Vault.create(folder, passphrase, therapist=args.therapist or "")
@@ -155,9 +169,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if options.sessions is not None and options.sessions < 0:
         raise UsageError(tr("Cli", "--sessions must be 0 or more. Nothing was created."))
     folder = _vault_folder(args)
-    if not Vault.is_vault(folder):
+    making = not Vault.is_vault(folder)
+    if making:
         _check_new_vault_folder(folder)
-    passphrase = _passphrase(args)
+    passphrase = _passphrase(args, new=making)
     if Vault.is_vault(folder):
         vault = Vault.unlock(folder, passphrase)
         recovery = None

@@ -22,8 +22,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from kastdesk.i18n import tr
+
 KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 10
+MIN_DISTINCT_CHARS = 5
 # Crockford's base32: no I, L, O or U, so a handwritten key is hard to misread.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _READ_AS = {"O": "0", "I": "1", "L": "1", "U": "V"}
@@ -106,6 +109,30 @@ def _time_derivation(params: KdfParams) -> float:
 def normalise_passphrase(passphrase: str) -> bytes:
     # NFC so that "å" typed as one or two code points unlocks the same vault.
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why ``passphrase`` may not be chosen as a new passphrase (one sentence), or None.
+
+    The one rule behind every place a passphrase is chosen (the create wizard, the
+    recovery dialog, Settings, ``kastdesk init/passwd/recover``), so none is laxer than
+    another. Length alone let "aaaaaaaaaa" and ten spaces through, which a guesser tries
+    first. It applies only when a passphrase is set: unlocking never asks it, so a vault
+    made under the older rule still opens with its passphrase.
+    """
+    text = unicodedata.normalize("NFC", passphrase)  # characters as typed and as derived
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        return tr("StoreError", "The passphrase must be at least 10 characters long.")
+    if not text.strip():
+        return tr("Passphrase", "A passphrase of only spaces is easy to guess; "
+                                "use a few unrelated words instead.")
+    # Case does not count as variety ("AaAaAaAaAa"); spaces do ("demo demo demo demo").
+    folded = text.casefold()
+    most = max(folded.count(ch) for ch in set(folded))
+    if len(set(folded)) < MIN_DISTINCT_CHARS or most * 2 > len(folded):
+        return tr("Passphrase", "This passphrase repeats too few different characters to be "
+                                "safe; use a few unrelated words instead.")
+    return None
 
 
 def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:

@@ -62,8 +62,13 @@ _CASE_FILE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < crypto.MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase()
+    """Refuse a new passphrase the shared rule refuses (crypto.passphrase_problem).
+
+    Only for a passphrase being set (create, recover, change); unlock never asks.
+    """
+    problem = crypto.passphrase_problem(passphrase)
+    if problem is not None:
+        raise WeakPassphrase(problem)
 
 
 def passphrase_strength(passphrase: str) -> tuple[int, str]:

@@ -6,12 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from kastdesk.store import passphrase_strength
-
-MIN_CHARS = 10
+from kastdesk.store.crypto import passphrase_problem
 
 
 class NewPassphrase(QWidget):
-    """Two password fields; ``valid`` once both match and the first is long enough."""
+    """Two password fields; ``valid`` once both match and the store's rule accepts the first.
+
+    The rule is the store's own (``passphrase_problem``), so the button is never enabled
+    for a passphrase the vault would then refuse.
+    """
 
     changed = Signal()
 
@@ -59,11 +62,21 @@ class NewPassphrase(QWidget):
 
     @property
     def valid(self) -> bool:
-        return len(self.first.text()) >= MIN_CHARS and self.first.text() == self.second.text()
+        text = self.first.text()
+        return passphrase_problem(text) is None and text == self.second.text()
 
     def _update(self) -> None:
         text = self.first.text()
         score, hint = passphrase_strength(text) if text else (0, "")
+        problem = passphrase_problem(text) if text else None
+        # Long enough, yet refused ("aaaaaaaaaa", ten spaces): say why, not just "Weak".
+        # A passphrase still being typed keeps the quieter "Too short" hint.
+        refused = problem is not None and score > 0
+        if refused:
+            score, hint = 0, problem
+        self.hint.setProperty("role", "error" if refused else "")
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
         self.meter.setValue(score)
         self.meter.setProperty("score", score)
         self.meter.style().unpolish(self.meter)
