@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from kastdesk import i18n
+from kastdesk.domain.models import RegisterEntry
+from kastdesk.domain.status import status_label
 from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
 from kastdesk.store.errors import ExportIntoVault, NotAVault
@@ -214,31 +216,46 @@ def cmd_clients(args: argparse.Namespace) -> int:
     with Vault.unlock(_vault_folder(args), _passphrase(args)) as vault:
         entries = vault.clients()
     if args.json:
-        out = [
-            {
-                "id": e.id,
-                "code": e.code,
-                "name": e.name,
-                "status": e.status.value,
-                "first_contact_date": _iso(e.first_contact_date),
-                "first_session_date": _iso(e.first_session_date),
-                "last_contact_date": _iso(e.last_contact_date),
-                "next_session": e.next_session.isoformat() if e.next_session else None,
-                "followup_due": _iso(e.followup_due),
-                "waiting_days": e.waiting_days,
-                "flags": list(e.flags),
-            }
-            for e in entries
-        ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json.dumps([_client_json(e, args.show_names) for e in entries],
+                         ensure_ascii=False, indent=2))
         return EXIT_OK
+    # Codes only unless asked: a screen may be seen by someone in the room. The status in
+    # the words the register uses (translated), not its stored value ("first_contact").
+    statuses = {e.id: status_label(e.status) for e in entries}
+    width = max((len(label) for label in statuses.values()), default=0)
     for e in entries:
-        # Codes only unless asked: a screen may be seen by someone in the room.
         name = f"  {e.name}" if (args.show_names and e.name) else ""
-        last = _iso(e.last_contact_date) or "-"
-        print(f"{e.code:<14} {e.status.value:<14} last {last:<10}{name}")
+        last = (tr("Cli", "last contact {date}").format(date=e.last_contact_date.isoformat())
+                if e.last_contact_date else "")
+        print(f"{e.code:<14} {statuses[e.id]:<{width}}  {last:<24}{name}".rstrip())
     print(tr("Cli", "{n} clients").format(n=len(entries)))
     return EXIT_OK
+
+
+def _client_json(e: RegisterEntry, show_names: bool) -> dict[str, Any]:
+    """One client for ``clients --json``: the table's rule, codes only unless --show-names.
+
+    Without it the name and the kinds of risk flag are left out (only how many flags,
+    as the register's red markers show), since JSON goes to screens and files alike; the
+    keys are then absent rather than null, so no one takes a hidden name for an anonymous
+    client. Values stay the stored ones ("first_contact"): this output is for programs.
+    """
+    out: dict[str, Any] = {
+        "id": e.id,
+        "code": e.code,
+        "status": e.status.value,
+        "first_contact_date": _iso(e.first_contact_date),
+        "first_session_date": _iso(e.first_session_date),
+        "last_contact_date": _iso(e.last_contact_date),
+        "next_session": e.next_session.isoformat() if e.next_session else None,
+        "followup_due": _iso(e.followup_due),
+        "waiting_days": e.waiting_days,
+        "flag_count": len(e.flags),
+    }
+    if show_names:
+        out["name"] = e.name
+        out["flags"] = list(e.flags)
+    return out
 
 
 def _iso(day: date | None) -> str | None:
@@ -325,7 +342,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("clients", parents=[common], help="list the clients")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--show-names", action="store_true", help="also print names")
+    p.add_argument("--show-names", action="store_true",
+                   help="also print names (and, with --json, the kinds of risk flag)")
     p.set_defaults(func=cmd_clients)
 
     p = sub.add_parser("verify", parents=[common], help="check every file of the vault")

@@ -30,7 +30,7 @@ def test_clients_json_lists_codes_names_status_and_dates(
     demo_vault: Path, pass_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "clients", "--vault", str(demo_vault), "--passphrase-file",
-                       str(pass_file), "--json")
+                       str(pass_file), "--json", "--show-names")
     assert code == 0
     clients = json.loads(out)
     assert len(clients) == 6
