@@ -60,8 +60,17 @@ def out_path(text: str, force: bool) -> Path:
 def _read_secret_file(path: str) -> str:
     try:
         text = Path(path).read_text("utf-8")
-    except OSError as exc:
-        raise UsageError(f"Cannot read the passphrase file {path}: {exc.strerror}.") from exc
+    except FileNotFoundError as exc:
+        raise UsageError(tr(
+            "Cli", "Cannot read the passphrase file {path}: there is no such file."
+        ).format(path=path)) from exc
+    except PermissionError as exc:
+        raise UsageError(tr(
+            "Cli", "Cannot read the passphrase file {path}: you have no permission to read it."
+        ).format(path=path)) from exc
+    except OSError as exc:  # the system's own reason is English; the sentence around it is not
+        raise UsageError(tr("Cli", "Cannot read the passphrase file {path}: {reason}.")
+                         .format(path=path, reason=exc.strerror or type(exc).__name__)) from exc
     except UnicodeDecodeError as exc:
         raise UsageError(tr(
             "Cli", "The passphrase file {path} is not plain text; save it as UTF-8 text "
@@ -100,14 +109,14 @@ def _new_passphrase(args: argparse.Namespace) -> str:
 
 def _prompt(label: str, confirm: bool, new: bool = False) -> str:
     if not sys.stdin or not sys.stdin.isatty():
-        raise UsageError(
-            "No passphrase given: use --passphrase-file FILE or set KASTDESK_PASSPHRASE."
-        )
+        raise UsageError(tr(
+            "Cli", "No passphrase given: use --passphrase-file FILE or set {variable}."
+        ).format(variable=PASSPHRASE_ENV))
     first = getpass.getpass(label)
     if new:  # said before "Again:", so a refused passphrase is not typed twice for nothing
         check_passphrase(first)
     if confirm and getpass.getpass(tr("Cli", "Again: ")) != first:
-        raise UsageError("The two passphrases differ. Nothing was changed.")
+        raise UsageError(tr("Cli", "The two passphrases differ. Nothing was changed."))
     return first
 
 
@@ -183,7 +192,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
-                print(f"\r{done}/{total} clients", end="", file=sys.stderr, flush=True)
+                print("\r" + tr("Cli", "{done}/{total} clients").format(done=done, total=total),
+                      end="", file=sys.stderr, flush=True)
 
         codes = fill_vault(vault, options, progress)
         if sys.stderr.isatty():
@@ -298,10 +308,14 @@ def cmd_app(args: argparse.Namespace) -> int:
     try:
         from kastdesk.ui.app import run_app
     except ImportError as exc:
-        raise UsageError(f"The KastDesk window cannot start here: {exc}.") from exc
+        install_translations()  # the app, which loads its own catalogues, did not start
+        raise UsageError(tr("Cli", "The KastDesk window cannot start here: {reason}.")
+                         .format(reason=exc)) from exc
     packet = Path(args.packet).expanduser() if args.packet else None
     if packet is not None and not packet.is_file():
-        raise UsageError(f"There is no supervision packet at {packet}.")
+        install_translations()
+        raise UsageError(tr("Cli", "There is no supervision packet at {path}.")
+                         .format(path=packet))
     return run_app(vault=Path(args.vault).expanduser() if args.vault else None, demo=args.demo,
                    packet=packet)
 
@@ -442,12 +456,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last line of defence: never a traceback for a user
         if args.debug:
             traceback.print_exc()
-        print(f"kastdesk: unexpected error ({type(exc).__name__}); "
-              "run again with --debug and report it.", file=sys.stderr)
+        print("kastdesk: " + tr(
+            "Cli", "unexpected error ({kind}); run again with --debug and report it."
+        ).format(kind=type(exc).__name__), file=sys.stderr)
         return 1
     finally:  # a caller in the same process (a test) keeps the language it had
-        if func is not cmd_app:
-            i18n.set_translator(previous)
+        i18n.set_translator(previous)
 
 
 __all__ = ["NotAVault", "build_parser", "main"]

@@ -204,7 +204,11 @@ def new_recovery_key() -> tuple[str, bytes]:
 
 
 class RecoveryKeyFormatError(ValueError):
-    """The text is not shaped like a recovery key; ``group`` names the first bad group."""
+    """The text is not shaped like a recovery key; ``group`` names the first bad group.
+
+    The message is shown as it is (the recovery dialog, ``kastdesk recover``), so it is
+    translated where it is made.
+    """
 
     def __init__(self, message: str, group: int | None = None) -> None:
         super().__init__(message)
@@ -217,16 +221,16 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(_READ_AS.get(ch, ch) for ch in cleaned)
     size = RECOVERY_GROUP_DATA + 1
     if len(cleaned) != RECOVERY_GROUPS * size or any(c not in _ALPHABET for c in cleaned):
-        raise RecoveryKeyFormatError(
-            f"A recovery key has {RECOVERY_GROUPS} groups of {size} letters and digits."
-        )
+        raise RecoveryKeyFormatError(tr(
+            "RecoveryKey", "A recovery key has {groups} groups of {size} letters and digits."
+        ).format(groups=RECOVERY_GROUPS, size=size))
     data = []
     for i in range(RECOVERY_GROUPS):
         group = cleaned[i * size : (i + 1) * size]
         chunk, check = group[:-1], group[-1]
         if not hmac.compare_digest(_group_check(chunk, i), check):
-            raise RecoveryKeyFormatError(
-                f"Group {i + 1} of the recovery key looks mistyped.", i + 1
-            )
+            raise RecoveryKeyFormatError(tr(
+                "RecoveryKey", "Group {n} of the recovery key looks mistyped."
+            ).format(n=i + 1), i + 1)
         data.append(chunk)
     return "".join(data).encode("ascii")
