@@ -8,6 +8,7 @@ tooltip or accessibility query can leak one.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
@@ -44,6 +45,23 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 RISK_COLOR = QColor("#b3261e")
+
+
+# Letters that do not decompose into a base letter and a mark (ø is not o + a stroke in
+# Unicode), spelled as a Scandinavian keyboard without them would write them.
+_FOLD_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d",
+                               "ł": "l", "þ": "th", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """``text`` for matching: case and diacritics dropped (Åsa, åsa and asa are one).
+
+    A therapist searching at the clinic laptop, or on a keyboard borrowed abroad, types
+    "asa" or "oberg" for Åsa Öberg; both sides of the search are folded alike.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(_FOLD_LETTERS)
 
 
 class Column(IntEnum):
@@ -223,7 +241,8 @@ class RegisterModel(QAbstractTableModel):
 
 class RegisterFilter(QSortFilterProxyModel):
     """Status filter plus a search that matches codes and names (names even in privacy mode:
-    the therapist may know whom they look for, the screen still shows only the code)."""
+    the therapist may know whom they look for, the screen still shows only the code),
+    ignoring case and diacritics (see :func:`fold`)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -244,7 +263,7 @@ class RegisterFilter(QSortFilterProxyModel):
         self._refilter(lambda: setattr(self, "_status", status))
 
     def set_search(self, text: str) -> None:
-        self._refilter(lambda: setattr(self, "_needle", text.strip().casefold()))
+        self._refilter(lambda: setattr(self, "_needle", fold(text.strip())))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -254,8 +273,8 @@ class RegisterFilter(QSortFilterProxyModel):
             return False
         if not self._needle:
             return True
-        return self._needle in entry.code.casefold() or (
-            entry.name is not None and self._needle in entry.name.casefold()
+        return self._needle in fold(entry.code) or (
+            entry.name is not None and self._needle in fold(entry.name)
         )
 
 
