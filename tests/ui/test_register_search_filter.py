@@ -1,4 +1,4 @@
-"""The register's search folds case and diacritics."""
+"""The register's search folds case and diacritics; a lock resets its status filter."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kastdesk.domain.models import Status
 from kastdesk.store import Vault
 from kastdesk.ui.cases.register import Column, RegisterPanel, fold
 
@@ -50,3 +51,18 @@ def test_search_finds_names_and_codes_whatever_the_accents(qtbot, vault: Vault) 
     # Privacy mode still shows no name, though the search found the client by one.
     panel.search.setText("asa")
     assert panel.proxy.index(0, Column.NAME).data() is None
+
+
+def test_clearing_the_register_at_lock_resets_the_status_filter(qtbot, vault: Vault) -> None:
+    vault.add_client("K-1", name="Åsa Öberg").close()
+    with vault.add_client("K-2") as case:
+        case.profile.set_status(Status.INTAKE)
+    panel = _panel(qtbot, vault)
+    panel.status.setCurrentIndex(panel.status.findData(Status.INTAKE.value))
+    panel.search.setText("k")
+    assert "1 of 2" in panel.count.text()
+    panel.clear()  # what the main window does at lock
+    assert panel.search.text() == "" and panel.status.currentIndex() == 0
+    panel.load(vault.clients())  # and at unlock
+    assert _codes(panel) == ["K-1", "K-2"]
+    assert panel.count.text() == "2 clients"

@@ -375,9 +375,14 @@ class RegisterPanel(QWidget):
         self._update_count()
 
     def clear(self) -> None:
-        """Drop every line and the search text (it may be a typed name)."""
+        """Drop every line, the search text (it may be a typed name) and the status filter.
+
+        Called at lock: unlocking starts from the whole register, as the empty search does;
+        a filter left on showed "1 of 2 clients" with nothing on screen saying why.
+        """
         self.table.clearSelection()
         self.search.clear()
+        self.status.setCurrentIndex(0)
         self.model.clear()
 
     def current_id(self) -> str | None:
