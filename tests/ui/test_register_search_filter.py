@@ -1,14 +1,18 @@
-"""The register's search folds case and diacritics; a lock resets its status filter."""
+"""The register's search folds case and diacritics, a lock resets its status filter, and
+ending a case long after the last contact says the follow-up is overdue."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kastdesk.domain.models import Status
 from kastdesk.store import Vault
 from kastdesk.ui.cases.register import Column, RegisterPanel, fold
+from kastdesk.ui.cases.status import change_status
+from tests.ui.conftest import screenshot
 
 
 @pytest.mark.parametrize(("typed", "stored"), [
@@ -66,3 +70,33 @@ def test_clearing_the_register_at_lock_resets_the_status_filter(qtbot, vault: Va
     panel.load(vault.clients())  # and at unlock
     assert _codes(panel) == ["K-1", "K-2"]
     assert panel.count.text() == "2 clients"
+
+
+def _end_treatment(qtbot, vault: Vault, today: date) -> tuple[QWidget, QMessageBox]:  # type: ignore[no-untyped-def]
+    """End a case whose last contact was 2026-05-10; the window (kept alive by the caller:
+    the box is its child) and the box it shows."""
+    vault.today = lambda: today
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    case = vault.add_client("K-1", first_contact_date=date(2026, 5, 1))
+    case.sessions.add(datetime(2026, 5, 10, 10))
+    for status in (Status.INTAKE, Status.IN_TREATMENT, Status.ENDED):
+        assert change_status(parent, case, status)
+    box = parent.findChild(QMessageBox, "followUpInfo")
+    assert box is not None
+    return parent, box
+
+
+def test_ending_long_after_the_last_contact_says_follow_up_is_overdue(qtbot,
+                                                                        vault: Vault) -> None:
+    _window, box = _end_treatment(qtbot, vault, date(2026, 11, 20))
+    assert "2026-11-10" in box.text() and "overdue" in box.text()
+    assert "is due on" not in box.text()
+    assert box.icon() is QMessageBox.Icon.Warning
+    screenshot(box, "follow_up_overdue")
+
+
+def test_ending_soon_after_the_last_contact_names_the_date_ahead(qtbot, vault: Vault) -> None:
+    _window, box = _end_treatment(qtbot, vault, date(2026, 6, 1))
+    assert "is due on 2026-11-10" in box.text() and "overdue" not in box.text()
+    assert box.icon() is QMessageBox.Icon.Information

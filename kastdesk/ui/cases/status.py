@@ -59,19 +59,34 @@ def fill_status_menu(
 
 
 def change_status(parent: QWidget, case: CaseFile, new: Status) -> bool:
-    """Apply the move; after ending treatment, tell the therapist when follow-up is due."""
+    """Apply the move; after ending treatment, tell the therapist when follow-up is due.
+
+    The follow-up falls six months after the last contact, so a case ended long after it
+    (a client who went silent) has its follow-up in the past: the box says it is overdue
+    instead of announcing a date that has gone by as if it were ahead.
+    """
     profile = run_op(parent, lambda: case.profile.set_status(new))
     if profile is None:
         return False
-    if new is Status.ENDED and profile.followup_due is not None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("StatusMenu", "Treatment ended"),
-            QCoreApplication.translate(
+    due = profile.followup_due
+    if new is Status.ENDED and due is not None:
+        overdue = due < case.today()
+        if overdue:
+            text = QCoreApplication.translate(
+                "StatusMenu",
+                "Treatment has ended. The follow-up interview was due on {date}, six months "
+                "after the last contact, so it is overdue: book it soon.",
+            )
+        else:
+            text = QCoreApplication.translate(
                 "StatusMenu",
                 "Treatment has ended. The follow-up interview is due on {date}, "
                 "six months after the last contact.",
-            ).format(date=profile.followup_due.isoformat()),
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if overdue else QMessageBox.Icon.Information,
+            QCoreApplication.translate("StatusMenu", "Treatment ended"),
+            text.format(date=due.isoformat()),
             QMessageBox.StandardButton.Ok,
             parent,
         )
