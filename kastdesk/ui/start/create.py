@@ -1,10 +1,15 @@
-"""First run: make a vault (passphrase twice) and show the recovery key once."""
+"""First run: make a vault (passphrase twice) and show the recovery key once.
+
+The recovery-key page locks like the app: after the app's idle time the key leaves the
+screen and the new vault is closed; the passphrase opens it again (and, if the key was
+not yet confirmed as written down, shows the key again).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,9 +25,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from kastdesk.store import KdfParams, Vault
-from kastdesk.ui.common import Task, error_text, run_in_thread
+from kastdesk.store import KdfParams, Vault, WrongPassphrase
+from kastdesk.ui.common import (
+    Task,
+    WrappingLabel,
+    error_text,
+    log_unexpected,
+    plural,
+    run_in_thread,
+)
+from kastdesk.ui.main_window import IdleWatcher
+from kastdesk.ui.settings import DEFAULT_AUTOLOCK_MINUTES, autolock_minutes
 from kastdesk.ui.start.passphrase import NewPassphrase
+from kastdesk.ui.start.unlock import delay_after
 
 
 class PassphrasePage(QWizardPage):
@@ -89,11 +104,19 @@ class PassphrasePage(QWizardPage):
 
 
 class RecoveryKeyPage(QWizardPage):
-    """The recovery key, shown this once; the therapist must confirm writing it down."""
+    """The recovery key, shown this once; the therapist must confirm writing it down.
+
+    After the app's idle time the key is hidden and the vault locked (``show_locked``):
+    the passphrase shows it again, or, once confirmed, opens the vault.
+    """
 
     def __init__(self, wizard: CreateVaultWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
+        self._remaining = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr(
             "If you forget the passphrase, this key is the only way into the vault. "
@@ -108,35 +131,170 @@ class RecoveryKeyPage(QWizardPage):
         mono.setStyleHint(QFont.StyleHint.TypeWriter)
         mono.setPointSizeF(mono.pointSizeF() * 1.3)
         self.key.setFont(mono)
-        advice = QLabel(self.tr(
+        self.advice = QLabel(self.tr(
             "Write it on paper or print it, and keep it locked away from the laptop. "
             "Do not save it in a file or an e-mail."
         ), self)
-        advice.setWordWrap(True)
+        self.advice.setWordWrap(True)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setObjectName("printRecoveryKey")
         self.print_button.clicked.connect(self.print_key)
         self.confirm = QCheckBox(self.tr("I have written down the recovery key"), self)
         self.confirm.setObjectName("confirmWrittenDown")
         self.confirm.toggled.connect(self.completeChanged)
+        self.confirm.toggled.connect(self._say_why_locked)
+
+        # Shown instead of the key once it was hidden: why, and the passphrase to go on.
+        self.locked_box = QWidget(self)
+        self.locked_box.setObjectName("recoveryKeyLocked")
+        self.hidden_note = WrappingLabel("", self.locked_box)
+        self.hidden_note.setObjectName("recoveryKeyHidden")
+        self.passphrase = QLineEdit(self.locked_box)
+        self.passphrase.setObjectName("recoveryPagePassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.unlock_button = QPushButton(self.locked_box)
+        self.unlock_button.setObjectName("recoveryPageUnlock")
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.busy = QProgressBar(self.locked_box)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.message = WrappingLabel("", self.locked_box)
+        self.message.setObjectName("recoveryPageMessage")
+        self.message.setProperty("role", "error")
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        boxed = QVBoxLayout(self.locked_box)
+        boxed.setContentsMargins(0, 0, 0, 0)
+        boxed.addWidget(self.hidden_note)
+        boxed.addLayout(row)
+        boxed.addWidget(self.busy)
+        boxed.addWidget(self.message)
+        self.locked_box.hide()
+
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addSpacing(8)
         layout.addWidget(self.key)
+        layout.addWidget(self.locked_box)
         layout.addSpacing(8)
-        layout.addWidget(advice)
+        layout.addWidget(self.advice)
         layout.addLayout(buttons)
         layout.addStretch(1)
         layout.addWidget(self.confirm)
 
     def initializePage(self) -> None:  # Qt override
-        self.key.setText(self._wizard.recovery_key)
+        self.show_key()
 
     def isComplete(self) -> bool:  # Qt override
-        return self.confirm.isChecked()
+        return self.confirm.isChecked() and not self._wizard.locked
 
+    # -- hidden after idle ------------------------------------------------------------
+    def show_key(self) -> None:
+        """The key on screen (again), the locked part gone."""
+        self.key.setText(self._wizard.recovery_key)
+        self.key.show()
+        self.advice.show()
+        self.print_button.show()
+        self.print_button.setEnabled(True)
+        self.confirm.setEnabled(True)
+        self.locked_box.hide()
+        self.passphrase.clear()
+        self.message.clear()
+        self.completeChanged.emit()
+
+    def show_locked(self) -> None:
+        """The key off the screen and the passphrase asked for, saying why."""
+        self.key.clear()
+        self.key.hide()
+        self.advice.hide()  # "write it down or print it" with no key on screen
+        self.print_button.hide()
+        self.print_button.setEnabled(False)
+        # A confirmation given stands: the key is no longer kept to be shown again.
+        self.confirm.setEnabled(not self.confirm.isChecked())
+        self.message.clear()
+        self.locked_box.show()
+        self._say_why_locked()
+        self.passphrase.setFocus()
+        self.completeChanged.emit()
+
+    def _say_why_locked(self) -> None:
+        if not self._wizard.locked:
+            return
+        minutes = int(self._wizard.idle.minutes)
+        if self.confirm.isChecked():
+            self.hidden_note.setText(plural(self.tr(
+                "For safety, the recovery key was hidden and the vault locked after "
+                "%n minute(s) without use. Type your passphrase to open the vault.", "",
+                minutes), minutes))
+            self.unlock_button.setText(self.tr("Open the vault"))
+        else:
+            self.hidden_note.setText(plural(self.tr(
+                "For safety, the recovery key was hidden and the vault locked after "
+                "%n minute(s) without use. Type your passphrase to see the key again.", "",
+                minutes), minutes))
+            self.unlock_button.setText(self.tr("Show the key"))
+
+    @property
+    def waiting(self) -> bool:
+        return self._remaining > 0
+
+    def try_unlock(self) -> None:
+        if self._wizard.unlocking or self.waiting or not self._wizard.locked:
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.message.setText(self.tr("Enter your passphrase."))
+            return
+        self.set_busy(True)
+        self._wizard.unlock_again(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and not self.waiting)
+        self.message.setText(self.tr("Unlocking…") if busy else "")
+
+    def unlock_failed(self, exc: BaseException, failures: int) -> None:
+        self.set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        if isinstance(exc, WrongPassphrase):
+            # The unlock screen's pause after repeated failures: no trying a list here either.
+            self._remaining = delay_after(failures)
+            if self._remaining:
+                self.unlock_button.setEnabled(False)
+                self._show_countdown()
+                self._countdown.start()
+            else:
+                self.message.setText(exc.message)
+        else:
+            self.message.setText(error_text(exc))
+
+    def _show_countdown(self) -> None:
+        seconds = self._remaining
+        self.message.setText(plural(self.tr(
+            "The passphrase is not correct. Check Caps Lock; "
+            "you can try again in %n second(s).", "", seconds), seconds))
+
+    def _tick(self) -> None:
+        self._remaining -= 1
+        if self._remaining > 0:
+            self._show_countdown()
+            return
+        self._countdown.stop()
+        self._remaining = 0
+        self.unlock_button.setEnabled(True)
+        self.message.setText(self.tr("Try again."))
+
+    # -- printing ---------------------------------------------------------------------
     def document(self) -> QTextDocument:
         """What gets printed: the key, the vault folder, and what the key is for."""
         doc = QTextDocument(self)
@@ -153,6 +311,8 @@ class RecoveryKeyPage(QWizardPage):
     def print_key(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        if not self._wizard.recovery_key or self._wizard.locked:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
@@ -189,6 +349,13 @@ class CreateVaultWizard(QWizard):
         self.vault: Vault | None = None
         self.recovery_key = ""
         self._task: Task | None = None
+        # The recovery-key page locks after the app's idle time, as the app does: the
+        # vault is open from the moment it is made, and the key is on the screen.
+        self.idle = IdleWatcher(DEFAULT_AUTOLOCK_MINUTES, parent=self)
+        self.idle.idle.connect(self.lock)
+        self.locked = False
+        self.failures = 0
+        self._unlock_task: Task | None = None
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryKeyPage(self)
         self.addPage(self.passphrase_page)
@@ -198,6 +365,10 @@ class CreateVaultWizard(QWizard):
     @property
     def creating(self) -> bool:
         return self._task is not None
+
+    @property
+    def unlocking(self) -> bool:
+        return self._unlock_task is not None
 
     def start_create(self, passphrase: str, therapist: str) -> None:
         if self._task is not None:
@@ -219,6 +390,66 @@ class CreateVaultWizard(QWizard):
         self.passphrase_page.set_busy(False)
         self.next()
         self.passphrase_page.new.clear()  # the passphrase need not linger in a widget
+        self._watch_idle(vault)
+
+    def _watch_idle(self, vault: Vault) -> None:
+        """Start the idle countdown with the vault's own setting (a new vault: the default)."""
+        try:
+            minutes = autolock_minutes(vault)
+        except Exception as exc:  # the default is safe; a setting unread is no reason to stop
+            log_unexpected(exc)
+            minutes = DEFAULT_AUTOLOCK_MINUTES
+        self.idle.watch(self.window().windowHandle())  # the window the wizard is shown in
+        self.idle.start(minutes)
+
+    def lock(self) -> None:
+        """Hide the recovery key and close the vault, as the app's idle lock does.
+
+        Confirmed as written down, the key is forgotten (the passphrase then opens the
+        vault); not yet confirmed, it is kept to be shown again after the passphrase,
+        since without it a forgotten passphrase would lose everything.
+        """
+        if self.vault is None or self.currentPage() is not self.recovery_page:
+            return
+        self.idle.stop()
+        vault, self.vault = self.vault, None
+        self.locked = True
+        try:
+            vault.close()
+        except Exception as exc:  # the keys are dropped in any case
+            log_unexpected(exc)
+        if self.recovery_page.confirm.isChecked():
+            self.recovery_key = ""
+        self.recovery_page.show_locked()
+
+    def unlock_again(self, passphrase: str) -> None:
+        """Open the vault again with ``passphrase`` (Argon2 in a worker thread)."""
+        if self._unlock_task is not None or not self.locked:
+            return
+        folder = self.folder
+        self._unlock_task = run_in_thread(
+            self, lambda _p: Vault.unlock(folder, passphrase),
+            self._unlocked_again, on_failed=self._unlock_failed, show_progress=False,
+        )
+
+    def _unlocked_again(self, result: object) -> None:
+        self._unlock_task = None
+        self.failures = 0
+        self.vault = result  # type: ignore[assignment]
+        self.locked = False
+        self.recovery_page.set_busy(False)
+        if self.recovery_page.confirm.isChecked() or not self.recovery_key:
+            self.accept()  # the passphrase was typed to open the vault
+            return
+        self.recovery_page.show_key()
+        if self.vault is not None:
+            self._watch_idle(self.vault)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self._unlock_task = None
+        if isinstance(exc, WrongPassphrase):
+            self.failures += 1
+        self.recovery_page.unlock_failed(exc, self.failures)
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
@@ -228,13 +459,15 @@ class CreateVaultWizard(QWizard):
     def reject(self) -> None:  # Qt override: Cancel, and Escape
         # Embedded in the window, a rejected wizard would only hide and leave the window
         # empty; and a vault being made (or made) is seen through to its recovery key.
-        if not self.cancellable or self.creating or self.vault is not None:
+        if not self.cancellable or self.creating or self.vault is not None or self.locked:
             return
         self.cancelled.emit()
 
     def accept(self) -> None:
         if self.vault is None:
             return
+        self.idle.stop()
+        self.idle.detach()
         vault, self.vault = self.vault, None
         self.recovery_key = ""
         self.recovery_page.key.clear()
