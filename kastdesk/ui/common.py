@@ -14,7 +14,14 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QTextEdit,
+    QWidget,
+)
 
 from kastdesk.store import StoreError
 
@@ -33,6 +40,21 @@ def plural(text: str, n: int) -> str:
     a widget's own ``self.tr(text, "", n)``, so the plural stays in that call.
     """
     return text.replace("(s)", "" if n == 1 else "s") if "(s)" in text else text
+
+
+#: What a document's raw text holds where ``toPlainText`` writes a newline: paragraph and
+#: line separators, and the start and end marks of a frame (a table cell in pasted rich text).
+_RAW_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n", "\ufdd0": "\n", "\ufdd1": "\n"})
+
+
+def typed_text(edit: QPlainTextEdit | QTextEdit) -> str:
+    """What ``edit`` holds, exactly as typed: every text box whose words are saved reads here.
+
+    ``toPlainText`` turns no-break spaces into plain spaces, so "10 000 kr" typed with them
+    (common in Swedish and Norwegian) changed when saved. The raw text keeps them; its breaks
+    become newlines as in ``toPlainText``, so nothing else differs.
+    """
+    return edit.document().toRawText().translate(_RAW_BREAKS)
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

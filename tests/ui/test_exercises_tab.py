@@ -313,3 +313,40 @@ def test_words_typed_in_an_add_field_outlive_a_lock(qtbot, vault, case) -> None:
     again.editor.text_edit.clear()  # wiped (or added): nothing kept any more
     again.flush()
     assert drafts.pending_drafts(case) == []
+
+
+#: Typed as a Swede or a Norwegian types it: no-break spaces in a sum and before "kr".
+NO_BREAK = "Det kostade 10\u00a0000\u00a0kr,\u00a0sa hon"
+
+
+def test_no_break_spaces_typed_in_an_exercise_are_kept(qtbot, vault, case) -> None:  # type: ignore[no-untyped-def]
+    """Read back with toPlainText, the no-break spaces in "10 000 kr" became plain spaces on
+    saving, so the client's words changed; saved and opened again they are as typed."""
+    tab = make_tab(qtbot, vault, case)
+    start(tab, "behaviour_in_words", "2026-03-16")
+    edit = tab.editor.edits["what_happened"]
+    edit.insertPlainText(NO_BREAK)
+    edit.insertPlainText("\n" + NO_BREAK)
+    tab.flush()
+    typed = NO_BREAK + "\n" + NO_BREAK
+    assert exercise_history(case, "behaviour_in_words")[-1].state.answers["what_happened"] == typed
+
+    start(tab, "i_am_vs_i_do", "2026-03-16")
+    editor = tab.editor
+    assert editor.add_statement("I am a bad person")
+    (sid,) = editor.action_edits
+    editor.action_edits[sid].insertPlainText(NO_BREAK)
+    editor.action_edits[sid].returnPressed.emit()  # Enter: rewrite
+    tab.flush()
+    assert exercise_history(case, "i_am_vs_i_do")[-1].state.get(sid).i_do == NO_BREAK
+
+    # Opened again: the fields hold the words as saved, and leaving them saves nothing new.
+    again = make_tab(qtbot, vault, case)
+    again.open_exercise("behaviour_in_words")
+    assert again.editor.edits["what_happened"].document().toRawText() == typed.replace(
+        "\n", "\u2029")
+    again.open_exercise("i_am_vs_i_do")
+    assert again.editor.action_edits[sid].text() == NO_BREAK
+    again.flush()
+    assert not again.has_unsaved_changes()
+    assert exercise_history(case, "i_am_vs_i_do")[-1].state.get(sid).i_do == NO_BREAK

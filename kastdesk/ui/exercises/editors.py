@@ -7,6 +7,7 @@ the saved versions and the "what changed since session X" views read the same da
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,7 @@ from kastdesk.exercises import consequence_listing as cl
 from kastdesk.exercises import coping_plan as cp
 from kastdesk.exercises import i_am_vs_i_do as iam
 from kastdesk.exercises import triggers_alternatives as ta
+from kastdesk.ui.common import typed_text
 from kastdesk.ui.exercises.base import (
     CARD_STYLE,
     ExerciseEditor,
@@ -51,6 +53,9 @@ from kastdesk.ui.exercises.base import (
 )
 
 GRID_COLUMNS = 3
+#: A run of white space that may break a line: all of it but the no-break spaces (U+00A0,
+#: U+2007, U+202F), which a pasted "10 000 kr" keeps.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u2007\u202f]+")
 
 
 class _InlineEdit(QLineEdit):
@@ -90,7 +95,7 @@ class _WrappingLine(QTextEdit):
         self.textChanged.connect(self._on_changed)
 
     def text(self) -> str:
-        return self.toPlainText()
+        return typed_text(self)
 
     def setText(self, text: str) -> None:
         """Show ``text`` with the cursor at its end, as a line edit would."""
@@ -100,7 +105,7 @@ class _WrappingLine(QTextEdit):
 
     def _on_changed(self) -> None:
         self._fit()
-        self.textEdited.emit(self.toPlainText())
+        self.textEdited.emit(typed_text(self))
 
     def _fit(self) -> None:
         """As tall as the wrapped sentence, at least one line."""
@@ -121,7 +126,8 @@ class _WrappingLine(QTextEdit):
         super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        self.insertPlainText(" ".join(source.text().split()))
+        # Line breaks and runs of spaces become one space; no-break spaces stay as pasted.
+        self.insertPlainText(_BREAKING_SPACE.sub(" ", source.text()).strip(" "))
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -170,14 +176,14 @@ class BehaviourInWordsEditor(ExerciseEditor):
     def _on_text(self, prompt_id: str) -> None:
         if self._loading:
             return
-        text = self.edits[prompt_id].toPlainText()
+        text = typed_text(self.edits[prompt_id])
         self.attempt(lambda: biw.set_answer(self._state, prompt_id, text), self.tr("edit text"),
                      redraw=False)
 
     def _redraw(self) -> None:
         for prompt_id, edit in self.edits.items():
             text = self._state.answers.get(prompt_id, "")
-            if edit.toPlainText() != text:
+            if typed_text(edit) != text:
                 edit.blockSignals(True)
                 edit.setPlainText(text)
                 edit.blockSignals(False)

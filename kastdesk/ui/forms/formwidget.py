@@ -60,7 +60,7 @@ from kastdesk.forms import (
     is_empty,
     visible_items,
 )
-from kastdesk.ui.common import plural
+from kastdesk.ui.common import plural, typed_text
 
 # Short lists read best as radio buttons; longer ones would crowd a laptop screen.
 MAX_RADIO_CHOICES = 5
@@ -559,9 +559,7 @@ class _TextEditor(ItemEditor):
         layout.addWidget(self.edit)
 
     def value(self) -> Any:
-        text = (
-            self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
-        )
+        text = typed_text(self.edit) if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
         return text if text.strip() else None
 
     def set_value(self, value: Any) -> None:

@@ -42,6 +42,7 @@ from kastdesk.genogram.model import (
     UnionKind,
 )
 from kastdesk.genogram.symbols import _labels as notation_labels
+from kastdesk.ui.common import typed_text
 
 #: Typed notes are saved this long after the last key press.
 TYPING_PAUSE_MS = 1500
@@ -321,7 +322,7 @@ class PropertiesPanel(QWidget):
         self.deceased.setChecked(p.is_deceased)
         put(self.occupation, p.occupation)
         keep_notes = same and self._notes_dirty
-        if not keep_notes and self.notes.toPlainText() != p.notes:
+        if not keep_notes and typed_text(self.notes) != p.notes:
             self.notes.setPlainText(p.notes)
         for marker, box in self.markers.items():
             box.setChecked(marker in p.markers)
@@ -374,7 +375,7 @@ class PropertiesPanel(QWidget):
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         self._show_direction(r.kind)
         keep_note = same and self._rel_note_dirty
-        if not keep_note and self.rel_note.toPlainText() != r.note:
+        if not keep_note and typed_text(self.rel_note) != r.note:
             self.rel_note.setPlainText(r.note)
         self._rel_note_dirty = keep_note
         self.stack.setCurrentWidget(self.relationship_page)
@@ -424,12 +425,12 @@ class PropertiesPanel(QWidget):
             self._person_edited()
         if self._id is not None and self._notes_dirty:
             self._notes_dirty = False
-            self.person_changed.emit(self._id, {"notes": self.notes.toPlainText()})
+            self.person_changed.emit(self._id, {"notes": typed_text(self.notes)})
         # Only what was typed: an unchanged note sent again would be saved over an Undo.
         if (self._id is not None and self._rel_note_dirty
                 and self.stack.currentWidget() is self.relationship_page):
             self._rel_note_dirty = False
-            self.relationship_changed.emit(self._id, {"note": self.rel_note.toPlainText()})
+            self.relationship_changed.emit(self._id, {"note": typed_text(self.rel_note)})
 
     def _years_refused(self, *edits: QLineEdit) -> bool:
         """Whether a year field holds a year past YEAR_MAX (then said, and taken back)."""
@@ -464,7 +465,7 @@ class PropertiesPanel(QWidget):
         if self.name.isEnabled():
             fields["name"] = self.name.text().strip()
         if self._notes_dirty:
-            fields["notes"] = self.notes.toPlainText()
+            fields["notes"] = typed_text(self.notes)
             self._notes_dirty = False
         for edit in self._texts:  # reported: the stored text may replace them from now on
             edit.setModified(False)
@@ -521,5 +522,5 @@ class PropertiesPanel(QWidget):
             "kind": kind,
             "directed": directed,
             "persons": persons,
-            "note": self.rel_note.toPlainText(),
+            "note": typed_text(self.rel_note),
         })

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from kastdesk.store.crypto import MIN_PASSPHRASE_CHARS
 from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meeting
 from kastdesk.supervision.packet import export_packet, import_comments
-from kastdesk.ui.common import inform, plural, run_in_thread, run_op, show_error
+from kastdesk.ui.common import inform, plural, run_in_thread, run_op, show_error, typed_text
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 
 
@@ -297,13 +297,13 @@ class MeetingDialog(QDialog):
                       "advice": self.table.item(row, 3).text()}
             for row, (_cid, _code, flag) in enumerate(self.questions)
         }
-        typed = (self.participants.text().strip() or self.decisions.toPlainText().strip()
+        typed = (self.participants.text().strip() or typed_text(self.decisions).strip()
                  or any(r["advice"].strip() for r in rows.values()))
         if not typed:
             return None
         return {"day": self.day.date().toPython().isoformat(),
                 "participants": self.participants.text(),
-                "decisions": self.decisions.toPlainText(), "rows": rows}
+                "decisions": typed_text(self.decisions), "rows": rows}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         day = QDate.fromString(str(data.get("day", "")), Qt.DateFormat.ISODate)
@@ -336,7 +336,7 @@ class MeetingDialog(QDialog):
         day: date = self.day.date().toPython()
         participants = [p for p in self.participants.text().split(",") if p.strip()]
         meeting = run_op(self, lambda: record_meeting(
-            self.vault, day, participants, self.items(), self.decisions.toPlainText().strip()))
+            self.vault, day, participants, self.items(), typed_text(self.decisions).strip()))
         if meeting is not None:
             self.meeting = meeting
             self.accept()

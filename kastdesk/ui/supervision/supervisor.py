@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import StoreError
 from kastdesk.supervision import Comment, open_packet, save_comments
+from kastdesk.ui.common import typed_text
 
 
 class SupervisorWindow(QMainWindow):
@@ -80,8 +81,8 @@ class SupervisorWindow(QMainWindow):
     draft_kept = False
 
     def _texts(self) -> dict[tuple[str, str, str], str]:
-        return {key: box.toPlainText() for key, box in self.comment_boxes.items()
-                if box.toPlainText().strip()}
+        return {key: typed_text(box) for key, box in self.comment_boxes.items()
+                if typed_text(box).strip()}
 
     @property
     def unsaved(self) -> bool:
@@ -131,9 +132,9 @@ class SupervisorWindow(QMainWindow):
         self.comment_boxes[(case_id, target, target_id)] = box
 
     def comments(self) -> list[Comment]:
-        return [Comment(case_id, target, target_id, box.toPlainText())
+        return [Comment(case_id, target, target_id, typed_text(box))
                 for (case_id, target, target_id), box in self.comment_boxes.items()
-                if box.toPlainText().strip()]
+                if typed_text(box).strip()]
 
     def save_to(self, path: Path, by: str = "", kdf: Any = None) -> int:
         """Seal the comments with the packet's passphrase."""

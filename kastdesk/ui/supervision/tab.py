@@ -31,6 +31,7 @@ from kastdesk.supervision import (
     list_flags,
     withdraw_flag,
 )
+from kastdesk.ui.common import typed_text
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import confirm, show_error
 
@@ -60,13 +61,13 @@ class FlagDialog(QDialog):
         # A flag needs its question: OK once there is one (it was refused after closing).
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.question.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.question.toPlainText().strip())))
+            lambda: self.ok.setEnabled(bool(typed_text(self.question).strip())))
         self.ok.setEnabled(False)
 
     draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
 
     def draft(self) -> dict[str, Any] | None:
-        text = self.question.toPlainText()
+        text = typed_text(self.question)
         if not text.strip():
             return None
         return {"question": text, "about": list(self.target.currentData())}
@@ -168,7 +169,7 @@ class SupervisionTab(WorkspaceTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         target, sid = dialog.target.currentData()
-        self._run(lambda: flag_for_guidance(self.context.case, dialog.question.toPlainText(),
+        self._run(lambda: flag_for_guidance(self.context.case, typed_text(dialog.question),
                                             target, sid))
         self.refresh()
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import Changes, Goal, GoalState
+from kastdesk.ui.common import typed_text
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import (
     fmt_date,
@@ -99,17 +100,17 @@ class GoalDialog(QDialog):
         self._sync()
 
     def _sync(self) -> None:
-        self.ok.setEnabled(self.text is None or bool(self.text.toPlainText().strip()))
+        self.ok.setEnabled(self.text is None or bool(typed_text(self.text).strip()))
 
     def values(self) -> tuple[str, date, str]:
-        text = self.text.toPlainText().strip() if self.text is not None else ""
+        text = typed_text(self.text).strip() if self.text is not None else ""
         return text, self.when.date().toPython(), self.note.text().strip()
 
     draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
 
     def draft(self) -> dict[str, Any] | None:
         """The words and note as typed, once either differs from what the dialog opened with."""
-        text = self.text.toPlainText() if self.text is not None else None
+        text = typed_text(self.text) if self.text is not None else None
         if text == self._initial and not self.note.text().strip():
             return None
         return {"text": text, "note": self.note.text(),

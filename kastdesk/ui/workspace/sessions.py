@@ -43,19 +43,13 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import Changes, Modality, Present, Session
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
+from kastdesk.ui.common import typed_text
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, present_label
 
 AUTOSAVE_MS = 1000
 SIDE_BY_SIDE_MIN_WIDTH = 1000
-
-
-def typed_text(edit: QPlainTextEdit) -> str:
-    """What ``edit`` holds, exactly as typed: ``toPlainText`` turns no-break spaces into
-    plain spaces; the raw text keeps them, and only its breaks become newlines."""
-    raw = edit.document().toRawText()
-    return raw.replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 def _split_topics(text: str) -> list[str]:
@@ -109,7 +103,7 @@ class AmendmentDialog(QDialog):
         self._sync()
 
     def _sync(self) -> None:
-        self.ok.setEnabled(bool(self.text.toPlainText().strip() and self.reason.text().strip()))
+        self.ok.setEnabled(bool(typed_text(self.text).strip() and self.reason.text().strip()))
 
     def values(self) -> tuple[str, str]:
         return typed_text(self.text).strip(), self.reason.text().strip()
