@@ -44,7 +44,14 @@ from kastdesk.domain.models import (
 from kastdesk.domain.status import can_change, follow_up_due, why_not
 from kastdesk.i18n import tr
 from kastdesk.store import audit, db
-from kastdesk.store.errors import CaseDamaged, CaseGone, InvalidChange, NoteSigned, StoreError
+from kastdesk.store.errors import (
+    CaseDamaged,
+    CaseGone,
+    CaseOutdated,
+    InvalidChange,
+    NoteSigned,
+    StoreError,
+)
 from kastdesk.store.schema import CASE_MIGRATIONS
 
 
@@ -676,9 +683,15 @@ class CaseFile:
         read_only: bool = False,
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] | None = None,
+        before_write: Callable[[CaseFile], None] | None = None,
     ) -> None:
         """``read_only`` opens to check the file (``verify``): nothing is ever written to
-        it, not even a schema upgrade, and writing raises."""
+        it, not even a schema upgrade, and writing raises.
+
+        ``before_write(case)`` runs at the start of every write, inside its transaction, and
+        may raise to refuse it: the vault checks there that the file is still the copy its
+        register last saw (one replaced under an open case must not be written to).
+        """
         self.path = path
         self.client_id = ClientId(client_id)
         # What "today" is for defaults (status dates, goal dates, last and next contact): the
@@ -689,6 +702,7 @@ class CaseFile:
         self.now: Callable[[], datetime] = now or (lambda: clock_time_on(self.today))
         self.actor = actor
         self._on_commit = on_commit
+        self._before_write = before_write
         self._listeners: list[Callable[[Changes], None]] = []
         self._tx: Changes | None = None
         # Set once the file was found removed or moved: every later use says so.
@@ -723,8 +737,8 @@ class CaseFile:
     # -- plumbing -------------------------------------------------------------------
     def _connection(self) -> db.Connection:
         if self._conn is None:
-            if self._gone is not None:
-                raise CaseGone(detail=self._gone.detail)
+            if self._gone is not None:  # the same sentence as when it was found
+                raise type(self._gone)(self._gone.message, detail=self._gone.detail)
             raise RuntimeError("case file is closed")
         return self._conn
 
@@ -733,13 +747,15 @@ class CaseFile:
         return db.guarded(CaseDamaged, self._watch)
 
     def _failed(self, exc: BaseException) -> None:
-        """After a failed write: a file removed or moved under us is closed for good.
+        """After a failed write: a file removed, moved or put back older under us is closed
+        for good.
 
         Nothing can be saved into it any more (a deleted file's data lives only until it
-        is closed), so the case closes: the app can then lock and close instead of
-        retrying a save that can never succeed, and every later use says what happened.
+        is closed; an older copy must not be written over), so the case closes: the app can
+        then lock and close instead of retrying a save that can never succeed, and every
+        later use says what happened.
         """
-        if isinstance(exc, CaseGone) and self._conn is not None:
+        if isinstance(exc, (CaseGone, CaseOutdated)) and self._conn is not None:
             self._gone = exc
             with contextlib.suppress(db.DatabaseError):
                 self._conn.close()
@@ -771,12 +787,7 @@ class CaseFile:
             return
         conn = self._connection()
         changes = Changes(label=label, client_id=self.client_id)
-        try:
-            with self._guarded():
-                conn.execute("BEGIN IMMEDIATE")
-        except StoreError as exc:
-            self._failed(exc)
-            raise
+        self._begin(conn)
         self._tx = changes
         try:
             # The body's statements too: a full disk or a removed file fails there first.
@@ -797,12 +808,27 @@ class CaseFile:
         for listener in list(self._listeners):
             listener(changes)
 
-    def record(self, action: str, detail: dict[str, Any] | None = None) -> None:
-        """Audit something that reads rather than writes (an open, an export, a print)."""
-        conn = self._connection()
+    def _begin(self, conn: db.Connection) -> None:
+        """Start a write: take the write lock, then let ``before_write`` refuse it."""
         try:
             with self._guarded():
                 conn.execute("BEGIN IMMEDIATE")
+                try:
+                    if self._before_write is not None:
+                        self._before_write(self)
+                except BaseException:
+                    db.rollback(conn)
+                    raise
+        except StoreError as exc:
+            self._failed(exc)
+            raise
+
+    def record(self, action: str, detail: dict[str, Any] | None = None) -> None:
+        """Audit something that reads rather than writes (an open, an export, a print)."""
+        conn = self._connection()
+        self._begin(conn)
+        try:
+            with self._guarded():
                 try:
                     audit.append(conn, self.actor, action, str(self.client_id), detail or {})
                     conn.execute("COMMIT")
@@ -852,10 +878,28 @@ class CaseFile:
             audit_hash=digest,
         )
 
+    def audit_head(self) -> tuple[int, str]:
+        """The number and hash of the newest audit entry (the register keeps a copy)."""
+        with db.guarded(CaseDamaged):
+            return audit.head(self._connection())
+
     def audit_seq(self) -> int:
         """The number of the newest audit entry (the register keeps a copy)."""
+        return self.audit_head()[0]
+
+    def holds_entry(self, seq: int, digest: str) -> bool:
+        """Whether the audit log holds entry ``seq`` with hash ``digest`` (any hash when
+        ``digest`` is empty).
+
+        The register keeps the newest (seq, hash) it saw; a file that does not hold that
+        entry is an older copy, or one that went another way from an older copy. One
+        lookup by primary key, so it is cheap enough for every open and every write.
+        """
         with db.guarded(CaseDamaged):
-            return audit.head(self._connection())[0]
+            row = self._connection().execute(
+                "SELECT hash FROM audit WHERE seq = ?", (seq,)
+            ).fetchone()
+        return row is not None and (not digest or row[0] == digest)
 
     def verify(self) -> list[str]:
         """Page HMACs, structure and the audit chain; one line per problem."""

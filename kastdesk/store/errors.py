@@ -84,6 +84,23 @@ class CaseDamaged(StoreError):
     )
 
 
+class CaseOutdated(CaseDamaged):
+    """The case file is not the copy the register last saw: an older one was put back.
+
+    A restore or a sync tool's conflict copy can put back a case file from before the last
+    changes (a risk flag raised since, a note written since). Opened, it would show the older
+    record as if it were all, and its next save would carry the register back with it, so
+    even ``verify`` could no longer tell; it is refused instead, and nothing is written to it.
+    """
+
+    default_message = N_(
+        "StoreError",
+        "This client's case file is an older copy than the one the vault last saw, so it was "
+        "not opened: put the newest copy of the file back in the vault's cases folder (from a "
+        "backup or a sync tool's conflict copy); Verify vault names the file."
+    )
+
+
 class CaseNotFound(StoreError):
     exit_code = 2
     default_message = N_("StoreError", "There is no client with that code in this vault.")

@@ -33,6 +33,7 @@ from kastdesk.store.casefile import CaseFile, clock_time_on
 from kastdesk.store.errors import (
     CaseDamaged,
     CaseNotFound,
+    CaseOutdated,
     DiskFull,
     DuplicateCode,
     InvalidChange,
@@ -41,6 +42,7 @@ from kastdesk.store.errors import (
     VaultDamaged,
     VaultExists,
     VaultGone,
+    VaultReadOnly,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -577,7 +579,8 @@ class Vault:
             # Inside the try: a full disk can fail the create itself, and the empty file
             # it leaves must go too.
             case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
-                            create=True, today=self._clock, now=self._now_clock)
+                            create=True, today=self._clock, now=self._now_clock,
+                            before_write=self._refuse_older_copy)
             with case.transaction("Register client") as changes:
                 case._connection().execute(
                     "INSERT INTO profile (id, client_id, code, name, contact_channel,"
@@ -710,17 +713,82 @@ class Vault:
                 detail=str(path),
             )
         case = CaseFile(path, key, client_id, self.therapist, self._sync_register,
-                        today=self._clock, now=self._now_clock)
-        if audit_open:
-            try:
-                case.record("Open case")
-            except DiskFull:
-                self.disk_full = True
-            except BaseException:
-                case.close()
-                raise
+                        today=self._clock, now=self._now_clock,
+                        before_write=self._refuse_older_copy)
+        try:
+            seen = self._seen_head(client_id)
+            if self._older_than_seen(case, seen):
+                raise CaseOutdated(detail=f"{path.name} lacks audit entry {seen[0]}")
+            if not seen[1]:
+                self._adopt_head(case)
+            if audit_open:
+                try:
+                    case.record("Open case")
+                except DiskFull:
+                    self.disk_full = True
+        except BaseException:
+            case.close()
+            raise
         self._open_cases[client_id] = case
         return case
+
+    def _seen_head(self, client_id: str) -> tuple[int, str]:
+        """The newest (audit seq, hash) of the case file the register recorded; (0, "")
+        before the case's first commit."""
+        with db.guarded(VaultDamaged):
+            row = self.index.execute(
+                "SELECT audit_seq, audit_hash FROM clients WHERE id = ?", (client_id,)
+            ).fetchone()
+        return (int(row[0]), str(row[1])) if row is not None else (0, "")
+
+    @staticmethod
+    def _older_than_seen(case: CaseFile, seen: tuple[int, str]) -> bool:
+        """Whether ``case`` lacks the newest audit entry the register saw in it.
+
+        Every commit leaves the case's newest entry in the register, and entries are only
+        ever added, so the file the vault last saw holds it. Without it the file is an older
+        copy (or one that went on from an older copy): a backup or a sync conflict put
+        back. A file newer than the register (the index restored from a backup, a crash
+        between the two commits) holds it and opens as usual. A register that recorded no
+        head yet has nothing to hold the file to.
+        """
+        seq, digest = seen
+        return seq > 0 and not case.holds_entry(seq, digest)
+
+    def _adopt_head(self, case: CaseFile) -> None:
+        """Record the case's newest audit entry where the register has no hash for it yet
+        (a register written before it kept one), so an older copy put back later is told.
+
+        Once per case; a disk that is full or read-only only leaves it for the next open
+        (opening reads, and must work there).
+        """
+        seq, digest = case.audit_head()
+        try:
+            with self._index_tx() as conn:
+                conn.execute(
+                    "UPDATE clients SET audit_seq = ?, audit_hash = ? WHERE id = ?"
+                    " AND audit_hash = ''",
+                    (seq, digest, case.client_id),
+                )
+        except (DiskFull, VaultReadOnly):
+            self.disk_full = True
+
+    def _refuse_older_copy(self, case: CaseFile) -> None:
+        """Before every write: the file must still be the copy the register last saw.
+
+        One put back over an open case (a restore copied in place) is refused here, before
+        anything is written to it, so its next save never carries the register back with
+        it; the case closes (``CaseFile._failed``) and says what happened from then on.
+        """
+        seen = self._seen_head(case.client_id)
+        if self._older_than_seen(case, seen):
+            raise CaseOutdated(
+                tr("Vault", "This client's case file was replaced by an older copy while it "
+                            "was open, so the last change was not saved: put the newest copy "
+                            "of the file back in the vault's cases folder, then open the "
+                            "client again; Verify vault names the file."),
+                detail=f"{case.path.name} lacks audit entry {seen[0]}",
+            )
 
     def _check_case(self, client_id: str) -> CaseFile:
         """A client's case file opened read-only, to be checked and closed again."""
@@ -761,10 +829,10 @@ class Vault:
             return [f"index: cannot be read ({exc}); restore index.kdb from a backup"]
         with db.guarded(VaultDamaged):
             rows = self.index.execute(
-                "SELECT id, code, audit_seq FROM clients ORDER BY code"
+                "SELECT id, code, audit_seq, audit_hash FROM clients ORDER BY code"
             ).fetchall()
         known = set()
-        for done, (client_id, code, mirrored_seq) in enumerate(rows, start=1):
+        for done, (client_id, code, seen_seq, seen_hash) in enumerate(rows, start=1):
             known.add(f"{client_id}{CASE_SUFFIX}")
             try:
                 # A case not open is opened read-only: checking never writes to a file
@@ -775,8 +843,13 @@ class Vault:
                 assert case is not None
                 try:
                     case_problems = case.verify()
-                    if not case_problems and case.audit_seq() < mirrored_seq:
-                        case_problems.append("the newest audit entries have been removed")
+                    if not case_problems and self._older_than_seen(case, (seen_seq, seen_hash)):
+                        case_problems.append(tr(
+                            "Vault", "the newest audit entries the vault saw are not in the case "
+                                     "file: it is an older copy, or they were removed; put the "
+                                     "newest copy of {file} back (from a backup or a sync "
+                                     "tool's conflict copy)"
+                        ).format(file=f"{CASES_DIR}/{client_id}{CASE_SUFFIX}"))
                 finally:
                     if opened_here:
                         case.close()
