@@ -376,11 +376,7 @@ class Vault:
             lock.release()
             raise
         try:
-            vault._rewrap_passphrase(new_passphrase)
-            try:
-                vault.record("Recover with recovery key")
-            except DiskFull:  # the new passphrase is set; one audit line must not undo that
-                vault.disk_full = True
+            vault._set_passphrase(new_passphrase, "Recover with recovery key")
         except BaseException:
             vault.close()  # not left open (locked, its key in memory) behind the error
             raise
@@ -394,8 +390,23 @@ class Vault:
         slot = self.meta["slots"]["passphrase"]
         if crypto.unwrap_key(kek, slot, self._aad(self.meta["vault_id"], "passphrase")) is None:
             raise WrongPassphrase()
+        self._set_passphrase(new, "Change passphrase")
+
+    def _set_passphrase(self, new: str, action: str) -> None:
+        """Rewrap the passphrase slot, then write ``action`` to the audit log.
+
+        Until vault.json is replaced nothing has changed, and an error says so. Once it is,
+        the new passphrase is the one that opens the vault: an audit line that cannot be
+        written then (a full disk: vault.json took the last free block) must not make the
+        change look undone. ``kastdesk passwd`` said "not saved" while the new passphrase
+        was set, so the old one, which the therapist then kept using, no longer worked. The
+        line is let go as a read's is, and ``disk_full`` says so.
+        """
         self._rewrap_passphrase(new)
-        self.record("Change passphrase")
+        try:
+            self.record(action)
+        except (DiskFull, VaultReadOnly):
+            self.disk_full = True
 
     def _rewrap_passphrase(self, new: str) -> None:
         old_params = crypto.KdfParams.from_json(self.meta["kdf"])
