@@ -46,6 +46,7 @@ class NewPassphrase(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.form = form  # a dialog may add its own rows (the current passphrase) in line
         form.addRow(rule)
         form.addRow(self.tr("Passphrase:"), self.first)
         form.addRow("", self.meter)
