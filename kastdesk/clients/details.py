@@ -1,0 +1,106 @@
+"""Correcting a client's register details: code, name, first contact, channel, referral.
+
+The new-client form collects these once; a typo in the code, a client who gives a name
+later (or asks to be anonymous again), a first contact entered on the wrong day must be
+put right without a new case file. The case file's ``ProfileManager.update`` writes and
+audits the change ("Edit client profile", naming the fields); this module adds the checks
+that need the whole register (no two clients share a code, in any case of letters) and
+the course of the case (a first contact neither ahead of today nor after the first
+session, which would make the waiting time the clinics are judged by negative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from kastdesk.domain.models import ClientProfile, ContactChannel, ReferralSource
+from kastdesk.i18n import tr
+from kastdesk.store import CaseFile, DuplicateCode, InvalidChange, Vault
+
+
+@dataclass(frozen=True)
+class ClientDetails:
+    """What the new-client form collects and the edit form corrects; ``name`` None is an
+    anonymous client (code only)."""
+
+    code: str
+    name: str | None
+    first_contact_date: date
+    contact_channel: ContactChannel
+    referral_source: ReferralSource
+
+    @classmethod
+    def of(cls, profile: ClientProfile) -> ClientDetails:
+        return cls(
+            code=profile.code,
+            name=profile.name,
+            first_contact_date=profile.first_contact_date or date.today(),
+            contact_channel=profile.contact_channel,
+            referral_source=profile.referral_source,
+        )
+
+    def changes_from(self, other: ClientDetails) -> dict[str, Any]:
+        """The fields that differ from ``other``, as ``ProfileManager.update`` takes them."""
+        return {
+            name: getattr(self, name)
+            for name in ("code", "name", "first_contact_date", "contact_channel",
+                         "referral_source")
+            if getattr(self, name) != getattr(other, name)
+        }
+
+
+def _code_taken(vault: Vault, code: str, client_id: str | None) -> bool:
+    """Whether another client has ``code``, compared as the register's search compares:
+    "k-1" and "K-1" are one code (the store's own check ignores ASCII case only)."""
+    folded = code.casefold()
+    return any(entry.code.casefold() == folded and entry.id != client_id
+               for entry in vault.clients())
+
+
+def check_details(
+    vault: Vault,
+    details: ClientDetails,
+    *,
+    client_id: str | None = None,
+    today: date | None = None,
+    first_session: date | None = None,
+) -> ClientDetails:
+    """``details`` tidied (spaces trimmed, an empty name anonymous), or the store's error
+    saying in one sentence what is wrong. ``client_id``: the client being corrected, whose
+    own code is no clash; ``first_session``: the day of that client's first session."""
+    code = details.code.strip()
+    if not code:
+        raise InvalidChange(tr("Vault", "A client needs a code."))
+    if _code_taken(vault, code, client_id):
+        raise DuplicateCode()
+    today = today or vault.today()
+    contact = details.first_contact_date
+    if contact > today:
+        raise InvalidChange(tr("Clients", "The first contact cannot be after today ({date}).")
+                            .format(date=today.isoformat()))
+    if first_session is not None and contact > first_session:
+        raise InvalidChange(tr(
+            "Clients", "The first contact cannot be after the first session ({date}): "
+                       "the waiting time would be less than nothing."
+        ).format(date=first_session.isoformat()))
+    name = (details.name or "").strip() or None
+    return replace(details, code=code, name=name)
+
+
+def edit_client(vault: Vault, case: CaseFile, details: ClientDetails) -> tuple[str, ...]:
+    """Correct the client's details; returns the names of the fields changed (none: nothing
+    was written, and nothing audited). The register follows with the case's commit."""
+    summary = case.summary()
+    first_session = (date.fromisoformat(summary.first_session_date)
+                     if summary.first_session_date else None)
+    details = check_details(vault, details, client_id=case.client_id, today=case.today(),
+                            first_session=first_session)
+    changed = details.changes_from(ClientDetails.of(case.profile.get()))
+    if changed:
+        case.profile.update(**changed)
+    return tuple(sorted(changed))
+
+
+__all__ = ["ClientDetails", "check_details", "edit_client"]
