@@ -7,5 +7,6 @@ code another client has) and clear what the vault keeps about a client elsewhere
 """
 
 from kastdesk.clients.details import ClientDetails, check_details, edit_client
+from kastdesk.clients.erase import ErasedClient, erase_client
 
-__all__ = ["ClientDetails", "check_details", "edit_client"]
+__all__ = ["ClientDetails", "ErasedClient", "check_details", "edit_client", "erase_client"]

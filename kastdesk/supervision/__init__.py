@@ -15,6 +15,7 @@ from kastdesk.supervision.guidance import (
 )
 from kastdesk.supervision.packet import (
     Comment,
+    ImportedComments,
     PacketResult,
     export_packet,
     import_comments,
@@ -29,6 +30,7 @@ __all__ = [
     "GuidanceError",
     "GuidanceFlag",
     "GuidanceMeeting",
+    "ImportedComments",
     "MeetingItem",
     "PacketResult",
     "advice_timeline",

@@ -31,6 +31,7 @@ from kastdesk.report.summary import (
     write_profile,
     write_sessions,
 )
+from kastdesk.store.errors import CaseNotFound
 from kastdesk.store.fsutil import atomic_write
 from kastdesk.store.packet import PacketError, PacketWrongPassphrase, open_file, seal_file
 
@@ -39,6 +40,9 @@ from .guidance import COMMENT_KIND, FLAG_KIND, GuidanceFlag, list_flags
 PACKET_FORMAT = "kastdesk.supervision_packet"
 COMMENTS_FORMAT = "kastdesk.supervision_comments"
 PACKETS_SETTING = "supervision.packets"
+#: On a packet in ``supervision.packets``: how many of its cases were deleted since
+#: (kastdesk.supervision.forget writes it when it takes their ids out of the list).
+DELETED_CASES = "deleted_cases"
 ProgressFn = Callable[[str, float], None]
 
 
@@ -224,11 +228,34 @@ def save_comments(path: Path, packet: dict[str, Any], comments: Sequence[Comment
     return len(kept)
 
 
-def import_comments(vault: Any, path: Path, passphrase: str) -> tuple[int, int]:
+class ImportedComments(tuple[int, int]):
+    """What importing comments did: ``(attached, skipped)``, as callers unpack it, and
+    ``deleted``: how many of the skipped were on a client deleted since the packet was
+    made (the therapist is told so in those words, not that the notes "no longer exist").
+    """
+
+    deleted: int
+
+    def __new__(cls, attached: int, skipped: int, deleted: int = 0) -> ImportedComments:
+        made = super().__new__(cls, (attached, skipped))
+        made.deleted = deleted
+        return made
+
+    @property
+    def attached(self) -> int:
+        return self[0]
+
+    @property
+    def skipped(self) -> int:
+        return self[1]
+
+
+def import_comments(vault: Any, path: Path, passphrase: str) -> ImportedComments:
     """Attach the comments to their cases, questions and notes by id.
 
     Returns (attached, skipped): a comment whose case, flag or note no longer exists is
-    skipped rather than guessed at.
+    skipped rather than guessed at. A client deleted since the packet was made is one of
+    those (``deleted`` counts them): the rest of the comments come in all the same.
     """
     try:
         data = open_file(Path(path).read_bytes(), passphrase, "comments")
@@ -245,12 +272,21 @@ def import_comments(vault: Any, path: Path, passphrase: str) -> tuple[int, int]:
     if packet is None:
         raise PacketError(tr("Supervision", "These comments belong to a supervision packet "
                                             "that was not exported from this vault."))
-    attached = skipped = 0
+    # A deleted client's id has left the packet's list (kastdesk.supervision.forget),
+    # which counts such cases; until then the register no longer has it.
+    had_deleted = bool(packet.get(DELETED_CASES))
+    attached = skipped = deleted = 0
     for c in data.get("comments", []):
         if c.get("case_id") not in packet["client_ids"]:
             skipped += 1
+            deleted += 1 if had_deleted else 0
             continue
-        case = vault.open_case(c["case_id"], audit_open=False)
+        try:
+            case = vault.open_case(c["case_id"], audit_open=False)
+        except CaseNotFound:
+            skipped += 1
+            deleted += 1
+            continue
         target, target_id = c.get("target"), c.get("target_id", "")
         ok = (target == "case" and target_id == c["case_id"]) or (
             target == "flag" and case.documents.get(FLAG_KIND, target_id) is not None)
@@ -272,8 +308,9 @@ def import_comments(vault: Any, path: Path, passphrase: str) -> tuple[int, int]:
                 label="Import supervisor comment")
         attached += 1
     vault.record("Import supervisor comments", data["packet_id"],
-                 {"attached": attached, "skipped": skipped, "file": str(path)})
-    return attached, skipped
+                 {"attached": attached, "skipped": skipped, "deleted": deleted,
+                  "file": str(path)})
+    return ImportedComments(attached, skipped, deleted)
 
 
 def list_comments(case: Any) -> list[dict[str, Any]]:

@@ -355,10 +355,16 @@ def ask_and_import_comments(vault: Any, parent: QWidget | None = None) -> tuple[
     result = run_op(parent, lambda: import_comments(vault, path, passphrase))
     if result is not None:
         attached, skipped = result
+        deleted = getattr(result, "deleted", 0)  # of the skipped: on a client deleted since
         text = t("Supervision", "{a} comments attached to their cases.").replace(
             "{a}", str(attached))
-        if skipped:
+        if skipped > deleted:
             text += " " + t("Supervision", "{s} belonged to notes or questions that no longer "
-                                           "exist and were left out.").replace("{s}", str(skipped))
+                                           "exist and were left out.").replace(
+                "{s}", str(skipped - deleted))
+        if deleted:
+            text += " " + t("Supervision", "Comments on a client deleted since the packet was "
+                                           "made were left out ({d}).").replace(
+                "{d}", str(deleted))
         inform(parent, "KastDesk", text)
     return result
