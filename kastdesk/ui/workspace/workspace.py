@@ -80,6 +80,12 @@ class CaseWorkspace(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.code_label.setFont(font)
         self.status_label = common.muted(QLabel(self))
+        # Correcting the code, name, first contact, channel or referral: where the
+        # therapist looks at the case's code (kastdesk.ui.cases.edit_client).
+        self.details_button = QPushButton(self.tr("Edit details…"), self)
+        self.details_button.setObjectName("editDetailsButton")
+        self.details_button.setToolTip(
+            self.tr("Correct the code, name, first contact, contact channel or referral"))
         self.raise_button = QPushButton(self.tr("Raise risk &flag…"), self)
         self.raise_button.setToolTip(
             self.tr("Suicidal thoughts, violence or a child at risk: shown on every tab"))
@@ -106,6 +112,7 @@ class CaseWorkspace(QWidget):
         header.addSpacing(12)
         header.addWidget(self.status_label)
         header.addStretch(1)
+        header.addWidget(self.details_button)
         header.addWidget(self.raise_button)
         banner_box = QVBoxLayout()
         banner_box.setContentsMargins(12, 0, 12, 4)
@@ -117,6 +124,7 @@ class CaseWorkspace(QWidget):
         layout.addLayout(banner_box)
         layout.addWidget(self.tabs, 1)
 
+        self.details_button.clicked.connect(self.edit_details)
         self.raise_button.clicked.connect(self.raise_flag)
         self.banner.clear_requested.connect(self.clear_flag)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -216,7 +224,18 @@ class CaseWorkspace(QWidget):
         self.banner.set_flags([])
         self.code_label.setText("")
         self.status_label.setText("")
+        self.details_button.setEnabled(False)
         self.raise_button.setEnabled(False)
+
+    # -- the client's details -------------------------------------------------------------
+    def edit_details(self) -> None:
+        """The register card corrected; the header and the register redraw from the change."""
+        if self._cleared:
+            return
+        # Imported here: kastdesk.ui.cases imports from this package (labels, risk names).
+        from kastdesk.ui.cases.client_actions import edit_client_details
+
+        edit_client_details(self, self.vault, self.case, privacy=self._privacy_mode)
 
     # -- flags --------------------------------------------------------------------------
     def raise_flag(self, draft: dict[str, Any] | None = None) -> None:

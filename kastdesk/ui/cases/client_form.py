@@ -1,0 +1,167 @@
+"""The fields of a client's register card: code, anonymous or named, first contact, referral.
+
+One form for the new-client dialog and for correcting the details later, so both ask
+the same and check the same. Its texts keep the new-client dialog's context
+("NewClientDialog"): they were translated there first, and the catalogues keep them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from kastdesk.clients import ClientDetails
+from kastdesk.domain.models import ContactChannel, ReferralSource
+from kastdesk.ui.cases.labels import channel_label, referral_label
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class ClientDetailsForm(QWidget):
+    """The six fields; ``problem()`` says what is missing before the store is asked."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        t = QCoreApplication.translate
+        self._hidden_name: str | None = None  # a name kept off the screen (privacy mode)
+
+        self.code = QLineEdit(self)
+        self.code.setObjectName("clientCode")
+        self.anonymous = QRadioButton(t("NewClientDialog", "Anonymous (code only)"), self)
+        self.anonymous.setObjectName("anonymous")
+        self.named = QRadioButton(t("NewClientDialog", "Named"), self)
+        self.named.setObjectName("named")
+        group = QButtonGroup(self)
+        group.addButton(self.anonymous)
+        group.addButton(self.named)
+        self.anonymous.setChecked(True)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("clientName")
+        self.name.setPlaceholderText(t("NewClientDialog", "Name, if the client gave one"))
+        self.name.setEnabled(False)
+        # Privacy mode: the name stays off the screen until the therapist asks for it.
+        self.show_name = QPushButton(self.tr("Show name"), self)
+        self.show_name.setObjectName("showName")
+        self.show_name.setToolTip(self.tr("Privacy mode is on: the name is shown only "
+                                          "when you ask, to correct it"))
+        self.show_name.hide()
+        self.show_name.clicked.connect(self.reveal_name)
+        self.named.toggled.connect(self._named_toggled)
+        who = QHBoxLayout()
+        who.addWidget(self.anonymous)
+        who.addWidget(self.named)
+        who.addStretch(1)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.show_name)
+
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("contactChannel")
+        for channel in ContactChannel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.first_contact = QDateEdit(_qdate(today), self)
+        self.first_contact.setObjectName("firstContactDate")
+        self.first_contact.setCalendarPopup(True)
+        self.first_contact.setDisplayFormat("yyyy-MM-dd")
+        self.first_contact.setMaximumDate(_qdate(today))
+        self.referral = QComboBox(self)
+        self.referral.setObjectName("referralSource")
+        for source in ReferralSource:
+            self.referral.addItem(referral_label(source), source.value)
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(t("NewClientDialog", "Code:"), self.code)
+        form.addRow(t("NewClientDialog", "Client:"), who)
+        form.addRow(t("NewClientDialog", "Name:"), name_row)
+        form.addRow(t("NewClientDialog", "First contact by:"), self.channel)
+        form.addRow(t("NewClientDialog", "First contact on:"), self.first_contact)
+        form.addRow(t("NewClientDialog", "Came through:"), self.referral)
+
+    # -- filling and reading -----------------------------------------------------------
+    def set_details(self, details: ClientDetails, *, hide_name: bool = False) -> None:
+        """Show ``details``; with ``hide_name`` a client's name is kept off the screen
+        (privacy mode) until *Show name* is pressed, and kept as it is unless it is."""
+        self.code.setText(details.code)
+        if details.name:
+            self.named.setChecked(True)
+            if hide_name:
+                self._hidden_name = details.name
+                self.name.clear()
+                self.name.setEnabled(False)
+                self.name.setPlaceholderText(self.tr("Hidden in privacy mode"))
+                self.show_name.show()
+            else:
+                self.name.setText(details.name)
+        else:
+            self.anonymous.setChecked(True)
+        self.channel.setCurrentIndex(self.channel.findData(details.contact_channel.value))
+        self.referral.setCurrentIndex(self.referral.findData(details.referral_source.value))
+        self.first_contact.setDate(_qdate(details.first_contact_date))
+
+    def reveal_name(self) -> None:
+        """Put the hidden name in the field, to be corrected."""
+        if self._hidden_name is None:
+            return
+        name, self._hidden_name = self._hidden_name, None
+        self.show_name.hide()
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("NewClientDialog", "Name, if the client gave one"))
+        self.name.setEnabled(self.named.isChecked())
+        self.name.setText(name)
+        self.name.setFocus()
+
+    @property
+    def name_hidden(self) -> bool:
+        return self._hidden_name is not None
+
+    def _named_toggled(self, on: bool) -> None:
+        if self._hidden_name is not None and not on:
+            # Anonymous now: the kept name goes, as a typed one would; nothing to show.
+            self._hidden_name = None
+            self.show_name.hide()
+            self.name.setPlaceholderText(
+                QCoreApplication.translate("NewClientDialog", "Name, if the client gave one"))
+        self.name.setEnabled(on and self._hidden_name is None)
+        if on and self._hidden_name is None:
+            self.name.setFocus()
+        elif not on:
+            self.name.clear()  # an anonymous client must not keep a half-typed name
+
+    def problem(self) -> str | None:
+        """What is missing, in one sentence (None: the store may be asked)."""
+        if not self.code.text().strip():
+            return QCoreApplication.translate("NewClientDialog", "A client needs a code.")
+        if self.named.isChecked() and not self.name_hidden and not self.name.text().strip():
+            return QCoreApplication.translate("NewClientDialog",
+                                              "Type the name, or choose Anonymous.")
+        return None
+
+    def details(self) -> ClientDetails:
+        if not self.named.isChecked():
+            name = None
+        elif self._hidden_name is not None:
+            name = self._hidden_name
+        else:
+            name = self.name.text().strip() or None
+        return ClientDetails(
+            code=self.code.text().strip(),
+            name=name,
+            first_contact_date=self.first_contact.date().toPython(),
+            contact_channel=ContactChannel(self.channel.currentData()),
+            referral_source=ReferralSource(self.referral.currentData()),
+        )
