@@ -1,11 +1,23 @@
-"""What the register offers for the client's record itself: correct its details."""
+"""What the register offers for the client's record itself: correct it, delete it.
+
+The main window puts these in the register's context menu below the status moves
+(:func:`add_client_actions`); the case header offers the correction too. Deleting needs
+the window's help: the client's case is open in the workspace and must be closed, without
+saving (what is typed in it is erased with the rest), before its file can go.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from collections.abc import Callable
 
-from kastdesk.store import CaseFile, Vault
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
+
+from kastdesk.clients import ErasedClient, erase_client
+from kastdesk.store import CaseFile, CaseNotFound, Vault
+from kastdesk.ui.cases.delete_client import DeleteClientDialog
 from kastdesk.ui.cases.edit_client import EditClientDialog
+from kastdesk.ui.common import inform, log_unexpected, run_op
 
 
 def edit_client_details(parent: QWidget | None, vault: Vault, case: CaseFile, *,
@@ -18,3 +30,73 @@ def edit_client_details(parent: QWidget | None, vault: Vault, case: CaseFile, *,
         return dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.changed)
     finally:
         dialog.deleteLater()
+
+
+def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
+                  close_case: Callable[[], bool]) -> ErasedClient | None:
+    """Ask (the code typed again), close the client's case (``close_case``: False stops
+    here), erase it; the erased client, or None when nothing was deleted."""
+    entry = run_op(parent, lambda: vault.client(client_id))
+    if entry is None:
+        return None
+    dialog = DeleteClientDialog(entry.code, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or not vault.is_open:
+            return None  # cancelled, or a lock closed the dialog
+    finally:
+        dialog.deleteLater()
+    if not close_case():
+        return None
+    erased = run_op(parent, lambda: erase_client(vault, client_id))
+    if erased is None:
+        # The error is shown. If the delete went through and only forgetting the
+        # references failed (a full disk), the client is gone all the same: the register
+        # must say so (the next erasure forgets what this one left).
+        try:
+            vault.client(client_id)
+        except CaseNotFound:
+            return ErasedClient(client_id=client_id, code=entry.code)
+        except Exception as exc:  # the register is read again at the next unlock
+            log_unexpected(exc)
+        return None
+    inform(parent, QCoreApplication.translate("ClientActions", "Client deleted"),
+           QCoreApplication.translate(
+               "ClientActions", "Client {code} and the case file are deleted."
+           ).format(code=erased.code))
+    return erased
+
+
+def add_client_actions(
+    menu: QMenu,
+    parent: QWidget,
+    vault: Vault,
+    client_id: str,
+    case: CaseFile | None,
+    *,
+    privacy: bool,
+    close_case: Callable[[], bool],
+    deleted: Callable[[str], None],
+) -> None:
+    """Add "Edit client details…" and "Delete client…" to ``menu`` for ``client_id``.
+
+    ``case``: the client's case if it is open (the details are corrected in it; a case
+    that failed to open offers only the delete). ``deleted(client_id)`` runs after an
+    erasure, for the window to drop the register line and refresh what lists clients.
+    """
+    t = QCoreApplication.translate
+    edit = menu.addAction(t("ClientActions", "Edit client details…"))
+    edit.setObjectName("editClientAction")
+    if case is None or case.closed or case.client_id != client_id:
+        edit.setEnabled(False)
+    else:
+        edit.triggered.connect(
+            lambda _checked=False: edit_client_details(parent, vault, case, privacy=privacy))
+    remove = menu.addAction(t("ClientActions", "Delete client…"))
+    remove.setObjectName("deleteClientAction")
+
+    def delete() -> None:
+        erased = delete_client(parent, vault, client_id, close_case=close_case)
+        if erased is not None:
+            deleted(erased.client_id)
+
+    remove.triggered.connect(lambda _checked=False: delete())

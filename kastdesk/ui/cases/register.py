@@ -385,6 +385,16 @@ class RegisterPanel(QWidget):
         self.status.setCurrentIndex(0)
         self.model.clear()
 
+    def remove_client(self, client_id: str) -> None:
+        """Drop a deleted client's line without making another client current: removing
+        the current line moves the selection to a neighbour, whose case would then open
+        on screen unasked."""
+        if self.current_id() == client_id:
+            self.table.setCurrentIndex(QModelIndex())
+            self.table.clearSelection()
+        self.model.remove_entry(client_id)
+        self._update_count()
+
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
