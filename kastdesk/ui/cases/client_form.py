@@ -158,10 +158,11 @@ class ClientDetailsForm(QWidget):
             name = self._hidden_name
         else:
             name = self.name.text().strip() or None
+        day = self.first_contact.date()
         return ClientDetails(
             code=self.code.text().strip(),
             name=name,
-            first_contact_date=self.first_contact.date().toPython(),
+            first_contact_date=date(day.year(), day.month(), day.day()),
             contact_channel=ContactChannel(self.channel.currentData()),
             referral_source=ReferralSource(self.referral.currentData()),
         )
