@@ -50,6 +50,7 @@ from kastdesk.store.errors import (
     CaseOutdated,
     InvalidChange,
     NoteSigned,
+    SessionMissing,
     StoreError,
 )
 from kastdesk.store.schema import CASE_MIGRATIONS
@@ -249,7 +250,7 @@ class SessionManager(_Manager):
                 f"SELECT {self._COLS} FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
             if row is None:
-                raise KeyError(session_id)
+                raise SessionMissing(detail=f"session {session_id}")
             session = self._row_to_session(row)
             session.versions = self._versions(session_id)
         return session
@@ -308,7 +309,7 @@ class SessionManager(_Manager):
                 "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
         if row is None:
-            raise KeyError(session_id)
+            raise SessionMissing(detail=f"session {session_id}")
         if row[0] is not None:
             raise NoteSigned()
 
@@ -323,7 +324,7 @@ class SessionManager(_Manager):
                 "SELECT note, signed_at FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
         if row is None:
-            raise KeyError(session_id)
+            raise SessionMissing(detail=f"session {session_id}")
         if row[1] is not None:
             raise NoteSigned()
         if row[0] == text:
@@ -369,7 +370,7 @@ class SessionManager(_Manager):
                 "SELECT signed_at FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
         if row is None:
-            raise KeyError(session_id)
+            raise SessionMissing(detail=f"session {session_id}")
         if row[0] is None:
             raise InvalidChange(tr("Case", "Only a signed note takes amendments; edit the draft."))
         if not text.strip():

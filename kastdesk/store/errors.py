@@ -14,6 +14,10 @@ class StoreError(Exception):
 
     exit_code = 4
     default_message = N_("StoreError", "Something went wrong with the vault.")
+    #: Whether the same save can succeed later, once the user has acted (freed disk space,
+    #: made the folder writable). Locking waits for such an error rather than drop what was
+    #: typed; for any other, waiting saves nothing, so it says so and locks.
+    retry_may_save = False
 
     def __init__(self, message: str | None = None, *, detail: str = "") -> None:
         self.message = message or tr("StoreError", self.default_message)
@@ -101,6 +105,27 @@ class CaseOutdated(CaseDamaged):
     )
 
 
+class SessionMissing(StoreError, KeyError):
+    """A session asked for by id is not in the case file.
+
+    On screen that means the file changed under the open case (copied over in place by a
+    restore or a sync tool): the session being written in is not in it any more. A
+    ``KeyError`` too, for callers that look a session up and expect it may be gone (a
+    supervisor's comment on a session deleted since).
+    """
+
+    exit_code = 4
+    default_message = N_(
+        "StoreError",
+        "This session is no longer in the client's case file, so the last change was not "
+        "saved; the file may have been replaced by another copy while it was open. Open the "
+        "client again to see what the file holds."
+    )
+
+    def __str__(self) -> str:  # KeyError's would show the sentence in quotes
+        return self.message
+
+
 class CaseNotFound(StoreError):
     exit_code = 2
     default_message = N_("StoreError", "There is no client with that code in this vault.")
@@ -131,6 +156,7 @@ class InvalidChange(StoreError):
 
 class DiskFull(StoreError):
     exit_code = 4
+    retry_may_save = True
     default_message = N_(
         "StoreError",
         "The disk is full, so the last change was not saved. Free some space and try again; "
@@ -142,6 +168,7 @@ class VaultReadOnly(StoreError):
     """The vault's folder (or its disk) cannot be written to."""
 
     exit_code = 4
+    retry_may_save = True
     default_message = N_(
         "StoreError",
         "The vault's folder is read-only, and KastDesk needs to write there; make the folder "

@@ -41,6 +41,7 @@ from kastdesk.store import CaseFile, CaseNotFound, KdfParams, StoreError, Vault
 from kastdesk.ui.cases.register import RegisterPanel
 from kastdesk.ui.cases.status import change_status, fill_status_menu
 from kastdesk.ui.common import (
+    error_text,
     finish_running_work,
     inform,
     log_unexpected,
@@ -210,6 +211,9 @@ class MainWindow(QMainWindow):
         self.privacy = True
         self._restore: tuple[str, str, str | None] | None = None
         self._due: Any = None  # the open Due dialog (kastdesk.ui.cases.due), if any
+        # Told that what was typed cannot be saved: the next quit or change of client goes
+        # on without it (see _go_on_unsaved).
+        self._told_unsaved = False
         self._unlock: Any = None
         self._wizard: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
@@ -469,7 +473,7 @@ class MainWindow(QMainWindow):
             return True
         try:
             self.workspace.flush()
-        except StoreError as exc:
+        except Exception as exc:  # a bug too: said once here, not lost in a Qt slot
             show_error(self, exc)
             return False
         return True
@@ -577,6 +581,7 @@ class MainWindow(QMainWindow):
     def open_vault(self, vault: Vault) -> None:
         """Show the register of a freshly unlocked vault; return to the remembered place."""
         self.vault = vault
+        self._told_unsaved = False
         # A vault was here: should it be gone at the next lock (moved), that is news.
         self.expect_vault = True
         self._create_here = False
@@ -622,12 +627,16 @@ class MainWindow(QMainWindow):
     def lock(self) -> bool:
         """Save, clear every window with case content, drop the keys, show the unlock screen.
 
-        Returns False (and stays open) only if what was typed could not be saved: losing
-        a note is worse than a few more seconds unlocked, and the therapist is told.
+        Returns False (and stays open) only while what was typed can still be saved once the
+        therapist acts (a full disk: free space): losing a note is worse than a few more
+        seconds unlocked, and the therapist is told. What can never be saved (a case file
+        replaced under the open session, a bug) does not keep the vault open: the lock goes
+        on, and says afterwards what was not saved.
         """
         if self.vault is None:
             return True
-        if not self._save_everything():
+        lost = self._save_everything()
+        if lost is None:
             return False
         if self.workspace is not None:
             self._restore = (str(self.case.client_id) if self.case else "",
@@ -645,33 +654,71 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         self.status_label.clear()
         self.show_start()
+        if lost:  # after the windows closed, or the lock would close the message too
+            inform(self, self.tr("KastDesk"),
+                   self._not_saved_text(lost) + "\n\n"
+                   + self.tr("The vault was locked all the same."), warning=True)
         return True
 
-    def _save_everything(self) -> bool:
+    def _save_everything(self) -> list[BaseException] | None:
         """Before the vault closes (lock or quit): let running work end, save what is typed
-        in the workspace, keep the text of open dialogs and windows (reopened later); False
-        (and told) if something could not be saved, and then nothing closes."""
-        finish_running_work()  # an export or packet still being written ends first
-        if self.workspace is not None:
-            try:
-                self.workspace.flush()
-                if self.case is not None:  # text in open dialogs, reopened with the case
-                    keep_open_drafts(self.case)
-            except Exception as exc:
-                show_error(self, exc)
-                return False
-        return self._keep_vault_drafts()
+        in the workspace, keep the text of open dialogs and windows (reopened later).
 
-    def _keep_vault_drafts(self) -> bool:
-        """Text in what belongs to no one case (a meeting being recorded, comments on a
-        packet), kept in the vault and reopened after the next unlock; False (and told) if
-        it could not be saved."""
-        try:
-            keep_vault_drafts(self.vault)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
+        Returns what could not be saved (empty when everything was), or None when closing
+        must wait: an error after which the same save can succeed once the therapist acts
+        (a full disk) is shown, and nothing closes. Any other failure fails the same way at
+        every try, and held Lock, the idle lock and Quit hostage with the vault open; the
+        other steps still run, so whatever can be kept is kept (the drafts of open dialogs
+        and windows), and the caller says what was not.
+        """
+        finish_running_work()  # an export or packet still being written ends first
+        workspace, case, vault = self.workspace, self.case, self.vault
+        steps: list[Callable[[], object]] = []
+        if workspace is not None:
+            steps.append(workspace.flush)
+            if case is not None:  # text in open dialogs, reopened with the case
+                steps.append(lambda: case.closed or keep_open_drafts(case))
+        # Text in what belongs to no one case (a meeting being recorded, comments on a
+        # packet), kept in the vault and reopened after the next unlock.
+        steps.append(lambda: keep_vault_drafts(vault))
+        lost: list[BaseException] = []
+        for step in steps:
+            try:
+                step()
+            except StoreError as exc:
+                if exc.retry_may_save:
+                    show_error(self, exc)
+                    return None
+                lost.append(exc)
+            except Exception as exc:
+                log_unexpected(exc)
+                lost.append(exc)
+        return lost
+
+    def _not_saved_text(self, lost: list[BaseException]) -> str:
+        """The sentence for what could not be saved: the store's own where it said why."""
+        known = next((e for e in lost if isinstance(e, StoreError)), None)
+        if known is not None:
+            return error_text(known)
+        return self.tr("Something unexpected went wrong while saving, so what was typed last "
+                       "may not have been saved. If it happens again, tell your IT contact.")
+
+    def _go_on_unsaved(self, lost: list[BaseException]) -> bool:
+        """Whether quitting or changing client goes on although ``lost`` was not saved.
+
+        The first time, no: the therapist is told, and the text is still on screen to copy.
+        The next try goes on; a save that can never succeed must not keep KastDesk from
+        closing or the therapist from the next client.
+        """
+        if self._told_unsaved:
+            return True
+        self._told_unsaved = True
+        inform(self, self.tr("KastDesk"),
+               self._not_saved_text(lost) + "\n\n" + self.tr(
+                   "What could not be saved is still on screen: copy what you need; trying "
+                   "again goes on without it."),
+               warning=True)
+        return False
 
     def _resume_vault_drafts(self) -> None:
         """Open again, filled in as they were, what a lock closed with text in it that
@@ -731,6 +778,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.case = case
+        self._told_unsaved = False  # a new case: its own failures are news
         case.add_listener(self._case_listener)
         workspace.privacy_mode = self.privacy
         if tab:
@@ -754,8 +802,12 @@ class MainWindow(QMainWindow):
                 try:
                     self.workspace.flush()
                 except Exception as exc:
-                    show_error(self, exc)
-                    return False
+                    if isinstance(exc, StoreError) and exc.retry_may_save:
+                        show_error(self, exc)  # wait: it can be saved once space is freed
+                        return False
+                    log_unexpected(exc)
+                    if not self._go_on_unsaved([exc]):
+                        return False
             if clear:  # on lock and close: nothing may linger until the deferred delete
                 self.workspace.clear()
             self.workspace.hide()
@@ -906,8 +958,9 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         if self.vault is not None:
-            if not self._save_everything():  # keep the window: text unsaved
-                event.ignore()
+            lost = self._save_everything()
+            if lost is None or (lost and not self._go_on_unsaved(lost)):
+                event.ignore()  # keep the window: text unsaved
                 return
             self._close_other_windows()
             self._drop_workspace(flush=False)

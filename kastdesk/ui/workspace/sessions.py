@@ -431,12 +431,15 @@ class SessionEditor(QWidget):
         return typed_text(self.note)
 
     def autosave(self) -> None:
-        """Save from a timer or focus change: an error is shown once, the text is kept."""
+        """Save from a timer or focus change: an error is shown once, the text is kept.
+
+        Any error, not only the store's: raised from a timer, a bug went to the event loop
+        unseen, and the note stayed unsaved without a word."""
         if self._saving:
             return
         try:
             self.save()
-        except StoreError as error:
+        except Exception as error:
             self.saved_label.setText(self.tr("Not saved"))
             if any(box.isVisible() for box in self.findChildren(QMessageBox, "errorBox")):
                 # Said already: the box does not block, and focus moving to it saves again
