@@ -109,6 +109,45 @@ def workspace_class() -> Callable[..., Any]:
     return _RealWorkspace or PlaceholderWorkspace
 
 
+def idle_clock() -> Callable[[], float]:
+    """A clock in seconds for idle time that goes on counting while the computer sleeps.
+
+    ``time.monotonic`` stops during suspend on Linux and macOS: a laptop closed for an hour
+    after four quiet minutes woke up unlocked, its idle time still four minutes. Linux's
+    CLOCK_BOOTTIME counts the sleep; elsewhere the wall clock does (``ForwardClock``).
+    """
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is not None:
+        try:
+            time.clock_gettime(boottime)
+        except OSError:  # an old kernel without it
+            pass
+        else:
+            return partial(time.clock_gettime, boottime)
+    return ForwardClock()
+
+
+class ForwardClock:
+    """Wall-clock seconds that never run backwards.
+
+    The wall clock counts sleep but can be set back (by hand, by the time service); idle
+    time read from it would then shrink and the lock come late, or never. A step back counts
+    as no time passing; a step forward counts, so a clock set ahead locks early (the safe
+    side).
+    """
+
+    def __init__(self, source: Callable[[], float] | None = None) -> None:
+        self._source = source or time.time
+        self._last = self._source()
+        self._now = 0.0
+
+    def __call__(self) -> float:
+        raw = self._source()
+        self._now += max(0.0, raw - self._last)
+        self._last = raw
+        return self._now
+
+
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
@@ -123,16 +162,20 @@ class IdleWatcher(QObject):
     layout and polish events goes to widgets only, so Python runs for a few events
     instead of tens of thousands per screen change. The filter only stamps a time; a
     slow timer compares (restarting a QTimer on every mouse move would cost more).
+
+    Idle time is read from ``idle_clock`` (it counts the time the computer slept), so a
+    laptop that wakes past the idle limit locks at the first check, and the first key or
+    click after waking locks rather than count as use (``eventFilter``).
     """
 
     idle = Signal()
 
     def __init__(self, minutes: float = 5, parent: QObject | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] | None = None) -> None:
         super().__init__(parent)
         self.minutes = minutes
-        self._clock = clock
-        self.last_input = clock()
+        self._clock = clock or idle_clock()
+        self.last_input = self._clock()
         self._watched: weakref.WeakSet[QWindow] = weakref.WeakSet()
         self._timer = QTimer(self)
         self._timer.setInterval(5_000)
@@ -140,6 +183,8 @@ class IdleWatcher(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self.watch)
+            # Coming back to the app (after a sleep too) checks at once, not up to a tick later.
+            app.applicationStateChanged.connect(self._state_changed)
 
     def watch(self, window: QWindow | None) -> None:
         """Stamp input arriving at ``window`` (each window is watched once)."""
@@ -149,8 +194,25 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() in _INPUT_EVENTS:
-            self.last_input = self._clock()
+            now = self._clock()
+            if self._overdue(now):
+                # Past the limit and a tick more: the timer would have locked had the
+                # computer been awake, so it slept. The key pressed or the lid's mouse nudge
+                # on waking must not count as use and keep the vault open: lock (once this
+                # event is done with) and let the input do nothing.
+                self.last_input = now
+                QTimer.singleShot(0, self.idle.emit)
+                return True
+            self.last_input = now
         return False
+
+    def _overdue(self, now: float) -> bool:
+        limit = self.minutes * 60 + self._timer.interval() / 1000
+        return self.active and now - self.last_input >= limit
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check()
 
     def start(self, minutes: float) -> None:
         self.minutes = minutes
