@@ -385,7 +385,7 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentPars
 def _load_extra_commands() -> None:
     import importlib
 
-    for module in ("kastdesk.genogram.cli", "kastdesk.report.cli"):
+    for module in ("kastdesk.genogram.cli", "kastdesk.report.cli", "kastdesk.clients.cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
