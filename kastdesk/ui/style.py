@@ -6,8 +6,19 @@ show what therapists see. Colours are muted; red is kept for risk flags and erro
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionTab,
+    QTabBar,
+    QWidget,
+)
 
 ACCENT = "#2f6f8f"
 TEXT = "#1f2933"
@@ -64,8 +75,49 @@ QStatusBar {{ color: {MUTED}; }}
 """
 
 
+_VERTICAL_SHAPES = (QTabBar.Shape.RoundedWest, QTabBar.Shape.RoundedEast,
+                    QTabBar.Shape.TriangularWest, QTabBar.Shape.TriangularEast)
+
+
+class HouseStyle(QProxyStyle):
+    """Fusion, with tabs tall enough for the text an unselected tab shows.
+
+    Fusion draws an unselected tab 2 px lower (PM_TabBarTabShiftVertical) and takes those
+    2 px off the top of the tab's text rectangle, which its tab size leaves exactly one
+    line high: the text is clipped, so "Översikt" read "Oversikt" and the descenders of g,
+    j and p were lost. Each tab is made taller by that shift; the text then fits selected
+    or not, in any font size, and Fusion's look is kept (a ``QTabBar::tab`` style sheet
+    would replace Fusion's drawing of every tab).
+    """
+
+    def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption | None,
+                         size: QSize, widget: QWidget | None = None) -> QSize:
+        result = super().sizeFromContents(kind, option, size, widget)
+        if kind == QStyle.ContentsType.CT_TabBarTab and isinstance(option, QStyleOptionTab):
+            metric = (QStyle.PixelMetric.PM_TabBarTabShiftHorizontal
+                      if option.shape in _VERTICAL_SHAPES
+                      else QStyle.PixelMetric.PM_TabBarTabShiftVertical)
+            shift = abs(self.pixelMetric(metric, option, widget))
+            if option.shape in _VERTICAL_SHAPES:
+                result.setWidth(result.width() + shift)
+            else:
+                result.setHeight(result.height() + shift)
+        return result
+
+
+_house_style: HouseStyle | None = None  # the app holds it; a reference keeps Python's side
+
+
+def house_style() -> HouseStyle:
+    """The one :class:`HouseStyle` (made on first use; the app takes it, never a copy)."""
+    global _house_style
+    if _house_style is None or not shiboken6.isValid(_house_style):
+        _house_style = HouseStyle(QStyleFactory.create("Fusion"))
+    return _house_style
+
+
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    app.setStyle(house_style())
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#f6f7f9"))
     palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
