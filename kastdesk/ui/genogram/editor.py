@@ -8,9 +8,10 @@ pure edit's label. Each command applies the edit (or its inverse) and saves thro
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -533,6 +534,7 @@ class GenogramEditor(QWidget):
         self._layout: Layout | None = None
         self._privacy = True
         self._pending_label: str | None = None
+        self._saving = False  # the editor's own save is under way (see _own_save)
         self._relationship_from: tuple[str, RelationshipKind] | None = None
         self._labels = notation_labels()
 
@@ -732,8 +734,13 @@ class GenogramEditor(QWidget):
             self.view.centerOn(self.scene.persons[index.id])
 
     def reload_if_changed(self) -> None:
-        """Another part of the app changed the stored map: take it over (undo starts anew)."""
-        if self._pending_label:
+        """Another part of the app changed the stored map: take it over (undo starts anew).
+
+        The editor's own saves are reported here too (the case file tells its listeners,
+        among them this tab, before the save returns), and are not such a change: taken for
+        one, they cleared the undo history at every edit and, from inside Undo or Redo,
+        deleted the command Qt was running, which crashed the app."""
+        if self._pending_label or self._saving:
             return
         try:
             stored = load_genogram(self.case)
@@ -761,7 +768,8 @@ class GenogramEditor(QWidget):
         try:
             self._save_pending()
             new = applied if applied is not None else edit.apply(self._g)
-            save_genogram(self.case, new, label)
+            with self._own_save():
+                save_genogram(self.case, new, label)
         except (GenogramError, StoreError) as exc:
             self._show_message(exc.message)
             return False
@@ -909,11 +917,25 @@ class GenogramEditor(QWidget):
             return
         label, self._pending_label = self._pending_label, None
         try:
-            save_genogram(self.case, self._g, label)
+            with self._own_save():
+                save_genogram(self.case, self._g, label)
         except StoreError as exc:
             self._pending_label = label
             self._show_message(exc.message)
             raise
+
+    @contextlib.contextmanager
+    def _own_save(self) -> Iterator[None]:
+        """While the editor saves its map, the change the case file reports back is its own.
+
+        The listeners run inside the save, before ``_commit`` has taken the new map as its
+        own, so the stored map differs from the shown one for that moment and would look
+        like a change made elsewhere (``reload_if_changed``)."""
+        self._saving = True
+        try:
+            yield
+        finally:
+            self._saving = False
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
