@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from kastdesk.i18n import tr
 from kastdesk.store.db import Connection
 
 GENESIS = "0" * 64
@@ -96,7 +97,8 @@ def head(conn: Connection) -> tuple[int, str]:
 
 
 def verify(conn: Connection) -> list[str]:
-    """Walk the chain; return one line per problem (empty when intact)."""
+    """Walk the chain; return one line per problem (empty when intact), in the user's
+    language: ``kastdesk verify`` and Verify vault show them as they are."""
     problems: list[str] = []
     prev = GENESIS
     expected_seq = 1
@@ -105,14 +107,15 @@ def verify(conn: Connection) -> list[str]:
     ).fetchall()
     for seq, at, actor, action, target, detail, prev_hash, digest in rows:
         if seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing")
+            problems.append(tr("Verify", "audit entry {n} is missing").format(n=expected_seq))
         if prev_hash != prev:
-            problems.append(f"audit entry {seq} does not follow the one before it")
+            problems.append(
+                tr("Verify", "audit entry {n} does not follow the one before it").format(n=seq))
         if _entry_hash(prev_hash, seq, at, actor, action, target, detail) != digest:
-            problems.append(f"audit entry {seq} has been altered")
+            problems.append(tr("Verify", "audit entry {n} has been altered").format(n=seq))
         prev = digest
         expected_seq = seq + 1
     head_seq, head_hash = head(conn)
     if head_seq != expected_seq - 1 or head_hash != prev:
-        problems.append("the newest audit entries have been removed or altered")
+        problems.append(tr("Verify", "the newest audit entries have been removed or altered"))
     return problems

@@ -69,6 +69,12 @@ def _minute(at: datetime) -> str:
     return at.isoformat(timespec="minutes")
 
 
+def unreadable_text() -> str:
+    """What ``verify`` says of a file SQLite cannot read at all (for the index too)."""
+    return tr("Verify", "the file cannot be read: it is damaged or was changed outside "
+                        "KastDesk")
+
+
 def clock_time_on(today: Callable[[], date]) -> datetime:
     """Now: the time of day by the computer's clock, on the day ``today`` says it is."""
     return datetime.combine(today(), datetime.now().time())
@@ -903,13 +909,14 @@ class CaseFile:
         return row is not None and (not digest or row[0] == digest)
 
     def verify(self) -> list[str]:
-        """Page HMACs, structure and the audit chain; one line per problem."""
+        """Page HMACs, structure and the audit chain; one line per problem, in the user's
+        language (SQLite's own words, "database disk image is malformed", never shown)."""
         conn = self._connection()
         try:
             problems = db.integrity_problems(conn)
             problems.extend(audit.verify(conn))
-        except db.DatabaseError as exc:
-            problems = [f"cannot be read: {exc}"]
+        except db.DatabaseError:
+            problems = [unreadable_text()]
         return problems
 
     def close(self) -> None:

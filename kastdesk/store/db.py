@@ -30,6 +30,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from kastdesk.i18n import tr
 from kastdesk.store.errors import DiskFull, StoreError, VaultReadOnly
 
 Connection = sqlcipher.Connection
@@ -127,7 +128,8 @@ def migrate(conn: Connection, migrations: Sequence[Migration]) -> int:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > len(migrations):
         raise StoreError(
-            "This file was written by a newer KastDesk. Update KastDesk to open it.",
+            tr("StoreError", "This file was written by a newer KastDesk. Update KastDesk to "
+                             "open it."),
             detail=f"user_version {current} > {len(migrations)}",
         )
     for version in range(current, len(migrations)):
@@ -237,11 +239,20 @@ def checkpoint_and_close(conn: Connection) -> None:
 
 
 def integrity_problems(conn: Connection) -> list[str]:
-    """Every page HMAC and the b-tree structure; returns problems as text lines."""
+    """Every page HMAC and the b-tree structure; at most one plain line for each.
+
+    SQLite's own report ("HMAC verification failed for page 7", "Tree 4 page 12 cell 3:
+    invalid page number") is for its developers: on a therapist's screen, untranslated, it
+    said nothing but alarm, and one damaged page could fill the list. Both failures mean the
+    same to the user (the file was damaged or changed outside KastDesk); how many pages
+    failed is kept as a number.
+    """
     problems: list[str] = []
-    for row in conn.execute("PRAGMA cipher_integrity_check").fetchall():
-        problems.append(f"page check: {row[0]}")
+    failed = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    if failed:
+        problems.append(tr("Verify", "parts of the file fail their check ({n} pages): it was "
+                                     "damaged or changed outside KastDesk").format(n=len(failed)))
     rows = conn.execute("PRAGMA integrity_check").fetchall()
     if [r[0] for r in rows] != ["ok"]:
-        problems.extend(f"structure: {r[0]}" for r in rows)
+        problems.append(tr("Verify", "the file's inner structure is damaged"))
     return problems

@@ -29,7 +29,7 @@ from kastdesk.domain.models import (
 )
 from kastdesk.i18n import tr
 from kastdesk.store import audit, crypto, db
-from kastdesk.store.casefile import CaseFile, clock_time_on
+from kastdesk.store.casefile import CaseFile, clock_time_on, unreadable_text
 from kastdesk.store.errors import (
     CaseDamaged,
     CaseNotFound,
@@ -832,51 +832,79 @@ class Vault:
 
     # -- checking -------------------------------------------------------------------
     def verify(self, progress: ProgressFn | None = None) -> list[str]:
-        """Check the index and every case file; one line per problem, naming the case."""
+        """Check the index and every case file; one line per problem, in the user's language,
+        naming the file (and the client) and what to do about it.
+
+        The advice fits the cause. Restoring index.kdb from a backup mends a damaged index,
+        but for a case file the index does not list it was wrong: the usual cause is a file
+        from elsewhere, and an older index would have lost every client added since.
+        """
+        unreadable = False
         try:
-            problems = [f"index: {p}" for p in db.integrity_problems(self.index)]
-            problems += [f"index: {p}" for p in audit.verify(self.index)]
-        except db.DatabaseError as exc:
-            return [f"index: cannot be read ({exc}); restore index.kdb from a backup"]
-        with db.guarded(VaultDamaged):
-            rows = self.index.execute(
-                "SELECT id, code, audit_seq, audit_hash FROM clients ORDER BY code"
-            ).fetchall()
+            index_problems = db.integrity_problems(self.index) + audit.verify(self.index)
+        except db.DatabaseError:
+            index_problems, unreadable = [unreadable_text()], True
+        problems = [
+            tr("Verify", "index: {problem}; restore index.kdb from the newest backup")
+            .format(problem=p)
+            for p in index_problems
+        ]
+        if unreadable:  # no register to check the case files against
+            return problems
+        try:
+            with db.guarded(VaultDamaged):
+                rows = self.index.execute(
+                    "SELECT id, code, audit_seq, audit_hash FROM clients ORDER BY code"
+                ).fetchall()
+        except VaultDamaged:  # the register itself cannot be read: said above
+            return problems
         known = set()
         for done, (client_id, code, seen_seq, seen_hash) in enumerate(rows, start=1):
             known.add(f"{client_id}{CASE_SUFFIX}")
-            try:
-                # A case not open is opened read-only: checking never writes to a file
-                # (an empty one was filled with a new empty database), nor upgrades it.
-                open_case = self._open_cases.get(client_id)
-                opened_here = open_case is None or open_case.closed
-                case = self._check_case(client_id) if opened_here else open_case
-                assert case is not None
-                try:
-                    case_problems = case.verify()
-                    if not case_problems and self._older_than_seen(case, (seen_seq, seen_hash)):
-                        case_problems.append(tr(
-                            "Vault", "the newest audit entries the vault saw are not in the case "
-                                     "file: it is an older copy, or they were removed; put the "
-                                     "newest copy of {file} back (from a backup or a sync "
-                                     "tool's conflict copy)"
-                        ).format(file=f"{CASES_DIR}/{client_id}{CASE_SUFFIX}"))
-                finally:
-                    if opened_here:
-                        case.close()
-            except StoreError as exc:
-                case_problems = [exc.message]
-            problems += [f"client {code}: {p}" for p in case_problems]
+            problems += [
+                tr("Verify", "client {code}: {problem}").format(code=code, problem=p)
+                for p in self._case_problems(client_id, (seen_seq, seen_hash))
+            ]
             if progress:
                 progress(done, len(rows))
         for path in self.case_files():
             if path.name not in known:
-                problems.append(
-                    f"{CASES_DIR}/{path.name}: "
-                    + tr("Vault", "a case file the register does not list; the index may be "
-                                  "older than the case files, restore index.kdb from a backup")
-                )
+                problems.append(tr(
+                    "Verify", "{file}: a case file the register does not list; it does not "
+                              "belong to this vault or was put there by hand: move it out of "
+                              "the cases folder"
+                ).format(file=f"{CASES_DIR}/{path.name}"))
         return problems
+
+    def _case_problems(self, client_id: str, seen: tuple[int, str]) -> list[str]:
+        """What ``verify`` finds in one case file, each problem with what to do about it."""
+        file = f"{CASES_DIR}/{client_id}{CASE_SUFFIX}"
+        try:
+            # A case not open is opened read-only: checking never writes to a file
+            # (an empty one was filled with a new empty database), nor upgrades it.
+            open_case = self._open_cases.get(client_id)
+            opened_here = open_case is None or open_case.closed
+            case = self._check_case(client_id) if opened_here else open_case
+            assert case is not None
+            try:
+                damage = case.verify()
+                older = not damage and self._older_than_seen(case, seen)
+            finally:
+                if opened_here:
+                    case.close()
+        except StoreError as exc:  # missing, empty, unreadable: its sentence says what to do
+            return [exc.message]
+        if older:
+            return [tr(
+                "Verify", "the newest audit entries the vault saw are not in the case file: it "
+                          "is an older copy, or they were removed; put the newest copy of "
+                          "{file} back (from a backup or a sync tool's conflict copy)"
+            ).format(file=file)]
+        return [
+            tr("Verify", "{problem}; restore {file} from the newest backup").format(
+                problem=p, file=file)
+            for p in damage
+        ]
 
     def case_files(self) -> list[Path]:
         return sorted((self.folder / CASES_DIR).glob(f"*{CASE_SUFFIX}"))

@@ -515,8 +515,9 @@ class MainWindow(QMainWindow):
 
         def done(problems: list[str]) -> None:
             if problems:
+                # Each line says what to do (restoring the index is not always the cure).
                 inform(self, self.tr("Verify vault"),
-                       self.tr("Problems were found. Restore the named files from a backup:")
+                       self.tr("Problems were found; each line says what to do:")
                        + "\n\n" + "\n".join(problems[:20]), warning=True)
             else:
                 inform(self, self.tr("Verify vault"),
