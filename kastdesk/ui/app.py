@@ -66,6 +66,21 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     i18n.set_translator(QCoreApplication.translate)
 
 
+def language_locale() -> QLocale:
+    """The locale of the language the app speaks now, for dates and numbers shown to people.
+
+    That is the language of KastDesk's loaded catalogue, not ``QLocale()``: a Swedish screen
+    on a computer set to another language (or a test that loads Swedish) must not write
+    "13 Jul" under Swedish words, and without a catalogue the app speaks English, so its
+    dates do too. Read from the installed translators each time, so removing them (tests,
+    a change of language) is followed at once.
+    """
+    for translator in _translators:
+        if Path(translator.filePath()).name.startswith("kastdesk") and translator.language():
+            return QLocale(translator.language())
+    return QLocale(QLocale.Language.English, QLocale.system().territory())
+
+
 def build_demo(folder: Path, clients: int = DEMO_CLIENTS, kdf: KdfParams | None = None,
                progress: object = None) -> Vault:
     """A fresh demo vault of fictional clients, left open."""

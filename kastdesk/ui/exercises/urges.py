@@ -7,10 +7,11 @@ the client has shown he can make.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +39,20 @@ CHOSEN_COLOUR = QColor("#3f8f5a")
 LAPSE_COLOUR = QColor("#a38b5c")  # neutral sand: a lapse is information, not an alarm
 
 
+def week_label(day: date) -> str:
+    """A week's first day under the chart, in the app's language ("13 juli", "13. juli").
+
+    strftime wrote the C locale's English month names on Swedish and Norwegian screens;
+    the order and dots differ by language (Norwegian writes "13. juli"), so the pattern is
+    the catalogue's to choose and the month's name the language's own.
+    """
+    from kastdesk.ui.app import language_locale  # here: kastdesk.ui.app imports this module
+
+    pattern = QCoreApplication.translate(
+        "TrendChart", "d MMM", "the day and short month under the urge chart (QDate format)")
+    return language_locale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 class TrendChart(QWidget):
     """Urges and alternatives chosen per week as lines, lapses as bars beneath them."""
 
@@ -49,6 +64,10 @@ class TrendChart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(600, 240)
+
+    def axis_texts(self) -> list[str]:
+        """Each week's label under the axis (every few are drawn where space is short)."""
+        return [week_label(p.week_start) for p in self.points]
 
     def set_points(self, points: Sequence[ul.WeekPoint]) -> None:
         self.points = list(points)
@@ -108,11 +127,15 @@ class TrendChart(QWidget):
                 painter.drawEllipse(pt, 2.6, 2.6)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QColor("#5f6b76"))
-        every = max(1, round(n / max(1, plot.width() // 70)))
+        texts = self.axis_texts()
+        # As many labels as fit side by side in this font: the client's enlarged view wrote
+        # them over each other when a label was taken to need 70 px.
+        width = max(metrics.horizontalAdvance(t) for t in texts) + metrics.averageCharWidth() * 2
+        every = max(1, math.ceil(width / step))
         for index in range(0, n, every):
-            text = self.points[index].week_start.strftime("%d %b")
-            painter.drawText(QRectF(plot.left() + index * step - 20, plot.bottom() + 2,
-                                    step + 40, bottom), Qt.AlignmentFlag.AlignHCenter, text)
+            centre = plot.left() + index * step + step / 2
+            painter.drawText(QRectF(centre - width / 2, plot.bottom() + 2, width, bottom),
+                             Qt.AlignmentFlag.AlignHCenter, texts[index])
         painter.setPen(QColor("#c5ccd3"))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
 
