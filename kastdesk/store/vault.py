@@ -405,7 +405,7 @@ class Vault:
         self._rewrap_passphrase(new)
         try:
             self.record(action)
-        except (DiskFull, VaultReadOnly):
+        except DiskFull:
             self.disk_full = True
 
     def _rewrap_passphrase(self, new: str) -> None:
@@ -781,8 +781,10 @@ class Vault:
                     " AND audit_hash = ''",
                     (seq, digest, case.client_id),
                 )
-        except (DiskFull, VaultReadOnly):
+        except DiskFull:
             self.disk_full = True
+        except VaultReadOnly:
+            pass
 
     def _refuse_older_copy(self, case: CaseFile) -> None:
         """Before every write: the file must still be the copy the register last saw.
