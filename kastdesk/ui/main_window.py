@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import Changes, Status
 from kastdesk.domain.status import status_label
 from kastdesk.store import CaseFile, CaseNotFound, KdfParams, StoreError, Vault
+from kastdesk.ui.cases.client_actions import add_client_actions
 from kastdesk.ui.cases.register import RegisterPanel
 from kastdesk.ui.cases.status import change_status, fill_status_menu
 from kastdesk.ui.common import (
@@ -952,8 +953,29 @@ class MainWindow(QMainWindow):
         self.register.table.setCurrentIndex(index)
         menu = QMenu(self)
         self._fill_status_menu(menu)
+        client_id = self.register.current_id()
+        if self.vault is not None and client_id:
+            menu.addSeparator()
+            add_client_actions(menu, self, self.vault, client_id, self.case,
+                               privacy=self.privacy,
+                               close_case=partial(self._close_client, client_id),
+                               deleted=self._client_deleted)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.register.table.viewport().mapToGlobal(pos))
+
+    def _close_client(self, client_id: str) -> bool:
+        """Before ``client_id`` is deleted: their open case goes, unsaved (what is typed in
+        it is erased with the rest, and a save that fails must not stop the erasure)."""
+        if self.case is not None and self.case.client_id == client_id:
+            self._drop_workspace(flush=False)
+        return True
+
+    def _client_deleted(self, client_id: str) -> None:
+        """After an erasure: the line leaves the register (no other client opens in its
+        place), and the status line and an open Due list follow."""
+        self.register.remove_client(client_id)
+        self._update_status_text()
+        self._refresh_due()
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on

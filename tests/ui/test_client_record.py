@@ -344,12 +344,6 @@ def test_importing_comments_says_which_were_on_a_deleted_client(
 
 
 # -- in the main window ---------------------------------------------------------------
-needs_window_hook = pytest.mark.skipif(
-    not hasattr(MainWindow, "_client_deleted"),
-    reason="the register menu's hook in main_window.py is not in yet "
-           "(kastdesk.ui.cases.client_actions.add_client_actions)")
-
-
 def _register_menu(qtbot, window: MainWindow, code: str) -> Any:  # type: ignore[no-untyped-def]
     """Open the register's context menu on ``code``'s line; the menu shown."""
     from PySide6.QtWidgets import QMenu
@@ -362,7 +356,6 @@ def _register_menu(qtbot, window: MainWindow, code: str) -> Any:  # type: ignore
     return QApplication.activePopupWidget()
 
 
-@needs_window_hook
 def test_the_register_menu_edits_and_deletes(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     window = open_window
     menu = _register_menu(qtbot, window, "K-2026-004")
