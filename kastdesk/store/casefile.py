@@ -159,6 +159,14 @@ class ProfileManager(_Manager):
                 f"UPDATE profile SET {sets}, updated_at = ? WHERE id = 1",
                 (*values.values(), audit.now_iso()),
             )
+            if "first_contact_date" in values:
+                # The course of the case starts on the first contact: a corrected date moves
+                # its first line too, or the case summary would show the old one.
+                self._conn.execute(
+                    "UPDATE status_history SET at = ? WHERE status = 'first_contact' AND seq = "
+                    "(SELECT min(seq) FROM status_history)",
+                    (values["first_contact_date"],),
+                )
             changes.touch("profile", self._case.client_id)
             changes.detail.update(fields=sorted(values))
         return self.get()

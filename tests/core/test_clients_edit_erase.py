@@ -59,6 +59,8 @@ def test_every_detail_can_be_corrected_and_each_change_is_audited(vault: Vault) 
     entry = vault.client(case.client_id)  # the register follows with the commit
     assert (entry.code, entry.name, entry.first_contact_date) == (
         "K-2026-010", "Nils Nilsson", date(2026, 4, 28))
+    # The course of the case starts on the corrected day (the case summary shows it).
+    assert case.profile.history()[0].at.isoformat()[:10] == "2026-04-28"
     last = case.audit_entries()[0]  # newest first
     assert last.action == "Edit client profile"
     assert last.detail["fields"] == list(changed)
