@@ -279,7 +279,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for line in problems:
         print(line)
     if problems:
-        print(tr("Cli", "{n} problems found. Restore the named files from a backup.").format(
+        print(tr("Cli", "{n} problems found; each line above says what to do.").format(
             n=len(problems)), file=sys.stderr)
         return EXIT_DAMAGED
     print(tr("Cli", "Vault OK: the index and {n} case files verified.").format(n=count))
