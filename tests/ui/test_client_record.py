@@ -339,8 +339,8 @@ def test_importing_comments_says_which_were_on_a_deleted_client(
     assert meeting_ui.ask_and_import_comments(clinic, parent) == (1, 1)
     box = parent.findChild(QMessageBox, "infoBox")
     assert box is not None
-    assert box.text() == ("1 comments attached to their cases. Comments on a client deleted "
-                          "since the packet was made were left out (1).")
+    assert box.text() == ("Comments attached to their cases: 1. Left out because their "
+                          "client was deleted since the packet was made: 1.")
 
 
 # -- in the main window ---------------------------------------------------------------

@@ -344,11 +344,10 @@ class MeetingDialog(QDialog):
 
 def ask_and_import_comments(vault: Any, parent: QWidget | None = None) -> tuple[int, int] | None:
     """File → Import supervisor comments…: the file, its passphrase, then attach by id."""
-    t = QCoreApplication.translate
     chosen = ask_file_and_passphrase(
-        parent, t("Supervision", "Import supervisor comments"),
-        t("Supervision", "KastDesk comments (*.kastcmt);;All files (*)"),
-        t("Supervision", "Passphrase of the comments file:"))
+        parent, QCoreApplication.translate("Supervision", "Import supervisor comments"),
+        QCoreApplication.translate("Supervision", "KastDesk comments (*.kastcmt);;All files (*)"),
+        QCoreApplication.translate("Supervision", "Passphrase of the comments file:"))
     if chosen is None:
         return None
     path, passphrase = chosen
@@ -356,15 +355,15 @@ def ask_and_import_comments(vault: Any, parent: QWidget | None = None) -> tuple[
     if result is not None:
         attached, skipped = result
         deleted = getattr(result, "deleted", 0)  # of the skipped: on a client deleted since
-        text = t("Supervision", "{a} comments attached to their cases.").replace(
-            "{a}", str(attached))
+        text = QCoreApplication.translate(
+            "Supervision", "Comments attached to their cases: {a}.").format(a=attached)
         if skipped > deleted:
-            text += " " + t("Supervision", "{s} belonged to notes or questions that no longer "
-                                           "exist and were left out.").replace(
-                "{s}", str(skipped - deleted))
+            text += " " + QCoreApplication.translate(
+                "Supervision", "Left out because their notes or questions no longer exist: {s}."
+            ).format(s=skipped - deleted)
         if deleted:
-            text += " " + t("Supervision", "Comments on a client deleted since the packet was "
-                                           "made were left out ({d}).").replace(
-                "{d}", str(deleted))
+            text += " " + QCoreApplication.translate(
+                "Supervision", "Left out because their client was deleted since the packet "
+                "was made: {d}.").format(d=deleted)
         inform(parent, "KastDesk", text)
     return result

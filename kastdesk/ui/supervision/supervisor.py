@@ -196,11 +196,10 @@ def ask_file_and_passphrase(
 
 def ask_and_open_packet(parent: QWidget | None = None) -> SupervisorWindow | None:
     """File → Open supervision packet…: choose the file, ask its passphrase, show it."""
-    t = QCoreApplication.translate
     chosen = ask_file_and_passphrase(
-        parent, t("Supervision", "Open supervision packet"),
-        t("Supervision", "KastDesk supervision packet (*.kastsup)"),
-        t("Supervision", "Passphrase of the packet:"))
+        parent, QCoreApplication.translate("Supervision", "Open supervision packet"),
+        QCoreApplication.translate("Supervision", "KastDesk supervision packet (*.kastsup)"),
+        QCoreApplication.translate("Supervision", "Passphrase of the packet:"))
     if chosen is None:
         return None
     try:
