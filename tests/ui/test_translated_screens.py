@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from kastdesk import i18n
 from kastdesk.ui import app as app_module
@@ -34,6 +34,14 @@ def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # typ
     window.resize(1440, 900)
     code = language[0][:2]
     screenshot(window, f"{code}_register")
+    # Each register heading fits its column ("Senaste kontakt" was cut to "enaste kor").
+    table = window.register.table
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        if title and not header.isSectionHidden(column):
+            need = header.fontMetrics().horizontalAdvance(title)
+            assert header.sectionSize(column) >= need, title
     select_code(qtbot, window, "K-2022-001")
     tabs = window.workspace.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]

@@ -328,7 +328,12 @@ class RegisterPanel(QWidget):
         for column, width in ((Column.CODE, 90), (Column.FLAGS, 36), (Column.NAME, 140),
                               (Column.STATUS, 98), (Column.NEXT, next_width), (Column.LAST, 92),
                               (Column.WAITING, 92)):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the column's own heading (with room for the sort arrow):
+            # "Senaste kontakt" was cut to "enaste kor" in a column made for "Last contact".
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = header.fontMetrics().horizontalAdvance(title) + 28 if column != Column.FLAGS \
+                else 0
+            self.table.setColumnWidth(column, max(width, need))
         # The red risk marker sits beside the code, where the eye starts reading a line.
         header.moveSection(header.visualIndex(Column.FLAGS), 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
