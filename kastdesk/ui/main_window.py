@@ -238,6 +238,12 @@ class IdleWatcher(QObject):
         self._watched = weakref.WeakSet()
 
 
+def _keys(action: QAction) -> str:
+    """An action's shortcut as the menus write it in the user's language ("Ctrl+Skift+P" in
+    Swedish): a tooltip that spelled it out in English disagreed with the View menu."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class MainWindow(QMainWindow):
     """Owns the open vault (or none while locked) and everything that shows case content."""
 
@@ -353,11 +359,12 @@ class MainWindow(QMainWindow):
         self.new_client_action = self._action(self.tr("New client…"), "newClientAction",
                                               self.new_client, QKeySequence.StandardKey.New)
         self.lock_action = self._action(self.tr("Lock"), "lockAction", self.lock, "Ctrl+L")
-        self.lock_action.setToolTip(self.tr("Save everything and lock the vault (Ctrl+L)"))
+        self.lock_action.setToolTip(self.tr("Save everything and lock the vault ({keys})").format(
+            keys=_keys(self.lock_action)))
         self.privacy_action = self._action(self.tr("Privacy mode"), "privacyAction",
                                            self.set_privacy, "Ctrl+Shift+P", checkable=True)
         self.privacy_action.setToolTip(self.tr(
-            "Show client codes only, never names (Ctrl+Shift+P)"))
+            "Show client codes only, never names ({keys})").format(keys=_keys(self.privacy_action)))
         self.privacy_action.blockSignals(True)
         self.privacy_action.setChecked(True)
         self.privacy_action.blockSignals(False)
@@ -389,7 +396,8 @@ class MainWindow(QMainWindow):
         self.register_action = self._action(self.tr("Show register"), "registerAction",
                                             self.show_register, "F9", checkable=True)
         self.register_action.setToolTip(self.tr(
-            "Hide the register to give the open case the whole width (F9)"))
+            "Hide the register to give the open case the whole width ({keys})").format(
+            keys=_keys(self.register_action)))
         self.register_action.blockSignals(True)
         self.register_action.setChecked(True)
         self.register_action.blockSignals(False)

@@ -34,6 +34,11 @@ def test_workspace_tabs_translated(qtbot, language, main_window) -> None:  # typ
     window.resize(1440, 900)
     code = language[0][:2]
     screenshot(window, f"{code}_register")
+    # Tooltips write shortcuts as the menus do in this language (sv: "Ctrl+Skift+P").
+    from PySide6.QtGui import QKeySequence
+
+    keys = window.privacy_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys in window.privacy_action.toolTip()
     # Each register heading fits its column ("Senaste kontakt" was cut to "enaste kor").
     table = window.register.table
     header = table.horizontalHeader()
