@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,6 +52,30 @@ def wrap(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
+
+
+class FittedLineEdit(QLineEdit):
+    """A line edit never narrower than its placeholder: the prompt is the field's label.
+
+    A plain QLineEdit asks for the width of 17 x's whatever its placeholder says, so a row
+    shared with buttons cut "och jag belönar mig själv genom att ..." to "och jag belön…"
+    and the field no longer said what to write. The width comes from the font in use, so
+    the client's large type and every language get room for their own words.
+    """
+
+    def placeholder_width(self) -> int:
+        """The width that shows the placeholder whole, by the rule Qt sizes line edits by."""
+        metrics = self.fontMetrics()
+        chrome = super().sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+        return metrics.horizontalAdvance(self.placeholderText()) + chrome
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.placeholder_width()), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.placeholder_width()), hint.height())
 
 
 def clear_layout(layout: Any) -> None:

@@ -45,6 +45,7 @@ from kastdesk.ui.common import typed_text
 from kastdesk.ui.exercises.base import (
     CARD_STYLE,
     ExerciseEditor,
+    FittedLineEdit,
     bold,
     card,
     clear_layout,
@@ -226,7 +227,7 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.area_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.area_combo.setMinimumContentsLength(14)
-        self.text_edit = QLineEdit(self.page)
+        self.text_edit = FittedLineEdit(self.page)
         self.text_edit.setPlaceholderText(self.tr("A consequence, in your own words"))
         self.text_edit.setAccessibleName(self.tr("Consequence"))
         self.serious_combo = self._seriousness_combo(3)
@@ -508,7 +509,7 @@ class IAmVsIDoEditor(ExerciseEditor):
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
         form = QHBoxLayout()
-        self.new_edit = QLineEdit(self.page)
+        self.new_edit = FittedLineEdit(self.page)
         self.new_edit.setPlaceholderText(self.exercise.text("identity_example"))
         self.new_edit.setAccessibleName(self.tr("New “I am …” statement"))
         self.add_button = QPushButton(self.tr("Add statement"), self.page)
@@ -671,7 +672,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
         feelings = [(e.id, e.label) for e in self.exercise.catalogue("feelings")]
         self.body.addWidget(bold(QLabel(self.tr("When does the urge come?"), self.page), 1.1))
         t_row = QHBoxLayout()
-        self.situation_edit = QLineEdit(self.page)
+        self.situation_edit = FittedLineEdit(self.page)
         self.situation_edit.setPlaceholderText(self.tr("The situation"))
         self.situation_edit.setAccessibleName(self.tr("Situation"))
         self.feelings_button = _ChecklistButton(self.tr("Feelings"), feelings, self.page)
@@ -685,19 +686,24 @@ class TriggersAlternativesEditor(ExerciseEditor):
         self.body.addLayout(t_row)
         self.body.addWidget(bold(QLabel(self.exercise.text("alternative_prompt"), self.page), 1.1))
         a_row = QHBoxLayout()
-        self.alternative_edit = QLineEdit(self.page)
+        self.alternative_edit = FittedLineEdit(self.page)
         self.alternative_edit.setPlaceholderText(self.exercise.text("alternative_prompt"))
         self.alternative_edit.setAccessibleName(self.tr("Alternative"))
-        self.reward_edit = QLineEdit(self.page)
+        self.reward_edit = FittedLineEdit(self.page)
         self.reward_edit.setPlaceholderText(self.exercise.text("reward_prompt"))
         self.reward_edit.setAccessibleName(self.tr("Reward"))
         self.alt_needs_button = _ChecklistButton(self.tr("Needs it meets"), needs, self.page)
         self.add_alternative_button = QPushButton(self.tr("Add alternative"), self.page)
+        # The two prompts on a row of their own, the choice of needs and Add under them: in
+        # one row the reward's prompt was cut to "och jag belön…" beside the register.
         a_row.addWidget(self.alternative_edit, 1)
         a_row.addWidget(self.reward_edit, 1)
-        a_row.addWidget(self.alt_needs_button)
-        a_row.addWidget(self.add_alternative_button)
         self.body.addLayout(a_row)
+        a_buttons = QHBoxLayout()
+        a_buttons.addStretch(1)
+        a_buttons.addWidget(self.alt_needs_button)
+        a_buttons.addWidget(self.add_alternative_button)
+        self.body.addLayout(a_buttons)
         self.chains_box = QVBoxLayout()
         self.chains_box.setSpacing(8)
         self.body.addLayout(self.chains_box)
@@ -796,7 +802,7 @@ class CopingPlanEditor(ExerciseEditor):
         for key, label in self.strategy_labels.items():
             self.strategy_combo.addItem(label, key)
         self.strategy_combo.setAccessibleName(self.tr("Step"))
-        self.strategy_text = QLineEdit(self.page)
+        self.strategy_text = FittedLineEdit(self.page)
         self.strategy_text.setPlaceholderText(self.tr("In my words (optional)"))
         self.add_step_button = QPushButton(self.tr("Add step"), self.page)
         s_row.addWidget(self.strategy_combo)
@@ -809,7 +815,7 @@ class CopingPlanEditor(ExerciseEditor):
         for key, label in self.role_labels.items():
             self.role_combo.addItem(label, key)
         self.role_combo.setAccessibleName(self.tr("Who (a role is enough)"))
-        self.reach_edit = QLineEdit(self.page)
+        self.reach_edit = FittedLineEdit(self.page)
         self.reach_edit.setPlaceholderText(self.tr("How to reach them (optional)"))
         self.add_contact_button = QPushButton(self.tr("Add person"), self.page)
         c_row.addWidget(self.role_combo)

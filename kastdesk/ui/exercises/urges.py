@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -32,7 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.exercises import urge_log as ul
-from kastdesk.ui.exercises.base import CARD_STYLE, ExerciseEditor, bold, card, clear_layout, muted
+from kastdesk.ui.exercises.base import (
+    CARD_STYLE,
+    ExerciseEditor,
+    FittedLineEdit,
+    bold,
+    card,
+    clear_layout,
+    muted,
+)
 
 URGE_COLOUR = QColor("#2f6f8f")
 CHOSEN_COLOUR = QColor("#3f8f5a")
@@ -160,6 +167,46 @@ class TrendChart(QWidget):
             x += 36 + painter.fontMetrics().horizontalAdvance(text)
 
 
+class LogTable(QTableWidget):
+    """The log's table: the day, strength and lapse as wide as they need, the two
+    sentences sharing the rest, each at least as wide as its header.
+
+    Stretched columns share alike, so "Vad som utlöste impulsen" got 142 of its 187 px
+    while "Valde i stället" had room to spare; what is left over is now shared after
+    each header has its width.
+    """
+
+    TEXT_COLUMNS = (2, 3)
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column in range(self.columnCount()):
+            mode = (QHeaderView.ResizeMode.ResizeToContents
+                    if column not in self.TEXT_COLUMNS else QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(column, mode)
+        header.setSectionResizeMode(self.TEXT_COLUMNS[-1], QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_section_resized)
+        self._share()
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self.TEXT_COLUMNS:
+            self._share()  # the day, strength or lapse column changed with the entries
+
+    def _share(self) -> None:
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.columnCount())
+                    if c not in self.TEXT_COLUMNS)
+        room = self.viewport().width() - fixed
+        needs = [header.sectionSizeHint(c) for c in self.TEXT_COLUMNS]
+        spare = room - sum(needs)
+        first = needs[0] + spare // 2 if spare >= 0 else room * needs[0] // max(1, sum(needs))
+        header.resizeSection(self.TEXT_COLUMNS[0], max(first, header.minimumSectionSize()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share()
+
+
 class UrgeLogEditor(ExerciseEditor):
     """Entries in a table, the counts that matter above, and the weekly trend below."""
 
@@ -179,7 +226,6 @@ class UrgeLogEditor(ExerciseEditor):
         self.track_porn.toggled.connect(self._on_track)
         self.body.addWidget(self.track_porn)
 
-        form = QHBoxLayout()
         self.day_edit = QDateEdit(self.page)
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
@@ -190,9 +236,9 @@ class UrgeLogEditor(ExerciseEditor):
         self.intensity.setPrefix(self.tr("Strength "))
         self.intensity.setSuffix(f" / {ul.INTENSITY_MAX}")
         self.intensity.setAccessibleName(self.tr("How strong (0–10)"))
-        self.trigger_edit = QLineEdit(self.page)
+        self.trigger_edit = FittedLineEdit(self.page)
         self.trigger_edit.setPlaceholderText(self.tr("What set it off"))
-        self.instead_edit = QLineEdit(self.page)
+        self.instead_edit = FittedLineEdit(self.page)
         self.instead_edit.setPlaceholderText(self.tr("What I chose instead"))
         self.lapse_box = QCheckBox(self.exercise.text("lapse"), self.page)
         self.lapse_kind = QComboBox(self.page)
@@ -201,22 +247,24 @@ class UrgeLogEditor(ExerciseEditor):
         self.lapse_kind.setEnabled(False)
         self.lapse_box.toggled.connect(self.lapse_kind.setEnabled)
         self.add_button = QPushButton(self.tr("Add to log"), self.page)
-        # Two rows: in one, the form did not fit beside the register at 1366 pixels.
-        for widget, stretch in ((self.day_edit, 0), (self.intensity, 0), (self.trigger_edit, 2),
-                                (self.instead_edit, 2)):
-            form.addWidget(widget, stretch)
-        self.body.addLayout(form)
+        # Two rows: when, how strong, a lapse or not; then the two sentences and Add. The
+        # sentences share a row with nothing else, so their prompts show whole beside the
+        # register at 1366 pixels ("Vad som utlöste impulsen" was cut to "Vad som utlöste i…").
+        first = QHBoxLayout()
+        for widget in (self.day_edit, self.intensity, self.lapse_box, self.lapse_kind):
+            first.addWidget(widget)
+        first.addStretch(1)
+        self.body.addLayout(first)
         second = QHBoxLayout()
-        for widget in (self.lapse_box, self.lapse_kind):
-            second.addWidget(widget)
-        second.addStretch(1)
+        second.addWidget(self.trigger_edit, 1)
+        second.addWidget(self.instead_edit, 1)
         second.addWidget(self.add_button)
         self.body.addLayout(second)
 
         self.chart = TrendChart(self.page)
         self.body.addWidget(self.chart)
 
-        self.table = QTableWidget(0, 5, self.page)
+        self.table = LogTable(0, 5, self.page)
         self.table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Strength"), self.tr("What set it off"),
             self.tr("Chose instead"), self.tr("Lapse"),
@@ -224,10 +272,7 @@ class UrgeLogEditor(ExerciseEditor):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (0, 1, 4):
-            self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.fit_columns()
         self.table.setMinimumHeight(180)
         self.body.addWidget(self.table)
         remove_row = QHBoxLayout()
@@ -323,7 +368,8 @@ class UrgeLogEditor(ExerciseEditor):
         for entry in reversed(state.entries):  # newest first: what was just said
             row = self.table.rowCount()
             self.table.insertRow(row)
-            lapse = (f"{self.exercise.text('lapse')}: {self.kind_labels.get(entry.lapse_kind, '')}"
+            # The column is headed "Lapse": the kind alone says it (and leaves room).
+            lapse = (self.kind_labels.get(entry.lapse_kind or "", "") or self.exercise.text("lapse")
                      if entry.lapse else "—")
             values = [entry.day.isoformat(),
                       "" if entry.intensity is None else str(entry.intensity),
