@@ -233,7 +233,12 @@ class SessionEditor(QWidget):
         note_head.addWidget(self.undo_button)
         note_head.addWidget(self.redo_button)
 
-        actions = QHBoxLayout()
+        # The saved state and the sign and amend buttons stay in view below the scrolling
+        # editor (SessionsTab puts this bar there): on a laptop screen with a risk banner and
+        # amendments they ended up below the fold, cut in half.
+        self.action_bar = QWidget(self)
+        actions = QHBoxLayout(self.action_bar)
+        actions.setContentsMargins(0, 4, 0, 0)
         actions.addWidget(self.saved_label)
         actions.addStretch(1)
         actions.addWidget(self.amend_button)
@@ -247,7 +252,6 @@ class SessionEditor(QWidget):
         body.addWidget(self.note, 1)
         body.addWidget(self.signed_label)
         body.addWidget(self.amendments)
-        body.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body)
@@ -292,6 +296,7 @@ class SessionEditor(QWidget):
             self._deferred.clear()
             self._shown = {}
             self.body.setVisible(session is not None)
+            self.action_bar.setVisible(session is not None)
             self.empty_label.setVisible(session is None)
             if session is None:
                 self.note.setPlainText("")
@@ -560,8 +565,14 @@ class SessionsTab(WorkspaceTab):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.editor.action_bar)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         # After a delete: "Session of … deleted. Undo" until the case is left or locked; the
