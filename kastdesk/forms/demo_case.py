@@ -27,6 +27,10 @@ def _session_on(sessions: list[Any], day: date) -> str | None:
     return next((s.id for s in sessions if s.starts_at.date() == day), None)
 
 
+#: The profile's gender as the intake form's choice of the same.
+_INTAKE_GENDER = {"man": "man", "woman": "woman", "other": "non_binary", "unknown": "not_stated"}
+
+
 def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     """Save an intake response and the self-rating responses this case would have."""
     rng = random.Random(rng.getrandbits(64))  # one draw: later extenders stay stable
@@ -40,7 +44,13 @@ def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     hint: dict[str, Any] = {"answered_at": first_day}
     if profile.children is not None:
         hint["has_children"] = profile.children > 0
-    intake = FormResponse.from_dict(make_demo_intake(rng, hint))
+    data = make_demo_intake(rng, hint)
+    # The intake's gender agrees with the profile's (one client was a man in the register and
+    # a woman in the intake form). Set after drawing, so every other demo answer stays the same.
+    gender = _INTAKE_GENDER.get(str(profile.gender or ""))
+    if gender is not None and "client_gender" in data.get("answers", {}):
+        data["answers"]["client_gender"] = gender
+    intake = FormResponse.from_dict(data)
     save_response(case, intake, _session_on(past, first_day), label="Demo: intake answers")
     if not past:
         return

@@ -121,3 +121,16 @@ def test_a_named_demo_client_has_a_first_name_of_their_gender(tmp_path: Path) ->
             assert first in names, (entry.name, gender)
             seen.add(gender)
     assert Gender.WOMAN in seen
+
+
+def test_the_intake_form_gives_the_gender_the_register_does(demo: Path) -> None:
+    """K-2022-001 was a man in the register and a woman ("Kvinna") in the intake form."""
+    expected = {"man": "man", "woman": "woman", "other": "non_binary", "unknown": "not_stated"}
+    checked = 0
+    for case in _cases(demo):
+        gender = case.profile.get().gender
+        for response in list_responses(case, "intake"):
+            if "client_gender" in response.answers:
+                assert response.answers["client_gender"] == expected[gender.value]
+                checked += 1
+    assert checked
