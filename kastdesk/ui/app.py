@@ -47,7 +47,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     """
     locale = locale or QLocale.system()
     # kastdesk: the widgets' strings; kastdesk_core: the Qt-free core's (tools/); qtextra: Qt's
-    # own buttons and menus where Qt ships no catalogue (Norwegian Bokmål: "Cancel", "Copy").
+    # own words where Qt's catalogue is missing or wrong, looked up before it (a translator
+    # installed later is asked first): Swedish "OK" (Qt's has "Ok"), and for Norwegian
+    # Bokmål, for which Qt ships no catalogue, the buttons, edit menus and file dialog.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_folder),
                          ("qtextra", str(TRANSLATIONS)),
@@ -57,8 +59,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         loaded = translator.load(locale, name, "_", folder)
         bokmal = locale.language() == QLocale.Language.NorwegianBokmal
         if not loaded and name == "qtbase" and bokmal:
-            # Qt has Nynorsk only: near enough for its file dialog; qtextra_nb (searched
-            # first) gives the Bokmål words for the buttons and menus seen most.
+            # Qt has Nynorsk only: kept for the rarer dialogs (printing, colours); qtextra_nb
+            # (asked first) gives the Bokmål words for the buttons, menus and the whole file
+            # dialog, whose Qt 6 labels ("&Look in:") Nynorsk lacks.
             loaded = translator.load("qtbase_nn", qt_folder)
         if loaded:
             app.installTranslator(translator)
