@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -169,6 +170,30 @@ class TypingCommand(_MergingCommand):
     person or relationship line."""
 
     ID = _TYPING_ID
+
+
+class StepAction(QAction):
+    """The toolbar's Undo or Redo: a short label that stays, the step in the tooltip.
+
+    The undo stack's own action names the step ("Undo Add partner"), which suits a menu; on
+    the toolbar the growing label pushed Import GEDCOM and the legend behind the » button of
+    a laptop screen. This one triggers the stack's action and follows it: enabled when it is,
+    and its text, with the shortcut, as the tooltip."""
+
+    def __init__(self, text: str, stack_action: QAction, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._stack_action = stack_action
+        self.triggered.connect(stack_action.trigger)
+        stack_action.changed.connect(self.follow)
+        self.follow()
+
+    def follow(self) -> None:
+        step = self._stack_action
+        if not shiboken6.isValid(step):  # the editor is being taken down
+            return
+        self.setEnabled(step.isEnabled())
+        keys = step.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setToolTip(f"{step.text()} ({keys})" if keys else step.text())
 
 
 # ----- the view -------------------------------------------------------------------------------
@@ -549,6 +574,7 @@ class GenogramEditor(QWidget):
         self.message.setStyleSheet("color: #8a1c1c;")
         self.message.hide()
         self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("genogramToolbar")
         self._build_actions()
         # An empty map is a white page: say how to start it.
         self.empty_hint = QLabel(self.tr(
@@ -612,6 +638,9 @@ class GenogramEditor(QWidget):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            if tip:  # a button that is only a sign (+, −) is told by its tooltip
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                tip = f"{tip} ({keys})"
         if tip:
             action.setToolTip(tip)
         self.addAction(action)
@@ -636,6 +665,9 @@ class GenogramEditor(QWidget):
         rel_button.setMenu(self._relationship_menu(None))
         tb.addWidget(rel_button)
         tb.addSeparator()
+        # The stack's own actions ("Undo Add partner") carry the shortcuts, for a menu; the
+        # toolbar has buttons of their own whose label stays short, the step in the tooltip:
+        # the growing label pushed Import GEDCOM and the legend off a laptop's toolbar.
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
@@ -643,13 +675,17 @@ class GenogramEditor(QWidget):
         for a in (self.undo_action, self.redo_action):
             a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(a)
-            tb.addAction(a)
+        self.undo_button_action = StepAction(self.tr("Undo"), self.undo_action, self)
+        self.redo_button_action = StepAction(self.tr("Redo"), self.redo_action, self)
+        tb.addAction(self.undo_button_action)
+        tb.addAction(self.redo_button_action)
         tb.addSeparator()
-        self.zoom_in_action = self._action(self.tr("Zoom in"), lambda: self.view.zoom(1.25),
-                                           "Ctrl+=")
+        # Zoom is a sign, as in drawing programs: the words took the room the legend needed.
+        self.zoom_in_action = self._action("+", lambda: self.view.zoom(1.25), "Ctrl+=",
+                                           self.tr("Zoom in"))
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action(self.tr("Zoom out"), lambda: self.view.zoom(0.8),
-                                            "Ctrl+-")
+        self.zoom_out_action = self._action("\u2212", lambda: self.view.zoom(0.8), "Ctrl+-",
+                                            self.tr("Zoom out"))
         self.fit_action = self._action(self.tr("Fit"), self.view.fit, "Ctrl+0",
                                        self.tr("Show the whole family"))
         self.tidy_action = self._action(self.tr("Tidy up"), self.tidy_up,
@@ -673,8 +709,18 @@ class GenogramEditor(QWidget):
         menu.addAction(self.tr("GEDCOM file…"), self._export_gedcom_dialog)
         export_button.setMenu(menu)
         tb.addWidget(export_button)
+        # GEDCOM in and out under one short button: "Import GEDCOM…" on a button of its own
+        # was the widest on the toolbar and left no room for the legend in Swedish.
         self.import_action = self._action(self.tr("Import GEDCOM…"), self._import_dialog)
-        tb.addAction(self.import_action)
+        self.gedcom_button = gedcom_button = QToolButton(self)
+        gedcom_button.setText("GEDCOM")
+        gedcom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        gedcom_menu = QMenu(gedcom_button)
+        gedcom_menu.addAction(self.import_action)
+        self.gedcom_export_action = gedcom_menu.addAction(self.tr("Export as GEDCOM"),
+                                                          self._export_gedcom_dialog)
+        gedcom_button.setMenu(gedcom_menu)
+        tb.addWidget(gedcom_button)
         self.legend_action = self._action(self.tr("Legend"), self._toggle_legend)
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
@@ -757,6 +803,7 @@ class GenogramEditor(QWidget):
         self.scene.show_genogram(self._g, self._layout)
         self.empty_hint.setVisible(not self._g.persons)
         self.export_button.setEnabled(bool(self._g.persons))  # an empty map exports nothing
+        self.gedcom_export_action.setEnabled(bool(self._g.persons))
         self._selection_changed()
         self.model_changed.emit()
 
@@ -1399,4 +1446,4 @@ class GenogramEditor(QWidget):
 
 
 __all__ = ["EditCommand", "GedcomImportDialog", "GenogramEditor", "GenogramView",
-           "NudgeCommand", "TypingCommand", "import_edit"]
+           "NudgeCommand", "StepAction", "TypingCommand", "import_edit"]
