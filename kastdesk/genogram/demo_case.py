@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from kastdesk.demo import EXTENDERS, register_extender
+from kastdesk.i18n import tr
 
 from .demo import make_demo_genogram
 from .model import Genogram, Sex
@@ -26,13 +27,16 @@ def demo_genogram(rng: random.Random, name: str | None, gender: str, large: bool
     """The family for one demo client; the client is the index person.
 
     A named client shows under their name; an anonymous one only as "client", because the
-    map must not invent a name the register does not have.
+    map must not invent a name the register does not have. The word is the one a new map
+    writes (kinship's, in the user interface's language): the English one stood on Swedish
+    and Norwegian demo maps.
     """
     sex = _SEX_BY_GENDER.get(gender, Sex.MALE)
     g = make_demo_genogram(rng, name, sex.value, LARGE_SIZE if large else 0)
     index = g.index_person
     if index is not None and not name:
-        g = replace(g, persons={**g.persons, index.id: replace(index, name="", role="client")})
+        role = tr("Pseudonym", "client")  # kinship.py's word for the client
+        g = replace(g, persons={**g.persons, index.id: replace(index, name="", role=role)})
     return g
 
 
