@@ -14,19 +14,23 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
     QLocale,
+    QObject,
     QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
+    QFocusEvent,
     QIntValidator,
     QKeyEvent,
     QPalette,
@@ -34,6 +38,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QCalendarWidget,
     QCheckBox,
@@ -595,7 +600,12 @@ def make_editor(
 
 
 class _ItemRow(QWidget):
-    """A question: its label (with * when required), help text and editor."""
+    """A question: its label (with * when required), help text and editor.
+
+    ``left`` fires when the keyboard focus leaves the question for another one.
+    """
+
+    left = Signal()
 
     def __init__(
         self, item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70,
@@ -624,9 +634,28 @@ class _ItemRow(QWidget):
             layout.addWidget(help_label)
         self.editor = make_editor(item, translate, self, row_chars, today)
         layout.addWidget(self.editor)
+        for child in self.editor.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.installEventFilter(self)
 
     def set_missing(self, missing: bool) -> None:
         self.missing.setVisible(missing)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The keyboard or a click moved on (not a popup, not another window): once focus
+        # has settled, say whether it left this question (not one answer for another).
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) and \
+                event.reason() not in (Qt.FocusReason.PopupFocusReason,
+                                       Qt.FocusReason.ActiveWindowFocusReason):
+            QTimer.singleShot(0, self._check_left)
+        return super().eventFilter(watched, event)
+
+    def _check_left(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # the form was closed meanwhile
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.left.emit()
 
 
 class FormWidget(QWidget):
@@ -662,6 +691,10 @@ class FormWidget(QWidget):
         self._sections: dict[str, QWidget] = {}
         self._read_only = False
         self._mark_missing = False
+        #: Required questions the user went past without an answer: marked at once, as a
+        #: careful form does; the others only after an attempt to finish (``mark_missing``).
+        self._left_empty: set[str] = set()
+        self._name_missing = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -716,6 +749,7 @@ class FormWidget(QWidget):
             for item in items:
                 row = _ItemRow(item, self.tr_data, box, 36 if client_mode else 70, today)
                 row.editor.changed.connect(lambda item_id=item.id: self._on_changed(item_id))
+                row.left.connect(lambda item_id=item.id: self._on_left(item_id))
                 box_layout.addWidget(row)
                 self._rows[item.id] = row
             layout.addWidget(box)
@@ -743,6 +777,13 @@ class FormWidget(QWidget):
         self._update_visibility()
         self.answer_changed.emit(item_id)
 
+    def _on_left(self, item_id: str) -> None:
+        if self._read_only or item_id in self._left_empty:
+            return
+        if self.definition.items[item_id].required and is_empty(self._answers.get(item_id)):
+            self._left_empty.add(item_id)
+            self._update_visibility()
+
     def answers(self) -> dict[str, Any]:
         """Answers to the items now shown, empty ones left out."""
         shown = set(self.visible_item_ids())
@@ -751,6 +792,7 @@ class FormWidget(QWidget):
     def set_answers(self, answers: dict[str, Any]) -> None:
         """Fill the editors (no ``answer_changed``): loading is not editing."""
         self._answers = {k: v for k, v in answers.items() if k in self._rows and not is_empty(v)}
+        self._left_empty.clear()  # another form's answers: nothing was passed by yet
         for item_id, row in self._rows.items():
             row.editor.blockSignals(True)
             row.editor.set_value(self._answers.get(item_id))
@@ -791,22 +833,36 @@ class FormWidget(QWidget):
             box.setHidden(not any(i in shown for i in ids))
         missing_ids = self.missing_required()
         for item_id, row in self._rows.items():
-            row.set_missing(self._mark_missing and item_id in missing_ids)
+            row.set_missing(item_id in missing_ids
+                            and (self._mark_missing or item_id in self._left_empty))
         missing = len(missing_ids)
         if missing:
             text = plural(self.tr("%n required question(s) not answered yet.", "", missing),
                           missing)
-            if self._mark_missing:  # which ones, by their questions
-                text += " " + "; ".join(
-                    f"“{self.tr_data(self.definition.items[i].label)}”" for i in missing_ids)
+            if self._mark_missing or self._name_missing:  # which ones, by their questions
+                text += " " + "; ".join(self.quoted(self.tr_data(self.definition.items[i].label))
+                                        for i in missing_ids)
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("All required questions are answered."))
 
+    def quoted(self, question: str) -> str:
+        """A question named in a sentence, in the language's quotation marks: ”…” in
+        Swedish, «…» in Norwegian (English “…” was written on every screen)."""
+        return self.tr("“{question}”", "a question named in a sentence").format(
+            question=question)
+
     def mark_missing(self, on: bool = True) -> None:
-        """Mark each required question shown but not answered, and name them below the
-        form; kept up to date as answers are given."""
+        """After an attempt to finish: mark each required question shown but not
+        answered, and name them below the form; kept up to date as answers are given."""
         self._mark_missing = on
+        self._update_visibility()
+
+    def name_missing(self, on: bool = True) -> None:
+        """Name the required questions not answered below the form, without marking them
+        as errors: a paper form typed in may keep its gaps, and nothing was tried yet
+        when it opens. A question passed by without an answer is marked all the same."""
+        self._name_missing = on
         self._update_visibility()
 
     def show_item(self, item_id: str) -> None:

@@ -98,8 +98,9 @@ class FormEntryDialog(QDialog):
         self.answered_at.setDisplayFormat("yyyy-MM-dd")
         self.form = FormWidget(definition, response.variant, self, today=today)
         self.form.set_answers(response.answers)
-        # Paper forms come with gaps and are saved as they are, but the gaps show.
-        self.form.mark_missing()
+        # Paper forms come with gaps and are saved as they are, but the gaps show: named
+        # under the form, marked as errors only once passed by (nothing was typed yet).
+        self.form.name_missing()
         row = QHBoxLayout()
         label = QLabel(self.tr("Filled in on:"), self)
         label.setBuddy(self.answered_at)
