@@ -64,7 +64,7 @@ ENUM_WORDS = (
     N_("Report", "Partner living apart"), N_("Report", "Separated or divorced"),
     N_("Report", "Widowed"),
 )
-#: Stored values whose words read badly when made mechanically from the id.
+# Stored values whose words read badly when made mechanically from the id.
 _WORDS = {"separated_divorced": "Separated or divorced"}
 
 
@@ -77,6 +77,17 @@ def _enum(value: str | None) -> str:
 
 def _day(iso: str | None) -> str:
     return iso[:10] if iso else "–"
+
+
+def percent(ratio: float) -> str:
+    """``ratio`` as a whole percentage, written as the language writes one.
+
+    English writes "51%", Swedish and Norwegian "51 %" with a no-break space: the number
+    goes in a translatable pattern, so each catalogue decides (Python's ``:.0%`` wrote
+    "51%" in every language).
+    """
+    #: A whole percentage: "51%" in English; Swedish and Norwegian write "51 %" (no-break space).
+    return tr("Report", "{percent}%").format(percent=f"{ratio * 100:.0f}")
 
 
 @dataclass(frozen=True)
@@ -334,7 +345,7 @@ def _exercise_blocks(doc: d.Document, ex: dict[str, Any]) -> None:
             (
                 tr("Report", "Alternative chosen"),
                 f"{s.get('alternatives_chosen', 0)}"
-                + (f" ({ratio:.0%})" if ratio is not None else ""),
+                + (f" ({percent(ratio)})" if ratio is not None else ""),
             ),
             (tr("Report", "Lapses"), str(s.get("lapses", 0))),
         ]
