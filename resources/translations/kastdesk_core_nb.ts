@@ -4,53 +4,53 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="137"/>
+        <location filename="../../kastdesk/store/casefile.py" line="151"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="367"/>
+        <location filename="../../kastdesk/store/casefile.py" line="389"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Bare et signert notat kan få tillegg; rediger utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="369"/>
+        <location filename="../../kastdesk/store/casefile.py" line="391"/>
         <source>An amendment needs some text.</source>
         <translation>Et tillegg må ha tekst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="371"/>
+        <location filename="../../kastdesk/store/casefile.py" line="393"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Skriv kort hvorfor det signerte notatet får et tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="398"/>
+        <location filename="../../kastdesk/store/casefile.py" line="420"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>En signert samtale slettes aldri og kan derfor ikke gjenopprettes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="464"/>
+        <location filename="../../kastdesk/store/casefile.py" line="486"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Datoen for et mål kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="474"/>
-        <location filename="../../kastdesk/store/casefile.py" line="489"/>
+        <location filename="../../kastdesk/store/casefile.py" line="496"/>
+        <location filename="../../kastdesk/store/casefile.py" line="511"/>
         <source>A goal needs some words.</source>
         <translation>Et mål må beskrives med noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="516"/>
+        <location filename="../../kastdesk/store/casefile.py" line="538"/>
         <source>This goal is already active.</source>
         <translation>Dette målet er allerede aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="518"/>
+        <location filename="../../kastdesk/store/casefile.py" line="540"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Gjenåpne målet før du endrer det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="525"/>
+        <location filename="../../kastdesk/store/casefile.py" line="547"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datoen kan ikke være før {date}, da målet sist ble endret.</translation>
     </message>
@@ -58,127 +58,177 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="45"/>
+        <location filename="../../kastdesk/cli.py" line="48"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} er en mappe; oppgi navnet på filen som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="51"/>
+        <location filename="../../kastdesk/cli.py" line="54"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finnes allerede; legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="63"/>
+        <location filename="../../kastdesk/cli.py" line="64"/>
+        <source>Cannot read the passphrase file {path}: there is no such file.</source>
+        <translation>Kan ikke lese passordfrasefilen {path}: filen finnes ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="68"/>
+        <source>Cannot read the passphrase file {path}: you have no permission to read it.</source>
+        <translation>Kan ikke lese passordfrasefilen {path}: du har ikke tilgang til å lese den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="72"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Kan ikke lese passordfrasefilen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="75"/>
         <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Passordfrasefilen {path} er ikke ren tekst; lagre den som UTF-8-tekst og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="76"/>
+        <location filename="../../kastdesk/cli.py" line="93"/>
         <source>Passphrase: </source>
         <translation>Passordfrase: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="84"/>
+        <location filename="../../kastdesk/cli.py" line="105"/>
         <source>New passphrase: </source>
         <translation>Ny passordfrase: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="93"/>
+        <location filename="../../kastdesk/cli.py" line="112"/>
+        <source>No passphrase given: use --passphrase-file FILE or set {variable}.</source>
+        <translation>Ingen passordfrase oppgitt: bruk --passphrase-file FIL eller sett {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="118"/>
         <source>Again: </source>
         <translation>Gjenta: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="106"/>
+        <location filename="../../kastdesk/cli.py" line="119"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>De to passordfrasene er ulike. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="131"/>
         <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
         <translation>{path} er en fil, ikke en mappe; oppgi en mappe for hvelvet. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="113"/>
+        <location filename="../../kastdesk/cli.py" line="138"/>
         <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
         <translation>{path} er en fil, så ingen mappe kan lages i den; oppgi en annen mappe for hvelvet. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="118"/>
+        <location filename="../../kastdesk/cli.py" line="143"/>
         <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
         <translation>En mappe kan ikke lages i {path} (mangler tillatelse); oppgi en annen mappe for hvelvet. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="126"/>
+        <location filename="../../kastdesk/cli.py" line="151"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Gjenopprettingsnøkkel (vises bare én gang; skriv den ut eller skriv den ned, og oppbevar den trygt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="130"/>
+        <location filename="../../kastdesk/cli.py" line="155"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Alle som har denne nøkkelen og hvelvmappen, kan lese hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="137"/>
+        <location filename="../../kastdesk/cli.py" line="162"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Oppretter hvelvet (tilpasser nøkkelavledningen til denne maskinen)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="141"/>
+        <location filename="../../kastdesk/cli.py" line="166"/>
         <source>Vault created in {folder}</source>
         <translation>Hvelvet er opprettet i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="154"/>
+        <location filename="../../kastdesk/cli.py" line="179"/>
         <source>--clients must be 1 or more. Nothing was created.</source>
         <translation>--clients må være 1 eller mer. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="156"/>
+        <location filename="../../kastdesk/cli.py" line="181"/>
         <source>--sessions must be 0 or more. Nothing was created.</source>
         <translation>--sessions må være 0 eller mer. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="180"/>
+        <location filename="../../kastdesk/cli.py" line="195"/>
+        <source>{done}/{total} clients</source>
+        <translation>{done}/{total} klienter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="207"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>La til {n} fiktive klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="192"/>
+        <location filename="../../kastdesk/cli.py" line="219"/>
         <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
         <translation>--anchor {text} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="225"/>
+        <location filename="../../kastdesk/cli.py" line="238"/>
+        <source>last contact {date}</source>
+        <translation>siste kontakt {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="241"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="240"/>
-        <source>{n} problems found. Restore the named files from a backup.</source>
-        <translation>Fant {n} problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi.</translation>
+        <location filename="../../kastdesk/cli.py" line="282"/>
+        <source>{n} problems found; each line above says what to do.</source>
+        <translation>{n} problemer funnet; hver linje over sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="243"/>
+        <location filename="../../kastdesk/cli.py" line="459"/>
+        <source>unexpected error ({kind}); run again with --debug and report it.</source>
+        <translation>uventet feil ({kind}); kjør på nytt med --debug og meld fra om det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="285"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Hvelvet er i orden: indeksen og {n} saksfiler er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="252"/>
+        <location filename="../../kastdesk/cli.py" line="294"/>
         <source>Passphrase changed.</source>
         <translation>Passordfrasen er endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="261"/>
+        <location filename="../../kastdesk/cli.py" line="303"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Hvelvet er gjenopprettet; den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="396"/>
+        <location filename="../../kastdesk/cli.py" line="312"/>
+        <source>The KastDesk window cannot start here: {reason}.</source>
+        <translation>KastDesk-vinduet kan ikke starte her: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="317"/>
+        <source>There is no supervision packet at {path}.</source>
+        <translation>Det finnes ingen veiledningspakke i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="443"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="403"/>
+        <location filename="../../kastdesk/cli.py" line="450"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunne ikke brukes: {reason}. Kontroller stien og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="405"/>
+        <location filename="../../kastdesk/cli.py" line="452"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
@@ -213,7 +263,7 @@
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="42"/>
+        <location filename="../../kastdesk/cli.py" line="45"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
@@ -226,6 +276,44 @@
         <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
         <translation>Skrev {path} ({pages} sider, {kb} KB)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="22"/>
+        <source>This erases client {code} for good: the case file with every session, note, self-rating scale, family map and exercise. It cannot be undone.</source>
+        <translation>Dette sletter klient {code} for godt: saksfilen med alle samtaler, notater, selvvurderinger, familiekartet og øvelsene. Det kan ikke angres.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="26"/>
+        <source>Type the client code to confirm: </source>
+        <translation>Skriv klientkoden for å bekrefte: </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="30"/>
+        <source>That is not the code {code}. Nothing was deleted.</source>
+        <translation>Det er ikke koden {code}. Ingenting ble slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="36"/>
+        <source>Deleting a client cannot be undone: run the command where you can type the code to confirm, or add --yes. Nothing was deleted.</source>
+        <translation>Å slette en klient kan ikke angres: kjør kommandoen der du kan skrive koden for å bekrefte, eller legg til --yes. Ingenting ble slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="44"/>
+        <source>Client {code} deleted: the case file and every reference to it are erased. The audit log keeps that it was deleted, with the code only.</source>
+        <translation>Klient {code} slettet: saksfilen og alle henvisninger til den er fjernet. Revisjonsloggen beholder at den ble slettet, bare med koden.</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="81"/>
+        <source>The first contact cannot be after today ({date}).</source>
+        <translation>Første kontakt kan ikke være etter i dag ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="84"/>
+        <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
+        <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
 </context>
 <context>
@@ -459,132 +547,132 @@
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="126"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="130"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="236"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="245"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="212"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="265"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="241"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="268"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="720"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="342"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="501"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="504"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="516"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="541"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="550"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="742"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="726"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="768"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -791,225 +879,238 @@
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="338"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
         <source>Man</source>
-        <extracomment>Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
+        <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="339"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="340"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="341"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="342"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="343"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="344"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="345"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="346"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="347"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="381"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="382"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="383"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="384"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="385"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="386"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="387"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="388"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="389"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="390"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="127"/>
+        <source>A passphrase of only spaces is easy to guess; use a few unrelated words instead.</source>
+        <translation>En passordfrase av bare mellomrom er lett å gjette; bruk heller noen ord som ikke hører sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="133"/>
+        <source>This passphrase repeats too few different characters to be safe; use a few unrelated words instead.</source>
+        <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1312,7 @@
         <translation>nevø eller niese</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/demo_case.py" line="38"/>
         <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
         <source>client</source>
         <translation>klient</translation>
@@ -1222,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="157"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="165"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
@@ -1267,47 +1369,60 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="178"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="172"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="180"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="176"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="184"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="230"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="215"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="216"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="229"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="232"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="233"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="246"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="217"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="234"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="224"/>
+        <source>A recovery key has {groups} groups of {size} letters and digits.</source>
+        <translation>En gjenopprettingsnøkkel har {groups} grupper med {size} bokstaver og sifre.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="232"/>
+        <source>Group {n} of the recovery key looks mistyped.</source>
+        <translation>Gruppe {n} i gjenopprettingsnøkkelen ser feilskrevet ut.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="98"/>
+        <location filename="../../kastdesk/report/export.py" line="101"/>
         <source>Reading the case</source>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="117"/>
+        <location filename="../../kastdesk/report/export.py" line="121"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -1339,14 +1454,14 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="28"/>
-        <location filename="../../kastdesk/report/summary.py" line="132"/>
+        <location filename="../../kastdesk/report/summary.py" line="146"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Første kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="169"/>
+        <location filename="../../kastdesk/report/summary.py" line="183"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
@@ -1541,472 +1656,482 @@
         <translation>Enke eller enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="96"/>
+        <location filename="../../kastdesk/report/summary.py" line="90"/>
+        <source>{percent}%</source>
+        <extracomment>A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="108"/>
         <source>Client code</source>
-        <extracomment>Stored values whose words read badly when made mechanically from the id.</extracomment>
         <translation>Klientkode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="97"/>
+        <location filename="../../kastdesk/report/summary.py" line="108"/>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="111"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="98"/>
+        <location filename="../../kastdesk/report/summary.py" line="112"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="99"/>
+        <location filename="../../kastdesk/report/summary.py" line="113"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="100"/>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
-        <location filename="../../kastdesk/report/summary.py" line="162"/>
+        <location filename="../../kastdesk/report/summary.py" line="114"/>
+        <location filename="../../kastdesk/report/summary.py" line="148"/>
+        <location filename="../../kastdesk/report/summary.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="101"/>
+        <location filename="../../kastdesk/report/summary.py" line="115"/>
         <source>Sessions in period</source>
         <translation>Samtaler i perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="106"/>
-        <location filename="../../kastdesk/report/summary.py" line="613"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="86"/>
+        <location filename="../../kastdesk/report/summary.py" line="120"/>
+        <location filename="../../kastdesk/report/summary.py" line="627"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="107"/>
+        <location filename="../../kastdesk/report/summary.py" line="121"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: navn er erstattet med roller, datoer er forskjøvet med et hemmelig antall dager, og fødselsdatoer er redusert til årstall.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="114"/>
+        <location filename="../../kastdesk/report/summary.py" line="128"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidensielt. Denne oppsummeringen inneholder sensitive personopplysninger om en klient i behandling, muligens også innrømmelser av straffbare handlinger, seksuell historikk og opplysninger om familiemedlemmer. Oppbevar den bare der klientens journal oppbevares, del den bare med dem som trenger den i behandlingen av klienten, og makuler den når den ikke lenger trengs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="122"/>
+        <location filename="../../kastdesk/report/summary.py" line="136"/>
         <source>Case summary</source>
         <translation>Saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="126"/>
+        <location filename="../../kastdesk/report/summary.py" line="140"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="141"/>
         <source>Age group</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="128"/>
+        <location filename="../../kastdesk/report/summary.py" line="142"/>
         <source>Relationship status</source>
         <translation>Samlivsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="129"/>
+        <location filename="../../kastdesk/report/summary.py" line="143"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="130"/>
+        <location filename="../../kastdesk/report/summary.py" line="144"/>
         <source>Came through</source>
         <translation>Kom til oss gjennom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="131"/>
+        <location filename="../../kastdesk/report/summary.py" line="145"/>
         <source>First contact by</source>
         <translation>Første kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="133"/>
+        <location filename="../../kastdesk/report/summary.py" line="147"/>
         <source>Preferred therapist gender</source>
         <translation>Ønsket kjønn på terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="135"/>
+        <location filename="../../kastdesk/report/summary.py" line="149"/>
         <source>Follow-up due</source>
-        <translation>Oppfølging forfaller</translation>
+        <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="140"/>
-        <location filename="../../kastdesk/report/summary.py" line="593"/>
+        <location filename="../../kastdesk/report/summary.py" line="154"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="144"/>
+        <location filename="../../kastdesk/report/summary.py" line="158"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="159"/>
+        <location filename="../../kastdesk/report/summary.py" line="173"/>
         <source>Course of the case</source>
         <translation>Saksforløp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="162"/>
-        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <location filename="../../kastdesk/report/summary.py" line="176"/>
+        <location filename="../../kastdesk/report/summary.py" line="219"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="162"/>
-        <location filename="../../kastdesk/report/summary.py" line="208"/>
-        <location filename="../../kastdesk/report/summary.py" line="580"/>
+        <location filename="../../kastdesk/report/summary.py" line="176"/>
+        <location filename="../../kastdesk/report/summary.py" line="222"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="172"/>
+        <location filename="../../kastdesk/report/summary.py" line="186"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="180"/>
-        <location filename="../../kastdesk/report/summary.py" line="436"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
+        <location filename="../../kastdesk/report/summary.py" line="450"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="180"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="188"/>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="202"/>
+        <location filename="../../kastdesk/report/summary.py" line="608"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="191"/>
+        <location filename="../../kastdesk/report/summary.py" line="205"/>
         <source>No goals have been set.</source>
         <translation>Ingen mål er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="199"/>
+        <location filename="../../kastdesk/report/summary.py" line="213"/>
         <source>Original goal: {text}</source>
         <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="206"/>
+        <location filename="../../kastdesk/report/summary.py" line="220"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="207"/>
+        <location filename="../../kastdesk/report/summary.py" line="221"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="221"/>
-        <location filename="../../kastdesk/report/summary.py" line="596"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="610"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="224"/>
+        <location filename="../../kastdesk/report/summary.py" line="238"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="227"/>
+        <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="231"/>
+        <location filename="../../kastdesk/report/summary.py" line="245"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="249"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="261"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="256"/>
+        <location filename="../../kastdesk/report/summary.py" line="270"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="257"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="258"/>
+        <location filename="../../kastdesk/report/summary.py" line="272"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="259"/>
+        <location filename="../../kastdesk/report/summary.py" line="273"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="269"/>
+        <location filename="../../kastdesk/report/summary.py" line="283"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="277"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="293"/>
+        <location filename="../../kastdesk/report/summary.py" line="307"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="294"/>
+        <location filename="../../kastdesk/report/summary.py" line="308"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="296"/>
+        <location filename="../../kastdesk/report/summary.py" line="310"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="303"/>
+        <location filename="../../kastdesk/report/summary.py" line="317"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="307"/>
+        <location filename="../../kastdesk/report/summary.py" line="321"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="308"/>
+        <location filename="../../kastdesk/report/summary.py" line="322"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="323"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="335"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="330"/>
+        <location filename="../../kastdesk/report/summary.py" line="344"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="346"/>
+        <location filename="../../kastdesk/report/summary.py" line="372"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
-        <location filename="../../kastdesk/report/summary.py" line="361"/>
+        <location filename="../../kastdesk/report/summary.py" line="350"/>
+        <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="343"/>
+        <location filename="../../kastdesk/report/summary.py" line="357"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="353"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="390"/>
+        <location filename="../../kastdesk/report/summary.py" line="404"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="409"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="597"/>
+        <location filename="../../kastdesk/report/summary.py" line="413"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="402"/>
+        <location filename="../../kastdesk/report/summary.py" line="416"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="429"/>
-        <location filename="../../kastdesk/report/summary.py" line="598"/>
+        <location filename="../../kastdesk/report/summary.py" line="443"/>
+        <location filename="../../kastdesk/report/summary.py" line="612"/>
         <source>Self-rating scale</source>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="432"/>
+        <location filename="../../kastdesk/report/summary.py" line="446"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="455"/>
+        <location filename="../../kastdesk/report/summary.py" line="469"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn forrige svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="481"/>
+        <location filename="../../kastdesk/report/summary.py" line="495"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="490"/>
-        <location filename="../../kastdesk/report/summary.py" line="599"/>
+        <location filename="../../kastdesk/report/summary.py" line="504"/>
+        <location filename="../../kastdesk/report/summary.py" line="613"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="493"/>
+        <location filename="../../kastdesk/report/summary.py" line="507"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="498"/>
+        <location filename="../../kastdesk/report/summary.py" line="512"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtaler, {signed} med signerte notater. Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="510"/>
+        <location filename="../../kastdesk/report/summary.py" line="524"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="525"/>
+        <location filename="../../kastdesk/report/summary.py" line="539"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="531"/>
+        <location filename="../../kastdesk/report/summary.py" line="545"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="535"/>
+        <location filename="../../kastdesk/report/summary.py" line="549"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="542"/>
+        <location filename="../../kastdesk/report/summary.py" line="556"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="546"/>
+        <location filename="../../kastdesk/report/summary.py" line="560"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="558"/>
-        <location filename="../../kastdesk/report/summary.py" line="595"/>
+        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="609"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="561"/>
+        <location filename="../../kastdesk/report/summary.py" line="575"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="571"/>
+        <location filename="../../kastdesk/report/summary.py" line="585"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="579"/>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="581"/>
+        <location filename="../../kastdesk/report/summary.py" line="595"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="582"/>
+        <location filename="../../kastdesk/report/summary.py" line="596"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="592"/>
+        <location filename="../../kastdesk/report/summary.py" line="606"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="625"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="612"/>
+        <location filename="../../kastdesk/report/summary.py" line="626"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
@@ -2029,7 +2154,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="583"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -2100,94 +2225,111 @@
         <translation>Noe gikk galt med hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="26"/>
+        <location filename="../../kastdesk/store/errors.py" line="30"/>
         <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <extracomment>Whether the same save can succeed later, once the user has acted (freed disk space, made the folder writable). Locking waits for such an error rather than drop what was typed; for any other, waiting saves nothing, so it says so and locks.</extracomment>
         <translation>Passordfrasen er feil. Sjekk Caps Lock og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="34"/>
+        <location filename="../../kastdesk/store/errors.py" line="38"/>
         <source>The recovery key is not correct. Check each group against the printed copy.</source>
         <translation>Gjenopprettingsnøkkelen er feil. Sammenlign hver gruppe med den utskrevne kopien.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="42"/>
+        <location filename="../../kastdesk/store/crypto.py" line="125"/>
+        <location filename="../../kastdesk/store/errors.py" line="46"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="47"/>
+        <location filename="../../kastdesk/store/errors.py" line="51"/>
         <source>This vault is already open in another KastDesk window or program. Close it there first.</source>
         <translation>Dette hvelvet er allerede åpent i et annet KastDesk-vindu eller program. Lukk det der først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="56"/>
+        <location filename="../../kastdesk/store/errors.py" line="60"/>
         <source>This folder is not a KastDesk vault. Choose the folder that holds vault.json.</source>
         <translation>Denne mappen er ikke et KastDesk-hvelv. Velg mappen som inneholder vault.json.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="64"/>
+        <location filename="../../kastdesk/store/errors.py" line="68"/>
         <source>A vault already exists in this folder. Open it, or choose an empty folder.</source>
         <translation>Det finnes allerede et hvelv i denne mappen. Åpne det, eller velg en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="72"/>
+        <location filename="../../kastdesk/store/errors.py" line="76"/>
         <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
         <translation>Hvelvet er skadet eller har blitt manipulert. Gjenopprett det fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="80"/>
+        <location filename="../../kastdesk/store/errors.py" line="84"/>
         <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
         <translation>Saksfilen til denne klienten er skadet eller har blitt manipulert. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="89"/>
+        <location filename="../../kastdesk/store/errors.py" line="100"/>
+        <source>This client&apos;s case file is an older copy than the one the vault last saw, so it was not opened: put the newest copy of the file back in the vault&apos;s cases folder (from a backup or a sync tool&apos;s conflict copy); Verify vault names the file.</source>
+        <translation>Saksfilen til klienten er en eldre kopi enn den hvelvet sist så, så den ble ikke åpnet: legg den nyeste kopien av filen tilbake i hvelvets mappe cases (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi); Kontroller hvelvet oppgir filen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="118"/>
+        <source>This session is no longer in the client&apos;s case file, so the last change was not saved; the file may have been replaced by another copy while it was open. Open the client again to see what the file holds.</source>
+        <translation>Samtalen finnes ikke lenger i klientens saksfil, så den siste endringen ble ikke lagret; filen kan ha blitt erstattet av en annen kopi mens den var åpen. Åpne klienten på nytt for å se hva filen inneholder.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="131"/>
         <source>There is no client with that code in this vault.</source>
         <translation>Det finnes ingen klient med den koden i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="94"/>
+        <location filename="../../kastdesk/store/errors.py" line="136"/>
         <source>Another client already has this code. Choose a different code.</source>
         <translation>En annen klient har allerede denne koden. Velg en annen kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="102"/>
+        <location filename="../../kastdesk/store/errors.py" line="144"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
         <translation>Dette notatet er signert og kan ikke lenger endres. Legg til et tillegg i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="112"/>
+        <location filename="../../kastdesk/store/errors.py" line="154"/>
         <source>This change is not allowed.</source>
         <translation>Denne endringen er ikke tillatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="117"/>
+        <location filename="../../kastdesk/store/errors.py" line="160"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken er full, så den siste endringen ble ikke lagret. Frigjør litt plass og prøv igjen; ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="128"/>
+        <location filename="../../kastdesk/store/errors.py" line="172"/>
         <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
         <translation>Hvelvets mappe er skrivebeskyttet, og KastDesk må skrive der; gjør mappen skrivbar, eller kopier hvelvet til en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="139"/>
+        <location filename="../../kastdesk/store/errors.py" line="183"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Saksfilen til denne klienten ble flyttet eller slettet mens den var åpen, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og åpne klienten igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="150"/>
+        <location filename="../../kastdesk/store/errors.py" line="194"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="163"/>
+        <location filename="../../kastdesk/store/errors.py" line="207"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="173"/>
+        <location filename="../../kastdesk/store/errors.py" line="217"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/db.py" line="131"/>
+        <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
+        <translation>Filen ble skrevet av en nyere KastDesk. Oppdater KastDesk for å åpne den.</translation>
     </message>
 </context>
 <context>
@@ -2213,122 +2355,123 @@
         <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="57"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="61"/>
         <source>Case {ref}</source>
+        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list).</extracomment>
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="83"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="101"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="99"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="103"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale til veiledning. Navn er erstattet med roller og datoer er forskjøvet; behandle det likevel som konfidensielt, og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="123"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="152"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="156"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="157"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="166"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="170"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="238"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="265"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="246"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="273"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>
@@ -2364,80 +2507,81 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="72"/>
+        <location filename="../../kastdesk/store/vault.py" line="79"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="82"/>
+        <location filename="../../kastdesk/store/vault.py" line="89"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="83"/>
+        <location filename="../../kastdesk/store/vault.py" line="90"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="84"/>
+        <location filename="../../kastdesk/store/vault.py" line="91"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="85"/>
+        <location filename="../../kastdesk/store/vault.py" line="92"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="175"/>
+        <location filename="../../kastdesk/store/vault.py" line="182"/>
         <source>The vault&apos;s index is missing or damaged; restore index.kdb from a backup.</source>
         <translation>Hvelvets indeks mangler eller er skadet; gjenopprett index.kdb fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="209"/>
+        <location filename="../../kastdesk/store/vault.py" line="216"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="216"/>
+        <location filename="../../kastdesk/store/vault.py" line="223"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
         <translation>Innstillingsfilen til hvelvet (vault.json) er skadet. Gjenopprett hvelvet fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="300"/>
+        <location filename="../../kastdesk/store/vault.py" line="307"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="359"/>
+        <location filename="../../kastdesk/store/vault.py" line="366"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="528"/>
+        <location filename="../../kastdesk/store/vault.py" line="546"/>
         <source>There is no client with the code {code} in this vault.</source>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="558"/>
+        <location filename="../../kastdesk/store/vault.py" line="799"/>
+        <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
+        <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="75"/>
+        <location filename="../../kastdesk/store/vault.py" line="576"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="698"/>
+        <location filename="../../kastdesk/store/vault.py" line="717"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="703"/>
-        <location filename="../../kastdesk/store/vault.py" line="726"/>
+        <location filename="../../kastdesk/store/vault.py" line="722"/>
+        <location filename="../../kastdesk/store/vault.py" line="812"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Gjenopprett den fra en sikkerhetskopi.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="787"/>
-        <source>a case file the register does not list; the index may be older than the case files, restore index.kdb from a backup</source>
-        <translation>en saksfil som registeret ikke viser; indeksen kan være eldre enn saksfilene, gjenopprett index.kdb fra en sikkerhetskopi</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/lock.py" line="35"/>
@@ -2448,6 +2592,69 @@
         <location filename="../../kastdesk/store/lock.py" line="42"/>
         <source>KastDesk cannot write in the vault&apos;s folder ({reason}). Check that the disk is connected and that you may write there.</source>
         <translation>KastDesk kan ikke skrive i hvelvets mappe ({reason}). Kontroller at disken er tilkoblet og at du har lov til å skrive der.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="110"/>
+        <source>audit entry {n} is missing</source>
+        <translation>logghendelse {n} mangler</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="113"/>
+        <source>audit entry {n} does not follow the one before it</source>
+        <translation>logghendelse {n} følger ikke etter den før</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="115"/>
+        <source>audit entry {n} has been altered</source>
+        <translation>logghendelse {n} er endret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="120"/>
+        <source>the newest audit entries have been removed or altered</source>
+        <translation>de nyeste logghendelsene er fjernet eller endret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="74"/>
+        <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
+        <translation>filen kan ikke leses: den er skadet eller ble endret utenfor KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/db.py" line="253"/>
+        <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
+        <translation>deler av filen består ikke kontrollen ({n} sider): den ble skadet eller endret utenfor KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/db.py" line="257"/>
+        <source>the file&apos;s inner structure is damaged</source>
+        <translation>filens indre struktur er skadet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="850"/>
+        <source>index: {problem}; restore index.kdb from the newest backup</source>
+        <translation>indeks: {problem}; gjenopprett index.kdb fra den nyeste sikkerhetskopien</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="867"/>
+        <source>client {code}: {problem}</source>
+        <translation>klient {code}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="874"/>
+        <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
+        <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="900"/>
+        <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
+        <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="906"/>
+        <source>{problem}; restore {file} from the newest backup</source>
+        <translation>{problem}; gjenopprett {file} fra den nyeste sikkerhetskopien</translation>
     </message>
 </context>
 <context>

@@ -4,53 +4,53 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="137"/>
+        <location filename="../../kastdesk/store/casefile.py" line="151"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="367"/>
+        <location filename="../../kastdesk/store/casefile.py" line="389"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="369"/>
+        <location filename="../../kastdesk/store/casefile.py" line="391"/>
         <source>An amendment needs some text.</source>
         <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="371"/>
+        <location filename="../../kastdesk/store/casefile.py" line="393"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="398"/>
+        <location filename="../../kastdesk/store/casefile.py" line="420"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="464"/>
+        <location filename="../../kastdesk/store/casefile.py" line="486"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Ett måls datum kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="474"/>
-        <location filename="../../kastdesk/store/casefile.py" line="489"/>
+        <location filename="../../kastdesk/store/casefile.py" line="496"/>
+        <location filename="../../kastdesk/store/casefile.py" line="511"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="516"/>
+        <location filename="../../kastdesk/store/casefile.py" line="538"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="518"/>
+        <location filename="../../kastdesk/store/casefile.py" line="540"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="525"/>
+        <location filename="../../kastdesk/store/casefile.py" line="547"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
@@ -58,127 +58,177 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="45"/>
+        <location filename="../../kastdesk/cli.py" line="48"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} är en mapp; ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="51"/>
+        <location filename="../../kastdesk/cli.py" line="54"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finns redan; lägg till --force för att ersätta den. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="63"/>
+        <location filename="../../kastdesk/cli.py" line="64"/>
+        <source>Cannot read the passphrase file {path}: there is no such file.</source>
+        <translation>Kan inte läsa lösenfrasfilen {path}: filen finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="68"/>
+        <source>Cannot read the passphrase file {path}: you have no permission to read it.</source>
+        <translation>Kan inte läsa lösenfrasfilen {path}: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="72"/>
+        <source>Cannot read the passphrase file {path}: {reason}.</source>
+        <translation>Kan inte läsa lösenfrasfilen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="75"/>
         <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Lösenfrasfilen {path} är inte vanlig text; spara den som UTF-8-text och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="76"/>
+        <location filename="../../kastdesk/cli.py" line="93"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="84"/>
+        <location filename="../../kastdesk/cli.py" line="105"/>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="93"/>
+        <location filename="../../kastdesk/cli.py" line="112"/>
+        <source>No passphrase given: use --passphrase-file FILE or set {variable}.</source>
+        <translation>Ingen lösenfras angiven: använd --passphrase-file FIL eller sätt {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="118"/>
         <source>Again: </source>
         <translation>Upprepa: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="106"/>
+        <location filename="../../kastdesk/cli.py" line="119"/>
+        <source>The two passphrases differ. Nothing was changed.</source>
+        <translation>De två lösenfraserna skiljer sig åt. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="131"/>
         <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
         <translation>{path} är en fil, inte en mapp; ange en mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="113"/>
+        <location filename="../../kastdesk/cli.py" line="138"/>
         <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
         <translation>{path} är en fil, så ingen mapp kan skapas i den; ange en annan mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="118"/>
+        <location filename="../../kastdesk/cli.py" line="143"/>
         <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
         <translation>En mapp kan inte skapas i {path} (behörighet saknas); ange en annan mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="126"/>
+        <location filename="../../kastdesk/cli.py" line="151"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Återställningsnyckel (visas bara en gång; skriv ut den eller skriv ner den och förvara den säkert):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="130"/>
+        <location filename="../../kastdesk/cli.py" line="155"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Den som har nyckeln och valvmappen kan läsa valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="137"/>
+        <location filename="../../kastdesk/cli.py" line="162"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Skapar valvet (anpassar nyckelhärledningen till den här datorn)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="141"/>
+        <location filename="../../kastdesk/cli.py" line="166"/>
         <source>Vault created in {folder}</source>
         <translation>Valvet har skapats i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="154"/>
+        <location filename="../../kastdesk/cli.py" line="179"/>
         <source>--clients must be 1 or more. Nothing was created.</source>
         <translation>--clients måste vara 1 eller mer. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="156"/>
+        <location filename="../../kastdesk/cli.py" line="181"/>
         <source>--sessions must be 0 or more. Nothing was created.</source>
         <translation>--sessions måste vara 0 eller mer. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="180"/>
+        <location filename="../../kastdesk/cli.py" line="195"/>
+        <source>{done}/{total} clients</source>
+        <translation>{done}/{total} klienter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="207"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>Lade till {n} fiktiva klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="192"/>
+        <location filename="../../kastdesk/cli.py" line="219"/>
         <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
         <translation>--anchor {text} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-01. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="225"/>
+        <location filename="../../kastdesk/cli.py" line="238"/>
+        <source>last contact {date}</source>
+        <translation>senaste kontakt {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="241"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="240"/>
-        <source>{n} problems found. Restore the named files from a backup.</source>
-        <translation>{n} problem hittades. Återställ de angivna filerna från en säkerhetskopia.</translation>
+        <location filename="../../kastdesk/cli.py" line="282"/>
+        <source>{n} problems found; each line above says what to do.</source>
+        <translation>{n} problem hittades; varje rad ovan säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="243"/>
+        <location filename="../../kastdesk/cli.py" line="459"/>
+        <source>unexpected error ({kind}); run again with --debug and report it.</source>
+        <translation>oväntat fel ({kind}); kör igen med --debug och rapportera det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="285"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Valvet är i ordning: indexet och {n} ärendefiler har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="252"/>
+        <location filename="../../kastdesk/cli.py" line="294"/>
         <source>Passphrase changed.</source>
         <translation>Lösenfrasen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="261"/>
+        <location filename="../../kastdesk/cli.py" line="303"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="396"/>
+        <location filename="../../kastdesk/cli.py" line="312"/>
+        <source>The KastDesk window cannot start here: {reason}.</source>
+        <translation>KastDesk-fönstret kan inte starta här: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="317"/>
+        <source>There is no supervision packet at {path}.</source>
+        <translation>Det finns inget handledningspaket i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="443"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="403"/>
+        <location filename="../../kastdesk/cli.py" line="450"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="405"/>
+        <location filename="../../kastdesk/cli.py" line="452"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
@@ -213,7 +263,7 @@
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="42"/>
+        <location filename="../../kastdesk/cli.py" line="45"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
@@ -226,6 +276,44 @@
         <location filename="../../kastdesk/report/cli.py" line="36"/>
         <source>Wrote {path} ({pages} pages, {kb} KB)</source>
         <translation>Skrev {path} ({pages} sidor, {kb} kB)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="22"/>
+        <source>This erases client {code} for good: the case file with every session, note, self-rating scale, family map and exercise. It cannot be undone.</source>
+        <translation>Detta raderar klient {code} för gott: ärendefilen med alla samtal, anteckningar, självskattningar, familjekartan och övningarna. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="26"/>
+        <source>Type the client code to confirm: </source>
+        <translation>Skriv klientkoden för att bekräfta: </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="30"/>
+        <source>That is not the code {code}. Nothing was deleted.</source>
+        <translation>Det är inte koden {code}. Inget raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="36"/>
+        <source>Deleting a client cannot be undone: run the command where you can type the code to confirm, or add --yes. Nothing was deleted.</source>
+        <translation>Att radera en klient går inte att ångra: kör kommandot där du kan skriva koden för att bekräfta, eller lägg till --yes. Inget raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="44"/>
+        <source>Client {code} deleted: the case file and every reference to it are erased. The audit log keeps that it was deleted, with the code only.</source>
+        <translation>Klient {code} raderad: ärendefilen och alla hänvisningar till den är borttagna. Granskningsloggen behåller att den raderades, med enbart koden.</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="81"/>
+        <source>The first contact cannot be after today ({date}).</source>
+        <translation>Första kontakten kan inte vara efter i dag ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="84"/>
+        <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
+        <translation>Första kontakten kan inte vara efter första samtalet ({date}): väntetiden skulle bli mindre än ingenting.</translation>
     </message>
 </context>
 <context>
@@ -459,132 +547,132 @@
         <translation>Ta bort känslomässig relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="126"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen är för stor för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="130"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Det här är ingen GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="236"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har för många poster för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="245"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen innehåller samma person två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen innehåller samma familj två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="212"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="265"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>GEDCOM-filens teckenkodning är felaktig eller stöds inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="241"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen ger två av sina poster samma id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen innehåller samma anteckning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="268"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>GEDCOM-filens struktur är skadad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="736"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="720"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunde inte tolkas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen är ofullständig (den slutar inte som en GEDCOM-fil ska); den kan ha blivit avkortad.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="342"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen är för lång för att importeras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen hänvisar till en person eller familj som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familj i GEDCOM-filen har fler än två partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="501"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som är gift med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="504"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som är barn i sin egen familj.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="516"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en slinga i härstamningen (någon är sin egen anfader).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="541"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; välj en centralperson för att importera en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="550"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valda centralpersonen finns inte i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en omöjlig familj: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="742"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="726"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Välj minst en person och noll eller fler generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="746"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>En familjekarta kan rymma högst {n} personer; välj en mittperson och färre generationer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="784"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="768"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen innehåller inga personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1018"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Känslomässig relation: {kind}, {a} {arrow} {b}</translation>
     </message>
@@ -791,225 +879,238 @@
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="260"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="338"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
         <source>Man</source>
-        <extracomment>Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
+        <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="339"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="340"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="341"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="342"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="343"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="344"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="345"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="346"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="347"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
         <source>Illness and substance abuse</source>
         <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="381"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="382"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="383"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="384"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="385"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="386"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="387"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="388"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="389"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="390"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="127"/>
+        <source>A passphrase of only spaces is easy to guess; use a few unrelated words instead.</source>
+        <translation>En lösenfras av bara mellanslag är lätt att gissa; använd i stället några ord som inte hör ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="133"/>
+        <source>This passphrase repeats too few different characters to be safe; use a few unrelated words instead.</source>
+        <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1312,7 @@
         <translation>syskonbarn</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/demo_case.py" line="38"/>
         <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
         <source>client</source>
         <translation>klient</translation>
@@ -1222,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="157"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="165"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
@@ -1267,47 +1369,60 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="178"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="172"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="180"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="176"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="184"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="230"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="215"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="216"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="229"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="232"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="233"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="246"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="217"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="234"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKey</name>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="224"/>
+        <source>A recovery key has {groups} groups of {size} letters and digits.</source>
+        <translation>En återställningsnyckel har {groups} grupper med {size} bokstäver och siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/crypto.py" line="232"/>
+        <source>Group {n} of the recovery key looks mistyped.</source>
+        <translation>Grupp {n} i återställningsnyckeln verkar felskriven.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="98"/>
+        <location filename="../../kastdesk/report/export.py" line="101"/>
         <source>Reading the case</source>
         <translation>Läser ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="117"/>
+        <location filename="../../kastdesk/report/export.py" line="121"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -1339,14 +1454,14 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="28"/>
-        <location filename="../../kastdesk/report/summary.py" line="132"/>
+        <location filename="../../kastdesk/report/summary.py" line="146"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="169"/>
+        <location filename="../../kastdesk/report/summary.py" line="183"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -1541,472 +1656,482 @@
         <translation>Änka eller änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="96"/>
+        <location filename="../../kastdesk/report/summary.py" line="90"/>
+        <source>{percent}%</source>
+        <extracomment>A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="108"/>
         <source>Client code</source>
-        <extracomment>Stored values whose words read badly when made mechanically from the id.</extracomment>
         <translation>Klientkod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="97"/>
+        <location filename="../../kastdesk/report/summary.py" line="108"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="111"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="98"/>
+        <location filename="../../kastdesk/report/summary.py" line="112"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="99"/>
+        <location filename="../../kastdesk/report/summary.py" line="113"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="100"/>
-        <location filename="../../kastdesk/report/summary.py" line="134"/>
-        <location filename="../../kastdesk/report/summary.py" line="162"/>
+        <location filename="../../kastdesk/report/summary.py" line="114"/>
+        <location filename="../../kastdesk/report/summary.py" line="148"/>
+        <location filename="../../kastdesk/report/summary.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="101"/>
+        <location filename="../../kastdesk/report/summary.py" line="115"/>
         <source>Sessions in period</source>
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="106"/>
-        <location filename="../../kastdesk/report/summary.py" line="613"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="86"/>
+        <location filename="../../kastdesk/report/summary.py" line="120"/>
+        <location filename="../../kastdesk/report/summary.py" line="627"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="107"/>
+        <location filename="../../kastdesk/report/summary.py" line="121"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="114"/>
+        <location filename="../../kastdesk/report/summary.py" line="128"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="122"/>
+        <location filename="../../kastdesk/report/summary.py" line="136"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="126"/>
+        <location filename="../../kastdesk/report/summary.py" line="140"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <location filename="../../kastdesk/report/summary.py" line="141"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="128"/>
+        <location filename="../../kastdesk/report/summary.py" line="142"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="129"/>
+        <location filename="../../kastdesk/report/summary.py" line="143"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="130"/>
+        <location filename="../../kastdesk/report/summary.py" line="144"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="131"/>
+        <location filename="../../kastdesk/report/summary.py" line="145"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="133"/>
+        <location filename="../../kastdesk/report/summary.py" line="147"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="135"/>
+        <location filename="../../kastdesk/report/summary.py" line="149"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="140"/>
-        <location filename="../../kastdesk/report/summary.py" line="593"/>
+        <location filename="../../kastdesk/report/summary.py" line="154"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="144"/>
+        <location filename="../../kastdesk/report/summary.py" line="158"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="159"/>
+        <location filename="../../kastdesk/report/summary.py" line="173"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="162"/>
-        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <location filename="../../kastdesk/report/summary.py" line="176"/>
+        <location filename="../../kastdesk/report/summary.py" line="219"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="162"/>
-        <location filename="../../kastdesk/report/summary.py" line="208"/>
-        <location filename="../../kastdesk/report/summary.py" line="580"/>
+        <location filename="../../kastdesk/report/summary.py" line="176"/>
+        <location filename="../../kastdesk/report/summary.py" line="222"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="172"/>
+        <location filename="../../kastdesk/report/summary.py" line="186"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="180"/>
-        <location filename="../../kastdesk/report/summary.py" line="436"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
+        <location filename="../../kastdesk/report/summary.py" line="450"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="180"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="188"/>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="202"/>
+        <location filename="../../kastdesk/report/summary.py" line="608"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="191"/>
+        <location filename="../../kastdesk/report/summary.py" line="205"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="199"/>
+        <location filename="../../kastdesk/report/summary.py" line="213"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="206"/>
+        <location filename="../../kastdesk/report/summary.py" line="220"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="207"/>
+        <location filename="../../kastdesk/report/summary.py" line="221"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="221"/>
-        <location filename="../../kastdesk/report/summary.py" line="596"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="610"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="224"/>
+        <location filename="../../kastdesk/report/summary.py" line="238"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="227"/>
+        <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="231"/>
+        <location filename="../../kastdesk/report/summary.py" line="245"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="249"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="261"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="256"/>
+        <location filename="../../kastdesk/report/summary.py" line="270"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="257"/>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="258"/>
+        <location filename="../../kastdesk/report/summary.py" line="272"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="259"/>
+        <location filename="../../kastdesk/report/summary.py" line="273"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="269"/>
+        <location filename="../../kastdesk/report/summary.py" line="283"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="277"/>
+        <location filename="../../kastdesk/report/summary.py" line="291"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="293"/>
+        <location filename="../../kastdesk/report/summary.py" line="307"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="294"/>
+        <location filename="../../kastdesk/report/summary.py" line="308"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="296"/>
+        <location filename="../../kastdesk/report/summary.py" line="310"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="303"/>
+        <location filename="../../kastdesk/report/summary.py" line="317"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="307"/>
+        <location filename="../../kastdesk/report/summary.py" line="321"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="308"/>
+        <location filename="../../kastdesk/report/summary.py" line="322"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="323"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="335"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="330"/>
+        <location filename="../../kastdesk/report/summary.py" line="344"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="346"/>
+        <location filename="../../kastdesk/report/summary.py" line="372"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
-        <location filename="../../kastdesk/report/summary.py" line="361"/>
+        <location filename="../../kastdesk/report/summary.py" line="350"/>
+        <location filename="../../kastdesk/report/summary.py" line="375"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="343"/>
+        <location filename="../../kastdesk/report/summary.py" line="357"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="353"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="390"/>
+        <location filename="../../kastdesk/report/summary.py" line="404"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="409"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="399"/>
-        <location filename="../../kastdesk/report/summary.py" line="597"/>
+        <location filename="../../kastdesk/report/summary.py" line="413"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="402"/>
+        <location filename="../../kastdesk/report/summary.py" line="416"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="429"/>
-        <location filename="../../kastdesk/report/summary.py" line="598"/>
+        <location filename="../../kastdesk/report/summary.py" line="443"/>
+        <location filename="../../kastdesk/report/summary.py" line="612"/>
         <source>Self-rating scale</source>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="432"/>
+        <location filename="../../kastdesk/report/summary.py" line="446"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="455"/>
+        <location filename="../../kastdesk/report/summary.py" line="469"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än föregående svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="481"/>
+        <location filename="../../kastdesk/report/summary.py" line="495"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="490"/>
-        <location filename="../../kastdesk/report/summary.py" line="599"/>
+        <location filename="../../kastdesk/report/summary.py" line="504"/>
+        <location filename="../../kastdesk/report/summary.py" line="613"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="493"/>
+        <location filename="../../kastdesk/report/summary.py" line="507"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="498"/>
+        <location filename="../../kastdesk/report/summary.py" line="512"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtal, varav {signed} med signerad anteckning. Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="510"/>
+        <location filename="../../kastdesk/report/summary.py" line="524"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="525"/>
+        <location filename="../../kastdesk/report/summary.py" line="539"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="531"/>
+        <location filename="../../kastdesk/report/summary.py" line="545"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="535"/>
+        <location filename="../../kastdesk/report/summary.py" line="549"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="542"/>
+        <location filename="../../kastdesk/report/summary.py" line="556"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="546"/>
+        <location filename="../../kastdesk/report/summary.py" line="560"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="558"/>
-        <location filename="../../kastdesk/report/summary.py" line="595"/>
+        <location filename="../../kastdesk/report/summary.py" line="572"/>
+        <location filename="../../kastdesk/report/summary.py" line="609"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="561"/>
+        <location filename="../../kastdesk/report/summary.py" line="575"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="571"/>
+        <location filename="../../kastdesk/report/summary.py" line="585"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="579"/>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="581"/>
+        <location filename="../../kastdesk/report/summary.py" line="595"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="582"/>
+        <location filename="../../kastdesk/report/summary.py" line="596"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="592"/>
+        <location filename="../../kastdesk/report/summary.py" line="606"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="625"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="612"/>
+        <location filename="../../kastdesk/report/summary.py" line="626"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
@@ -2029,7 +2154,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="583"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2100,94 +2225,111 @@
         <translation>Något gick fel med valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="26"/>
+        <location filename="../../kastdesk/store/errors.py" line="30"/>
         <source>The passphrase is not correct. Check Caps Lock and try again.</source>
+        <extracomment>Whether the same save can succeed later, once the user has acted (freed disk space, made the folder writable). Locking waits for such an error rather than drop what was typed; for any other, waiting saves nothing, so it says so and locks.</extracomment>
         <translation>Lösenfrasen stämmer inte. Kontrollera Caps Lock och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="34"/>
+        <location filename="../../kastdesk/store/errors.py" line="38"/>
         <source>The recovery key is not correct. Check each group against the printed copy.</source>
         <translation>Återställningsnyckeln stämmer inte. Jämför varje grupp med den utskrivna kopian.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="42"/>
+        <location filename="../../kastdesk/store/crypto.py" line="125"/>
+        <location filename="../../kastdesk/store/errors.py" line="46"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Lösenfrasen måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="47"/>
+        <location filename="../../kastdesk/store/errors.py" line="51"/>
         <source>This vault is already open in another KastDesk window or program. Close it there first.</source>
         <translation>Valvet är redan öppet i ett annat KastDesk-fönster eller program. Stäng det där först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="56"/>
+        <location filename="../../kastdesk/store/errors.py" line="60"/>
         <source>This folder is not a KastDesk vault. Choose the folder that holds vault.json.</source>
         <translation>Mappen är inget KastDesk-valv. Välj den mapp som innehåller vault.json.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="64"/>
+        <location filename="../../kastdesk/store/errors.py" line="68"/>
         <source>A vault already exists in this folder. Open it, or choose an empty folder.</source>
         <translation>Det finns redan ett valv i den här mappen. Öppna det eller välj en tom mapp.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="72"/>
+        <location filename="../../kastdesk/store/errors.py" line="76"/>
         <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
         <translation>Valvet är skadat eller har manipulerats. Återställ det från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="80"/>
+        <location filename="../../kastdesk/store/errors.py" line="84"/>
         <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
         <translation>Klientens ärendefil är skadad eller har manipulerats. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="89"/>
+        <location filename="../../kastdesk/store/errors.py" line="100"/>
+        <source>This client&apos;s case file is an older copy than the one the vault last saw, so it was not opened: put the newest copy of the file back in the vault&apos;s cases folder (from a backup or a sync tool&apos;s conflict copy); Verify vault names the file.</source>
+        <translation>Klientens ärendefil är en äldre kopia än den valvet senast såg, så den öppnades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases (från en säkerhetskopia eller en synktjänsts konfliktkopia); Kontrollera valvet anger filen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="118"/>
+        <source>This session is no longer in the client&apos;s case file, so the last change was not saved; the file may have been replaced by another copy while it was open. Open the client again to see what the file holds.</source>
+        <translation>Samtalet finns inte längre i klientens ärendefil, så den senaste ändringen sparades inte; filen kan ha ersatts av en annan kopia medan den var öppen. Öppna klienten igen för att se vad filen innehåller.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="131"/>
         <source>There is no client with that code in this vault.</source>
         <translation>Det finns ingen klient med den koden i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="94"/>
+        <location filename="../../kastdesk/store/errors.py" line="136"/>
         <source>Another client already has this code. Choose a different code.</source>
         <translation>En annan klient har redan den här koden. Välj en annan kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="102"/>
+        <location filename="../../kastdesk/store/errors.py" line="144"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
         <translation>Anteckningen är signerad och kan inte längre ändras. Gör ett tillägg i stället.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="112"/>
+        <location filename="../../kastdesk/store/errors.py" line="154"/>
         <source>This change is not allowed.</source>
         <translation>Den här ändringen är inte tillåten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="117"/>
+        <location filename="../../kastdesk/store/errors.py" line="160"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken är full, så den senaste ändringen sparades inte. Frigör utrymme och försök igen; inget som redan var sparat har gått förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="128"/>
+        <location filename="../../kastdesk/store/errors.py" line="172"/>
         <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
         <translation>Valvets mapp är skrivskyddad, och KastDesk behöver skriva där; gör mappen skrivbar, eller kopiera valvet till en mapp du kan skriva i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="139"/>
+        <location filename="../../kastdesk/store/errors.py" line="183"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Klientens ärendefil flyttades eller raderades medan den var öppen, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och öppna sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="150"/>
+        <location filename="../../kastdesk/store/errors.py" line="194"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Valvets filer flyttades eller raderades medan det var öppet, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och lås sedan upp det igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="163"/>
+        <location filename="../../kastdesk/store/errors.py" line="207"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="173"/>
+        <location filename="../../kastdesk/store/errors.py" line="217"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Exporter kan inte sparas i valvets mapp. Välj en annan mapp; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/db.py" line="131"/>
+        <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
+        <translation>Filen skrevs av en nyare KastDesk. Uppdatera KastDesk för att öppna den.</translation>
     </message>
 </context>
 <context>
@@ -2213,122 +2355,123 @@
         <translation>Lägg till minst ett ärende eller en fråga.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="57"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="61"/>
         <source>Case {ref}</source>
+        <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list).</extracomment>
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="83"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="84"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="92"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="97"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="101"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="99"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="103"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="100"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="109"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="112"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="114"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="119"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="123"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="121"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="152"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="156"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="157"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="166"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="170"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="238"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="265"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="246"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="273"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -2364,80 +2507,81 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="72"/>
+        <location filename="../../kastdesk/store/vault.py" line="79"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="82"/>
+        <location filename="../../kastdesk/store/vault.py" line="89"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="83"/>
+        <location filename="../../kastdesk/store/vault.py" line="90"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="84"/>
+        <location filename="../../kastdesk/store/vault.py" line="91"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="85"/>
+        <location filename="../../kastdesk/store/vault.py" line="92"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="175"/>
+        <location filename="../../kastdesk/store/vault.py" line="182"/>
         <source>The vault&apos;s index is missing or damaged; restore index.kdb from a backup.</source>
         <translation>Valvets index saknas eller är skadat; återställ index.kdb från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="209"/>
+        <location filename="../../kastdesk/store/vault.py" line="216"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="216"/>
+        <location filename="../../kastdesk/store/vault.py" line="223"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="300"/>
+        <location filename="../../kastdesk/store/vault.py" line="307"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="359"/>
+        <location filename="../../kastdesk/store/vault.py" line="366"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="528"/>
+        <location filename="../../kastdesk/store/vault.py" line="546"/>
         <source>There is no client with the code {code} in this vault.</source>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="558"/>
+        <location filename="../../kastdesk/store/vault.py" line="799"/>
+        <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
+        <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="75"/>
+        <location filename="../../kastdesk/store/vault.py" line="576"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="698"/>
+        <location filename="../../kastdesk/store/vault.py" line="717"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="703"/>
-        <location filename="../../kastdesk/store/vault.py" line="726"/>
+        <location filename="../../kastdesk/store/vault.py" line="722"/>
+        <location filename="../../kastdesk/store/vault.py" line="812"/>
         <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
         <translation>Klientens ärendefil saknas i valvmappen. Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="787"/>
-        <source>a case file the register does not list; the index may be older than the case files, restore index.kdb from a backup</source>
-        <translation>en ärendefil som registret inte tar upp; indexet kan vara äldre än ärendefilerna, återställ index.kdb från en säkerhetskopia</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/lock.py" line="35"/>
@@ -2448,6 +2592,69 @@
         <location filename="../../kastdesk/store/lock.py" line="42"/>
         <source>KastDesk cannot write in the vault&apos;s folder ({reason}). Check that the disk is connected and that you may write there.</source>
         <translation>KastDesk kan inte skriva i valvets mapp ({reason}). Kontrollera att disken är ansluten och att du får skriva där.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="110"/>
+        <source>audit entry {n} is missing</source>
+        <translation>logghändelse {n} saknas</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="113"/>
+        <source>audit entry {n} does not follow the one before it</source>
+        <translation>logghändelse {n} följer inte på den före</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="115"/>
+        <source>audit entry {n} has been altered</source>
+        <translation>logghändelse {n} har ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/audit.py" line="120"/>
+        <source>the newest audit entries have been removed or altered</source>
+        <translation>de nyaste logghändelserna har tagits bort eller ändrats</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="74"/>
+        <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
+        <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/db.py" line="253"/>
+        <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
+        <translation>delar av filen klarar inte kontrollen ({n} sidor): den skadades eller ändrades utanför KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/db.py" line="257"/>
+        <source>the file&apos;s inner structure is damaged</source>
+        <translation>filens inre struktur är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="850"/>
+        <source>index: {problem}; restore index.kdb from the newest backup</source>
+        <translation>index: {problem}; återställ index.kdb från den nyaste säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="867"/>
+        <source>client {code}: {problem}</source>
+        <translation>klient {code}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="874"/>
+        <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
+        <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="900"/>
+        <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
+        <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="906"/>
+        <source>{problem}; restore {file} from the newest backup</source>
+        <translation>{problem}; återställ {file} från den nyaste säkerhetskopian</translation>
     </message>
 </context>
 <context>

@@ -4,29 +4,29 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="100"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="77"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
         <source>Add amendment</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="95"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -34,8 +34,9 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="174"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="181"/>
         <source>edit text</source>
+        <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>rediger tekst</translation>
     </message>
 </context>
@@ -83,29 +84,157 @@
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
+        <source>Edit details…</source>
+        <translation>Endre opplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="88"/>
+        <source>Correct the code, name, first contact, contact channel or referral</source>
+        <translation>Rett koden, navnet, første kontakt, kontaktvei eller henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="89"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="91"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="285"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="304"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="286"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="305"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="288"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="307"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="125"/>
+        <location filename="../../kastdesk/ui/settings.py" line="156"/>
+        <source>Change passphrase</source>
+        <translation>Bytt passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="131"/>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays as it is.</source>
+        <translation>Skriv passordfrasen du bruker nå, og så den nye to ganger. Gjenopprettingsnøkkelen forblir den samme.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="137"/>
+        <source>Current passphrase</source>
+        <translation>Nåværende passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="140"/>
+        <source>Current passphrase:</source>
+        <translation>Nåværende passordfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="143"/>
+        <source>New passphrase:</source>
+        <translation>Ny passordfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="186"/>
+        <source>The new passphrase is the same as the one you use now; choose another.</source>
+        <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="197"/>
+        <source>Changing the passphrase…</source>
+        <translation>Bytter passordfrase…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="217"/>
+        <source>The passphrase is changed: use the new one from now on. The recovery key still works.</source>
+        <translation>Passordfrasen er byttet: bruk den nye fra nå av. Gjenopprettingsnøkkelen virker fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="229"/>
+        <source>The passphrase is changed: use the new one from now on. The change could not be written to the audit log: {reason}</source>
+        <translation>Passordfrasen er byttet: bruk den nye fra nå av. Byttet kunne ikke skrives i revisjonsloggen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="241"/>
+        <source>The disk is full, so the passphrase was not changed. Free some space and try again; the passphrase you use now still works.</source>
+        <translation>Disken er full, så passordfrasen ble ikke byttet. Frigjør plass og prøv igjen; passordfrasen du bruker nå, virker fortsatt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="253"/>
+        <source>The passphrase is changed: use the new one from now on. The disk is full, so the change is missing from the audit log; free some space.</source>
+        <translation>Passordfrasen er byttet: bruk den nye fra nå av. Disken er full, så byttet mangler i revisjonsloggen; frigjør plass.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="261"/>
+        <source>The passphrase you use now is not correct. Check Caps Lock and try again; nothing was changed.</source>
+        <translation>Passordfrasen du bruker nå, er feil. Sjekk Caps Lock og prøv igjen; ingenting ble endret.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/settings.py" line="266"/>
+        <source>The passphrase you use now is not correct; nothing was changed. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Passordfrasen du bruker nå, er feil; ingenting ble endret. Du kan prøve igjen om %n sekund.</numerusform>
+            <numerusform>Passordfrasen du bruker nå, er feil; ingenting ble endret. Du kan prøve igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="273"/>
+        <source>Try again.</source>
+        <translation>Prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="62"/>
+        <source>Client deleted</source>
+        <translation>Klienten er slettet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="63"/>
+        <source>Client {code} and the case file are deleted.</source>
+        <translation>Klient {code} og saksfilen er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="86"/>
+        <source>Edit client details…</source>
+        <translation>Endre klientopplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="93"/>
+        <source>Delete client…</source>
+        <translation>Slett klient…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsForm</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
+        <source>Show name</source>
+        <translation>Vis navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
+        <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
+        <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="109"/>
+        <source>Hidden in privacy mode</source>
+        <translation>Skjult i personvernmodus</translation>
     </message>
 </context>
 <context>
@@ -135,12 +264,13 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="55"/>
+        <location filename="../../kastdesk/ui/common.py" line="77"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
+        <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="69"/>
+        <location filename="../../kastdesk/ui/common.py" line="91"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
@@ -148,75 +278,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="226"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="224"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="231"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="225"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="454"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="232"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="228"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="257"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="265"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="281"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="290"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="365"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="297"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="372"/>
         <source>change wording</source>
         <translation>endre ordlyd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="294"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="301"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="390"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="391"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="467"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="470"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="477"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -224,92 +354,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="804"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="806"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="805"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="817"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="808"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="839"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="847"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="859"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="882"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="883"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="884"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="896"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="897"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="919"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -317,14 +447,48 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="178"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
         <source>Create a vault</source>
         <translation>Opprett et hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="196"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="363"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteClientDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="77"/>
+        <source>Delete client</source>
+        <translation>Slett klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="49"/>
+        <source>Delete client {code} for good?</source>
+        <translation>Slette klient {code} for godt?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
+        <source>This erases the client&apos;s whole case file: every session and note, the self-rating scales, the family map, the exercises, the goals, the risk flags and the questions for guidance. The client leaves the register, and is taken out of the lists of guidance meetings and supervision packets.</source>
+        <translation>Dette sletter hele saksfilen til klienten: alle samtaler og notater, selvvurderingene, familiekartet, øvelsene, målene, risikoflaggene og spørsmålene til veiledning. Klienten forsvinner fra registeret og tas ut av listene over veiledningsmøter og veiledningspakker.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
+        <source>This cannot be undone. Only a backup of the vault folder made before now still holds the case.</source>
+        <translation>Dette kan ikke angres. Bare en sikkerhetskopi av hvelvmappen tatt før nå inneholder fortsatt saken.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="64"/>
+        <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
+        <translation>Hvelvets revisjonslogg beholder én linje: at klient {code} ble slettet, av hvem og når. Ingenting av saken lagres i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="73"/>
+        <source>Type the code {code} to confirm:</source>
+        <translation>Skriv koden {code} for å bekrefte:</translation>
     </message>
 </context>
 <context>
@@ -418,20 +582,38 @@
     </message>
 </context>
 <context>
+    <name>EditClientDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="39"/>
+        <source>Edit client details</source>
+        <translation>Endre klientopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="46"/>
+        <source>Each change is written to the case&apos;s audit log.</source>
+        <translation>Hver endring skrives i sakens revisjonslogg.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="56"/>
+        <source>Save changes</source>
+        <translation>Lagre endringer</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="226"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="250"/>
         <source>undo: {what}</source>
         <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="238"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="262"/>
         <source>Removed.</source>
         <translation>Fjernet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -538,62 +720,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="42"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="46"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="56"/>
         <source>Only sessions in a period</source>
         <translation>Bare samtaler i en periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="64"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="68"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="78"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="106"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="116"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="149"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
@@ -601,37 +783,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="43"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="44"/>
         <source>Flag for guidance</source>
         <translation>Marker for veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="46"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="48"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="49"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
         <source>Session note: {s}</source>
         <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="52"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
         <source>A short question for the supervisor</source>
         <translation>Et kort spørsmål til veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -639,18 +821,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="88"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="93"/>
         <source>Correct the saved answers</source>
-        <extracomment>Where the therapist&apos;s choice of later measurement points is kept (a versioned document). Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
+        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="89"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="99"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="105"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -658,12 +840,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="693"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="724"/>
         <source>Questions marked * need an answer.</source>
+        <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="799"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="840"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -671,91 +854,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="847"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="852"/>
+        <source>“{question}”</source>
+        <comment>a question named in a sentence</comment>
+        <translation>«{question}»</translation>
     </message>
 </context>
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="331"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="312"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="355"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="330"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="337"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="363"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="364"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="408"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="412"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="438"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="454"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="435"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="461"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="452"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -763,7 +952,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="481"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -771,327 +960,330 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="117"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="627"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="631"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="632"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="637"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="678"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="639"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="673"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="679"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="646"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="685"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="689"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="690"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="691"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="692"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="659"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="666"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="705"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="668"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="706"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="674"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="714"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1086"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klikk på den andre personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1063"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1095"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1243"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1189"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1206"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1207"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1217"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1212"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1281"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1214"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1283"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1218"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1220"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1224"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1227"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1228"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1240"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1314"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1355"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et årstall: skriv dødsåret med fire sifre, for eksempel 2015, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1385"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1405"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1343"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1412"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1352"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1421"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1416"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1431"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1145,22 +1337,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="81"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
@@ -1168,113 +1360,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="151"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="158"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sett mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revider…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
         <source>Mark r&amp;eached…</source>
         <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Forkast…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="177"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="178"/>
         <source>Goal history</source>
         <translation>Målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="206"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="226"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="318"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="324"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="325"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="328"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1282,47 +1474,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="330"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="349"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="377"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -1419,87 +1611,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="507"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="508"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="515"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="528"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="535"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="538"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="539"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="546"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="565"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="580"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="587"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="588"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="589"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="596"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="594"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="601"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="605"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="600"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="607"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="612"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="619"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="616"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="623"/>
         <source>draft rewrite</source>
         <translation>utkast til omskriving</translation>
     </message>
@@ -1584,198 +1776,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="730"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="788"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="244"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="318"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="359"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="287"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="361"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
-        <source>Save everything and lock the vault (Ctrl+L)</source>
-        <translation>Lagre alt og lås hvelvet (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="364"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
-        <source>Show client codes only, never names (Ctrl+Shift+P)</source>
-        <translation>Vis bare klientkoder, aldri navn (Ctrl+Shift+P)</translation>
+        <location filename="../../kastdesk/ui/main_window.py" line="362"/>
+        <source>Save everything and lock the vault ({keys})</source>
+        <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="367"/>
+        <source>Show client codes only, never names ({keys})</source>
+        <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="371"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="373"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="299"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="374"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="301"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="376"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="303"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="378"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="305"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="309"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="311"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="313"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="315"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="390"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="319"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="394"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="321"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="324"/>
-        <source>Hide the register to give the open case the whole width (F9)</source>
-        <translation>Skjul registeret så den åpne saken får hele bredden (F9)</translation>
+        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
+        <source>Hide the register to give the open case the whole width ({keys})</source>
+        <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="329"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <source>Problems were found; each line says what to do:</source>
+        <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="334"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="410"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="345"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="348"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="429"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="360"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="464"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="404"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="480"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="528"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
-        <source>Problems were found. Restore the named files from a backup:</source>
-        <translation>Det ble funnet problemer. Gjenopprett de nevnte filene fra en sikkerhetskopi:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="884"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="732"/>
+        <source>The vault was locked all the same.</source>
+        <translation>Hvelvet ble låst likevel.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
+        <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
+        <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="790"/>
+        <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
+        <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1041"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1042"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1044"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -1783,17 +1992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="86"/>
+        <location filename="../../kastdesk/ui/app.py" line="104"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="94"/>
+        <location filename="../../kastdesk/ui/app.py" line="112"/>
         <source>The demo vault could not be made.</source>
         <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="100"/>
+        <location filename="../../kastdesk/ui/app.py" line="118"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Lager fiktive klienter til demoen…</translation>
     </message>
@@ -1853,7 +2062,7 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="264"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
-        <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et sesjonsnotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
+        <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="279"/>
@@ -1897,67 +2106,69 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="38"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="31"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="45"/>
-        <source>Anonymous (code only)</source>
-        <translation>Anonym (bare kode)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="47"/>
-        <source>Named</source>
-        <translation>Med navn</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="126"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="141"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="82"/>
-        <source>Code:</source>
-        <translation>Kode:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="83"/>
-        <source>Client:</source>
-        <translation>Klient:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="84"/>
-        <source>Name:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="85"/>
-        <source>First contact by:</source>
-        <translation>Første kontakt via:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="86"/>
-        <source>First contact on:</source>
-        <translation>Første kontakt den:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="87"/>
-        <source>Came through:</source>
-        <translation>Kom til oss gjennom:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="91"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="51"/>
         <source>Add client</source>
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="110"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="44"/>
+        <source>Anonymous (code only)</source>
+        <translation>Anonym (bare kode)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
+        <source>Named</source>
+        <translation>Med navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="89"/>
+        <source>Code:</source>
+        <translation>Kode:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="90"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="91"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
+        <source>First contact by:</source>
+        <translation>Første kontakt via:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
+        <source>First contact on:</source>
+        <translation>Første kontakt den:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="96"/>
+        <source>Came through:</source>
+        <translation>Kom til oss gjennom:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="114"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="153"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -1965,22 +2176,22 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="38"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="41"/>
         <source>Use at least ten characters. A few unrelated words are strong and easy to remember. There is no way to open the vault without it, except the recovery key.</source>
         <translation>Bruk minst ti tegn. Noen få ord uten sammenheng er sterkt og lett å huske. Hvelvet kan ikke åpnes uten passordfrasen, bortsett fra med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="47"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="51"/>
         <source>Passphrase:</source>
         <translation>Passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="50"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="54"/>
         <source>Repeat it:</source>
         <translation>Gjenta den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="74"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="88"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De to passordfrasene er ikke like ennå.</translation>
     </message>
@@ -2015,7 +2226,7 @@
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
         <source>Follow-up due</source>
-        <translation>Oppfølging forfaller</translation>
+        <translation>Oppfølging planlagt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
@@ -2235,32 +2446,32 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="34"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="49"/>
         <source>Create your vault</source>
         <translation>Opprett hvelvet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="36"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="51"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
         <translation>Alt du skriver i KastDesk, lagres kryptert i dette hvelvet. Velg passordfrasen som åpner det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="41"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="56"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="52"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="67"/>
         <source>Your name (for the audit log):</source>
         <translation>Navnet ditt (for loggen):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="62"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="77"/>
         <source>Create vault</source>
         <translation>Opprett hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="80"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="95"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
         <translation>Oppretter hvelvet og tilpasser krypteringen til denne datamaskinen…</translation>
     </message>
@@ -2268,7 +2479,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="78"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="80"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2276,183 +2487,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="93"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="372"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="441"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="442"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="207"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="211"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="296"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="314"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="316"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -2511,42 +2722,97 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="97"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="120"/>
         <source>Your recovery key</source>
         <translation>Gjenopprettingsnøkkelen din</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="99"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="122"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Hvis du glemmer passordfrasen, er denne nøkkelen den eneste veien inn i hvelvet. Den vises bare nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="112"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="135"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv den ned på papir eller skriv den ut, og oppbevar den innelåst og adskilt fra den bærbare PC-en. Ikke lagre den i en fil eller en e-post.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="116"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="139"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="119"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="142"/>
         <source>I have written down the recovery key</source>
         <translation>Jeg har skrevet ned gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="143"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="155"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="156"/>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/create.py" line="234"/>
+        <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to open the vault.</source>
+        <translation>
+            <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutt uten bruk. Skriv passordfrasen din for å åpne hvelvet.</numerusform>
+            <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutter uten bruk. Skriv passordfrasen din for å åpne hvelvet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="237"/>
+        <source>Open the vault</source>
+        <translation>Åpne hvelvet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/create.py" line="240"/>
+        <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to see the key again.</source>
+        <translation>
+            <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutt uten bruk. Skriv passordfrasen din for å se nøkkelen igjen.</numerusform>
+            <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutter uten bruk. Skriv passordfrasen din for å se nøkkelen igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="243"/>
+        <source>Show the key</source>
+        <translation>Vis nøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="254"/>
+        <source>Enter your passphrase.</source>
+        <translation>Skriv passordfrasen din.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="263"/>
+        <source>Unlocking…</source>
+        <translation>Låser opp…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/create.py" line="284"/>
+        <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
+            <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="295"/>
+        <source>Try again.</source>
+        <translation>Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="301"/>
         <source>KastDesk recovery key</source>
         <translation>Gjenopprettingsnøkkel for KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="144"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="302"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Denne nøkkelen åpner hvelvet hvis passordfrasen er glemt. Oppbevar dette arket innelåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="146"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="304"/>
         <source>Vault folder: {folder}</source>
         <translation>Hvelvmappe: {folder}</translation>
     </message>
@@ -2554,63 +2820,63 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="128"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="146"/>
         <source>Active risk flags</source>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="132"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="150"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="133"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="151"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="134"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="135"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="136"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="137"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="164"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="166"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="183"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="306"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="207"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="325"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="218"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -2618,7 +2884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="219"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2629,17 +2895,17 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="277"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="296"/>
         <source>Search code or name</source>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="282"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="301"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="341"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="365"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -2647,7 +2913,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="342"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="366"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -2675,192 +2941,195 @@
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="169"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="175"/>
         <source>Fill in with the &amp;client…</source>
         <translation>Fyll ut sammen med &amp;klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
         <source>Add a later &amp;point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="182"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="189"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="195"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="197"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="193"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="199"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="204"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="210"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="212"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="218"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="257"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="258"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="273"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="272"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
         <source>Follow-up, {n} months after</source>
         <translation>Oppfølging, {n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="282"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="284"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="280"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="285"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
         <source>Set when treatment ends</source>
         <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="405"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="410"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="414"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="419"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="421"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="426"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="422"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="424"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="429"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="445"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="446"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="447"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="454"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="510"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="515"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
-        <translation><numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform><numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det første vises ovenfor.</numerusform></translation>
+        <translation>
+            <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
+            <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det første vises ovenfor.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="553"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -2868,107 +3137,107 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="169"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="196"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="203"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="210"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="204"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="205"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="215"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
         <source>&amp;Modality:</source>
         <translation>Samtale&amp;form:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="233"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="237"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="401"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="400"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="406"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="446"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="495"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="497"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2976,80 +3245,80 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="532"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="659"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="667"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="544"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="545"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="581"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="589"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="742"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="745"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="750"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="753"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="743"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="751"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="772"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="780"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="782"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="781"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="784"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="792"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -3057,27 +3326,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="42"/>
+        <location filename="../../kastdesk/ui/settings.py" line="52"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="47"/>
+        <location filename="../../kastdesk/ui/settings.py" line="57"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="52"/>
+        <location filename="../../kastdesk/ui/settings.py" line="62"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
         <translation>KastDesk låser seg selv når ingen har brukt programmet så lenge. Alt som er skrevet, lagres først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="58"/>
+        <location filename="../../kastdesk/ui/settings.py" line="67"/>
+        <source>Change passphrase…</source>
+        <translation>Bytt passordfrase…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="75"/>
         <source>Lock after idle:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="60"/>
+        <location filename="../../kastdesk/ui/settings.py" line="77"/>
         <source>Your name (audit log):</source>
         <translation>Navnet ditt (logg):</translation>
     </message>
@@ -3125,12 +3399,17 @@
         <translation>Nå: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="69"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="75"/>
+        <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
+        <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skulle vært {date}, seks måneder etter siste kontakt, så den er forsinket: avtal den snart.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="88"/>
         <source>Treatment ended</source>
         <translation>Behandlingen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="70"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="81"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skal holdes {date}, seks måneder etter siste kontakt.</translation>
     </message>
@@ -3138,80 +3417,121 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="132"/>
+        <location filename="../../kastdesk/ui/app.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="202"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="348"/>
+        <source>Import supervisor comments</source>
+        <translation>Importer veilederens kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="349"/>
+        <source>KastDesk comments (*.kastcmt);;All files (*)</source>
+        <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="350"/>
+        <source>Passphrase of the comments file:</source>
+        <translation>Kommentarfilens passordfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="358"/>
+        <source>Comments attached to their cases: {a}.</source>
+        <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
+        <source>Left out because their notes or questions no longer exist: {s}.</source>
+        <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="365"/>
+        <source>Left out because their client was deleted since the packet was made: {d}.</source>
+        <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="200"/>
+        <source>Open supervision packet</source>
+        <translation>Åpne veiledningspakke</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
+        <source>KastDesk supervision packet (*.kastsup)</source>
+        <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
 </context>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="94"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="95"/>
         <source>Questions flagged here go into the material for the next guidance meeting; the advice given there comes back below.</source>
         <translation>Spørsmål som markeres her, kommer med i underlaget til neste veiledningsmøte; rådene som gis der, vises nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="98"/>
         <source>Flag for guidance…</source>
         <translation>Marker for veiledning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="99"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="100"/>
         <source>Withdraw question…</source>
         <translation>Trekk tilbake spørsmål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="115"/>
         <source>Open questions for guidance</source>
         <translation>Åpne spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="116"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
         <source>Advice and supervisor comments</source>
         <translation>Råd og kommentarer fra veileder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="128"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="129"/>
         <source>Session note: {s}</source>
-        <translation>Sesjonsnotat: {s}</translation>
+        <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="132"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="134"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="135"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="136"/>
         <source>Flagged {when}</source>
         <translation>Markert {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="141"/>
         <source>No open questions. “Flag for guidance…” brings the case, a session note or a question to the next meeting.</source>
-        <translation>Ingen åpne spørsmål. «Marker for veiledning…» tar med saken, et sesjonsnotat eller et spørsmål til neste møte.</translation>
+        <translation>Ingen åpne spørsmål. «Marker for veiledning…» tar med saken, et samtalenotat eller et spørsmål til neste møte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="150"/>
         <source>No advice from guidance meetings yet.</source>
         <translation>Ingen råd fra veiledningsmøter ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="180"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
         <source>Withdraw question</source>
         <translation>Trekk tilbake spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Fjerne spørsmålet fra listen til neste veiledningsmøte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="183"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
@@ -3219,83 +3539,83 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="43"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="44"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="46"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="58"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="59"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="61"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="71"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="73"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="111"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="113"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
-        <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til behandleren før du lukker?</translation>
+        <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="148"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="150"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="155"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -3303,22 +3623,28 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="69"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="58"/>
+        <source>d MMM</source>
+        <comment>the day and short month under the urge chart (QDate format)</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="95"/>
         <source>No entries yet</source>
         <translation>Ingen registreringer ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="122"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="152"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="123"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
         <source>Chose something else</source>
         <translation>Valgte noe annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
@@ -3326,97 +3652,97 @@
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="666"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="669"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="676"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="671"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="678"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="672"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
         <source>Needs behind it</source>
-        <translation>Behov bak</translation>
+        <translation>Behovene bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="674"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="684"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="687"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="688"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="689"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="704"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="716"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="708"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="720"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="734"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="746"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="736"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="740"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="752"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="743"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="755"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="760"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="765"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -3486,110 +3812,110 @@
 <context>
     <name>UrgeLogEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
         <translation>Tell også dager uten pornografi (et mål)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="163"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="167"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="236"/>
         <source>Strength </source>
         <translation>Styrke </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="169"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="238"/>
         <source>How strong (0–10)</source>
         <translation>Hvor sterk (0–10)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="171"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="240"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>What set it off</source>
         <translation>Hva som utløste den</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="173"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="242"/>
         <source>What I chose instead</source>
         <translation>Hva jeg valgte i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="180"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="249"/>
         <source>Add to log</source>
         <translation>Legg til i loggen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>Strength</source>
         <translation>Styrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="199"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
         <source>Chose instead</source>
         <translation>Valgte i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="199"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
         <source>Lapse</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="212"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
         <source>Remove selected entry</source>
         <translation>Fjern valgt registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
         <source>add entry</source>
         <translation>legg til registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="307"/>
         <source>change what is counted</source>
         <translation>endre hva som telles</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="246"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="314"/>
         <source>remove entry</source>
         <translation>fjern registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="250"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="250"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="271"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="339"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="277"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="345"/>
         <source>since the last time</source>
         <translation>siden sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
         <source>Longest stretch: {days}</source>
         <translation>Lengste periode: {days}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="288"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="356"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="360"/>
         <source>chose something else: %1 of %2</source>
         <translation>valgte noe annet: %1 av %2</translation>
     </message>
@@ -3692,23 +4018,23 @@
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="150"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="155"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="151"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
         <source>Remove this answer</source>
         <translation>Fjern dette svaret</translation>
     </message>
@@ -3716,7 +4042,7 @@
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="193"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="198"/>
         <source>— not answered —</source>
         <translation>— ikke besvart —</translation>
     </message>
@@ -3724,47 +4050,47 @@
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="382"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
         <source>Choose the date from a calendar</source>
         <translation>Velg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="388"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="397"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="398"/>
         <source>Remove this answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="495"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Ikke lagret: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="498"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="503"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Ikke lagret: datoen kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Ikke lagret: datoen kan ikke være før 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
@@ -3790,12 +4116,12 @@
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="618"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="626"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="621"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="629"/>
         <source>This question needs an answer.</source>
         <translation>Dette spørsmålet trenger et svar.</translation>
     </message>
@@ -3803,17 +4129,17 @@
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="275"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="280"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="302"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="307"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Ikke lagret: svaret må være {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="305"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="100"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="77"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
         <source>Add amendment</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="95"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -34,8 +34,9 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="174"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="181"/>
         <source>edit text</source>
+        <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>redigera text</translation>
     </message>
 </context>
@@ -83,29 +84,157 @@
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
+        <source>Edit details…</source>
+        <translation>Ändra uppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="88"/>
+        <source>Correct the code, name, first contact, contact channel or referral</source>
+        <translation>Rätta koden, namnet, första kontakten, kontaktvägen eller remissen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="89"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="91"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="285"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="304"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="286"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="305"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="288"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="307"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="125"/>
+        <location filename="../../kastdesk/ui/settings.py" line="156"/>
+        <source>Change passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="131"/>
+        <source>Type the passphrase you use now, then the new one twice. The recovery key stays as it is.</source>
+        <translation>Skriv lösenfrasen du använder nu och sedan den nya två gånger. Återställningsnyckeln förblir densamma.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="137"/>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="140"/>
+        <source>Current passphrase:</source>
+        <translation>Nuvarande lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="143"/>
+        <source>New passphrase:</source>
+        <translation>Ny lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="186"/>
+        <source>The new passphrase is the same as the one you use now; choose another.</source>
+        <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="197"/>
+        <source>Changing the passphrase…</source>
+        <translation>Byter lösenfras…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="217"/>
+        <source>The passphrase is changed: use the new one from now on. The recovery key still works.</source>
+        <translation>Lösenfrasen är bytt: använd den nya från och med nu. Återställningsnyckeln fungerar fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="229"/>
+        <source>The passphrase is changed: use the new one from now on. The change could not be written to the audit log: {reason}</source>
+        <translation>Lösenfrasen är bytt: använd den nya från och med nu. Bytet kunde inte skrivas i granskningsloggen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="241"/>
+        <source>The disk is full, so the passphrase was not changed. Free some space and try again; the passphrase you use now still works.</source>
+        <translation>Disken är full, så lösenfrasen byttes inte. Frigör utrymme och försök igen; lösenfrasen du använder nu fungerar fortfarande.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="253"/>
+        <source>The passphrase is changed: use the new one from now on. The disk is full, so the change is missing from the audit log; free some space.</source>
+        <translation>Lösenfrasen är bytt: använd den nya från och med nu. Disken är full, så bytet saknas i granskningsloggen; frigör utrymme.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="261"/>
+        <source>The passphrase you use now is not correct. Check Caps Lock and try again; nothing was changed.</source>
+        <translation>Lösenfrasen du använder nu stämmer inte. Kontrollera Caps Lock och försök igen; inget ändrades.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/settings.py" line="266"/>
+        <source>The passphrase you use now is not correct; nothing was changed. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Lösenfrasen du använder nu stämmer inte; inget ändrades. Du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Lösenfrasen du använder nu stämmer inte; inget ändrades. Du kan försöka igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="273"/>
+        <source>Try again.</source>
+        <translation>Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientActions</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="62"/>
+        <source>Client deleted</source>
+        <translation>Klienten är raderad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="63"/>
+        <source>Client {code} and the case file are deleted.</source>
+        <translation>Klient {code} och ärendefilen är raderade.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="86"/>
+        <source>Edit client details…</source>
+        <translation>Ändra klientuppgifter…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="93"/>
+        <source>Delete client…</source>
+        <translation>Radera klient…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsForm</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
+        <source>Show name</source>
+        <translation>Visa namn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
+        <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
+        <translation>Integritetsläget är på: namnet visas bara när du ber om det, för att rätta det</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="109"/>
+        <source>Hidden in privacy mode</source>
+        <translation>Dolt i integritetsläget</translation>
     </message>
 </context>
 <context>
@@ -135,12 +264,13 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="55"/>
+        <location filename="../../kastdesk/ui/common.py" line="77"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
+        <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
         <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat; försök igen, och om det fortsätter, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="69"/>
+        <location filename="../../kastdesk/ui/common.py" line="91"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
@@ -148,75 +278,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="219"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="226"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="224"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="231"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="225"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="454"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="232"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="228"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="257"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="265"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="281"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="290"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="365"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="297"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="372"/>
         <source>change wording</source>
         <translation>ändra formulering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="294"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="301"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="390"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="391"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="460"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="467"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
         <source>Change the wording</source>
         <translation>Ändra formuleringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="470"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="477"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -224,92 +354,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="804"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="806"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="805"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="817"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="808"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="839"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="847"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="859"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="882"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="883"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="884"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="896"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="897"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="919"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -317,14 +447,48 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="178"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
         <source>Create a vault</source>
         <translation>Skapa ett valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="196"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="363"/>
         <source>Open the vault</source>
         <translation>Öppna valvet</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteClientDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="77"/>
+        <source>Delete client</source>
+        <translation>Radera klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="49"/>
+        <source>Delete client {code} for good?</source>
+        <translation>Radera klient {code} för gott?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
+        <source>This erases the client&apos;s whole case file: every session and note, the self-rating scales, the family map, the exercises, the goals, the risk flags and the questions for guidance. The client leaves the register, and is taken out of the lists of guidance meetings and supervision packets.</source>
+        <translation>Detta raderar klientens hela ärendefil: alla samtal och anteckningar, självskattningarna, familjekartan, övningarna, målen, riskflaggorna och frågorna till handledningen. Klienten försvinner ur registret och tas bort ur listorna över handledningsmöten och handledningspaket.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
+        <source>This cannot be undone. Only a backup of the vault folder made before now still holds the case.</source>
+        <translation>Det går inte att ångra. Bara en säkerhetskopia av valvmappen som gjorts före nu innehåller fortfarande ärendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="64"/>
+        <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
+        <translation>Valvets granskningslogg behåller en rad: att klient {code} raderades, av vem och när. Inget av ärendet sparas i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="73"/>
+        <source>Type the code {code} to confirm:</source>
+        <translation>Skriv koden {code} för att bekräfta:</translation>
     </message>
 </context>
 <context>
@@ -418,20 +582,38 @@
     </message>
 </context>
 <context>
+    <name>EditClientDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="39"/>
+        <source>Edit client details</source>
+        <translation>Ändra klientuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="46"/>
+        <source>Each change is written to the case&apos;s audit log.</source>
+        <translation>Varje ändring skrivs i ärendets granskningslogg.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="56"/>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="226"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="250"/>
         <source>undo: {what}</source>
         <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>ångra: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="238"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="262"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -538,62 +720,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="42"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="46"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="56"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="64"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Fler namn eller platser att utelämna, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="68"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="76"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="78"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="105"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="106"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="116"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="149"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -601,37 +783,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="43"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="44"/>
         <source>Flag for guidance</source>
         <translation>Markera för handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="46"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="48"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="49"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
         <source>Session note: {s}</source>
         <translation>Samtalsanteckning: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="52"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
         <source>A short question for the supervisor</source>
         <translation>En kort fråga till handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -639,18 +821,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="88"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="93"/>
         <source>Correct the saved answers</source>
-        <extracomment>Where the therapist&apos;s choice of later measurement points is kept (a versioned document). Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
+        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="89"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="99"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="105"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -658,12 +840,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="693"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="724"/>
         <source>Questions marked * need an answer.</source>
+        <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="799"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="840"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
@@ -671,91 +854,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="847"/>
         <source>All required questions are answered.</source>
         <translation>Alla obligatoriska frågor är besvarade.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="852"/>
+        <source>“{question}”</source>
+        <comment>a question named in a sentence</comment>
+        <translation>”{question}”</translation>
     </message>
 </context>
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="305"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="331"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="312"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="329"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="355"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="330"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="337"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="363"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="364"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="373"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="382"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="408"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="398"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="412"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="438"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="428"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="454"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="435"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="461"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="452"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -763,7 +952,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="455"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="481"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -771,327 +960,330 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="117"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="542"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="553"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="620"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="621"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="627"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="631"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="632"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="637"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="678"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="639"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="673"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="679"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="646"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="685"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="689"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="690"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="691"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="692"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="659"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="666"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="705"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="668"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="706"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="674"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="714"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1016"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1086"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
         <source>Click the second person (Esc cancels).</source>
         <translation>Klicka på den andra personen (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1063"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1095"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1174"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1243"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1189"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1206"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1207"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1210"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1217"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1212"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1281"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1214"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1283"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1218"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1220"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1224"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1227"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1228"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1240"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1245"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1314"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1277"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1355"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget årtal: skriv dödsåret med fyra siffror, till exempel 2015, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1299"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1316"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1385"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1335"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1336"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1405"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1337"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1343"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1412"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1352"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1421"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1347"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1416"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1431"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1145,22 +1337,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="81"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="82"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
@@ -1168,113 +1360,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="149"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="151"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="158"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sätt mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revidera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
         <source>Mark r&amp;eached…</source>
         <translation>Markera som &amp;uppnått…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Lägg ned…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
         <source>Re&amp;open…</source>
         <translation>Öppna &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="177"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="178"/>
         <source>Goal history</source>
         <translation>Målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Inga mål ännu. Formulera tillsammans anledningen till kontakten och sätt sedan det första målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
         <source>Original goal:</source>
         <translation>Ursprungligt mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
         <source>Current goal:</source>
         <translation>Nuvarande mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="206"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="226"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="317"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="318"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="324"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="325"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="328"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
@@ -1282,47 +1474,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="330"/>
         <source>The goal has not been revised.</source>
         <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="347"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
         <source>Set goal</source>
         <translation>Sätt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="349"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="360"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
         <source>Revise goal</source>
         <translation>Revidera mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
         <source>Why the goal changed</source>
         <translation>Varför målet ändrades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
         <source>Mark goal reached</source>
         <translation>Markera målet som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="374"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
         <source>Mark reached</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
         <source>Drop goal</source>
         <translation>Lägg ned mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="377"/>
         <source>Reopen goal</source>
         <translation>Öppna mål igen</translation>
     </message>
@@ -1419,87 +1611,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="507"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="508"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="515"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="528"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="535"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="538"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="539"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="546"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="565"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="580"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="587"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="588"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="589"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="596"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="591"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="594"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="601"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="605"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="600"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="607"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="612"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="619"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="616"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="623"/>
         <source>draft rewrite</source>
         <translation>utkast till omskrivning</translation>
     </message>
@@ -1584,198 +1776,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="214"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="730"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="788"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="244"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="318"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="285"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="359"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="287"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="361"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
-        <source>Save everything and lock the vault (Ctrl+L)</source>
-        <translation>Spara allt och lås valvet (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="289"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="364"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="292"/>
-        <source>Show client codes only, never names (Ctrl+Shift+P)</source>
-        <translation>Visa bara klientkoder, aldrig namn (Ctrl+Shift+P)</translation>
+        <location filename="../../kastdesk/ui/main_window.py" line="362"/>
+        <source>Save everything and lock the vault ({keys})</source>
+        <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="296"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="367"/>
+        <source>Show client codes only, never names ({keys})</source>
+        <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="371"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="298"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="373"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="299"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="374"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="301"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="376"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="303"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="378"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="305"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="309"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="311"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="313"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="315"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="390"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="319"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="394"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="321"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="324"/>
-        <source>Hide the register to give the open case the whole width (F9)</source>
-        <translation>Dölj registret så att det öppna ärendet får hela bredden (F9)</translation>
+        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
+        <source>Hide the register to give the open case the whole width ({keys})</source>
+        <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="329"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <source>Problems were found; each line says what to do:</source>
+        <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="334"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="410"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="345"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="348"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="429"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="360"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="464"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="404"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="480"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="528"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
-        <source>Problems were found. Restore the named files from a backup:</source>
-        <translation>Problem hittades. Återställ de angivna filerna från en säkerhetskopia:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="884"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="732"/>
+        <source>The vault was locked all the same.</source>
+        <translation>Valvet låstes ändå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
+        <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
+        <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="790"/>
+        <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
+        <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1041"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="885"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1042"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="887"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1044"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -1783,17 +1992,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="86"/>
+        <location filename="../../kastdesk/ui/app.py" line="104"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="94"/>
+        <location filename="../../kastdesk/ui/app.py" line="112"/>
         <source>The demo vault could not be made.</source>
         <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="100"/>
+        <location filename="../../kastdesk/ui/app.py" line="118"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
@@ -1853,7 +2062,7 @@
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="264"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
-        <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en sessionsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
+        <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/meeting.py" line="279"/>
@@ -1897,67 +2106,69 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="38"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="31"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="45"/>
-        <source>Anonymous (code only)</source>
-        <translation>Anonym (bara kod)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="47"/>
-        <source>Named</source>
-        <translation>Med namn</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="126"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="141"/>
         <source>Name, if the client gave one</source>
         <translation>Namn, om klienten har uppgett ett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="82"/>
-        <source>Code:</source>
-        <translation>Kod:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="83"/>
-        <source>Client:</source>
-        <translation>Klient:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="84"/>
-        <source>Name:</source>
-        <translation>Namn:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="85"/>
-        <source>First contact by:</source>
-        <translation>Första kontakt via:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="86"/>
-        <source>First contact on:</source>
-        <translation>Första kontakt den:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="87"/>
-        <source>Came through:</source>
-        <translation>Hittade hit via:</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="91"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="51"/>
         <source>Add client</source>
         <translation>Lägg till klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="110"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="44"/>
+        <source>Anonymous (code only)</source>
+        <translation>Anonym (bara kod)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
+        <source>Named</source>
+        <translation>Med namn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="89"/>
+        <source>Code:</source>
+        <translation>Kod:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="90"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="91"/>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
+        <source>First contact by:</source>
+        <translation>Första kontakt via:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
+        <source>First contact on:</source>
+        <translation>Första kontakt den:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="96"/>
+        <source>Came through:</source>
+        <translation>Hittade hit via:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="114"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="153"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv namnet eller välj Anonym.</translation>
     </message>
@@ -1965,22 +2176,22 @@
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="38"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="41"/>
         <source>Use at least ten characters. A few unrelated words are strong and easy to remember. There is no way to open the vault without it, except the recovery key.</source>
         <translation>Använd minst tio tecken. Några ord som inte hör ihop är starka och lätta att komma ihåg. Utan lösenfrasen går valvet bara att öppna med återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="47"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="51"/>
         <source>Passphrase:</source>
         <translation>Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="50"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="54"/>
         <source>Repeat it:</source>
         <translation>Upprepa den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/passphrase.py" line="74"/>
+        <location filename="../../kastdesk/ui/start/passphrase.py" line="88"/>
         <source>The two passphrases are not the same yet.</source>
         <translation>De två lösenfraserna är inte likadana ännu.</translation>
     </message>
@@ -2235,32 +2446,32 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="34"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="49"/>
         <source>Create your vault</source>
         <translation>Skapa ditt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="36"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="51"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
         <translation>Allt du skriver i KastDesk sparas krypterat i det här valvet. Välj den lösenfras som öppnar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="41"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="56"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="52"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="67"/>
         <source>Your name (for the audit log):</source>
         <translation>Ditt namn (för loggen):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="62"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="77"/>
         <source>Create vault</source>
         <translation>Skapa valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="80"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="95"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
         <translation>Skapar valvet och anpassar krypteringen till den här datorn…</translation>
     </message>
@@ -2268,7 +2479,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="78"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="80"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2276,183 +2487,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="93"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="103"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
         <source>e.g. father, maternal grandmother</source>
-        <translation>t.ex. pappa, mormor</translation>
+        <translation>t.ex. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="108"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="113"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="127"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="154"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="157"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="199"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="367"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="372"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="441"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="442"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="205"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="207"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="210"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="211"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="295"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="296"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="314"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="316"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -2511,42 +2722,97 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="97"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="120"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="99"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="122"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Om du glömmer lösenfrasen är den här nyckeln det enda sättet att komma in i valvet. Den visas bara nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="112"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="135"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv ner den på papper eller skriv ut den, och förvara den inlåst och åtskild från datorn. Spara den inte i en fil eller i ett mejl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="116"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="139"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="119"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="142"/>
         <source>I have written down the recovery key</source>
         <translation>Jag har skrivit ner återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="143"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="155"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="156"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/create.py" line="234"/>
+        <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to open the vault.</source>
+        <translation>
+            <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minut utan användning. Skriv din lösenfras för att öppna valvet.</numerusform>
+            <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minuter utan användning. Skriv din lösenfras för att öppna valvet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="237"/>
+        <source>Open the vault</source>
+        <translation>Öppna valvet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/create.py" line="240"/>
+        <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to see the key again.</source>
+        <translation>
+            <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minut utan användning. Skriv din lösenfras för att se nyckeln igen.</numerusform>
+            <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minuter utan användning. Skriv din lösenfras för att se nyckeln igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="243"/>
+        <source>Show the key</source>
+        <translation>Visa nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="254"/>
+        <source>Enter your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="263"/>
+        <source>Unlocking…</source>
+        <translation>Låser upp…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/create.py" line="284"/>
+        <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="295"/>
+        <source>Try again.</source>
+        <translation>Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="301"/>
         <source>KastDesk recovery key</source>
         <translation>Återställningsnyckel för KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="144"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="302"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Nyckeln öppnar valvet om lösenfrasen har glömts bort. Förvara papperet inlåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="146"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="304"/>
         <source>Vault folder: {folder}</source>
         <translation>Valvmapp: {folder}</translation>
     </message>
@@ -2554,63 +2820,63 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="128"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="146"/>
         <source>Active risk flags</source>
         <translation>Aktiva riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="132"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="150"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="133"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="151"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="134"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="135"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="136"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="137"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
         <source>Waited</source>
-        <translation>Väntade</translation>
+        <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="164"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
         <source>Days from first contact to the first session</source>
         <translation>Dagar från första kontakt till första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="166"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Nästa samtal, eller uppföljningssamtalet efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="183"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="306"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="207"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="325"/>
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="200"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="218"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag hittills</numerusform>
@@ -2618,7 +2884,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="219"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2629,17 +2895,17 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="277"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="296"/>
         <source>Search code or name</source>
         <translation>Sök kod eller namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="282"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="301"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="341"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="365"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -2647,7 +2913,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="342"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="366"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -2675,192 +2941,195 @@
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="161"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="162"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="169"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="175"/>
         <source>Fill in with the &amp;client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="172"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
         <source>Add a later &amp;point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="182"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="189"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="195"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="197"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="193"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="199"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="204"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="210"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="212"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="218"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="252"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="257"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="253"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="258"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="273"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="272"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
         <source>Follow-up, {n} months after</source>
         <translation>Uppföljning, {n} månader efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="282"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="284"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="280"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="285"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
         <source>Set when treatment ends</source>
         <translation>Bestäms när behandlingen avslutas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="404"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="405"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="410"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="414"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="419"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="421"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="426"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="422"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="424"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="429"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="444"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="445"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="446"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="447"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="454"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="510"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="515"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
-        <translation><numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform><numerusform>Nästan klart: %n frågor markerade med * återstår att besvara. Den första visas ovan.</numerusform></translation>
+        <translation>
+            <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
+            <numerusform>Nästan klart: %n frågor markerade med * återstår att besvara. Den första visas ovan.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="553"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -2868,107 +3137,107 @@
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="169"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="195"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="196"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="203"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="210"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="204"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="205"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="215"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="233"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="237"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="401"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="400"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="406"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="446"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="495"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="497"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -2976,80 +3245,80 @@
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="531"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="532"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="659"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="667"/>
         <source>Signed</source>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="544"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="545"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="581"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="589"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="742"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="745"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="750"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="753"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="743"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="751"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="772"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="780"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="782"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="781"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="784"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="792"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -3057,27 +3326,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="42"/>
+        <location filename="../../kastdesk/ui/settings.py" line="52"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="47"/>
+        <location filename="../../kastdesk/ui/settings.py" line="57"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="52"/>
+        <location filename="../../kastdesk/ui/settings.py" line="62"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
         <translation>KastDesk låser sig när ingen har använt programmet så här länge. Allt som har skrivits sparas först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="58"/>
+        <location filename="../../kastdesk/ui/settings.py" line="67"/>
+        <source>Change passphrase…</source>
+        <translation>Byt lösenfras…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/settings.py" line="75"/>
         <source>Lock after idle:</source>
         <translation>Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="60"/>
+        <location filename="../../kastdesk/ui/settings.py" line="77"/>
         <source>Your name (audit log):</source>
         <translation>Ditt namn (logg):</translation>
     </message>
@@ -3125,12 +3399,17 @@
         <translation>Nu: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="69"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="75"/>
+        <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
+        <translation>Behandlingen är avslutad. Uppföljningssamtalet skulle ha hållits {date}, sex månader efter senaste kontakten, så det är försenat: boka det snart.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="88"/>
         <source>Treatment ended</source>
         <translation>Behandlingen avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="70"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="81"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen har avslutats. Uppföljningssamtalet ska hållas den {date}, sex månader efter den senaste kontakten.</translation>
     </message>
@@ -3138,80 +3417,121 @@
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="132"/>
+        <location filename="../../kastdesk/ui/app.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="202"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="348"/>
+        <source>Import supervisor comments</source>
+        <translation>Importera handledarens kommentarer</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="349"/>
+        <source>KastDesk comments (*.kastcmt);;All files (*)</source>
+        <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="350"/>
+        <source>Passphrase of the comments file:</source>
+        <translation>Kommentarsfilens lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="358"/>
+        <source>Comments attached to their cases: {a}.</source>
+        <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
+        <source>Left out because their notes or questions no longer exist: {s}.</source>
+        <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="365"/>
+        <source>Left out because their client was deleted since the packet was made: {d}.</source>
+        <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="200"/>
+        <source>Open supervision packet</source>
+        <translation>Öppna handledningspaket</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
+        <source>KastDesk supervision packet (*.kastsup)</source>
+        <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
 </context>
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="94"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="95"/>
         <source>Questions flagged here go into the material for the next guidance meeting; the advice given there comes back below.</source>
         <translation>Frågor som markeras här kommer med i underlaget till nästa handledningsmöte; råden som ges där visas nedan.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="98"/>
         <source>Flag for guidance…</source>
         <translation>Markera för handledning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="99"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="100"/>
         <source>Withdraw question…</source>
         <translation>Dra tillbaka fråga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="115"/>
         <source>Open questions for guidance</source>
         <translation>Frågor som väntar på handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="116"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
         <source>Advice and supervisor comments</source>
         <translation>Råd och kommentarer från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="128"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="129"/>
         <source>Session note: {s}</source>
-        <translation>Sessionsanteckning: {s}</translation>
+        <translation>Samtalsanteckning: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="132"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="133"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="134"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="135"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="136"/>
         <source>Flagged {when}</source>
         <translation>Markerad {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="140"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="141"/>
         <source>No open questions. “Flag for guidance…” brings the case, a session note or a question to the next meeting.</source>
-        <translation>Inga öppna frågor. ”Markera för handledning…” tar med ärendet, en sessionsanteckning eller en fråga till nästa möte.</translation>
+        <translation>Inga öppna frågor. ”Markera för handledning…” tar med ärendet, en samtalsanteckning eller en fråga till nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="150"/>
         <source>No advice from guidance meetings yet.</source>
         <translation>Inga råd från handledningsmöten ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="180"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
         <source>Withdraw question</source>
         <translation>Dra tillbaka fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Ta bort frågan från listan till nästa handledningsmöte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="183"/>
         <source>Withdraw</source>
         <translation>Dra tillbaka</translation>
     </message>
@@ -3219,83 +3539,83 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="43"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="44"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="46"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="58"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="59"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="60"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="61"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="65"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="71"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="73"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
         <source>Save comments…</source>
         <translation>Spara kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="111"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Comments not saved</source>
         <translation>Kommentarerna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="113"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
-        <translation>Dina kommentarer är inte sparade. Spara dem till behandlaren innan du stänger?</translation>
+        <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="148"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="150"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="155"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
@@ -3303,22 +3623,28 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="69"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="58"/>
+        <source>d MMM</source>
+        <comment>the day and short month under the urge chart (QDate format)</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="95"/>
         <source>No entries yet</source>
         <translation>Inga poster ännu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="122"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="152"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="123"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
         <source>Chose something else</source>
         <translation>Valde något annat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
@@ -3326,97 +3652,97 @@
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="666"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="669"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="676"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="671"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="678"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="672"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
         <source>Needs behind it</source>
-        <translation>Behov bakom</translation>
+        <translation>Behoven bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="674"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="684"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="687"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="688"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="689"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="704"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="716"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="708"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="720"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="734"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="746"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="736"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="740"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="752"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="743"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="755"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="760"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="765"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -3486,110 +3812,110 @@
 <context>
     <name>UrgeLogEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
         <translation>Räkna även dagar utan pornografi (ett mål)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="163"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="167"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="236"/>
         <source>Strength </source>
         <translation>Styrka </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="169"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="238"/>
         <source>How strong (0–10)</source>
         <translation>Hur stark (0–10)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="171"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="240"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>What set it off</source>
         <translation>Vad som utlöste impulsen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="173"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="242"/>
         <source>What I chose instead</source>
         <translation>Det jag valde i stället</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="180"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="249"/>
         <source>Add to log</source>
         <translation>Lägg till i loggen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="198"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>Strength</source>
         <translation>Styrka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="199"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
         <source>Chose instead</source>
         <translation>Valde i stället</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="199"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
         <source>Lapse</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="212"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
         <source>Remove selected entry</source>
         <translation>Ta bort markerad post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
         <source>add entry</source>
         <translation>lägg till post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="307"/>
         <source>change what is counted</source>
         <translation>ändra vad som räknas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="246"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="314"/>
         <source>remove entry</source>
         <translation>ta bort post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="250"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="250"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="271"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="339"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="277"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="345"/>
         <source>since the last time</source>
         <translation>sedan senaste gången</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
         <source>Longest stretch: {days}</source>
         <translation>Längsta period: {days}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="288"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="356"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="360"/>
         <source>chose something else: %1 of %2</source>
         <translation>valde något annat: %1 av %2</translation>
     </message>
@@ -3692,23 +4018,23 @@
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="130"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="150"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="155"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="151"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
@@ -3716,7 +4042,7 @@
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="193"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="198"/>
         <source>— not answered —</source>
         <translation>— inte besvarad —</translation>
     </message>
@@ -3724,47 +4050,47 @@
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="382"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
         <source>Choose the date from a calendar</source>
         <translation>Välj datumet i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="388"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="397"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="398"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="495"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Inte sparat: skriv datumet som ÅÅÅÅ-MM-DD, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="498"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="503"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Inte sparat: datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Inte sparat: datumet kan inte vara före 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret är fortfarande {kept}.</translation>
     </message>
@@ -3790,12 +4116,12 @@
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="618"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="626"/>
         <source>An answer is required</source>
         <translation>Ett svar krävs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="621"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="629"/>
         <source>This question needs an answer.</source>
         <translation>Den här frågan behöver ett svar.</translation>
     </message>
@@ -3803,17 +4129,17 @@
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="275"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="280"/>
         <source>{low} to {high}</source>
         <translation>{low} till {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="302"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="307"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Inte sparat: svaret måste vara {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="305"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret är fortfarande {kept}.</translation>
     </message>

@@ -70,3 +70,18 @@ def test_the_fallback_sentence_is_looked_up_in_common(qapp) -> None:  # type: ig
     finally:
         QCoreApplication.removeTranslator(recorder)
     assert any(c == "Common" and s.startswith("Something unexpected") for c, s in asked)
+
+
+def test_no_alias_hides_translate_calls_from_lupdate() -> None:
+    """``t = QCoreApplication.translate`` then ``t("Ctx", "text")``: lupdate reads neither,
+    so the texts never reached the catalogues (the supervision file dialogs, and the new
+    client form's labels, whose translations were dropped as obsolete)."""
+    import re
+
+    alias = re.compile(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.M)
+    found = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "kastdesk").rglob("*.py")
+        if alias.search(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []

@@ -83,15 +83,14 @@ def add_client_actions(
     that failed to open offers only the delete). ``deleted(client_id)`` runs after an
     erasure, for the window to drop the register line and refresh what lists clients.
     """
-    t = QCoreApplication.translate
-    edit = menu.addAction(t("ClientActions", "Edit client details…"))
+    edit = menu.addAction(QCoreApplication.translate("ClientActions", "Edit client details…"))
     edit.setObjectName("editClientAction")
     if case is None or case.closed or case.client_id != client_id:
         edit.setEnabled(False)
     else:
         edit.triggered.connect(
             lambda _checked=False: edit_client_details(parent, vault, case, privacy=privacy))
-    remove = menu.addAction(t("ClientActions", "Delete client…"))
+    remove = menu.addAction(QCoreApplication.translate("ClientActions", "Delete client…"))
     remove.setObjectName("deleteClientAction")
 
     def delete() -> None:

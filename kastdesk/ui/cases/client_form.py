@@ -36,14 +36,14 @@ class ClientDetailsForm(QWidget):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        t = QCoreApplication.translate
         self._hidden_name: str | None = None  # a name kept off the screen (privacy mode)
 
         self.code = QLineEdit(self)
         self.code.setObjectName("clientCode")
-        self.anonymous = QRadioButton(t("NewClientDialog", "Anonymous (code only)"), self)
+        self.anonymous = QRadioButton(
+            QCoreApplication.translate("NewClientDialog", "Anonymous (code only)"), self)
         self.anonymous.setObjectName("anonymous")
-        self.named = QRadioButton(t("NewClientDialog", "Named"), self)
+        self.named = QRadioButton(QCoreApplication.translate("NewClientDialog", "Named"), self)
         self.named.setObjectName("named")
         group = QButtonGroup(self)
         group.addButton(self.anonymous)
@@ -51,7 +51,8 @@ class ClientDetailsForm(QWidget):
         self.anonymous.setChecked(True)
         self.name = QLineEdit(self)
         self.name.setObjectName("clientName")
-        self.name.setPlaceholderText(t("NewClientDialog", "Name, if the client gave one"))
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("NewClientDialog", "Name, if the client gave one"))
         self.name.setEnabled(False)
         # Privacy mode: the name stays off the screen until the therapist asks for it.
         self.show_name = QPushButton(self.tr("Show name"), self)
@@ -85,12 +86,14 @@ class ClientDetailsForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(t("NewClientDialog", "Code:"), self.code)
-        form.addRow(t("NewClientDialog", "Client:"), who)
-        form.addRow(t("NewClientDialog", "Name:"), name_row)
-        form.addRow(t("NewClientDialog", "First contact by:"), self.channel)
-        form.addRow(t("NewClientDialog", "First contact on:"), self.first_contact)
-        form.addRow(t("NewClientDialog", "Came through:"), self.referral)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Code:"), self.code)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Client:"), who)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Name:"), name_row)
+        form.addRow(
+            QCoreApplication.translate("NewClientDialog", "First contact by:"), self.channel)
+        form.addRow(
+            QCoreApplication.translate("NewClientDialog", "First contact on:"), self.first_contact)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Came through:"), self.referral)
 
     # -- filling and reading -----------------------------------------------------------
     def set_details(self, details: ClientDetails, *, hide_name: bool = False) -> None:
