@@ -226,3 +226,26 @@ def test_an_unexpected_error_in_autosave_is_told_once_and_the_text_kept(
     texts = [b.text() for b in _boxes()]
     assert len(texts) == 1 and "unexpected" in texts[0]
     assert tab.editor.has_unsaved_changes()
+
+
+def test_one_tab_failing_does_not_keep_another_tabs_typing_from_being_saved(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    """The workspace flushed its tabs in turn and stopped at the first unexpected error, so
+    the tabs after it were not saved before the lock."""
+    _writing_a_new_session(qtbot, window)
+    workspace = window.workspace
+    workspace.tab("goals")  # built, so it is flushed too
+    names = workspace.tab_names()
+    first, last = next(n for n in names if n in workspace._tabs), None
+    flushed: list[str] = []
+    for name, tab in workspace._tabs.items():
+        if name == first:
+            monkeypatch.setattr(tab, "flush", _unexpected)
+        else:
+            last = name
+            monkeypatch.setattr(tab, "flush", lambda name=name: flushed.append(name))
+    assert last is not None
+    with pytest.raises(KeyError):
+        workspace.flush()
+    assert last in flushed  # every tab after the failing one still had its turn

@@ -148,14 +148,17 @@ class CaseWorkspace(QWidget):
         """Save everything typed now. Raises ``StoreError`` if it could not (text kept)."""
         if self._cleared or self.case.closed:
             return
-        errors: list[StoreError] = []
+        # Every tab gets its turn even when one fails, whatever the failure: a bug in one tab
+        # must not leave another tab's typing unsaved before a lock. A store error (the disk
+        # is full: the lock waits) is reported before an unexpected one.
+        errors: list[Exception] = []
         for tab in self._tabs.values():
             try:
                 tab.flush()
-            except StoreError as error:
+            except Exception as error:
                 errors.append(error)
         if errors:
-            raise errors[0]
+            raise next((e for e in errors if isinstance(e, StoreError)), errors[0])
 
     def has_unsaved_changes(self) -> bool:
         return any(tab.has_unsaved_changes() for tab in self._tabs.values())
