@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 ACCENT = "#2f6f8f"
 TEXT = "#1f2933"
+DISABLED_TEXT = "#9aa3ab"  # greyed: what cannot be used now
 MUTED = "#5f6b76"
 ERROR = "#b3261e"
 
@@ -38,6 +39,7 @@ QToolBar#mainToolbar QToolButton:hover {{ background: #eef2f5; border-color: #d0
 QToolBar#mainToolbar QToolButton:checked {{
     background: #e3eef4; border-color: {ACCENT}; color: {ACCENT};
 }}
+QToolBar#mainToolbar QToolButton:disabled {{ color: {DISABLED_TEXT}; }}
 QToolButton#lockButton {{ font-weight: bold; }}
 QFrame#startCard {{
     background: #ffffff; border: 1px solid #dde1e6; border-radius: 8px;
@@ -131,5 +133,11 @@ def apply_style(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#ffffff"))
     palette.setColor(QPalette.ColorRole.ToolTipText, QColor(TEXT))
     palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8a949e"))
+    # setColor without a group sets the disabled look too: Undo on an empty map, an export
+    # with nothing to export, looked as clickable as the rest. Disabled text is greyed.
+    disabled = QColor(DISABLED_TEXT)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
