@@ -28,7 +28,7 @@ from kastdesk.domain.models import (
     new_id,
 )
 from kastdesk.i18n import tr
-from kastdesk.store import audit, crypto, db
+from kastdesk.store import attempts, audit, crypto, db
 from kastdesk.store.casefile import CaseFile, clock_time_on, unreadable_text
 from kastdesk.store.errors import (
     CaseDamaged,
@@ -286,9 +286,7 @@ class Vault:
             }
             # The index first: vault.json appearing is what makes the folder a vault.
             vault = cls(folder, vault_key, meta, lock, create=True)
-            if therapist:
-                vault.set_setting("therapist_name", therapist)
-            vault.record("Create vault")
+            vault._record_creation(therapist)
             _write_meta(folder, meta)
         except BaseException as exc:
             # A vault not made leaves nothing behind: a stray index.kdb would make the
@@ -342,9 +340,10 @@ class Vault:
                 kek, meta["slots"]["passphrase"], cls._aad(meta["vault_id"], "passphrase")
             )
             if vault_key is None:
+                attempts.note_failure(folder, attempts.PASSPHRASE)
                 raise WrongPassphrase()
             vault = cls(folder, vault_key, meta, lock)
-            vault._record_read("Unlock")
+            vault._record_unlock("Unlock")
             vault.timings = UnlockTimings(kdf_done - started, time.perf_counter() - kdf_done)
         except BaseException:
             lock.release()
@@ -370,12 +369,14 @@ class Vault:
             kek = crypto.derive_recovery_kek(secret, crypto.b64d(slot["salt"]))
             vault_key = crypto.unwrap_key(kek, slot, cls._aad(meta["vault_id"], "recovery"))
             if vault_key is None:
+                attempts.note_failure(folder, attempts.RECOVERY_KEY)
                 raise WrongRecoveryKey()
             vault = cls(folder, vault_key, meta, lock)
         except BaseException:
             lock.release()
             raise
         try:
+            vault._record_unlock()
             vault._set_passphrase(new_passphrase, "Recover with recovery key")
         except BaseException:
             vault.close()  # not left open (locked, its key in memory) behind the error
@@ -389,6 +390,9 @@ class Vault:
         kek = crypto.derive_passphrase_key(old, params)
         slot = self.meta["slots"]["passphrase"]
         if crypto.unwrap_key(kek, slot, self._aad(self.meta["vault_id"], "passphrase")) is None:
+            # The vault is open, so a wrong current passphrase goes straight into the log:
+            # someone at an unlocked laptop trying to take it over is worth a line.
+            self._record_read("Change passphrase refused")
             raise WrongPassphrase()
         self._set_passphrase(new, "Change passphrase")
 
@@ -478,6 +482,42 @@ class Vault:
         except DiskFull:
             self.disk_full = True
 
+    def _record_creation(self, therapist: str) -> None:
+        """The new vault's first entry is "Create vault", by the name given.
+
+        The name is stored in the same transaction and belongs to the creation, so no
+        "Change setting" entry came before the vault existed (it did, as entry 1).
+        """
+        with self._index_tx() as conn:
+            if therapist:
+                conn.execute(
+                    "INSERT INTO settings (key, value) VALUES ('therapist_name', ?)",
+                    (therapist,),
+                )
+            audit.append(conn, self.therapist, "Create vault")
+
+    def _record_unlock(self, action: str | None = None) -> None:
+        """Write the failed attempts counted since the last unlock, then ``action``.
+
+        The failures could not be written when they happened (the log is encrypted under
+        the key that was not given); the count waits in ``unlock-attempts.json`` and comes
+        into the log here, with no one's name (who typed is not known), before the unlock
+        that followed. The file then goes, which also ends the unlock screen's pause. A full
+        disk lets the unlock go ahead as any read does, and keeps the count for next time.
+        """
+        failed = attempts.read(self.folder)
+        try:
+            with self._index_tx() as conn:
+                if failed.count:
+                    audit.append(conn, "", "Failed unlock attempts", "", failed.to_detail())
+                if action:
+                    audit.append(conn, self.therapist, action)
+        except DiskFull:
+            self.disk_full = True
+            return
+        if failed.count:
+            attempts.clear(self.folder)
+
     disk_full = False
 
     def audit_entries(self, limit: int | None = None) -> list[audit.AuditEntry]:
@@ -489,14 +529,30 @@ class Vault:
             row = self.index.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    #: Settings whose old and new value the audit log keeps: short, and nothing about a
+    #: client. The others hold case content or ids (unfinished dialog text, names to
+    #: withhold from a PDF, the packets and meetings with their clients), so their entry
+    #: names the setting only.
+    LOGGED_SETTINGS = frozenset({"therapist_name", "autolock_minutes", "privacy_mode"})
+
     def set_setting(self, key: str, value: str) -> None:
+        # Who changed it is who was named before the change: a new therapist name was
+        # written first and then read back as the one who made the change.
+        actor = self.therapist
         with self._index_tx() as conn:
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+            old = row[0] if row else None
+            if old == value:
+                return  # nothing changed: no write, no line in the log
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
-            audit.append(conn, self.therapist, "Change setting", key, {})
+            detail: dict[str, Any] = {}
+            if key in self.LOGGED_SETTINGS:
+                detail = {"old": old, "new": value}
+            audit.append(conn, actor, "Change setting", key, detail)
 
     # -- the register ---------------------------------------------------------------
     _REGISTER_COLS = (
