@@ -14,7 +14,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -304,6 +304,124 @@ def cmd_recover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _size_text(size: int) -> str:
+    """A file size as people say it: whole kilobytes below a megabyte, else megabytes."""
+    if size < 1024 * 1024:
+        return tr("Cli", "{n} KB").format(n=max(1, round(size / 1024)))
+    return tr("Cli", "{n} MB").format(n=round(size / (1024 * 1024)))
+
+
+def _local_time(when: datetime) -> str:
+    """A backup's time as the therapist's clock showed it (stored in UTC)."""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _progress_line(label: str) -> Callable[[int, int], None]:
+    """``done/total`` on one line of stderr, only where a person watches it."""
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty() and total:
+            print("\r" + label.format(done=done, total=total), end="", file=sys.stderr,
+                  flush=True)
+    return progress
+
+
+def _backup_out(text: str, force: bool) -> Path:
+    """``backup --out``: a file, or a folder to put a dated backup in; its folder must exist,
+    it is never in a vault's folder, and a file there is replaced only with ``--force``."""
+    from kastdesk.store.backup import BackupIntoVault, default_backup_name
+
+    out = Path(text).expanduser()
+    if out.is_dir():
+        out = out / default_backup_name()
+    if not out.parent.is_dir():
+        raise UsageError(tr("Cli", "The folder {path} does not exist.").format(path=out.parent))
+    if inside_vault(out):
+        raise BackupIntoVault()
+    if out.exists() and not force:
+        raise UsageError(
+            tr("Cli", "{path} exists already; add --force to replace it. Nothing was written.")
+            .format(path=out)
+        )
+    return out
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """``backup --out FILE`` writes one; ``backup --check FILE`` checks one, restoring nothing."""
+    if args.check:
+        return _check_backup(args)
+    from kastdesk.store.backup import make_backup
+
+    out = _backup_out(args.out, args.force)
+    with Vault.unlock(_vault_folder(args), _passphrase(args)) as vault:
+        result = make_backup(vault, out, progress=_progress_line(tr("Cli", "{done}/{total} files")))
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        missing = [vault.client(client_id).code for client_id in result.missing]
+    print(tr("Cli", "Backup saved: {path} ({clients} clients, {size}). It opens with the vault's "
+                    "passphrase as it is now, or with the recovery key.").format(
+        path=result.path, clients=result.clients, size=_size_text(result.size)))
+    if missing:
+        print(tr("Cli", "The case files of {codes} could not be read, so they are not in the "
+                        "backup; kastdesk verify says what to do.")
+              .format(codes=", ".join(missing)), file=sys.stderr)
+        return EXIT_DAMAGED
+    return EXIT_OK
+
+
+def _check_backup(args: argparse.Namespace) -> int:
+    from kastdesk.store.backup import check_backup, read_backup
+
+    path = Path(args.check).expanduser()
+    read_backup(path)  # a damaged file is said before a passphrase is asked for
+    if args.recovery_key:
+        info = check_backup(path, recovery_key=args.recovery_key)
+        opens = tr("Cli", "Backup OK: made {when}, {clients} clients, every file complete and "
+                          "intact; the recovery key opens it.")
+    else:
+        info = check_backup(path, passphrase=_passphrase(args))
+        opens = tr("Cli", "Backup OK: made {when}, {clients} clients, every file complete and "
+                          "intact; the passphrase opens it.")
+    print(opens.format(when=_local_time(info.created), clients=info.clients))
+    if info.missing:
+        print(tr("Cli", "{n} clients' case files could not be read when the backup was made, so "
+                        "they are not in it.").format(n=len(info.missing)), file=sys.stderr)
+        return EXIT_DAMAGED
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore the whole vault from a backup; a vault in the folder is moved aside first,
+    and only with ``--force``."""
+    from kastdesk.store.backup import aside_folder, holds_vault, read_backup, restore_backup
+
+    folder = _vault_folder(args)
+    path = Path(args.file).expanduser()
+    read_backup(path)  # checked before anything is asked for or moved
+    if holds_vault(folder) and not args.force:
+        raise UsageError(tr(
+            "Cli", "A vault already exists in {folder}; add --force to move it to {aside} and "
+                   "restore the backup in its place. Nothing was changed."
+        ).format(folder=folder, aside=aside_folder(folder)))
+    # With the recovery key, the passphrase of the backup's day is not known: a new one is set.
+    keys = ({"recovery_key": args.recovery_key, "new_passphrase": _new_passphrase(args)}
+            if args.recovery_key else {"passphrase": _passphrase(args)})
+    restored = restore_backup(path, folder, replace=args.force,
+                              progress=_progress_line(tr("Cli", "{done}/{total} files")),
+                              **keys)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    clients = len(restored.vault.clients())
+    restored.vault.close()
+    print(tr("Cli", "Vault restored in {folder} from the backup made {when} ({clients} clients).")
+          .format(folder=folder, when=_local_time(restored.info.created), clients=clients))
+    if restored.aside is not None:
+        print(tr("Cli", "The vault that was there was moved to {aside}; nothing in it was changed "
+                        "or deleted.").format(aside=restored.aside))
+    if args.recovery_key:
+        print(tr("Cli", "The new passphrase is set."))
+    return EXIT_OK
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     try:
         from kastdesk.ui.app import run_app
@@ -372,6 +490,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recovery-key", metavar="KEY", required=True)
     p.add_argument("--new-passphrase-file", metavar="FILE")
     p.set_defaults(func=cmd_recover)
+
+    p = sub.add_parser("backup", parents=[common],
+                       help="write the whole vault to one backup file, or check a backup")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--out", metavar="FILE",
+                      help="the backup file to write (a folder: a dated file in it)")
+    what.add_argument("--check", metavar="FILE",
+                      help="check a backup (complete, and opens) without restoring it")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--recovery-key", metavar="KEY",
+                   help="with --check: open the backup with the recovery key")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="restore the whole vault from a backup file")
+    p.add_argument("file", metavar="FILE", help="the backup (.kastbak)")
+    p.add_argument("--force", action="store_true",
+                   help="a vault in the folder is moved aside to a dated folder, then replaced")
+    p.add_argument("--recovery-key", metavar="KEY",
+                   help="open the backup with the recovery key and set a new passphrase")
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.set_defaults(func=cmd_restore)
 
     for extend in EXTRA_COMMANDS:
         extend(sub, common)
