@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.store import Vault, WrongPassphrase
+from kastdesk.store import Vault, WrongPassphrase, attempts
 from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread
 
 # Failures allowed before the first pause; the pause then doubles, up to this cap.
@@ -36,6 +37,20 @@ def delay_after(failures: int) -> int:
     return min(MAX_DELAY_S, 2 ** (failures - FREE_ATTEMPTS - 1))
 
 
+def pause_left(folder: Path) -> tuple[int, int]:
+    """(failures counted for the vault in ``folder``, seconds of pause still to wait).
+
+    The count is kept beside vault.json (kastdesk.store.attempts) by every failed unlock,
+    the command line's too, and cleared by the next successful one: quitting and starting
+    KastDesk again no longer started the pause over at nothing.
+    """
+    counted = attempts.read(folder)
+    since = counted.seconds_since_last()
+    if not counted.count or since is None:
+        return counted.count, 0
+    return counted.count, max(0, math.ceil(delay_after(counted.count) - since))
+
+
 class UnlockScreen(QWidget):
     """Asks for the passphrase; emits ``unlocked(vault)`` once the vault is open."""
 
@@ -49,6 +64,7 @@ class UnlockScreen(QWidget):
         self.folder = Path(folder)
         self.failures = 0
         self._remaining = 0
+        self._resumed = False  # the pause is one a failure before this screen began
         self._task: Task | None = None
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
@@ -130,6 +146,7 @@ class UnlockScreen(QWidget):
         outer.addStretch(2)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
+        self._resume_pause()
 
     # -- unlocking ------------------------------------------------------------------
     def reset(self) -> None:
@@ -137,7 +154,17 @@ class UnlockScreen(QWidget):
         self.passphrase.clear()
         if not self._remaining:
             self.message.clear()
+            self._resume_pause()  # failures from the command line meanwhile count too
         self.passphrase.setFocus()
+
+    def _resume_pause(self) -> None:
+        """Take up the count of failures (and what is left of the pause) where an earlier
+        run of KastDesk, or the command line, left it."""
+        counted, left = pause_left(self.folder)
+        self.failures = max(self.failures, counted)
+        if left and not self._remaining:
+            self._resumed = True
+            self._start_delay(left)
 
     @property
     def waiting(self) -> bool:
@@ -178,7 +205,10 @@ class UnlockScreen(QWidget):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         if isinstance(exc, WrongPassphrase):
-            self.failures += 1
+            # The store counted it in the vault folder (with any from elsewhere); where the
+            # folder takes no file, the count here goes on all the same.
+            self.failures = max(self.failures + 1, attempts.read(self.folder).count)
+            self._resumed = False
             self._start_delay(delay_after(self.failures))
             if not self.waiting:
                 self.message.setText(exc.message)
@@ -194,6 +224,11 @@ class UnlockScreen(QWidget):
 
     def _show_countdown(self) -> None:
         seconds = self._remaining
+        if self._resumed:  # nothing was typed on this screen: say why it waits
+            self.message.setText(plural(self.tr(
+                "The passphrase was wrong {failures} times in a row; you can try again in "
+                "%n second(s).", "", seconds), seconds).format(failures=self.failures))
+            return
         self.message.setText(
             plural(self.tr("The passphrase is not correct. Check Caps Lock; "
                            "you can try again in %n second(s).", "", seconds), seconds)
@@ -206,6 +241,7 @@ class UnlockScreen(QWidget):
             return
         self._countdown.stop()
         self._remaining = 0
+        self._resumed = False
         self.unlock_button.setEnabled(True)
         self.message.setText(self.tr("Try again."))
 

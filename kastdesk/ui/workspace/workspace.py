@@ -86,6 +86,11 @@ class CaseWorkspace(QWidget):
         self.details_button.setObjectName("editDetailsButton")
         self.details_button.setToolTip(
             self.tr("Correct the code, name, first contact, contact channel or referral"))
+        # Who opened or changed this file, and when: where the therapist looks at the case.
+        self.history_button = QPushButton(self.tr("History…"), self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setToolTip(
+            self.tr("Who opened, changed or exported this case file, and when (the audit log)"))
         self.raise_button = QPushButton(self.tr("Raise risk &flag…"), self)
         self.raise_button.setToolTip(
             self.tr("Suicidal thoughts, violence or a child at risk: shown on every tab"))
@@ -112,6 +117,7 @@ class CaseWorkspace(QWidget):
         header.addSpacing(12)
         header.addWidget(self.status_label)
         header.addStretch(1)
+        header.addWidget(self.history_button)
         header.addWidget(self.details_button)
         header.addWidget(self.raise_button)
         banner_box = QVBoxLayout()
@@ -125,6 +131,7 @@ class CaseWorkspace(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.details_button.clicked.connect(self.edit_details)
+        self.history_button.clicked.connect(self.show_history)
         self.raise_button.clicked.connect(self.raise_flag)
         self.banner.clear_requested.connect(self.clear_flag)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -228,6 +235,7 @@ class CaseWorkspace(QWidget):
         self.code_label.setText("")
         self.status_label.setText("")
         self.details_button.setEnabled(False)
+        self.history_button.setEnabled(False)
         self.raise_button.setEnabled(False)
 
     # -- the client's details -------------------------------------------------------------
@@ -239,6 +247,14 @@ class CaseWorkspace(QWidget):
         from kastdesk.ui.cases.client_actions import edit_client_details
 
         edit_client_details(self, self.vault, self.case, privacy=self._privacy_mode)
+
+    def show_history(self) -> None:
+        """The case's audit log, read-only (kastdesk.ui.audit)."""
+        if self._cleared:
+            return
+        from kastdesk.ui.audit import show_case_history
+
+        show_case_history(self, self.vault, self.case)
 
     # -- flags --------------------------------------------------------------------------
     def raise_flag(self, draft: dict[str, Any] | None = None) -> None:
