@@ -131,6 +131,11 @@ class Pseudonymizer:
         # own instead, recorded in the audit log so the therapist can tell which case it was.
         self.code = code
         self.reference = reference or new_reference()
+        self._code = (
+            re.compile(rf"(?<![\w-]){re.escape(code.strip())}(?![\w-])", re.IGNORECASE)
+            if code.strip()
+            else None
+        )
         self.offset = timedelta(days=date_offset_days)
         self.birth_dates = {d for d in birth_dates if d}
         self.roles = dict(roles or {})
@@ -227,7 +232,10 @@ class Pseudonymizer:
         """Scrub one piece of free text."""
         if not value:
             return value
-        out = _EMAIL.sub(tr("Pseudonym", "[e-mail]"), value)
+        # The code first: it is the key to the register, and a note that names it ("K-2026-042
+        # said…") gave it away although the cover printed the reference.
+        out = self._code.sub(self.reference, value) if self._code is not None else value
+        out = _EMAIL.sub(tr("Pseudonym", "[e-mail]"), out)
         out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
         out = _WORD_DATE.sub(tr("Pseudonym", "[date]"), out)

@@ -69,7 +69,7 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
     snap["sessions"] = [s for s in snap["sessions"] if s["id"] in flagged_sessions]
     # One pseudonymizer, so one date offset, for the material and the questions: a question
     # about "the session on 2025-03-04" must name the day that session shows.
-    pseudo = Pseudonymizer.for_snapshot(snap, extra_names)
+    pseudo = Pseudonymizer.for_snapshot(snap, extra_names, reference=ref)  # code → "Case A"
     snap = pseudo.apply(snap)
     snap["code"] = ref
     snap["therapist"] = ""

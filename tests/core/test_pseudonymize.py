@@ -185,3 +185,14 @@ def test_two_exports_get_different_references() -> None:
     snap = {"code": "K-2025-004", "name": "Anna Berg"}
     refs = {Pseudonymizer.for_snapshot(snap).apply(snap)["code"] for _ in range(20)}
     assert len(refs) > 1 and "K-2025-004" not in refs
+
+
+def test_the_code_in_free_text_becomes_the_reference_too() -> None:
+    """A note that named the code ("K-2026-042 said…") printed it in the pseudonymized PDF and
+    the supervision packet, although the cover showed the reference."""
+    snap = {"code": "K-2026-042", "name": None,
+            "sessions": [{"id": "s1", "note": "K-2026-042 said the letter is filed under "
+                                              "k-2026-042; see also XK-2026-0420."}]}
+    pseudo = Pseudonymizer.for_snapshot(snap, reference="P-7KQ4")
+    note = pseudo.apply(snap)["sessions"][0]["note"]
+    assert note == "P-7KQ4 said the letter is filed under P-7KQ4; see also XK-2026-0420."
