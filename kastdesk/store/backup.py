@@ -80,6 +80,7 @@ MANIFEST_MAC = "manifest.mac"
 #: Vault settings (index.kdb): when the last backup was made (UTC, ISO), and after how many
 #: days without one the status line reminds (0: never).
 LAST_BACKUP_KEY = "last_backup_at"
+LAST_BACKUP_PATH_KEY = "last_backup_path"  # where it went: the next one is offered there
 REMINDER_KEY = "backup_reminder_days"
 DEFAULT_REMINDER_DAYS = 30
 MAX_REMINDER_DAYS = 365
@@ -353,7 +354,7 @@ def record_backup(vault: Vault, result: BackupResult) -> None:
         detail["missing"] = list(result.missing)
     try:
         with vault._index_tx() as conn:
-            _set_last_backup(conn, result.created)
+            _set_last_backup(conn, result.created, result.path)
             audit.append(conn, vault.therapist, "Back up vault", "", detail)
     except DiskFull:
         vault.disk_full = True
@@ -367,12 +368,23 @@ def make_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
     return result
 
 
-def _set_last_backup(conn: db.Connection, when: datetime) -> None:
-    conn.execute(
+def _set_last_backup(conn: db.Connection, when: datetime, path: Path | None = None) -> None:
+    """Remember the last backup in the settings, inside the caller's transaction (its audit
+    line says it; a "Change setting" line each time would say nothing more)."""
+    values = [(LAST_BACKUP_KEY, when.astimezone(UTC).isoformat(timespec="seconds"))]
+    if path is not None:
+        values.append((LAST_BACKUP_PATH_KEY, str(path)))
+    conn.executemany(
         "INSERT INTO settings (key, value) VALUES (?, ?)"
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (LAST_BACKUP_KEY, when.astimezone(UTC).isoformat(timespec="seconds")),
+        values,
     )
+
+
+def last_backup_path(vault: Vault) -> Path | None:
+    """Where the last backup made here was written (None before the first)."""
+    text = vault.get_setting(LAST_BACKUP_PATH_KEY)
+    return Path(text) if text else None
 
 
 def _backup_target(out: Path, vault_folder: Path) -> Path:
@@ -1032,6 +1044,7 @@ __all__ = [
     "default_backup_name",
     "holds_vault",
     "last_backup",
+    "last_backup_path",
     "make_backup",
     "read_backup",
     "record_backup",

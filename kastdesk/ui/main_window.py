@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
         self._told_unsaved = False
         self._unlock: Any = None
         self._wizard: Any = None
+        self._start_widget: QWidget | None = None
+        # The restore dialog that is closing the vault: the lock leaves it open.
+        self._keep_window: QWidget | None = None
+        self.restore_dialog: Any = None
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
 
         self.stack = QStackedWidget(self)
@@ -296,6 +301,16 @@ class MainWindow(QMainWindow):
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._start_layout.addWidget(self.waiting_label)
+        # Below every start screen (no vault yet, a vault that will not open, one not
+        # found): the way back from a backup. The start screens are added above it.
+        self.restore_link = QPushButton(self.tr("Restore from a backup…"), self.start_host)
+        self.restore_link.setObjectName("linkButton")
+        self.restore_link.setFlat(True)
+        self.restore_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore_link.clicked.connect(self.restore_from_backup)
+        self._start_layout.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._start_layout.addSpacing(24)
+        self.restore_link.hide()
         self.workbench = QSplitter(Qt.Orientation.Horizontal, self.stack)
         self.workbench.setObjectName("workbench")
         self.workbench.setChildrenCollapsible(False)
@@ -334,6 +349,16 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(parent=self)
         self._build_actions()
         self.statusBar().addWidget(self.status_label, 1)
+        # Shown only once the last backup is older than the vault's reminder days: a quiet
+        # offer in the status line, never a dialog at start.
+        self.backup_reminder = QPushButton(self.tr("Back up now…"), self)
+        self.backup_reminder.setObjectName("linkButton")
+        self.backup_reminder.setFlat(True)
+        self.backup_reminder.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.backup_reminder.clicked.connect(self.back_up_vault)
+        self.backup_reminder.hide()
+        self.statusBar().addPermanentWidget(self.backup_reminder)
+        self.statusBar().setContentsMargins(0, 0, 8, 0)  # the link's last letter clear of the edge
         self.statusBar().setSizeGripEnabled(False)
 
         self.case_changed.connect(self._apply_changes)
@@ -393,6 +418,10 @@ class MainWindow(QMainWindow):
                                                "openPacketAction", self.open_packet)
         self.verify_action = self._action(self.tr("Verify vault…"), "verifyAction",
                                           self.verify_vault)
+        self.backup_action = self._action(self.tr("Back up vault…"), "backupAction",
+                                          self.back_up_vault)
+        self.restore_action = self._action(self.tr("Restore from backup…"), "restoreAction",
+                                           self.restore_from_backup)
         self.register_action = self._action(self.tr("Show register"), "registerAction",
                                             self.show_register, "F9", checkable=True)
         self.register_action.setToolTip(self.tr(
@@ -415,6 +444,8 @@ class MainWindow(QMainWindow):
         supervision_menu.addAction(self.open_packet_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -451,7 +482,8 @@ class MainWindow(QMainWindow):
                                   self.due_action, self.settings_action, self.search_action,
                                   self.export_action, self.packet_action, self.meeting_action,
                                   self.import_comments_action, self.verify_action,
-                                  self.register_action]
+                                  self.register_action, self.backup_action,
+                                  self.restore_action]
         self._supervisor_windows: list[Any] = []
 
     # -- exports, supervision, checking ------------------------------------------------
@@ -535,6 +567,87 @@ class MainWindow(QMainWindow):
         self._verify_task = run_in_thread(self, work, done,
                                           label=self.tr("Checking every file of the vault…"))
 
+    # -- backups -------------------------------------------------------------------------
+    def back_up_vault(self) -> None:
+        """File → Back up vault…: what is typed is saved first, then the dialog asks where."""
+        if self.vault is None or not self._flush_workspace():
+            return
+        from kastdesk.ui.backup import BackupDialog
+
+        dialog = BackupDialog(self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._backup_saved)
+        dialog.open()
+
+    def _backup_saved(self, result: Any) -> None:
+        from kastdesk.ui.backup import size_text
+
+        text = self.tr("The backup was saved: {path} ({size}).").format(
+            path=result.path, size=size_text(result.size))
+        if result.missing:
+            codes = [self._code_of(client_id) for client_id in result.missing]
+            text += "\n\n" + self.tr(
+                "The case files of {codes} could not be read, so they are not in the backup; "
+                "Verify vault says what to do.").format(codes=", ".join(codes))
+        inform(self, self.tr("Back up vault"), text, warning=bool(result.missing))
+        self._update_status_text()
+
+    def _code_of(self, client_id: str) -> str:
+        try:
+            return self.vault.client(client_id).code if self.vault is not None else "?"
+        except Exception as exc:  # deleted since: the message still says how many
+            log_unexpected(exc)
+            return "?"
+
+    def restore_from_backup(self) -> None:
+        """File → Restore from backup…, or the start screens' link (no vault yet, or one
+        that will not open): the dialog checks the backup; the open vault is saved and
+        closed only once the therapist confirmed."""
+        if self.restore_dialog is not None:
+            self.restore_dialog.raise_()
+            return
+        from kastdesk.ui.backup import RestoreDialog
+
+        dialog = RestoreDialog(self.folder, self,
+                               before_restore=lambda: self._close_for_restore(dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._vault_restored)
+        dialog.destroyed.connect(self._restore_dialog_closed)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore_dialog_closed(self) -> None:
+        self.restore_dialog = None
+
+    def _close_for_restore(self, dialog: QWidget) -> bool:
+        """Save and close the open vault as a lock does, leaving ``dialog`` open; False
+        while what is typed cannot be saved yet (a full disk: said, nothing closes)."""
+        if self.vault is None:
+            return True
+        self._keep_window = dialog
+        try:
+            return self.lock()
+        finally:
+            self._keep_window = None
+
+    def _vault_restored(self, result: Any) -> None:
+        """Open the restored vault and say where the one it replaced was kept."""
+        from kastdesk.ui.backup import when_text
+
+        for name in ("_wizard", "_missing"):  # made for a folder that held no vault
+            self._drop_start_widget(name)
+        self._create_here = False
+        self.open_vault(result.vault)
+        if self.vault is not result.vault:
+            return  # it could not be read; open_vault said why
+        text = self.tr("The vault was restored from the backup from {when}.").format(
+            when=when_text(result.info.created))
+        if result.aside is not None:
+            text += "\n\n" + self.tr(
+                "The vault that was in its place was moved to {aside}; nothing in it was "
+                "changed or deleted.").format(aside=result.aside)
+        inform(self, self.tr("Restore from backup"), text)
+
     def show_register(self, on: bool) -> None:
         """View → Show register (F9): the case can use the whole width during a session."""
         self.register.setVisible(on)
@@ -553,6 +666,10 @@ class MainWindow(QMainWindow):
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         for action in self._unlocked_actions:
             action.setEnabled(unlocked)
+        if not unlocked:
+            self.backup_reminder.hide()
+        else:
+            self.restore_link.hide()
         self.status_menu.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
         self.menuBar().setVisible(unlocked)  # a locked window offers nothing but unlocking
@@ -563,12 +680,25 @@ class MainWindow(QMainWindow):
             if child is not None and child is not widget:
                 child.hide()
         if self._start_layout.indexOf(widget) < 0:
+            at = self._start_layout.indexOf(self.restore_link)  # above the footer link
             if widget is self._wizard:  # a form, not a page: keep it a readable size
-                self._start_layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignCenter)
+                self._start_layout.insertWidget(at, widget, 0, Qt.AlignmentFlag.AlignCenter)
             else:
-                self._start_layout.addWidget(widget)
+                self._start_layout.insertWidget(at, widget)
         widget.show()
         self.stack.setCurrentWidget(self.start_host)
+        self._start_widget = widget
+        self._update_restore_link()
+
+    def _update_restore_link(self) -> None:
+        """The start screens' "Restore from a backup…": shown under the unlock screen, the
+        vault-not-found screen and a first run's create form (not once the form made a
+        vault, which it holds open, nor in the demo)."""
+        widget = self._start_widget
+        shown = not self.demo and self.vault is None and widget is not None and (
+            widget is self._unlock or widget is self._missing
+            or (widget is self._wizard and self._wizard.vault is None))
+        self.restore_link.setVisible(bool(shown))
 
     def show_waiting(self, text: str) -> None:
         self.waiting_label.setText(text)
@@ -606,6 +736,7 @@ class MainWindow(QMainWindow):
                 self._wizard.setWindowFlags(Qt.WindowType.Widget)
                 self._wizard.setFixedSize(720, 540)
                 self._wizard.created.connect(self._vault_created)
+                self._wizard.currentIdChanged.connect(self._update_restore_link)
                 self._wizard.cancelled.connect(self._create_cancelled)
             self._set_start_widget(self._wizard)
 
@@ -816,11 +947,12 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.vault is None
 
-    def _close_other_windows(self) -> None:
-        """Every other top-level window may show case content: close them all."""
+    def _close_other_windows(self, keep: QWidget | None = None) -> None:
+        """Every other top-level window may show case content: close them all (but
+        ``keep``, the restore dialog that is closing the vault)."""
         QToolTip.hideText()
         for widget in QApplication.topLevelWidgets():
-            if widget is self or not widget.isVisible():
+            if widget is self or widget in (keep, self._keep_window) or not widget.isVisible():
                 continue
             if isinstance(widget, QDialog):
                 widget.reject()
@@ -1042,7 +1174,27 @@ class MainWindow(QMainWindow):
                  else self.tr("Privacy mode off: names visible")]
         minutes = int(self.idle.minutes)
         parts.append(plural(self.tr("Locks after %n minute(s) idle", "", minutes), minutes))
+        parts.extend(self._backup_status())
         self.status_label.setText("   ·   ".join(parts))
+
+    def _backup_status(self) -> list[str]:
+        """"Last backup: 12 days ago" for the status line; past the vault's reminder days,
+        the quiet "Back up now…" beside it."""
+        from kastdesk.store.backup import backup_due
+        from kastdesk.ui.backup import last_backup_text
+
+        vault = self.vault
+        if vault is None:
+            return []
+        now = datetime.combine(self.today(), datetime.now().time()).astimezone()
+        try:
+            text = last_backup_text(vault, now)
+            due = backup_due(vault, now)
+        except Exception as exc:  # a status line never stops the window
+            log_unexpected(exc)
+            return []
+        self.backup_reminder.setVisible(due)
+        return [text]
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
