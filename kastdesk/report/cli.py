@@ -35,6 +35,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         result = export_case_summary(vault, entry.id, out, options)
     print(tr("Cli", "Wrote {path} ({pages} pages, {kb} KB)").format(
         path=result.path, pages=result.pages, kb=result.size // 1024))
+    if result.reference is not None:
+        print(tr("Cli", "In it, the client is {reference}; the case's audit log keeps which "
+                        "case that reference stands for.").format(reference=result.reference))
     return cli.EXIT_OK
 
 

@@ -43,6 +43,7 @@ class ExportResult:
     pages: int
     size: int
     replacements: list[Replacement] = field(default_factory=list)
+    reference: str | None = None  # what stands for the client in a pseudonymized summary
 
 
 def saved_extra_names(vault: Any) -> list[str]:
@@ -119,4 +120,5 @@ def export_case_summary(
     case.record("Export case summary", detail)
     if progress:
         progress(tr("Report", "Done"), 1.0)
-    return ExportResult(out, pages, out.stat().st_size, replacements)
+    return ExportResult(out, pages, out.stat().st_size, replacements,
+                        pseudo.reference if pseudo is not None else None)

@@ -155,8 +155,16 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        # Without a parent only Python holds the box: a caller that drops the return value
+        # would have it deleted before anyone saw it. Kept until it is closed.
+        _open_boxes.add(box)
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
     box.open()
     return box
+
+
+_open_boxes: set[QMessageBox] = set()
 
 
 def run_op(parent: QWidget | None, op: Callable[[], T], title: str = "") -> T | None:

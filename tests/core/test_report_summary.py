@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -130,7 +131,8 @@ def test_export_is_audited_with_sections_and_place(vault: Vault, tmp_path: Path)
 
 
 def test_cli_export_pdf(report_vault: Path, tmp_path: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+                        monkeypatch: pytest.MonkeyPatch,
+                        capsys: pytest.CaptureFixture[str]) -> None:
     from kastdesk.cli import main
 
     monkeypatch.setenv("KASTDESK_PASSPHRASE", PASSPHRASE)
@@ -140,6 +142,11 @@ def test_cli_export_pdf(report_vault: Path, tmp_path: Path,
     rc = main(["export-pdf", "--vault", str(report_vault), "--case", code, "--out", str(out),
                "--pseudonymize", "--sections", "cover,goals", "--extra-names", "Gothenburg"])
     assert rc == 0 and out.exists()
+    # The reference that stands for the client is said, so the therapist can note it.
+    printed = capsys.readouterr().out
+    reference = re.search(r"the client is (P-[A-Z0-9]{4});", printed)
+    assert reference is not None, printed
+    assert reference.group(1) in "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert main(["export-pdf", "--vault", str(report_vault), "--case", code, "--out",
                  str(out), "--sections", "nonsense"]) == 2
 

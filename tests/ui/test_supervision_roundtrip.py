@@ -77,6 +77,13 @@ def test_export_dialog_writes_pdf_in_a_worker(qtbot: object, demo_vault: Path,
         assert out.exists() and dialog.result_path == out
         text = PdfReader(out).pages[0].extract_text()
         assert dialog.reference in text and entry.code not in text
+        # Where it went, and which reference stands for the client, is said afterwards.
+        said = [b.text() for b in QApplication.topLevelWidgets()
+                if isinstance(b, QMessageBox) and b.objectName() == "infoBox" and b.isVisible()]
+        assert any(dialog.reference in t and "x.pdf" in t for t in said), said
+        for b in QApplication.topLevelWidgets():
+            if isinstance(b, QMessageBox) and b.isVisible():
+                b.done(0)
         dialog.close()
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from kastdesk.report.export import ExportOptions, prepare, write_summary_pdf
 from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.summary import SECTIONS
-from kastdesk.ui.common import run_in_thread, show_error
+from kastdesk.ui.common import inform, run_in_thread, show_error
 
 
 class ExportDialog(QDialog):
@@ -141,6 +141,14 @@ class ExportDialog(QDialog):
                  "to": options.end.isoformat() if options.end else None})
             self.result_path = path
             self.accept()
+            # Say where it went, and for a pseudonymized summary the reference that stands for
+            # the client in it: the therapist may need to know later which case it was.
+            text = self.tr("Saved {path} ({pages} pages).").format(path=path, pages=pages)
+            if pseudo is not None:
+                text += " " + self.tr(
+                    "In it, the client is {reference}; the case's audit log keeps which case "
+                    "that reference stands for.").format(reference=pseudo.reference)
+            inform(self.parentWidget(), self.tr("Case summary exported"), text)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
