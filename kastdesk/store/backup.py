@@ -908,8 +908,9 @@ def _check_restore_space(folder: Path, info: BackupInfo) -> None:
     needed = info.size + _MB
     if free < needed:
         raise DiskFull(tr(
-            "Backup", "The backup needs about {needed} MB, and the disk of {folder} has {free} "
-                      "MB free; free some space and try again. Nothing was changed."
+            "Backup", "Restoring this backup needs about {needed} MB of free space, and the "
+                      "disk of {folder} has {free} MB; free some space and try again. Nothing "
+                      "was changed."
         ).format(needed=-(-needed // _MB), folder=folder, free=free // _MB))
 
 
