@@ -218,3 +218,19 @@ def test_the_case_header_fits_a_laptop_in_swedish(qtbot, swedish, main_window) -
     dialog = _history(qtbot, window)
     screenshot(dialog, "sv_audit_case_history")
     dialog.reject()
+
+
+@pytest.mark.skipif(not hasattr(MainWindow, "show_audit_log"),
+                    reason="artifacts/audit-file-menu.patch is not applied yet")
+def test_the_file_menu_opens_the_vault_log(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    window = open_window
+    action = window.audit_action
+    file_menu = window.menuBar().actions()[0].menu()
+    assert action in file_menu.actions() and action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: _open_dialog() is not None)
+    dialog = _open_dialog()
+    assert dialog is not None and dialog.client_id is None
+    screenshot(dialog, "audit_file_menu_vault_log")
+    assert window.lock()
+    assert not action.isEnabled() and _open_dialog() is None
