@@ -46,7 +46,7 @@ def erase_client(vault: Vault, client_id: str) -> ErasedClient:
     entry = vault.client(client_id)
     flag_ids = _guidance_flag_ids(vault, client_id)
     vault.delete_client(client_id)
-    forget_deleted_clients(vault, flag_ids)
+    forget_deleted_clients(vault, flag_ids, client_ids=[client_id])
     return ErasedClient(client_id=entry.id, code=entry.code)
 
 

@@ -10,12 +10,16 @@ so importing the supervisor's comments can say why some were left out.
 
 Ids are compared against the register, not just the one client deleted now: a client
 deleted before this existed (or whose clean-up a full disk cut short) is forgotten too.
+That holds for what this vault made (its meetings, its packets). A packet from another
+vault (a colleague's, commented on in this app and kept through a lock) names case ids
+this register never had: only the clients erased now leave it, never "everything the
+register does not know", or erasing any client here wiped a supervisor's comments there.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .guidance import MEETINGS_SETTING
@@ -61,20 +65,22 @@ def _forget_in_meeting_draft(data: dict[str, Any], flag_ids: set[str]) -> bool:
     return bool(gone)
 
 
-def _forget_in_packet_draft(data: dict[str, Any], known: set[str]) -> bool:
+def _forget_in_packet_draft(data: dict[str, Any], gone: Callable[[str], bool]) -> bool:
     """Comments on a packet (``PacketWindow.draft``): the packet's cases and the comments
-    typed on them, each by case id. False if nothing changed."""
+    typed on them, each by case id; those ``gone`` says were erased leave. False if
+    nothing changed."""
     packet = data.get("packet")
     changed = False
     if isinstance(packet, dict) and isinstance(packet.get("cases"), list):
         cases = [c for c in packet["cases"]
-                 if not isinstance(c, dict) or c.get("case_id") in known]
+                 if not isinstance(c, dict) or not gone(str(c.get("case_id")))]
         if len(cases) != len(packet["cases"]):
             packet["cases"] = cases
             changed = True
     comments = data.get("comments")
     if isinstance(comments, list):
-        kept = [c for c in comments if not isinstance(c, list) or not c or c[0] in known]
+        kept = [c for c in comments
+                if not isinstance(c, list) or not c or not gone(str(c[0]))]
         if len(kept) != len(comments):
             data["comments"] = kept
             changed = True
@@ -86,12 +92,71 @@ def _packet_left(data: dict[str, Any]) -> bool:
     return not isinstance(packet, dict) or bool(packet.get("cases"))
 
 
-def forget_deleted_clients(vault: Any, flag_ids: Iterable[str] = ()) -> int:
+def _gone(erased: set[str], register: set[str] | None) -> Callable[[str], bool]:
+    """Which case ids leave a packet: those erased now, and for a packet of this vault
+    (``register`` given) any the register no longer has."""
+    if register is None:
+        return lambda case_id: case_id in erased
+    return lambda case_id: case_id in erased or case_id not in register
+
+
+def _kind(key: str) -> str:
+    """A draft key's kind: "supervisor:<packet id>#2" is a "supervisor" draft."""
+    return str(key).partition(":")[0].partition("#")[0]
+
+
+def own_packet_ids(vault: Any) -> set[str]:
+    """The ids of the packets this vault exported (``supervision.packets``)."""
+    entries = _load(vault, PACKETS_SETTING)
+    return {str(e["id"]) for e in entries if isinstance(e, dict) and e.get("id")} \
+        if isinstance(entries, list) else set()
+
+
+def forget_in_vault_drafts(
+    vault: Any,
+    drafts: dict[str, Any],
+    *,
+    client_ids: Iterable[str] = (),
+    flag_ids: Iterable[str] = (),
+) -> bool:
+    """Take erased clients out of ``drafts`` (``ui.vault_drafts``' shape), in place;
+    True if anything went.
+
+    ``client_ids``: the clients erased now, taken out of any packet. A packet this vault
+    exported also loses every case the register no longer has (an earlier erasure cut
+    short); one from elsewhere keeps its cases, which this register never had. A packet
+    draft left with no case goes. ``flag_ids``: the erased clients' questions for
+    guidance, whose advice a meeting being recorded holds.
+    """
+    erased = set(client_ids)
+    flags = set(flag_ids)
+    packets = [k for k, d in drafts.items() if isinstance(d, dict) and _kind(k) == "supervisor"]
+    known = {entry.id for entry in vault.clients()} if packets else set()
+    own = own_packet_ids(vault) if packets else set()
+    changed = False
+    for key in list(drafts):
+        data = drafts[key]
+        if isinstance(data, dict) and _kind(key) == "meeting":
+            changed = _forget_in_meeting_draft(data, flags) or changed
+    for key in packets:
+        data = drafts[key]
+        packet = data.get("packet")
+        ours = isinstance(packet, dict) and str(packet.get("packet_id")) in own
+        if _forget_in_packet_draft(data, _gone(erased, known if ours else None)):
+            changed = True
+            if not _packet_left(data):  # only erased clients' cases were in it
+                del drafts[key]
+    return changed
+
+
+def forget_deleted_clients(
+    vault: Any, flag_ids: Iterable[str] = (), client_ids: Iterable[str] = ()
+) -> int:
     """Remove every client id the register no longer has from the vault's settings, and
-    the drafts typed for the guidance questions ``flag_ids`` (a deleted client's).
+    the drafts typed for the guidance questions ``flag_ids`` (a deleted client's);
+    ``client_ids``, the clients erased now, also leave packets from other vaults.
     Returns how many settings were rewritten (each write is audited as a setting change)."""
     known = {entry.id for entry in vault.clients()}
-    flags = set(flag_ids)
     written = 0
     for key, count_key in ((MEETINGS_SETTING, None), (PACKETS_SETTING, DELETED_CASES)):
         entries = _load(vault, key)
@@ -99,23 +164,12 @@ def forget_deleted_clients(vault: Any, flag_ids: Iterable[str] = ()) -> int:
             vault.set_setting(key, json.dumps(entries))
             written += 1
     drafts = _load(vault, VAULT_DRAFTS_SETTING)
-    if isinstance(drafts, dict):
-        changed = False
-        for key in list(drafts):
-            data = drafts[key]
-            if not isinstance(data, dict):
-                continue
-            kind = str(key).partition(":")[0].partition("#")[0]
-            if kind == "meeting":
-                changed = _forget_in_meeting_draft(data, flags) or changed
-            elif kind == "supervisor" and _forget_in_packet_draft(data, known):
-                changed = True
-                if not _packet_left(data):  # only the deleted client's case was in it
-                    del drafts[key]
-        if changed:
-            vault.set_setting(VAULT_DRAFTS_SETTING, json.dumps(drafts))
-            written += 1
+    if isinstance(drafts, dict) and forget_in_vault_drafts(
+            vault, drafts, client_ids=client_ids, flag_ids=flag_ids):
+        vault.set_setting(VAULT_DRAFTS_SETTING, json.dumps(drafts))
+        written += 1
     return written
 
 
-__all__ = ["DELETED_CASES", "VAULT_DRAFTS_SETTING", "forget_deleted_clients"]
+__all__ = ["DELETED_CASES", "VAULT_DRAFTS_SETTING", "forget_deleted_clients",
+           "forget_in_vault_drafts", "own_packet_ids"]
