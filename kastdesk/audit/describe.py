@@ -399,6 +399,16 @@ def describe(action: str, target: str, detail: dict[str, Any], *,
         # "Lägg till partner"): English ones are translated, the rest shown as stored.
         return Description(Kind.CHANGED, tr("AuditLog", "Changed the family map: {step}").format(
             step=tr("Genogram", action)), area)
+    verb, _, document = action.partition(" ")
+    if verb in ("Save", "Delete") and document in _DOCUMENTS:
+        # A document saved or deleted under its storage name, when no label was given
+        # (a delete reports no document kind: the name is all there is).
+        part = tr(_CTX, _DOCUMENTS[document])
+        if verb == "Save":
+            return Description(Kind.CHANGED, tr("AuditLog", "Saved: {part}").format(part=part),
+                               part)
+        kind = Kind.CHANGED if document == "dialog_draft" else Kind.DELETED
+        return Description(kind, tr("AuditLog", "Deleted: {part}").format(part=part), part)
     if action.endswith(": save answers"):
         return Description(Kind.CHANGED, tr("AuditLog", "Saved answers in a form"), area)
     return Description(_guess_kind(action, detail), action, area)

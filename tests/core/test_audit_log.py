@@ -304,3 +304,26 @@ def test_dates_in_the_list_are_local_and_unambiguous(worked_vault: tuple[Vault, 
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", row.when_text)
     assert row.day == datetime.fromisoformat(row.at).astimezone().date()
     assert isinstance(row.day, date)
+
+
+@pytest.mark.parametrize(("action", "detail", "kind", "what"), [
+    ("Consequence listing: start", {"document": "exercise", "areas": ["documents"]},
+     Kind.CHANGED, "Started the exercise “Consequence listing”"),
+    ("Urge log: add entry", {"document": "exercise", "areas": ["documents", "sessions"]},
+     Kind.CHANGED, "Worked on the exercise “Urge log”: add entry"),
+    # A family map step stored in the language of the day is shown as it was stored.
+    ("Lägg till partner", {"document": "genogram", "areas": ["documents"]},
+     Kind.CHANGED, "Changed the family map: Lägg till partner"),
+    ("Delete guidance_flag", {"areas": ["documents"]}, Kind.DELETED, "Deleted: Supervision"),
+    ("Delete dialog_draft", {"areas": ["documents"]}, Kind.CHANGED, "Deleted: Unfinished text"),
+    ("Export genogram as PNG", {"initials_only": True, "persons": 9},
+     Kind.EXPORTED, "Exported the family map as PNG (initials only)"),
+    ("Print", {"what": "coping card"}, Kind.EXPORTED, "Printed the coping card"),
+    # A name from a later version: its first word, else whether it was a transaction.
+    ("Export something new", {}, Kind.EXPORTED, "Export something new"),
+    ("Tidy the drawers", {"areas": ["profile"]}, Kind.CHANGED, "Tidy the drawers"),
+])
+def test_labels_made_at_run_time_in_words(action: str, detail: dict[str, object], kind: Kind,
+                                          what: str) -> None:
+    words = describe(action, "", detail, in_case=True)
+    assert (words.kind, words.what) == (kind, what)
