@@ -26,6 +26,7 @@ from typing import Any, Protocol, runtime_checkable
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kastdesk.store import CaseFile
+from kastdesk.supervision.forget import forget_in_vault_drafts
 
 #: Document kind of the drafts in the case file; its doc id is the dialog's ``draft_key``.
 KIND = "dialog_draft"
@@ -119,6 +120,10 @@ def keep_vault_drafts(vault: Any) -> int:
         found[key] = data
         holders.append(widget)
     if found:
+        # A client erased while a window held their case (a packet of this vault) is not
+        # kept again: the window should have forgotten them at the erasure, and this makes
+        # sure of it whichever way the erasure went (kastdesk.supervision.forget).
+        forget_in_vault_drafts(vault, found)
         vault.set_setting(VAULT_SETTING, json.dumps({**_vault_drafts(vault), **found}))
         for widget in holders:
             widget.draft_kept = True  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from kastdesk.clients import ErasedClient, erase_client
 from kastdesk.store import CaseFile, CaseNotFound, Vault
@@ -30,6 +30,17 @@ def edit_client_details(parent: QWidget | None, vault: Vault, case: CaseFile, *,
         return dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.changed)
     finally:
         dialog.deleteLater()
+
+
+def forget_in_open_windows(client_id: str) -> None:
+    """Windows that show clients beyond the open case, and outlive it, let the erased one
+    go: a supervision packet open in supervisor mode kept the deleted client's notes on
+    screen, and a lock kept them again in the vault's drafts."""
+    from kastdesk.ui.supervision.supervisor import SupervisorWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, SupervisorWindow):
+            widget.forget_cases([client_id])
 
 
 def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
@@ -55,10 +66,12 @@ def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
         try:
             vault.client(client_id)
         except CaseNotFound:
+            forget_in_open_windows(client_id)
             return ErasedClient(client_id=client_id, code=entry.code)
         except Exception as exc:  # the register is read again at the next unlock
             log_unexpected(exc)
         return None
+    forget_in_open_windows(client_id)
     inform(parent, QCoreApplication.translate("ClientActions", "Client deleted"),
            QCoreApplication.translate(
                "ClientActions", "Client {code} and the case file are deleted."

@@ -9,6 +9,7 @@ window opens again as it was after the next unlock (kastdesk.ui.drafts).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -42,33 +43,7 @@ class SupervisorWindow(QMainWindow):
         self._passphrase = passphrase
         self.comment_boxes: dict[tuple[str, str, str], QPlainTextEdit] = {}
         self.setWindowTitle(self.tr("KastDesk – supervisor mode"))
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(QLabel(self.tr("Read-only supervision packet. Write your comments "
-                                        "in the boxes and save them for the therapist.")))
-        for case in packet["cases"]:
-            snap = case["snapshot"]
-            layout.addWidget(QLabel(f"<h2>{case['ref']}</h2>"))
-            self._comment_box(layout, case["case_id"], "case", case["case_id"],
-                              self.tr("Comment on the case"))
-            for q in case["questions"]:
-                label = QLabel(self.tr("Question: {q}").replace("{q}", q["question"]))
-                label.setWordWrap(True)
-                layout.addWidget(label)
-                self._comment_box(layout, case["case_id"], "flag", q["id"],
-                                  self.tr("Your advice"))
-            for s in snap.get("sessions", []):
-                note = QLabel(self.tr("Session note {n}:").replace("{n}", str(s["number"]))
-                              + "\n" + (s.get("note") or ""))
-                note.setWordWrap(True)
-                layout.addWidget(note)
-                self._comment_box(layout, case["case_id"], "session", s["id"],
-                                  self.tr("Comment on this note"))
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setCentralWidget(scroll)
+        self._build()
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.tr("Save comments…"), self.save_dialog)
         self.resize(820, 900)
@@ -122,6 +97,67 @@ class SupervisorWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+    def _build(self) -> None:
+        """The packet's cases, questions and notes, each with its comment box."""
+        self.comment_boxes = {}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel(self.tr("Read-only supervision packet. Write your comments "
+                                        "in the boxes and save them for the therapist.")))
+        for case in self.packet["cases"]:
+            snap = case["snapshot"]
+            layout.addWidget(QLabel(f"<h2>{case['ref']}</h2>"))
+            self._comment_box(layout, case["case_id"], "case", case["case_id"],
+                              self.tr("Comment on the case"))
+            for q in case["questions"]:
+                label = QLabel(self.tr("Question: {q}").replace("{q}", q["question"]))
+                label.setWordWrap(True)
+                layout.addWidget(label)
+                self._comment_box(layout, case["case_id"], "flag", q["id"],
+                                  self.tr("Your advice"))
+            for s in snap.get("sessions", []):
+                note = QLabel(self.tr("Session note {n}:").replace("{n}", str(s["number"]))
+                              + "\n" + (s.get("note") or ""))
+                note.setWordWrap(True)
+                layout.addWidget(note)
+                self._comment_box(layout, case["case_id"], "session", s["id"],
+                                  self.tr("Comment on this note"))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        old = self.takeCentralWidget()
+        self.setCentralWidget(scroll)
+        if old is not None:
+            old.deleteLater()
+
+    def forget_cases(self, case_ids: Iterable[str]) -> bool:
+        """Take erased clients' cases out of the window, with the comments typed on them;
+        the rest stay as they are, typed and saved alike. True if any went.
+
+        Without it, a client deleted while their packet was open here stayed on screen,
+        and the next lock kept their notes and the comments on them in the vault's drafts
+        (kastdesk.ui.drafts), to open again after the unlock. A window left with no case
+        closes: nothing in it belongs to anyone any more.
+        """
+        gone = set(case_ids)
+        cases = [c for c in self.packet["cases"] if c.get("case_id") not in gone]
+        if len(cases) == len(self.packet["cases"]):
+            return False
+        typed = {key: typed_text(box) for key, box in self.comment_boxes.items()
+                 if key[0] not in gone}
+        self.packet = {**self.packet, "cases": cases}
+        self._saved = {key: text for key, text in self._saved.items() if key[0] not in gone}
+        self._build()
+        for key, text in typed.items():
+            box = self.comment_boxes.get(key)
+            if box is not None:
+                box.setPlainText(text)
+        if not cases:
+            self.draft_kept = True  # nothing left to save or to ask about
+            self.close()
+        return True
 
     def _comment_box(self, layout: QVBoxLayout, case_id: str, target: str, target_id: str,
                      placeholder: str) -> None:
