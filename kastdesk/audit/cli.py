@@ -69,7 +69,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(status_line(log))
         for line in _table(rows, with_client=not args.case):
             print(line)
-        print(tr("Cli", "{n} entries shown").format(n=len(rows)))
+        print(tr("Cli", "1 entry shown") if len(rows) == 1
+              else tr("Cli", "{n} entries shown").format(n=len(rows)))
     if not log.intact:
         print(tr("Cli", "The audit log does not verify; run kastdesk verify for what to do."),
               file=sys.stderr)
