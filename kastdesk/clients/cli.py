@@ -14,6 +14,7 @@ import sys
 from kastdesk import cli
 from kastdesk.i18n import tr
 
+from .details import code_key, find_client
 from .erase import erase_client
 
 
@@ -26,7 +27,7 @@ def _confirm(code: str) -> None:
         typed = input(tr("Cli", "Type the client code to confirm: "))
     except EOFError:
         typed = ""
-    if typed.strip().casefold() != code.casefold():
+    if code_key(typed) != code_key(code):
         raise cli.UsageError(tr("Cli", "That is not the code {code}. Nothing was deleted.")
                              .format(code=code))
 
@@ -37,7 +38,7 @@ def cmd_delete_client(args: argparse.Namespace) -> int:
             "Cli", "Deleting a client cannot be undone: run the command where you can type "
                    "the code to confirm, or add --yes. Nothing was deleted."))
     with cli.Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
-        entry = vault.client_by_code(args.case)
+        entry = find_client(vault, args.case)
         if not args.yes:
             _confirm(entry.code)
         erased = erase_client(vault, entry.id)

@@ -4,20 +4,27 @@ The new-client form collects these once; a typo in the code, a client who gives 
 later (or asks to be anonymous again), a first contact entered on the wrong day must be
 put right without a new case file. The case file's ``ProfileManager.update`` writes and
 audits the change ("Edit client profile", naming the fields); this module adds the checks
-that need the whole register (no two clients share a code, in any case of letters) and
+that need the whole register (no two clients share a code, in any case of letters and
+however its letters were typed: :func:`code_key`) and
 the course of the case (a first contact neither ahead of today nor after the first
 session, which would make the waiting time the clinics are judged by negative).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from kastdesk.domain.models import ClientProfile, ContactChannel, ReferralSource
+from kastdesk.domain.models import (
+    ClientProfile,
+    ContactChannel,
+    ReferralSource,
+    RegisterEntry,
+)
 from kastdesk.i18n import tr
-from kastdesk.store import CaseFile, DuplicateCode, InvalidChange, Vault
+from kastdesk.store import CaseFile, CaseNotFound, DuplicateCode, InvalidChange, Vault
 
 
 @dataclass(frozen=True)
@@ -51,12 +58,45 @@ class ClientDetails:
         }
 
 
+def normalize_code(code: str) -> str:
+    """``code`` as it is kept: spaces round it trimmed, letters composed (NFC).
+
+    "Å" typed on one keyboard is one character, pasted from elsewhere it may be "A" and a
+    combining ring: the two look alike and must not become two codes."""
+    return unicodedata.normalize("NFC", code.strip())
+
+
+def code_key(code: str) -> str:
+    """``code`` for comparing: composed and case-folded, so "Å-7", "Å-7" and "å-7" are
+    one code. Accents still count: "A-7" is another code than "Å-7"."""
+    return unicodedata.normalize("NFC", normalize_code(code).casefold())
+
+
+def find_client(vault: Vault, code: str) -> RegisterEntry:
+    """The client with ``code`` in any of its forms (the store's lookup folds ASCII
+    letters only: "å-7" did not find "Å-7"); ``CaseNotFound`` saying so otherwise."""
+    key = code_key(code)
+    for entry in vault.clients():
+        if code_key(entry.code) == key:
+            return entry
+    raise CaseNotFound(tr("Vault", "There is no client with the code {code} in this vault.")
+                       .format(code=code.strip()))
+
+
 def _code_taken(vault: Vault, code: str, client_id: str | None) -> bool:
-    """Whether another client has ``code``, compared as the register's search compares:
-    "k-1" and "K-1" are one code (the store's own check ignores ASCII case only)."""
-    folded = code.casefold()
-    return any(entry.code.casefold() == folded and entry.id != client_id
+    """Whether another client has ``code``, compared as :func:`code_key` compares."""
+    key = code_key(code)
+    return any(code_key(entry.code) == key and entry.id != client_id
                for entry in vault.clients())
+
+
+def _present_code(vault: Vault, client_id: str | None) -> str | None:
+    if client_id is None:
+        return None
+    try:
+        return vault.client(client_id).code
+    except CaseNotFound:
+        return None
 
 
 def check_details(
@@ -70,10 +110,14 @@ def check_details(
     """``details`` tidied (spaces trimmed, an empty name anonymous), or the store's error
     saying in one sentence what is wrong. ``client_id``: the client being corrected, whose
     own code is no clash; ``first_session``: the day of that client's first session."""
-    code = details.code.strip()
+    code = normalize_code(details.code)
     if not code:
         raise InvalidChange(tr("Vault", "A client needs a code."))
-    if _code_taken(vault, code, client_id):
+    present = _present_code(vault, client_id)
+    # A code the client keeps is no new clash: one the store alone let in beside it (an
+    # older version, the demo) must not block correcting the name or the channel.
+    keeps_code = present is not None and code_key(present) == code_key(code)
+    if not keeps_code and _code_taken(vault, code, client_id):
         raise DuplicateCode()
     today = today or vault.today()
     contact = details.first_contact_date
@@ -103,4 +147,5 @@ def edit_client(vault: Vault, case: CaseFile, details: ClientDetails) -> tuple[s
     return tuple(sorted(changed))
 
 
-__all__ = ["ClientDetails", "check_details", "edit_client"]
+__all__ = ["ClientDetails", "check_details", "code_key", "edit_client", "find_client",
+           "normalize_code"]

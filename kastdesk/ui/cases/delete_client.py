@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kastdesk.clients.details import code_key
+
 
 def _paragraph(text: str, parent: QWidget) -> QLabel:
     """A wrapped paragraph. A plain word-wrapped QLabel: in a dialog's own layout its
@@ -104,8 +106,9 @@ class DeleteClientDialog(QDialog):
         self.typed.setFocus()
 
     def confirmed(self) -> bool:
-        """The code as typed matches (spaces round it and the case of letters aside)."""
-        return self.typed.text().strip().casefold() == self.code.casefold()
+        """The code as typed matches (spaces round it, the case of letters and how an "Å"
+        was typed aside: :func:`kastdesk.clients.details.code_key`)."""
+        return code_key(self.typed.text()) == code_key(self.code)
 
     def _typed_changed(self) -> None:
         self.delete_button.setEnabled(self.confirmed())
