@@ -1,18 +1,22 @@
 """First run: make a vault (passphrase twice) and show the recovery key once.
 
 The recovery-key page locks like the app: after the app's idle time the key leaves the
-screen and the new vault is closed; the passphrase opens it again (and, if the key was
-not yet confirmed as written down, shows the key again).
+screen (and the clipboard, should it be there) and the new vault is closed; the passphrase
+opens it again (and, if the key was not yet confirmed as written down, shows the key
+again). A print dialog left open prints nothing once the key is hidden.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtGui import QClipboard, QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +42,29 @@ from kastdesk.ui.main_window import IdleWatcher
 from kastdesk.ui.settings import DEFAULT_AUTOLOCK_MINUTES, autolock_minutes
 from kastdesk.ui.start.passphrase import NewPassphrase
 from kastdesk.ui.start.unlock import delay_after
+
+
+def _key_groups(key: str) -> list[str]:
+    return [g for g in re.split(r"[\s-]+", key.upper()) if g]
+
+
+def forget_key_on_clipboard(key: str) -> None:
+    """Clear the clipboard (and the X11 selection) if it holds ``key`` or a group of it.
+
+    The key cannot be selected on the page, but it may have come there from elsewhere
+    (typed back from the paper, copied from a PDF printed from the page): when the key
+    leaves the screen it leaves the clipboard too. Anything else there is left alone."""
+    groups = _key_groups(key)
+    clipboard = QApplication.clipboard()
+    if not groups or clipboard is None:
+        return
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)
+    for mode in modes:
+        held = re.sub(r"[\s-]+", "", clipboard.text(mode).upper())
+        if held and any(group in held for group in groups):
+            clipboard.clear(mode)
 
 
 class PassphrasePage(QWizardPage):
@@ -114,6 +141,7 @@ class RecoveryKeyPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self._remaining = 0
+        self._print_dialog: QDialog | None = None  # the print dialog while it is open
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -124,7 +152,10 @@ class RecoveryKeyPage(QWizardPage):
         ))
         self.key = QLabel(self)
         self.key.setObjectName("recoveryKeyText")
-        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Not selectable: the key belongs on paper (written or printed), never in a file or
+        # an e-mail, and a copy would sit on the clipboard, where any program reads it and
+        # the idle hide cannot reach it. Nothing here needs it copied.
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setWordWrap(True)
         mono = QFont("monospace")
@@ -212,13 +243,19 @@ class RecoveryKeyPage(QWizardPage):
 
     def show_locked(self) -> None:
         """The key off the screen and the passphrase asked for, saying why."""
+        key = self.key.text() or self._wizard.recovery_key
         self.key.clear()
         self.key.hide()
+        forget_key_on_clipboard(key)
+        if self._print_dialog is not None:  # left open: the key must not be printed now
+            self._print_dialog.reject()
         self.advice.hide()  # "write it down or print it" with no key on screen
         self.print_button.hide()
         self.print_button.setEnabled(False)
-        # A confirmation given stands: the key is no longer kept to be shown again.
-        self.confirm.setEnabled(not self.confirm.isChecked())
+        # No confirming a key that is not on the screen: ticked while hidden, the key was
+        # forgotten at the unlock and never shown again, though perhaps never written down.
+        # A confirmation given before stands (the key is no longer kept to be shown again).
+        self.confirm.setEnabled(False)
         self.message.clear()
         self.locked_box.show()
         self._say_why_locked()
@@ -315,7 +352,14 @@ class RecoveryKeyPage(QWizardPage):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        self._print_dialog = dialog
+        try:
+            accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        finally:
+            self._print_dialog = None
+        # The idle time may have passed while the dialog was open: the key is hidden and
+        # the vault locked, and a printout (to a PDF file, too) must not carry it off.
+        if accepted and self._wizard.recovery_key and not self._wizard.locked:
             self.document().print_(printer)
 
 
@@ -469,6 +513,7 @@ class CreateVaultWizard(QWizard):
         self.idle.stop()
         self.idle.detach()
         vault, self.vault = self.vault, None
+        forget_key_on_clipboard(self.recovery_key)
         self.recovery_key = ""
         self.recovery_page.key.clear()
         super().accept()
