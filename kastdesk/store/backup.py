@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import getpass
 import hashlib
 import hmac
 import json
@@ -326,8 +327,8 @@ def write_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
                  now: datetime | None = None) -> BackupResult:
     """Write a consistent backup of the open ``vault`` to ``out``, whole or not at all.
 
-    Writes nothing to the vault (so it may run in a worker thread while the app saves);
-    :func:`record_backup` then writes the audit line, in the thread that owns the vault.
+    Writes nothing to the vault; :func:`record_backup` then writes the audit line
+    (:func:`make_backup` does both).
     ``out`` is replaced if it exists (callers ask first). Raises :class:`BackupNotSaved`
     (a folder that is missing, read-only or full: nothing is left there) or
     :class:`BackupIntoVault`.
@@ -347,22 +348,49 @@ def write_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
 def record_backup(vault: Vault, result: BackupResult) -> None:
     """Write the backup to the vault's audit log (path and size, no content) and remember
     when it was made, in one transaction. A full disk (the vault's) lets it go: the backup
-    exists all the same, and ``vault.disk_full`` says so."""
+    exists all the same, and ``vault.disk_full`` says so.
+
+    Through a connection of its own, so it may run in the worker that wrote the backup
+    while the app saves through the vault's: SQLite makes the two transactions take turns
+    (the vault's connection, used from two threads, would nest them). A lock that comes
+    while a backup is written waits for the worker, so the backup is recorded before the
+    vault closes.
+    """
     detail: dict[str, object] = {"path": str(result.path), "size": result.size,
                                  "clients": result.clients}
     if result.missing:
         detail["missing"] = list(result.missing)
     try:
-        with vault._index_tx() as conn:
-            _set_last_backup(conn, result.created, result.path)
-            audit.append(conn, vault.therapist, "Back up vault", "", detail)
+        conn = db.connect(vault.folder / INDEX_NAME, vault._vault_key, VaultDamaged)
+        try:
+            with db.guarded(VaultDamaged):
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    _set_last_backup(conn, result.created, result.path)
+                    audit.append(conn, _actor(conn), "Back up vault", "", detail)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    db.rollback(conn)
+                    raise
+        finally:
+            conn.close()
     except DiskFull:
         vault.disk_full = True
 
 
+def _actor(conn: db.Connection) -> str:
+    """The name the audit log gives the therapist (as ``Vault.therapist``), read here."""
+    row = conn.execute("SELECT value FROM settings WHERE key = 'therapist_name'").fetchone()
+    if row and row[0]:
+        return str(row[0])
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return "therapist"
+
+
 def make_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
                 now: datetime | None = None) -> BackupResult:
-    """:func:`write_backup` then :func:`record_backup` (the command line, one thread)."""
+    """:func:`write_backup` then :func:`record_backup`: the whole of it, in any thread."""
     result = write_backup(vault, out, progress=progress, now=now)
     record_backup(vault, result)
     return result

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.store import Vault
+from kastdesk.store import StoreError, Vault
 from kastdesk.store.backup import (
     BACKUP_SUFFIX,
     MAX_REMINDER_DAYS,
@@ -46,11 +47,10 @@ from kastdesk.store.backup import (
     holds_vault,
     last_backup,
     last_backup_path,
-    record_backup,
+    make_backup,
     reminder_days,
     restore_backup,
     set_reminder_days,
-    write_backup,
 )
 from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread, run_op
 from kastdesk.ui.start.passphrase import NewPassphrase
@@ -249,15 +249,14 @@ class BackupDialog(QDialog):
         self.backup_button.setEnabled(False)
         now = self._now()
         self._task = run_in_thread(
-            self, lambda progress: write_backup(vault, target, progress=progress, now=now),
+            self, lambda progress: make_backup(vault, target, progress=progress, now=now),
             self._done, on_failed=self._failed, label=self.tr("Writing the backup…"))
 
     def _done(self, result: BackupResult) -> None:
+        if not shiboken6.isValid(self):  # a lock closed the dialog while the backup ran
+            return
         self._task = None
         self.result = result
-        vault = self.vault
-        # In the UI thread, which owns the vault's connection (the app saves there too).
-        run_op(self, lambda: record_backup(vault, result))
         self.accept()
         self.saved.emit(result)
 
@@ -418,7 +417,12 @@ class RestoreDialog(QDialog):
     _waiting = False
 
     def _show_where(self) -> None:
-        if holds_vault(self.folder):
+        try:
+            replacing = holds_vault(self.folder)
+        except StoreError as exc:  # the folder is a file, or cannot be read: said here
+            self.where.setText(error_text(exc))
+            return
+        if replacing:
             self.where.setText(self.tr(
                 "The vault now in {folder} will be moved to {aside} and kept there unchanged; "
                 "the backup takes its place."
@@ -442,6 +446,8 @@ class RestoreDialog(QDialog):
         self._update()
 
     def _checked_ok(self, inputs: tuple[str, str, str], info: BackupInfo) -> None:
+        if not shiboken6.isValid(self):  # closed (a lock) while the check ran
+            return
         self._task = None
         self.failures = 0
         if inputs != self._inputs():  # changed while it was checked: check again
@@ -463,6 +469,8 @@ class RestoreDialog(QDialog):
         self.restore_button.setFocus()
 
     def _check_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._task = None
         self.found.clear()
         self.message.setText(error_text(exc))
@@ -483,7 +491,9 @@ class RestoreDialog(QDialog):
     def restore(self) -> None:
         if not self.restore_button.isEnabled() or self.info is None:
             return
-        replacing = holds_vault(self.folder)
+        replacing = run_op(self, lambda: holds_vault(self.folder))
+        if replacing is None:
+            return
         if replacing and not self._confirm(self.info):
             return
         if not self._before_restore():

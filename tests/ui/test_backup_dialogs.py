@@ -322,3 +322,27 @@ def test_no_restore_link_in_the_demo_or_once_a_new_vault_exists(
     qtbot.waitUntil(lambda: wizard.vault is not None, timeout=20_000)
     qtbot.waitUntil(lambda: not window.restore_link.isVisible())
     wizard.vault.close()
+
+
+def test_a_lock_while_the_backup_is_written_waits_for_it(
+    qtbot, open_window, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The idle lock (or Ctrl+L) during a backup: the backup is finished and recorded
+    first, then the vault closes; no error is shown, and nothing is left half-written."""
+    window = open_window
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    window.back_up_vault()
+    dialog = window.findChild(BackupDialog)
+    dialog.path.setText(str(stick / "b.kastbak"))
+    dialog.backup_button.click()
+    assert window.lock()
+    qtbot.wait(100)  # the worker's queued answer arrives at a dialog the lock closed
+    assert [p.name for p in stick.iterdir()] == ["b.kastbak"]
+    # At most the calm "saved" note (a path and a size, nothing of a case), never an error.
+    assert all(box.text().startswith("The backup was saved") for box in _message_boxes())
+    _close_boxes()
+    unlock(qtbot, window)
+    actions = [e.action for e in window.vault.audit_entries(5)]
+    assert "Back up vault" in actions
+    assert "Last backup: today" in window.status_label.text()
