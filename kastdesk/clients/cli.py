@@ -16,6 +16,7 @@ from kastdesk.i18n import tr
 
 from .details import code_key, find_client
 from .erase import erase_client
+from .exports import recorded_exports
 
 
 def _confirm(code: str) -> None:
@@ -41,10 +42,17 @@ def cmd_delete_client(args: argparse.Namespace) -> int:
         entry = find_client(vault, args.case)
         if not args.yes:
             _confirm(entry.code)
+        # Read before the erasure: where the exports went is in the case's log alone.
+        exports = recorded_exports(vault, entry.id)
         erased = erase_client(vault, entry.id)
     print(tr("Cli", "Client {code} deleted: the case file and every reference to it are "
                     "erased. The audit log keeps that it was deleted, with the code only.")
           .format(code=erased.code))
+    if exports.paths:
+        print(tr("Cli", "Files exported from the case are not deleted with it; delete them "
+                        "too, wherever they are kept:"))
+        for path in exports.paths:
+            print("  " + path)
     return cli.EXIT_OK
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from kastdesk.clients import ErasedClient, erase_client
+from kastdesk.clients.exports import RecordedExports, recorded_exports
 from kastdesk.store import CaseFile, CaseNotFound, Vault
 from kastdesk.ui.cases.delete_client import DeleteClientDialog
 from kastdesk.ui.cases.edit_client import EditClientDialog
@@ -50,7 +51,13 @@ def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
     entry = run_op(parent, lambda: vault.client(client_id))
     if entry is None:
         return None
-    dialog = DeleteClientDialog(entry.code, parent)
+    # Read before the erasure: the case's audit log, which recorded where they went, goes.
+    try:
+        exports = recorded_exports(vault, client_id)
+    except Exception as exc:  # the delete must still be possible; the dialog says so
+        log_unexpected(exc)
+        exports = RecordedExports(readable=False)
+    dialog = DeleteClientDialog(entry.code, parent, exports)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or not vault.is_open:
             return None  # cancelled, or a lock closed the dialog
@@ -72,10 +79,13 @@ def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
             log_unexpected(exc)
         return None
     forget_in_open_windows(client_id)
-    inform(parent, QCoreApplication.translate("ClientActions", "Client deleted"),
-           QCoreApplication.translate(
-               "ClientActions", "Client {code} and the case file are deleted."
-           ).format(code=erased.code))
+    said = QCoreApplication.translate(
+        "ClientActions", "Client {code} and the case file are deleted.").format(code=erased.code)
+    if exports.paths:  # the list the dialog showed is gone with it: said once more
+        said += "\n\n" + QCoreApplication.translate(
+            "ClientActions", "Delete these exported files too, wherever they are kept:"
+        ) + "\n" + "\n".join(exports.paths)
+    inform(parent, QCoreApplication.translate("ClientActions", "Client deleted"), said)
     return erased
 
 

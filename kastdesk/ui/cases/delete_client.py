@@ -6,11 +6,17 @@ undone, and the one line the vault's audit log keeps (the code, nothing else). T
 Delete button stays off until the client's code is typed: a slip of the mouse in the
 register's menu must not erase a case. It shows the code only, never the name, since
 privacy mode or not, a client may be sitting across the desk.
+
+Files exported from the case (summaries, supervision packets, family map exports, comment
+files) are not deleted with it, and where they went was recorded only in the case's audit
+log, which is: the dialog lists them (:mod:`kastdesk.clients.exports`) while they can
+still be found, so the therapist can delete them too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStyle,
     QVBoxLayout,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.clients.details import code_key
+from kastdesk.clients.exports import RecordedExports
 
 
 def _paragraph(text: str, parent: QWidget) -> QLabel:
@@ -38,7 +46,8 @@ def _paragraph(text: str, parent: QWidget) -> QLabel:
 class DeleteClientDialog(QDialog):
     """Confirms; the caller deletes (it must close the open case first)."""
 
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    def __init__(self, code: str, parent: QWidget | None = None,
+                 exports: RecordedExports | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deleteClientDialog")
         self.setWindowTitle(self.tr("Delete client"))
@@ -59,9 +68,14 @@ class DeleteClientDialog(QDialog):
             "and the questions for guidance. The client leaves the register, and is taken "
             "out of the lists of guidance meetings and supervision packets."), self)
         undone = _paragraph(self.tr(
-            "This cannot be undone. Only a backup of the vault folder made before now "
-            "still holds the case."), self)
+            "This cannot be undone. Copies made before now still hold the case: backups "
+            "of the vault, and the files exported from it, which are not deleted with it."),
+            self)
         undone.setProperty("role", "error")
+        self.exports_note: QLabel | None = None
+        self.exports_list: QPlainTextEdit | None = None
+        if exports is not None:
+            self._list_exports(exports)
         audit = _paragraph(self.tr(
             "The vault's audit log keeps one line: that client {code} was deleted, by whom "
             "and when. Nothing of the case is kept in it.").format(code=code), self)
@@ -92,6 +106,10 @@ class DeleteClientDialog(QDialog):
         text.addWidget(heading)
         text.addWidget(what)
         text.addWidget(undone)
+        if self.exports_note is not None:
+            text.addWidget(self.exports_note)
+        if self.exports_list is not None:
+            text.addWidget(self.exports_list)
         text.addWidget(audit)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -102,8 +120,46 @@ class DeleteClientDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(confirm)
         layout.addWidget(buttons)
-        self.setMinimumWidth(500)
+        self.setMinimumWidth(max(500, self.minimumWidth()))
         self.typed.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        # The first size comes from the paragraphs' one-line widths; wrapped at the
+        # dialog's width they need more lines, and squeezed they overlapped the heading.
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _list_exports(self, exports: RecordedExports) -> None:
+        """The files the case's audit log says were exported, where it recorded them."""
+        if exports.files:
+            said = self.tr("Its audit log, deleted with it, recorded these exports. Delete "
+                           "the files too, wherever they are kept:")
+        else:
+            said = self.tr("Its audit log records no export of the case.")
+        if not exports.readable:
+            said += " " + self.tr("The log could not be read in full, so exports may be "
+                                  "missing here.")
+        self.exports_note = _paragraph(said, self)
+        self.exports_note.setObjectName("exportsNote")
+        if not exports.files:
+            return
+        lines = []
+        for exported in exports.files:
+            lines.append(f"{exported.when}  {exported.what}")
+            lines += [f"    {path}" for path in exported.paths] or [
+                "    " + self.tr("(where it went was not recorded)")]
+        box = QPlainTextEdit("\n".join(lines), self)
+        box.setObjectName("exportedFiles")
+        box.setReadOnly(True)  # selectable: a path can be copied to find the file
+        # A long path wraps where it must rather than hide its file name off to the right.
+        box.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        rows = min(len(lines) + 1, 7)
+        box.setFixedHeight(box.fontMetrics().lineSpacing() * rows
+                           + 2 * int(box.document().documentMargin()) + 4)
+        self.exports_list = box
+        self.setMinimumWidth(580)
 
     def confirmed(self) -> bool:
         """The code as typed matches (spaces round it, the case of letters and how an "Å"
