@@ -5,9 +5,10 @@ later (or asks to be anonymous again), a first contact entered on the wrong day 
 put right without a new case file. The case file's ``ProfileManager.update`` writes and
 audits the change ("Edit client profile", naming the fields); this module adds the checks
 that need the whole register (no two clients share a code, in any case of letters and
-however its letters were typed: :func:`code_key`) and
-the course of the case (a first contact neither ahead of today nor after the first
-session, which would make the waiting time the clinics are judged by negative).
+however its letters were typed: :func:`code_key`) and the course of the case (a first
+contact neither ahead of today nor after the first session, which would make the waiting
+time the clinics are judged by negative, nor before the first KAST clinic opened:
+:data:`EARLIEST_FIRST_CONTACT`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ from kastdesk.domain.models import (
 )
 from kastdesk.i18n import tr
 from kastdesk.store import CaseFile, CaseNotFound, DuplicateCode, InvalidChange, Vault
+
+#: No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997,
+#: Oslo's Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the
+#: register show a wait of 82,674 days, and the waiting time is what clinics are judged by),
+#: yet a client first seen in the clinic's early years and back now must still fit.
+EARLIEST_FIRST_CONTACT = date(1997, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,11 @@ def check_details(
     if contact > today:
         raise InvalidChange(tr("Clients", "The first contact cannot be after today ({date}).")
                             .format(date=today.isoformat()))
+    if contact < EARLIEST_FIRST_CONTACT:
+        raise InvalidChange(tr(
+            "Clients", "The first contact cannot be before {date}, when the first KAST "
+                       "clinic opened: check the year."
+        ).format(date=EARLIEST_FIRST_CONTACT.isoformat()))
     if first_session is not None and contact > first_session:
         raise InvalidChange(tr(
             "Clients", "The first contact cannot be after the first session ({date}): "
@@ -147,5 +159,5 @@ def edit_client(vault: Vault, case: CaseFile, details: ClientDetails) -> tuple[s
     return tuple(sorted(changed))
 
 
-__all__ = ["ClientDetails", "check_details", "code_key", "edit_client", "find_client",
-           "normalize_code"]
+__all__ = ["EARLIEST_FIRST_CONTACT", "ClientDetails", "check_details", "code_key",
+           "edit_client", "find_client", "normalize_code"]

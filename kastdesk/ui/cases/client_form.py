@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.clients import ClientDetails
+from kastdesk.clients.details import EARLIEST_FIRST_CONTACT
 from kastdesk.domain.models import ContactChannel, ReferralSource
 from kastdesk.ui.cases.labels import channel_label, referral_label
 
@@ -78,6 +79,8 @@ class ClientDetailsForm(QWidget):
         self.first_contact.setObjectName("firstContactDate")
         self.first_contact.setCalendarPopup(True)
         self.first_contact.setDisplayFormat("yyyy-MM-dd")
+        # From the day the first KAST clinic opened (kastdesk.clients.details) to today.
+        self.first_contact.setMinimumDate(_qdate(EARLIEST_FIRST_CONTACT))
         self.first_contact.setMaximumDate(_qdate(today))
         self.referral = QComboBox(self)
         self.referral.setObjectName("referralSource")
@@ -114,7 +117,12 @@ class ClientDetailsForm(QWidget):
             self.anonymous.setChecked(True)
         self.channel.setCurrentIndex(self.channel.findData(details.contact_channel.value))
         self.referral.setCurrentIndex(self.referral.findData(details.referral_source.value))
-        self.first_contact.setDate(_qdate(details.first_contact_date))
+        day = details.first_contact_date
+        if day < EARLIEST_FIRST_CONTACT:
+            # A date typed before the bound existed is shown as it is, not silently moved
+            # (the check then says what is wrong with it, and it can be put right here).
+            self.first_contact.setMinimumDate(_qdate(day))
+        self.first_contact.setDate(_qdate(day))
 
     def reveal_name(self) -> None:
         """Put the hidden name in the field, to be corrected."""
