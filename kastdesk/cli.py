@@ -311,6 +311,11 @@ def _size_text(size: int) -> str:
     return tr("Cli", "{n} MB").format(n=round(size / (1024 * 1024)))
 
 
+def _clients_text(n: int) -> str:
+    """"1 client" or "6 clients", whole, for the catalogue to word."""
+    return tr("Cli", "1 client") if n == 1 else tr("Cli", "{n} clients").format(n=n)
+
+
 def _local_time(when: datetime) -> str:
     """A backup's time as the therapist's clock showed it (stored in UTC)."""
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -357,9 +362,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         missing = [vault.client(client_id).code for client_id in result.missing]
-    print(tr("Cli", "Backup saved: {path} ({clients} clients, {size}). It opens with the vault's "
+    print(tr("Cli", "Backup saved: {path} ({clients}, {size}). It opens with the vault's "
                     "passphrase as it is now, or with the recovery key.").format(
-        path=result.path, clients=result.clients, size=_size_text(result.size)))
+        path=result.path, clients=_clients_text(result.clients), size=_size_text(result.size)))
     if missing:
         print(tr("Cli", "The case files of {codes} could not be read, so they are not in the "
                         "backup; kastdesk verify says what to do.")
@@ -375,13 +380,13 @@ def _check_backup(args: argparse.Namespace) -> int:
     read_backup(path)  # a damaged file is said before a passphrase is asked for
     if args.recovery_key:
         info = check_backup(path, recovery_key=args.recovery_key)
-        opens = tr("Cli", "Backup OK: made {when}, {clients} clients, every file complete and "
-                          "intact; the recovery key opens it.")
+        opens = tr("Cli", "Backup OK: made {when}, {clients}, every file complete and intact; "
+                          "the recovery key opens it.")
     else:
         info = check_backup(path, passphrase=_passphrase(args))
-        opens = tr("Cli", "Backup OK: made {when}, {clients} clients, every file complete and "
-                          "intact; the passphrase opens it.")
-    print(opens.format(when=_local_time(info.created), clients=info.clients))
+        opens = tr("Cli", "Backup OK: made {when}, {clients}, every file complete and intact; "
+                          "the passphrase opens it.")
+    print(opens.format(when=_local_time(info.created), clients=_clients_text(info.clients or 0)))
     if info.missing:
         print(tr("Cli", "{n} clients' case files could not be read when the backup was made, so "
                         "they are not in it.").format(n=len(info.missing)), file=sys.stderr)
@@ -412,8 +417,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     clients = len(restored.vault.clients())
     restored.vault.close()
-    print(tr("Cli", "Vault restored in {folder} from the backup made {when} ({clients} clients).")
-          .format(folder=folder, when=_local_time(restored.info.created), clients=clients))
+    print(tr("Cli", "Vault restored in {folder} from the backup made {when} ({clients}).")
+          .format(folder=folder, when=_local_time(restored.info.created),
+                  clients=_clients_text(clients)))
     if restored.aside is not None:
         print(tr("Cli", "The vault that was there was moved to {aside}; nothing in it was changed "
                         "or deleted.").format(aside=restored.aside))

@@ -165,7 +165,7 @@ def test_restore_with_the_recovery_key_sets_a_new_passphrase(
     assert code == 0, err
     code, out, _ = run(capsys, "backup", "--check", str(tmp_path / "b.kastbak"),
                        "--recovery-key", recovery)
-    assert code == 0 and "the recovery key opens it" in out
+    assert code == 0 and "the recovery key opens it" in out and ", 1 client," in out
     new = tmp_path / "new.txt"
     new.write_text("another good passphrase")
     code, out, err = run(capsys, "restore", "--vault", str(tmp_path / "other"), "--recovery-key",
