@@ -18,7 +18,7 @@ from kastdesk.clients.exports import RecordedExports, recorded_exports
 from kastdesk.store import CaseFile, CaseNotFound, Vault
 from kastdesk.ui.cases.delete_client import DeleteClientDialog
 from kastdesk.ui.cases.edit_client import EditClientDialog
-from kastdesk.ui.common import inform, log_unexpected, run_op
+from kastdesk.ui.common import error_text, inform, log_unexpected, run_op
 
 
 def edit_client_details(parent: QWidget | None, vault: Vault, case: CaseFile, *,
@@ -44,10 +44,51 @@ def forget_in_open_windows(client_id: str) -> None:
             widget.forget_cases([client_id])
 
 
+def _save_typing(parent: QWidget | None, client_id: str) -> None:
+    """Save what is typed in the client's open case before it is closed for the delete:
+    should the delete fail, the case opens again with it. Erased with the rest otherwise;
+    a save that fails (the disk that will fail the delete too) must not stop it."""
+    from kastdesk.ui.workspace.workspace import CaseWorkspace
+
+    window = parent.window() if parent is not None else None
+    for workspace in window.findChildren(CaseWorkspace) if window is not None else []:
+        if workspace.case.client_id == client_id and not workspace.case.closed:
+            try:
+                workspace.flush()
+            except Exception as exc:  # said by the delete's own failure, if it fails
+                log_unexpected(exc)
+
+
+def _open_again(parent: QWidget | None, client_id: str,
+                reopen_case: Callable[[], None] | None) -> None:
+    """The case closed for a delete that failed opens again: through ``reopen_case``
+    when the caller gave one, else as selecting its line in the register opens it."""
+    if reopen_case is not None:
+        reopen_case()
+        return
+    from kastdesk.ui.cases.register import RegisterPanel
+
+    window = parent.window() if parent is not None else None
+    register = window.findChild(RegisterPanel) if window is not None else None
+    if register is not None:
+        register.open_again(client_id)
+
+
+def _not_deleted(parent: QWidget | None, code: str, exc: Exception) -> None:
+    inform(parent, QCoreApplication.translate("ClientActions", "Client not deleted"),
+           QCoreApplication.translate("ClientActions", "Client {code} was not deleted.")
+           .format(code=code) + " " + error_text(exc), warning=True)
+
+
 def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
-                  close_case: Callable[[], bool]) -> ErasedClient | None:
+                  close_case: Callable[[], bool],
+                  reopen_case: Callable[[], None] | None = None) -> ErasedClient | None:
     """Ask (the code typed again), close the client's case (``close_case``: False stops
-    here), erase it; the erased client, or None when nothing was deleted."""
+    here), erase it; the erased client, or None when nothing was deleted.
+
+    A delete that fails says which client was not deleted and why, and opens the case
+    again (``reopen_case``, else through the register): it said "the last change was not
+    saved" and left the case closed, the typing in it lost."""
     entry = run_op(parent, lambda: vault.client(client_id))
     if entry is None:
         return None
@@ -63,20 +104,34 @@ def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
             return None  # cancelled, or a lock closed the dialog
     finally:
         dialog.deleteLater()
+    _save_typing(parent, client_id)
     if not close_case():
         return None
-    erased = run_op(parent, lambda: erase_client(vault, client_id))
-    if erased is None:
-        # The error is shown. If the delete went through and only forgetting the
-        # references failed (a full disk), the client is gone all the same: the register
-        # must say so (the next erasure forgets what this one left).
+    try:
+        erased = erase_client(vault, client_id)
+    except Exception as exc:
+        log_unexpected(exc)
         try:
             vault.client(client_id)
         except CaseNotFound:
+            # The delete went through and only forgetting the references failed (a full
+            # disk): the client is gone all the same, and the register must say so (the
+            # next erasure forgets what this one left).
             forget_in_open_windows(client_id)
+            inform(parent, QCoreApplication.translate("ClientActions", "Client deleted"),
+                   QCoreApplication.translate(
+                       "ClientActions", "Client {code} and the case file are deleted, but "
+                       "not yet every reference to them in guidance meetings, packets and "
+                       "drafts; they are cleared the next time a client is deleted."
+                   ).format(code=entry.code) + " " + error_text(exc), warning=True)
             return ErasedClient(client_id=client_id, code=entry.code)
-        except Exception as exc:  # the register is read again at the next unlock
-            log_unexpected(exc)
+        except Exception as again:  # the register is read again at the next unlock
+            log_unexpected(again)
+            _not_deleted(parent, entry.code, exc)
+            return None
+        _not_deleted(parent, entry.code, exc)
+        if vault.is_open:
+            _open_again(parent, client_id, reopen_case)
         return None
     forget_in_open_windows(client_id)
     said = QCoreApplication.translate(

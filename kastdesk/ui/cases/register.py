@@ -404,6 +404,17 @@ class RegisterPanel(QWidget):
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def open_again(self, client_id: str) -> bool:
+        """Make ``client_id`` the current line and say so (``client_selected``) even if it
+        already was: its case was closed under the line (for a delete that then failed)
+        and must open again. False if the register has no such line."""
+        was_current = self.current_id() == client_id
+        if not self.select(client_id):
+            return False
+        if was_current:  # no change of line, so no signal from the table
+            self.client_selected.emit(client_id)
+        return True
+
     def select(self, client_id: str) -> bool:
         """Make ``client_id`` the current line, clearing a filter that hides it."""
         row = self.model.row_of(client_id)
