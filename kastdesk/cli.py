@@ -531,7 +531,8 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentPars
 def _load_extra_commands() -> None:
     import importlib
 
-    for module in ("kastdesk.genogram.cli", "kastdesk.report.cli", "kastdesk.clients.cli"):
+    for module in ("kastdesk.genogram.cli", "kastdesk.report.cli", "kastdesk.clients.cli",
+                   "kastdesk.audit.cli"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

@@ -418,6 +418,8 @@ class MainWindow(QMainWindow):
                                                "openPacketAction", self.open_packet)
         self.verify_action = self._action(self.tr("Verify vault…"), "verifyAction",
                                           self.verify_vault)
+        self.audit_action = self._action(self.tr("Audit log…"), "auditAction",
+                                         self.show_audit_log)
         self.backup_action = self._action(self.tr("Back up vault…"), "backupAction",
                                           self.back_up_vault)
         self.restore_action = self._action(self.tr("Restore from backup…"), "restoreAction",
@@ -444,6 +446,7 @@ class MainWindow(QMainWindow):
         supervision_menu.addAction(self.open_packet_action)
         file_menu.addSeparator()
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.audit_action)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.settings_action)
@@ -482,7 +485,7 @@ class MainWindow(QMainWindow):
                                   self.due_action, self.settings_action, self.search_action,
                                   self.export_action, self.packet_action, self.meeting_action,
                                   self.import_comments_action, self.verify_action,
-                                  self.register_action, self.backup_action,
+                                  self.audit_action, self.register_action, self.backup_action,
                                   self.restore_action]
         self._supervisor_windows: list[Any] = []
 
@@ -544,6 +547,15 @@ class MainWindow(QMainWindow):
         window = ask_and_open_packet(self)
         if window is not None:
             self._supervisor_windows.append(window)
+
+    def show_audit_log(self) -> None:
+        """File → Audit log…: who opened, changed, exported or deleted what, and when, in the
+        vault and every client's file (kastdesk.ui.audit; a case's own: its History…)."""
+        if self.vault is None:
+            return
+        from kastdesk.ui.audit import show_vault_log
+
+        show_vault_log(self, self.vault)
 
     def verify_vault(self) -> None:
         """File → Verify vault…: every file's HMACs and audit chain, with progress."""

@@ -220,8 +220,6 @@ def test_the_case_header_fits_a_laptop_in_swedish(qtbot, swedish, main_window) -
     dialog.reject()
 
 
-@pytest.mark.skipif(not hasattr(MainWindow, "show_audit_log"),
-                    reason="artifacts/audit-file-menu.patch is not applied yet")
 def test_the_file_menu_opens_the_vault_log(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
     window = open_window
     action = window.audit_action
