@@ -4,6 +4,8 @@ only way)."""
 
 from __future__ import annotations
 
+import math
+import time
 import unicodedata
 from typing import Any
 
@@ -109,6 +111,12 @@ class SettingsDialog(QDialog):
         self.passphrase_note.show()
 
 
+#: Wrong current passphrases per vault folder, and when the pause after the last one ends
+#: (time.monotonic), for as long as the app runs: closing and reopening the dialog started
+#: the count over at nothing, so the pause after repeated guesses cost nothing to skip.
+_REFUSED: dict[str, tuple[int, float]] = {}
+
+
 class ChangePassphraseDialog(QDialog):
     """The passphrase used now, the new one twice; the store's ``change_passphrase`` in a
     worker (two Argon2 derivations, a second or so). ``changed(sentence)`` on success.
@@ -124,7 +132,7 @@ class ChangePassphraseDialog(QDialog):
         self.setObjectName("changePassphraseDialog")
         self.setWindowTitle(self.tr("Change passphrase"))
         self.vault = vault
-        self.failures = 0
+        self.failures, paused_until = _REFUSED.get(self._key(), (0, 0.0))
         self._task: Task | None = None
         self._waiting = False
         intro = WrappingLabel(self.tr(
@@ -168,6 +176,12 @@ class ChangePassphraseDialog(QDialog):
         self.new.changed.connect(self._update)
         self._update()
         self.resize(500, self.sizeHint().height())
+        left = math.ceil(paused_until - time.monotonic())
+        if left > 0:  # reopened during the pause: the rest of it still applies
+            self._pause(left)
+
+    def _key(self) -> str:
+        return str(self.vault.folder)
 
     @property
     def running(self) -> bool:
@@ -210,6 +224,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _done(self, text: str = "") -> None:
         self._finish()
+        _REFUSED.pop(self._key(), None)  # the right passphrase ends the count
         self.old.clear()
         self.new.clear()
         self.message.clear()
@@ -232,9 +247,11 @@ class ChangePassphraseDialog(QDialog):
         self._finish()
         if isinstance(exc, WrongPassphrase):
             self.failures += 1
+            delay = delay_after(self.failures)
+            _REFUSED[self._key()] = (self.failures, time.monotonic() + delay)
             self.old.selectAll()
             self.old.setFocus()
-            self._pause(delay_after(self.failures))
+            self._pause(delay)
             return
         if isinstance(exc, DiskFull):
             self.message.setText(self.tr(

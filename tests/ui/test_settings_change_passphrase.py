@@ -72,7 +72,20 @@ def test_wrong_current_passphrase_changes_nothing(qtbot, open_window) -> None:  
         dialog.old.setText("still not it")
         _submit_and_wait(qtbot, dialog)
     assert not dialog.ok.isEnabled() and "1 second" in dialog.message.text()
+    # Closed and opened again, the dialog still pauses and keeps counting: reopening used to
+    # start over at nothing, so the pause cost nothing to skip.
+    settings = _settings
+    dialog.reject()
+    settings.change_passphrase_button.click()
+    again = [d for d in settings.findChildren(ChangePassphraseDialog) if d.isVisible()]
+    assert len(again) == 1 and again[0] is not dialog
+    dialog = again[0]
+    _fill(dialog, "one more guess", NEW)
+    assert not dialog.ok.isEnabled()
     qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=3_000)
+    _submit_and_wait(qtbot, dialog)
+    assert dialog.failures == 4 and "2 seconds" in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=4_000)
 
 
 def test_weak_or_unchanged_new_passphrase_is_refused_in_words(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
