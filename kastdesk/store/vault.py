@@ -12,6 +12,7 @@ import getpass
 import json
 import secrets
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -394,6 +395,12 @@ class Vault:
             # someone at an unlocked laptop trying to take it over is worth a line.
             self._record_read("Change passphrase refused")
             raise WrongPassphrase()
+        if unicodedata.normalize("NFC", old) == unicodedata.normalize("NFC", new):
+            # The same key would come out: `kastdesk passwd` said "Passphrase changed." and
+            # the therapist believed a passphrase that may be known was no longer any use.
+            raise WeakPassphrase(tr(
+                "Passphrase",
+                "The new passphrase is the same as the one you use now; choose another."))
         self._set_passphrase(new, "Change passphrase")
 
     def _set_passphrase(self, new: str, action: str) -> None:

@@ -101,3 +101,19 @@ def test_cli_init_passwd_and_recover_refuse_a_trivial_passphrase(
     assert "different characters" in capsys.readouterr().err
     assert json.loads((vault_dir / "vault.json").read_text()) == meta
     Vault.unlock(vault_dir, PASSPHRASE).close()
+
+
+def test_the_same_passphrase_again_is_refused_by_the_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`kastdesk passwd` took the current passphrase as the new one and said "Passphrase
+    changed." (the app refused it): the store refuses it for both, and changes nothing."""
+    import pytest
+
+    from kastdesk.store import KdfParams, Vault, WeakPassphrase
+    from tests.conftest import PASSPHRASE
+
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf=KdfParams.for_tests())
+    before = (tmp_path / "v" / "vault.json").read_bytes()
+    with pytest.raises(WeakPassphrase, match="same as the one you use now"):
+        vault.change_passphrase(PASSPHRASE, PASSPHRASE)
+    assert (tmp_path / "v" / "vault.json").read_bytes() == before
+    vault.close()
