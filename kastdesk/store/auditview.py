@@ -71,7 +71,8 @@ def vault_trail(vault: Vault, *, include_cases: bool = False,
 
         problems, entries = [unreadable_text()], []
     trail.problems += [
-        tr("Verify", "index: {problem}; restore index.kdb from the newest backup")
+        tr("Verify", "index: {problem}; restore the vault from the newest backup "
+                     "(File → Restore from backup…)")
         .format(problem=p) for p in problems
     ]
     trail.entries += [LoggedEntry(e) for e in entries]

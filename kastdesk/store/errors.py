@@ -75,7 +75,8 @@ class VaultDamaged(StoreError):
     exit_code = 4
     default_message = N_(
         "StoreError",
-        "The vault is damaged or has been tampered with. Restore it from a backup."
+        "The vault is damaged or has been tampered with. Restore it from the newest backup "
+        "(File → Restore from backup…)."
     )
 
 
@@ -83,8 +84,9 @@ class CaseDamaged(StoreError):
     exit_code = 4
     default_message = N_(
         "StoreError",
-        "This client's case file is damaged or has been tampered with. "
-        "Restore it from a backup."
+        "This client's case file is damaged or has been tampered with. Restore the "
+        "vault from the newest backup (File → Restore from backup…); the vault as it is now is "
+        "kept beside it."
     )
 
 

@@ -180,8 +180,9 @@ class Vault:
                 # case key are in the old one, and an empty register would look like data
                 # loss that "verify" calls fine.
                 raise VaultDamaged(
-                    tr("Vault", "The vault's index is missing or damaged; "
-                                "restore index.kdb from a backup."),
+                    tr("Vault", "The vault's index (index.kdb) is missing or damaged; restore "
+                                "the vault from the newest backup (File → Restore from "
+                                "backup…)."),
                     detail=f"{INDEX_NAME} is missing or empty",
                 )
             self._index = db.connect(index_path, vault_key, VaultDamaged, create=create)
@@ -221,8 +222,8 @@ class Vault:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
             raise VaultDamaged(
-                tr("Vault", "The vault's settings file (vault.json) is damaged. "
-                            "Restore the vault from a backup."),
+                tr("Vault", "The vault's settings file (vault.json) is damaged. Restore "
+                            "the vault from the newest backup (File → Restore from backup…)."),
                 detail=str(exc),
             ) from exc
         return meta
@@ -782,8 +783,9 @@ class Vault:
                     detail=str(path),
                 )
             raise CaseDamaged(
-                tr("Vault", "This client's case file is missing from the vault folder. "
-                            "Restore it from a backup."),
+                tr("Vault", "This client's case file is missing from the vault folder. Put "
+                            "it back if it was moved; else restore the vault from the newest "
+                            "backup (File → Restore from backup…)."),
                 detail=str(path),
             )
         case = CaseFile(path, key, client_id, self.therapist, self._sync_register,
@@ -872,8 +874,9 @@ class Vault:
         path = self._case_path(client_id)
         if not path.exists():
             raise CaseDamaged(
-                tr("Vault", "This client's case file is missing from the vault folder. "
-                            "Restore it from a backup."),
+                tr("Vault", "This client's case file is missing from the vault folder. Put "
+                            "it back if it was moved; else restore the vault from the newest "
+                            "backup (File → Restore from backup…)."),
                 detail=str(path),
             )
         return CaseFile(path, key, client_id, self.therapist, read_only=True,
@@ -910,7 +913,8 @@ class Vault:
         except db.DatabaseError:
             index_problems, unreadable = [unreadable_text()], True
         problems = [
-            tr("Verify", "index: {problem}; restore index.kdb from the newest backup")
+            tr("Verify", "index: {problem}; restore the vault from the newest backup "
+                         "(File → Restore from backup…)")
             .format(problem=p)
             for p in index_problems
         ]
@@ -966,8 +970,9 @@ class Vault:
                           "{file} back (from a backup or a sync tool's conflict copy)"
             ).format(file=file)]
         return [
-            tr("Verify", "{problem}; restore {file} from the newest backup").format(
-                problem=p, file=file)
+            tr("Verify", "{problem}; restore the vault from the newest backup "
+                         "(File → Restore from backup…): the vault as it is now, {file} "
+                         "included, is kept beside it").format(problem=p, file=file)
             for p in damage
         ]
 
