@@ -9,6 +9,7 @@ saving (what is typed in it is erased with the rest), before its file can go.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
@@ -20,13 +21,21 @@ from kastdesk.ui.cases.delete_client import DeleteClientDialog
 from kastdesk.ui.cases.edit_client import EditClientDialog
 from kastdesk.ui.common import error_text, inform, log_unexpected, run_op
 
+#: The edit dialog's draft key in the case file (kastdesk.ui.drafts); the workspace
+#: opens the dialog again with it (CaseWorkspace.resume_drafts).
+DETAILS_DRAFT = "details"
+
 
 def edit_client_details(parent: QWidget | None, vault: Vault, case: CaseFile, *,
-                        privacy: bool = True) -> bool:
+                        privacy: bool = True, draft: dict[str, Any] | None = None) -> bool:
     """Let the therapist correct the open client's details; True if something changed.
 
-    The case's listeners redraw the register line and the header, as after any change."""
+    The case's listeners redraw the register line and the header, as after any change.
+    ``draft``: what was typed when a lock closed the dialog (it opens with it)."""
     dialog = EditClientDialog(vault, case, parent, privacy=privacy)
+    dialog.draft_key = DETAILS_DRAFT
+    if draft:
+        dialog.restore_draft(draft)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.changed)
     finally:

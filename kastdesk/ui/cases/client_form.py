@@ -38,6 +38,7 @@ class ClientDetailsForm(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._hidden_name: str | None = None  # a name kept off the screen (privacy mode)
+        self._set_aside = ""  # a name typed or shown, put aside while Anonymous is chosen
 
         self.code = QLineEdit(self)
         self.code.setObjectName("clientCode")
@@ -106,29 +107,37 @@ class ClientDetailsForm(QWidget):
         if details.name:
             self.named.setChecked(True)
             if hide_name:
-                self._hidden_name = details.name
-                self.name.clear()
-                self.name.setEnabled(False)
-                self.name.setPlaceholderText(self.tr("Hidden in privacy mode"))
-                self.show_name.show()
+                self.hide_name(details.name)
             else:
                 self.name.setText(details.name)
         else:
             self.anonymous.setChecked(True)
         self.channel.setCurrentIndex(self.channel.findData(details.contact_channel.value))
         self.referral.setCurrentIndex(self.referral.findData(details.referral_source.value))
-        day = details.first_contact_date
+        self.set_first_contact(details.first_contact_date)
+
+    def set_first_contact(self, day: date) -> None:
         if day < EARLIEST_FIRST_CONTACT:
             # A date typed before the bound existed is shown as it is, not silently moved
             # (the check then says what is wrong with it, and it can be put right here).
             self.first_contact.setMinimumDate(_qdate(day))
         self.first_contact.setDate(_qdate(day))
 
+    def hide_name(self, name: str) -> None:
+        """Keep ``name`` as the client's, off the screen until *Show name* (privacy mode)."""
+        self._hidden_name = name
+        self._set_aside = ""
+        self.name.clear()
+        self.name.setEnabled(False)
+        self.name.setPlaceholderText(self.tr("Hidden in privacy mode"))
+        self.show_name.setVisible(self.named.isChecked())
+
     def reveal_name(self) -> None:
         """Put the hidden name in the field, to be corrected."""
         if self._hidden_name is None:
             return
         name, self._hidden_name = self._hidden_name, None
+        self._set_aside = ""
         self.show_name.hide()
         self.name.setPlaceholderText(
             QCoreApplication.translate("NewClientDialog", "Name, if the client gave one"))
@@ -140,18 +149,34 @@ class ClientDetailsForm(QWidget):
     def name_hidden(self) -> bool:
         return self._hidden_name is not None
 
+    @property
+    def hidden_name(self) -> str | None:
+        """The name kept off the screen (privacy mode), to be saved as it is."""
+        return self._hidden_name
+
     def _named_toggled(self, on: bool) -> None:
-        if self._hidden_name is not None and not on:
-            # Anonymous now: the kept name goes, as a typed one would; nothing to show.
-            self._hidden_name = None
+        """Anonymous puts the name aside (it is not saved: :meth:`details`), Named brings
+        it back: a click on Anonymous and back must not cost the name, which privacy mode
+        kept off the screen and Save then asked to be typed again."""
+        if not on:
+            if self._hidden_name is None:
+                self._set_aside = self.name.text()
+            self.name.clear()  # an anonymous client shows no name, half-typed or not
+            self.name.setEnabled(False)
             self.show_name.hide()
             self.name.setPlaceholderText(
                 QCoreApplication.translate("NewClientDialog", "Name, if the client gave one"))
-        self.name.setEnabled(on and self._hidden_name is None)
-        if on and self._hidden_name is None:
-            self.name.setFocus()
-        elif not on:
-            self.name.clear()  # an anonymous client must not keep a half-typed name
+            return
+        if self._hidden_name is not None:  # still off the screen until Show name
+            self.name.setPlaceholderText(self.tr("Hidden in privacy mode"))
+            self.show_name.show()
+            self.name.setEnabled(False)
+            return
+        if self._set_aside and not self.name.text():
+            self.name.setText(self._set_aside)
+        self._set_aside = ""
+        self.name.setEnabled(True)
+        self.name.setFocus()
 
     def problem(self) -> str | None:
         """What is missing, in one sentence (None: the store may be asked)."""

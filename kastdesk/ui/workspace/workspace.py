@@ -239,14 +239,16 @@ class CaseWorkspace(QWidget):
         self.raise_button.setEnabled(False)
 
     # -- the client's details -------------------------------------------------------------
-    def edit_details(self) -> None:
-        """The register card corrected; the header and the register redraw from the change."""
+    def edit_details(self, draft: dict[str, Any] | None = None) -> None:
+        """The register card corrected; the header and the register redraw from the change.
+        ``draft``: what was typed when a lock closed the dialog (it opens with it)."""
         if self._cleared:
             return
         # Imported here: kastdesk.ui.cases imports from this package (labels, risk names).
         from kastdesk.ui.cases.client_actions import edit_client_details
 
-        edit_client_details(self, self.vault, self.case, privacy=self._privacy_mode)
+        edit_client_details(self, self.vault, self.case, privacy=self._privacy_mode,
+                            draft=draft if isinstance(draft, dict) else None)
 
     def show_history(self) -> None:
         """The case's audit log, read-only (kastdesk.ui.audit)."""
@@ -282,7 +284,7 @@ class CaseWorkspace(QWidget):
             if self._cleared:
                 return
             kind, _, rest = key.partition(":")
-            if kind not in {"flag", "amendment", "goal", "guidance", "selfrating"}:
+            if kind not in {"flag", "amendment", "goal", "guidance", "selfrating", "details"}:
                 continue  # the exercises tab takes its own; a later version's are left for it
             try:
                 data = drafts.take_draft(self.case, key)
@@ -293,6 +295,8 @@ class CaseWorkspace(QWidget):
                 continue
             if kind == "flag":
                 self.raise_flag(draft=data)
+            elif kind == "details":  # the client's details being corrected
+                self.edit_details(draft=data)
             elif kind == "amendment":
                 self.set_current_session(rest)
                 sessions = self._tabs.get("sessions")
