@@ -24,8 +24,18 @@ from kastdesk.domain.models import (
     ReferralSource,
     RegisterEntry,
 )
+from kastdesk.genogram.edits import update_person
+from kastdesk.genogram.model import GenogramError
+from kastdesk.genogram.storage import apply_edit, load_genogram
 from kastdesk.i18n import tr
-from kastdesk.store import CaseFile, CaseNotFound, DuplicateCode, InvalidChange, Vault
+from kastdesk.store import (
+    CaseFile,
+    CaseNotFound,
+    DuplicateCode,
+    InvalidChange,
+    StoreError,
+    Vault,
+)
 
 #: No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997,
 #: Oslo's Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the
@@ -145,9 +155,41 @@ def check_details(
     return replace(details, code=code, name=name)
 
 
-def edit_client(vault: Vault, case: CaseFile, details: ClientDetails) -> tuple[str, ...]:
+#: What :func:`edit_client` reports when it took the name off the family map.
+FAMILY_MAP_NAME = "family_map_name"
+
+
+def family_map_name(case: CaseFile) -> str | None:
+    """The name on the client's own symbol in the family map (the index person), if any.
+    A map that cannot be read has none to offer (the editor says what is wrong with it)."""
+    try:
+        person = load_genogram(case).index_person
+    except (GenogramError, StoreError):
+        return None
+    return person.name if person is not None and person.name.strip() else None
+
+
+def remove_family_map_name(case: CaseFile) -> bool:
+    """Take the name off the client's own symbol in the family map, as a genogram edit
+    saved and audited like the editor's ("Remove the client's name"); False if there was
+    none. The symbol then shows its role ("client"), as for an anonymous client."""
+    g = load_genogram(case)
+    person = g.index_person
+    if person is None or not person.name:
+        return False
+    apply_edit(case, g, update_person(g, person.id, name=""),
+               label=tr("Genogram", "Remove the client's name"))
+    return True
+
+
+def edit_client(vault: Vault, case: CaseFile, details: ClientDetails, *,
+                clear_map_name: bool = False) -> tuple[str, ...]:
     """Correct the client's details; returns the names of the fields changed (none: nothing
-    was written, and nothing audited). The register follows with the case's commit."""
+    was written, and nothing audited). The register follows with the case's commit.
+
+    ``clear_map_name``: the client is anonymous now, and the name also leaves the family
+    map, where it stayed on the client's own symbol (and so in the case summary) after
+    the register forgot it; :data:`FAMILY_MAP_NAME` is then among the names returned."""
     summary = case.summary()
     first_session = (date.fromisoformat(summary.first_session_date)
                      if summary.first_session_date else None)
@@ -156,8 +198,12 @@ def edit_client(vault: Vault, case: CaseFile, details: ClientDetails) -> tuple[s
     changed = details.changes_from(ClientDetails.of(case.profile.get()))
     if changed:
         case.profile.update(**changed)
-    return tuple(sorted(changed))
+    done = set(changed)
+    if clear_map_name and details.name is None and remove_family_map_name(case):
+        done.add(FAMILY_MAP_NAME)
+    return tuple(sorted(done))
 
 
-__all__ = ["EARLIEST_FIRST_CONTACT", "ClientDetails", "check_details", "code_key",
-           "edit_client", "find_client", "normalize_code"]
+__all__ = ["EARLIEST_FIRST_CONTACT", "FAMILY_MAP_NAME", "ClientDetails", "check_details",
+           "code_key", "edit_client", "family_map_name", "find_client", "normalize_code",
+           "remove_family_map_name"]

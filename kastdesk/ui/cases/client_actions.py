@@ -18,7 +18,7 @@ from kastdesk.clients import ErasedClient, erase_client
 from kastdesk.clients.exports import RecordedExports, recorded_exports
 from kastdesk.store import CaseFile, CaseNotFound, Vault
 from kastdesk.ui.cases.delete_client import DeleteClientDialog
-from kastdesk.ui.cases.edit_client import EditClientDialog
+from kastdesk.ui.cases.edit_client import EditClientDialog, save_open_typing
 from kastdesk.ui.common import error_text, inform, log_unexpected, run_op
 
 #: The edit dialog's draft key in the case file (kastdesk.ui.drafts); the workspace
@@ -51,21 +51,6 @@ def forget_in_open_windows(client_id: str) -> None:
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, SupervisorWindow):
             widget.forget_cases([client_id])
-
-
-def _save_typing(parent: QWidget | None, client_id: str) -> None:
-    """Save what is typed in the client's open case before it is closed for the delete:
-    should the delete fail, the case opens again with it. Erased with the rest otherwise;
-    a save that fails (the disk that will fail the delete too) must not stop it."""
-    from kastdesk.ui.workspace.workspace import CaseWorkspace
-
-    window = parent.window() if parent is not None else None
-    for workspace in window.findChildren(CaseWorkspace) if window is not None else []:
-        if workspace.case.client_id == client_id and not workspace.case.closed:
-            try:
-                workspace.flush()
-            except Exception as exc:  # said by the delete's own failure, if it fails
-                log_unexpected(exc)
 
 
 def _open_again(parent: QWidget | None, client_id: str,
@@ -113,7 +98,8 @@ def delete_client(parent: QWidget | None, vault: Vault, client_id: str, *,
             return None  # cancelled, or a lock closed the dialog
     finally:
         dialog.deleteLater()
-    _save_typing(parent, client_id)
+    # Should the delete fail, the case opens again with it; erased with the rest otherwise.
+    save_open_typing(parent, client_id)
     if not close_case():
         return None
     try:

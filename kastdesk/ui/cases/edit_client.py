@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,9 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.clients import ClientDetails, edit_client
+from kastdesk.clients.details import family_map_name
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.cases.client_form import ClientDetailsForm
 from kastdesk.ui.common import error_text, log_unexpected
+
+
+def save_open_typing(parent: QWidget | None, client_id: str) -> None:
+    """Save what is typed in ``client_id``'s case open in ``parent``'s window, before an
+    operation writes the case beside the workspace. A save that fails is left for the
+    operation's own error, or the next save, to report."""
+    from kastdesk.ui.workspace.workspace import CaseWorkspace
+
+    window = parent.window() if parent is not None else None
+    for workspace in window.findChildren(CaseWorkspace) if window is not None else []:
+        if workspace.case.client_id == client_id and not workspace.case.closed:
+            try:
+                workspace.flush()
+            except Exception as exc:
+                log_unexpected(exc)
 
 
 class EditClientDialog(QDialog):
@@ -54,6 +71,19 @@ class EditClientDialog(QDialog):
         self._opened = ClientDetails.of(case.profile.get())
         self.form = ClientDetailsForm(case.today(), self)
         self.form.set_details(self._opened, hide_name=privacy)
+        # Made anonymous, a named client's name stayed on their own symbol in the family
+        # map (and so in the case summary): asked here, ticked unless the therapist says
+        # otherwise, and done as a family map edit, audited as one.
+        self._map_has_name = bool(self._opened.name) and family_map_name(case) is not None
+        self.clear_map_name = QCheckBox(self.tr("Also remove the name from the family map"),
+                                        self)
+        self.clear_map_name.setObjectName("clearMapName")
+        self.clear_map_name.setToolTip(self.tr(
+            "The client's own symbol in the family map still has the name, and the case "
+            "summary prints it from there"))
+        self.clear_map_name.setChecked(True)
+        self.form.anonymous.toggled.connect(self._show_map_question)
+        self._show_map_question()
         note = QLabel(self.tr("Each change is written to the case's audit log."), self)
         note.setWordWrap(True)
         note.setObjectName("muted")
@@ -69,11 +99,23 @@ class EditClientDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.clear_map_name)
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.form.code.setFocus()
+
+    def _show_map_question(self) -> None:
+        self.clear_map_name.setVisible(self._map_has_name and self.form.anonymous.isChecked())
+        if self.isVisible():  # room for it (a translation may be longer)
+            self.resize(max(self.width(), self.sizeHint().width()), self.height())
+
+    @property
+    def clears_map_name(self) -> bool:
+        """Saving takes the name off the family map too (asked, and left ticked)."""
+        return (self._map_has_name and self.form.anonymous.isChecked()
+                and self.clear_map_name.isChecked())
 
     # -- kept through a lock ---------------------------------------------------------------
     def draft(self) -> dict[str, Any] | None:
@@ -92,6 +134,7 @@ class EditClientDialog(QDialog):
             "first_contact": details.first_contact_date.isoformat(),
             "channel": details.contact_channel.value,
             "referral": details.referral_source.value,
+            "clear_map_name": self.clear_map_name.isChecked(),
         }
 
     def restore_draft(self, data: dict[str, Any]) -> None:
@@ -117,14 +160,21 @@ class EditClientDialog(QDialog):
             index = box.findData(data.get(key))
             if index >= 0:
                 box.setCurrentIndex(index)
+        self.clear_map_name.setChecked(data.get("clear_map_name", True) is not False)
 
     def accept(self) -> None:
         problem = self.form.problem()
         if problem:
             self.message.setText(problem)
             return
+        clear_map = self.clears_map_name
+        if clear_map:
+            # What the family map editor has not saved yet goes first: saved after this
+            # edit, its copy of the map would bring the name back.
+            save_open_typing(self.parentWidget(), self.case.client_id)
         try:
-            self.changed = edit_client(self.vault, self.case, self.form.details())
+            self.changed = edit_client(self.vault, self.case, self.form.details(),
+                                       clear_map_name=clear_map)
         except Exception as exc:  # shown beside the fields, one sentence
             log_unexpected(exc)
             self.message.setText(error_text(exc))
