@@ -85,3 +85,35 @@ def test_a_delete_cut_short_after_the_erasure_says_the_client_is_gone(
     assert f"Client {entry.code} and the case file are deleted, but not yet" in box.text()
     box.done(0)
     assert window.case is None and window.register.model.row_of(entry.id) < 0
+
+
+def test_the_menu_hands_the_reopener_to_the_delete(qtbot, vault, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from kastdesk.ui.cases.client_actions import add_client_actions
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    case = vault.add_client("K-1")
+    reopened: list[bool] = []
+
+    def fails(_client_id: str) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(vault, "delete_client", fails)
+    menu = QMenu(parent)
+    add_client_actions(menu, parent, vault, case.client_id, case, privacy=True,
+                       close_case=lambda: True, deleted=lambda _cid: None,
+                       reopen_case=lambda: reopened.append(True))
+    action = next(a for a in menu.actions() if a.objectName() == "deleteClientAction")
+
+    def confirm(dialog: DeleteClientDialog) -> None:
+        dialog.typed.setText("K-1")
+        dialog.delete_button.click()
+
+    timer = when_modal(DeleteClientDialog, confirm)
+    action.trigger()
+    timer.stop()
+    assert reopened == [True]
+    [box] = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+    assert box.text().startswith("Client K-1 was not deleted.")

@@ -149,12 +149,15 @@ def add_client_actions(
     privacy: bool,
     close_case: Callable[[], bool],
     deleted: Callable[[str], None],
+    reopen_case: Callable[[], None] | None = None,
 ) -> None:
     """Add "Edit client details…" and "Delete client…" to ``menu`` for ``client_id``.
 
     ``case``: the client's case if it is open (the details are corrected in it; a case
     that failed to open offers only the delete). ``deleted(client_id)`` runs after an
-    erasure, for the window to drop the register line and refresh what lists clients.
+    erasure, for the window to drop the register line and refresh what lists clients;
+    ``reopen_case`` after a delete that failed, to open the case ``close_case`` closed
+    (without it, the register's line that is still current opens it again).
     """
     edit = menu.addAction(QCoreApplication.translate("ClientActions", "Edit client details…"))
     edit.setObjectName("editClientAction")
@@ -167,7 +170,8 @@ def add_client_actions(
     remove.setObjectName("deleteClientAction")
 
     def delete() -> None:
-        erased = delete_client(parent, vault, client_id, close_case=close_case)
+        erased = delete_client(parent, vault, client_id, close_case=close_case,
+                               reopen_case=reopen_case)
         if erased is not None:
             deleted(erased.client_id)
 
