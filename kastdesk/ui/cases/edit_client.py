@@ -126,11 +126,12 @@ class EditClientDialog(QDialog):
         details = form.details()
         if details == self._opened and form.named.isChecked() == bool(self._opened.name):
             return None
-        typed = form.name.text() if form.named.isChecked() and not form.name_hidden else None
+        named = form.named.isChecked()
+        shown_or_hidden = form.hidden_name if form.name_hidden else form.name.text()
         return {
             "code": form.code.text(),
-            "named": form.named.isChecked(),
-            "name": form.hidden_name if form.name_hidden else typed,
+            "named": named,
+            "name": shown_or_hidden if named else None,  # Anonymous keeps none
             "first_contact": details.first_contact_date.isoformat(),
             "channel": details.contact_channel.value,
             "referral": details.referral_source.value,
