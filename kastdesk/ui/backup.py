@@ -90,8 +90,9 @@ def last_backup_text(vault: Vault, today: datetime) -> str:
         return QCoreApplication.translate("Backup", "Last backup: today")
     if days == 1:
         return QCoreApplication.translate("Backup", "Last backup: yesterday")
-    return plural(QCoreApplication.translate("Backup", "Last backup: %n day(s) ago", "", days),
-                  days)
+    # Two days or more here: one plural form, so a plain text (lupdate makes a plural message
+    # only of a widget's own self.tr, and this one stayed English in every count).
+    return QCoreApplication.translate("Backup", "Last backup: {n} days ago").format(n=days)
 
 
 def _fit(dialog: QDialog, width: int) -> None:

@@ -2,6 +2,713 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="44"/>
+        <source>Opened or read</source>
+        <translation>Åpnet eller lest</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="45"/>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="46"/>
+        <source>Exported or printed</source>
+        <translation>Eksportert eller skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="47"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="77"/>
+        <source>Client details</source>
+        <translation>Klientopplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="78"/>
+        <source>Sessions</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="79"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="80"/>
+        <source>Risk flags</source>
+        <translation>Risikoflagg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="83"/>
+        <source>Family map</source>
+        <translation>Familiekart</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="84"/>
+        <location filename="../../kastdesk/audit/describe.py" line="396"/>
+        <source>Exercises</source>
+        <translation>Øvelser</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="85"/>
+        <source>Forms and self-rating</source>
+        <translation>Skjemaer og selvvurdering</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="86"/>
+        <location filename="../../kastdesk/audit/describe.py" line="87"/>
+        <location filename="../../kastdesk/audit/describe.py" line="88"/>
+        <location filename="../../kastdesk/audit/describe.py" line="89"/>
+        <location filename="../../kastdesk/audit/describe.py" line="383"/>
+        <location filename="../../kastdesk/audit/describe.py" line="384"/>
+        <source>Supervision</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="90"/>
+        <source>Unfinished text</source>
+        <translation>Uferdig tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="109"/>
+        <source>Your name (audit log)</source>
+        <translation>Navnet ditt (logg)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="110"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lås etter inaktivitet (minutter)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="111"/>
+        <source>Privacy mode</source>
+        <translation>Personvernmodus</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="112"/>
+        <source>Unfinished text kept at lock</source>
+        <translation>Uferdig tekst beholdt ved låsing</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="113"/>
+        <source>The list of guidance meetings</source>
+        <translation>Listen over veiledningsmøter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="114"/>
+        <source>The list of supervision packets</source>
+        <translation>Listen over veiledningspakker</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="115"/>
+        <source>Names withheld from pseudonymized exports</source>
+        <translation>Navn som holdes tilbake i pseudonymiserte eksporter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="126"/>
+        <source>Changed a setting: {setting}</source>
+        <translation>Endret en innstilling: {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="129"/>
+        <source>Turned privacy mode on</source>
+        <translation>Slo på personvernmodus</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="130"/>
+        <source>Turned privacy mode off</source>
+        <translation>Slo av personvernmodus</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="133"/>
+        <source>Set the name in the audit log to “{new}”</source>
+        <translation>Satte navnet i revisjonsloggen til «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="134"/>
+        <source>Changed the name in the audit log from “{old}” to “{new}”</source>
+        <translation>Endret navnet i revisjonsloggen fra «{old}» til «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="137"/>
+        <source>Changed the idle time before locking from {old} to {new} minutes</source>
+        <translation>Endret inaktiv tid før låsing fra {old} til {new} minutter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="139"/>
+        <source>Changed the setting {setting} from “{old}” to “{new}”</source>
+        <translation>Endret innstillingen {setting} fra «{old}» til «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="155"/>
+        <source>1 failed attempt since the last unlock, on {day} at {time}</source>
+        <translation>1 mislykket forsøk siden siste opplåsing, {day} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="157"/>
+        <source>{n} failed attempts since the last unlock, the last on {day} at {time}</source>
+        <translation>{n} mislykkede forsøk siden siste opplåsing, det siste {day} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="162"/>
+        <source>({n} with the recovery key)</source>
+        <translation>({n} med gjenopprettingsnøkkelen)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="169"/>
+        <source>Saved a session note (1 character)</source>
+        <translation>Lagret et samtalenotat (1 tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="170"/>
+        <source>Saved a session note ({n} characters)</source>
+        <translation>Lagret et samtalenotat ({n} tegn)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="178"/>
+        <source>Exported the case summary (pseudonymized, reference {reference})</source>
+        <translation>Eksporterte saksoppsummeringen (pseudonymisert, referanse {reference})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="180"/>
+        <source>Exported the case summary (pseudonymized)</source>
+        <translation>Eksporterte saksoppsummeringen (pseudonymisert)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="182"/>
+        <source>Exported the case summary (1 page)</source>
+        <translation>Eksporterte saksoppsummeringen (1 side)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="183"/>
+        <source>Exported the case summary ({n} pages)</source>
+        <translation>Eksporterte saksoppsummeringen ({n} sider)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="189"/>
+        <source>Included in a supervision packet (questions: {n})</source>
+        <translation>Tatt med i en veiledningspakke (spørsmål: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="193"/>
+        <source>Exported a supervision packet (clients: {cases}, questions: {questions})</source>
+        <translation>Eksporterte en veiledningspakke (klienter: {cases}, spørsmål: {questions})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="198"/>
+        <source>Imported the supervisor&apos;s comments (attached: {attached}, left out: {skipped})</source>
+        <translation>Importerte veilederens kommentarer (knyttet til sak: {attached}, utelatt: {skipped})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="205"/>
+        <source>Recorded a guidance meeting on {day} (clients: {cases})</source>
+        <translation>Registrerte et veiledningsmøte {day} (klienter: {cases})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="213"/>
+        <source>Changed the status</source>
+        <translation>Endret status</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="214"/>
+        <source>Changed the status to “{status}”</source>
+        <translation>Endret status til «{status}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="218"/>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="219"/>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="220"/>
+        <source>first contact</source>
+        <translation>første kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="221"/>
+        <source>contact channel</source>
+        <translation>kontaktvei</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="222"/>
+        <source>referral</source>
+        <translation>henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="223"/>
+        <source>gender</source>
+        <translation>kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="224"/>
+        <source>age group</source>
+        <translation>aldersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="225"/>
+        <source>relationship status</source>
+        <translation>samlivsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="226"/>
+        <source>children</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="227"/>
+        <source>preferred therapist gender</source>
+        <translation>ønsket kjønn på terapeut</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="228"/>
+        <source>therapist</source>
+        <translation>terapeut</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="229"/>
+        <source>follow-up date</source>
+        <translation>oppfølgingsdato</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="230"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="237"/>
+        <source>Changed the client&apos;s details</source>
+        <translation>Endret klientopplysningene</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="239"/>
+        <source>Changed the client&apos;s details: {fields}</source>
+        <translation>Endret klientopplysningene: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="244"/>
+        <source>Printed the coping card</source>
+        <translation>Skrev ut mestringskortet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="245"/>
+        <source>Printed from the case file</source>
+        <translation>Skrev ut fra saksfilen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="251"/>
+        <source>Exported the family map as {format} (initials only)</source>
+        <translation>Eksporterte familiekartet som {format} (bare initialer)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="253"/>
+        <source>Exported the family map as {format}</source>
+        <translation>Eksporterte familiekartet som {format}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="263"/>
+        <source>Created the vault</source>
+        <extracomment>Actions whose words never change with the detail: the stored name, its kind, the words.</extracomment>
+        <translation>Opprettet hvelvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="264"/>
+        <source>Unlocked the vault</source>
+        <translation>Låste opp hvelvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="265"/>
+        <source>Changed the passphrase</source>
+        <translation>Endret passordfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="267"/>
+        <source>Tried to change the passphrase with a wrong current one</source>
+        <translation>Forsøkte å endre passordfrasen med feil nåværende passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="269"/>
+        <source>Set a new passphrase with the recovery key</source>
+        <translation>Satte en ny passordfrase med gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="271"/>
+        <source>Opened the case file</source>
+        <translation>Åpnet saksfilen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="272"/>
+        <source>Set the follow-up date</source>
+        <translation>Satte oppfølgingsdatoen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="273"/>
+        <source>Added a session</source>
+        <translation>La til en samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="274"/>
+        <source>Changed a session&apos;s details</source>
+        <translation>Endret opplysningene om en samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="275"/>
+        <source>Signed a note</source>
+        <translation>Signerte et notat</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="276"/>
+        <source>Added an amendment to a signed note</source>
+        <translation>La til et tillegg til et signert notat</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="277"/>
+        <source>Deleted a session</source>
+        <translation>Slettet en samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="278"/>
+        <source>Restored a deleted session</source>
+        <translation>Gjenopprettet en slettet samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="279"/>
+        <source>Set a goal</source>
+        <translation>Satte et mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="280"/>
+        <source>Revised a goal</source>
+        <translation>Reviderte et mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <source>Marked a goal as reached</source>
+        <translation>Markerte et mål som nådd</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <source>Dropped a goal</source>
+        <translation>Forkastet et mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <source>Reopened a goal</source>
+        <translation>Gjenåpnet et mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="284"/>
+        <source>Raised a risk flag</source>
+        <translation>Satte et risikoflagg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <source>Cleared a risk flag</source>
+        <translation>Fjernet et risikoflagg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="286"/>
+        <source>Added a question for guidance</source>
+        <translation>La til et spørsmål til veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="287"/>
+        <source>Withdrew a question for guidance</source>
+        <translation>Trakk tilbake et spørsmål til veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="288"/>
+        <source>Added a supervisor&apos;s comment</source>
+        <translation>La til en kommentar fra veileder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="289"/>
+        <source>Saved answers in the intake form</source>
+        <translation>Lagret svar i inntaksskjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <source>Added a self-rating measurement point</source>
+        <translation>La til et målepunkt for selvvurdering</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <source>Corrected self-rating answers</source>
+        <translation>Rettet svar i en selvvurdering</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <source>Typed in a self-rating paper form</source>
+        <translation>Skrev inn et selvvurderingsskjema fra papir</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <source>The client filled in a self-rating scale</source>
+        <translation>Klienten fylte ut en selvvurderingsskala</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <source>Imported the family map from a GEDCOM file</source>
+        <translation>Importerte familiekartet fra en GEDCOM-fil</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
+        <source>Kept the unfinished text of an open dialog at lock</source>
+        <translation>Beholdt den uferdige teksten i en åpen dialog ved låsing</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <source>Kept unfinished text</source>
+        <translation>Beholdt uferdig tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
+        <source>Removed kept unfinished text</source>
+        <translation>Fjernet beholdt uferdig tekst</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
+        <source>Reopened a dialog with its unfinished text</source>
+        <translation>Åpnet en dialog igjen med den uferdige teksten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <source>Wrote down advice from guidance</source>
+        <translation>Skrev ned råd fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <source>Marked a question as discussed in guidance</source>
+        <translation>Markerte et spørsmål som drøftet i veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="339"/>
+        <source>Started the exercise “{title}”</source>
+        <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
+        <translation>Startet øvelsen «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="341"/>
+        <source>Worked on the exercise “{title}”</source>
+        <translation>Arbeidet med øvelsen «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="342"/>
+        <source>Worked on the exercise “{title}”: {step}</source>
+        <translation>Arbeidet med øvelsen «{title}»: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="356"/>
+        <source>Filled with demo content</source>
+        <translation>Fylt med demoinnhold</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="365"/>
+        <source>Created the case file</source>
+        <translation>Opprettet saksfilen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="366"/>
+        <source>Added the client to the register</source>
+        <translation>La klienten til i registeret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="367"/>
+        <location filename="../../kastdesk/audit/describe.py" line="371"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="370"/>
+        <source>Deleted the client and their case file for good</source>
+        <translation>Slettet klienten og saksfilen for godt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="382"/>
+        <source>Recorded a guidance meeting on this case</source>
+        <translation>Registrerte et veiledningsmøte om denne saken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="387"/>
+        <source>Backed up the vault (clients: {n})</source>
+        <translation>Tok sikkerhetskopi av hvelvet (klienter: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="390"/>
+        <source>Restored the vault from a backup</source>
+        <translation>Gjenopprettet hvelvet fra en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="400"/>
+        <source>Changed the family map: {step}</source>
+        <translation>Endret familiekartet: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="408"/>
+        <source>Saved: {part}</source>
+        <translation>Lagret: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="411"/>
+        <source>Deleted: {part}</source>
+        <translation>Slettet: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="413"/>
+        <source>Saved answers in a form</source>
+        <translation>Lagret svar i et skjema</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="420"/>
+        <source>Exported the audit log (1 line)</source>
+        <translation>Eksporterte revisjonsloggen (1 linje)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="421"/>
+        <source>Exported the audit log ({n} lines)</source>
+        <translation>Eksporterte revisjonsloggen ({n} linjer)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="81"/>
+        <source>Checked just now: all {n} logs are complete and unaltered; every entry follows the one before it.</source>
+        <translation>Kontrollert nå nettopp: alle {n} loggene er fullstendige og uendret; hver oppføring følger etter den før.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="84"/>
+        <source>Checked just now: the log is complete and unaltered; every entry follows the one before it.</source>
+        <translation>Kontrollert nå nettopp: loggen er fullstendig og uendret; hver oppføring følger etter den før.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="86"/>
+        <source>Checked just now: the log may have been altered or damaged. Verify vault says what to do:</source>
+        <translation>Kontrollert nå nettopp: loggen kan være endret eller skadet. Kontroller hvelvet sier hva du skal gjøre:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="91"/>
+        <source>unknown (before unlocking)</source>
+        <translation>ukjent (før opplåsing)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <source>Target</source>
+        <translation>Gjelder</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="183"/>
+        <source>A vault already exists in {folder}. Restoring moves it to {aside} and puts the backup in its place; confirm to go on. Nothing was changed.</source>
+        <translation>Det finnes allerede et hvelv i {folder}. Gjenopprettingen flytter det til {aside} og legger sikkerhetskopien på plassen; bekreft for å fortsette. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="343"/>
+        <source>Clients were deleted while the backup was being made, three times over, so it was not saved; try again. Nothing was written.</source>
+        <extracomment>Clients whose case file could not be copied when the backup was made (their ids). How many clients the backup&apos;s register lists; None until a key opened the index.</extracomment>
+        <translation>Klienter ble slettet mens sikkerhetskopien ble laget, tre ganger på rad, så den ble ikke lagret; prøv igjen. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="427"/>
+        <source>{path} is a folder; give the name of the backup file to write. Nothing was written.</source>
+        <translation>{path} er en mappe; oppgi navnet på sikkerhetskopifilen som skal skrives. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="431"/>
+        <source>The folder {folder} does not exist (is the USB stick plugged in?). Choose another place; nothing was written.</source>
+        <translation>Mappen {folder} finnes ikke (er minnepinnen koblet til?). Velg et annet sted; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="454"/>
+        <source>The backup needs about {needed} MB, and {folder} has {free} MB free. Choose a place with more room, or free some space; nothing was written.</source>
+        <translation>Sikkerhetskopien trenger omtrent {needed} MB, og {folder} har {free} MB ledig. Velg et sted med mer plass, eller frigjør litt plass; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="542"/>
+        <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
+        <translation>Hvelvets indeks (index.kdb) kan ikke leses, så ingen sikkerhetskopi ble laget; ta vare på sikkerhetskopiene du har. Kontroller hvelvet sier mer.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="641"/>
+        <source>There is no file at {path}.</source>
+        <translation>Det finnes ingen fil på {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="643"/>
+        <source>{path} is a folder; choose the backup file itself.</source>
+        <translation>{path} er en mappe; velg selve sikkerhetskopifilen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="646"/>
+        <source>{path} cannot be read: you have no permission to read it.</source>
+        <translation>{path} kan ikke leses: du har ikke tilgang til å lese den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="680"/>
+        <location filename="../../kastdesk/store/backup.py" line="789"/>
+        <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
+        <translation>Denne sikkerhetskopien ble laget av en nyere KastDesk. Oppdater KastDesk for å gjenopprette den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="811"/>
+        <source>The vault in this backup has no recovery key; use its passphrase.</source>
+        <translation>Hvelvet i denne sikkerhetskopien har ingen gjenopprettingsnøkkel; bruk passordfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="853"/>
+        <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
+        <translation>{folder} er en fil, ikke en mappe; oppgi hvelvets mappe. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="887"/>
+        <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
+        <translation>Mappen {folder} inneholder filer som ikke er et KastDesk-hvelv; velg en tom mappe eller hvelvets egen mappe. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="938"/>
+        <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
+        <translation>Å gjenopprette denne sikkerhetskopien krever omtrent {needed} MB ledig plass, og disken der {folder} ligger, har {free} MB; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="996"/>
+        <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
+        <translation>Disken er full, så sikkerhetskopien ble ikke gjenopprettet; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="151"/>
@@ -64,6 +771,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="54"/>
+        <location filename="../../kastdesk/cli.py" line="347"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finnes allerede; legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
     </message>
@@ -179,6 +887,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="241"/>
+        <location filename="../../kastdesk/cli.py" line="316"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
@@ -188,7 +897,73 @@
         <translation>{n} problemer funnet; hver linje over sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="459"/>
+        <location filename="../../kastdesk/cli.py" line="310"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="311"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="316"/>
+        <source>1 client</source>
+        <translation>1 klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="361"/>
+        <location filename="../../kastdesk/cli.py" line="414"/>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} filer</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="365"/>
+        <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
+        <translation>Sikkerhetskopien er lagret: {path} ({clients}, {size}). Den åpnes med hvelvets nåværende passordfrase eller med gjenopprettingsnøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="369"/>
+        <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
+        <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; kastdesk verify sier hva du skal gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="383"/>
+        <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
+        <translation>Sikkerhetskopien er i orden: laget {when}, {clients}, alle filer fullstendige og uskadde; gjenopprettingsnøkkelen åpner den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="387"/>
+        <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
+        <translation>Sikkerhetskopien er i orden: laget {when}, {clients}, alle filer fullstendige og uskadde; passordfrasen åpner den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="391"/>
+        <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
+        <translation>Saksfilene til {n} klienter kunne ikke leses da sikkerhetskopien ble laget, så de er ikke med i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="406"/>
+        <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
+        <translation>Det finnes allerede et hvelv i {folder}; legg til --force for å flytte det til {aside} og gjenopprette sikkerhetskopien på plassen. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="420"/>
+        <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
+        <translation>Hvelvet er gjenopprettet i {folder} fra sikkerhetskopien som ble laget {when} ({clients}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="424"/>
+        <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
+        <translation>Hvelvet som lå der, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="427"/>
+        <source>The new passphrase is set.</source>
+        <translation>Den nye passordfrasen er satt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="606"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>uventet feil ({kind}); kjør på nytt med --debug og meld fra om det.</translation>
     </message>
@@ -208,27 +983,27 @@
         <translation>Hvelvet er gjenopprettet; den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="312"/>
+        <location filename="../../kastdesk/cli.py" line="436"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-vinduet kan ikke starte her: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="317"/>
+        <location filename="../../kastdesk/cli.py" line="441"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finnes ingen veiledningspakke i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="443"/>
+        <location filename="../../kastdesk/cli.py" line="590"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="450"/>
+        <location filename="../../kastdesk/cli.py" line="597"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunne ikke brukes: {reason}. Kontroller stien og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="452"/>
+        <location filename="../../kastdesk/cli.py" line="599"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
@@ -264,6 +1039,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="45"/>
+        <location filename="../../kastdesk/cli.py" line="342"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
@@ -278,40 +1054,75 @@
         <translation>Skrev {path} ({pages} sider, {kb} KB)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="22"/>
+        <location filename="../../kastdesk/report/cli.py" line="39"/>
+        <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
+        <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="24"/>
         <source>This erases client {code} for good: the case file with every session, note, self-rating scale, family map and exercise. It cannot be undone.</source>
         <translation>Dette sletter klient {code} for godt: saksfilen med alle samtaler, notater, selvvurderinger, familiekartet og øvelsene. Det kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="26"/>
+        <location filename="../../kastdesk/clients/cli.py" line="28"/>
         <source>Type the client code to confirm: </source>
         <translation>Skriv klientkoden for å bekrefte: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="30"/>
+        <location filename="../../kastdesk/clients/cli.py" line="32"/>
         <source>That is not the code {code}. Nothing was deleted.</source>
         <translation>Det er ikke koden {code}. Ingenting ble slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="36"/>
+        <location filename="../../kastdesk/clients/cli.py" line="38"/>
         <source>Deleting a client cannot be undone: run the command where you can type the code to confirm, or add --yes. Nothing was deleted.</source>
         <translation>Å slette en klient kan ikke angres: kjør kommandoen der du kan skrive koden for å bekrefte, eller legg til --yes. Ingenting ble slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="44"/>
+        <location filename="../../kastdesk/clients/cli.py" line="48"/>
         <source>Client {code} deleted: the case file and every reference to it are erased. The audit log keeps that it was deleted, with the code only.</source>
         <translation>Klient {code} slettet: saksfilen og alle henvisninger til den er fjernet. Revisjonsloggen beholder at den ble slettet, bare med koden.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="52"/>
+        <source>Files exported from the case are not deleted with it; delete them too, wherever they are kept:</source>
+        <translation>Filer som er eksportert fra saken, slettes ikke sammen med den; slett dem også, uansett hvor de oppbevares:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="58"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from kan ikke være etter --to.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="72"/>
+        <source>1 entry shown</source>
+        <translation>1 oppføring vist</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="73"/>
+        <source>{n} entries shown</source>
+        <translation>{n} oppføringer vist</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="75"/>
+        <source>The audit log does not verify; run kastdesk verify for what to do.</source>
+        <translation>Revisjonsloggen består ikke kontrollen; kjør kastdesk verify for å se hva du skal gjøre.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="81"/>
+        <location filename="../../kastdesk/clients/details.py" line="142"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Første kontakt kan ikke være etter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="84"/>
+        <location filename="../../kastdesk/clients/details.py" line="145"/>
+        <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
+        <translation>Første kontakt kan ikke være før {date}, da den første KAST-klinikken åpnet: kontroller årstallet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="150"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
@@ -1099,6 +1910,12 @@
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="181"/>
+        <source>Remove the client&apos;s name</source>
+        <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
+        <translation>Fjern klientens navn</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -1111,6 +1928,11 @@
         <location filename="../../kastdesk/store/crypto.py" line="133"/>
         <source>This passphrase repeats too few different characters to be safe; use a few unrelated words instead.</source>
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="402"/>
+        <source>The new passphrase is the same as the one you use now; choose another.</source>
+        <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +2146,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="165"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
@@ -1369,34 +2191,34 @@
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="178"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="183"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="180"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="185"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="184"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="189"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="230"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="238"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="232"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="233"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="246"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="240"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="241"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="254"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="234"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="242"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
@@ -1417,12 +2239,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="101"/>
+        <location filename="../../kastdesk/report/export.py" line="102"/>
         <source>Reading the case</source>
         <translation>Leser saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="121"/>
+        <location filename="../../kastdesk/report/export.py" line="122"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
@@ -2258,71 +3080,71 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="76"/>
-        <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation>Hvelvet er skadet eller har blitt manipulert. Gjenopprett det fra en sikkerhetskopi.</translation>
+        <source>The vault is damaged or has been tampered with. Restore it from the newest backup (File → Restore from backup…).</source>
+        <translation>Hvelvet er skadet eller har blitt manipulert. Gjenopprett det fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="84"/>
-        <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation>Saksfilen til denne klienten er skadet eller har blitt manipulert. Gjenopprett den fra en sikkerhetskopi.</translation>
+        <location filename="../../kastdesk/store/errors.py" line="85"/>
+        <source>This client&apos;s case file is damaged or has been tampered with. Restore the vault from the newest backup (File → Restore from backup…); the vault as it is now is kept beside it.</source>
+        <translation>Saksfilen til denne klienten er skadet eller har blitt manipulert. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…); hvelvet slik det er nå, blir tatt vare på ved siden av.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="100"/>
+        <location filename="../../kastdesk/store/errors.py" line="102"/>
         <source>This client&apos;s case file is an older copy than the one the vault last saw, so it was not opened: put the newest copy of the file back in the vault&apos;s cases folder (from a backup or a sync tool&apos;s conflict copy); Verify vault names the file.</source>
         <translation>Saksfilen til klienten er en eldre kopi enn den hvelvet sist så, så den ble ikke åpnet: legg den nyeste kopien av filen tilbake i hvelvets mappe cases (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi); Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="118"/>
+        <location filename="../../kastdesk/store/errors.py" line="120"/>
         <source>This session is no longer in the client&apos;s case file, so the last change was not saved; the file may have been replaced by another copy while it was open. Open the client again to see what the file holds.</source>
         <translation>Samtalen finnes ikke lenger i klientens saksfil, så den siste endringen ble ikke lagret; filen kan ha blitt erstattet av en annen kopi mens den var åpen. Åpne klienten på nytt for å se hva filen inneholder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="131"/>
+        <location filename="../../kastdesk/store/errors.py" line="133"/>
         <source>There is no client with that code in this vault.</source>
         <translation>Det finnes ingen klient med den koden i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="136"/>
+        <location filename="../../kastdesk/store/errors.py" line="138"/>
         <source>Another client already has this code. Choose a different code.</source>
         <translation>En annen klient har allerede denne koden. Velg en annen kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="144"/>
+        <location filename="../../kastdesk/store/errors.py" line="146"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
         <translation>Dette notatet er signert og kan ikke lenger endres. Legg til et tillegg i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="154"/>
+        <location filename="../../kastdesk/store/errors.py" line="156"/>
         <source>This change is not allowed.</source>
         <translation>Denne endringen er ikke tillatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="160"/>
+        <location filename="../../kastdesk/store/errors.py" line="162"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken er full, så den siste endringen ble ikke lagret. Frigjør litt plass og prøv igjen; ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="172"/>
+        <location filename="../../kastdesk/store/errors.py" line="174"/>
         <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
         <translation>Hvelvets mappe er skrivebeskyttet, og KastDesk må skrive der; gjør mappen skrivbar, eller kopier hvelvet til en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="183"/>
+        <location filename="../../kastdesk/store/errors.py" line="185"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Saksfilen til denne klienten ble flyttet eller slettet mens den var åpen, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og åpne klienten igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="194"/>
+        <location filename="../../kastdesk/store/errors.py" line="196"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="207"/>
+        <location filename="../../kastdesk/store/errors.py" line="209"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="217"/>
+        <location filename="../../kastdesk/store/errors.py" line="219"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
@@ -2330,6 +3152,42 @@
         <location filename="../../kastdesk/store/db.py" line="131"/>
         <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
         <translation>Filen ble skrevet av en nyere KastDesk. Oppdater KastDesk for å åpne den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="110"/>
+        <source>This file is not a KastDesk backup. Choose a backup file; its name ends in .kastbak.</source>
+        <extracomment>Vault settings (index.kdb): when the last backup was made (UTC, ISO), and after how many days without one the status line reminds (0: never).</extracomment>
+        <translation>Denne filen er ikke en sikkerhetskopi fra KastDesk. Velg en sikkerhetskopifil; navnet slutter på .kastbak.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="120"/>
+        <source>This backup is incomplete or damaged, so nothing can be restored from it; use another backup. Nothing was changed.</source>
+        <translation>Denne sikkerhetskopien er ufullstendig eller skadet, så ingenting kan gjenopprettes fra den; bruk en annen sikkerhetskopi. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="129"/>
+        <source>The passphrase does not open this backup. It opens with the passphrase the vault had when the backup was made, or with the recovery key.</source>
+        <translation>Passordfrasen åpner ikke denne sikkerhetskopien. Den åpnes med passordfrasen hvelvet hadde da sikkerhetskopien ble laget, eller med gjenopprettingsnøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="138"/>
+        <source>The recovery key does not open this backup. Check each group against the printed copy; a backup of another vault needs that vault&apos;s recovery key.</source>
+        <translation>Gjenopprettingsnøkkelen åpner ikke denne sikkerhetskopien. Sammenlign hver gruppe med den utskrevne kopien; en sikkerhetskopi av et annet hvelv krever gjenopprettingsnøkkelen til det hvelvet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="148"/>
+        <source>The backup could not be saved there (the folder may be missing or read-only). Choose another place; nothing was written.</source>
+        <translation>Sikkerhetskopien kunne ikke lagres der (mappen mangler kanskje eller er skrivebeskyttet). Velg et annet sted; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="156"/>
+        <source>The disk is full, so the backup was not saved. Choose a place with more free space; nothing was written.</source>
+        <translation>Disken er full, så sikkerhetskopien ble ikke lagret. Velg et sted med mer ledig plass; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="164"/>
+        <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
+        <translation>En sikkerhetskopi kan ikke lagres i hvelvets egen mappe, der den ville gått tapt sammen med hvelvet. Velg et annet sted, for eksempel en minnepinne; ingenting ble skrevet.</translation>
     </message>
 </context>
 <context>
@@ -2507,44 +3365,50 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="79"/>
+        <location filename="../../kastdesk/store/vault.py" line="80"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="89"/>
+        <location filename="../../kastdesk/store/vault.py" line="90"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="90"/>
+        <location filename="../../kastdesk/store/vault.py" line="91"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="91"/>
+        <location filename="../../kastdesk/store/vault.py" line="92"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="92"/>
+        <location filename="../../kastdesk/store/vault.py" line="93"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="182"/>
-        <source>The vault&apos;s index is missing or damaged; restore index.kdb from a backup.</source>
-        <translation>Hvelvets indeks mangler eller er skadet; gjenopprett index.kdb fra en sikkerhetskopi.</translation>
+        <location filename="../../kastdesk/store/vault.py" line="183"/>
+        <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
+        <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="216"/>
+        <location filename="../../kastdesk/store/vault.py" line="225"/>
+        <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
+        <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="786"/>
+        <location filename="../../kastdesk/store/vault.py" line="877"/>
+        <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
+        <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="218"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="223"/>
-        <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
-        <translation>Innstillingsfilen til hvelvet (vault.json) er skadet. Gjenopprett hvelvet fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="307"/>
@@ -2552,36 +3416,34 @@
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="366"/>
+        <location filename="../../kastdesk/store/vault.py" line="367"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="546"/>
+        <location filename="../../kastdesk/clients/details.py" line="99"/>
+        <location filename="../../kastdesk/store/vault.py" line="610"/>
         <source>There is no client with the code {code} in this vault.</source>
+        <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.
+----------
+Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="799"/>
+        <location filename="../../kastdesk/store/vault.py" line="864"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="75"/>
-        <location filename="../../kastdesk/store/vault.py" line="576"/>
+        <location filename="../../kastdesk/clients/details.py" line="132"/>
+        <location filename="../../kastdesk/store/vault.py" line="640"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="717"/>
+        <location filename="../../kastdesk/store/vault.py" line="781"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="722"/>
-        <location filename="../../kastdesk/store/vault.py" line="812"/>
-        <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
-        <translation>Saksfilen til denne klienten mangler i hvelvmappen. Gjenopprett den fra en sikkerhetskopi.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/lock.py" line="35"/>
@@ -2632,29 +3494,32 @@
         <translation>filens indre struktur er skadet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="850"/>
-        <source>index: {problem}; restore index.kdb from the newest backup</source>
-        <translation>indeks: {problem}; gjenopprett index.kdb fra den nyeste sikkerhetskopien</translation>
+        <location filename="../../kastdesk/store/auditview.py" line="74"/>
+        <location filename="../../kastdesk/store/vault.py" line="916"/>
+        <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
+        <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="867"/>
+        <location filename="../../kastdesk/store/auditview.py" line="106"/>
+        <location filename="../../kastdesk/store/auditview.py" line="110"/>
+        <location filename="../../kastdesk/store/vault.py" line="934"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="874"/>
+        <location filename="../../kastdesk/store/vault.py" line="941"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="900"/>
+        <location filename="../../kastdesk/store/vault.py" line="967"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="906"/>
-        <source>{problem}; restore {file} from the newest backup</source>
-        <translation>{problem}; gjenopprett {file} fra den nyeste sikkerhetskopien</translation>
+        <location filename="../../kastdesk/store/vault.py" line="973"/>
+        <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
+        <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>
 </context>
 <context>

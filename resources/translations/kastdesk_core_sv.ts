@@ -2,6 +2,713 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="44"/>
+        <source>Opened or read</source>
+        <translation>Öppnat eller läst</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="45"/>
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="46"/>
+        <source>Exported or printed</source>
+        <translation>Exporterat eller utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="47"/>
+        <source>Deleted</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="77"/>
+        <source>Client details</source>
+        <translation>Klientuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="78"/>
+        <source>Sessions</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="79"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="80"/>
+        <source>Risk flags</source>
+        <translation>Riskflaggor</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="83"/>
+        <source>Family map</source>
+        <translation>Familjekarta</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="84"/>
+        <location filename="../../kastdesk/audit/describe.py" line="396"/>
+        <source>Exercises</source>
+        <translation>Övningar</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="85"/>
+        <source>Forms and self-rating</source>
+        <translation>Formulär och självskattning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="86"/>
+        <location filename="../../kastdesk/audit/describe.py" line="87"/>
+        <location filename="../../kastdesk/audit/describe.py" line="88"/>
+        <location filename="../../kastdesk/audit/describe.py" line="89"/>
+        <location filename="../../kastdesk/audit/describe.py" line="383"/>
+        <location filename="../../kastdesk/audit/describe.py" line="384"/>
+        <source>Supervision</source>
+        <translation>Handledning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="90"/>
+        <source>Unfinished text</source>
+        <translation>Påbörjad text</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="109"/>
+        <source>Your name (audit log)</source>
+        <translation>Ditt namn (granskningslogg)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="110"/>
+        <source>Lock after idle minutes</source>
+        <translation>Lås efter antal minuters inaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="111"/>
+        <source>Privacy mode</source>
+        <translation>Integritetsläge</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="112"/>
+        <source>Unfinished text kept at lock</source>
+        <translation>Påbörjad text som sparas vid låsning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="113"/>
+        <source>The list of guidance meetings</source>
+        <translation>Listan över handledningsmöten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="114"/>
+        <source>The list of supervision packets</source>
+        <translation>Listan över handledningspaket</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="115"/>
+        <source>Names withheld from pseudonymized exports</source>
+        <translation>Namn som utelämnas i pseudonymiserade exporter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="126"/>
+        <source>Changed a setting: {setting}</source>
+        <translation>Ändrade en inställning: {setting}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="129"/>
+        <source>Turned privacy mode on</source>
+        <translation>Slog på integritetsläget</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="130"/>
+        <source>Turned privacy mode off</source>
+        <translation>Stängde av integritetsläget</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="133"/>
+        <source>Set the name in the audit log to “{new}”</source>
+        <translation>Angav namnet i granskningsloggen till ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="134"/>
+        <source>Changed the name in the audit log from “{old}” to “{new}”</source>
+        <translation>Ändrade namnet i granskningsloggen från ”{old}” till ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="137"/>
+        <source>Changed the idle time before locking from {old} to {new} minutes</source>
+        <translation>Ändrade tiden för inaktivitet före låsning från {old} till {new} minuter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="139"/>
+        <source>Changed the setting {setting} from “{old}” to “{new}”</source>
+        <translation>Ändrade inställningen {setting} från ”{old}” till ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="155"/>
+        <source>1 failed attempt since the last unlock, on {day} at {time}</source>
+        <translation>1 misslyckat försök sedan den senaste upplåsningen, den {day} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="157"/>
+        <source>{n} failed attempts since the last unlock, the last on {day} at {time}</source>
+        <translation>{n} misslyckade försök sedan den senaste upplåsningen, det senaste den {day} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="162"/>
+        <source>({n} with the recovery key)</source>
+        <translation>({n} med återställningsnyckeln)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="169"/>
+        <source>Saved a session note (1 character)</source>
+        <translation>Sparade en samtalsanteckning (1 tecken)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="170"/>
+        <source>Saved a session note ({n} characters)</source>
+        <translation>Sparade en samtalsanteckning ({n} tecken)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="178"/>
+        <source>Exported the case summary (pseudonymized, reference {reference})</source>
+        <translation>Exporterade ärendesammanfattningen (pseudonymiserad, referens {reference})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="180"/>
+        <source>Exported the case summary (pseudonymized)</source>
+        <translation>Exporterade ärendesammanfattningen (pseudonymiserad)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="182"/>
+        <source>Exported the case summary (1 page)</source>
+        <translation>Exporterade ärendesammanfattningen (1 sida)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="183"/>
+        <source>Exported the case summary ({n} pages)</source>
+        <translation>Exporterade ärendesammanfattningen ({n} sidor)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="189"/>
+        <source>Included in a supervision packet (questions: {n})</source>
+        <translation>Togs med i ett handledningspaket (frågor: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="193"/>
+        <source>Exported a supervision packet (clients: {cases}, questions: {questions})</source>
+        <translation>Exporterade ett handledningspaket (klienter: {cases}, frågor: {questions})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="198"/>
+        <source>Imported the supervisor&apos;s comments (attached: {attached}, left out: {skipped})</source>
+        <translation>Importerade handledarens kommentarer (kopplade: {attached}, utelämnade: {skipped})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="205"/>
+        <source>Recorded a guidance meeting on {day} (clients: {cases})</source>
+        <translation>Dokumenterade ett handledningsmöte den {day} (klienter: {cases})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="213"/>
+        <source>Changed the status</source>
+        <translation>Ändrade status</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="214"/>
+        <source>Changed the status to “{status}”</source>
+        <translation>Ändrade status till ”{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="218"/>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="219"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="220"/>
+        <source>first contact</source>
+        <translation>första kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="221"/>
+        <source>contact channel</source>
+        <translation>kontaktväg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="222"/>
+        <source>referral</source>
+        <translation>remiss</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="223"/>
+        <source>gender</source>
+        <translation>kön</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="224"/>
+        <source>age group</source>
+        <translation>åldersgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="225"/>
+        <source>relationship status</source>
+        <translation>relationsstatus</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="226"/>
+        <source>children</source>
+        <translation>barn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="227"/>
+        <source>preferred therapist gender</source>
+        <translation>önskat kön på terapeuten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="228"/>
+        <source>therapist</source>
+        <translation>terapeut</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="229"/>
+        <source>follow-up date</source>
+        <translation>datum för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="230"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="237"/>
+        <source>Changed the client&apos;s details</source>
+        <translation>Ändrade klientens uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="239"/>
+        <source>Changed the client&apos;s details: {fields}</source>
+        <translation>Ändrade klientens uppgifter: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="244"/>
+        <source>Printed the coping card</source>
+        <translation>Skrev ut copingkortet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="245"/>
+        <source>Printed from the case file</source>
+        <translation>Skrev ut från ärendefilen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="251"/>
+        <source>Exported the family map as {format} (initials only)</source>
+        <translation>Exporterade familjekartan som {format} (bara initialer)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="253"/>
+        <source>Exported the family map as {format}</source>
+        <translation>Exporterade familjekartan som {format}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="263"/>
+        <source>Created the vault</source>
+        <extracomment>Actions whose words never change with the detail: the stored name, its kind, the words.</extracomment>
+        <translation>Skapade valvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="264"/>
+        <source>Unlocked the vault</source>
+        <translation>Låste upp valvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="265"/>
+        <source>Changed the passphrase</source>
+        <translation>Ändrade lösenfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="267"/>
+        <source>Tried to change the passphrase with a wrong current one</source>
+        <translation>Försökte ändra lösenfrasen med fel nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="269"/>
+        <source>Set a new passphrase with the recovery key</source>
+        <translation>Angav en ny lösenfras med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="271"/>
+        <source>Opened the case file</source>
+        <translation>Öppnade ärendefilen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="272"/>
+        <source>Set the follow-up date</source>
+        <translation>Angav datum för uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="273"/>
+        <source>Added a session</source>
+        <translation>Lade till ett samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="274"/>
+        <source>Changed a session&apos;s details</source>
+        <translation>Ändrade uppgifterna för ett samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="275"/>
+        <source>Signed a note</source>
+        <translation>Signerade en anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="276"/>
+        <source>Added an amendment to a signed note</source>
+        <translation>Gjorde ett tillägg till en signerad anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="277"/>
+        <source>Deleted a session</source>
+        <translation>Tog bort ett samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="278"/>
+        <source>Restored a deleted session</source>
+        <translation>Återställde ett borttaget samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="279"/>
+        <source>Set a goal</source>
+        <translation>Satte upp ett mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="280"/>
+        <source>Revised a goal</source>
+        <translation>Reviderade ett mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <source>Marked a goal as reached</source>
+        <translation>Markerade ett mål som uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <source>Dropped a goal</source>
+        <translation>Lade ned ett mål</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <source>Reopened a goal</source>
+        <translation>Öppnade ett mål igen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="284"/>
+        <source>Raised a risk flag</source>
+        <translation>Satte en riskflagga</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <source>Cleared a risk flag</source>
+        <translation>Hävde en riskflagga</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="286"/>
+        <source>Added a question for guidance</source>
+        <translation>Lade till en fråga till handledningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="287"/>
+        <source>Withdrew a question for guidance</source>
+        <translation>Drog tillbaka en fråga till handledningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="288"/>
+        <source>Added a supervisor&apos;s comment</source>
+        <translation>Lade till en kommentar från handledaren</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="289"/>
+        <source>Saved answers in the intake form</source>
+        <translation>Sparade svar i inskrivningsformuläret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <source>Added a self-rating measurement point</source>
+        <translation>Lade till en mätpunkt för självskattning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <source>Corrected self-rating answers</source>
+        <translation>Rättade svar i en självskattning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <source>Typed in a self-rating paper form</source>
+        <translation>Förde in en självskattning från pappersformulär</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <source>The client filled in a self-rating scale</source>
+        <translation>Klienten fyllde i en självskattning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <source>Imported the family map from a GEDCOM file</source>
+        <translation>Importerade familjekartan från en GEDCOM-fil</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
+        <source>Kept the unfinished text of an open dialog at lock</source>
+        <translation>Sparade den påbörjade texten i en öppen dialogruta vid låsning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <source>Kept unfinished text</source>
+        <translation>Sparade påbörjad text</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
+        <source>Removed kept unfinished text</source>
+        <translation>Tog bort sparad påbörjad text</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
+        <source>Reopened a dialog with its unfinished text</source>
+        <translation>Öppnade en dialogruta igen med dess påbörjade text</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <source>Wrote down advice from guidance</source>
+        <translation>Skrev ner råd från handledningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <source>Marked a question as discussed in guidance</source>
+        <translation>Markerade en fråga som diskuterad i handledningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="339"/>
+        <source>Started the exercise “{title}”</source>
+        <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
+        <translation>Påbörjade övningen ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="341"/>
+        <source>Worked on the exercise “{title}”</source>
+        <translation>Arbetade med övningen ”{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="342"/>
+        <source>Worked on the exercise “{title}”: {step}</source>
+        <translation>Arbetade med övningen ”{title}”: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="356"/>
+        <source>Filled with demo content</source>
+        <translation>Fyllde med demoinnehåll</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="365"/>
+        <source>Created the case file</source>
+        <translation>Skapade ärendefilen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="366"/>
+        <source>Added the client to the register</source>
+        <translation>Lade till klienten i registret</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="367"/>
+        <location filename="../../kastdesk/audit/describe.py" line="371"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="370"/>
+        <source>Deleted the client and their case file for good</source>
+        <translation>Raderade klienten och klientens ärendefil för gott</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="382"/>
+        <source>Recorded a guidance meeting on this case</source>
+        <translation>Dokumenterade ett handledningsmöte om det här ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="387"/>
+        <source>Backed up the vault (clients: {n})</source>
+        <translation>Säkerhetskopierade valvet (klienter: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="390"/>
+        <source>Restored the vault from a backup</source>
+        <translation>Återställde valvet från en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="400"/>
+        <source>Changed the family map: {step}</source>
+        <translation>Ändrade familjekartan: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="408"/>
+        <source>Saved: {part}</source>
+        <translation>Sparade: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="411"/>
+        <source>Deleted: {part}</source>
+        <translation>Raderade: {part}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="413"/>
+        <source>Saved answers in a form</source>
+        <translation>Sparade svar i ett formulär</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="420"/>
+        <source>Exported the audit log (1 line)</source>
+        <translation>Exporterade granskningsloggen (1 rad)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="421"/>
+        <source>Exported the audit log ({n} lines)</source>
+        <translation>Exporterade granskningsloggen ({n} rader)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="81"/>
+        <source>Checked just now: all {n} logs are complete and unaltered; every entry follows the one before it.</source>
+        <translation>Kontrollerat nyss: alla {n} loggar är fullständiga och oförändrade; varje händelse följer på den före.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="84"/>
+        <source>Checked just now: the log is complete and unaltered; every entry follows the one before it.</source>
+        <translation>Kontrollerat nyss: loggen är fullständig och oförändrad; varje händelse följer på den före.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="86"/>
+        <source>Checked just now: the log may have been altered or damaged. Verify vault says what to do:</source>
+        <translation>Kontrollerat nyss: loggen kan ha ändrats eller skadats. Kontrollera valvet säger vad du ska göra:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="91"/>
+        <source>unknown (before unlocking)</source>
+        <translation>okänd (före upplåsning)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <source>Target</source>
+        <translation>Område</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="183"/>
+        <source>A vault already exists in {folder}. Restoring moves it to {aside} and puts the backup in its place; confirm to go on. Nothing was changed.</source>
+        <translation>Det finns redan ett valv i {folder}. Vid återställningen flyttas det till {aside} och säkerhetskopian läggs i dess ställe; bekräfta för att fortsätta. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="343"/>
+        <source>Clients were deleted while the backup was being made, three times over, so it was not saved; try again. Nothing was written.</source>
+        <extracomment>Clients whose case file could not be copied when the backup was made (their ids). How many clients the backup&apos;s register lists; None until a key opened the index.</extracomment>
+        <translation>Klienter raderades medan säkerhetskopian gjordes, tre gånger i följd, så den sparades inte; försök igen. Inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="427"/>
+        <source>{path} is a folder; give the name of the backup file to write. Nothing was written.</source>
+        <translation>{path} är en mapp; ange namnet på säkerhetskopian som ska skrivas. Inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="431"/>
+        <source>The folder {folder} does not exist (is the USB stick plugged in?). Choose another place; nothing was written.</source>
+        <translation>Mappen {folder} finns inte (är USB-minnet anslutet?). Välj en annan plats; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="454"/>
+        <source>The backup needs about {needed} MB, and {folder} has {free} MB free. Choose a place with more room, or free some space; nothing was written.</source>
+        <translation>Säkerhetskopian behöver ungefär {needed} MB, och {folder} har {free} MB ledigt. Välj en plats med mer utrymme eller frigör utrymme; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="542"/>
+        <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
+        <translation>Valvets index (index.kdb) kan inte läsas, så ingen säkerhetskopia gjordes; behåll de säkerhetskopior du har. Kontrollera valvet säger mer.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="641"/>
+        <source>There is no file at {path}.</source>
+        <translation>Det finns ingen fil i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="643"/>
+        <source>{path} is a folder; choose the backup file itself.</source>
+        <translation>{path} är en mapp; välj själva säkerhetskopian.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="646"/>
+        <source>{path} cannot be read: you have no permission to read it.</source>
+        <translation>{path} kan inte läsas: du har inte behörighet att läsa den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="680"/>
+        <location filename="../../kastdesk/store/backup.py" line="789"/>
+        <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
+        <translation>Säkerhetskopian gjordes av en nyare version av KastDesk. Uppdatera KastDesk för att återställa den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="811"/>
+        <source>The vault in this backup has no recovery key; use its passphrase.</source>
+        <translation>Valvet i den här säkerhetskopian har ingen återställningsnyckel; använd dess lösenfras.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="853"/>
+        <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
+        <translation>{folder} är en fil, inte en mapp; ange valvets mapp. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="887"/>
+        <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
+        <translation>Mappen {folder} innehåller filer som inte är ett KastDesk-valv; välj en tom mapp eller valvets egen mapp. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="938"/>
+        <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
+        <translation>För att återställa säkerhetskopian behövs ungefär {needed} MB ledigt utrymme, och disken för {folder} har {free} MB; frigör utrymme och försök igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="996"/>
+        <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
+        <translation>Disken är full, så säkerhetskopian återställdes inte; frigör utrymme och försök igen. Inget ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <location filename="../../kastdesk/store/casefile.py" line="151"/>
@@ -64,6 +771,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="54"/>
+        <location filename="../../kastdesk/cli.py" line="347"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finns redan; lägg till --force för att ersätta den. Inget skrevs.</translation>
     </message>
@@ -179,6 +887,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="241"/>
+        <location filename="../../kastdesk/cli.py" line="316"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
@@ -188,7 +897,73 @@
         <translation>{n} problem hittades; varje rad ovan säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="459"/>
+        <location filename="../../kastdesk/cli.py" line="310"/>
+        <source>{n} KB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="311"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="316"/>
+        <source>1 client</source>
+        <translation>1 klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="361"/>
+        <location filename="../../kastdesk/cli.py" line="414"/>
+        <source>{done}/{total} files</source>
+        <translation>{done}/{total} filer</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="365"/>
+        <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
+        <translation>Säkerhetskopian har sparats: {path} ({clients}, {size}). Den öppnas med valvets nuvarande lösenfras eller med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="369"/>
+        <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
+        <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; kastdesk verify säger vad du ska göra.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="383"/>
+        <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
+        <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; återställningsnyckeln öppnar den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="387"/>
+        <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
+        <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; lösenfrasen öppnar den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="391"/>
+        <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
+        <translation>Ärendefilerna för {n} klienter kunde inte läsas när säkerhetskopian gjordes, så de finns inte med i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="406"/>
+        <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
+        <translation>Det finns redan ett valv i {folder}; lägg till --force för att flytta det till {aside} och återställa säkerhetskopian i dess ställe. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="420"/>
+        <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
+        <translation>Valvet har återställts i {folder} från säkerhetskopian som gjordes {when} ({clients}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="424"/>
+        <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
+        <translation>Valvet som fanns där flyttades till {aside}; inget i det ändrades eller raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="427"/>
+        <source>The new passphrase is set.</source>
+        <translation>Den nya lösenfrasen gäller nu.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/cli.py" line="606"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>oväntat fel ({kind}); kör igen med --debug och rapportera det.</translation>
     </message>
@@ -208,27 +983,27 @@
         <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="312"/>
+        <location filename="../../kastdesk/cli.py" line="436"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-fönstret kan inte starta här: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="317"/>
+        <location filename="../../kastdesk/cli.py" line="441"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finns inget handledningspaket i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="443"/>
+        <location filename="../../kastdesk/cli.py" line="590"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="450"/>
+        <location filename="../../kastdesk/cli.py" line="597"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="452"/>
+        <location filename="../../kastdesk/cli.py" line="599"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
@@ -264,6 +1039,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/cli.py" line="45"/>
+        <location filename="../../kastdesk/cli.py" line="342"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
@@ -278,40 +1054,75 @@
         <translation>Skrev {path} ({pages} sidor, {kb} kB)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="22"/>
+        <location filename="../../kastdesk/report/cli.py" line="39"/>
+        <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
+        <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="24"/>
         <source>This erases client {code} for good: the case file with every session, note, self-rating scale, family map and exercise. It cannot be undone.</source>
         <translation>Detta raderar klient {code} för gott: ärendefilen med alla samtal, anteckningar, självskattningar, familjekartan och övningarna. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="26"/>
+        <location filename="../../kastdesk/clients/cli.py" line="28"/>
         <source>Type the client code to confirm: </source>
         <translation>Skriv klientkoden för att bekräfta: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="30"/>
+        <location filename="../../kastdesk/clients/cli.py" line="32"/>
         <source>That is not the code {code}. Nothing was deleted.</source>
         <translation>Det är inte koden {code}. Inget raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="36"/>
+        <location filename="../../kastdesk/clients/cli.py" line="38"/>
         <source>Deleting a client cannot be undone: run the command where you can type the code to confirm, or add --yes. Nothing was deleted.</source>
         <translation>Att radera en klient går inte att ångra: kör kommandot där du kan skriva koden för att bekräfta, eller lägg till --yes. Inget raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/cli.py" line="44"/>
+        <location filename="../../kastdesk/clients/cli.py" line="48"/>
         <source>Client {code} deleted: the case file and every reference to it are erased. The audit log keeps that it was deleted, with the code only.</source>
         <translation>Klient {code} raderad: ärendefilen och alla hänvisningar till den är borttagna. Granskningsloggen behåller att den raderades, med enbart koden.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/cli.py" line="52"/>
+        <source>Files exported from the case are not deleted with it; delete them too, wherever they are kept:</source>
+        <translation>Filer som exporterats från ärendet raderas inte med det; radera även dem, var de än förvaras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="58"/>
+        <source>--from must not be after --to.</source>
+        <translation>--from får inte vara senare än --to.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="72"/>
+        <source>1 entry shown</source>
+        <translation>1 händelse visas</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="73"/>
+        <source>{n} entries shown</source>
+        <translation>{n} händelser visas</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="75"/>
+        <source>The audit log does not verify; run kastdesk verify for what to do.</source>
+        <translation>Granskningsloggen klarar inte kontrollen; kör kastdesk verify för att se vad du ska göra.</translation>
     </message>
 </context>
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="81"/>
+        <location filename="../../kastdesk/clients/details.py" line="142"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Första kontakten kan inte vara efter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="84"/>
+        <location filename="../../kastdesk/clients/details.py" line="145"/>
+        <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
+        <translation>Första kontakten kan inte vara före {date}, då den första KAST-mottagningen öppnade: kontrollera året.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="150"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Första kontakten kan inte vara efter första samtalet ({date}): väntetiden skulle bli mindre än ingenting.</translation>
     </message>
@@ -1099,6 +1910,12 @@
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/clients/details.py" line="181"/>
+        <source>Remove the client&apos;s name</source>
+        <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
+        <translation>Ta bort klientens namn</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -1111,6 +1928,11 @@
         <location filename="../../kastdesk/store/crypto.py" line="133"/>
         <source>This passphrase repeats too few different characters to be safe; use a few unrelated words instead.</source>
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="402"/>
+        <source>The new passphrase is the same as the one you use now; choose another.</source>
+        <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +2146,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="165"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
@@ -1369,34 +2191,34 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="178"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="183"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="180"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="185"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="184"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="189"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="230"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="238"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="232"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="233"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="246"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="240"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="241"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="254"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="234"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="242"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
@@ -1417,12 +2239,12 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="101"/>
+        <location filename="../../kastdesk/report/export.py" line="102"/>
         <source>Reading the case</source>
         <translation>Läser ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="121"/>
+        <location filename="../../kastdesk/report/export.py" line="122"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
@@ -2258,71 +3080,71 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/errors.py" line="76"/>
-        <source>The vault is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation>Valvet är skadat eller har manipulerats. Återställ det från en säkerhetskopia.</translation>
+        <source>The vault is damaged or has been tampered with. Restore it from the newest backup (File → Restore from backup…).</source>
+        <translation>Valvet är skadat eller har manipulerats. Återställ det från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="84"/>
-        <source>This client&apos;s case file is damaged or has been tampered with. Restore it from a backup.</source>
-        <translation>Klientens ärendefil är skadad eller har manipulerats. Återställ den från en säkerhetskopia.</translation>
+        <location filename="../../kastdesk/store/errors.py" line="85"/>
+        <source>This client&apos;s case file is damaged or has been tampered with. Restore the vault from the newest backup (File → Restore from backup…); the vault as it is now is kept beside it.</source>
+        <translation>Klientens ärendefil är skadad eller har manipulerats. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…); valvet som det är nu sparas bredvid.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="100"/>
+        <location filename="../../kastdesk/store/errors.py" line="102"/>
         <source>This client&apos;s case file is an older copy than the one the vault last saw, so it was not opened: put the newest copy of the file back in the vault&apos;s cases folder (from a backup or a sync tool&apos;s conflict copy); Verify vault names the file.</source>
         <translation>Klientens ärendefil är en äldre kopia än den valvet senast såg, så den öppnades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases (från en säkerhetskopia eller en synktjänsts konfliktkopia); Kontrollera valvet anger filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="118"/>
+        <location filename="../../kastdesk/store/errors.py" line="120"/>
         <source>This session is no longer in the client&apos;s case file, so the last change was not saved; the file may have been replaced by another copy while it was open. Open the client again to see what the file holds.</source>
         <translation>Samtalet finns inte längre i klientens ärendefil, så den senaste ändringen sparades inte; filen kan ha ersatts av en annan kopia medan den var öppen. Öppna klienten igen för att se vad filen innehåller.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="131"/>
+        <location filename="../../kastdesk/store/errors.py" line="133"/>
         <source>There is no client with that code in this vault.</source>
         <translation>Det finns ingen klient med den koden i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="136"/>
+        <location filename="../../kastdesk/store/errors.py" line="138"/>
         <source>Another client already has this code. Choose a different code.</source>
         <translation>En annan klient har redan den här koden. Välj en annan kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="144"/>
+        <location filename="../../kastdesk/store/errors.py" line="146"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
         <translation>Anteckningen är signerad och kan inte längre ändras. Gör ett tillägg i stället.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="154"/>
+        <location filename="../../kastdesk/store/errors.py" line="156"/>
         <source>This change is not allowed.</source>
         <translation>Den här ändringen är inte tillåten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="160"/>
+        <location filename="../../kastdesk/store/errors.py" line="162"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken är full, så den senaste ändringen sparades inte. Frigör utrymme och försök igen; inget som redan var sparat har gått förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="172"/>
+        <location filename="../../kastdesk/store/errors.py" line="174"/>
         <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
         <translation>Valvets mapp är skrivskyddad, och KastDesk behöver skriva där; gör mappen skrivbar, eller kopiera valvet till en mapp du kan skriva i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="183"/>
+        <location filename="../../kastdesk/store/errors.py" line="185"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Klientens ärendefil flyttades eller raderades medan den var öppen, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och öppna sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="194"/>
+        <location filename="../../kastdesk/store/errors.py" line="196"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Valvets filer flyttades eller raderades medan det var öppet, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och lås sedan upp det igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="207"/>
+        <location filename="../../kastdesk/store/errors.py" line="209"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="217"/>
+        <location filename="../../kastdesk/store/errors.py" line="219"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Exporter kan inte sparas i valvets mapp. Välj en annan mapp; inget skrevs.</translation>
     </message>
@@ -2330,6 +3152,42 @@
         <location filename="../../kastdesk/store/db.py" line="131"/>
         <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
         <translation>Filen skrevs av en nyare KastDesk. Uppdatera KastDesk för att öppna den.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="110"/>
+        <source>This file is not a KastDesk backup. Choose a backup file; its name ends in .kastbak.</source>
+        <extracomment>Vault settings (index.kdb): when the last backup was made (UTC, ISO), and after how many days without one the status line reminds (0: never).</extracomment>
+        <translation>Filen är ingen säkerhetskopia från KastDesk. Välj en säkerhetskopia; dess namn slutar på .kastbak.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="120"/>
+        <source>This backup is incomplete or damaged, so nothing can be restored from it; use another backup. Nothing was changed.</source>
+        <translation>Säkerhetskopian är ofullständig eller skadad, så inget kan återställas från den; använd en annan säkerhetskopia. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="129"/>
+        <source>The passphrase does not open this backup. It opens with the passphrase the vault had when the backup was made, or with the recovery key.</source>
+        <translation>Lösenfrasen öppnar inte säkerhetskopian. Den öppnas med den lösenfras valvet hade när säkerhetskopian gjordes, eller med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="138"/>
+        <source>The recovery key does not open this backup. Check each group against the printed copy; a backup of another vault needs that vault&apos;s recovery key.</source>
+        <translation>Återställningsnyckeln öppnar inte säkerhetskopian. Jämför varje grupp med den utskrivna kopian; en säkerhetskopia av ett annat valv kräver det valvets återställningsnyckel.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="148"/>
+        <source>The backup could not be saved there (the folder may be missing or read-only). Choose another place; nothing was written.</source>
+        <translation>Säkerhetskopian kunde inte sparas där (mappen kanske saknas eller är skrivskyddad). Välj en annan plats; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="156"/>
+        <source>The disk is full, so the backup was not saved. Choose a place with more free space; nothing was written.</source>
+        <translation>Disken är full, så säkerhetskopian sparades inte. Välj en plats med mer ledigt utrymme; inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/backup.py" line="164"/>
+        <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
+        <translation>En säkerhetskopia kan inte sparas i valvets egen mapp, där den skulle gå förlorad tillsammans med valvet. Välj en annan plats, till exempel ett USB-minne; inget skrevs.</translation>
     </message>
 </context>
 <context>
@@ -2507,44 +3365,50 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="79"/>
+        <location filename="../../kastdesk/store/vault.py" line="80"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="89"/>
+        <location filename="../../kastdesk/store/vault.py" line="90"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="90"/>
+        <location filename="../../kastdesk/store/vault.py" line="91"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="91"/>
+        <location filename="../../kastdesk/store/vault.py" line="92"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="92"/>
+        <location filename="../../kastdesk/store/vault.py" line="93"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="182"/>
-        <source>The vault&apos;s index is missing or damaged; restore index.kdb from a backup.</source>
-        <translation>Valvets index saknas eller är skadat; återställ index.kdb från en säkerhetskopia.</translation>
+        <location filename="../../kastdesk/store/vault.py" line="183"/>
+        <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
+        <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="216"/>
+        <location filename="../../kastdesk/store/vault.py" line="225"/>
+        <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
+        <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="786"/>
+        <location filename="../../kastdesk/store/vault.py" line="877"/>
+        <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
+        <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="218"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="223"/>
-        <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from a backup.</source>
-        <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/vault.py" line="307"/>
@@ -2552,36 +3416,34 @@
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="366"/>
+        <location filename="../../kastdesk/store/vault.py" line="367"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="546"/>
+        <location filename="../../kastdesk/clients/details.py" line="99"/>
+        <location filename="../../kastdesk/store/vault.py" line="610"/>
         <source>There is no client with the code {code} in this vault.</source>
+        <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.
+----------
+Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="799"/>
+        <location filename="../../kastdesk/store/vault.py" line="864"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="75"/>
-        <location filename="../../kastdesk/store/vault.py" line="576"/>
+        <location filename="../../kastdesk/clients/details.py" line="132"/>
+        <location filename="../../kastdesk/store/vault.py" line="640"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="717"/>
+        <location filename="../../kastdesk/store/vault.py" line="781"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/store/vault.py" line="722"/>
-        <location filename="../../kastdesk/store/vault.py" line="812"/>
-        <source>This client&apos;s case file is missing from the vault folder. Restore it from a backup.</source>
-        <translation>Klientens ärendefil saknas i valvmappen. Återställ den från en säkerhetskopia.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/lock.py" line="35"/>
@@ -2632,29 +3494,32 @@
         <translation>filens inre struktur är skadad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="850"/>
-        <source>index: {problem}; restore index.kdb from the newest backup</source>
-        <translation>index: {problem}; återställ index.kdb från den nyaste säkerhetskopian</translation>
+        <location filename="../../kastdesk/store/auditview.py" line="74"/>
+        <location filename="../../kastdesk/store/vault.py" line="916"/>
+        <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
+        <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="867"/>
+        <location filename="../../kastdesk/store/auditview.py" line="106"/>
+        <location filename="../../kastdesk/store/auditview.py" line="110"/>
+        <location filename="../../kastdesk/store/vault.py" line="934"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="874"/>
+        <location filename="../../kastdesk/store/vault.py" line="941"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="900"/>
+        <location filename="../../kastdesk/store/vault.py" line="967"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="906"/>
-        <source>{problem}; restore {file} from the newest backup</source>
-        <translation>{problem}; återställ {file} från den nyaste säkerhetskopian</translation>
+        <location filename="../../kastdesk/store/vault.py" line="973"/>
+        <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
+        <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>
 </context>
 <context>

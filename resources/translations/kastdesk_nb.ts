@@ -32,6 +32,256 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="131"/>
+        <source>History of {code}</source>
+        <translation>Historikk for {code}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="132"/>
+        <source>Audit log of the vault</source>
+        <translation>Hvelvets revisjonslogg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="138"/>
+        <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
+        <translation>Hvem som åpnet, endret, eksporterte eller slettet hva, og når. Loggen ligger i de krypterte filene og kan ikke endres herfra.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
+        <translation>Opplåsinger, mislykkede forsøk, registeret, innstillinger og veiledning; med klientenes saksfiler også hver åpning og endring.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="148"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="150"/>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="165"/>
+        <source>Include every client&apos;s case file</source>
+        <translation>Ta med saksfilene til alle klienter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="168"/>
+        <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
+        <translation>Hvem som åpnet eller endret hvilken klients fil, flettet sammen med hvelvets egen logg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="190"/>
+        <source>Export as CSV…</source>
+        <translation>Eksporter som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="193"/>
+        <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
+        <translation>Lagre listen slik den vises, i en fil som ikke er kryptert: koder, tidspunkter og navn på hvem som gjorde hva; ikke noe saksinnhold. Eksporten føres i loggen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/audit.py" line="276"/>
+        <source>Showing {shown} of %n entries</source>
+        <translation>
+            <numerusform>Viser {shown} av %n oppføring</numerusform>
+            <numerusform>Viser {shown} av %n oppføringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="283"/>
+        <source>vault</source>
+        <translation>hvelv</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <source>audit-log {what} {start} to {end}.csv</source>
+        <translation>revisjonslogg {what} {start} til {end}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="290"/>
+        <location filename="../../kastdesk/ui/audit.py" line="305"/>
+        <source>Export audit log</source>
+        <translation>Eksporter revisjonslogg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/audit.py" line="309"/>
+        <source>%n line(s) saved to {file}</source>
+        <translation>
+            <numerusform>%n linje lagret i {file}</numerusform>
+            <numerusform>%n linjer lagret i {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <source>Target</source>
+        <translation>Gjelder</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="67"/>
+        <source>d MMMM yyyy</source>
+        <comment>a backup&apos;s day (QDate format)</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="70"/>
+        <source>{day}, {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="76"/>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="77"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="87"/>
+        <source>No backup yet</source>
+        <translation>Ingen sikkerhetskopi ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="90"/>
+        <source>Last backup: today</source>
+        <translation>Siste sikkerhetskopi: i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="92"/>
+        <source>Last backup: yesterday</source>
+        <translation>Siste sikkerhetskopi: i går</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="95"/>
+        <source>Last backup: {n} days ago</source>
+        <translation>Siste sikkerhetskopi: for {n} dager siden</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="132"/>
+        <source>Back up vault</source>
+        <translation>Sikkerhetskopier hvelvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="140"/>
+        <source>KastDesk writes the whole vault into one file: the register, every client&apos;s case file and the settings. The file stays encrypted; it opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
+        <translation>KastDesk skriver hele hvelvet til én fil: registeret, saksfilene til alle klienter og innstillingene. Filen forblir kryptert; den åpnes med hvelvets nåværende passordfrase eller med gjenopprettingsnøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="144"/>
+        <source>Keep backups away from the laptop, on a USB stick or disk that is locked away in the clinic: a backup is as confidential as the vault.</source>
+        <translation>Oppbevar sikkerhetskopier et annet sted enn på den bærbare PC-en, på en minnepinne eller disk som er låst inn på klinikken: en sikkerhetskopi er like konfidensiell som hvelvet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="149"/>
+        <source>Last backup: {when}.</source>
+        <translation>Siste sikkerhetskopi: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="150"/>
+        <source>No backup of this vault has been made yet.</source>
+        <translation>Det er ikke laget noen sikkerhetskopi av dette hvelvet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="156"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="166"/>
+        <source>never</source>
+        <translation>aldri</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="167"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="171"/>
+        <source>The status line says when the last backup was made, and offers a new one once it is older than this.</source>
+        <translation>Statuslinjen viser når siste sikkerhetskopi ble laget, og foreslår en ny når den er eldre enn dette.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="176"/>
+        <source>Save the backup as:</source>
+        <translation>Lagre sikkerhetskopien som:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="177"/>
+        <source>Remind me after:</source>
+        <translation>Påminnelse etter:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="183"/>
+        <source>Back up</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="214"/>
+        <source>Save the backup</source>
+        <translation>Lagre sikkerhetskopien</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="215"/>
+        <source>KastDesk backups (*{suffix})</source>
+        <translation>KastDesk-sikkerhetskopier (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="234"/>
+        <source>Choose where to save the backup.</source>
+        <translation>Velg hvor sikkerhetskopien skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="242"/>
+        <source>{name} is there already; press Back up again to replace it with a new backup.</source>
+        <translation>{name} finnes allerede; trykk Sikkerhetskopier igjen for å erstatte den med en ny sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="254"/>
+        <source>Writing the backup…</source>
+        <translation>Skriver sikkerhetskopien…</translation>
+    </message>
+</context>
+<context>
     <name>BehaviourInWordsEditor</name>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="181"/>
@@ -94,27 +344,37 @@
         <translation>Rett koden, navnet, første kontakt, kontaktvei eller henvisning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
+        <source>History…</source>
+        <translation>Historikk…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="93"/>
+        <source>Who opened, changed or exported this case file, and when (the audit log)</source>
+        <translation>Hvem som åpnet, endret eller eksporterte denne saksfilen, og når (revisjonsloggen)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="94"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="304"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="327"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="305"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="328"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="307"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="330"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -122,68 +382,69 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="125"/>
-        <location filename="../../kastdesk/ui/settings.py" line="156"/>
+        <location filename="../../kastdesk/ui/settings.py" line="133"/>
+        <location filename="../../kastdesk/ui/settings.py" line="164"/>
         <source>Change passphrase</source>
+        <extracomment>Wrong current passphrases per vault folder, and when the pause after the last one ends (time.monotonic), for as long as the app runs: closing and reopening the dialog started the count over at nothing, so the pause after repeated guesses cost nothing to skip.</extracomment>
         <translation>Bytt passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="131"/>
+        <location filename="../../kastdesk/ui/settings.py" line="139"/>
         <source>Type the passphrase you use now, then the new one twice. The recovery key stays as it is.</source>
         <translation>Skriv passordfrasen du bruker nå, og så den nye to ganger. Gjenopprettingsnøkkelen forblir den samme.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="137"/>
+        <location filename="../../kastdesk/ui/settings.py" line="145"/>
         <source>Current passphrase</source>
         <translation>Nåværende passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="140"/>
+        <location filename="../../kastdesk/ui/settings.py" line="148"/>
         <source>Current passphrase:</source>
         <translation>Nåværende passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="143"/>
+        <location filename="../../kastdesk/ui/settings.py" line="151"/>
         <source>New passphrase:</source>
         <translation>Ny passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="186"/>
+        <location filename="../../kastdesk/ui/settings.py" line="200"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="197"/>
+        <location filename="../../kastdesk/ui/settings.py" line="211"/>
         <source>Changing the passphrase…</source>
         <translation>Bytter passordfrase…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="217"/>
+        <location filename="../../kastdesk/ui/settings.py" line="232"/>
         <source>The passphrase is changed: use the new one from now on. The recovery key still works.</source>
         <translation>Passordfrasen er byttet: bruk den nye fra nå av. Gjenopprettingsnøkkelen virker fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="229"/>
+        <location filename="../../kastdesk/ui/settings.py" line="244"/>
         <source>The passphrase is changed: use the new one from now on. The change could not be written to the audit log: {reason}</source>
         <translation>Passordfrasen er byttet: bruk den nye fra nå av. Byttet kunne ikke skrives i revisjonsloggen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="241"/>
+        <location filename="../../kastdesk/ui/settings.py" line="258"/>
         <source>The disk is full, so the passphrase was not changed. Free some space and try again; the passphrase you use now still works.</source>
         <translation>Disken er full, så passordfrasen ble ikke byttet. Frigjør plass og prøv igjen; passordfrasen du bruker nå, virker fortsatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="253"/>
+        <location filename="../../kastdesk/ui/settings.py" line="270"/>
         <source>The passphrase is changed: use the new one from now on. The disk is full, so the change is missing from the audit log; free some space.</source>
         <translation>Passordfrasen er byttet: bruk den nye fra nå av. Disken er full, så byttet mangler i revisjonsloggen; frigjør plass.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="261"/>
+        <location filename="../../kastdesk/ui/settings.py" line="278"/>
         <source>The passphrase you use now is not correct. Check Caps Lock and try again; nothing was changed.</source>
         <translation>Passordfrasen du bruker nå, er feil. Sjekk Caps Lock og prøv igjen; ingenting ble endret.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/settings.py" line="266"/>
+        <location filename="../../kastdesk/ui/settings.py" line="283"/>
         <source>The passphrase you use now is not correct; nothing was changed. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen du bruker nå, er feil; ingenting ble endret. Du kan prøve igjen om %n sekund.</numerusform>
@@ -191,7 +452,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="273"/>
+        <location filename="../../kastdesk/ui/settings.py" line="290"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>
@@ -199,22 +460,44 @@
 <context>
     <name>ClientActions</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="62"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="72"/>
+        <source>Client not deleted</source>
+        <extracomment>The edit dialog&apos;s draft key in the case file (kastdesk.ui.drafts); the workspace opens the dialog again with it (CaseWorkspace.resume_drafts).</extracomment>
+        <translation>Klienten ble ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="73"/>
+        <source>Client {code} was not deleted.</source>
+        <translation>Klient {code} ble ikke slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="116"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="138"/>
         <source>Client deleted</source>
         <translation>Klienten er slettet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="63"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="117"/>
+        <source>Client {code} and the case file are deleted, but not yet every reference to them in guidance meetings, packets and drafts; they are cleared the next time a client is deleted.</source>
+        <translation>Klient {code} og saksfilen er slettet, men ikke ennå alle henvisninger til dem i veiledningsmøter, pakker og utkast; de fjernes neste gang en klient slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="132"/>
         <source>Client {code} and the case file are deleted.</source>
         <translation>Klient {code} og saksfilen er slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="86"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="135"/>
+        <source>Delete these exported files too, wherever they are kept:</source>
+        <translation>Slett også disse eksporterte filene, uansett hvor de oppbevares:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="162"/>
         <source>Edit client details…</source>
         <translation>Endre klientopplysninger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="169"/>
         <source>Delete client…</source>
         <translation>Slett klient…</translation>
     </message>
@@ -222,17 +505,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="62"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="109"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="132"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="171"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
     </message>
@@ -447,12 +731,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="382"/>
         <source>Create a vault</source>
         <translation>Opprett et hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="363"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="407"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
@@ -460,33 +744,53 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="42"/>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="77"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="53"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
         <source>Delete client</source>
         <translation>Slett klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="49"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
         <source>Delete client {code} for good?</source>
         <translation>Slette klient {code} for godt?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="66"/>
         <source>This erases the client&apos;s whole case file: every session and note, the self-rating scales, the family map, the exercises, the goals, the risk flags and the questions for guidance. The client leaves the register, and is taken out of the lists of guidance meetings and supervision packets.</source>
         <translation>Dette sletter hele saksfilen til klienten: alle samtaler og notater, selvvurderingene, familiekartet, øvelsene, målene, risikoflaggene og spørsmålene til veiledning. Klienten forsvinner fra registeret og tas ut av listene over veiledningsmøter og veiledningspakker.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
-        <source>This cannot be undone. Only a backup of the vault folder made before now still holds the case.</source>
-        <translation>Dette kan ikke angres. Bare en sikkerhetskopi av hvelvmappen tatt før nå inneholder fortsatt saken.</translation>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="71"/>
+        <source>This cannot be undone. Copies made before now still hold the case: backups of the vault, and the files exported from it, which are not deleted with it.</source>
+        <translation>Dette kan ikke angres. Kopier som er laget tidligere, inneholder fortsatt saken: sikkerhetskopier av hvelvet og filer som er eksportert fra saken, som ikke slettes sammen med den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="64"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="137"/>
+        <source>Its audit log, deleted with it, recorded these exports. Delete the files too, wherever they are kept:</source>
+        <translation>Sakens revisjonslogg, som slettes sammen med saken, har registrert disse eksportene. Slett også filene, uansett hvor de oppbevares:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="140"/>
+        <source>Its audit log records no export of the case.</source>
+        <translation>Sakens revisjonslogg viser ingen eksport av saken.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="142"/>
+        <source>The log could not be read in full, so exports may be missing here.</source>
+        <translation>Loggen kunne ikke leses i sin helhet, så eksporter kan mangle her.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="152"/>
+        <source>(where it went was not recorded)</source>
+        <translation>(hvor filen ble lagret, ble ikke registrert)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="80"/>
         <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
         <translation>Hvelvets revisjonslogg beholder én linje: at klient {code} ble slettet, av hvem og når. Ingenting av saken lagres i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="73"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="89"/>
         <source>Type the code {code} to confirm:</source>
         <translation>Skriv koden {code} for å bekrefte:</translation>
     </message>
@@ -584,17 +888,27 @@
 <context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="39"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="65"/>
         <source>Edit client details</source>
         <translation>Endre klientopplysninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="46"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="78"/>
+        <source>Also remove the name from the family map</source>
+        <translation>Fjern også navnet fra familiekartet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="82"/>
+        <source>The client&apos;s own symbol in the family map still has the name, and the case summary prints it from there</source>
+        <translation>Klientens eget symbol i familiekartet har fortsatt navnet, og saksoppsummeringen skriver det ut derfra</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="87"/>
         <source>Each change is written to the case&apos;s audit log.</source>
         <translation>Hver endring skrives i sakens revisjonslogg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="56"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="97"/>
         <source>Save changes</source>
         <translation>Lagre endringer</translation>
     </message>
@@ -775,7 +1089,22 @@
         <translation>Velg minst én del.</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="146"/>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation>Lagret {path} ({pages} sider).</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="149"/>
+        <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
+        <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="151"/>
+        <source>Case summary exported</source>
+        <translation>Saksoppsummeringen er eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
@@ -1776,215 +2105,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="730"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="788"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="873"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="931"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="318"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="333"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="359"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="361"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="364"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="389"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="362"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="367"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="371"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="373"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="374"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="376"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="378"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="403"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="409"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="411"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="390"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="415"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="417"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="394"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="430"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="573"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="410"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
+        <source>Restore from a backup…</source>
+        <translation>Gjenopprett fra en sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="354"/>
+        <source>Back up now…</source>
+        <translation>Ta sikkerhetskopi nå…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <source>Audit log…</source>
+        <translation>Revisjonslogg…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="423"/>
+        <source>Back up vault…</source>
+        <translation>Sikkerhetskopier hvelvet…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="425"/>
+        <source>Restore from backup…</source>
+        <translation>Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="429"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="470"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="464"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="499"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="480"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="528"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="576"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="580"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="732"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
+        <source>The backup was saved: {path} ({size}).</source>
+        <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
+        <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <source>Back up vault</source>
+        <translation>Sikkerhetskopier hvelvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <source>The vault was restored from the backup from {when}.</source>
+        <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
+        <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="875"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="918"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="790"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="933"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1041"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1185"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1042"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1186"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1044"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1188"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2111,9 +2495,9 @@
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="55"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="126"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="141"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="57"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="168"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
@@ -2123,52 +2507,52 @@
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="48"/>
         <source>Named</source>
         <translation>Med navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="89"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="90"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="91"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="96"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="184"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="186"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -2446,32 +2830,32 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="49"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="76"/>
         <source>Create your vault</source>
         <translation>Opprett hvelvet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="51"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="78"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
         <translation>Alt du skriver i KastDesk, lagres kryptert i dette hvelvet. Velg passordfrasen som åpner det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="56"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="83"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="67"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="94"/>
         <source>Your name (for the audit log):</source>
         <translation>Navnet ditt (for loggen):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="77"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="104"/>
         <source>Create vault</source>
         <translation>Opprett hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="95"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="122"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
         <translation>Oppretter hvelvet og tilpasser krypteringen til denne datamaskinen…</translation>
     </message>
@@ -2479,7 +2863,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="80"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="81"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2722,38 +3106,38 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="120"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="148"/>
         <source>Your recovery key</source>
         <translation>Gjenopprettingsnøkkelen din</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="122"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="150"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Hvis du glemmer passordfrasen, er denne nøkkelen den eneste veien inn i hvelvet. Den vises bare nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="135"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="166"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv den ned på papir eller skriv den ut, og oppbevar den innelåst og adskilt fra den bærbare PC-en. Ikke lagre den i en fil eller en e-post.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="139"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="170"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="142"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="173"/>
         <source>I have written down the recovery key</source>
         <translation>Jeg har skrevet ned gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="155"/>
-        <location filename="../../kastdesk/ui/start/create.py" line="156"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="186"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="187"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="234"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="271"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to open the vault.</source>
         <translation>
             <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutt uten bruk. Skriv passordfrasen din for å åpne hvelvet.</numerusform>
@@ -2761,12 +3145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="237"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="274"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="240"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="277"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to see the key again.</source>
         <translation>
             <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutt uten bruk. Skriv passordfrasen din for å se nøkkelen igjen.</numerusform>
@@ -2774,22 +3158,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="243"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="280"/>
         <source>Show the key</source>
         <translation>Vis nøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="254"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="291"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv passordfrasen din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="263"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="300"/>
         <source>Unlocking…</source>
         <translation>Låser opp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="284"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="321"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
@@ -2797,22 +3181,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="295"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="332"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="301"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
         <source>KastDesk recovery key</source>
         <translation>Gjenopprettingsnøkkel for KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="302"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="339"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Denne nøkkelen åpner hvelvet hvis passordfrasen er glemt. Oppbevar dette arket innelåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="304"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="341"/>
         <source>Vault folder: {folder}</source>
         <translation>Hvelvmappe: {folder}</translation>
     </message>
@@ -2916,6 +3300,135 @@
         <location filename="../../kastdesk/ui/cases/register.py" line="366"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="284"/>
+        <location filename="../../kastdesk/ui/backup.py" line="515"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="294"/>
+        <source>Choose a backup file. KastDesk checks that it is complete and that it opens before anything is changed.</source>
+        <translation>Velg en sikkerhetskopifil. KastDesk kontrollerer at den er fullstendig og kan åpnes, før noe endres.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="298"/>
+        <source>Backup file (.kastbak)</source>
+        <translation>Sikkerhetskopifil (.kastbak)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="299"/>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="309"/>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="315"/>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="324"/>
+        <source>Backup file:</source>
+        <translation>Sikkerhetskopifil:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="325"/>
+        <source>Passphrase when it was made:</source>
+        <translation>Passordfrase da den ble laget:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="326"/>
+        <source>Recovery key:</source>
+        <translation>Gjenopprettingsnøkkel:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="329"/>
+        <source>Check the backup</source>
+        <translation>Kontroller sikkerhetskopien</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="341"/>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="382"/>
+        <source>Use the passphrase instead</source>
+        <translation>Bruk passordfrasen i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="383"/>
+        <source>Passphrase changed or forgotten? Use the recovery key…</source>
+        <translation>Har du endret eller glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="390"/>
+        <source>Choose a backup</source>
+        <translation>Velg en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="391"/>
+        <source>KastDesk backups (*{suffix})</source>
+        <translation>KastDesk-sikkerhetskopier (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="428"/>
+        <source>The vault now in {folder} will be moved to {aside} and kept there unchanged; the backup takes its place.</source>
+        <translation>Hvelvet som nå ligger i {folder}, blir flyttet til {aside} og beholdt der uendret; sikkerhetskopien tar plassen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="432"/>
+        <source>The backup will be restored into {folder}.</source>
+        <translation>Sikkerhetskopien blir gjenopprettet i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="442"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhetskopien…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/backup.py" line="461"/>
+        <source>A complete backup from {when}, with %n client(s); it opens with what you typed.</source>
+        <translation>
+            <numerusform>En fullstendig sikkerhetskopi fra {when}, med %n klient; den åpnes med det du skrev inn.</numerusform>
+            <numerusform>En fullstendig sikkerhetskopi fra {when}, med %n klienter; den åpnes med det du skrev inn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/backup.py" line="465"/>
+        <source>%n case file(s) could not be read when it was made and are not in it.</source>
+        <translation>
+            <numerusform>%n saksfil kunne ikke leses da den ble laget, og er ikke med i den.</numerusform>
+            <numerusform>%n saksfiler kunne ikke leses da den ble laget, og er ikke med i den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="510"/>
+        <source>Restoring the vault…</source>
+        <translation>Gjenoppretter hvelvet…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="516"/>
+        <source>Restore the backup from {when}?
+
+The vault now in this folder is moved to {aside} and kept there, unchanged. What was written since the backup was made stays in that folder, not in the restored vault.</source>
+        <translation>Gjenopprette sikkerhetskopien fra {when}?
+
+Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der uendret. Det som er skrevet etter at sikkerhetskopien ble laget, blir liggende i den mappen, ikke i det gjenopprettede hvelvet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="522"/>
+        <source>Move aside and restore</source>
+        <translation>Flytt unna og gjenopprett</translation>
     </message>
 </context>
 <context>
@@ -3326,32 +3839,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="52"/>
+        <location filename="../../kastdesk/ui/settings.py" line="54"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="57"/>
+        <location filename="../../kastdesk/ui/settings.py" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="62"/>
+        <location filename="../../kastdesk/ui/settings.py" line="64"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
         <translation>KastDesk låser seg selv når ingen har brukt programmet så lenge. Alt som er skrevet, lagres først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="67"/>
+        <location filename="../../kastdesk/ui/settings.py" line="69"/>
         <source>Change passphrase…</source>
         <translation>Bytt passordfrase…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="75"/>
+        <location filename="../../kastdesk/ui/settings.py" line="77"/>
         <source>Lock after idle:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="77"/>
+        <location filename="../../kastdesk/ui/settings.py" line="79"/>
         <source>Your name (audit log):</source>
         <translation>Navnet ditt (logg):</translation>
     </message>
@@ -3418,7 +3931,7 @@
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="150"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="202"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
@@ -3453,12 +3966,12 @@
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="236"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="237"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -3539,83 +4052,83 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="45"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="106"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="59"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="118"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="120"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="125"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="73"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="48"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="90"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="87"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="185"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="186"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="192"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="198"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="199"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -3750,53 +4263,61 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="60"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="76"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="62"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="78"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Skriv inn passordfrasen din for å åpne hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="74"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="75"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="90"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="91"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="77"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="93"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="101"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="117"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Et demohvelv med bare fiktive klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="102"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="118"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Passordfrase for demoen: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="124"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="151"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="178"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv inn passordfrasen din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="165"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="192"/>
         <source>Unlocking…</source>
         <translation>Låser opp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="198"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="229"/>
+        <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Passordfrasen var feil {failures} ganger på rad; du kan prøve igjen om %n sekund.</numerusform>
+            <numerusform>Passordfrasen var feil {failures} ganger på rad; du kan prøve igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/unlock.py" line="233"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
@@ -3804,7 +4325,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="246"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>

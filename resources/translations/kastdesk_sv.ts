@@ -32,6 +32,256 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="131"/>
+        <source>History of {code}</source>
+        <translation>Historik för {code}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="132"/>
+        <source>Audit log of the vault</source>
+        <translation>Valvets granskningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="138"/>
+        <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
+        <translation>Vem som öppnade, ändrade, exporterade eller raderade vad, och när. Loggen sparas i de krypterade filerna och kan inte ändras härifrån.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
+        <translation>Upplåsningar, misslyckade försök, registret, inställningar och handledning; med klienternas ärendefiler även varje öppning och ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="148"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="150"/>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="165"/>
+        <source>Include every client&apos;s case file</source>
+        <translation>Ta med alla klienters ärendefiler</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="168"/>
+        <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
+        <translation>Vem som öppnade eller ändrade vilken klients fil, sammanfört med valvets egen logg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="190"/>
+        <source>Export as CSV…</source>
+        <translation>Exportera som CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="193"/>
+        <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
+        <translation>Spara listan som den visas i en fil som inte är krypterad: koder, tider, namn på vem som gjorde vad; inget innehåll från ärendena. Exporten skrivs i loggen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/audit.py" line="276"/>
+        <source>Showing {shown} of %n entries</source>
+        <translation>
+            <numerusform>Visar {shown} av %n händelse</numerusform>
+            <numerusform>Visar {shown} av %n händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="283"/>
+        <source>vault</source>
+        <translation>valvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <source>audit-log {what} {start} to {end}.csv</source>
+        <translation>granskningslogg {what} {start} till {end}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="290"/>
+        <location filename="../../kastdesk/ui/audit.py" line="305"/>
+        <source>Export audit log</source>
+        <translation>Exportera granskningslogg</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/audit.py" line="309"/>
+        <source>%n line(s) saved to {file}</source>
+        <translation>
+            <numerusform>%n rad sparad i {file}</numerusform>
+            <numerusform>%n rader sparade i {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <source>Target</source>
+        <translation>Område</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="67"/>
+        <source>d MMMM yyyy</source>
+        <comment>a backup&apos;s day (QDate format)</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="70"/>
+        <source>{day}, {time}</source>
+        <translation>{day} kl. {time}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="76"/>
+        <source>{n} KB</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="77"/>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="87"/>
+        <source>No backup yet</source>
+        <translation>Ingen säkerhetskopia ännu</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="90"/>
+        <source>Last backup: today</source>
+        <translation>Senaste säkerhetskopia: i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="92"/>
+        <source>Last backup: yesterday</source>
+        <translation>Senaste säkerhetskopia: i går</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="95"/>
+        <source>Last backup: {n} days ago</source>
+        <translation>Senaste säkerhetskopia: för {n} dagar sedan</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="132"/>
+        <source>Back up vault</source>
+        <translation>Säkerhetskopiera valvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="140"/>
+        <source>KastDesk writes the whole vault into one file: the register, every client&apos;s case file and the settings. The file stays encrypted; it opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
+        <translation>KastDesk skriver hela valvet till en fil: registret, alla klienters ärendefiler och inställningarna. Filen förblir krypterad; den öppnas med valvets nuvarande lösenfras eller med återställningsnyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="144"/>
+        <source>Keep backups away from the laptop, on a USB stick or disk that is locked away in the clinic: a backup is as confidential as the vault.</source>
+        <translation>Förvara säkerhetskopior skilt från datorn, på ett USB-minne eller en disk som är inlåst på mottagningen: en säkerhetskopia är lika sekretessbelagd som valvet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="149"/>
+        <source>Last backup: {when}.</source>
+        <translation>Senaste säkerhetskopia: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="150"/>
+        <source>No backup of this vault has been made yet.</source>
+        <translation>Ingen säkerhetskopia av valvet har gjorts ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="156"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="166"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="167"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="171"/>
+        <source>The status line says when the last backup was made, and offers a new one once it is older than this.</source>
+        <translation>Statusraden visar när den senaste säkerhetskopian gjordes och föreslår en ny när den är äldre än så här.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="176"/>
+        <source>Save the backup as:</source>
+        <translation>Spara säkerhetskopian som:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="177"/>
+        <source>Remind me after:</source>
+        <translation>Påminn mig efter:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="183"/>
+        <source>Back up</source>
+        <translation>Säkerhetskopiera</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="214"/>
+        <source>Save the backup</source>
+        <translation>Spara säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="215"/>
+        <source>KastDesk backups (*{suffix})</source>
+        <translation>KastDesk-säkerhetskopior (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="234"/>
+        <source>Choose where to save the backup.</source>
+        <translation>Välj var säkerhetskopian ska sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="242"/>
+        <source>{name} is there already; press Back up again to replace it with a new backup.</source>
+        <translation>{name} finns redan; tryck på Säkerhetskopiera igen för att ersätta den med en ny säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="254"/>
+        <source>Writing the backup…</source>
+        <translation>Skriver säkerhetskopian…</translation>
+    </message>
+</context>
+<context>
     <name>BehaviourInWordsEditor</name>
     <message>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="181"/>
@@ -94,27 +344,37 @@
         <translation>Rätta koden, namnet, första kontakten, kontaktvägen eller remissen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
+        <source>History…</source>
+        <translation>Historik…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="93"/>
+        <source>Who opened, changed or exported this case file, and when (the audit log)</source>
+        <translation>Vem som öppnade, ändrade eller exporterade ärendefilen, och när (granskningsloggen)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="94"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="304"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="327"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="305"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="328"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="307"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="330"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -122,68 +382,69 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="125"/>
-        <location filename="../../kastdesk/ui/settings.py" line="156"/>
+        <location filename="../../kastdesk/ui/settings.py" line="133"/>
+        <location filename="../../kastdesk/ui/settings.py" line="164"/>
         <source>Change passphrase</source>
+        <extracomment>Wrong current passphrases per vault folder, and when the pause after the last one ends (time.monotonic), for as long as the app runs: closing and reopening the dialog started the count over at nothing, so the pause after repeated guesses cost nothing to skip.</extracomment>
         <translation>Byt lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="131"/>
+        <location filename="../../kastdesk/ui/settings.py" line="139"/>
         <source>Type the passphrase you use now, then the new one twice. The recovery key stays as it is.</source>
         <translation>Skriv lösenfrasen du använder nu och sedan den nya två gånger. Återställningsnyckeln förblir densamma.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="137"/>
+        <location filename="../../kastdesk/ui/settings.py" line="145"/>
         <source>Current passphrase</source>
         <translation>Nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="140"/>
+        <location filename="../../kastdesk/ui/settings.py" line="148"/>
         <source>Current passphrase:</source>
         <translation>Nuvarande lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="143"/>
+        <location filename="../../kastdesk/ui/settings.py" line="151"/>
         <source>New passphrase:</source>
         <translation>Ny lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="186"/>
+        <location filename="../../kastdesk/ui/settings.py" line="200"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="197"/>
+        <location filename="../../kastdesk/ui/settings.py" line="211"/>
         <source>Changing the passphrase…</source>
         <translation>Byter lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="217"/>
+        <location filename="../../kastdesk/ui/settings.py" line="232"/>
         <source>The passphrase is changed: use the new one from now on. The recovery key still works.</source>
         <translation>Lösenfrasen är bytt: använd den nya från och med nu. Återställningsnyckeln fungerar fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="229"/>
+        <location filename="../../kastdesk/ui/settings.py" line="244"/>
         <source>The passphrase is changed: use the new one from now on. The change could not be written to the audit log: {reason}</source>
         <translation>Lösenfrasen är bytt: använd den nya från och med nu. Bytet kunde inte skrivas i granskningsloggen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="241"/>
+        <location filename="../../kastdesk/ui/settings.py" line="258"/>
         <source>The disk is full, so the passphrase was not changed. Free some space and try again; the passphrase you use now still works.</source>
         <translation>Disken är full, så lösenfrasen byttes inte. Frigör utrymme och försök igen; lösenfrasen du använder nu fungerar fortfarande.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="253"/>
+        <location filename="../../kastdesk/ui/settings.py" line="270"/>
         <source>The passphrase is changed: use the new one from now on. The disk is full, so the change is missing from the audit log; free some space.</source>
         <translation>Lösenfrasen är bytt: använd den nya från och med nu. Disken är full, så bytet saknas i granskningsloggen; frigör utrymme.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="261"/>
+        <location filename="../../kastdesk/ui/settings.py" line="278"/>
         <source>The passphrase you use now is not correct. Check Caps Lock and try again; nothing was changed.</source>
         <translation>Lösenfrasen du använder nu stämmer inte. Kontrollera Caps Lock och försök igen; inget ändrades.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/settings.py" line="266"/>
+        <location filename="../../kastdesk/ui/settings.py" line="283"/>
         <source>The passphrase you use now is not correct; nothing was changed. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen du använder nu stämmer inte; inget ändrades. Du kan försöka igen om %n sekund.</numerusform>
@@ -191,7 +452,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="273"/>
+        <location filename="../../kastdesk/ui/settings.py" line="290"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
@@ -199,22 +460,44 @@
 <context>
     <name>ClientActions</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="62"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="72"/>
+        <source>Client not deleted</source>
+        <extracomment>The edit dialog&apos;s draft key in the case file (kastdesk.ui.drafts); the workspace opens the dialog again with it (CaseWorkspace.resume_drafts).</extracomment>
+        <translation>Klienten är inte raderad</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="73"/>
+        <source>Client {code} was not deleted.</source>
+        <translation>Klient {code} raderades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="116"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="138"/>
         <source>Client deleted</source>
         <translation>Klienten är raderad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="63"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="117"/>
+        <source>Client {code} and the case file are deleted, but not yet every reference to them in guidance meetings, packets and drafts; they are cleared the next time a client is deleted.</source>
+        <translation>Klient {code} och ärendefilen är raderade, men ännu inte alla hänvisningar till dem i handledningsmöten, paket och utkast; de tas bort nästa gång en klient raderas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="132"/>
         <source>Client {code} and the case file are deleted.</source>
         <translation>Klient {code} och ärendefilen är raderade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="86"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="135"/>
+        <source>Delete these exported files too, wherever they are kept:</source>
+        <translation>Radera även de här exporterade filerna, var de än förvaras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="162"/>
         <source>Edit client details…</source>
         <translation>Ändra klientuppgifter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_actions.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/client_actions.py" line="169"/>
         <source>Delete client…</source>
         <translation>Radera klient…</translation>
     </message>
@@ -222,17 +505,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="62"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Integritetsläget är på: namnet visas bara när du ber om det, för att rätta det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="109"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="132"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="171"/>
         <source>Hidden in privacy mode</source>
         <translation>Dolt i integritetsläget</translation>
     </message>
@@ -447,12 +731,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="382"/>
         <source>Create a vault</source>
         <translation>Skapa ett valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="363"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="407"/>
         <source>Open the vault</source>
         <translation>Öppna valvet</translation>
     </message>
@@ -460,33 +744,53 @@
 <context>
     <name>DeleteClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="42"/>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="77"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="53"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="93"/>
         <source>Delete client</source>
         <translation>Radera klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="49"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
         <source>Delete client {code} for good?</source>
         <translation>Radera klient {code} för gott?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="66"/>
         <source>This erases the client&apos;s whole case file: every session and note, the self-rating scales, the family map, the exercises, the goals, the risk flags and the questions for guidance. The client leaves the register, and is taken out of the lists of guidance meetings and supervision packets.</source>
         <translation>Detta raderar klientens hela ärendefil: alla samtal och anteckningar, självskattningarna, familjekartan, övningarna, målen, riskflaggorna och frågorna till handledningen. Klienten försvinner ur registret och tas bort ur listorna över handledningsmöten och handledningspaket.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="60"/>
-        <source>This cannot be undone. Only a backup of the vault folder made before now still holds the case.</source>
-        <translation>Det går inte att ångra. Bara en säkerhetskopia av valvmappen som gjorts före nu innehåller fortfarande ärendet.</translation>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="71"/>
+        <source>This cannot be undone. Copies made before now still hold the case: backups of the vault, and the files exported from it, which are not deleted with it.</source>
+        <translation>Det går inte att ångra. Kopior som gjorts tidigare innehåller fortfarande ärendet: säkerhetskopior av valvet och de filer som exporterats från ärendet, vilka inte raderas med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="64"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="137"/>
+        <source>Its audit log, deleted with it, recorded these exports. Delete the files too, wherever they are kept:</source>
+        <translation>Ärendets granskningslogg, som raderas med det, har registrerat de här exporterna. Radera även filerna, var de än förvaras:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="140"/>
+        <source>Its audit log records no export of the case.</source>
+        <translation>Ärendets granskningslogg har inte registrerat någon export av ärendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="142"/>
+        <source>The log could not be read in full, so exports may be missing here.</source>
+        <translation>Loggen kunde inte läsas i sin helhet, så exporter kan saknas här.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="152"/>
+        <source>(where it went was not recorded)</source>
+        <translation>(vart den sparades registrerades inte)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="80"/>
         <source>The vault&apos;s audit log keeps one line: that client {code} was deleted, by whom and when. Nothing of the case is kept in it.</source>
         <translation>Valvets granskningslogg behåller en rad: att klient {code} raderades, av vem och när. Inget av ärendet sparas i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/delete_client.py" line="73"/>
+        <location filename="../../kastdesk/ui/cases/delete_client.py" line="89"/>
         <source>Type the code {code} to confirm:</source>
         <translation>Skriv koden {code} för att bekräfta:</translation>
     </message>
@@ -584,17 +888,27 @@
 <context>
     <name>EditClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="39"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="65"/>
         <source>Edit client details</source>
         <translation>Ändra klientuppgifter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="46"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="78"/>
+        <source>Also remove the name from the family map</source>
+        <translation>Ta även bort namnet från familjekartan</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="82"/>
+        <source>The client&apos;s own symbol in the family map still has the name, and the case summary prints it from there</source>
+        <translation>Klientens egen symbol i familjekartan har fortfarande namnet, och ärendesammanfattningen skriver ut det därifrån</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="87"/>
         <source>Each change is written to the case&apos;s audit log.</source>
         <translation>Varje ändring skrivs i ärendets granskningslogg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/edit_client.py" line="56"/>
+        <location filename="../../kastdesk/ui/cases/edit_client.py" line="97"/>
         <source>Save changes</source>
         <translation>Spara ändringar</translation>
     </message>
@@ -775,7 +1089,22 @@
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="146"/>
+        <source>Saved {path} ({pages} pages).</source>
+        <translation>Sparade {path} ({pages} sidor).</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="149"/>
+        <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
+        <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="151"/>
+        <source>Case summary exported</source>
+        <translation>Ärendesammanfattningen har exporterats</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -1776,215 +2105,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="288"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="730"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="788"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="873"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="931"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="318"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="333"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="359"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="361"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="364"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="389"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="362"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="367"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="371"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="373"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="374"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="376"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="378"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="403"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="380"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="409"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="411"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="390"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="415"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="417"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="394"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="430"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="573"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="410"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
+        <source>Restore from a backup…</source>
+        <translation>Återställ från en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="354"/>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <source>Audit log…</source>
+        <translation>Granskningslogg…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="423"/>
+        <source>Back up vault…</source>
+        <translation>Säkerhetskopiera valvet…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="425"/>
+        <source>Restore from backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="429"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="470"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="464"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="499"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="480"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="481"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="528"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="576"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="580"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="732"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
+        <source>The backup was saved: {path} ({size}).</source>
+        <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
+        <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <source>Back up vault</source>
+        <translation>Säkerhetskopiera valvet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <source>The vault was restored from the backup from {when}.</source>
+        <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
+        <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="875"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="775"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="918"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="790"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="933"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1041"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1185"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1042"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1186"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1044"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1188"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2111,9 +2495,9 @@
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="55"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="126"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="141"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="57"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="168"/>
         <source>Name, if the client gave one</source>
         <translation>Namn, om klienten har uppgett ett</translation>
     </message>
@@ -2123,52 +2507,52 @@
         <translation>Lägg till klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="44"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bara kod)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="48"/>
         <source>Named</source>
         <translation>Med namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="89"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="90"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="91"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
         <source>First contact by:</source>
         <translation>Första kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
         <source>First contact on:</source>
         <translation>Första kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="96"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
         <source>Came through:</source>
         <translation>Hittade hit via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="151"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="184"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="186"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv namnet eller välj Anonym.</translation>
     </message>
@@ -2446,32 +2830,32 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="49"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="76"/>
         <source>Create your vault</source>
         <translation>Skapa ditt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="51"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="78"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
         <translation>Allt du skriver i KastDesk sparas krypterat i det här valvet. Välj den lösenfras som öppnar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="56"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="83"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="67"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="94"/>
         <source>Your name (for the audit log):</source>
         <translation>Ditt namn (för loggen):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="77"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="104"/>
         <source>Create vault</source>
         <translation>Skapa valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="95"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="122"/>
         <source>Creating the vault and tuning its encryption to this computer…</source>
         <translation>Skapar valvet och anpassar krypteringen till den här datorn…</translation>
     </message>
@@ -2479,7 +2863,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="80"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="81"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2722,38 +3106,38 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="120"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="148"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="122"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="150"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Om du glömmer lösenfrasen är den här nyckeln det enda sättet att komma in i valvet. Den visas bara nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="135"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="166"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv ner den på papper eller skriv ut den, och förvara den inlåst och åtskild från datorn. Spara den inte i en fil eller i ett mejl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="139"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="170"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="142"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="173"/>
         <source>I have written down the recovery key</source>
         <translation>Jag har skrivit ner återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="155"/>
-        <location filename="../../kastdesk/ui/start/create.py" line="156"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="186"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="187"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="234"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="271"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to open the vault.</source>
         <translation>
             <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minut utan användning. Skriv din lösenfras för att öppna valvet.</numerusform>
@@ -2761,12 +3145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="237"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="274"/>
         <source>Open the vault</source>
         <translation>Öppna valvet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="240"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="277"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to see the key again.</source>
         <translation>
             <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minut utan användning. Skriv din lösenfras för att se nyckeln igen.</numerusform>
@@ -2774,22 +3158,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="243"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="280"/>
         <source>Show the key</source>
         <translation>Visa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="254"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="291"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="263"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="300"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="284"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="321"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
@@ -2797,22 +3181,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="295"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="332"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="301"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
         <source>KastDesk recovery key</source>
         <translation>Återställningsnyckel för KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="302"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="339"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Nyckeln öppnar valvet om lösenfrasen har glömts bort. Förvara papperet inlåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="304"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="341"/>
         <source>Vault folder: {folder}</source>
         <translation>Valvmapp: {folder}</translation>
     </message>
@@ -2916,6 +3300,135 @@
         <location filename="../../kastdesk/ui/cases/register.py" line="366"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="284"/>
+        <location filename="../../kastdesk/ui/backup.py" line="515"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="294"/>
+        <source>Choose a backup file. KastDesk checks that it is complete and that it opens before anything is changed.</source>
+        <translation>Välj en säkerhetskopia. KastDesk kontrollerar att den är fullständig och att den går att öppna innan något ändras.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="298"/>
+        <source>Backup file (.kastbak)</source>
+        <translation>Säkerhetskopia (.kastbak)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="299"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="309"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="315"/>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="324"/>
+        <source>Backup file:</source>
+        <translation>Säkerhetskopia:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="325"/>
+        <source>Passphrase when it was made:</source>
+        <translation>Lösenfras när den gjordes:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="326"/>
+        <source>Recovery key:</source>
+        <translation>Återställningsnyckel:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="329"/>
+        <source>Check the backup</source>
+        <translation>Kontrollera säkerhetskopian</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="341"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="382"/>
+        <source>Use the passphrase instead</source>
+        <translation>Använd lösenfrasen i stället</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="383"/>
+        <source>Passphrase changed or forgotten? Use the recovery key…</source>
+        <translation>Ändrad eller glömd lösenfras? Använd återställningsnyckeln…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="390"/>
+        <source>Choose a backup</source>
+        <translation>Välj en säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="391"/>
+        <source>KastDesk backups (*{suffix})</source>
+        <translation>KastDesk-säkerhetskopior (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="428"/>
+        <source>The vault now in {folder} will be moved to {aside} and kept there unchanged; the backup takes its place.</source>
+        <translation>Valvet som nu finns i {folder} flyttas till {aside} och sparas där oförändrat; säkerhetskopian tar dess plats.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="432"/>
+        <source>The backup will be restored into {folder}.</source>
+        <translation>Säkerhetskopian återställs till {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="442"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/backup.py" line="461"/>
+        <source>A complete backup from {when}, with %n client(s); it opens with what you typed.</source>
+        <translation>
+            <numerusform>En fullständig säkerhetskopia från {when}, med %n klient; den öppnas med det du har skrivit.</numerusform>
+            <numerusform>En fullständig säkerhetskopia från {when}, med %n klienter; den öppnas med det du har skrivit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/backup.py" line="465"/>
+        <source>%n case file(s) could not be read when it was made and are not in it.</source>
+        <translation>
+            <numerusform>%n ärendefil kunde inte läsas när säkerhetskopian gjordes och finns inte med i den.</numerusform>
+            <numerusform>%n ärendefiler kunde inte läsas när säkerhetskopian gjordes och finns inte med i den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="510"/>
+        <source>Restoring the vault…</source>
+        <translation>Återställer valvet…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="516"/>
+        <source>Restore the backup from {when}?
+
+The vault now in this folder is moved to {aside} and kept there, unchanged. What was written since the backup was made stays in that folder, not in the restored vault.</source>
+        <translation>Vill du återställa säkerhetskopian från {when}?
+
+Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oförändrat. Det som har skrivits sedan säkerhetskopian gjordes finns kvar i den mappen, inte i det återställda valvet.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="522"/>
+        <source>Move aside and restore</source>
+        <translation>Flytta undan och återställ</translation>
     </message>
 </context>
 <context>
@@ -3326,32 +3839,32 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="52"/>
+        <location filename="../../kastdesk/ui/settings.py" line="54"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="57"/>
+        <location filename="../../kastdesk/ui/settings.py" line="59"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="62"/>
+        <location filename="../../kastdesk/ui/settings.py" line="64"/>
         <source>KastDesk locks itself when nobody has used it for this long. Everything typed is saved first.</source>
         <translation>KastDesk låser sig när ingen har använt programmet så här länge. Allt som har skrivits sparas först.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="67"/>
+        <location filename="../../kastdesk/ui/settings.py" line="69"/>
         <source>Change passphrase…</source>
         <translation>Byt lösenfras…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="75"/>
+        <location filename="../../kastdesk/ui/settings.py" line="77"/>
         <source>Lock after idle:</source>
         <translation>Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/settings.py" line="77"/>
+        <location filename="../../kastdesk/ui/settings.py" line="79"/>
         <source>Your name (audit log):</source>
         <translation>Ditt namn (logg):</translation>
     </message>
@@ -3418,7 +3931,7 @@
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="150"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="202"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
@@ -3453,12 +3966,12 @@
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="200"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="236"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="237"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -3539,83 +4052,83 @@
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="45"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – handledarläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="106"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivskyddat handledningspaket. Skriv dina kommentarer i rutorna och spara dem till terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Comment on the case</source>
         <translation>Kommentar till ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
         <source>Question: {q}</source>
         <translation>Fråga: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="59"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="118"/>
         <source>Your advice</source>
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="120"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="125"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="72"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="73"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="48"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="90"/>
         <source>Save comments…</source>
         <translation>Spara kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="87"/>
         <source>Comments not saved</source>
         <translation>Kommentarerna är inte sparade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="185"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="186"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="156"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="192"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="198"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="199"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
@@ -3750,53 +4263,61 @@
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="60"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="76"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="62"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="78"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Ange din lösenfras för att öppna valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="74"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="75"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="90"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="91"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="77"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="93"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="101"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="117"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Ett demovalv med enbart fiktiva klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="102"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="118"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Demolösenfras: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="124"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glömt lösenfrasen? Använd återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="151"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="178"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="165"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="192"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="198"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="229"/>
+        <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Lösenfrasen var fel {failures} gånger i rad; du kan försöka igen om %n sekund.</numerusform>
+            <numerusform>Lösenfrasen var fel {failures} gånger i rad; du kan försöka igen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/start/unlock.py" line="233"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
@@ -3804,7 +4325,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="246"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
