@@ -177,23 +177,13 @@ def test_a_wrong_passphrase_on_import_speaks_to_the_therapist(demo_vault: Path,
         assert "Import supervisor comments" not in [e.action for e in vault.audit_entries()]
 
 
-def test_the_client_code_in_a_question_becomes_the_case_reference(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_client_code_in_a_question_becomes_the_case_reference(tmp_path: Path) -> None:
     """A question naming the client code kept it in the packet (its text and JSON)."""
-    from datetime import date as _date
-
-    from kastdesk.store import KdfParams as _Kdf
-    from kastdesk.store import Vault as _Vault
-    from kastdesk.supervision import export_packet as _export
-    from kastdesk.supervision import flag_for_guidance as _flag
-    from tests.conftest import PASSPHRASE as _PASS
-
-    vault, _ = _Vault.create(tmp_path / "v", _PASS, kdf=_Kdf.for_tests())
-    case = vault.add_client("K-2026-042", first_contact_date=_date(2026, 11, 1))
-    _flag(case, "Is K-2026-042 ready to end?", "case")
-    _export(vault, "supervision packet passphrase", tmp_path / "p.pdf", tmp_path / "p.kastsup",
-            kdf=_Kdf.for_tests())
-    from kastdesk.supervision.packet import open_packet
-
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf=KdfParams.for_tests())
+    case = vault.add_client("K-2026-042", first_contact_date=date(2026, 11, 1))
+    flag_for_guidance(case, "Is K-2026-042 ready to end?", "case")
+    export_packet(vault, "supervision packet passphrase", tmp_path / "p.pdf",
+                  tmp_path / "p.kastsup", kdf=KdfParams.for_tests())
     packet = open_packet(tmp_path / "p.kastsup", "supervision packet passphrase")
     text = str(packet)
     assert "K-2026-042" not in text
