@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QClipboard, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,7 @@ from kastdesk.ui.common import (
 from kastdesk.ui.main_window import IdleWatcher
 from kastdesk.ui.settings import DEFAULT_AUTOLOCK_MINUTES, autolock_minutes
 from kastdesk.ui.start.passphrase import NewPassphrase
-from kastdesk.ui.start.unlock import delay_after
+from kastdesk.ui.start.unlock import Countdown, delay_after
 
 
 def _key_groups(key: str) -> list[str]:
@@ -140,11 +140,10 @@ class RecoveryKeyPage(QWizardPage):
     def __init__(self, wizard: CreateVaultWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self._remaining = 0
         self._print_dialog: QDialog | None = None  # the print dialog while it is open
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._tick)
+        self._countdown = Countdown(self)
+        self._countdown.ticked.connect(lambda _seconds: self._show_countdown())
+        self._countdown.over.connect(self._pause_over)
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr(
             "If you forget the passphrase, this key is the only way into the vault. "
@@ -281,7 +280,7 @@ class RecoveryKeyPage(QWizardPage):
 
     @property
     def waiting(self) -> bool:
-        return self._remaining > 0
+        return self._countdown.remaining > 0
 
     def try_unlock(self) -> None:
         if self._wizard.unlocking or self.waiting or not self._wizard.locked:
@@ -305,29 +304,22 @@ class RecoveryKeyPage(QWizardPage):
         self.passphrase.setFocus()
         if isinstance(exc, WrongPassphrase):
             # The unlock screen's pause after repeated failures: no trying a list here either.
-            self._remaining = delay_after(failures)
-            if self._remaining:
+            self._countdown.start(delay_after(failures))
+            if self._countdown.remaining:
                 self.unlock_button.setEnabled(False)
                 self._show_countdown()
-                self._countdown.start()
             else:
                 self.message.setText(exc.message)
         else:
             self.message.setText(error_text(exc))
 
     def _show_countdown(self) -> None:
-        seconds = self._remaining
+        seconds = self._countdown.remaining
         self.message.setText(plural(self.tr(
             "The passphrase is not correct. Check Caps Lock; "
             "you can try again in %n second(s).", "", seconds), seconds))
 
-    def _tick(self) -> None:
-        self._remaining -= 1
-        if self._remaining > 0:
-            self._show_countdown()
-            return
-        self._countdown.stop()
-        self._remaining = 0
+    def _pause_over(self) -> None:
         self.unlock_button.setEnabled(True)
         self.message.setText(self.tr("Try again."))
 

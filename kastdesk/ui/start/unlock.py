@@ -6,7 +6,7 @@ import html
 import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -51,6 +51,39 @@ def pause_left(folder: Path) -> tuple[int, int]:
     return counted.count, max(0, math.ceil(delay_after(counted.count) - since))
 
 
+class Countdown(QObject):
+    """The pause after wrong passphrases, counted down a second at a time.
+
+    ``ticked(seconds)`` says what is left after each second; ``over`` when it is done. The
+    unlock screen and the create wizard's recovery-key page each kept the same timer and
+    counter of their own.
+    """
+
+    ticked = Signal(int)
+    over = Signal()
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.remaining = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self, seconds: int) -> None:
+        self.remaining = max(0, seconds)
+        if self.remaining:
+            self._timer.start()
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining > 0:
+            self.ticked.emit(self.remaining)
+            return
+        self._timer.stop()
+        self.remaining = 0
+        self.over.emit()
+
+
 class UnlockScreen(QWidget):
     """Asks for the passphrase; emits ``unlocked(vault)`` once the vault is open."""
 
@@ -63,12 +96,11 @@ class UnlockScreen(QWidget):
         self.setObjectName("unlockScreen")
         self.folder = Path(folder)
         self.failures = 0
-        self._remaining = 0
         self._resumed = False  # the pause is one a failure before this screen began
         self._task: Task | None = None
-        self._countdown = QTimer(self)
-        self._countdown.setInterval(1000)
-        self._countdown.timeout.connect(self._tick)
+        self._countdown = Countdown(self)
+        self._countdown.ticked.connect(lambda _seconds: self._show_countdown())
+        self._countdown.over.connect(self._pause_over)
 
         card = QFrame(self)
         card.setObjectName("startCard")
@@ -152,7 +184,7 @@ class UnlockScreen(QWidget):
     def reset(self) -> None:
         """Back to an empty field, ready for the therapist (after a lock)."""
         self.passphrase.clear()
-        if not self._remaining:
+        if not self._countdown.remaining:
             self.message.clear()
             self._resume_pause()  # failures from the command line meanwhile count too
         self.passphrase.setFocus()
@@ -162,13 +194,13 @@ class UnlockScreen(QWidget):
         run of KastDesk, or the command line, left it."""
         counted, left = pause_left(self.folder)
         self.failures = max(self.failures, counted)
-        if left and not self._remaining:
+        if left and not self._countdown.remaining:
             self._resumed = True
             self._start_delay(left)
 
     @property
     def waiting(self) -> bool:
-        return self._remaining > 0
+        return self._countdown.remaining > 0
 
     def try_unlock(self) -> None:
         if self._task is not None or self.waiting:
@@ -216,14 +248,13 @@ class UnlockScreen(QWidget):
             self.message.setText(error_text(exc))
 
     def _start_delay(self, seconds: int) -> None:
-        self._remaining = seconds
+        self._countdown.start(seconds)
         if seconds:
             self.unlock_button.setEnabled(False)
             self._show_countdown()
-            self._countdown.start()
 
     def _show_countdown(self) -> None:
-        seconds = self._remaining
+        seconds = self._countdown.remaining
         if self._resumed:  # nothing was typed on this screen: say why it waits
             self.message.setText(plural(self.tr(
                 "The passphrase was wrong {failures} times in a row; you can try again in "
@@ -234,13 +265,7 @@ class UnlockScreen(QWidget):
                            "you can try again in %n second(s).", "", seconds), seconds)
         )
 
-    def _tick(self) -> None:
-        self._remaining -= 1
-        if self._remaining > 0:
-            self._show_countdown()
-            return
-        self._countdown.stop()
-        self._remaining = 0
+    def _pause_over(self) -> None:
         self._resumed = False
         self.unlock_button.setEnabled(True)
         self.message.setText(self.tr("Try again."))
