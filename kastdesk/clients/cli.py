@@ -14,7 +14,7 @@ import sys
 from kastdesk import cli
 from kastdesk.i18n import tr
 
-from .details import code_key, find_client
+from .details import code_key
 from .erase import erase_client
 from .exports import recorded_exports
 
@@ -39,7 +39,7 @@ def cmd_delete_client(args: argparse.Namespace) -> int:
             "Cli", "Deleting a client cannot be undone: run the command where you can type "
                    "the code to confirm, or add --yes. Nothing was deleted."))
     with cli.Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
-        entry = find_client(vault, args.case)
+        entry = vault.client_by_code(args.case)
         if not args.yes:
             _confirm(entry.code)
         # Read before the erasure: where the exports went is in the case's log alone.

@@ -13,7 +13,6 @@ time the clinics are judged by negative, nor before the first KAST clinic opened
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -22,7 +21,8 @@ from kastdesk.domain.models import (
     ClientProfile,
     ContactChannel,
     ReferralSource,
-    RegisterEntry,
+    code_key,
+    normalize_code,
 )
 from kastdesk.genogram.edits import update_person
 from kastdesk.genogram.model import GenogramError
@@ -73,31 +73,6 @@ class ClientDetails:
                          "referral_source")
             if getattr(self, name) != getattr(other, name)
         }
-
-
-def normalize_code(code: str) -> str:
-    """``code`` as it is kept: spaces round it trimmed, letters composed (NFC).
-
-    "Å" typed on one keyboard is one character, pasted from elsewhere it may be "A" and a
-    combining ring: the two look alike and must not become two codes."""
-    return unicodedata.normalize("NFC", code.strip())
-
-
-def code_key(code: str) -> str:
-    """``code`` for comparing: composed and case-folded, so "Å-7", "Å-7" and "å-7" are
-    one code. Accents still count: "A-7" is another code than "Å-7"."""
-    return unicodedata.normalize("NFC", normalize_code(code).casefold())
-
-
-def find_client(vault: Vault, code: str) -> RegisterEntry:
-    """The client with ``code`` in any of its forms (the store's lookup folds ASCII
-    letters only: "å-7" did not find "Å-7"); ``CaseNotFound`` saying so otherwise."""
-    key = code_key(code)
-    for entry in vault.clients():
-        if code_key(entry.code) == key:
-            return entry
-    raise CaseNotFound(tr("Vault", "There is no client with the code {code} in this vault.")
-                       .format(code=code.strip()))
 
 
 def _code_taken(vault: Vault, code: str, client_id: str | None) -> bool:
@@ -205,5 +180,5 @@ def edit_client(vault: Vault, case: CaseFile, details: ClientDetails, *,
 
 
 __all__ = ["EARLIEST_FIRST_CONTACT", "FAMILY_MAP_NAME", "ClientDetails", "check_details",
-           "code_key", "edit_client", "family_map_name", "find_client", "normalize_code",
+           "code_key", "edit_client", "family_map_name", "normalize_code",
            "remove_family_map_name"]

@@ -7,6 +7,7 @@ cannot be passed where a client id is meant.
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -250,3 +251,17 @@ class RegisterEntry:
         if self.first_contact_date is None or self.first_session_date is None:
             return None
         return (self.first_session_date - self.first_contact_date).days
+
+
+def normalize_code(code: str) -> str:
+    """``code`` as it is kept: spaces round it trimmed, letters composed (NFC).
+
+    "Å" typed on one keyboard is one character, pasted from elsewhere it may be "A" and a
+    combining ring: the two look alike and must not become two codes."""
+    return unicodedata.normalize("NFC", code.strip())
+
+
+def code_key(code: str) -> str:
+    """``code`` for comparing: composed and case-folded, so "Å-7", "Å-7" and "å-7" are
+    one code. Accents still count: "A-7" is another code than "Å-7"."""
+    return unicodedata.normalize("NFC", normalize_code(code).casefold())

@@ -26,7 +26,9 @@ from kastdesk.domain.models import (
     ReferralSource,
     RegisterEntry,
     Status,
+    code_key,
     new_id,
+    normalize_code,
 )
 from kastdesk.i18n import tr
 from kastdesk.store import attempts, audit, crypto, db
@@ -600,11 +602,12 @@ class Vault:
         return self._entry(row)
 
     def client_by_code(self, code: str) -> RegisterEntry:
+        """The client with ``code`` in any of its forms (``code_key``: composed, case-folded;
+        SQLite's NOCASE folded ASCII letters only, so "å-7" did not find "Å-7")."""
+        key = code_key(code)
         with db.guarded(VaultDamaged):
-            row = self.index.execute(
-                f"SELECT {self._REGISTER_COLS} FROM clients WHERE code = ? COLLATE NOCASE",
-                (code.strip(),),
-            ).fetchone()
+            rows = self.index.execute(f"SELECT {self._REGISTER_COLS} FROM clients").fetchall()
+        row = next((r for r in rows if code_key(r[1]) == key), None)
         if row is None:
             raise CaseNotFound(
                 tr("Vault", "There is no client with the code {code} in this vault.").format(
@@ -635,14 +638,13 @@ class Vault:
         **profile: Any,
     ) -> CaseFile:
         """Register a client from first contact and create the case file; returns it open."""
-        code = code.strip()
+        code = normalize_code(code)
         if not code:
             raise InvalidChange(tr("Vault", "A client needs a code."))
+        key = code_key(code)
         with db.guarded(VaultDamaged):
-            taken = self.index.execute(
-                "SELECT 1 FROM clients WHERE code = ? COLLATE NOCASE", (code,)
-            ).fetchone()
-        if taken:
+            codes = self.index.execute("SELECT code FROM clients").fetchall()
+        if any(code_key(c) == key for (c,) in codes):
             raise DuplicateCode()
         client_id = new_id()
         case_key = secrets.token_bytes(crypto.KEY_BYTES)

@@ -18,7 +18,7 @@ import pytest
 import kastdesk.clients.cli  # noqa: F401  (adds the verb, as kastdesk.cli loads it)
 from kastdesk.cli import main
 from kastdesk.clients import ClientDetails, check_details, edit_client
-from kastdesk.clients.details import code_key, find_client, normalize_code
+from kastdesk.clients.details import code_key, normalize_code
 from kastdesk.domain.models import ContactChannel, ReferralSource
 from kastdesk.store import DuplicateCode, KdfParams, Vault
 
@@ -73,10 +73,11 @@ def test_a_code_is_kept_composed(clinic: Vault) -> None:
 
 def test_a_clash_already_in_the_register_does_not_block_other_corrections(
         vault: Vault) -> None:
-    """The store alone (demo, an older version) let "å-7" in beside "Å-7"; correcting
-    either one's channel must not be refused for the code it already has."""
+    """An older version let "å-7" in beside "Å-7" (the store compared ASCII letters only);
+    correcting either one's channel must not be refused for the code it already has."""
     vault.add_client(COMPOSED)
-    lower = vault.add_client("å-7")
+    lower = vault.add_client("K-2026-099")
+    lower.profile.update(code="å-7")  # as an older version's store let it in
     edit_client(vault, lower, replace(ClientDetails.of(lower.profile.get()),
                                       contact_channel=ContactChannel.EMAIL))
     assert lower.profile.get().contact_channel is ContactChannel.EMAIL
@@ -84,7 +85,16 @@ def test_a_clash_already_in_the_register_does_not_block_other_corrections(
 
 def test_find_client_by_any_form_of_the_code(clinic: Vault) -> None:
     for typed in (COMPOSED, DECOMPOSED, "å-7", " å-7 ", unicodedata.normalize("NFD", "å-7")):
-        assert find_client(clinic, typed).code == COMPOSED
+        assert clinic.client_by_code(typed).code == COMPOSED
+
+
+def test_the_store_refuses_another_form_of_a_code_it_has(vault: Vault) -> None:
+    """The store compared codes with SQLite's NOCASE, ASCII letters only: "å-7" and a
+    decomposed "Å-7" went in beside "Å-7" through the command line and the demo."""
+    vault.add_client(COMPOSED)
+    for other in ("å-7", DECOMPOSED, " Å-7 "):
+        with pytest.raises(DuplicateCode):
+            vault.add_client(other)
 
 
 def test_delete_client_finds_the_code_typed_in_lower_case(
