@@ -23,7 +23,8 @@ _PATH_KEYS = ("path", "file", "pdf", "packet")
 @dataclass(frozen=True)
 class ExportedFile:
     """One export: when (local time), what in words, and the files it wrote (none when
-    the log did not record where it went: a family map picture, a printout)."""
+    the log did not record where it went: a printout, or a family map exported before
+    its entries kept the path)."""
 
     when: str
     what: str

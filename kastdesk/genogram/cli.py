@@ -19,7 +19,7 @@ from kastdesk.store.fsutil import write_export
 
 from .gedcom import DEFAULT_MAX_PERSONS, MAX_PERSONS, GedcomError, export_gedcom, import_gedcom
 from .model import Genogram
-from .storage import DamagedGenogram, load_genogram, save_genogram
+from .storage import DamagedGenogram, load_genogram, record_export, save_genogram
 
 IMPORT_LABEL = "Import genogram from GEDCOM"
 
@@ -92,8 +92,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = export_gedcom(g)
         # Whole or not at all: a failed export never leaves half a file.
         write_export(out, text.encode("utf-8"))
-        # An export takes names out of the vault: it belongs in the audit log.
-        case.record("Export genogram as GEDCOM", {"persons": len(g.persons)})
+        # An export takes names out of the vault: it belongs in the audit log, with the
+        # file's path (the one record of it when the client is deleted). Only once written.
+        record_export(case, out, "GEDCOM", persons=len(g.persons))
     print(
         tr("Cli", "Exported {n} persons to {path}.").format(
             n=len(g.persons), path=out

@@ -9,6 +9,7 @@ Duck-typed against the store's contract so this Qt-free package never imports th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Protocol
 
 from kastdesk.i18n import tr
@@ -18,6 +19,10 @@ from .model import Genogram, GenogramError
 
 KIND = "genogram"
 DOC_ID = "main"
+
+#: The formats the family map is exported in, as the audit log's action names them
+#: ("Export genogram as PNG"): the pictures from the editor, GEDCOM from it and the CLI.
+EXPORT_FORMATS = ("PNG", "SVG", "PDF", "GEDCOM")
 
 
 class _Documents(Protocol):
@@ -39,6 +44,10 @@ class CaseLike(Protocol):
     documents: _Documents
 
     def transaction(self, label: str) -> Any: ...
+
+
+class _Recording(Protocol):
+    def record(self, action: str, detail: dict[str, Any] | None = None) -> None: ...
 
 
 class DamagedGenogram(GenogramError):
@@ -98,6 +107,27 @@ def apply_edit(
     return new
 
 
+def record_export(
+    case: _Recording, path: Path, fmt: str, *, persons: int, initials_only: bool = False
+) -> None:
+    """Audit an export of the family map, once its file at ``path`` is written whole.
+
+    The file holds the family's names (or their initials) outside the vault, so the entry
+    keeps where it went, absolute, under ``"path"`` as every export does: erasing the
+    client then lists it among the files to delete too (:mod:`kastdesk.clients.exports`),
+    since the case's log is the only record of it. A failed export records nothing.
+    """
+    name = fmt.upper()
+    if name not in EXPORT_FORMATS:
+        raise ValueError(fmt)
+    case.record(f"Export genogram as {name}", {
+        "path": str(Path(path).expanduser().resolve()),
+        "format": name,
+        "initials_only": initials_only,
+        "persons": persons,
+    })
+
+
 def genogram_history(case: CaseLike) -> list[GenogramVersion]:
     """Every saved version, oldest first (for "what changed since session X")."""
     return [
@@ -108,6 +138,7 @@ def genogram_history(case: CaseLike) -> list[GenogramVersion]:
 
 __all__ = [
     "DOC_ID",
+    "EXPORT_FORMATS",
     "KIND",
     "DamagedGenogram",
     "GenogramVersion",
@@ -115,5 +146,6 @@ __all__ = [
     "genogram_history",
     "has_genogram",
     "load_genogram",
+    "record_export",
     "save_genogram",
 ]

@@ -47,7 +47,7 @@ def _exported_everywhere(vault: Vault, out: Path) -> tuple[str, dict[str, Path]]
                   [Comment(case.client_id, "case", case.client_id, "advice")], PACKET_PASS,
                   kdf=KdfParams.for_tests())
     import_comments(vault, files["comments"], PACKET_PASS)
-    # The editor records a picture of the family map without its path.
+    # An entry from before the family map's exports kept their path: listed, without one.
     case.record("Export genogram as PNG", {"initials_only": False, "persons": 3})
     return case.client_id, files
 

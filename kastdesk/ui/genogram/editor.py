@@ -73,7 +73,7 @@ from kastdesk.genogram.model import (
     anchor_of,
     other_partner,
 )
-from kastdesk.genogram.storage import load_genogram, save_genogram
+from kastdesk.genogram.storage import load_genogram, record_export, save_genogram
 from kastdesk.genogram.symbols import LabelMode, display_name
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
@@ -1375,7 +1375,8 @@ class GenogramEditor(QWidget):
 
     # -- export --------------------------------------------------------------------------------
     def export_file(self, path: Path, fmt: str, *, initials_only: bool = False) -> None:
-        """Write the map as PNG, SVG or PDF; names or initials; audited as an export."""
+        """Write the map as PNG, SVG or PDF; names or initials; audited as an export, with
+        the file's path (listed when the client is deleted)."""
         path = Path(path)
         selected = self.scene.selectedItems()
         self.scene.clearSelection()
@@ -1397,8 +1398,9 @@ class GenogramEditor(QWidget):
             self.scene.set_label_mode(old_mode)
             for item in selected:
                 item.setSelected(True)
-        self.case.record(f"Export genogram as {fmt.upper()}",
-                         {"initials_only": initials_only, "persons": len(self._g.persons)})
+        # Reached only when the file was written whole (a failure raised above).
+        record_export(self.case, path, fmt, initials_only=initials_only,
+                      persons=len(self._g.persons))
 
     def _export_dialog(self, fmt: str, initials_only: bool) -> None:
         filters = {"png": self.tr("PNG pictures (*.png)"), "svg": self.tr("SVG drawings (*.svg)"),
@@ -1421,9 +1423,10 @@ class GenogramEditor(QWidget):
                 show_error(self, exc, self.tr("Export as GEDCOM"))
 
     def export_gedcom_file(self, path: Path) -> None:
-        """Write GEDCOM 5.5.1, whole or not at all (ExportFailed when it cannot)."""
+        """Write GEDCOM 5.5.1, whole or not at all (ExportFailed when it cannot); audited
+        with the file's path once written."""
         write_export(Path(path), export_gedcom(self._g).encode("utf-8"))
-        self.case.record("Export genogram as GEDCOM", {"persons": len(self._g.persons)})
+        record_export(self.case, Path(path), "GEDCOM", persons=len(self._g.persons))
 
     # -- GEDCOM import -------------------------------------------------------------------------
     def import_genogram(self, imported: Genogram, replace_all: bool = True) -> bool:
