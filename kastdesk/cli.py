@@ -561,7 +561,8 @@ def install_translations() -> bool:
                           str(resource_path("translations"))):
         return False
     _catalogues.append(catalogue)
-    i18n.set_translator(lambda context, text: catalogue.translate(context, text) or text)
+    i18n.set_translator(lambda context, text: catalogue.translate(context, text) or text,
+                        catalogue.language())
     return True
 
 
@@ -573,7 +574,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     func = getattr(args, "func", cmd_app)
-    previous = i18n.current_translator()
+    previous, previous_language = i18n.current_translator(), i18n.current_language()
     try:
         if func is not cmd_app:  # the app installs its own (widgets and Qt's too)
             install_translations()
@@ -608,7 +609,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ).format(kind=type(exc).__name__), file=sys.stderr)
         return 1
     finally:  # a caller in the same process (a test) keeps the language it had
-        i18n.set_translator(previous)
+        i18n.set_translator(previous, previous_language)
 
 
 __all__ = ["NotAVault", "build_parser", "main"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
+_language = ""
 
 
 def tr(context: str, text: str) -> str:
@@ -21,15 +22,26 @@ def tr(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def set_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Install (or with ``None`` remove) the function that translates core strings."""
-    global _translator
+def set_translator(translator: Callable[[str, str], str] | None, language: str = "") -> None:
+    """Install (or with ``None`` remove) the function that translates core strings.
+
+    ``language`` is its catalogue's language ("sv_SE", "nb_NO"; "" for none, i.e. English):
+    what the core writes for other programs follows it too (a CSV file's separator), and
+    the core cannot ask Qt which catalogue was loaded.
+    """
+    global _translator, _language
     _translator = translator
+    _language = language if translator is not None else ""
 
 
 def current_translator() -> Callable[[str, str], str] | None:
     """The function that translates core strings now (``None``: none is set)."""
     return _translator
+
+
+def current_language() -> str:
+    """The language of the catalogue in use ("sv_SE", "nb_NO"); "" when none is: English."""
+    return _language
 
 
 def N_(context: str, text: str) -> str:

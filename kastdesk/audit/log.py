@@ -7,18 +7,16 @@ so the two say the same thing in the same words.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from kastdesk import csvfile
 from kastdesk.i18n import tr
 from kastdesk.store.audit import AuditEntry
 from kastdesk.store.auditview import AuditTrail, LoggedEntry, case_trail, vault_trail
-from kastdesk.store.fsutil import write_export
 from kastdesk.store.vault import Vault
 
 from .describe import Kind, describe, format_time, kind_label, local_time
@@ -140,26 +138,21 @@ def _headers() -> list[str]:
             tr("AuditLog", "What"), tr("AuditLog", "Client"), tr("AuditLog", "Target")]
 
 
-def _cell(text: str) -> str:
-    """A spreadsheet must not take a cell for a formula (a name typed as "=HYPERLINK(…)")."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+def _cells(r: AuditRow) -> tuple[str, ...]:
+    """A row's cells: the screen's columns, with the kind (the screen's tooltip) spelled out."""
+    return (r.when_text, r.who, kind_label(r.kind), r.what, r.client, r.target)
 
 
-def to_csv(rows: Iterable[AuditRow]) -> str:
-    """The rows as CSV, headed in the user's language, as shown on screen."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(_headers())
-    for r in rows:
-        writer.writerow([_cell(v) for v in (r.when_text, r.who, kind_label(r.kind), r.what,
-                                            r.client, r.target)])
-    return out.getvalue()
+def to_csv(rows: Iterable[AuditRow], separator: str | None = None) -> str:
+    """The rows as CSV, headed in the user's language, as shown on screen; separated as
+    Excel in that language expects (``separator`` None), see :mod:`kastdesk.csvfile`."""
+    return csvfile.to_csv(_headers(), (_cells(r) for r in rows), separator)
 
 
-def write_csv(rows: list[AuditRow], path: Path) -> None:
+def write_csv(rows: list[AuditRow], path: Path, separator: str | None = None) -> None:
     """Write the shown list where the user chose (never into a vault's folder), whole or
-    not at all. With a byte-order mark, so spreadsheet programs read å, ä, ö and ø."""
-    write_export(Path(path), ("\ufeff" + to_csv(rows)).encode("utf-8"))
+    not at all, as the clinics' Excel opens it (separator, byte-order mark, no formulas)."""
+    csvfile.write_csv(Path(path), _headers(), (_cells(r) for r in rows), separator)
 
 
 def to_json(rows: Iterable[AuditRow]) -> list[dict[str, Any]]:

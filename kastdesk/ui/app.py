@@ -66,7 +66,8 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         if loaded:
             app.installTranslator(translator)
             _translators.append(translator)
-    i18n.set_translator(QCoreApplication.translate)
+    # The core writes some files in the language too (a CSV file's separator).
+    i18n.set_translator(QCoreApplication.translate, language_locale().name())
 
 
 def language_locale() -> QLocale:

@@ -55,6 +55,7 @@ from kastdesk.audit import (
     vault_log,
     write_csv,
 )
+from kastdesk.csvfile import separator_for
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.common import WrappingLabel, plural, run_op
 
@@ -293,12 +294,19 @@ class AuditLogDialog(QDialog):
             self.export_to(Path(name))
 
     def export_to(self, path: Path) -> bool:
-        """Write the shown rows to ``path`` as CSV and write the export to the log."""
+        """Write the shown rows to ``path`` as CSV and write the export to the log.
+
+        Separated as Excel expects in the language the app speaks (';' in Swedish and
+        Norwegian, whose Excel reads a comma-separated file as one column)."""
+        # Here: kastdesk.ui.app imports the main window, which imports this module.
+        from kastdesk.ui.app import language_locale
+
         rows = self.shown_rows()
         vault, client_id = self.vault, self.client_id
+        separator = separator_for(language_locale().name())
 
         def write() -> bool:
-            write_csv(rows, path)
+            write_csv(rows, path, separator)
             record_export(vault, rows, path, client_id)
             return True
 

@@ -4,6 +4,8 @@ never holding case content (the list may go to a plain file)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import subprocess
@@ -16,7 +18,7 @@ import pytest
 
 from kastdesk import i18n
 from kastdesk.audit import Kind, case_log, status_line, to_csv, vault_log, write_csv
-from kastdesk.audit.describe import describe
+from kastdesk.audit.describe import describe, kind_label
 from kastdesk.audit.log import AuditLog, AuditRow, record_export
 from kastdesk.domain.models import RiskKind, Status
 from kastdesk.genogram import Genogram
@@ -229,6 +231,34 @@ def test_the_shown_list_exports_as_csv_and_is_audited(
 def test_a_cell_is_never_taken_for_a_formula() -> None:
     row = AuditRow(1, "", None, "=HYPERLINK(\"x\")", Kind.CHANGED, "+1", "", "@a", "Open case")
     assert "'=HYPERLINK" in to_csv([row]) and ",'+1," in to_csv([row])
+
+
+@pytest.mark.parametrize(("language", "separator"),
+                         [("", ","), ("en_GB", ","), ("sv_SE", ";"), ("nb_NO", ";")])
+def test_the_export_is_separated_as_excel_in_the_language_expects(
+    worked_vault: tuple[Vault, str], tmp_path: Path, language: str, separator: str,
+) -> None:
+    vault, client_id = worked_vault
+    rows = case_log(vault, client_id).rows
+    # A therapist's own words that a spreadsheet would run, among the real rows.
+    rows = [*rows, AuditRow(99, "", None, "=HYPERLINK(\"x\")", Kind.CHANGED, "-1; +2, @3",
+                            "K-1", "Åsa; Ærø, Øy", "Open case")]
+    previous, previous_language = i18n.current_translator(), i18n.current_language()
+    i18n.set_translator(lambda context, text: text, language)
+    try:
+        out = tmp_path / "history.csv"
+        write_csv(rows, out)
+    finally:
+        i18n.set_translator(previous, previous_language)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    back = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""),
+                           delimiter=separator))
+    assert back[0] == ["Date and time", "Who", "Kind", "What", "Client", "Target"]
+    assert back[1:-1] == [[r.when_text, r.who, kind_label(r.kind), r.what, r.client, r.target]
+                          for r in rows[:-1]]
+    assert back[-1] == [rows[-1].when_text, "'=HYPERLINK(\"x\")", "Changed", "'-1; +2, @3", "K-1",
+                        "Åsa; Ærø, Øy"]
 
 
 def test_the_words_go_through_the_catalogue(

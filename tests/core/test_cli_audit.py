@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import csv
+import errno
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import kastdesk.audit.cli  # noqa: F401 - registers the verb (cli._load_extra_commands)
+from kastdesk import cli, i18n
 from kastdesk.cli import main
 from kastdesk.store import Vault
 
 from ..conftest import PASSPHRASE
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -108,3 +117,137 @@ def test_an_unknown_code_is_one_sentence(
     code, _, err = run(capsys, "audit", "--vault", str(demo_vault), "--passphrase-file",
                        str(pass_file), "--case", "K-1999-999")
     assert code != 0 and "no client with the code K-1999-999" in err
+
+
+# -- --out: the list as CSV for the clinic's Excel ----------------------------------------
+def _read_csv(path: Path, separator: str) -> list[list[str]]:
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads å, ä, ö only after the mark
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""),
+                           delimiter=separator))
+
+
+def _entries(capsys: pytest.CaptureFixture[str], *argv: str) -> list[dict[str, str]]:
+    code, out, _ = run(capsys, "audit", *argv, "--json")
+    assert code == 0
+    return json.loads(out)["entries"]  # type: ignore[no-any-return]
+
+
+def test_out_saves_the_list_as_csv_and_the_export_is_audited(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ["--vault", str(demo_vault), "--passphrase-file", str(pass_file), "--all-cases"]
+    out = tmp_path / "audit.csv"
+    code, printed, err = run(capsys, "audit", *base, "--out", str(out))
+    assert code == 0 and err == ""
+    back = _read_csv(out, ",")  # English: commas
+    assert back[0] == ["Date and time", "Who", "Kind", "What", "Client", "Target"]
+    assert printed.splitlines()[-1] == f"{len(back) - 1} entries saved to {out}"
+    unlocked, exported, *before = _entries(capsys, *base)
+    assert unlocked["what"] == "Unlocked the vault"  # this second look
+    assert exported["what"] == f"Exported the audit log ({len(back) - 1} lines)"
+    assert exported["target"] == str(out.resolve())
+    # The file holds the list as it was before its own export was written.
+    assert [row[3] for row in back[1:]] == [e["what"] for e in before]
+    assert [row[4] for row in back[1:]] == [e["client"] for e in before]
+
+
+@pytest.mark.parametrize(("given", "separator"),
+                         [(";", ";"), ("semicolon", ";"), (",", ","), ("Comma", ",")])
+def test_the_separator_can_be_chosen(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    given: str, separator: str,
+) -> None:
+    out = tmp_path / "audit.csv"
+    code, _, _ = run(capsys, "audit", "--vault", str(demo_vault), "--passphrase-file",
+                     str(pass_file), "--out", str(out), "--separator", given)
+    assert code == 0
+    text = out.read_bytes().decode("utf-8-sig")
+    assert text.startswith(separator.join(["Date and time", "Who", "Kind"]))
+    back = _read_csv(out, separator)
+    assert {len(row) for row in back} == {6}
+
+
+def test_the_separator_follows_the_language_the_cli_speaks(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def swedish() -> bool:  # as a Swedish computer's catalogue would (words left English)
+        i18n.set_translator(lambda context, text: text, "sv_SE")
+        return True
+
+    monkeypatch.setattr(cli, "install_translations", swedish)
+    out = tmp_path / "audit.csv"
+    base = ["audit", "--vault", str(demo_vault), "--passphrase-file", str(pass_file)]
+    assert run(capsys, *base, "--out", str(out))[0] == 0
+    assert _read_csv(out, ";")[0] == ["Date and time", "Who", "Kind", "What", "Client",
+                                      "Target"]
+    assert run(capsys, *base, "--out", str(out), "--force", "--separator", ",")[0] == 0
+    assert out.read_bytes().decode("utf-8-sig").startswith("Date and time,Who,")
+    assert i18n.current_language() == ""  # the caller's language is given back
+
+
+def test_a_swedish_computer_gets_semicolons(
+    demo_vault: Path, pass_file: Path, tmp_path: Path,
+) -> None:
+    out = tmp_path / "granskning.csv"
+    env = {**os.environ, "LANG": "sv_SE.UTF-8", "LC_ALL": "", "LANGUAGE": "",
+           "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "kastdesk", "audit", "--vault", str(demo_vault),
+         "--passphrase-file", str(pass_file), "--out", str(out)],
+        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "Kontrollerat" in result.stdout  # the catalogue was loaded
+    assert _read_csv(out, ";")[0] == ["Datum och tid", "Vem", "Typ", "Vad", "Klient", "Område"]
+
+
+@pytest.mark.parametrize("argv", [["--separator", ";"], ["--out", "x.csv", "--separator", "tab"],
+                                  ["--out", "x.csv", "--separator", ";;"]])
+def test_separator_mistakes_exit_2(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, argv: list[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "audit", "--vault", str(demo_vault), "--passphrase-file",
+                       str(pass_file), *argv)
+    assert code == 2 and "separator" in err
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_an_existing_file_is_replaced_only_with_force(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "audit.csv"
+    out.write_text("the clinic's own file")
+    base = ["audit", "--vault", str(demo_vault), "--passphrase-file", str(pass_file),
+            "--out", str(out)]
+    code, _, err = run(capsys, *base)
+    assert code == 2 and "--force" in err and len(err.strip().splitlines()) == 1
+    assert out.read_text() == "the clinic's own file"
+    assert run(capsys, *base, "--force")[0] == 0
+    assert _read_csv(out, ",")[0][0] == "Date and time"
+
+
+def test_a_full_disk_is_one_sentence_and_no_file(
+    demo_vault: Path, pass_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "exports" / "audit.csv"
+    out.parent.mkdir()
+    real_replace = os.replace
+
+    def full(src: object, dst: object) -> None:
+        if str(dst) == str(out):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "replace", full)
+    code, _, err = run(capsys, "audit", "--vault", str(demo_vault), "--passphrase-file",
+                       str(pass_file), "--out", str(out))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "nothing was written" in err
+    assert list(out.parent.iterdir()) == []  # neither the file nor its temp file
+    monkeypatch.setattr(os, "replace", real_replace)
+    entries = _entries(capsys, "--vault", str(demo_vault), "--passphrase-file", str(pass_file))
+    assert not any(e["action"] == "Export audit log" for e in entries)  # not saved, not logged

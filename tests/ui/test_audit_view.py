@@ -4,6 +4,8 @@ unlock screen's pause kept across a restart of the app."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -14,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from kastdesk import i18n
-from kastdesk.audit import Kind
+from kastdesk.audit import Kind, kind_label
 from kastdesk.domain.models import RiskKind
 from kastdesk.report.export import ExportOptions, export_case_summary
 from kastdesk.store import attempts
@@ -232,3 +234,34 @@ def test_the_file_menu_opens_the_vault_log(qtbot, open_window) -> None:  # type:
     screenshot(dialog, "audit_file_menu_vault_log")
     assert window.lock()
     assert not action.isEnabled() and _open_dialog() is None
+
+
+def _exported(qtbot, window: MainWindow, tmp_path: Path) -> tuple[bytes, list[list[str]]]:  # type: ignore[no-untyped-def]
+    """Export the vault's log as the File menu shows it; the file's bytes and the rows the
+    dialog showed (the cells a spreadsheet should show)."""
+    dialog = show_vault_log(window, window.vault)
+    qtbot.waitExposed(dialog)
+    model = dialog.model
+    shown = [[row.when_text, row.who, kind_label(row.kind), row.what, row.client, row.target]
+             for row in model.rows]
+    out = tmp_path / "audit.csv"
+    assert dialog.export_to(out)
+    dialog.reject()
+    return out.read_bytes(), shown
+
+
+def test_a_swedish_export_is_for_swedish_excel(qtbot, swedish, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data, shown = _exported(qtbot, open_window, tmp_path)
+    assert data.startswith(b"\xef\xbb\xbf")  # Excel reads å, ä, ö only after the mark
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[0] == "Datum och tid;Vem;Typ;Vad;Klient;Område"
+    back = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert back[1:] == shown and len(shown) > 10
+
+
+def test_an_english_export_keeps_commas(qtbot, open_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data, shown = _exported(qtbot, open_window, tmp_path)
+    text = data.decode("utf-8-sig")
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert text.splitlines()[0] == "Date and time,Who,Kind,What,Client,Target"
+    assert list(csv.reader(io.StringIO(text, newline="")))[1:] == shown
