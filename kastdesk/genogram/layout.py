@@ -9,8 +9,9 @@ order, a married-in partner's birth family on their far side. Blocks are only ev
 never copied, and positions are resolved once at the end, so the layout is about linear in the
 number of persons. A second pass then mends what a rigid block cannot reach: a loose younger
 sibling left on the wrong side of a married-in partner is moved across to their place in birth
-order, when that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended; persons
-placed by hand never move, and families above ``MEND_AT_MOST`` persons are not mended. The
+order, and a family left off-centre (a foster child drawn with their birth family) is
+recentred, each when that costs at most ``CROSSINGS_PER_BREACH`` crossings per breach mended;
+persons placed by hand never move, and families above ``MEND_AT_MOST`` persons are not mended. The
 result is plain geometry that the Qt editor and the PDF report both draw from; ``metrics``
 scores it (crossings, rule breaches) the same way as Graphviz's.
 """
@@ -22,7 +23,7 @@ import math
 import sys
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1340,7 +1341,10 @@ def _clear_pinned(boxes: dict[str, PersonBox], opts: LayoutOptions) -> dict[str,
 # parents) across to a gap on the right side, recentres the families that moved, and keeps the
 # move only if it mends more breaches than it makes and costs few crossings. Counting is local
 # (the families and lines that moved), so the pass costs next to nothing when there is no breach
-# and stays small when there is.
+# and stays small when there is. Then families the blocks left off-centre (a child with two
+# sets of parents, such as a foster child, is drawn under one of them) are recentred the same
+# way: their parents or children moved and the families that moved recentred in turn, kept
+# when that mends more than it costs.
 
 #: A mended breach may cost at most this many more line crossings: past that the drawing gets
 #: harder to read than a sibling drawn out of birth order (whose year stays beside them).
@@ -1909,34 +1913,23 @@ class _Mender:
                 continue
             row[j:j] = group
             self._index(row, j)
-            touched: set[str] = {aid}
             self.moved = []
+            self._broken[aid] = False
             ok = self.place(group, j, row, base)
-            if ok:
-                start = [aid]
-                for p, _ in self.log[mark:]:
-                    start.extend(self.anchors_of(p))
-                self._broken[aid] = False
-                ok = self.settle(start, touched)
-            if ok:
-                links = self.moved_links(mark)
-                after_b = self.breaches(touched)
-                moved_to = {p: x[p] for p, _ in self.log[mark:]}
-            self.rollback(mark)
-            del row[j : j + m]
-            self._index(row, j)
-            if not ok:
+
+            def take_out(j: int = j) -> None:
+                del row[j : j + m]
+                self._index(row, j)
+
+            found = self._outcome(aid, mark, ok, take_out)
+            if found is None:
                 continue
-            mended = self.breaches(touched) - after_b
-            if mended <= 0:
-                continue  # the crossings are counted only for a move that mends something
-            extra = self.extra_crossings(links, moved_to)
-            if extra <= CROSSINGS_PER_BREACH * mended:
-                key = (-mended, extra, len(moved_to))
-                if best is None or key < best:
-                    best, best_gap, best_x = key, j, moved_to
-                if extra <= 0:
-                    break  # costs no crossing: good enough, and the nearest such gap
+            mended, extra, moved_to = found
+            key = (-mended, extra, len(moved_to))
+            if best is None or key < best:
+                best, best_gap, best_x = key, j, moved_to
+            if extra <= 0:
+                break  # costs no crossing: good enough, and the nearest such gap
         if best is None:
             self._reinsert(row, group)
             return False
@@ -1944,6 +1937,82 @@ class _Mender:
         self._index(row, best_gap)
         for p, v in best_x.items():
             self.set_x(p, v)
+        return True
+
+    def _outcome(
+        self, aid: str, mark: int, ok: bool, undo: Callable[[], None] | None = None
+    ) -> tuple[int, int, dict[str, float]] | None:
+        """Judge the move made since ``mark`` for family ``aid``, and take it back.
+
+        Recentres the families the move reached, counts the breaches it mends there and the
+        crossings it adds, then rolls the positions back (and calls ``undo`` for what else the
+        move changed, such as a row's order) so the counts before are read from the committed
+        layout. Returns (breaches mended, crossings added, the positions it reached), or None
+        when the move did not settle, mends nothing or costs more than
+        ``CROSSINGS_PER_BREACH`` crossings a mended breach.
+        """
+        x = self.x
+        touched: set[str] = {aid}
+        if ok:
+            start = [aid]
+            for p, _ in self.log[mark:]:
+                start.extend(self.anchors_of(p))
+            ok = self.settle(start, touched)
+        if ok:
+            links = self.moved_links(mark)
+            after_b = self.breaches(touched)
+            moved_to = {p: x[p] for p, _ in self.log[mark:]}
+        self.rollback(mark)
+        if undo is not None:
+            undo()
+        if not ok:
+            return None
+        mended = self.breaches(touched) - after_b
+        if mended <= 0:
+            return None  # the crossings are counted only for a move that mends something
+        extra = self.extra_crossings(links, moved_to)
+        if extra > CROSSINGS_PER_BREACH * mended:
+            return None
+        return mended, extra, moved_to
+
+    def recentre(self, aid: str) -> bool:
+        """Bring a family the blocks left off-centre back under its parents, if worth it.
+
+        Tries moving the parents, the children, and both halfway (pushing neighbours, then
+        recentring the families that moved); keeps the try that mends most for fewest
+        crossings, at most ``CROSSINGS_PER_BREACH`` each. Rows keep their order, so no other
+        rule can break: only centring and crossings change.
+        """
+        s = self.s
+        best: tuple[int, int, int] | None = None
+        best_x: dict[str, float] = {}
+        v = self.off_centre(aid)
+        d = v - 0.25 * s if v > 0 else v + 0.25 * s
+        ps = self.parents_of(aid)
+        kids = [lk.child_id for lk in self.by_anchor[aid]]
+        for to_kids in (0.0, 1.0, 0.5):
+            mark = self.mark = len(self.log)
+            self.reached = set()
+            self.moved = []
+            self._broken[aid] = False
+            ok = True
+            if to_kids > 0:
+                ok = self.shift_all(kids, -d * to_kids)
+            if ok and to_kids < 1:
+                ok = self.move_parents(aid, ps, d * (1 - to_kids))
+            found = self._outcome(aid, mark, ok)
+            self._broken[aid] = True
+            if found is None:
+                continue
+            mended, extra, moved_to = found
+            key = (-mended, extra, len(moved_to))
+            if best is None or key < best:
+                best, best_x = key, moved_to
+        if best is None:
+            return False
+        self._broken[aid] = False
+        for p, val in best_x.items():
+            self.set_x(p, val)
         return True
 
     def _reinsert(self, row: list[str], group: list[str]) -> None:
@@ -1960,7 +2029,8 @@ class _Mender:
 def _mend_birth_order(
     g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions
 ) -> dict[str, PersonBox]:
-    """Move loose siblings out of birth order to their side where that is worth it.
+    """Move loose siblings out of birth order to their side, then recentre families left
+    off-centre, each where that is worth it.
 
     Families larger than ``MEND_AT_MOST`` persons are left as the blocks drew them: each
     attempt reads the rows it moves through, and big families have both more families out of
@@ -1970,8 +2040,6 @@ def _mend_birth_order(
     if len(boxes) > MEND_AT_MOST:
         return boxes
     todo = _out_of_order(g, boxes)
-    if not todo:
-        return boxes
     m = _Mender(g, boxes, opts)
     changed = False
     for aid in todo:
@@ -1979,6 +2047,11 @@ def _mend_birth_order(
             found = m.misplaced(aid)
             if found is None or not m.mend(aid, found[0], found[1], found[2]):
                 break
+            changed = True
+    s = opts.symbol_size
+    for aid in m.by_anchor:
+        v = m.off_centre(aid)
+        if (v > s or v < -s) and m.recentre(aid):
             changed = True
     if not changed:
         return boxes

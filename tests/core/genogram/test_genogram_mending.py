@@ -24,7 +24,7 @@ from kastdesk.genogram.layout import (
     layout_genogram,
 )
 from kastdesk.genogram.metrics import count_crossings, rule_breaches
-from kastdesk.genogram.model import ChildLink, Genogram, Person, Sex, Union
+from kastdesk.genogram.model import ChildKind, ChildLink, Genogram, Person, Sex, Union
 
 OPTS = LayoutOptions()
 S = OPTS.symbol_size
@@ -81,6 +81,8 @@ def test_a_loose_younger_sibling_moves_to_the_right_of_the_married_one() -> None
 
 def test_a_family_in_order_is_left_as_it_is() -> None:
     boxes = _boxes(360.0)
+    # The parents over the middle of their children: nothing to mend.
+    boxes = {p: b._replace(x=b.x + 45) if p in ("a1", "a2") else b for p, b in boxes.items()}
     assert _mend_birth_order(_family(), boxes, OPTS) is boxes
 
 
@@ -179,8 +181,9 @@ def test_the_mothers_younger_sibling_is_drawn_after_her_in_a_demo_map() -> None:
 
 
 #: Breaches over demo maps 0-39 of 40 persons (a ratchet: lower it as the layout improves).
-#: The mending pass left 65 before recentring settled; the goal is 0.
-DEMO_40_BREACHES_AT_MOST = 50
+#: The mending pass left 65 before recentring settled, 47 before off-centre families were
+#: recentred as well; the goal is 0.
+DEMO_40_BREACHES_AT_MOST = 45
 
 
 def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None:
@@ -189,3 +192,21 @@ def test_demo_maps_of_a_therapists_size_stay_within_the_breach_ratchet() -> None
         g = make_demo_genogram(random.Random(seed), None, "male", 40)
         total += rule_breaches(g, layout_genogram(g).coordinates(), S).total
     assert total <= DEMO_40_BREACHES_AT_MOST
+
+
+def test_a_foster_child_is_brought_under_their_foster_parents_when_that_is_cheap() -> None:
+    """Demo map 11: the blocks draw a foster child with their birth family, 135 units from
+    the middle of their foster parents (the rule allows one symbol, 40). The pass recentres
+    the family by moving the foster parents and the families they push, mends the breach, and
+    costs no crossing; everyone but the loose siblings the pass carried keeps their place in
+    the row order."""
+    g = make_demo_genogram(random.Random(11), None, "male", 40)
+    before = _place_all(g, OPTS, mend=False)
+    after = _mend_birth_order(g, before, OPTS)
+    b0 = rule_breaches(g, _coords(before), S)
+    b1 = rule_breaches(g, _coords(after), S)
+    assert (b0.not_centred, b1.not_centred) == (1, 0)
+    assert count_crossings(g, _coords(after)) <= count_crossings(g, _coords(before))
+    assert [lk.kind for lk in g.child_links.values() if lk.union_id == "u6"] == [ChildKind.FOSTER]
+    carried = {p for p, b in after.items() if b.x != before[p].x and _is_loose(g, p)}
+    assert _row_orders(after, carried) == _row_orders(before, carried)
