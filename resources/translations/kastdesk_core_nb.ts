@@ -578,52 +578,52 @@
         <translation>Eksporterte revisjonsloggen ({n} linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="81"/>
+        <location filename="../../kastdesk/audit/log.py" line="79"/>
         <source>Checked just now: all {n} logs are complete and unaltered; every entry follows the one before it.</source>
         <translation>Kontrollert nå nettopp: alle {n} loggene er fullstendige og uendret; hver oppføring følger etter den før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="84"/>
+        <location filename="../../kastdesk/audit/log.py" line="82"/>
         <source>Checked just now: the log is complete and unaltered; every entry follows the one before it.</source>
         <translation>Kontrollert nå nettopp: loggen er fullstendig og uendret; hver oppføring følger etter den før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="86"/>
+        <location filename="../../kastdesk/audit/log.py" line="84"/>
         <source>Checked just now: the log may have been altered or damaged. Verify vault says what to do:</source>
         <translation>Kontrollert nå nettopp: loggen kan være endret eller skadet. Kontroller hvelvet sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="91"/>
+        <location filename="../../kastdesk/audit/log.py" line="89"/>
         <source>unknown (before unlocking)</source>
         <translation>ukjent (før opplåsing)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <location filename="../../kastdesk/audit/log.py" line="137"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <location filename="../../kastdesk/audit/log.py" line="137"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <location filename="../../kastdesk/audit/log.py" line="137"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Target</source>
         <translation>Gjelder</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="606"/>
+        <location filename="../../kastdesk/cli.py" line="607"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>uventet feil ({kind}); kjør på nytt med --debug og meld fra om det.</translation>
     </message>
@@ -993,17 +993,17 @@
         <translation>Det finnes ingen veiledningspakke i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="590"/>
+        <location filename="../../kastdesk/cli.py" line="591"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="597"/>
+        <location filename="../../kastdesk/cli.py" line="598"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunne ikke brukes: {reason}. Kontroller stien og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="599"/>
+        <location filename="../../kastdesk/cli.py" line="600"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="98"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Eksporterte {n} personer til {path}.</translation>
     </message>
@@ -1089,22 +1089,38 @@
         <translation>Filer som er eksportert fra saken, slettes ikke sammen med den; slett dem også, uansett hvor de oppbevares:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="58"/>
+        <location filename="../../kastdesk/audit/cli.py" line="82"/>
         <source>--from must not be after --to.</source>
+        <extracomment>&apos;;&apos; must be quoted in a shell (it ends the command there), so the names work too.</extracomment>
         <translation>--from kan ikke være etter --to.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="72"/>
+        <location filename="../../kastdesk/audit/cli.py" line="84"/>
+        <source>--separator is for the CSV file; add --out FILE.</source>
+        <translation>--separator gjelder CSV-filen; legg til --out FIL.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="103"/>
+        <source>1 entry saved to {path}</source>
+        <translation>1 oppføring lagret i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="104"/>
+        <source>{n} entries saved to {path}</source>
+        <translation>{n} oppføringer lagret i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="110"/>
         <source>1 entry shown</source>
         <translation>1 oppføring vist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="73"/>
+        <location filename="../../kastdesk/audit/cli.py" line="111"/>
         <source>{n} entries shown</source>
         <translation>{n} oppføringer vist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="75"/>
+        <location filename="../../kastdesk/audit/cli.py" line="113"/>
         <source>The audit log does not verify; run kastdesk verify for what to do.</source>
         <translation>Revisjonsloggen består ikke kontrollen; kjør kastdesk verify for å se hva du skal gjøre.</translation>
     </message>
@@ -1112,17 +1128,17 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="142"/>
+        <location filename="../../kastdesk/clients/details.py" line="117"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Første kontakt kan ikke være etter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="145"/>
+        <location filename="../../kastdesk/clients/details.py" line="120"/>
         <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
         <translation>Første kontakt kan ikke være før {date}, da den første KAST-klinikken åpnet: kontroller årstallet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="150"/>
+        <location filename="../../kastdesk/clients/details.py" line="125"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Første kontakt kan ikke være etter første samtale ({date}): ventetiden ville blitt mindre enn ingenting.</translation>
     </message>
@@ -1679,8 +1695,9 @@
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/storage.py" line="83"/>
+        <location filename="../../kastdesk/genogram/storage.py" line="92"/>
         <source>Every genogram change needs a name.</source>
+        <extracomment>The formats the family map is exported in, as the audit log&apos;s action names them (&quot;Export genogram as PNG&quot;): the pictures from the editor, GEDCOM from it and the CLI.</extracomment>
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
@@ -1911,7 +1928,7 @@
         <translation>Omsorgsperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="181"/>
+        <location filename="../../kastdesk/clients/details.py" line="156"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
         <translation>Fjern klientens navn</translation>
@@ -1930,7 +1947,7 @@
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="402"/>
+        <location filename="../../kastdesk/store/vault.py" line="404"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
@@ -3365,83 +3382,81 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="80"/>
+        <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>For kort: bruk minst 10 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="90"/>
+        <location filename="../../kastdesk/store/vault.py" line="92"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svak: noen få ord uten sammenheng gir en sterk passordfrase som er lett å huske.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="91"/>
+        <location filename="../../kastdesk/store/vault.py" line="93"/>
         <source>Fair: longer is stronger.</source>
         <translation>Middels: lengre er sterkere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="92"/>
+        <location filename="../../kastdesk/store/vault.py" line="94"/>
         <source>Good.</source>
         <translation>God.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="93"/>
+        <location filename="../../kastdesk/store/vault.py" line="95"/>
         <source>Strong.</source>
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="183"/>
+        <location filename="../../kastdesk/store/vault.py" line="185"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="225"/>
+        <location filename="../../kastdesk/store/vault.py" line="227"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="786"/>
-        <location filename="../../kastdesk/store/vault.py" line="877"/>
+        <location filename="../../kastdesk/store/vault.py" line="788"/>
+        <location filename="../../kastdesk/store/vault.py" line="879"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="218"/>
+        <location filename="../../kastdesk/store/vault.py" line="220"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="307"/>
+        <location filename="../../kastdesk/store/vault.py" line="309"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="367"/>
+        <location filename="../../kastdesk/store/vault.py" line="369"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="99"/>
-        <location filename="../../kastdesk/store/vault.py" line="610"/>
+        <location filename="../../kastdesk/store/vault.py" line="613"/>
         <source>There is no client with the code {code} in this vault.</source>
-        <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.
-----------
-Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
+        <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="864"/>
+        <location filename="../../kastdesk/store/vault.py" line="866"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="132"/>
-        <location filename="../../kastdesk/store/vault.py" line="640"/>
+        <location filename="../../kastdesk/clients/details.py" line="107"/>
+        <location filename="../../kastdesk/store/vault.py" line="643"/>
         <source>A client needs a code.</source>
+        <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="781"/>
+        <location filename="../../kastdesk/store/vault.py" line="783"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
     </message>
@@ -3495,29 +3510,29 @@ Settings whose old and new value the audit log keeps: short, and nothing about a
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="916"/>
+        <location filename="../../kastdesk/store/vault.py" line="918"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="934"/>
+        <location filename="../../kastdesk/store/vault.py" line="936"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="941"/>
+        <location filename="../../kastdesk/store/vault.py" line="943"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="967"/>
+        <location filename="../../kastdesk/store/vault.py" line="969"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="973"/>
+        <location filename="../../kastdesk/store/vault.py" line="975"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

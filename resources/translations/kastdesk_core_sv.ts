@@ -578,52 +578,52 @@
         <translation>Exporterade granskningsloggen ({n} rader)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="81"/>
+        <location filename="../../kastdesk/audit/log.py" line="79"/>
         <source>Checked just now: all {n} logs are complete and unaltered; every entry follows the one before it.</source>
         <translation>Kontrollerat nyss: alla {n} loggar är fullständiga och oförändrade; varje händelse följer på den före.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="84"/>
+        <location filename="../../kastdesk/audit/log.py" line="82"/>
         <source>Checked just now: the log is complete and unaltered; every entry follows the one before it.</source>
         <translation>Kontrollerat nyss: loggen är fullständig och oförändrad; varje händelse följer på den före.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="86"/>
+        <location filename="../../kastdesk/audit/log.py" line="84"/>
         <source>Checked just now: the log may have been altered or damaged. Verify vault says what to do:</source>
         <translation>Kontrollerat nyss: loggen kan ha ändrats eller skadats. Kontrollera valvet säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="91"/>
+        <location filename="../../kastdesk/audit/log.py" line="89"/>
         <source>unknown (before unlocking)</source>
         <translation>okänd (före upplåsning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <location filename="../../kastdesk/audit/log.py" line="137"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <location filename="../../kastdesk/audit/log.py" line="137"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="139"/>
+        <location filename="../../kastdesk/audit/log.py" line="137"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/log.py" line="140"/>
+        <location filename="../../kastdesk/audit/log.py" line="138"/>
         <source>Target</source>
         <translation>Område</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="606"/>
+        <location filename="../../kastdesk/cli.py" line="607"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>oväntat fel ({kind}); kör igen med --debug och rapportera det.</translation>
     </message>
@@ -993,17 +993,17 @@
         <translation>Det finns inget handledningspaket i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="590"/>
+        <location filename="../../kastdesk/cli.py" line="591"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="597"/>
+        <location filename="../../kastdesk/cli.py" line="598"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="599"/>
+        <location filename="../../kastdesk/cli.py" line="600"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation>Mappen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/cli.py" line="98"/>
+        <location filename="../../kastdesk/genogram/cli.py" line="99"/>
         <source>Exported {n} persons to {path}.</source>
         <translation>Exporterade {n} personer till {path}.</translation>
     </message>
@@ -1089,22 +1089,38 @@
         <translation>Filer som exporterats från ärendet raderas inte med det; radera även dem, var de än förvaras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="58"/>
+        <location filename="../../kastdesk/audit/cli.py" line="82"/>
         <source>--from must not be after --to.</source>
+        <extracomment>&apos;;&apos; must be quoted in a shell (it ends the command there), so the names work too.</extracomment>
         <translation>--from får inte vara senare än --to.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="72"/>
+        <location filename="../../kastdesk/audit/cli.py" line="84"/>
+        <source>--separator is for the CSV file; add --out FILE.</source>
+        <translation>--separator gäller CSV-filen; lägg till --out FIL.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="103"/>
+        <source>1 entry saved to {path}</source>
+        <translation>1 post sparad i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="104"/>
+        <source>{n} entries saved to {path}</source>
+        <translation>{n} poster sparade i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/cli.py" line="110"/>
         <source>1 entry shown</source>
         <translation>1 händelse visas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="73"/>
+        <location filename="../../kastdesk/audit/cli.py" line="111"/>
         <source>{n} entries shown</source>
         <translation>{n} händelser visas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/cli.py" line="75"/>
+        <location filename="../../kastdesk/audit/cli.py" line="113"/>
         <source>The audit log does not verify; run kastdesk verify for what to do.</source>
         <translation>Granskningsloggen klarar inte kontrollen; kör kastdesk verify för att se vad du ska göra.</translation>
     </message>
@@ -1112,17 +1128,17 @@
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="142"/>
+        <location filename="../../kastdesk/clients/details.py" line="117"/>
         <source>The first contact cannot be after today ({date}).</source>
         <translation>Första kontakten kan inte vara efter i dag ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="145"/>
+        <location filename="../../kastdesk/clients/details.py" line="120"/>
         <source>The first contact cannot be before {date}, when the first KAST clinic opened: check the year.</source>
         <translation>Första kontakten kan inte vara före {date}, då den första KAST-mottagningen öppnade: kontrollera året.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="150"/>
+        <location filename="../../kastdesk/clients/details.py" line="125"/>
         <source>The first contact cannot be after the first session ({date}): the waiting time would be less than nothing.</source>
         <translation>Första kontakten kan inte vara efter första samtalet ({date}): väntetiden skulle bli mindre än ingenting.</translation>
     </message>
@@ -1679,8 +1695,9 @@
         <translation>{name} kan inte vara sin egen anfader.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/storage.py" line="83"/>
+        <location filename="../../kastdesk/genogram/storage.py" line="92"/>
         <source>Every genogram change needs a name.</source>
+        <extracomment>The formats the family map is exported in, as the audit log&apos;s action names them (&quot;Export genogram as PNG&quot;): the pictures from the editor, GEDCOM from it and the CLI.</extracomment>
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
@@ -1911,7 +1928,7 @@
         <translation>Omsorgsgivare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="181"/>
+        <location filename="../../kastdesk/clients/details.py" line="156"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
         <translation>Ta bort klientens namn</translation>
@@ -1930,7 +1947,7 @@
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="402"/>
+        <location filename="../../kastdesk/store/vault.py" line="404"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
@@ -3365,83 +3382,81 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="80"/>
+        <location filename="../../kastdesk/store/vault.py" line="82"/>
         <source>Too short: use at least 10 characters.</source>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="90"/>
+        <location filename="../../kastdesk/store/vault.py" line="92"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="91"/>
+        <location filename="../../kastdesk/store/vault.py" line="93"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="92"/>
+        <location filename="../../kastdesk/store/vault.py" line="94"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="93"/>
+        <location filename="../../kastdesk/store/vault.py" line="95"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="183"/>
+        <location filename="../../kastdesk/store/vault.py" line="185"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="225"/>
+        <location filename="../../kastdesk/store/vault.py" line="227"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="786"/>
-        <location filename="../../kastdesk/store/vault.py" line="877"/>
+        <location filename="../../kastdesk/store/vault.py" line="788"/>
+        <location filename="../../kastdesk/store/vault.py" line="879"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="218"/>
+        <location filename="../../kastdesk/store/vault.py" line="220"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="307"/>
+        <location filename="../../kastdesk/store/vault.py" line="309"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="367"/>
+        <location filename="../../kastdesk/store/vault.py" line="369"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="99"/>
-        <location filename="../../kastdesk/store/vault.py" line="610"/>
+        <location filename="../../kastdesk/store/vault.py" line="613"/>
         <source>There is no client with the code {code} in this vault.</source>
-        <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.
-----------
-Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
+        <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="864"/>
+        <location filename="../../kastdesk/store/vault.py" line="866"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/clients/details.py" line="132"/>
-        <location filename="../../kastdesk/store/vault.py" line="640"/>
+        <location filename="../../kastdesk/clients/details.py" line="107"/>
+        <location filename="../../kastdesk/store/vault.py" line="643"/>
         <source>A client needs a code.</source>
+        <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="781"/>
+        <location filename="../../kastdesk/store/vault.py" line="783"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
     </message>
@@ -3495,29 +3510,29 @@ Settings whose old and new value the audit log keeps: short, and nothing about a
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="916"/>
+        <location filename="../../kastdesk/store/vault.py" line="918"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="934"/>
+        <location filename="../../kastdesk/store/vault.py" line="936"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="941"/>
+        <location filename="../../kastdesk/store/vault.py" line="943"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="967"/>
+        <location filename="../../kastdesk/store/vault.py" line="969"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="973"/>
+        <location filename="../../kastdesk/store/vault.py" line="975"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

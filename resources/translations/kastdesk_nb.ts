@@ -34,57 +34,57 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="131"/>
+        <location filename="../../kastdesk/ui/audit.py" line="132"/>
         <source>History of {code}</source>
         <translation>Historikk for {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="132"/>
+        <location filename="../../kastdesk/ui/audit.py" line="133"/>
         <source>Audit log of the vault</source>
         <translation>Hvelvets revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="138"/>
+        <location filename="../../kastdesk/ui/audit.py" line="139"/>
         <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
         <translation>Hvem som åpnet, endret, eksporterte eller slettet hva, og når. Loggen ligger i de krypterte filene og kan ikke endres herfra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <location filename="../../kastdesk/ui/audit.py" line="141"/>
         <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
         <translation>Opplåsinger, mislykkede forsøk, registeret, innstillinger og veiledning; med klientenes saksfiler også hver åpning og endring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="148"/>
+        <location filename="../../kastdesk/ui/audit.py" line="149"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="150"/>
+        <location filename="../../kastdesk/ui/audit.py" line="151"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="165"/>
+        <location filename="../../kastdesk/ui/audit.py" line="166"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med saksfilene til alle klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="168"/>
+        <location filename="../../kastdesk/ui/audit.py" line="169"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Hvem som åpnet eller endret hvilken klients fil, flettet sammen med hvelvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="190"/>
+        <location filename="../../kastdesk/ui/audit.py" line="191"/>
         <source>Export as CSV…</source>
         <translation>Eksporter som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="193"/>
+        <location filename="../../kastdesk/ui/audit.py" line="194"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Lagre listen slik den vises, i en fil som ikke er kryptert: koder, tidspunkter og navn på hvem som gjorde hva; ikke noe saksinnhold. Eksporten føres i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="276"/>
+        <location filename="../../kastdesk/ui/audit.py" line="277"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Viser {shown} av %n oppføring</numerusform>
@@ -92,28 +92,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="283"/>
+        <location filename="../../kastdesk/ui/audit.py" line="284"/>
         <source>vault</source>
         <translation>hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <location filename="../../kastdesk/ui/audit.py" line="285"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>revisjonslogg {what} {start} til {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="290"/>
-        <location filename="../../kastdesk/ui/audit.py" line="305"/>
+        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <location filename="../../kastdesk/ui/audit.py" line="313"/>
         <source>Export audit log</source>
         <translation>Eksporter revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <location filename="../../kastdesk/ui/audit.py" line="292"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="309"/>
+        <location filename="../../kastdesk/ui/audit.py" line="317"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n linje lagret i {file}</numerusform>
@@ -124,27 +124,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <location filename="../../kastdesk/ui/audit.py" line="76"/>
         <source>Target</source>
         <translation>Gjelder</translation>
     </message>
@@ -731,12 +731,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="382"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="374"/>
         <source>Create a vault</source>
         <translation>Opprett et hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="407"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="399"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
@@ -1574,45 +1574,45 @@
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1385"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1386"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1405"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1407"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1412"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1408"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1421"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1417"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1423"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1416"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1418"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1431"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2376,17 +2376,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="104"/>
+        <location filename="../../kastdesk/ui/app.py" line="105"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="112"/>
+        <location filename="../../kastdesk/ui/app.py" line="113"/>
         <source>The demo vault could not be made.</source>
         <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="118"/>
+        <location filename="../../kastdesk/ui/app.py" line="119"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Lager fiktive klienter til demoen…</translation>
     </message>
@@ -3106,38 +3106,38 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="148"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="147"/>
         <source>Your recovery key</source>
         <translation>Gjenopprettingsnøkkelen din</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="150"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="149"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Hvis du glemmer passordfrasen, er denne nøkkelen den eneste veien inn i hvelvet. Den vises bare nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="166"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="165"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv den ned på papir eller skriv den ut, og oppbevar den innelåst og adskilt fra den bærbare PC-en. Ikke lagre den i en fil eller en e-post.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="170"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="169"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="173"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="172"/>
         <source>I have written down the recovery key</source>
         <translation>Jeg har skrevet ned gjenopprettingsnøkkelen</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="185"/>
         <location filename="../../kastdesk/ui/start/create.py" line="186"/>
-        <location filename="../../kastdesk/ui/start/create.py" line="187"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="271"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="270"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to open the vault.</source>
         <translation>
             <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutt uten bruk. Skriv passordfrasen din for å åpne hvelvet.</numerusform>
@@ -3145,12 +3145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="274"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="273"/>
         <source>Open the vault</source>
         <translation>Åpne hvelvet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="277"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="276"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to see the key again.</source>
         <translation>
             <numerusform>Av sikkerhetshensyn ble gjenopprettingsnøkkelen skjult og hvelvet låst etter %n minutt uten bruk. Skriv passordfrasen din for å se nøkkelen igjen.</numerusform>
@@ -3158,22 +3158,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="280"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="279"/>
         <source>Show the key</source>
         <translation>Vis nøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="291"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="290"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv passordfrasen din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="300"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="299"/>
         <source>Unlocking…</source>
         <translation>Låser opp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="321"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="319"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
@@ -3181,22 +3181,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="332"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="324"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="330"/>
         <source>KastDesk recovery key</source>
         <translation>Gjenopprettingsnøkkel for KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="339"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="331"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Denne nøkkelen åpner hvelvet hvis passordfrasen er glemt. Oppbevar dette arket innelåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="341"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="333"/>
         <source>Vault folder: {folder}</source>
         <translation>Hvelvmappe: {folder}</translation>
     </message>
@@ -3930,7 +3930,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="150"/>
+        <location filename="../../kastdesk/ui/app.py" line="151"/>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
@@ -4263,53 +4263,53 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="76"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="78"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="110"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Skriv inn passordfrasen din for å åpne hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="90"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="91"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="122"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="123"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="93"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="125"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="117"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Et demohvelv med bare fiktive klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="118"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="150"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Passordfrase for demoen: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="124"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="156"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="178"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv inn passordfrasen din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="192"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="224"/>
         <source>Unlocking…</source>
         <translation>Låser opp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="229"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="260"/>
         <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen var feil {failures} ganger på rad; du kan prøve igjen om %n sekund.</numerusform>
@@ -4317,7 +4317,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="233"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="264"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
@@ -4325,7 +4325,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="246"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="271"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>

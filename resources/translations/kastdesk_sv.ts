@@ -34,57 +34,57 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="131"/>
+        <location filename="../../kastdesk/ui/audit.py" line="132"/>
         <source>History of {code}</source>
         <translation>Historik för {code}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="132"/>
+        <location filename="../../kastdesk/ui/audit.py" line="133"/>
         <source>Audit log of the vault</source>
         <translation>Valvets granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="138"/>
+        <location filename="../../kastdesk/ui/audit.py" line="139"/>
         <source>Who opened, changed, exported or deleted what, and when. The log is kept in the encrypted files and cannot be changed from here.</source>
         <translation>Vem som öppnade, ändrade, exporterade eller raderade vad, och när. Loggen sparas i de krypterade filerna och kan inte ändras härifrån.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="140"/>
+        <location filename="../../kastdesk/ui/audit.py" line="141"/>
         <source>Unlocks, failed attempts, the register, settings and supervision; with the clients&apos; case files, every opening and change as well.</source>
         <translation>Upplåsningar, misslyckade försök, registret, inställningar och handledning; med klienternas ärendefiler även varje öppning och ändring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="148"/>
+        <location filename="../../kastdesk/ui/audit.py" line="149"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="150"/>
+        <location filename="../../kastdesk/ui/audit.py" line="151"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="165"/>
+        <location filename="../../kastdesk/ui/audit.py" line="166"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med alla klienters ärendefiler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="168"/>
+        <location filename="../../kastdesk/ui/audit.py" line="169"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Vem som öppnade eller ändrade vilken klients fil, sammanfört med valvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="190"/>
+        <location filename="../../kastdesk/ui/audit.py" line="191"/>
         <source>Export as CSV…</source>
         <translation>Exportera som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="193"/>
+        <location filename="../../kastdesk/ui/audit.py" line="194"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Spara listan som den visas i en fil som inte är krypterad: koder, tider, namn på vem som gjorde vad; inget innehåll från ärendena. Exporten skrivs i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="276"/>
+        <location filename="../../kastdesk/ui/audit.py" line="277"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Visar {shown} av %n händelse</numerusform>
@@ -92,28 +92,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="283"/>
+        <location filename="../../kastdesk/ui/audit.py" line="284"/>
         <source>vault</source>
         <translation>valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <location filename="../../kastdesk/ui/audit.py" line="285"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>granskningslogg {what} {start} till {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="290"/>
-        <location filename="../../kastdesk/ui/audit.py" line="305"/>
+        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <location filename="../../kastdesk/ui/audit.py" line="313"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="291"/>
+        <location filename="../../kastdesk/ui/audit.py" line="292"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="309"/>
+        <location filename="../../kastdesk/ui/audit.py" line="317"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n rad sparad i {file}</numerusform>
@@ -124,27 +124,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>Date and time</source>
         <translation>Datum och tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="74"/>
+        <location filename="../../kastdesk/ui/audit.py" line="75"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="75"/>
+        <location filename="../../kastdesk/ui/audit.py" line="76"/>
         <source>Target</source>
         <translation>Område</translation>
     </message>
@@ -731,12 +731,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="382"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="374"/>
         <source>Create a vault</source>
         <translation>Skapa ett valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="407"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="399"/>
         <source>Open the vault</source>
         <translation>Öppna valvet</translation>
     </message>
@@ -1574,45 +1574,45 @@
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1385"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1386"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1404"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1405"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1407"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1412"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1408"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1415"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1421"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1417"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1423"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1416"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1418"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1431"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2376,17 +2376,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="104"/>
+        <location filename="../../kastdesk/ui/app.py" line="105"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="112"/>
+        <location filename="../../kastdesk/ui/app.py" line="113"/>
         <source>The demo vault could not be made.</source>
         <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="118"/>
+        <location filename="../../kastdesk/ui/app.py" line="119"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
@@ -3106,38 +3106,38 @@
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="148"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="147"/>
         <source>Your recovery key</source>
         <translation>Din återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="150"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="149"/>
         <source>If you forget the passphrase, this key is the only way into the vault. It is shown only now.</source>
         <translation>Om du glömmer lösenfrasen är den här nyckeln det enda sättet att komma in i valvet. Den visas bara nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="166"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="165"/>
         <source>Write it on paper or print it, and keep it locked away from the laptop. Do not save it in a file or an e-mail.</source>
         <translation>Skriv ner den på papper eller skriv ut den, och förvara den inlåst och åtskild från datorn. Spara den inte i en fil eller i ett mejl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="170"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="169"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="173"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="172"/>
         <source>I have written down the recovery key</source>
         <translation>Jag har skrivit ner återställningsnyckeln</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/start/create.py" line="185"/>
         <location filename="../../kastdesk/ui/start/create.py" line="186"/>
-        <location filename="../../kastdesk/ui/start/create.py" line="187"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="271"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="270"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to open the vault.</source>
         <translation>
             <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minut utan användning. Skriv din lösenfras för att öppna valvet.</numerusform>
@@ -3145,12 +3145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="274"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="273"/>
         <source>Open the vault</source>
         <translation>Öppna valvet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="277"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="276"/>
         <source>For safety, the recovery key was hidden and the vault locked after %n minute(s) without use. Type your passphrase to see the key again.</source>
         <translation>
             <numerusform>Av säkerhetsskäl doldes återställningsnyckeln och valvet låstes efter %n minut utan användning. Skriv din lösenfras för att se nyckeln igen.</numerusform>
@@ -3158,22 +3158,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="280"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="279"/>
         <source>Show the key</source>
         <translation>Visa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="291"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="290"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="300"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="299"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/create.py" line="321"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="319"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
@@ -3181,22 +3181,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="332"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="324"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="338"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="330"/>
         <source>KastDesk recovery key</source>
         <translation>Återställningsnyckel för KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="339"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="331"/>
         <source>This key opens the vault if the passphrase is forgotten. Keep this paper locked away.</source>
         <translation>Nyckeln öppnar valvet om lösenfrasen har glömts bort. Förvara papperet inlåst.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="341"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="333"/>
         <source>Vault folder: {folder}</source>
         <translation>Valvmapp: {folder}</translation>
     </message>
@@ -3930,7 +3930,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="150"/>
+        <location filename="../../kastdesk/ui/app.py" line="151"/>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
@@ -4263,53 +4263,53 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="76"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="78"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="110"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Ange din lösenfras för att öppna valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="90"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="91"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="122"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="123"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="93"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="125"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="117"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Ett demovalv med enbart fiktiva klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="118"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="150"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Demolösenfras: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="124"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="156"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glömt lösenfrasen? Använd återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="178"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="192"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="224"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="229"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="260"/>
         <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen var fel {failures} gånger i rad; du kan försöka igen om %n sekund.</numerusform>
@@ -4317,7 +4317,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="233"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="264"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
@@ -4325,7 +4325,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="246"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="271"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
