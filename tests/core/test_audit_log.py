@@ -8,8 +8,6 @@ import csv
 import io
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -311,21 +309,6 @@ def test_every_action_the_code_writes_has_words() -> None:
                      if describe(a, "", {}, in_case=True).what == a
                      or describe(a, "", {}, in_case=False).what == a)
     assert unnamed == []
-
-
-def test_the_audit_package_imports_without_qt() -> None:
-    script = (
-        "import sys\n"
-        "sys.modules['PySide6'] = None\n"
-        "import kastdesk.audit, kastdesk.audit.cli, kastdesk.store.auditview\n"
-        "import kastdesk.store.attempts\n"
-        "assert not any(n.startswith('PySide6.') for n in sys.modules)\n"
-        "print('ok')\n"
-    )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
 
 
 def test_dates_in_the_list_are_local_and_unambiguous(worked_vault: tuple[Vault, str]) -> None:

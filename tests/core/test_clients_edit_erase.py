@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -232,12 +230,3 @@ def test_a_client_whose_case_file_is_missing_can_still_be_erased(vault: Vault) -
 def test_erasing_a_client_not_in_the_register_says_so(vault: Vault) -> None:
     with pytest.raises(CaseNotFound):
         erase_client(vault, "no-such-client")
-
-
-def test_the_clients_package_imports_without_qt() -> None:
-    script = ("import sys; sys.modules['PySide6'] = None\n"
-              "import kastdesk.clients, kastdesk.clients.cli, kastdesk.supervision.forget\n"
-              "assert not any(n.startswith('PySide6.') for n in sys.modules)\n")
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
