@@ -239,6 +239,36 @@ class IdleWatcher(QObject):
         self._watched = weakref.WeakSet()
 
 
+class OwnWindowsOnly(QObject):
+    """Lets the main window's shortcuts through only while one of its own windows is active.
+
+    The actions are application-wide (``ApplicationShortcut``) so that they go on working
+    from the main window's own windows: the non-modal Due list, a menu or a date field's
+    calendar pop-up in a tab. A window that is not the main window's (the client view that
+    Exercises → "Show to client" puts in front of the client, the supervisor's window) is
+    no place for them: Ctrl+Shift+P pressed in the client view turned privacy mode off and
+    showed the register's names to the client. A window belongs to the main window when its
+    chain of parents reaches it; the client view has no parent on purpose.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self._owner = owner
+
+    def allows(self, window: QWidget | None) -> bool:
+        while window is not None:
+            if window is self._owner:
+                return True
+            window = window.parentWidget()
+        return False
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # Qt override
+        if event.type() != QEvent.Type.Shortcut:
+            return False
+        active = QApplication.activePopupWidget() or QApplication.activeWindow()
+        return not self.allows(active)  # True: swallowed, the action does not trigger
+
+
 def _keys(action: QAction) -> str:
     """An action's shortcut as the menus write it in the user's language ("Ctrl+Skift+P" in
     Swedish): a tooltip that spelled it out in English disagreed with the View menu."""
@@ -347,6 +377,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusText")
         self.idle = IdleWatcher(parent=self)
+        self._shortcut_gate = OwnWindowsOnly(self)
         self._build_actions()
         self.statusBar().addWidget(self.status_label, 1)
         # Shown only once the last backup is older than the vault's reminder days: a quiet
@@ -375,6 +406,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.installEventFilter(self._shortcut_gate)
         action.setCheckable(checkable)
         (action.toggled if checkable else action.triggered).connect(slot)
         self.addAction(action)
