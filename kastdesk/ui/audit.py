@@ -176,6 +176,9 @@ class AuditLogDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only: Tab goes on to Export and Close instead of walking the cells (which
+        # kept the keyboard in the table for good); arrows still move through the lines.
+        self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has it all
@@ -211,7 +214,9 @@ class AuditLogDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1120, 620)  # fits a 1366×768 laptop, the sentences whole
         self.reload()
-        self.table.setFocus()  # not the first date field, its year selected as if to type
+        # The first filter first, so the keyboard starts where the screen does and Tab
+        # reaches the period, the kinds, the list, Export and Close in the order drawn.
+        self.start.setFocus()
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(self)

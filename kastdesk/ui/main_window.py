@@ -355,6 +355,9 @@ class MainWindow(QMainWindow):
         self.workspace_scroll.setObjectName("workspaceScroll")
         self.workspace_scroll.setWidgetResizable(True)
         self.workspace_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it shows no focus): Tab goes from the register straight
+        # to the case's first button; the widgets inside keep theirs.
+        self.workspace_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.workspace_host = QWidget()
         self.workspace_host.setObjectName("workspaceHost")
         self.workspace_scroll.setWidget(self.workspace_host)
@@ -502,6 +505,9 @@ class MainWindow(QMainWindow):
         status_button.setText(self.tr("Status"))
         status_button.setMenu(self.status_menu)
         status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Like the toolbar's other buttons, no Tab stop (Client → Change status is the
+        # keyboard's way): it sat between the register and the case in the Tab order.
+        status_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         bar.addWidget(status_button)
         bar.addAction(self.due_action)
         spacer = QWidget(bar)

@@ -17,13 +17,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -278,10 +280,33 @@ class RegisterFilter(QSortFilterProxyModel):
         )
 
 
+class RegisterTable(QTableView):
+    """The register's table: Tab passes through it, and only a choice opens a case.
+
+    Every change of the current line opens that client's case (and writes "Opened the case
+    file" to its log), so the keys that only move focus must never move the line: Tab and
+    Shift+Tab leave the table (no tab key navigation through the cells, which walked every
+    row and opened each case on the way), and coming into a table with no current line does
+    not make the first line current, as Qt's item views do on a keyboard focus-in.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # Qt override
+        if not self.currentIndex().isValid():
+            # Qt's item views make the first line current on a keyboard focus-in when none
+            # was ever chosen; telling the view "no line" counts as the choice.
+            self.setCurrentIndex(QModelIndex())
+        super().focusInEvent(event)
+
+
 class RegisterPanel(QWidget):
     """Search field, status filter and the table; emits ``client_selected(id)``."""
 
     client_selected = Signal(str)
+    _code_floor = 0  # the Code column's width before any code is measured (set in __init__)
 
     def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None,
                  ) -> None:
@@ -303,7 +328,7 @@ class RegisterPanel(QWidget):
             self.status.addItem(status_label(status), status.value)
         self.status.currentIndexChanged.connect(self._status_changed)
 
-        self.table = QTableView(self)
+        self.table = RegisterTable(self)
         self.table.setObjectName("registerTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -334,6 +359,16 @@ class RegisterPanel(QWidget):
             need = header.fontMetrics().horizontalAdvance(title) + 28 if column != Column.FLAGS \
                 else 0
             self.table.setColumnWidth(column, max(width, need))
+        self._code_floor = self.table.columnWidth(Column.CODE)
+        # In privacy mode the code is the only thing that tells clients apart: it is never
+        # cut to "K-202…" (a fixed 90 px did that at a 14 pt font), so the column grows with
+        # the longest code the register holds.
+        self.model.modelReset.connect(self._fit_code_column)
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: self._fit_code_column(first, last))
+        self.model.dataChanged.connect(
+            lambda top_left, bottom_right, _roles=(): self._fit_code_column(
+                top_left.row(), bottom_right.row()))
         # The red risk marker sits beside the code, where the eye starts reading a line.
         header.moveSection(header.visualIndex(Column.FLAGS), 1)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -353,6 +388,32 @@ class RegisterPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.set_privacy(True)
+
+    def _fit_code_column(self, first: int | None = None, last: int | None = None) -> None:
+        """Make the Code column wide enough for every code in rows ``first``..``last`` (all
+        rows when not given, and then from its first width again: a reset register may hold
+        shorter codes). It only ever widens otherwise, so a width the therapist dragged stays.
+        """
+        everything = first is None
+        rows = range(0 if first is None else first,
+                      (self.model.rowCount() - 1 if last is None else last) + 1)
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.model.entry(row).code) for row in rows),
+                     default=0)
+        # The item view leaves this margin on each side of a cell's text before it elides.
+        margin = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        need = widest + 2 * margin + 4 if widest else 0
+        width = self.table.columnWidth(Column.CODE)
+        if everything:
+            self.table.setColumnWidth(Column.CODE, max(self._code_floor, need))
+        elif need > width:
+            self.table.setColumnWidth(Column.CODE, need)
+
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._code_floor:  # built: measure again
+            self._fit_code_column(0)
 
     def _status_changed(self) -> None:
         value = self.status.currentData()

@@ -122,6 +122,9 @@ class ExerciseEditor(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own (it showed no focus); the fields inside keep theirs, and
+        # the area scrolls to the one Tab reaches.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Content wraps to the width; sideways scrolling loses people.
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page = QWidget()

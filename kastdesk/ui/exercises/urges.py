@@ -271,6 +271,7 @@ class UrgeLogEditor(ExerciseEditor):
         ])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # read-only: Tab leaves it, arrows walk it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.fit_columns()
         self.table.setMinimumHeight(180)

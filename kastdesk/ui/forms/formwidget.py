@@ -704,6 +704,9 @@ class FormWidget(QWidget):
         self._scroll = QScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own (it showed no focus, between the tab bar and the first
+        # question); the answers inside keep theirs, and it scrolls to the one Tab reaches.
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if client_mode:
             self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget()

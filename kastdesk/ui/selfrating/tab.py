@@ -186,6 +186,9 @@ class SelfRatingTab(WorkspaceTab):
 
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Read-only: Tab goes on to the next control (Correct the chosen form…) instead of
+        # walking the cells round and round; arrows still move between the answers.
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

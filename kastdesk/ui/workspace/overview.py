@@ -114,6 +114,9 @@ class OverviewTab(WorkspaceTab):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # No Tab stop of its own: it showed no focus, so Tab seemed to go nowhere (the wheel
+        # still scrolls it).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(page)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

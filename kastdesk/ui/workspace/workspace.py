@@ -8,6 +8,7 @@ piece of case content from the widgets before the keys go.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
@@ -371,3 +372,18 @@ class CaseWorkspace(QWidget):
                                 else profile.code)
         self.status_label.setText(status_label(profile.status))
         self.banner.set_flags(self.case.flags.list(active_only=True))
+        self._order_tab_stops()
+
+    def _order_tab_stops(self) -> None:
+        """Tab in the order the header is drawn: History…, Edit details…, Raise risk flag…,
+        each flag's Clear flag…, then the tabs.
+
+        Qt's Tab order is the order widgets were made in, and that is not the screen's: Edit
+        details… is made before History…, and the banner makes its Clear buttons anew each
+        time the flags change, after the tabs. So the order is set again whenever the
+        banner is redrawn."""
+        stops: list[QWidget] = [self.history_button, self.details_button, self.raise_button]
+        stops += [strip.clear_button for strip in self.banner.strips]
+        stops.append(self.tabs.tabBar())
+        for first, second in pairwise(stops):
+            QWidget.setTabOrder(first, second)
