@@ -20,7 +20,12 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPixmapCache,
@@ -172,6 +177,12 @@ class TypingCommand(_MergingCommand):
     ID = _TYPING_ID
 
 
+def _keys(action: QAction) -> str:
+    """An action's shortcut as menus write it in the user's language ("Ctrl+Skift+M" in
+    Swedish), for tooltips, as the main window writes its own."""
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class StepAction(QAction):
     """The toolbar's Undo or Redo: a short label that stays, the step in the tooltip.
 
@@ -192,17 +203,31 @@ class StepAction(QAction):
         if not shiboken6.isValid(step):  # the editor is being taken down
             return
         self.setEnabled(step.isEnabled())
-        keys = step.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        keys = _keys(step)
         self.setToolTip(f"{step.text()} ({keys})" if keys else step.text())
 
 
 # ----- the view -------------------------------------------------------------------------------
+#: Focus coming in this way onto a map with nothing selected selects the client (a click, a
+#: closing menu or the window coming back to the front leave the selection as it is).
+_KEYBOARD_FOCUS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                   Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
+
+
 class GenogramView(QGraphicsView):
-    """Wheel zoom around the cursor, middle-button pan, rubber-band selection, arrow nudges."""
+    """Wheel zoom around the cursor, middle-button pan, rubber-band selection, arrow nudges.
+
+    By keyboard the selection is the cursor: focus coming in selects the client, Tab and
+    Shift+Tab walk the persons in reading order and leave the map after the last one (focus
+    is never trapped), the Menu key or Shift+F10 opens the selected person's menu beside
+    them, Enter or F2 asks for their details. Persons stay unfocusable items: with item
+    focus the scene's own Tab chain (in order of creation) would take over.
+    """
 
     nudge = Signal(float, float)
     delete_pressed = Signal()
     escape_pressed = Signal()
+    edit_requested = Signal()  # Enter or F2 on a selection: edit its details
     resized = Signal()
     touched = Signal()  # the user zoomed, scrolled, clicked or typed here
 
@@ -225,6 +250,7 @@ class GenogramView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self._pan_from: QPoint | None = None
+        self._menu_open = False
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -286,13 +312,114 @@ class GenogramView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
-    def keyPressEvent(self, event: Any) -> None:
+    # -- keyboard ------------------------------------------------------------------------------
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming in by keyboard (or from code) onto a map with nothing selected selects the
+        client, so the keys below have someone to act on. A click decides for itself, and
+        focus coming back from a menu or another window leaves the selection alone."""
+        super().focusInEvent(event)
+        scene = self.scene()
+        if (event.reason() not in _KEYBOARD_FOCUS or not isinstance(scene, GenogramScene)
+                or scene.selectedItems() or not scene.persons):
+            return
+        index = scene.genogram.index_person
+        item = scene.persons.get(index.id) if index is not None else None
+        self.select_person(item or scene.reading_order()[0])
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab move the selection to the next or previous person in reading
+        order; past the last (or before the first) focus leaves the map as usual."""
+        scene = self.scene()
+        if self.hasFocus() and isinstance(scene, GenogramScene) and scene.persons:
+            order = scene.reading_order()
+            current = scene.current_person()
+            if current is None:
+                target: PersonItem | None = order[0] if forward else order[-1]
+            else:
+                at = order.index(current) + (1 if forward else -1)
+                target = order[at] if 0 <= at < len(order) else None
+            if target is not None:
+                self.select_person(target)
+                return True
+        return super().focusNextPrevChild(forward)
+
+    def select_person(self, item: PersonItem) -> None:
+        """Select ``item`` alone, scroll it into view and tell a screen reader who it is
+        (the map's items are not visible to assistive technology themselves)."""
+        scene = self.scene()
+        if not isinstance(scene, GenogramScene):
+            return
+        scene.select_only(item)
+        bars = (self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        self.ensureVisible(item.sceneBoundingRect(), 60, 60)
+        if bars != (self.horizontalScrollBar().value(), self.verticalScrollBar().value()):
+            self.touched.emit()  # scrolled: the view is the user's now, no refit on resize
+        if item.lines and QAccessible.isActive():
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(self, ", ".join(item.lines)))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self.open_keyboard_menu()
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def open_keyboard_menu(self) -> None:
+        """The menu the Menu key or Shift+F10 asks for: the selected person's, opened at
+        their symbol; with no person selected, the map's own (add a person) in the middle.
+
+        Sent as the standard keyboard context menu event, so the scene picks the menu as for
+        a right-click. Platforms that turn the Menu key into such an event as well as a key
+        press find the menu already open and open no second one."""
+        if self._menu_open:
+            return
+        scene = self.scene()
+        item = scene.current_person() if isinstance(scene, GenogramScene) else None
+        if item is not None:
+            self.ensureVisible(item.sceneBoundingRect(), 60, 60)
+            corner = item.size / 2
+            at = self.mapFromScene(item.pos() + QPointF(corner, corner))
+        else:
+            at = self.viewport().rect().center()
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
+                                  self.viewport().mapToGlobal(at))
+        self._menu_open = True
+        try:
+            super().contextMenuEvent(event)
+        finally:
+            self._menu_open = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self.touched.emit()
         key = event.key()
-        step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
-        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
-                 Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = not modifiers & (Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.AltModifier
+                                 | Qt.KeyboardModifier.MetaModifier)
         scene = self.scene()
+        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                      and modifiers == Qt.KeyboardModifier.ShiftModifier):
+            self.open_keyboard_menu()
+            event.accept()
+            return
+        if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and plain
+                and isinstance(scene, GenogramScene) and scene.picking):
+            # Choosing the second person of a relationship: Enter does what the click does.
+            current = scene.current_person()
+            if current is not None:
+                scene.person_clicked.emit(current.person_id)
+                event.accept()
+                return
+        if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and plain
+                and isinstance(scene, GenogramScene) and len(scene.selectedItems()) == 1):
+            self.edit_requested.emit()
+            event.accept()
+            return
+        step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        moves: dict[int, tuple[float, float]] = {
+            Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
         if key in moves and isinstance(scene, GenogramScene) and scene.selected_person_ids():
             self.nudge.emit(*moves[key])
             event.accept()
@@ -576,6 +703,7 @@ class GenogramEditor(QWidget):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("genogramToolbar")
         self._build_actions()
+        self._describe_view()
         # An empty map is a white page: say how to start it.
         self.empty_hint = QLabel(self.tr(
             "The family map is empty. Start with the client: Man, Woman or Other above, or "
@@ -618,6 +746,7 @@ class GenogramEditor(QWidget):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.nudge.connect(self.nudge)
         self.view.delete_pressed.connect(self.delete_selected)
+        self.view.edit_requested.connect(self.panel.focus_first_field)
         self.view.escape_pressed.connect(self._cancel_relationship)
         self.view.resized.connect(self._view_resized)
         self.view.touched.connect(self._keep_view)
@@ -639,8 +768,7 @@ class GenogramEditor(QWidget):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if tip:  # a button that is only a sign (+, −) is told by its tooltip
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                tip = f"{tip} ({keys})"
+                tip = f"{tip} ({_keys(action)})"
         if tip:
             action.setToolTip(tip)
         self.addAction(action)
@@ -648,14 +776,17 @@ class GenogramEditor(QWidget):
 
     def _build_actions(self) -> None:
         tb = self.toolbar
+        # The toolbar's buttons take no focus: their shortcuts are the keyboard's way to them.
+        # Ctrl+Shift and a letter, as the app's Ctrl+letter and F-keys are the main window's
+        # (application-wide) and Alt+letter are the buttons' underlined letters.
         self.add_man_action = self._action(self.tr("Man"), lambda: self.add_person(Sex.MALE),
-                                           tip=self.tr("Add a man (square)"))
+                                           "Ctrl+Shift+M", self.tr("Add a man (square)"))
         self.add_woman_action = self._action(self.tr("Woman"),
                                              lambda: self.add_person(Sex.FEMALE),
-                                             tip=self.tr("Add a woman (circle)"))
+                                             "Ctrl+Shift+W", self.tr("Add a woman (circle)"))
         self.add_other_action = self._action(self.tr("Other"),
-                                             lambda: self.add_person(Sex.OTHER),
-                                             tip=self.tr("Add a person of another gender"))
+                                             lambda: self.add_person(Sex.OTHER), "Ctrl+Shift+O",
+                                             self.tr("Add a person of another gender"))
         for a in (self.add_man_action, self.add_woman_action, self.add_other_action):
             tb.addAction(a)
         rel_button = QToolButton(self)
@@ -688,8 +819,8 @@ class GenogramEditor(QWidget):
                                             self.tr("Zoom out"))
         self.fit_action = self._action(self.tr("Fit"), self.view.fit, "Ctrl+0",
                                        self.tr("Show the whole family"))
-        self.tidy_action = self._action(self.tr("Tidy up"), self.tidy_up,
-                                        tip=self.tr("Forget dragged positions and lay out again"))
+        self.tidy_action = self._action(self.tr("Tidy up"), self.tidy_up, "Ctrl+Shift+T",
+                                        self.tr("Forget dragged positions and lay out again"))
         for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.tidy_action):
             tb.addAction(a)
         tb.addSeparator()
@@ -721,10 +852,28 @@ class GenogramEditor(QWidget):
                                                           self._export_gedcom_dialog)
         gedcom_button.setMenu(gedcom_menu)
         tb.addWidget(gedcom_button)
-        self.legend_action = self._action(self.tr("Legend"), self._toggle_legend)
+        # K for the map's key: Ctrl+Shift+L is one slip of Shift from Ctrl+L, which locks.
+        self.legend_action = self._action(self.tr("Legend"), self._toggle_legend,
+                                          "Ctrl+Shift+K", self.tr("Show or hide the legend"))
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
         tb.addAction(self.legend_action)
+
+    def _describe_view(self) -> None:
+        """Name the map for assistive technology and say which keys work it: a screen reader
+        reads this when the map takes focus (the symbols themselves are not announced)."""
+        def native(keys: str) -> str:
+            return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.view.setAccessibleName(self.tr("Family map"))
+        self.view.setAccessibleDescription(self.tr(
+            "Tab and {back} select the persons in turn, row by row. The Menu key or {menu} "
+            "opens the selected person's menu: add parents, a partner, a child or a sibling, "
+            "and more. Enter or F2 edits their details, the arrow keys move them, Delete "
+            "removes them. {man}, {woman} or {other} adds a person.").format(
+            back=native("Shift+Tab"), menu=native("Shift+F10"),
+            man=_keys(self.add_man_action), woman=_keys(self.add_woman_action),
+            other=_keys(self.add_other_action)))
 
     # -- model ---------------------------------------------------------------------------------
     @property
@@ -1095,8 +1244,12 @@ class GenogramEditor(QWidget):
         """Next click on a person draws the relationship from ``person_id`` to them."""
         self._relationship_from = (person_id, kind)
         self.scene.picking = True
+        # The map takes the keys (Tab to the second person, Enter), also when the choice was
+        # made on the toolbar's Relationship button.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self._show_message(self.tr("Click the second person (Esc cancels)."))
+        self._show_message(self.tr("Click the second person, or select them with Tab and "
+                                   "press Enter (Esc cancels)."))
         self.message.setStyleSheet("color: #1c4f8a;")
 
     def _person_clicked(self, person_id: str) -> None:
@@ -1168,7 +1321,7 @@ class GenogramEditor(QWidget):
                         twins.add(sib.id)
             self.panel.set_twin_ids(twins)
             self.panel.show_person(person, show_name=not self._privacy, link=link,
-                                   siblings=siblings)
+                                   siblings=siblings, title=self._shown_as(person.id))
         elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
             self.panel.show_union(self._g.unions[item.item_id])
         elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:

@@ -221,8 +221,19 @@ class PropertiesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.stack)
+        # Who is selected, above the fields: Tab walks a large map person by person, and the
+        # fields alone (a role, a year) did not always say whom they were about.
+        self.title = QLabel(self)
+        self.title.setObjectName("selectedTitle")
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.hide()
+        self._scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
         layout.addWidget(scroll)
         # Never narrower than its fields with the scroll bar beside them (a splitter would
         # squeeze it, and the fields ran under the bar).
@@ -261,10 +272,35 @@ class PropertiesPanel(QWidget):
         self._typing.timeout.connect(self.commit_pending)
 
     # -- showing -------------------------------------------------------------------------------
+    def _set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self.title.setVisible(bool(text))
+
     def show_nothing(self) -> None:
         self.commit_pending()
         self._id = None
+        self._set_title("")
         self.stack.setCurrentWidget(self.empty)
+
+    def focus_first_field(self) -> bool:
+        """Put the keyboard in the first field of what is shown (Enter or F2 on the map);
+        False when nothing is shown. The name box is skipped while privacy mode greys it."""
+        page = self.stack.currentWidget()
+        fields: tuple[QWidget, ...] = ()
+        if page is self.person_page:
+            fields = (self.name, self.role)
+        elif page is self.union_page:
+            fields = (self.union_kind,)
+        elif page is self.relationship_page:
+            fields = (self.rel_kind,)
+        for field in fields:
+            if field.isEnabled():
+                self._scroll.ensureWidgetVisible(field)
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                if isinstance(field, QLineEdit):
+                    field.selectAll()  # typing replaces, as in a table cell opened with F2
+                return True
+        return False
 
     def show_person(
         self,
@@ -272,8 +308,10 @@ class PropertiesPanel(QWidget):
         show_name: bool = True,
         link: ChildLink | None = None,
         siblings: list[tuple[str, str]] | None = None,
+        title: str = "",
     ) -> None:
-        """``link`` hangs ``p`` below parents; ``siblings`` are (id, label) of the others.
+        """``link`` hangs ``p`` below parents; ``siblings`` are (id, label) of the others;
+        ``title`` names the person above the fields, as the map shows them.
 
         Shown again for the same person (after any edit: a marker from the context menu, a
         new relative, Undo), what the therapist is typing stays in the panel and is saved
@@ -327,6 +365,7 @@ class PropertiesPanel(QWidget):
         for marker, box in self.markers.items():
             box.setChecked(marker in p.markers)
         put(self.labels, ", ".join(p.labels))
+        self._set_title(title)
         self.stack.setCurrentWidget(self.person_page)
         self._notes_dirty = keep_notes
         self._loading = False
@@ -350,6 +389,7 @@ class PropertiesPanel(QWidget):
         self.union_kind.setCurrentIndex(self.union_kind.findData(u.kind.value))
         self.start_year.setText("" if u.start_year is None else str(u.start_year))
         self.end_year.setText("" if u.end_year is None else str(u.end_year))
+        self._set_title("")
         self.stack.setCurrentWidget(self.union_page)
         self._loading = False
 
@@ -378,6 +418,7 @@ class PropertiesPanel(QWidget):
         if not keep_note and typed_text(self.rel_note) != r.note:
             self.rel_note.setPlainText(r.note)
         self._rel_note_dirty = keep_note
+        self._set_title("")
         self.stack.setCurrentWidget(self.relationship_page)
         self._loading = False
 

@@ -786,6 +786,34 @@ class GenogramScene(QGraphicsScene):
     def selected_person_ids(self) -> list[str]:
         return [i.person_id for i in self.selectedItems() if isinstance(i, PersonItem)]
 
+    # -- the keyboard's way round the map ----------------------------------------------------
+    def reading_order(self) -> list[PersonItem]:
+        """The persons as a page is read: row by row from the top, left to right in a row.
+
+        Tab walks the map in this order. A symbol dragged a little above or below its row
+        still reads with it (within a symbol's height), so a nudge does not make Tab jump."""
+        rows: list[list[PersonItem]] = []
+        for item in sorted(self.persons.values(), key=lambda i: (i.y(), i.x(), i.person_id)):
+            if rows and item.y() - rows[-1][0].y() < self.options.symbol_size:
+                rows[-1].append(item)
+            else:
+                rows.append([item])
+        return [item for row in rows
+                for item in sorted(row, key=lambda i: (i.x(), i.y(), i.person_id))]
+
+    def current_person(self) -> PersonItem | None:
+        """The person the keyboard acts on: the selected one, or of several selected the
+        first in reading order (None when no person is selected)."""
+        selected = [i for i in self.selectedItems() if isinstance(i, PersonItem)]
+        if len(selected) <= 1:
+            return selected[0] if selected else None
+        return next(i for i in self.reading_order() if i.isSelected())
+
+    def select_only(self, item: PersonItem) -> None:
+        """Make ``item`` the whole selection (the panel then shows that person)."""
+        self.clearSelection()
+        item.setSelected(True)
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.itemAt(event.scenePos(), self.views()[0].transform()) if self.views() else None
         if event.button() == Qt.MouseButton.LeftButton and isinstance(item, PersonItem):
@@ -814,7 +842,13 @@ class GenogramScene(QGraphicsScene):
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         view = self.views()[0] if self.views() else None
-        item = self.itemAt(event.scenePos(), view.transform()) if view else None
+        item: QGraphicsItem | None
+        if event.reason() == QGraphicsSceneContextMenuEvent.Reason.Keyboard:
+            # The Menu key or Shift+F10: the selected person's menu, wherever the mouse is
+            # (a line drawn over the symbol would have taken the menu from under it).
+            item = self.current_person()
+        else:
+            item = self.itemAt(event.scenePos(), view.transform()) if view else None
         if isinstance(item, PersonItem):
             if not item.isSelected():
                 self.clearSelection()
