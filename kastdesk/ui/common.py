@@ -12,10 +12,17 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -167,6 +174,160 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
 _open_boxes: set[QMessageBox] = set()
 
 
+def ask(parent: QWidget | None, title: str, text: str, yes: str, no: str) -> bool:
+    """A question with two answers: True only when ``yes`` was clicked.
+
+    ``no``, the answer that changes nothing, is the default button and what Escape or the
+    box's close button mean. The box waits for its answer in its own event loop, so
+    autosave and the idle lock go on meanwhile; a lock closes the box, which then answers
+    ``no``.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("questionBox")
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    if not shiboken6.isValid(box):  # gone with its parent (a lock closed the dialog)
+        return False
+    answer = box.clickedButton() is yes_button
+    box.deleteLater()
+    return answer
+
+
+#: What a field holds: ("text", what was typed) or ("choice", what was chosen).
+FieldValue = tuple[str, object]
+
+
+def field_key(widget: QWidget) -> int:
+    """A field's key in :meth:`TypingDialog.typed_state`: its Qt object, which stays the same
+    while Python's wrapper of a field Qt made itself (a spin box's editor) may not."""
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+def _field_value(widget: QWidget, choices: bool) -> FieldValue | None:
+    """What ``widget`` holds as the user left it, or None when it is no field to ask about."""
+    if isinstance(widget, QLineEdit):
+        if widget.echoMode() != QLineEdit.EchoMode.Normal or widget.isReadOnly():
+            return None  # a passphrase is never held on to, nor worth keeping
+        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            return None  # a date's or a list's own editor: the choice is read below
+        return ("text", widget.text())
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return None if widget.isReadOnly() else ("text", typed_text(widget))
+    if not choices:
+        return None
+    if isinstance(widget, QComboBox):
+        return ("choice", (widget.currentIndex(),
+                           widget.currentText() if widget.isEditable() else ""))
+    if isinstance(widget, QAbstractButton):
+        return ("choice", widget.isChecked()) if widget.isCheckable() else None
+    if isinstance(widget, QAbstractSpinBox):  # dates and numbers, as shown
+        return ("choice", widget.text())
+    if isinstance(widget, QAbstractSlider):
+        return ("choice", widget.value())
+    return None
+
+
+class TypingDialog(QDialog):
+    """A dialog the therapist types into: leaving it asks before what was typed is lost.
+
+    Escape, Cancel and the window's close button threw a half-typed goal, amendment or risk
+    note away at once, with no question. Here they ask "Discard what you entered?" once
+    something differs from what the dialog opened with (Keep editing is the default); OK and
+    Save never ask.
+
+    Only the user's own ways out ask: :meth:`cancel` (wire the Cancel button to it), Escape
+    and a close from the window system. ``reject()`` and ``close()`` called from code close
+    quietly: the lock calls them on every open dialog after keeping its text as a draft
+    (kastdesk.ui.drafts), and a question must never hold the lock up or wait over the
+    unlock screen. A lock that comes while the question is open closes the question too.
+
+    A subclass fills its fields, then calls :meth:`remember_as_opened` at the end of its
+    ``__init__`` (before an opener restores a draft, which then counts as typed).
+    ``watch_choices`` False counts typed text only (an export's options are no loss).
+    """
+
+    #: Also count choices (lists, ticks, dates, numbers), not only typed text.
+    watch_choices = True
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields_at_open: dict[object, FieldValue] = {}
+        self._asking_to_discard = False
+
+    def remember_as_opened(self) -> None:
+        """What the fields hold now is what the dialog opened with: no change yet."""
+        self._fields_at_open = self.typed_state()
+
+    def typed_state(self) -> dict[object, FieldValue]:
+        """Every field's value by :func:`field_key`; a subclass adds what the walk cannot
+        see (text in a table's cells) under keys of its own."""
+        state: dict[object, FieldValue] = {}
+        for widget in self.findChildren(QWidget):
+            value = _field_value(widget, self.watch_choices)
+            if value is not None:
+                state[field_key(widget)] = value
+        return state
+
+    def has_typed(self) -> bool:
+        """Whether leaving now would lose something the user typed or chose.
+
+        A field made after the dialog opened (a calendar's year box) counts only once text
+        is typed into it: nothing was chosen in it before.
+        """
+        for key, (kind, value) in self.typed_state().items():
+            before = self._fields_at_open.get(key)
+            if before is None:
+                if kind == "text" and value:
+                    return True
+            elif before != (kind, value):
+                return True
+        return False
+
+    def may_leave(self) -> bool:
+        """True when nothing would be lost, or the user chose to discard it."""
+        if self._asking_to_discard:
+            return False
+        if not self.has_typed():
+            return True
+        self._asking_to_discard = True
+        try:
+            discard = ask(
+                self, self.windowTitle(),
+                QCoreApplication.translate("Common",
+                                           "Discard what you entered? It has not been saved."),
+                QCoreApplication.translate("Common", "Discard"),
+                QCoreApplication.translate("Common", "Keep editing"))
+        finally:
+            if shiboken6.isValid(self):
+                self._asking_to_discard = False
+        # A lock while the question was open closed the dialog already (its text kept).
+        return discard and shiboken6.isValid(self) and self.isVisible()
+
+    def cancel(self) -> None:
+        """The user's Cancel: close unless they want to keep editing what they typed."""
+        if self.may_leave():
+            self.reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override: Escape is Cancel
+        if event.matches(QKeySequence.StandardKey.Cancel):
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        # The window's close button arrives from the window system (spontaneous); a close
+        # from code (the lock's) does not ask.
+        if event.spontaneous() and self.isVisible() and not self.may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
 def run_op(parent: QWidget | None, op: Callable[[], T], title: str = "") -> T | None:
     """Run a quick user operation; on failure show the error and return None."""
     try:
@@ -313,7 +474,10 @@ def run_in_thread(
 
 __all__ = [
     "Task",
+    "TypingDialog",
+    "ask",
     "error_text",
+    "field_key",
     "inform",
     "log_unexpected",
     "plural",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -91,8 +92,14 @@ class ClientDetailsForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(QCoreApplication.translate("NewClientDialog", "Code:"), self.code)
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Client:"), who)
-        form.addRow(QCoreApplication.translate("NewClientDialog", "Name:"), name_row)
+        # A row made of a layout gets a label linked to nothing: screen readers read
+        # "Client:" and "Name:" beside no field. Linked to the choice and the name field.
+        who_label = QLabel(QCoreApplication.translate("NewClientDialog", "Client:"), self)
+        who_label.setBuddy(self.anonymous)
+        name_label = QLabel(QCoreApplication.translate("NewClientDialog", "Name:"), self)
+        name_label.setBuddy(self.name)
+        form.addRow(who_label, who)
+        form.addRow(name_label, name_row)
         form.addRow(
             QCoreApplication.translate("NewClientDialog", "First contact by:"), self.channel)
         form.addRow(

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from kastdesk.clients import ClientDetails, edit_client
 from kastdesk.clients.details import family_map_name
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.cases.client_form import ClientDetailsForm
-from kastdesk.ui.common import error_text, log_unexpected
+from kastdesk.ui.common import FieldValue, TypingDialog, error_text, field_key, log_unexpected
 
 
 def save_open_typing(parent: QWidget | None, client_id: str) -> None:
@@ -44,7 +43,7 @@ def save_open_typing(parent: QWidget | None, client_id: str) -> None:
                 log_unexpected(exc)
 
 
-class EditClientDialog(QDialog):
+class EditClientDialog(TypingDialog):
     """Emits ``saved(client_id)`` after a change was written (not when nothing changed).
 
     ``privacy``: privacy mode is on, so a client's name is not put on the screen unless
@@ -52,7 +51,8 @@ class EditClientDialog(QDialog):
 
     A correction typed when the vault locks is kept as a draft in the case file and the
     dialog opens again with it (kastdesk.ui.drafts), as the other dialogs do: the lock
-    threw it away without a word.
+    threw it away without a word. Escape, Cancel or closing the window asks before a
+    correction is discarded (:class:`TypingDialog`).
     """
 
     saved = Signal(str)
@@ -96,7 +96,7 @@ class EditClientDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save changes"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.clear_map_name)
@@ -105,6 +105,16 @@ class EditClientDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
         self.form.code.setFocus()
+        self.remember_as_opened()
+
+    def typed_state(self) -> dict[object, FieldValue]:
+        """The fields, with the name as it would be saved: *Show name* (privacy mode) puts
+        the hidden name into its field, which is no correction to ask about."""
+        state = super().typed_state()
+        form = self.form
+        state[field_key(form.name)] = (
+            "text", (form.hidden_name or "") if form.name_hidden else form.name.text())
+        return state
 
     def _show_map_question(self) -> None:
         self.clear_map_name.setVisible(self._map_has_name and self.form.anonymous.isChecked())

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QVBoxLayout,
@@ -16,11 +15,15 @@ from PySide6.QtWidgets import (
 from kastdesk.clients import check_details
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.cases.client_form import ClientDetailsForm
-from kastdesk.ui.common import error_text, log_unexpected
+from kastdesk.ui.common import TypingDialog, error_text, log_unexpected
 
 
-class NewClientDialog(QDialog):
-    """Emits ``created(client_id)`` after the case file exists."""
+class NewClientDialog(TypingDialog):
+    """Emits ``created(client_id)`` after the case file exists.
+
+    Escape, Cancel or closing the window asks before what was typed is discarded
+    (:class:`TypingDialog`).
+    """
 
     created = Signal(str)
 
@@ -50,12 +53,13 @@ class NewClientDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add client"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.code.selectAll()
+        self.remember_as_opened()  # the suggested code is no typing
 
     def accept(self) -> None:
         problem = self.form.problem()

@@ -18,7 +18,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -59,7 +58,7 @@ from kastdesk.forms.storage import (
     planned_extra_months,
     save_response,
 )
-from kastdesk.ui.common import plural
+from kastdesk.ui.common import TypingDialog, plural
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.selfrating.chart import ScaleChart
@@ -80,8 +79,11 @@ MARKS = {
 }
 
 
-class FormEntryDialog(QDialog):
-    """A paper form typed in by the therapist: the date it was filled in, then the answers."""
+class FormEntryDialog(TypingDialog):
+    """A paper form typed in by the therapist: the date it was filled in, then the answers.
+
+    Escape, Cancel or closing the window asks before the answers entered are discarded.
+    """
 
     def __init__(self, response: FormResponse, parent: QWidget | None = None,
                  *, correcting: bool = False,
@@ -110,11 +112,12 @@ class FormEntryDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
+        self.remember_as_opened()  # the saved answers being corrected are no typing
 
     draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
     point_key = ""  # the measurement point a new paper form is for

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -29,11 +28,17 @@ from PySide6.QtWidgets import (
 from kastdesk.report.export import ExportOptions, prepare, write_summary_pdf
 from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.summary import SECTIONS
-from kastdesk.ui.common import inform, run_in_thread, show_error
+from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
 
 
-class ExportDialog(QDialog):
-    """Choose what to export, review the replacements, then write the PDF."""
+class ExportDialog(TypingDialog):
+    """Choose what to export, review the replacements, then write the PDF.
+
+    Escape, Cancel or closing the window asks before the names typed to withhold are
+    discarded; the sections and the period are quickly chosen again, so they do not ask.
+    """
+
+    watch_choices = False
 
     def __init__(self, vault: Any, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,9 +83,10 @@ class ExportDialog(QDialog):
         self.export_button = buttons.addButton(self.tr("Export…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.choose_and_export)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
         self.update_review()
+        self.remember_as_opened()
 
     def options(self) -> ExportOptions:
         sections = tuple(k for k, box in self.section_boxes.items() if box.isChecked())

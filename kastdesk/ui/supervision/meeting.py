@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -36,7 +35,16 @@ from PySide6.QtWidgets import (
 from kastdesk.store.crypto import MIN_PASSPHRASE_CHARS
 from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meeting
 from kastdesk.supervision.packet import export_packet, import_comments
-from kastdesk.ui.common import inform, plural, run_in_thread, run_op, show_error, typed_text
+from kastdesk.ui.common import (
+    FieldValue,
+    TypingDialog,
+    inform,
+    plural,
+    run_in_thread,
+    run_op,
+    show_error,
+    typed_text,
+)
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 
 
@@ -52,8 +60,14 @@ def open_questions(vault: Any) -> list[tuple[str, str, Any]]:
     return found
 
 
-class PacketDialog(QDialog):
-    """Choose the cases, the meeting date, where to save and the packet's passphrase."""
+class PacketDialog(TypingDialog):
+    """Choose the cases, the meeting date, where to save and the packet's passphrase.
+
+    Escape, Cancel or closing the window asks before a folder typed in is discarded; the
+    passphrase fields never count (a passphrase is not kept anywhere).
+    """
+
+    watch_choices = False
 
     def __init__(self, vault: Any, parent: QWidget | None = None, *, kdf: Any = None) -> None:
         super().__init__(parent)
@@ -123,13 +137,14 @@ class PacketDialog(QDialog):
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setEnabled(bool(counts))
         buttons.accepted.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         # While the packet is written it cannot be called back half-way: Cancel closed the
         # dialog while the worker still wrote both files and audited the export, silently.
         # Cancel, Esc and the window's close button wait; the end is reported as always.
         self.exporting = False
+        self.remember_as_opened()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override: Esc is Cancel
         if self.exporting and event.key() == Qt.Key.Key_Escape:
@@ -202,8 +217,14 @@ class PacketDialog(QDialog):
         show_error(self, exc)
 
 
-class MeetingDialog(QDialog):
-    """Record a guidance meeting: who was there, the questions, the advice, the decisions."""
+class MeetingDialog(TypingDialog):
+    """Record a guidance meeting: who was there, the questions, the advice, the decisions.
+
+    Escape, Cancel or closing the window asks before the participants, the advice or the
+    decisions typed are discarded.
+    """
+
+    watch_choices = False
 
     def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,7 +276,7 @@ class MeetingDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
         # A meeting is recorded against the questions flagged for it; with none there is
         # nothing to tick and Save could only refuse. Say why and where to start instead,
@@ -277,6 +298,14 @@ class MeetingDialog(QDialog):
             layout.insertStretch(layout.indexOf(buttons), 1)
             self.resize(560, 160)
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+        self.remember_as_opened()
+
+    def typed_state(self) -> dict[object, FieldValue]:
+        """The fields, and the advice typed in the table's cells (no field of their own)."""
+        state = super().typed_state()
+        for row in range(len(self.questions)):
+            state[f"advice:{row}"] = ("text", self.table.item(row, 3).text())
+        return state
 
     # A lock closes the dialog: what was typed is kept in the vault (the meeting belongs to
     # no one case) and the dialog opens again after unlocking (kastdesk.ui.drafts).

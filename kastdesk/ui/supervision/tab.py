@@ -31,13 +31,16 @@ from kastdesk.supervision import (
     list_flags,
     withdraw_flag,
 )
-from kastdesk.ui.common import typed_text
+from kastdesk.ui.common import TypingDialog, typed_text
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import confirm, show_error
 
 
-class FlagDialog(QDialog):
-    """Flag the case, a session note or a question for the next guidance meeting."""
+class FlagDialog(TypingDialog):
+    """Flag the case, a session note or a question for the next guidance meeting.
+
+    Escape, Cancel or closing the window asks before the question is discarded.
+    """
 
     def __init__(self, sessions: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,17 +55,21 @@ class FlagDialog(QDialog):
         form.addRow(self.tr("About"), self.target)
         self.question = QPlainTextEdit()
         self.question.setPlaceholderText(self.tr("A short question for the supervisor"))
+        # Tab moves on (to OK), as in the goal and amendment boxes: it typed a tab character,
+        # and with Enter a new line, OK could not be reached from the keyboard.
+        self.question.setTabChangesFocus(True)
         form.addRow(self.tr("Question"), self.question)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         form.addRow(buttons)
         # A flag needs its question: OK once there is one (it was refused after closing).
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.question.textChanged.connect(
             lambda: self.ok.setEnabled(bool(typed_text(self.question).strip())))
         self.ok.setEnabled(False)
+        self.remember_as_opened()
 
     draft_key = ""  # set by the opener: kept through a lock (kastdesk.ui.drafts)
 

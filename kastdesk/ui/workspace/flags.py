@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import RiskFlag, RiskKind
+from kastdesk.ui.common import TypingDialog
 from kastdesk.ui.workspace.common import fmt_stamp, risk_label
 
 # Red for danger to life and to children; amber for the rest.
@@ -98,8 +98,11 @@ class RiskBanner(QWidget):
         return [f"{risk_label(s.flag.kind)} {s.detail.text()}" for s in self.strips]
 
 
-class RaiseFlagDialog(QDialog):
-    """Choose the kind of risk and, optionally, a short note on what was said."""
+class RaiseFlagDialog(TypingDialog):
+    """Choose the kind of risk and, optionally, a short note on what was said.
+
+    Escape, Cancel or closing the window asks before the note or the choice is discarded.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +122,11 @@ class RaiseFlagDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Raise flag"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.remember_as_opened()
 
     def chosen(self) -> tuple[RiskKind, str]:
         return RiskKind(self.kind.currentData()), self.note.text().strip()

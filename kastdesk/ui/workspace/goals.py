@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import Changes, Goal, GoalState
-from kastdesk.ui.common import typed_text
+from kastdesk.ui.common import TypingDialog, typed_text
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import (
     fmt_date,
@@ -44,8 +44,11 @@ from kastdesk.ui.workspace.common import (
 )
 
 
-class GoalDialog(QDialog):
-    """Set, revise, reach, drop or reopen: the goal's words (when they change), date, note."""
+class GoalDialog(TypingDialog):
+    """Set, revise, reach, drop or reopen: the goal's words (when they change), date, note.
+
+    Escape, Cancel or closing the window asks before what was typed is discarded.
+    """
 
     def __init__(
         self,
@@ -89,7 +92,7 @@ class GoalDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(action)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -98,6 +101,7 @@ class GoalDialog(QDialog):
             self.text.setFocus()
             self.text.selectAll()
         self._sync()
+        self.remember_as_opened()  # the goal's words as they stand are no typing
 
     def _sync(self) -> None:
         self.ok.setEnabled(self.text is None or bool(typed_text(self.text).strip()))

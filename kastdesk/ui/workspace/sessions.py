@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from kastdesk.domain.models import Changes, Modality, Present, Session
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
-from kastdesk.ui.common import typed_text
+from kastdesk.ui.common import TypingDialog, typed_text
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, present_label
@@ -69,8 +69,11 @@ def _merge_topics(base: list[str], mine: list[str], theirs: list[str]) -> list[s
 FIELDS = ("starts_at", "duration_min", "modality", "present", "topics")
 
 
-class AmendmentDialog(QDialog):
-    """An amendment to a signed note: the text and why; both are required."""
+class AmendmentDialog(TypingDialog):
+    """An amendment to a signed note: the text and why; both are required.
+
+    Escape, Cancel or closing the window asks before what was typed is discarded.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +96,7 @@ class AmendmentDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Add amendment"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -101,6 +104,7 @@ class AmendmentDialog(QDialog):
         self.text.textChanged.connect(self._sync)
         self.reason.textChanged.connect(self._sync)
         self._sync()
+        self.remember_as_opened()
 
     def _sync(self) -> None:
         self.ok.setEnabled(bool(typed_text(self.text).strip() and self.reason.text().strip()))
