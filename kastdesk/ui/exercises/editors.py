@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -52,6 +52,7 @@ from kastdesk.ui.exercises.base import (
     muted,
     wrap,
 )
+from kastdesk.ui.flow import FlowLayout
 
 GRID_COLUMNS = 3
 #: A run of white space that may break a line: all of it but the no-break spaces (U+00A0,
@@ -97,6 +98,12 @@ class _WrappingLine(QTextEdit):
 
     def text(self) -> str:
         return typed_text(self)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        # A text box asks for 256 pixels; a sentence's field shares its row with buttons,
+        # and where they do not fit beside it they go under it (a narrow window).
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().averageCharWidth() * 20, hint.height())
 
     def setText(self, text: str) -> None:
         """Show ``text`` with the cursor at its end, as a line edit would."""
@@ -219,7 +226,7 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.areas = self.exercise.catalogue("areas")
         self.seriousness = self.exercise.catalogue("seriousness")
         self.terms = self.exercise.catalogue("terms")
-        form = QHBoxLayout()
+        form = FlowLayout()
         self.area_combo = QComboBox(self.page)
         for area in self.areas:
             self.area_combo.addItem(area.label, area.id)
@@ -234,10 +241,11 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.term_combo = self._term_combo("short")
         self.add_button = QPushButton(self.tr("Add"), self.page)
         self.add_button.setDefault(True)
-        # Two rows: in one, the form did not fit beside the register at 1366 pixels.
-        second = QHBoxLayout()
+        # Two rows: in one, the form did not fit beside the register at 1366 pixels. Each
+        # wraps in turn where even that is too wide (a 1024-pixel window).
+        second = FlowLayout()
         form.addWidget(self.area_combo)
-        form.addWidget(self.text_edit, 3)
+        form.addWidget(self.text_edit, 1)
         for widget in (self.serious_combo, self.term_combo):
             second.addWidget(widget)
         second.addStretch(1)
@@ -501,14 +509,15 @@ class ConsequenceListingEditor(ExerciseEditor):
 
 # -- 3. "I am" vs. "what I do" -----------------------------------------------------------
 class IAmVsIDoEditor(ExerciseEditor):
-    """Two columns: what he says he *is*, beside what he *did*; rewritten ones are marked."""
+    """Two columns: what he says he *is*, beside what he *did*; rewritten ones are marked.
+    Where the two do not fit beside each other, what he did goes under what he says."""
 
     exercise_id = iam.EXERCISE_ID
     input_fields = ('new_edit',)
 
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
-        form = QHBoxLayout()
+        form = FlowLayout()
         self.new_edit = FittedLineEdit(self.page)
         self.new_edit.setPlaceholderText(self.exercise.text("identity_example"))
         self.new_edit.setAccessibleName(self.tr("New “I am …” statement"))
@@ -524,6 +533,7 @@ class IAmVsIDoEditor(ExerciseEditor):
         self.new_edit.returnPressed.connect(self._add)
         self.action_edits: dict[str, _WrappingLine] = {}
         self.status_labels: dict[str, QLabel] = {}
+        self.scroll.viewport().installEventFilter(self)
 
     def add_statement(self, text: str) -> bool:
         return self.attempt(lambda: iam.add_statement(self._state, text, self.session_id),
@@ -542,18 +552,80 @@ class IAmVsIDoEditor(ExerciseEditor):
         clear_layout(self.columns)
         self.action_edits = {}
         self.status_labels = {}
-        head_i = bold(QLabel(self.tr("What I say I am"), self.page), 1.1)
-        head_d = bold(QLabel(self.tr("What I did"), self.page), 1.1)
-        self.columns.addWidget(head_i, 0, 0)
-        self.columns.addWidget(head_d, 0, 2)
-        self.columns.setColumnStretch(0, 2)
-        self.columns.setColumnStretch(2, 3)
-        if not self._state.statements:
-            self.columns.addWidget(muted(wrap(self.tr("No statements yet."), self.page)), 1, 0)
-        for row, statement in enumerate(self._state.statements, start=1):
-            self._draw_statement(row, statement)
+        self._head_i = bold(QLabel(self.tr("What I say I am"), self.page), 1.1)
+        self._head_d = bold(QLabel(self.tr("What I did"), self.page), 1.1)
+        self._head_arrow = QLabel("↳", self.page)
+        self._empty = (muted(wrap(self.tr("No statements yet."), self.page))
+                       if not self._state.statements else None)
+        self._statement_rows = [self._draw_statement(statement)
+                                for statement in self._state.statements]
+        self._stacked: bool | None = None
+        self._place_statements()
 
-    def _draw_statement(self, row: int, s: iam.Statement) -> None:
+    def _side_by_side_width(self) -> int:
+        """The width the two columns need beside each other, as wide as their widest card."""
+        lefts = [self._head_i] + [left for left, _, _ in self._statement_rows]
+        rights = [self._head_d] + [right for _, _, right in self._statement_rows]
+        arrows = [arrow for _, arrow, _ in self._statement_rows]
+        return (max(w.minimumSizeHint().width() for w in lefts)
+                + max((w.minimumSizeHint().width() for w in arrows), default=0)
+                + max(w.minimumSizeHint().width() for w in rights)
+                + 2 * self.columns.horizontalSpacing())
+
+    def _place_statements(self) -> None:
+        """Each statement beside what he did where the width takes both; in a narrow window
+        (beside the register at 1024 pixels) what he did goes under it, so nothing is cut."""
+        margins = self.body.contentsMargins()
+        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        stacked = self._side_by_side_width() > room
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self.columns
+        extra = [self._empty] if self._empty is not None else []
+        for widget in [self._head_i, self._head_d, self._head_arrow, *extra,
+                       *(w for row in self._statement_rows for w in row)]:
+            grid.removeWidget(widget)
+        centre = Qt.AlignmentFlag.AlignCenter
+        if stacked:  # "What I say I am", and under it "↳ What I did", as the cards below
+            self._head_arrow.show()
+            grid.addWidget(self._head_i, 0, 0, 1, 2)
+            grid.addWidget(self._head_arrow, 1, 0, centre)
+            grid.addWidget(self._head_d, 1, 1)
+            for widget in extra:
+                grid.addWidget(widget, 2, 0, 1, 2)
+            for index, (left, arrow, right) in enumerate(self._statement_rows):
+                arrow.setText("↳")
+                grid.addWidget(left, 2 + 2 * index, 0, 1, 2)
+                grid.addWidget(arrow, 3 + 2 * index, 0, Qt.AlignmentFlag.AlignTop | centre)
+                grid.addWidget(right, 3 + 2 * index, 1)
+            stretches = (0, 1, 0)
+        else:
+            self._head_arrow.hide()  # kept in the grid, so that a redraw deletes it too
+            grid.addWidget(self._head_arrow, 0, 1)
+            grid.addWidget(self._head_i, 0, 0)
+            grid.addWidget(self._head_d, 0, 2)
+            for widget in extra:
+                grid.addWidget(widget, 1, 0)
+            for row, (left, arrow, right) in enumerate(self._statement_rows, start=1):
+                arrow.setText("→")
+                grid.addWidget(left, row, 0)
+                grid.addWidget(arrow, row, 1, centre)
+                grid.addWidget(right, row, 2)
+            stretches = (2, 0, 3)
+        for column, stretch in enumerate(stretches):
+            grid.setColumnStretch(column, stretch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # The room is the scroll area's: it changes with the editor's width and with the
+        # scroll bar, and is known only once the editor is laid out in its tab.
+        if event.type() == QEvent.Type.Resize and hasattr(self, "_statement_rows"):
+            self._place_statements()
+        return super().eventFilter(watched, event)
+
+    def _draw_statement(self, s: iam.Statement) -> tuple[QWidget, QLabel, QWidget]:
+        """The statement's card, the arrow and the card of what he did (placed by
+        ``_place_statements``)."""
         rewritten = s.status is iam.StatementStatus.REWRITTEN
         left = card(self.page)
         left_layout = QVBoxLayout(left)
@@ -578,10 +650,10 @@ class IAmVsIDoEditor(ExerciseEditor):
         status.setObjectName("statementStatus")
         left_layout.addWidget(status)
         self.status_labels[s.id] = status
-        self.columns.addWidget(left, row, 0)
-        self.columns.addWidget(QLabel("→", self.page), row, 1, Qt.AlignmentFlag.AlignCenter)
+        arrow = QLabel("→", self.page)
         right = card(self.page)
-        right_layout = QHBoxLayout(right)
+        # The buttons go under the sentence where the card is narrow (one column of cards).
+        right_layout = FlowLayout(right)
         edit = _WrappingLine(s.i_do, right)
         edit.setPlaceholderText(self.exercise.text("action_example"))
         edit.setAccessibleName(self.tr("“What I did” for: {text}").format(text=s.i_am))
@@ -606,7 +678,7 @@ class IAmVsIDoEditor(ExerciseEditor):
         remove.clicked.connect(lambda _=False, sid=s.id: self.remove(
             lambda: iam.remove_statement(self._state, sid), self.tr("remove statement")))
         right_layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
-        self.columns.addWidget(right, row, 2)
+        return left, arrow, right
 
     def draft(self, statement_id: str, text: str) -> bool:
         """Keep what is typed in "What I did" (the rewrite itself waits for the button)."""
@@ -671,7 +743,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
         needs = [(e.id, e.label) for e in self.exercise.catalogue("needs")]
         feelings = [(e.id, e.label) for e in self.exercise.catalogue("feelings")]
         self.body.addWidget(bold(QLabel(self.tr("When does the urge come?"), self.page), 1.1))
-        t_row = QHBoxLayout()
+        t_row = FlowLayout()
         self.situation_edit = FittedLineEdit(self.page)
         self.situation_edit.setPlaceholderText(self.tr("The situation"))
         self.situation_edit.setAccessibleName(self.tr("Situation"))
@@ -685,7 +757,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
         t_row.addWidget(self.add_trigger_button)
         self.body.addLayout(t_row)
         self.body.addWidget(bold(QLabel(self.exercise.text("alternative_prompt"), self.page), 1.1))
-        a_row = QHBoxLayout()
+        a_row = FlowLayout()
         self.alternative_edit = FittedLineEdit(self.page)
         self.alternative_edit.setPlaceholderText(self.exercise.text("alternative_prompt"))
         self.alternative_edit.setAccessibleName(self.tr("Alternative"))
@@ -699,7 +771,7 @@ class TriggersAlternativesEditor(ExerciseEditor):
         a_row.addWidget(self.alternative_edit, 1)
         a_row.addWidget(self.reward_edit, 1)
         self.body.addLayout(a_row)
-        a_buttons = QHBoxLayout()
+        a_buttons = FlowLayout()
         a_buttons.addStretch(1)
         a_buttons.addWidget(self.alt_needs_button)
         a_buttons.addWidget(self.add_alternative_button)
@@ -797,7 +869,9 @@ class CopingPlanEditor(ExerciseEditor):
         self.reason_edit.setAccessibleName(self.exercise.text("reason_title"))
         self.reason_edit.textEdited.connect(self._on_reason)
         self.body.addWidget(self.reason_edit)
-        s_row = QHBoxLayout()
+        # Rows that wrap: beside the register at 1024 pixels a choice, a field and a button
+        # do not fit on one line.
+        s_row = FlowLayout()
         self.strategy_combo = QComboBox(self.page)
         for key, label in self.strategy_labels.items():
             self.strategy_combo.addItem(label, key)
@@ -809,7 +883,7 @@ class CopingPlanEditor(ExerciseEditor):
         s_row.addWidget(self.strategy_text, 1)
         s_row.addWidget(self.add_step_button)
         self.body.addLayout(s_row)
-        c_row = QHBoxLayout()
+        c_row = FlowLayout()
         self.role_combo = QComboBox(self.page)
         self.role_combo.setEditable(True)
         for key, label in self.role_labels.items():

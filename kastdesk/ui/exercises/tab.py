@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -43,10 +44,15 @@ from kastdesk.ui.exercises.editors import (
 )
 from kastdesk.ui.exercises.history import HistoryDialog
 from kastdesk.ui.exercises.urges import UrgeLogEditor
+from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 
 AUTOSAVE_MS = 1000
+#: The list of exercises is never narrower than this many average characters.
+LIST_MIN_CHARS = 17
+#: The list's width when there is room for it.
+LIST_WIDTH = 260
 
 #: One editor class per exercise id; a new exercise adds one line here.
 EDITORS: dict[str, type[ExerciseEditor]] = {
@@ -97,16 +103,23 @@ class ExercisesTab(WorkspaceTab):
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
-        self.list.setMinimumWidth(240)
+        # Narrow enough for a 1024-pixel window beside the register (a fixed 240 pixels made
+        # the case workspace scroll sideways on every tab); the titles wrap, and rewrap as
+        # the splitter moves.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * LIST_MIN_CHARS)
 
         self.title = bold(QLabel(self), 1.25)
-        self.session_combo = QComboBox(self)
+        # The label and its choice stay together when the row wraps.
+        session_box = QWidget(self)
+        self.session_combo = QComboBox(session_box)
         self.session_combo.setAccessibleName(self.tr("Session the work is done in"))
         self.session_combo.setToolTip(self.tr("Saves are recorded against this session"))
-        session_label = QLabel(self.tr("&Session:"), self)
+        session_label = QLabel(self.tr("&Session:"), session_box)
         session_label.setBuddy(self.session_combo)
-        self.history_button = QPushButton(self.tr("&History…"), self)
-        self.client_button = QPushButton(self.tr("Show to &client"), self)
+        buttons_box = QWidget(self)  # the two buttons wrap together, under the session
+        self.history_button = QPushButton(self.tr("&History…"), buttons_box)
+        self.client_button = QPushButton(self.tr("Show to &client"), buttons_box)
         self.client_button.setToolTip(
             self.tr("Full screen, large type, only this exercise: for the laptop turned "
                     "towards the client"))
@@ -122,12 +135,20 @@ class ExercisesTab(WorkspaceTab):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
-        controls = QHBoxLayout()
-        controls.addWidget(session_label)
-        controls.addWidget(self.session_combo, 1)
-        controls.addStretch(1)
-        controls.addWidget(self.history_button)
-        controls.addWidget(self.client_button)
+        session_row = QHBoxLayout(session_box)
+        session_row.setContentsMargins(0, 0, 0, 0)
+        session_row.addWidget(session_label)
+        session_row.addWidget(self.session_combo, 1)
+        # One row in a wide window; beside the register at 1024 pixels the buttons go under
+        # the session instead of widening the workspace.
+        buttons_row = QHBoxLayout(buttons_box)
+        buttons_row.setContentsMargins(0, 0, 0, 0)
+        buttons_row.addWidget(self.history_button)
+        buttons_row.addWidget(self.client_button)
+        controls = FlowLayout()
+        controls.addWidget(session_box)
+        controls.addStretch()
+        controls.addWidget(buttons_box)
         head.addLayout(title_row)
         head.addLayout(controls)
 
@@ -153,10 +174,13 @@ class ExercisesTab(WorkspaceTab):
         right_layout.addLayout(head)
         right_layout.addWidget(self.stack, 1)
         splitter = QSplitter(self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
+        self._split = False  # the first showing divides the room (``showEvent``)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -428,6 +452,20 @@ class ExercisesTab(WorkspaceTab):
     def hideEvent(self, event: QEvent) -> None:
         self.flush_quietly()
         super().hideEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        """The first time the tab shows, give the list its share of the width the tab has
+        then: 260 pixels in a wide window, less in a 1024-pixel one, where the exercise
+        itself needs the room more (sizes set before the tab had a width were kept as given,
+        and left the open exercise 270 pixels beside a half-empty list)."""
+        super().showEvent(event)
+        if self._split:
+            return
+        self._split = True
+        self.layout().activate()
+        width = self.splitter.width() - self.splitter.handleWidth()
+        share = max(self.list.minimumWidth(), min(LIST_WIDTH, width * 3 // 10))
+        self.splitter.setSizes([share, max(0, width - share)])
 
     def show_history(self) -> HistoryDialog | None:
         if self.current_id is None:

@@ -40,6 +40,7 @@ from kastdesk.ui.exercises.base import (
     clear_layout,
     muted,
 )
+from kastdesk.ui.flow import FlowLayout
 
 URGE_COLOUR = QColor("#2f6f8f")
 CHOSEN_COLOUR = QColor("#3f8f5a")
@@ -85,11 +86,13 @@ class TrendChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         metrics = painter.fontMetrics()
-        legend_h = metrics.height() + 8
+        line_h = metrics.height() + 8
+        placed = self._legend_places(metrics.horizontalAdvance, self.width() - 12)
+        legend_h = line_h * (1 + max((row for row, _, _ in placed), default=0))
         left, right, top = 36, 12, legend_h + 6
         bottom = metrics.height() + 10
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
-        self._legend(painter, legend_h)
+        self._legend(painter, line_h, placed)
         if not self.points or plot.width() < 20 or plot.height() < 20:
             painter.setPen(QColor("#8a949e"))
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No entries yet"))
@@ -146,14 +149,29 @@ class TrendChart(QWidget):
         painter.setPen(QColor("#c5ccd3"))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
 
-    def _legend(self, painter: QPainter, height: int) -> None:
-        x = 40.0
-        for text, colour, kind in (
-            (self.tr("Urges per week"), URGE_COLOUR, "line"),
-            (self.tr("Chose something else"), CHOSEN_COLOUR, "dash"),
-            (self.tr("Lapses"), LAPSE_COLOUR, "bar"),
-        ):
-            mid = height / 2 + 2
+    def _legend_entries(self) -> list[tuple[str, QColor, str]]:
+        return [(self.tr("Urges per week"), URGE_COLOUR, "line"),
+                (self.tr("Chose something else"), CHOSEN_COLOUR, "dash"),
+                (self.tr("Lapses"), LAPSE_COLOUR, "bar")]
+
+    def _legend_places(self, advance: Callable[[str], int],
+                       width: int) -> list[tuple[int, float, tuple[str, QColor, str]]]:
+        """(row, x, entry) for each legend entry: a second row where one is too narrow
+        (the chart beside the register at 1024 pixels cut "Chose something else")."""
+        places: list[tuple[int, float, tuple[str, QColor, str]]] = []
+        row, x = 0, 40.0
+        for entry in self._legend_entries():
+            needed = 20 + advance(entry[0])
+            if places and x + needed > width:
+                row, x = row + 1, 40.0
+            places.append((row, x, entry))
+            x += 16 + needed
+        return places
+
+    def _legend(self, painter: QPainter, line_h: int,
+                places: list[tuple[int, float, tuple[str, QColor, str]]]) -> None:
+        for row, x, (text, colour, kind) in places:
+            mid = row * line_h + line_h / 2 + 2
             if kind == "bar":
                 painter.fillRect(QRectF(x, mid - 5, 10, 10), colour)
             else:
@@ -164,7 +182,6 @@ class TrendChart(QWidget):
                 painter.drawLine(QPointF(x - 4, mid), QPointF(x + 14, mid))
             painter.setPen(QColor("#1f2933"))
             painter.drawText(QPointF(x + 20, mid + painter.fontMetrics().ascent() / 2 - 1), text)
-            x += 36 + painter.fontMetrics().horizontalAdvance(text)
 
 
 class LogTable(QTableWidget):
@@ -199,8 +216,19 @@ class LogTable(QTableWidget):
         room = self.viewport().width() - fixed
         needs = [header.sectionSizeHint(c) for c in self.TEXT_COLUMNS]
         spare = room - sum(needs)
-        first = needs[0] + spare // 2 if spare >= 0 else room * needs[0] // max(1, sum(needs))
-        header.resizeSection(self.TEXT_COLUMNS[0], max(first, header.minimumSectionSize()))
+        last = self.TEXT_COLUMNS[-1]
+        if spare < 0:
+            # Too narrow for both headers (beside the register at 1024 pixels): each keeps
+            # its width and the table scrolls sideways, rather than cutting "What set it off".
+            if header.sectionResizeMode(last) != QHeaderView.ResizeMode.Interactive:
+                header.setSectionResizeMode(last, QHeaderView.ResizeMode.Interactive)
+            for column, need in zip(self.TEXT_COLUMNS, needs, strict=True):
+                header.resizeSection(column, need)
+            return
+        if header.sectionResizeMode(last) != QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(last, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(self.TEXT_COLUMNS[0],
+                             max(needs[0] + spare // 2, header.minimumSectionSize()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -218,8 +246,7 @@ class UrgeLogEditor(ExerciseEditor):
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
         self.kind_labels = {e.id: e.label for e in self.exercise.catalogue("lapse_kinds")}
-        self.stats_row = QHBoxLayout()
-        self.stats_row.setSpacing(10)
+        self.stats_row = FlowLayout(spacing=10)  # cards that wrap in a narrow window
         self.body.addLayout(self.stats_row)
         self.track_porn = QCheckBox(self.tr("Also count days without pornography (a goal)"),
                                     self.page)
@@ -250,12 +277,13 @@ class UrgeLogEditor(ExerciseEditor):
         # Two rows: when, how strong, a lapse or not; then the two sentences and Add. The
         # sentences share a row with nothing else, so their prompts show whole beside the
         # register at 1366 pixels ("Vad som utlöste impulsen" was cut to "Vad som utlöste i…").
-        first = QHBoxLayout()
+        # Rows that wrap where the width is short (beside the register at 1024 pixels).
+        first = FlowLayout()
         for widget in (self.day_edit, self.intensity, self.lapse_box, self.lapse_kind):
             first.addWidget(widget)
         first.addStretch(1)
         self.body.addLayout(first)
-        second = QHBoxLayout()
+        second = FlowLayout()
         second.addWidget(self.trigger_edit, 1)
         second.addWidget(self.instead_edit, 1)
         second.addWidget(self.add_button)
@@ -270,6 +298,7 @@ class UrgeLogEditor(ExerciseEditor):
             self.tr("Chose instead"), self.tr("Lapse"),
         ])
         self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Urges logged"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # read-only: Tab leaves it, arrows walk it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
