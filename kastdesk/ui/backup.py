@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTime, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -53,6 +54,7 @@ from kastdesk.store.backup import (
     set_reminder_days,
 )
 from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread, run_op
+from kastdesk.ui.link import LinkButton
 from kastdesk.ui.start.passphrase import NewPassphrase
 from kastdesk.ui.start.unlock import delay_after
 
@@ -98,7 +100,15 @@ def last_backup_text(vault: Vault, today: datetime) -> str:
 def _fit(dialog: QDialog, width: int) -> None:
     """Give ``dialog`` a fixed width and, once its wrapped texts know that width, the
     height they need: measured before, every paragraph counted the lines it has when
-    a word wide, and the dialog opened with gaps between them."""
+    a word wide, and the dialog opened with gaps between them.
+
+    ``width`` is for the usual font; a larger one (a therapist who enlarged the fonts)
+    widens the dialog by as much, up to the screen, so its labels leave the fields room.
+    """
+    width = max(width, dialog.fontMetrics().averageCharWidth() * WIDTH_IN_CHARACTERS)
+    screen = dialog.screen()
+    if screen is not None:
+        width = min(width, screen.availableGeometry().width() - 40)
     dialog.setFixedWidth(width)
 
     def fit(again: bool) -> None:
@@ -112,6 +122,10 @@ def _fit(dialog: QDialog, width: int) -> None:
             QTimer.singleShot(0, dialog, lambda: fit(False))
 
     QTimer.singleShot(0, dialog, lambda: fit(True))  # not once the dialog is gone
+
+
+#: The backup dialogs are at least this many average characters wide.
+WIDTH_IN_CHARACTERS = 66
 
 
 def _documents() -> Path:
@@ -152,6 +166,7 @@ class BackupDialog(QDialog):
 
         self.path = QLineEdit(str(self._default_path()), self)
         self.path.setObjectName("backupPath")
+        self.path.setAccessibleName(self.tr("Save the backup as"))
         self.path.textChanged.connect(self._path_changed)
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.choose_button.setObjectName("chooseBackupPath")
@@ -172,8 +187,11 @@ class BackupDialog(QDialog):
             "is older than this."), self)
         reminder_note.setObjectName("muted")
 
+        # The label is the field's own (its buddy): a row of a field and a button gets none.
+        path_label = QLabel(self.tr("Save the backup as:"), self)
+        path_label.setBuddy(self.path)
         form = QFormLayout()
-        form.addRow(self.tr("Save the backup as:"), row)
+        form.addRow(path_label, row)
         form.addRow(self.tr("Remind me after:"), self.reminder)
 
         self.message = WrappingLabel("", self)
@@ -314,14 +332,14 @@ class RestoreDialog(QDialog):
         self.recovery_key.setFont(mono)
         self.recovery_key.setPlaceholderText(self.tr("Recovery key"))
         self.new = NewPassphrase(self)
-        self.switch_button = QPushButton(self)
-        self.switch_button.setObjectName("linkButton")
-        self.switch_button.setFlat(True)
-        self.switch_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Wraps where it is too long for the field's column (Norwegian, a larger font).
+        self.switch_button = LinkButton("", self)
         self.switch_button.clicked.connect(lambda: self.use_recovery_key(not self._use_recovery))
 
+        path_label = QLabel(self.tr("Backup file:"), self)
+        path_label.setBuddy(self.path)
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Backup file:"), row)
+        self.form.addRow(path_label, row)
         self.form.addRow(self.tr("Passphrase when it was made:"), self.passphrase)
         self.form.addRow(self.tr("Recovery key:"), self.recovery_key)
         self.form.addRow("", self.switch_button)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import Vault
 from kastdesk.ui.common import WrappingLabel
+from kastdesk.ui.flow import FlowLayout
+from kastdesk.ui.start.unlock import CARD_MAX_WIDTH, CARD_MIN_WIDTH, centred
 
 FOLDER_KEY = "vault/folder"  # QSettings: the folder of the vault last opened
 
@@ -81,7 +82,11 @@ class MissingVaultScreen(QWidget):
 
         card = QFrame(self)
         card.setObjectName("startCard")
-        card.setFixedWidth(460)
+        # As wide as its buttons need (a fixed 460 pixels cut "Choose the vault folder…" at
+        # a 14-point font), within the unlock card's bounds.
+        card.setMinimumWidth(CARD_MIN_WIDTH)
+        card.setMaximumWidth(CARD_MAX_WIDTH)
+        self.card = card
         title = QLabel(self.tr("KastDesk"), card)
         title.setObjectName("startTitle")
         # The whole path in the sentence, so the therapist sees which folder was looked in.
@@ -100,7 +105,7 @@ class MissingVaultScreen(QWidget):
         self.create_button = QPushButton(self.tr("Create a new vault"), card)
         self.create_button.setObjectName("createNewVault")
         self.create_button.clicked.connect(self.create_requested)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the second button under the first where both do not fit
         row.addWidget(self.choose_button)
         row.addStretch(1)
         row.addWidget(self.create_button)
@@ -120,7 +125,7 @@ class MissingVaultScreen(QWidget):
 
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred(card))
         outer.addStretch(3)
 
     @staticmethod

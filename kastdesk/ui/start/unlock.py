@@ -20,10 +20,30 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import Vault, WrongPassphrase, attempts
 from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread
+from kastdesk.ui.link import LinkButton
+
+#: The start screens' card: never narrower (the passphrase row), never wider (a line of
+#: text too long to read); its links wrap within it.
+CARD_MIN_WIDTH = 460
+CARD_MAX_WIDTH = 640
 
 # Failures allowed before the first pause; the pause then doubles, up to this cap.
 FREE_ATTEMPTS = 2
 MAX_DELAY_S = 300
+
+
+def centred(card: QWidget) -> QHBoxLayout:
+    """A row with ``card`` in its middle, as wide as the card's words need within its bounds.
+
+    Stretches either side, not ``AlignHCenter``: an aligned item is measured for height at
+    the whole row's width, so a card narrower than the window got the height of fewer lines
+    than its wrapped text had, and the text ran under the buttons.
+    """
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    return row
 
 
 def delay_after(failures: int) -> int:
@@ -104,7 +124,11 @@ class UnlockScreen(QWidget):
 
         card = QFrame(self)
         card.setObjectName("startCard")
-        card.setFixedWidth(460)
+        # As wide as its words need, within bounds: a fixed 460 pixels cut the recovery link
+        # in Swedish and at a larger font; past the widest, the link wraps instead.
+        card.setMinimumWidth(CARD_MIN_WIDTH)
+        card.setMaximumWidth(CARD_MAX_WIDTH)
+        self.card = card
         title = QLabel(self.tr("KastDesk"), card)
         title.setObjectName("startTitle")
         subtitle = QLabel(self.tr("Enter your passphrase to open the vault."), card)
@@ -152,12 +176,9 @@ class UnlockScreen(QWidget):
             )
         self.demo_hint.setVisible(bool(demo_passphrase))
 
-        self.recover_button = QPushButton(
+        self.recover_button = LinkButton(
             self.tr("Forgot your passphrase? Use the recovery key…"), card
         )
-        self.recover_button.setObjectName("linkButton")
-        self.recover_button.setFlat(True)
-        self.recover_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.recover_button.clicked.connect(self.open_recovery)
 
         inner = QVBoxLayout(card)
@@ -172,11 +193,11 @@ class UnlockScreen(QWidget):
         inner.addWidget(self.message)
         inner.addWidget(self.demo_hint)
         inner.addSpacing(8)
-        inner.addWidget(self.recover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.recover_button)
 
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred(card))
         outer.addStretch(3)
         self._resume_pause()
 
