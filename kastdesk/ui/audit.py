@@ -145,6 +145,8 @@ class AuditLogDialog(QDialog):
 
         self.start = self._date_edit("auditFrom")
         self.end = self._date_edit("auditTo")
+        self.start.setAccessibleName(self.tr("From"))
+        self.end.setAccessibleName(self.tr("To"))
         period = QHBoxLayout()
         period.addWidget(QLabel(self.tr("From"), self))
         period.addWidget(self.start)

@@ -38,6 +38,7 @@ class DueDialog(QDialog):
         self.setWindowTitle(self.tr("Due"))
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("dueTree")
+        self.tree.setAccessibleName(self.tr("Due"))
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels([self.tr("Code"), self.tr("Status"), self.tr("Date"),
                                    self.tr("What")])

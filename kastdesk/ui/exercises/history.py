@@ -67,6 +67,7 @@ class HistoryDialog(QDialog):
         self.versions.setHeaderLabels([self.tr("Version"), self.tr("Session"), self.tr("Saved"),
                                        self.tr("Changes")])
         self.versions.setRootIsDecorated(False)
+        self.versions.setAccessibleName(self.tr("Saved versions, newest first"))
         previous = exercise.new_state()
         rows = []
         for saved in history:
@@ -91,6 +92,7 @@ class HistoryDialog(QDialog):
                 self.tr("Rewritten in session"), self.tr("Now"),
             ])
             self.statements.setRootIsDecorated(False)
+            self.statements.setAccessibleName(self.tr("Statements over the sessions"))
             status = {
                 "standing": "● " + exercise.text("standing"),
                 "rewritten": "✓ " + exercise.text("rewritten"),
