@@ -220,6 +220,8 @@ class PropertiesPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own (it showed no focus); the fields inside keep theirs.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.stack)
         # Who is selected, above the fields: Tab walks a large map person by person, and the
         # fields alone (a role, a year) did not always say whom they were about.

@@ -113,9 +113,12 @@ class SupervisionTab(WorkspaceTab):
         buttons.addStretch(1)
         self.flags = QListWidget()
         self.flags.setWordWrap(True)
+        # Named as their headings are: a screen reader said only "list".
+        self.flags.setAccessibleName(self.tr("Open questions for guidance"))
         self.flags.currentRowChanged.connect(self._sync)
         self.advice = QListWidget()
         self.advice.setWordWrap(True)
+        self.advice.setAccessibleName(self.tr("Advice and supervisor comments"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)

@@ -567,6 +567,9 @@ class SessionsTab(WorkspaceTab):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own (it showed no focus, after Sign note…); the note's fields
+        # keep theirs, and the area scrolls to the one Tab reaches.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.editor)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         right = QWidget(self)

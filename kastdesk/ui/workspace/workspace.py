@@ -26,6 +26,7 @@ from kastdesk.domain.status import status_label
 from kastdesk.store import CaseFile, StoreError, Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.exercises.tab import ExercisesTab
+from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.genogram.tab import GenogramTab
 from kastdesk.ui.selfrating.tab import SelfRatingTab
 from kastdesk.ui.supervision.tab import SupervisionTab
@@ -112,15 +113,21 @@ class CaseWorkspace(QWidget):
             self._holders[spec.name] = holder
             self.tabs.addTab(holder, QCoreApplication.translate(_CTX, spec.title))
 
-        header = QHBoxLayout()
+        # The buttons go under the code where they do not fit beside it (Norwegian beside
+        # the register at 1024 pixels): one row needed 546 pixels of 538, and every tab
+        # then scrolled sideways with Raise risk flag… behind the scroll bar.
+        actions = QWidget(self)
+        actions_row = QHBoxLayout(actions)
+        actions_row.setContentsMargins(0, 0, 0, 0)
+        actions_row.addWidget(self.history_button)
+        actions_row.addWidget(self.details_button)
+        actions_row.addWidget(self.raise_button)
+        header = FlowLayout(spacing=12)
         header.setContentsMargins(12, 8, 12, 4)
         header.addWidget(self.code_label)
-        header.addSpacing(12)
         header.addWidget(self.status_label)
         header.addStretch(1)
-        header.addWidget(self.history_button)
-        header.addWidget(self.details_button)
-        header.addWidget(self.raise_button)
+        header.addWidget(actions)
         banner_box = QVBoxLayout()
         banner_box.setContentsMargins(12, 0, 12, 4)
         banner_box.addWidget(self.banner)
