@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from kastdesk import i18n
 from kastdesk.resources import resource_path
@@ -120,14 +120,23 @@ def start_demo(window: MainWindow, clients: int = DEMO_CLIENTS,
     )
 
 
+def closing_order(widgets: list[QWidget]) -> list[QWidget]:
+    """Top-level windows in the order a shutdown closes them: main windows first (see
+    :func:`_quit_on_termination`), the rest as Qt listed them."""
+    return sorted(widgets, key=lambda w: not isinstance(w, QMainWindow))
+
+
 def _quit_on_termination(app: QApplication) -> None:
     """SIGTERM or SIGINT (logout, shutdown, Ctrl+C) closes the window the normal way.
 
     The window's close saves everything typed and closes the vault; the demo folder is
     removed after. Python only sees a signal when it runs, so a slow timer lets it in.
+    Main windows close first: they keep an open dialog's typed text as a draft, and only
+    while the dialog is still showing (closed first, in whatever order Qt listed them, a
+    goal or risk-flag text typed in a dialog was lost in about half of the shutdowns).
     """
     def request_quit(*_: object) -> None:
-        for widget in app.topLevelWidgets():
+        for widget in closing_order(app.topLevelWidgets()):
             widget.close()
         app.quit()
 
