@@ -4,29 +4,29 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="77"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="97"/>
         <source>Add amendment</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -54,37 +54,43 @@
         <translation>Opplåsinger, mislykkede forsøk, registeret, innstillinger og veiledning; med klientenes saksfiler også hver åpning og endring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <location filename="../../kastdesk/ui/audit.py" line="148"/>
+        <location filename="../../kastdesk/ui/audit.py" line="151"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="151"/>
+        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="153"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="166"/>
+        <location filename="../../kastdesk/ui/audit.py" line="168"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med saksfilene til alle klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="169"/>
+        <location filename="../../kastdesk/ui/audit.py" line="171"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Hvem som åpnet eller endret hvilken klients fil, flettet sammen med hvelvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="191"/>
+        <location filename="../../kastdesk/ui/audit.py" line="196"/>
         <source>Export as CSV…</source>
         <translation>Eksporter som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="194"/>
+        <location filename="../../kastdesk/ui/audit.py" line="199"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Lagre listen slik den vises, i en fil som ikke er kryptert: koder, tidspunkter og navn på hvem som gjorde hva; ikke noe saksinnhold. Eksporten føres i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="277"/>
+        <location filename="../../kastdesk/ui/audit.py" line="284"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Viser {shown} av %n oppføring</numerusform>
@@ -92,28 +98,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <location filename="../../kastdesk/ui/audit.py" line="291"/>
         <source>vault</source>
         <translation>hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="285"/>
+        <location filename="../../kastdesk/ui/audit.py" line="292"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>revisjonslogg {what} {start} til {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="291"/>
-        <location filename="../../kastdesk/ui/audit.py" line="313"/>
+        <location filename="../../kastdesk/ui/audit.py" line="298"/>
+        <location filename="../../kastdesk/ui/audit.py" line="320"/>
         <source>Export audit log</source>
         <translation>Eksporter revisjonslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="292"/>
+        <location filename="../../kastdesk/ui/audit.py" line="299"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="317"/>
+        <location filename="../../kastdesk/ui/audit.py" line="324"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n linje lagret i {file}</numerusform>
@@ -152,43 +158,43 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="67"/>
+        <location filename="../../kastdesk/ui/backup.py" line="69"/>
         <source>d MMMM yyyy</source>
         <comment>a backup&apos;s day (QDate format)</comment>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="70"/>
+        <location filename="../../kastdesk/ui/backup.py" line="72"/>
         <source>{day}, {time}</source>
         <translation>{day} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="76"/>
+        <location filename="../../kastdesk/ui/backup.py" line="78"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="77"/>
+        <location filename="../../kastdesk/ui/backup.py" line="79"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="87"/>
+        <location filename="../../kastdesk/ui/backup.py" line="89"/>
         <source>No backup yet</source>
         <translation>Ingen sikkerhetskopi ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="90"/>
+        <location filename="../../kastdesk/ui/backup.py" line="92"/>
         <source>Last backup: today</source>
         <translation>Siste sikkerhetskopi: i dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="92"/>
+        <location filename="../../kastdesk/ui/backup.py" line="94"/>
         <source>Last backup: yesterday</source>
         <translation>Siste sikkerhetskopi: i går</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="95"/>
+        <location filename="../../kastdesk/ui/backup.py" line="97"/>
         <source>Last backup: {n} days ago</source>
         <translation>Siste sikkerhetskopi: for {n} dager siden</translation>
     </message>
@@ -196,87 +202,93 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="132"/>
+        <location filename="../../kastdesk/ui/backup.py" line="146"/>
         <source>Back up vault</source>
+        <extracomment>The backup dialogs are at least this many average characters wide.</extracomment>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="140"/>
+        <location filename="../../kastdesk/ui/backup.py" line="154"/>
         <source>KastDesk writes the whole vault into one file: the register, every client&apos;s case file and the settings. The file stays encrypted; it opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>KastDesk skriver hele hvelvet til én fil: registeret, saksfilene til alle klienter og innstillingene. Filen forblir kryptert; den åpnes med hvelvets nåværende passordfrase eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="144"/>
+        <location filename="../../kastdesk/ui/backup.py" line="158"/>
         <source>Keep backups away from the laptop, on a USB stick or disk that is locked away in the clinic: a backup is as confidential as the vault.</source>
         <translation>Oppbevar sikkerhetskopier et annet sted enn på den bærbare PC-en, på en minnepinne eller disk som er låst inn på klinikken: en sikkerhetskopi er like konfidensiell som hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="149"/>
+        <location filename="../../kastdesk/ui/backup.py" line="163"/>
         <source>Last backup: {when}.</source>
         <translation>Siste sikkerhetskopi: {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="150"/>
+        <location filename="../../kastdesk/ui/backup.py" line="164"/>
         <source>No backup of this vault has been made yet.</source>
         <translation>Det er ikke laget noen sikkerhetskopi av dette hvelvet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="156"/>
+        <location filename="../../kastdesk/ui/backup.py" line="169"/>
+        <source>Save the backup as</source>
+        <translation>Lagre sikkerhetskopien som</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="171"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="166"/>
+        <location filename="../../kastdesk/ui/backup.py" line="181"/>
         <source>never</source>
         <translation>aldri</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="167"/>
+        <location filename="../../kastdesk/ui/backup.py" line="182"/>
         <source> days</source>
         <translation> dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="171"/>
+        <location filename="../../kastdesk/ui/backup.py" line="186"/>
         <source>The status line says when the last backup was made, and offers a new one once it is older than this.</source>
         <translation>Statuslinjen viser når siste sikkerhetskopi ble laget, og foreslår en ny når den er eldre enn dette.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="176"/>
+        <location filename="../../kastdesk/ui/backup.py" line="191"/>
         <source>Save the backup as:</source>
         <translation>Lagre sikkerhetskopien som:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="177"/>
+        <location filename="../../kastdesk/ui/backup.py" line="195"/>
         <source>Remind me after:</source>
         <translation>Påminnelse etter:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="183"/>
+        <location filename="../../kastdesk/ui/backup.py" line="201"/>
         <source>Back up</source>
         <translation>Sikkerhetskopier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="214"/>
+        <location filename="../../kastdesk/ui/backup.py" line="232"/>
         <source>Save the backup</source>
         <translation>Lagre sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="215"/>
+        <location filename="../../kastdesk/ui/backup.py" line="233"/>
         <source>KastDesk backups (*{suffix})</source>
         <translation>KastDesk-sikkerhetskopier (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="234"/>
+        <location filename="../../kastdesk/ui/backup.py" line="252"/>
         <source>Choose where to save the backup.</source>
         <translation>Velg hvor sikkerhetskopien skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="242"/>
+        <location filename="../../kastdesk/ui/backup.py" line="260"/>
         <source>{name} is there already; press Back up again to replace it with a new backup.</source>
         <translation>{name} finnes allerede; trykk Sikkerhetskopier igjen for å erstatte den med en ny sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="254"/>
+        <location filename="../../kastdesk/ui/backup.py" line="272"/>
         <source>Writing the backup…</source>
         <translation>Skriver sikkerhetskopien…</translation>
     </message>
@@ -284,7 +296,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="181"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>rediger tekst</translation>
@@ -293,88 +305,88 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="43"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="44"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="51"/>
         <source>Self-rating</source>
         <translation>Selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="52"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="87"/>
         <source>Edit details…</source>
         <translation>Endre opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
         <translation>Rett koden, navnet, første kontakt, kontaktvei eller henvisning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="92"/>
         <source>History…</source>
         <translation>Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="93"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="95"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Hvem som åpnet, endret eller eksporterte denne saksfilen, og når (revisjonsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="94"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="98"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="327"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="335"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="328"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="336"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="330"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="338"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -505,18 +517,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="61"/>
         <source>Show name</source>
         <translation>Vis navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="62"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="63"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Personvernmodus er på: navnet vises bare når du ber om det, for å rette det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="132"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="171"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="139"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="178"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
     </message>
@@ -548,89 +560,105 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="77"/>
+        <location filename="../../kastdesk/ui/common.py" line="84"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="91"/>
+        <location filename="../../kastdesk/ui/common.py" line="98"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="300"/>
+        <source>Discard what you entered? It has not been saved.</source>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text.</extracomment>
+        <translation>Forkaste det du har skrevet inn? Det er ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="302"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="303"/>
+        <source>Keep editing</source>
+        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="226"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="233"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="231"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="238"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="232"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="281"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="289"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="297"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="372"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="305"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
         <source>change wording</source>
         <translation>endre ordlyd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="301"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="405"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="406"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="467"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="476"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="483"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="477"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="485"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -638,92 +666,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="804"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="806"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="880"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="881"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="817"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="894"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="839"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="913"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="917"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="929"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="859"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="933"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="882"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="956"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="969"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="896"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="970"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="983"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="919"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="993"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="995"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -799,46 +827,47 @@
     <name>DueDialog</name>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="38"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="41"/>
         <source>Due</source>
         <translation>Å gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="49"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dobbeltklikk på en linje for å åpne klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="64"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="65"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Oppfølgingssamtaler som forfaller eller er forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
         <source>Waiting for a first session</source>
         <translation>Venter på første samtale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="68"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -846,12 +875,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="69"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dager eller mer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="71"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt på %n dag</numerusform>
@@ -859,7 +888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forsinket %n dag</numerusform>
@@ -867,12 +896,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="83"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
         <source>due today</source>
         <translation>forfaller i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="85"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>forfaller om %n dag</numerusform>
@@ -880,7 +909,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
         <source>Nothing here.</source>
         <translation>Ingenting her.</translation>
     </message>
@@ -916,18 +945,18 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="250"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="253"/>
         <source>undo: {what}</source>
         <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="262"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="265"/>
         <source>Removed.</source>
         <translation>Fjernet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="263"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -935,98 +964,98 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="97"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
         <source>Exercises</source>
-        <extracomment>One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
+        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="116"/>
         <source>Session the work is done in</source>
         <translation>Samtalen der arbeidet gjøres</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="105"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="117"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som lagres, knyttes til denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="106"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="118"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="108"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="121"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="109"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
         <source>Show to &amp;client</source>
         <translation>Vis for &amp;klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="111"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Fullskjerm, stor skrift, bare denne øvelsen: for den bærbare PC-en når den er snudd mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="138"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="159"/>
         <source>Start in this session</source>
         <translation>Start i denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="252"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="276"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="256"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="280"/>
         <source>Started in session {date}</source>
         <translation>Startet i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="258"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="282"/>
         <source>last changed in session {date}</source>
         <translation>sist endret i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="300"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="324"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Velg samtalen ovenfor; øvelsen registreres som startet der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="302"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
         <translation>Det finnes ingen samtale ennå. Legg til en på fanen Samtaler først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="355"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="379"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Øvelse: {title} (fortsettelse)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="356"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="380"/>
         <source>Exercise: {title}</source>
         <translation>Øvelse: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="365"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="389"/>
         <source>Editing…</source>
         <translation>Redigerer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="374"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="398"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="406"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="430"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -1034,77 +1063,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="49"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="46"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="51"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="56"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="61"/>
         <source>Only sessions in a period</source>
         <translation>Bare samtaler i en periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="71"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="74"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="75"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="78"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="83"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="115"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="116"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="123"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="146"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="152"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="155"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="151"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
@@ -1112,37 +1141,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
         <source>Flag for guidance</source>
         <translation>Marker for veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="48"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="51"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
         <source>Session note: {s}</source>
         <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="57"/>
         <source>A short question for the supervisor</source>
         <translation>Et kort spørsmål til veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="61"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
@@ -1150,18 +1179,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="93"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="95"/>
         <source>Correct the saved answers</source>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="105"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="107"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -1169,13 +1198,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="724"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="727"/>
         <source>Questions marked * need an answer.</source>
         <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="840"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="843"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -1183,12 +1212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="847"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="850"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="852"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="855"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <translation>«{question}»</translation>
@@ -1197,83 +1226,84 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="331"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="458"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>Import from GEDCOM</source>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="465"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="355"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="482"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="483"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="489"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="363"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="490"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="364"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="491"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="497"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="408"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="438"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="565"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="454"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="461"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1281,7 +1311,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="481"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1289,330 +1319,345 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="116"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="122"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="696"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="782"/>
         <source>Man</source>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="783"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="784"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="786"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="787"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="789"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="793"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="794"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="678"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="802"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="809"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="673"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="679"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="804"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="810"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="685"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="816"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="819"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="689"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="820"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="690"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="821"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="691"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="692"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="831"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="831"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="832"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="835"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="705"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="836"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="706"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="837"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="840"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="714"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="845"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
+        <source>Show or hide the legend</source>
+        <translation>Vis eller skjul tegnforklaringen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="868"/>
+        <source>Family map</source>
+        <translation>Familiekart</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="870"/>
+        <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
+        <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1234"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1086"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
-        <source>Click the second person (Esc cancels).</source>
-        <translation>Klikk på den andre personen (Esc avbryter).</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1338"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1243"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1396"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1428"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1429"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1432"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1439"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1281"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1283"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1436"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1440"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1442"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1446"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1449"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1450"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1462"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1314"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1467"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1497"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1498"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1499"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1507"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1355"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1508"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1515"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et årstall: skriv dødsåret med fire sifre, for eksempel 2015, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1386"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1539"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1559"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1559"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1407"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1560"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1408"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1561"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1567"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1417"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1423"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1576"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1418"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
+        <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
+        <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1571"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1587"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1666,22 +1711,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="77"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="82"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="87"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
@@ -1689,113 +1734,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="151"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="155"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sett mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="164"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revider…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
         <source>Mark r&amp;eached…</source>
         <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="166"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Forkast…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="167"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="178"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="182"/>
         <source>Goal history</source>
         <translation>Målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="192"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="208"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="209"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="226"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="230"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="318"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="322"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="325"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="333"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1803,47 +1848,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="330"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="334"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="352"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="349"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="353"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="365"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="366"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="379"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="379"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="380"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="377"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="381"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -1877,62 +1922,64 @@
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="76"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="77"/>
         <source>no session</source>
         <translation>ingen samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="78"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
         <source>1 change</source>
         <translation>1 endring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="80"/>
         <source>{n} changes</source>
         <translation>{n} endringer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="80"/>
         <source>no change</source>
         <translation>ingen endring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="84"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="70"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="85"/>
         <source>Saved versions, newest first</source>
         <translation>Lagrede versjoner, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>Said in session</source>
         <translation>Sagt i samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="92"/>
         <source>Rewritten in session</source>
         <translation>Omskrevet i samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="92"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="97"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="99"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="110"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="95"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="112"/>
         <source>Statements over the sessions</source>
         <translation>Utsagn gjennom samtalene</translation>
     </message>
@@ -1940,87 +1987,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="515"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="524"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="540"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="535"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="555"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="546"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="558"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="644"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="587"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="659"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="596"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="601"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="605"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="607"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="619"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="623"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>draft rewrite</source>
         <translation>utkast til omskriving</translation>
     </message>
@@ -2105,270 +2152,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="323"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="873"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="931"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="323"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="911"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="969"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="333"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="366"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="389"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="422"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="431"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="433"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="434"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="403"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="440"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="409"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="411"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="446"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="415"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="450"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="454"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="430"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="465"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="573"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="611"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="336"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="354"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="423"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="425"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="476"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="490"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="470"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="499"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="576"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="615"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="580"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="642"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="693"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="697"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="875"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="913"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="918"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="956"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="933"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="971"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1185"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1223"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1186"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1224"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1188"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1226"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2394,62 +2441,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="233"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="219"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="240"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="221"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="242"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="222"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="246"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="250"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="271"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="264"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="279"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2457,32 +2504,32 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="85"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="90"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
         <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Ingen hvelv ble funnet i {folder}; hvis du har flyttet eller gitt hvelvets mappe nytt navn, velg mappen der det er nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
         <source>Choose the vault folder…</source>
         <translation>Velg hvelvets mappe…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="100"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="105"/>
         <source>Create a new vault</source>
         <translation>Opprett et nytt hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="137"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="142"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="155"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="160"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
@@ -2490,69 +2537,69 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="31"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="34"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="57"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="168"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="175"/>
         <source>Name, if the client gave one</source>
         <translation>Navn, hvis klienten oppga et</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="51"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="54"/>
         <source>Add client</source>
         <translation>Legg til klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="47"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="48"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="49"/>
         <source>Named</source>
         <translation>Med navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="104"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="106"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="107"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="191"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="186"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="193"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv inn navnet, eller velg Anonym.</translation>
     </message>
@@ -2633,17 +2680,17 @@
         <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="133"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="131"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="134"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -2651,7 +2698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="143"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="146"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2659,12 +2706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="169"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -2672,12 +2719,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="167"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="187"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -2685,48 +2732,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="185"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: satt {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="209"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="218"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="221"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer fra veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
     </message>
@@ -2734,17 +2781,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="63"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="77"/>
         <source>Prepare supervision packet</source>
         <translation>Lag veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="81"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="78"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n spørsmål</numerusform>
@@ -2752,77 +2799,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="94"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="108"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="106"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="120"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="158"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="173"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="175"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="177"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="164"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="179"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="209"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -3002,22 +3049,22 @@
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="372"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="414"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="442"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="485"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
@@ -3037,17 +3084,17 @@
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="296"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="355"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="316"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="356"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -3055,27 +3102,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="106"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="109"/>
         <source>Raise risk flag</source>
         <translation>Sett risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="112"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="115"/>
         <source>What was said or seen (optional)</source>
         <translation>Hva som ble sagt eller observert (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="115"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="118"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risiko:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="116"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="119"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="120"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
         <source>Raise flag</source>
         <translation>Sett flagg</translation>
     </message>
@@ -3204,63 +3251,63 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="146"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="148"/>
         <source>Active risk flags</source>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="151"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="156"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="186"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="203"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="207"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="325"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="209"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="350"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="218"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="220"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -3268,7 +3315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="219"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3279,17 +3326,17 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="296"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="321"/>
         <source>Search code or name</source>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="301"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="326"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="365"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="426"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3297,7 +3344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="366"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="427"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3305,98 +3352,98 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="284"/>
-        <location filename="../../kastdesk/ui/backup.py" line="515"/>
+        <location filename="../../kastdesk/ui/backup.py" line="302"/>
+        <location filename="../../kastdesk/ui/backup.py" line="533"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="294"/>
+        <location filename="../../kastdesk/ui/backup.py" line="312"/>
         <source>Choose a backup file. KastDesk checks that it is complete and that it opens before anything is changed.</source>
         <translation>Velg en sikkerhetskopifil. KastDesk kontrollerer at den er fullstendig og kan åpnes, før noe endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="298"/>
+        <location filename="../../kastdesk/ui/backup.py" line="316"/>
         <source>Backup file (.kastbak)</source>
         <translation>Sikkerhetskopifil (.kastbak)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="299"/>
+        <location filename="../../kastdesk/ui/backup.py" line="317"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="309"/>
+        <location filename="../../kastdesk/ui/backup.py" line="327"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="315"/>
+        <location filename="../../kastdesk/ui/backup.py" line="333"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="324"/>
+        <location filename="../../kastdesk/ui/backup.py" line="339"/>
         <source>Backup file:</source>
         <translation>Sikkerhetskopifil:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="325"/>
+        <location filename="../../kastdesk/ui/backup.py" line="343"/>
         <source>Passphrase when it was made:</source>
         <translation>Passordfrase da den ble laget:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="326"/>
+        <location filename="../../kastdesk/ui/backup.py" line="344"/>
         <source>Recovery key:</source>
         <translation>Gjenopprettingsnøkkel:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="329"/>
+        <location filename="../../kastdesk/ui/backup.py" line="347"/>
         <source>Check the backup</source>
         <translation>Kontroller sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="341"/>
+        <location filename="../../kastdesk/ui/backup.py" line="359"/>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="382"/>
+        <location filename="../../kastdesk/ui/backup.py" line="400"/>
         <source>Use the passphrase instead</source>
         <translation>Bruk passordfrasen i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="383"/>
+        <location filename="../../kastdesk/ui/backup.py" line="401"/>
         <source>Passphrase changed or forgotten? Use the recovery key…</source>
         <translation>Har du endret eller glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="390"/>
+        <location filename="../../kastdesk/ui/backup.py" line="408"/>
         <source>Choose a backup</source>
         <translation>Velg en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="391"/>
+        <location filename="../../kastdesk/ui/backup.py" line="409"/>
         <source>KastDesk backups (*{suffix})</source>
         <translation>KastDesk-sikkerhetskopier (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="428"/>
+        <location filename="../../kastdesk/ui/backup.py" line="446"/>
         <source>The vault now in {folder} will be moved to {aside} and kept there unchanged; the backup takes its place.</source>
         <translation>Hvelvet som nå ligger i {folder}, blir flyttet til {aside} og beholdt der uendret; sikkerhetskopien tar plassen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="432"/>
+        <location filename="../../kastdesk/ui/backup.py" line="450"/>
         <source>The backup will be restored into {folder}.</source>
         <translation>Sikkerhetskopien blir gjenopprettet i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="442"/>
+        <location filename="../../kastdesk/ui/backup.py" line="460"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerer sikkerhetskopien…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="461"/>
+        <location filename="../../kastdesk/ui/backup.py" line="479"/>
         <source>A complete backup from {when}, with %n client(s); it opens with what you typed.</source>
         <translation>
             <numerusform>En fullstendig sikkerhetskopi fra {when}, med %n klient; den åpnes med det du skrev inn.</numerusform>
@@ -3404,7 +3451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="465"/>
+        <location filename="../../kastdesk/ui/backup.py" line="483"/>
         <source>%n case file(s) could not be read when it was made and are not in it.</source>
         <translation>
             <numerusform>%n saksfil kunne ikke leses da den ble laget, og er ikke med i den.</numerusform>
@@ -3412,12 +3459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="510"/>
+        <location filename="../../kastdesk/ui/backup.py" line="528"/>
         <source>Restoring the vault…</source>
         <translation>Gjenoppretter hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="516"/>
+        <location filename="../../kastdesk/ui/backup.py" line="534"/>
         <source>Restore the backup from {when}?
 
 The vault now in this folder is moved to {aside} and kept there, unchanged. What was written since the backup was made stays in that folder, not in the restored vault.</source>
@@ -3426,7 +3473,7 @@ The vault now in this folder is moved to {aside} and kept there, unchanged. What
 Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der uendret. Det som er skrevet etter at sikkerhetskopien ble laget, blir liggende i den mappen, ikke i det gjenopprettede hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="522"/>
+        <location filename="../../kastdesk/ui/backup.py" line="540"/>
         <source>Move aside and restore</source>
         <translation>Flytt unna og gjenopprett</translation>
     </message>
@@ -3454,187 +3501,187 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="168"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="175"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
         <source>Fill in with the &amp;client…</source>
         <translation>Fyll ut sammen med &amp;klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="180"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="181"/>
         <source>Add a later &amp;point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="182"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="195"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="201"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="197"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="203"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="199"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="205"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="210"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="216"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="218"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="257"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="263"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="258"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="264"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="273"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
         <source>Follow-up, {n} months after</source>
         <translation>Oppfølging, {n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="282"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="284"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="290"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="285"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="291"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="292"/>
         <source>Set when treatment ends</source>
         <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="415"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="415"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="410"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="416"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="419"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="425"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="426"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="432"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="433"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="429"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="435"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="455"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="456"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="458"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="465"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="515"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="521"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3642,7 +3689,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="553"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="559"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -3650,107 +3697,107 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="181"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Varighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
         <source>&amp;Modality:</source>
         <translation>Samtale&amp;form:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="235"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="400"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="404"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="452"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="497"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="501"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -3758,80 +3805,80 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="667"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="538"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="674"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
         <source>&amp;New session</source>
         <translation>&amp;Ny samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="552"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="553"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="589"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="750"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="753"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="757"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="760"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="751"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="758"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="780"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="782"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="787"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="789"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="781"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="788"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="792"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="799"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -3930,38 +3977,38 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="151"/>
+        <location filename="../../kastdesk/ui/app.py" line="160"/>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="348"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="377"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="349"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="378"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="350"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="379"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="358"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="387"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="390"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="365"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="394"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
@@ -3979,72 +4026,74 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="102"/>
         <source>Questions flagged here go into the material for the next guidance meeting; the advice given there comes back below.</source>
         <translation>Spørsmål som markeres her, kommer med i underlaget til neste veiledningsmøte; rådene som gis der, vises nedenfor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="98"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="105"/>
         <source>Flag for guidance…</source>
         <translation>Marker for veiledning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="107"/>
         <source>Withdraw question…</source>
         <translation>Trekk tilbake spørsmål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="125"/>
         <source>Open questions for guidance</source>
         <translation>Åpne spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="127"/>
         <source>Advice and supervisor comments</source>
         <translation>Råd og kommentarer fra veileder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="129"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="139"/>
         <source>Session note: {s}</source>
         <translation>Samtalenotat: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="132"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="142"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="144"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="146"/>
         <source>Flagged {when}</source>
         <translation>Markert {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="141"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="151"/>
         <source>No open questions. “Flag for guidance…” brings the case, a session note or a question to the next meeting.</source>
         <translation>Ingen åpne spørsmål. «Marker for veiledning…» tar med saken, et samtalenotat eller et spørsmål til neste møte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="160"/>
         <source>No advice from guidance meetings yet.</source>
         <translation>Ingen råd fra veiledningsmøter ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="191"/>
         <source>Withdraw question</source>
         <translation>Trekk tilbake spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="192"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Fjerne spørsmålet fra listen til neste veiledningsmøte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="183"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="193"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
@@ -4136,28 +4185,28 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="58"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="59"/>
         <source>d MMM</source>
         <comment>the day and short month under the urge chart (QDate format)</comment>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="95"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="98"/>
         <source>No entries yet</source>
         <translation>Ingen registreringer ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="152"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
         <source>Chose something else</source>
         <translation>Valgte noe annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="155"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
@@ -4165,97 +4214,97 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="745"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="676"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="749"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="678"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="750"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="751"/>
         <source>Needs behind it</source>
         <translation>Behovene bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="753"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="763"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="766"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="768"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="716"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="788"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="720"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="746"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="752"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="824"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="755"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="849"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -4263,53 +4312,54 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="132"/>
         <source>KastDesk</source>
+        <extracomment>The start screens&apos; card: never narrower (the passphrase row), never wider (a line of text too long to read); its links wrap within it.</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="110"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="134"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Skriv inn passordfrasen din for å åpne hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="122"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="123"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="146"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="147"/>
         <source>Passphrase</source>
         <translation>Passordfrase</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="125"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="173"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Et demohvelv med bare fiktive klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="150"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="174"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Passordfrase for demoen: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="156"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="180"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glemt passordfrasen? Bruk gjenopprettingsnøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="231"/>
         <source>Enter your passphrase.</source>
         <translation>Skriv inn passordfrasen din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="224"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="245"/>
         <source>Unlocking…</source>
         <translation>Låser opp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="260"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="281"/>
         <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen var feil {failures} ganger på rad; du kan prøve igjen om %n sekund.</numerusform>
@@ -4317,7 +4367,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="264"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="285"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Passordfrasen er feil. Sjekk Caps Lock; du kan prøve igjen om %n sekund.</numerusform>
@@ -4325,7 +4375,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="271"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="292"/>
         <source>Try again.</source>
         <translation>Prøv igjen.</translation>
     </message>
@@ -4333,110 +4383,111 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>UrgeLogEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="251"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
         <translation>Tell også dager uten pornografi (et mål)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="259"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="297"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="236"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="263"/>
         <source>Strength </source>
         <translation>Styrke </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="238"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="265"/>
         <source>How strong (0–10)</source>
         <translation>Hvor sterk (0–10)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="240"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="267"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="297"/>
         <source>What set it off</source>
         <translation>Hva som utløste den</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="242"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>What I chose instead</source>
         <translation>Hva jeg valgte i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="249"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="276"/>
         <source>Add to log</source>
         <translation>Legg til i loggen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="297"/>
         <source>Strength</source>
         <translation>Styrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="298"/>
         <source>Chose instead</source>
         <translation>Valgte i stedet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="298"/>
         <source>Lapse</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="310"/>
         <source>Remove selected entry</source>
         <translation>Fjern valgt registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="322"/>
         <source>add entry</source>
         <translation>legg til registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="307"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="337"/>
         <source>change what is counted</source>
         <translation>endre hva som telles</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="314"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="344"/>
         <source>remove entry</source>
         <translation>fjern registrering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
         <source>{n} days</source>
         <translation>{n} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="339"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="369"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="345"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="375"/>
         <source>since the last time</source>
         <translation>siden sist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="378"/>
         <source>Longest stretch: {days}</source>
         <translation>Lengste periode: {days}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="356"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="301"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="386"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="360"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="390"/>
         <source>chose something else: %1 of %2</source>
         <translation>valgte noe annet: %1 av %2</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="77"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="94"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="97"/>
         <source>Add amendment</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="86"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -54,37 +54,43 @@
         <translation>Upplåsningar, misslyckade försök, registret, inställningar och handledning; med klienternas ärendefiler även varje öppning och ändring.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <location filename="../../kastdesk/ui/audit.py" line="148"/>
+        <location filename="../../kastdesk/ui/audit.py" line="151"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="151"/>
+        <location filename="../../kastdesk/ui/audit.py" line="149"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/audit.py" line="153"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="166"/>
+        <location filename="../../kastdesk/ui/audit.py" line="168"/>
         <source>Include every client&apos;s case file</source>
         <translation>Ta med alla klienters ärendefiler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="169"/>
+        <location filename="../../kastdesk/ui/audit.py" line="171"/>
         <source>Who opened or changed which client&apos;s file, merged with the vault&apos;s own log</source>
         <translation>Vem som öppnade eller ändrade vilken klients fil, sammanfört med valvets egen logg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="191"/>
+        <location filename="../../kastdesk/ui/audit.py" line="196"/>
         <source>Export as CSV…</source>
         <translation>Exportera som CSV…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="194"/>
+        <location filename="../../kastdesk/ui/audit.py" line="199"/>
         <source>Save the list as shown to a file that is not encrypted: codes, times, names of who did what; no case content. The export is written to the log.</source>
         <translation>Spara listan som den visas i en fil som inte är krypterad: koder, tider, namn på vem som gjorde vad; inget innehåll från ärendena. Exporten skrivs i loggen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="277"/>
+        <location filename="../../kastdesk/ui/audit.py" line="284"/>
         <source>Showing {shown} of %n entries</source>
         <translation>
             <numerusform>Visar {shown} av %n händelse</numerusform>
@@ -92,28 +98,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="284"/>
+        <location filename="../../kastdesk/ui/audit.py" line="291"/>
         <source>vault</source>
         <translation>valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="285"/>
+        <location filename="../../kastdesk/ui/audit.py" line="292"/>
         <source>audit-log {what} {start} to {end}.csv</source>
         <translation>granskningslogg {what} {start} till {end}.csv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="291"/>
-        <location filename="../../kastdesk/ui/audit.py" line="313"/>
+        <location filename="../../kastdesk/ui/audit.py" line="298"/>
+        <location filename="../../kastdesk/ui/audit.py" line="320"/>
         <source>Export audit log</source>
         <translation>Exportera granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/audit.py" line="292"/>
+        <location filename="../../kastdesk/ui/audit.py" line="299"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/audit.py" line="317"/>
+        <location filename="../../kastdesk/ui/audit.py" line="324"/>
         <source>%n line(s) saved to {file}</source>
         <translation>
             <numerusform>%n rad sparad i {file}</numerusform>
@@ -152,43 +158,43 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="67"/>
+        <location filename="../../kastdesk/ui/backup.py" line="69"/>
         <source>d MMMM yyyy</source>
         <comment>a backup&apos;s day (QDate format)</comment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="70"/>
+        <location filename="../../kastdesk/ui/backup.py" line="72"/>
         <source>{day}, {time}</source>
         <translation>{day} kl. {time}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="76"/>
+        <location filename="../../kastdesk/ui/backup.py" line="78"/>
         <source>{n} KB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="77"/>
+        <location filename="../../kastdesk/ui/backup.py" line="79"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="87"/>
+        <location filename="../../kastdesk/ui/backup.py" line="89"/>
         <source>No backup yet</source>
         <translation>Ingen säkerhetskopia ännu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="90"/>
+        <location filename="../../kastdesk/ui/backup.py" line="92"/>
         <source>Last backup: today</source>
         <translation>Senaste säkerhetskopia: i dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="92"/>
+        <location filename="../../kastdesk/ui/backup.py" line="94"/>
         <source>Last backup: yesterday</source>
         <translation>Senaste säkerhetskopia: i går</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="95"/>
+        <location filename="../../kastdesk/ui/backup.py" line="97"/>
         <source>Last backup: {n} days ago</source>
         <translation>Senaste säkerhetskopia: för {n} dagar sedan</translation>
     </message>
@@ -196,87 +202,93 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="132"/>
+        <location filename="../../kastdesk/ui/backup.py" line="146"/>
         <source>Back up vault</source>
+        <extracomment>The backup dialogs are at least this many average characters wide.</extracomment>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="140"/>
+        <location filename="../../kastdesk/ui/backup.py" line="154"/>
         <source>KastDesk writes the whole vault into one file: the register, every client&apos;s case file and the settings. The file stays encrypted; it opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>KastDesk skriver hela valvet till en fil: registret, alla klienters ärendefiler och inställningarna. Filen förblir krypterad; den öppnas med valvets nuvarande lösenfras eller med återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="144"/>
+        <location filename="../../kastdesk/ui/backup.py" line="158"/>
         <source>Keep backups away from the laptop, on a USB stick or disk that is locked away in the clinic: a backup is as confidential as the vault.</source>
         <translation>Förvara säkerhetskopior skilt från datorn, på ett USB-minne eller en disk som är inlåst på mottagningen: en säkerhetskopia är lika sekretessbelagd som valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="149"/>
+        <location filename="../../kastdesk/ui/backup.py" line="163"/>
         <source>Last backup: {when}.</source>
         <translation>Senaste säkerhetskopia: {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="150"/>
+        <location filename="../../kastdesk/ui/backup.py" line="164"/>
         <source>No backup of this vault has been made yet.</source>
         <translation>Ingen säkerhetskopia av valvet har gjorts ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="156"/>
+        <location filename="../../kastdesk/ui/backup.py" line="169"/>
+        <source>Save the backup as</source>
+        <translation>Spara säkerhetskopian som</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/backup.py" line="171"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="166"/>
+        <location filename="../../kastdesk/ui/backup.py" line="181"/>
         <source>never</source>
         <translation>aldrig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="167"/>
+        <location filename="../../kastdesk/ui/backup.py" line="182"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="171"/>
+        <location filename="../../kastdesk/ui/backup.py" line="186"/>
         <source>The status line says when the last backup was made, and offers a new one once it is older than this.</source>
         <translation>Statusraden visar när den senaste säkerhetskopian gjordes och föreslår en ny när den är äldre än så här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="176"/>
+        <location filename="../../kastdesk/ui/backup.py" line="191"/>
         <source>Save the backup as:</source>
         <translation>Spara säkerhetskopian som:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="177"/>
+        <location filename="../../kastdesk/ui/backup.py" line="195"/>
         <source>Remind me after:</source>
         <translation>Påminn mig efter:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="183"/>
+        <location filename="../../kastdesk/ui/backup.py" line="201"/>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="214"/>
+        <location filename="../../kastdesk/ui/backup.py" line="232"/>
         <source>Save the backup</source>
         <translation>Spara säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="215"/>
+        <location filename="../../kastdesk/ui/backup.py" line="233"/>
         <source>KastDesk backups (*{suffix})</source>
         <translation>KastDesk-säkerhetskopior (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="234"/>
+        <location filename="../../kastdesk/ui/backup.py" line="252"/>
         <source>Choose where to save the backup.</source>
         <translation>Välj var säkerhetskopian ska sparas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="242"/>
+        <location filename="../../kastdesk/ui/backup.py" line="260"/>
         <source>{name} is there already; press Back up again to replace it with a new backup.</source>
         <translation>{name} finns redan; tryck på Säkerhetskopiera igen för att ersätta den med en ny säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="254"/>
+        <location filename="../../kastdesk/ui/backup.py" line="272"/>
         <source>Writing the backup…</source>
         <translation>Skriver säkerhetskopian…</translation>
     </message>
@@ -284,7 +296,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="181"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>redigera text</translation>
@@ -293,88 +305,88 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="43"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="44"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="51"/>
         <source>Self-rating</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="52"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="87"/>
         <source>Edit details…</source>
         <translation>Ändra uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
         <translation>Rätta koden, namnet, första kontakten, kontaktvägen eller remissen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="92"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="93"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="95"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Vem som öppnade, ändrade eller exporterade ärendefilen, och när (granskningsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="94"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
         <source>Raise risk &amp;flag…</source>
         <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="98"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="327"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="335"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="328"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="336"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="330"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="338"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -505,18 +517,18 @@
 <context>
     <name>ClientDetailsForm</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="60"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="61"/>
         <source>Show name</source>
         <translation>Visa namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="62"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="63"/>
         <source>Privacy mode is on: the name is shown only when you ask, to correct it</source>
         <translation>Integritetsläget är på: namnet visas bara när du ber om det, för att rätta det</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="132"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="171"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="139"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="178"/>
         <source>Hidden in privacy mode</source>
         <translation>Dolt i integritetsläget</translation>
     </message>
@@ -548,89 +560,105 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="77"/>
+        <location filename="../../kastdesk/ui/common.py" line="84"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
         <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat; försök igen, och om det fortsätter, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="91"/>
+        <location filename="../../kastdesk/ui/common.py" line="98"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="300"/>
+        <source>Discard what you entered? It has not been saved.</source>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text.</extracomment>
+        <translation>Kasta det du har skrivit in? Det har inte sparats.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="302"/>
+        <source>Discard</source>
+        <translation>Kasta</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/common.py" line="303"/>
+        <source>Keep editing</source>
+        <translation>Fortsätt redigera</translation>
     </message>
 </context>
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="226"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="233"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="231"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="238"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="232"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="461"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="264"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="281"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="289"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="297"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="372"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="305"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
         <source>change wording</source>
         <translation>ändra formulering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="301"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="405"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="406"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="467"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="468"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="476"/>
         <source>Change the wording</source>
         <translation>Ändra formuleringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="483"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="477"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="485"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -638,92 +666,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="804"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="806"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="880"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="807"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="881"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="817"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="894"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="831"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="839"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="913"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="843"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="917"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="855"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="929"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="859"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="933"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="882"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="956"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="895"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="969"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="896"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="970"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="909"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="983"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="919"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="993"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="995"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -799,46 +827,47 @@
     <name>DueDialog</name>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="38"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="41"/>
         <source>Due</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="42"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="44"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="49"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="50"/>
         <source>Double-click a line to open that client.</source>
         <translation>Dubbelklicka på en rad för att öppna klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="64"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="65"/>
         <source>Follow-up interviews due or overdue</source>
         <translation>Uppföljningssamtal som ska göras eller är försenade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="66"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
         <source>Waiting for a first session</source>
         <translation>Väntar på ett första samtal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="67"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="68"/>
         <source>waiting %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -846,12 +875,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="69"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="70"/>
         <source>In treatment, no contact for {days} days or more</source>
         <translation>I behandling, ingen kontakt på {days} dagar eller mer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="71"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="72"/>
         <source>no contact for %n day(s)</source>
         <translation>
             <numerusform>ingen kontakt på %n dag</numerusform>
@@ -859,7 +888,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>försenad %n dag</numerusform>
@@ -867,12 +896,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="83"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
         <source>due today</source>
         <translation>dags i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="85"/>
         <source>due in %n day(s)</source>
         <translation>
             <numerusform>dags om %n dag</numerusform>
@@ -880,7 +909,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/due.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/due.py" line="95"/>
         <source>Nothing here.</source>
         <translation>Här finns inget.</translation>
     </message>
@@ -916,18 +945,18 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="250"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="253"/>
         <source>undo: {what}</source>
         <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>ångra: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="262"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="265"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="263"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -935,98 +964,98 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="97"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
         <source>Exercises</source>
-        <extracomment>One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
+        <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="116"/>
         <source>Session the work is done in</source>
         <translation>Samtalet där arbetet görs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="105"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="117"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som sparas registreras på det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="106"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="118"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="108"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="121"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="109"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
         <source>Show to &amp;client</source>
         <translation>Visa för kl&amp;ienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="111"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Helskärm, stor text, bara den här övningen: när datorn vänds mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="138"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="159"/>
         <source>Start in this session</source>
         <translation>Påbörja i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="252"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="276"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="256"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="280"/>
         <source>Started in session {date}</source>
         <translation>Påbörjad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="258"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="282"/>
         <source>last changed in session {date}</source>
         <translation>senast ändrad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="300"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="324"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Välj samtal ovan; övningen registreras som påbörjad där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="302"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
         <translation>Det finns inget samtal ännu. Lägg först till ett på fliken Samtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="355"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="379"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Övning: {title} (fortsättning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="356"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="380"/>
         <source>Exercise: {title}</source>
         <translation>Övning: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="365"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="389"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="374"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="398"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="406"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="430"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -1034,77 +1063,77 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="49"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="46"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="51"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="56"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="61"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="66"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="71"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="69"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="74"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Fler namn eller platser att utelämna, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="70"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="75"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="78"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="83"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="108"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="115"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="116"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="123"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="146"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="152"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="149"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="155"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="151"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -1112,37 +1141,37 @@
 <context>
     <name>FlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="44"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
         <source>Flag for guidance</source>
         <translation>Markera för handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="48"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="51"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="53"/>
         <source>Session note: {s}</source>
         <translation>Samtalsanteckning: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="57"/>
         <source>A short question for the supervisor</source>
         <translation>En kort fråga till handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="55"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="61"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -1150,18 +1179,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="93"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="95"/>
         <source>Correct the saved answers</source>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="94"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="105"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="107"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -1169,13 +1198,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="724"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="727"/>
         <source>Questions marked * need an answer.</source>
         <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="840"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="843"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
@@ -1183,12 +1212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="847"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="850"/>
         <source>All required questions are answered.</source>
         <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="852"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="855"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <translation>”{question}”</translation>
@@ -1197,83 +1226,84 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="331"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="458"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>Import from GEDCOM</source>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="338"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="465"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="355"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="482"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="483"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="489"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="363"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="490"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="364"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="491"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="497"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="387"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="399"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="408"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="424"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="438"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="565"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="454"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="461"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="478"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1281,7 +1311,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="481"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1289,330 +1319,345 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="111"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="116"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="117"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="122"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="569"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="724"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="696"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="782"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="783"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="653"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="784"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="786"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="787"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="658"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="789"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="793"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="794"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="671"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="678"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="802"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="809"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="673"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="679"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="804"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="810"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="685"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="816"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="819"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="689"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="820"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="690"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="821"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="691"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="692"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="697"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="831"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="700"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="831"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="832"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="835"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="705"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="836"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="706"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="837"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="840"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="714"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="845"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
+        <source>Show or hide the legend</source>
+        <translation>Visa eller dölj teckenförklaringen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="868"/>
+        <source>Family map</source>
+        <translation>Familjekarta</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="870"/>
+        <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
+        <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1234"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1086"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1099"/>
-        <source>Click the second person (Esc cancels).</source>
-        <translation>Klicka på den andra personen (Esc avbryter).</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1185"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1338"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1243"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1396"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1258"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1275"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1428"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1276"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1429"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1279"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1286"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1432"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1439"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1281"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1283"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1436"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1287"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1440"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1289"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1442"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1293"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1446"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1296"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1449"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1297"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1450"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1309"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1462"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1314"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1467"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1344"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1497"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1345"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1498"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1346"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1499"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1354"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1507"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1355"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1508"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1362"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1515"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget årtal: skriv dödsåret med fyra siffror, till exempel 2015, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1368"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1386"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1539"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1559"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1406"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1559"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1407"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1560"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1408"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1414"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1561"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1567"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="720"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1417"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1423"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1570"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1576"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1418"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
+        <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
+        <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1571"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1587"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1666,22 +1711,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="77"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="82"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="84"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="87"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="88"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
@@ -1689,113 +1734,113 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="150"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="151"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="155"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="159"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sätt mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="164"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revidera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
         <source>Mark r&amp;eached…</source>
         <translation>Markera som &amp;uppnått…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="166"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Lägg ned…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="167"/>
         <source>Re&amp;open…</source>
         <translation>Öppna &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="178"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="182"/>
         <source>Goal history</source>
         <translation>Målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="192"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Inga mål ännu. Formulera tillsammans anledningen till kontakten och sätt sedan det första målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="208"/>
         <source>Original goal:</source>
         <translation>Ursprungligt mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="209"/>
         <source>Current goal:</source>
         <translation>Nuvarande mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="226"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="230"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="318"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="322"/>
         <source>{text}  (set {when})</source>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="325"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="333"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
@@ -1803,47 +1848,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="330"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="334"/>
         <source>The goal has not been revised.</source>
         <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="348"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="352"/>
         <source>Set goal</source>
         <translation>Sätt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="349"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="353"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="361"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="365"/>
         <source>Revise goal</source>
         <translation>Revidera mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="362"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="366"/>
         <source>Why the goal changed</source>
         <translation>Varför målet ändrades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="379"/>
         <source>Mark goal reached</source>
         <translation>Markera målet som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="375"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="379"/>
         <source>Mark reached</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="376"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="380"/>
         <source>Drop goal</source>
         <translation>Lägg ned mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="377"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="381"/>
         <source>Reopen goal</source>
         <translation>Öppna mål igen</translation>
     </message>
@@ -1877,62 +1922,64 @@
         <translation>Ändringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="76"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="77"/>
         <source>no session</source>
         <translation>inget samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="78"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
         <source>1 change</source>
         <translation>1 ändring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="80"/>
         <source>{n} changes</source>
         <translation>{n} ändringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="79"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="80"/>
         <source>no change</source>
         <translation>ingen ändring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="84"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="70"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="85"/>
         <source>Saved versions, newest first</source>
         <translation>Sparade versioner, nyaste först</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="90"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
         <source>Said in session</source>
         <translation>Sagt i samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="92"/>
         <source>Rewritten in session</source>
         <translation>Omskrivet i samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="91"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="92"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="97"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="99"/>
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/history.py" line="110"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="95"/>
+        <location filename="../../kastdesk/ui/exercises/history.py" line="112"/>
         <source>Statements over the sessions</source>
         <translation>Påståendena över samtalen</translation>
     </message>
@@ -1940,87 +1987,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="514"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="515"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="524"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="530"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="540"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="535"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="555"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="546"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="552"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="558"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="644"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="587"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="659"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="595"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="596"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="598"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="601"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="605"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="607"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="619"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="623"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>draft rewrite</source>
         <translation>utkast till omskrivning</translation>
     </message>
@@ -2105,270 +2152,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="323"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="293"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="873"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="931"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="323"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="911"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="969"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="333"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="366"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="384"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="386"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="389"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="387"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="422"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="392"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="396"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="431"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="398"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="433"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="399"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="434"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="403"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="440"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="409"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="411"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="446"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="415"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="450"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="417"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="454"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="430"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="465"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="573"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="611"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="306"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="336"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="354"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="423"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="425"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="476"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="490"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="470"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="499"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="576"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="577"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="615"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="580"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="597"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="602"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="604"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="642"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="655"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="693"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="697"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="661"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="875"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="913"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="918"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="956"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="933"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="971"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1185"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1223"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1186"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1224"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1188"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1226"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2394,62 +2441,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="212"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="233"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="219"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="240"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="221"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="242"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="222"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="246"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="250"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="271"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="264"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="279"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -2457,32 +2504,32 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="85"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="90"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
         <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Inget valv hittades i {folder}; om du har flyttat eller bytt namn på valvets mapp, välj mappen där det finns nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
         <source>Choose the vault folder…</source>
         <translation>Välj valvets mapp…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="100"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="105"/>
         <source>Create a new vault</source>
         <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="137"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="142"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="155"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="160"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
@@ -2490,69 +2537,69 @@
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="31"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="34"/>
         <source>New client</source>
         <translation>Ny klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="57"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="143"/>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="168"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="175"/>
         <source>Name, if the client gave one</source>
         <translation>Namn, om klienten har uppgett ett</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/new_client.py" line="51"/>
+        <location filename="../../kastdesk/ui/cases/new_client.py" line="54"/>
         <source>Add client</source>
         <translation>Lägg till klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="46"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="47"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bara kod)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="48"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="49"/>
         <source>Named</source>
         <translation>Med namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="93"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
         <source>Code:</source>
         <translation>Kod:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="95"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="97"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="104"/>
         <source>First contact by:</source>
         <translation>Första kontakt via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="106"/>
         <source>First contact on:</source>
         <translation>Första kontakt den:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="100"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="107"/>
         <source>Came through:</source>
         <translation>Hittade hit via:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="191"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/client_form.py" line="186"/>
+        <location filename="../../kastdesk/ui/cases/client_form.py" line="193"/>
         <source>Type the name, or choose Anonymous.</source>
         <translation>Skriv namnet eller välj Anonym.</translation>
     </message>
@@ -2633,17 +2680,17 @@
         <translation>Råd från handledningsmöten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="130"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="133"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="131"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="134"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -2651,7 +2698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="143"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="146"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2659,12 +2706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="162"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
         <source>originally: {text}</source>
         <translation>ursprungligen: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="166"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="169"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål uppnått.</numerusform>
@@ -2672,12 +2719,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="167"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
         <source>No goals set yet.</source>
         <translation>Inga mål satta ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="187"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtal totalt.</numerusform>
@@ -2685,48 +2732,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="185"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
         <source>No sessions yet.</source>
         <translation>Inga samtal ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: sattes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
         <source>cleared {when} by {who}</source>
         <translation>hävdes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
         <source>No risk flags.</source>
         <translation>Inga riskflaggor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
         <source>(no advice recorded)</source>
         <translation>(inga råd dokumenterade)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="209"/>
         <source>Decided: {text}</source>
         <translation>Beslutat: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="218"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="221"/>
         <source>Supervisor: {text}</source>
         <translation>Handledare: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
         <source>None yet.</source>
         <translation>Inga ännu.</translation>
     </message>
@@ -2734,17 +2781,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="63"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="77"/>
         <source>Prepare supervision packet</source>
         <translation>Förbered handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="67"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="81"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="78"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n fråga</numerusform>
@@ -2752,77 +2799,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="94"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="108"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="97"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="106"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="120"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="107"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="109"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="158"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="173"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="175"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="177"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="164"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="179"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="209"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -3002,22 +3049,22 @@
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="372"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="414"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="442"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="485"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
@@ -3037,17 +3084,17 @@
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="296"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="315"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="355"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="316"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="356"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -3055,27 +3102,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="106"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="109"/>
         <source>Raise risk flag</source>
         <translation>Sätt riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="112"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="115"/>
         <source>What was said or seen (optional)</source>
         <translation>Vad som sades eller sågs (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="115"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="118"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="116"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="119"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="120"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
         <source>Raise flag</source>
         <translation>Sätt flagga</translation>
     </message>
@@ -3204,63 +3251,63 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="146"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="148"/>
         <source>Active risk flags</source>
         <translation>Aktiva riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="150"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="151"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="156"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
         <source>Waited</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="182"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
         <source>Days from first contact to the first session</source>
         <translation>Dagar från första kontakt till första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="186"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Nästa samtal, eller uppföljningssamtalet efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="201"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="203"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="207"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="325"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="209"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="350"/>
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="218"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="220"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag hittills</numerusform>
@@ -3268,7 +3315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="219"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3279,17 +3326,17 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="296"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="321"/>
         <source>Search code or name</source>
         <translation>Sök kod eller namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="301"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="326"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="365"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="426"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3297,7 +3344,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="366"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="427"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3305,98 +3352,98 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="284"/>
-        <location filename="../../kastdesk/ui/backup.py" line="515"/>
+        <location filename="../../kastdesk/ui/backup.py" line="302"/>
+        <location filename="../../kastdesk/ui/backup.py" line="533"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="294"/>
+        <location filename="../../kastdesk/ui/backup.py" line="312"/>
         <source>Choose a backup file. KastDesk checks that it is complete and that it opens before anything is changed.</source>
         <translation>Välj en säkerhetskopia. KastDesk kontrollerar att den är fullständig och att den går att öppna innan något ändras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="298"/>
+        <location filename="../../kastdesk/ui/backup.py" line="316"/>
         <source>Backup file (.kastbak)</source>
         <translation>Säkerhetskopia (.kastbak)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="299"/>
+        <location filename="../../kastdesk/ui/backup.py" line="317"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="309"/>
+        <location filename="../../kastdesk/ui/backup.py" line="327"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="315"/>
+        <location filename="../../kastdesk/ui/backup.py" line="333"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="324"/>
+        <location filename="../../kastdesk/ui/backup.py" line="339"/>
         <source>Backup file:</source>
         <translation>Säkerhetskopia:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="325"/>
+        <location filename="../../kastdesk/ui/backup.py" line="343"/>
         <source>Passphrase when it was made:</source>
         <translation>Lösenfras när den gjordes:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="326"/>
+        <location filename="../../kastdesk/ui/backup.py" line="344"/>
         <source>Recovery key:</source>
         <translation>Återställningsnyckel:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="329"/>
+        <location filename="../../kastdesk/ui/backup.py" line="347"/>
         <source>Check the backup</source>
         <translation>Kontrollera säkerhetskopian</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="341"/>
+        <location filename="../../kastdesk/ui/backup.py" line="359"/>
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="382"/>
+        <location filename="../../kastdesk/ui/backup.py" line="400"/>
         <source>Use the passphrase instead</source>
         <translation>Använd lösenfrasen i stället</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="383"/>
+        <location filename="../../kastdesk/ui/backup.py" line="401"/>
         <source>Passphrase changed or forgotten? Use the recovery key…</source>
         <translation>Ändrad eller glömd lösenfras? Använd återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="390"/>
+        <location filename="../../kastdesk/ui/backup.py" line="408"/>
         <source>Choose a backup</source>
         <translation>Välj en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="391"/>
+        <location filename="../../kastdesk/ui/backup.py" line="409"/>
         <source>KastDesk backups (*{suffix})</source>
         <translation>KastDesk-säkerhetskopior (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="428"/>
+        <location filename="../../kastdesk/ui/backup.py" line="446"/>
         <source>The vault now in {folder} will be moved to {aside} and kept there unchanged; the backup takes its place.</source>
         <translation>Valvet som nu finns i {folder} flyttas till {aside} och sparas där oförändrat; säkerhetskopian tar dess plats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="432"/>
+        <location filename="../../kastdesk/ui/backup.py" line="450"/>
         <source>The backup will be restored into {folder}.</source>
         <translation>Säkerhetskopian återställs till {folder}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="442"/>
+        <location filename="../../kastdesk/ui/backup.py" line="460"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerar säkerhetskopian…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="461"/>
+        <location filename="../../kastdesk/ui/backup.py" line="479"/>
         <source>A complete backup from {when}, with %n client(s); it opens with what you typed.</source>
         <translation>
             <numerusform>En fullständig säkerhetskopia från {when}, med %n klient; den öppnas med det du har skrivit.</numerusform>
@@ -3404,7 +3451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/backup.py" line="465"/>
+        <location filename="../../kastdesk/ui/backup.py" line="483"/>
         <source>%n case file(s) could not be read when it was made and are not in it.</source>
         <translation>
             <numerusform>%n ärendefil kunde inte läsas när säkerhetskopian gjordes och finns inte med i den.</numerusform>
@@ -3412,12 +3459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="510"/>
+        <location filename="../../kastdesk/ui/backup.py" line="528"/>
         <source>Restoring the vault…</source>
         <translation>Återställer valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="516"/>
+        <location filename="../../kastdesk/ui/backup.py" line="534"/>
         <source>Restore the backup from {when}?
 
 The vault now in this folder is moved to {aside} and kept there, unchanged. What was written since the backup was made stays in that folder, not in the restored vault.</source>
@@ -3426,7 +3473,7 @@ The vault now in this folder is moved to {aside} and kept there, unchanged. What
 Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oförändrat. Det som har skrivits sedan säkerhetskopian gjordes finns kvar i den mappen, inte i det återställda valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/backup.py" line="522"/>
+        <location filename="../../kastdesk/ui/backup.py" line="540"/>
         <source>Move aside and restore</source>
         <translation>Flytta undan och återställ</translation>
     </message>
@@ -3454,187 +3501,187 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="167"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="168"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="175"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
         <source>Fill in with the &amp;client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="176"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="177"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="180"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="181"/>
         <source>Add a later &amp;point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="182"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="195"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="201"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="197"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="203"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="199"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="205"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="210"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="216"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="218"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="257"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="263"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="258"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="264"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="273"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="277"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
         <source>Follow-up, {n} months after</source>
         <translation>Uppföljning, {n} månader efter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="282"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="284"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="290"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="285"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="291"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="292"/>
         <source>Set when treatment ends</source>
         <translation>Bestäms när behandlingen avslutas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="415"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="409"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="415"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="410"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="416"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="419"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="425"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="426"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="432"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="427"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="433"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="429"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="435"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="449"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="455"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="450"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="456"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="451"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="452"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="458"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="465"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="515"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="521"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="548"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -3642,7 +3689,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="553"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="559"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -3650,107 +3697,107 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="177"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="181"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="235"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="400"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="404"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="448"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="452"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="497"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="501"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -3758,80 +3805,80 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="667"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="538"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="674"/>
         <source>Signed</source>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="546"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
         <source>&amp;New session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="552"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="553"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="589"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="750"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="753"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="757"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="760"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="751"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="758"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="780"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="782"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="787"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="789"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="781"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="788"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="792"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="799"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -3930,38 +3977,38 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="151"/>
+        <location filename="../../kastdesk/ui/app.py" line="160"/>
         <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="348"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="377"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="349"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="378"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="350"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="379"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="358"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="387"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="361"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="390"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="365"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="394"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
@@ -3979,72 +4026,74 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SupervisionTab</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="95"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="102"/>
         <source>Questions flagged here go into the material for the next guidance meeting; the advice given there comes back below.</source>
         <translation>Frågor som markeras här kommer med i underlaget till nästa handledningsmöte; råden som ges där visas nedan.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="98"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="105"/>
         <source>Flag for guidance…</source>
         <translation>Markera för handledning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="107"/>
         <source>Withdraw question…</source>
         <translation>Dra tillbaka fråga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="125"/>
         <source>Open questions for guidance</source>
         <translation>Frågor som väntar på handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="127"/>
         <source>Advice and supervisor comments</source>
         <translation>Råd och kommentarer från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="129"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="139"/>
         <source>Session note: {s}</source>
         <translation>Samtalsanteckning: {s}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="132"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="142"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="134"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="144"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="146"/>
         <source>Flagged {when}</source>
         <translation>Markerad {when}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="141"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="151"/>
         <source>No open questions. “Flag for guidance…” brings the case, a session note or a question to the next meeting.</source>
         <translation>Inga öppna frågor. ”Markera för handledning…” tar med ärendet, en samtalsanteckning eller en fråga till nästa möte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="150"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="160"/>
         <source>No advice from guidance meetings yet.</source>
         <translation>Inga råd från handledningsmöten ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="181"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="191"/>
         <source>Withdraw question</source>
         <translation>Dra tillbaka fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="182"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="192"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Ta bort frågan från listan till nästa handledningsmöte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="183"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="193"/>
         <source>Withdraw</source>
         <translation>Dra tillbaka</translation>
     </message>
@@ -4136,28 +4185,28 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="58"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="59"/>
         <source>d MMM</source>
         <comment>the day and short month under the urge chart (QDate format)</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="95"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="98"/>
         <source>No entries yet</source>
         <translation>Inga poster ännu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="152"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="153"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
         <source>Chose something else</source>
         <translation>Valde något annat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="154"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="155"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
@@ -4165,97 +4214,97 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="745"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="676"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="749"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="678"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="750"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="751"/>
         <source>Needs behind it</source>
         <translation>Behoven bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="681"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="753"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="763"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="766"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="768"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="716"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="788"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="720"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="746"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="752"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="824"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="755"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="849"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -4263,53 +4312,54 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="108"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="132"/>
         <source>KastDesk</source>
+        <extracomment>The start screens&apos; card: never narrower (the passphrase row), never wider (a line of text too long to read); its links wrap within it.</extracomment>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="110"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="134"/>
         <source>Enter your passphrase to open the vault.</source>
         <translation>Ange din lösenfras för att öppna valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="122"/>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="123"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="146"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="147"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="125"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="149"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="173"/>
         <source>A demo vault with fictional clients only.</source>
         <translation>Ett demovalv med enbart fiktiva klienter.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="150"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="174"/>
         <source>Demo passphrase: {passphrase}</source>
         <translation>Demolösenfras: {passphrase}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="156"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="180"/>
         <source>Forgot your passphrase? Use the recovery key…</source>
         <translation>Glömt lösenfrasen? Använd återställningsnyckeln…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="210"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="231"/>
         <source>Enter your passphrase.</source>
         <translation>Ange din lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="224"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="245"/>
         <source>Unlocking…</source>
         <translation>Låser upp…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="260"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="281"/>
         <source>The passphrase was wrong {failures} times in a row; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen var fel {failures} gånger i rad; du kan försöka igen om %n sekund.</numerusform>
@@ -4317,7 +4367,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/start/unlock.py" line="264"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="285"/>
         <source>The passphrase is not correct. Check Caps Lock; you can try again in %n second(s).</source>
         <translation>
             <numerusform>Lösenfrasen stämmer inte. Kontrollera Caps Lock; du kan försöka igen om %n sekund.</numerusform>
@@ -4325,7 +4375,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/unlock.py" line="271"/>
+        <location filename="../../kastdesk/ui/start/unlock.py" line="292"/>
         <source>Try again.</source>
         <translation>Försök igen.</translation>
     </message>
@@ -4333,110 +4383,111 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>UrgeLogEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="224"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="251"/>
         <source>Also count days without pornography (a goal)</source>
         <extracomment>Replaced by the tab so tests and the demo can fix &quot;today&quot;.</extracomment>
         <translation>Räkna även dagar utan pornografi (ett mål)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="232"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="259"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="297"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="236"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="263"/>
         <source>Strength </source>
         <translation>Styrka </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="238"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="265"/>
         <source>How strong (0–10)</source>
         <translation>Hur stark (0–10)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="240"/>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="267"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="297"/>
         <source>What set it off</source>
         <translation>Vad som utlöste impulsen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="242"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
         <source>What I chose instead</source>
         <translation>Det jag valde i stället</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="249"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="276"/>
         <source>Add to log</source>
         <translation>Lägg till i loggen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="269"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="297"/>
         <source>Strength</source>
         <translation>Styrka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="298"/>
         <source>Chose instead</source>
         <translation>Valde i stället</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="270"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="298"/>
         <source>Lapse</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="310"/>
         <source>Remove selected entry</source>
         <translation>Ta bort markerad post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="292"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="322"/>
         <source>add entry</source>
         <translation>lägg till post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="307"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="337"/>
         <source>change what is counted</source>
         <translation>ändra vad som räknas</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="314"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="344"/>
         <source>remove entry</source>
         <translation>ta bort post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="318"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="339"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="369"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="345"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="375"/>
         <source>since the last time</source>
         <translation>sedan senaste gången</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="348"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="378"/>
         <source>Longest stretch: {days}</source>
         <translation>Längsta period: {days}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="356"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="301"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="386"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/urges.py" line="360"/>
+        <location filename="../../kastdesk/ui/exercises/urges.py" line="390"/>
         <source>chose something else: %1 of %2</source>
         <translation>valde något annat: %1 av %2</translation>
     </message>
