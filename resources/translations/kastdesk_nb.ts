@@ -367,7 +367,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
-        <source>Raise risk &amp;flag…</source>
+        <source>&amp;Raise risk flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
@@ -3516,11 +3516,6 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
-        <source>Fill in with the &amp;client…</source>
-        <translation>Fyll ut sammen med &amp;klienten…</translation>
-    </message>
-    <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
@@ -3531,8 +3526,13 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
+        <source>Fill in &amp;with the client…</source>
+        <translation>Fyll &amp;ut sammen med klienten…</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="181"/>
-        <source>Add a later &amp;point…</source>
+        <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
@@ -3759,12 +3759,12 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>D&amp;uration:</source>
-        <translation>&amp;Varighet:</translation>
+        <translation>V&amp;arighet:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
         <source>&amp;Modality:</source>
-        <translation>Samtale&amp;form:</translation>
+        <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
@@ -3837,8 +3837,8 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
-        <source>&amp;New session</source>
-        <translation>&amp;Ny samtale</translation>
+        <source>Ne&amp;w session</source>
+        <translation>N&amp;y samtale</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="552"/>

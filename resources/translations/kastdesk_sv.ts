@@ -367,7 +367,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
-        <source>Raise risk &amp;flag…</source>
+        <source>&amp;Raise risk flag…</source>
         <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
@@ -3516,11 +3516,6 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
-        <source>Fill in with the &amp;client…</source>
-        <translation>Fyll &amp;i med klienten…</translation>
-    </message>
-    <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
@@ -3531,8 +3526,13 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
+        <source>Fill in &amp;with the client…</source>
+        <translation>Fyll &amp;i med klienten…</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="181"/>
-        <source>Add a later &amp;point…</source>
+        <source>Add a &amp;later point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
@@ -3837,7 +3837,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
-        <source>&amp;New session</source>
+        <source>Ne&amp;w session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>

@@ -175,10 +175,10 @@ class SelfRatingTab(WorkspaceTab):
         for column in (1, 2):
             self.point_list.header().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents)
-        self.fill_button = QPushButton(self.tr("Fill in with the &client…"), self)
+        self.fill_button = QPushButton(self.tr("Fill in &with the client…"), self)
         self.fill_button.setToolTip(self.tr("Opens the form full screen for the client"))
         self.paper_button = QPushButton(self.tr("Enter a &paper form…"), self)
-        self.add_point_button = QPushButton(self.tr("Add a later &point…"), self)
+        self.add_point_button = QPushButton(self.tr("Add a &later point…"), self)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(12, 10, 6, 10)

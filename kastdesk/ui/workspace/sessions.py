@@ -548,7 +548,7 @@ class SessionsTab(WorkspaceTab):
         self.list.headerItem().setTextAlignment(self.SIGNED, Qt.AlignmentFlag.AlignCenter)
         self.list.viewport().installEventFilter(self)
         self.list.setAccessibleName(self.tr("Sessions"))
-        self.new_button = QPushButton(self.tr("&New session"), self)
+        self.new_button = QPushButton(self.tr("Ne&w session"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete a session booked by mistake (not signed)"))
         self.editor = SessionEditor(self.case, self)

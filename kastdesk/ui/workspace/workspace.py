@@ -93,7 +93,7 @@ class CaseWorkspace(QWidget):
         self.history_button.setObjectName("historyButton")
         self.history_button.setToolTip(
             self.tr("Who opened, changed or exported this case file, and when (the audit log)"))
-        self.raise_button = QPushButton(self.tr("Raise risk &flag…"), self)
+        self.raise_button = QPushButton(self.tr("&Raise risk flag…"), self)
         self.raise_button.setToolTip(
             self.tr("Suicidal thoughts, violence or a child at risk: shown on every tab"))
         self.banner = RiskBanner(self)
