@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from kastdesk.forms.model import FORMS_CONTEXT, FormFamily, Item, ItemType
-from kastdesk.forms.responses import FormResponse, is_empty, numeric_value
+from kastdesk.forms.responses import FormResponse, in_force, is_empty, numeric_value
 from kastdesk.forms.versions import upgrade_response
 from kastdesk.i18n import tr
 
@@ -148,10 +148,14 @@ def compare_responses(family: FormFamily, responses: Iterable[FormResponse]) -> 
     Rows follow the newest version's order; items no response answered are left out so
     the table stays readable. The first answered point of an item carries no marker
     unless earlier points exist without an answer ("new"), e.g. end-only questions.
+    Answers to items hidden by an earlier answer are left out (``in_force``).
     """
     latest = family.latest
     ordered = sorted((r for r in responses if r.form_id == family.form_id), key=_sort_key)
-    upgraded = [upgrade_response(r, family).response for r in ordered]
+    # Only answers in force: one set aside under a question hidden now is neither shown,
+    # scored nor printed (in the response's own version, where its conditions hold).
+    upgraded = [upgrade_response(in_force(family.get(r.form_version), r), family).response
+                for r in ordered]
     columns = tuple(
         Column(r.response_id, r.variant, r.answered_at, r.form_version) for r in ordered
     )

@@ -204,8 +204,11 @@ def _check_value(item: Item, value: Any) -> str | None:
 def validate_response(definition: FormDefinition, response: FormResponse) -> list[ResponseProblem]:
     """List every problem: wrong form, unknown items, bad values, missing required answers.
 
-    ``required`` applies only to items that are visible for the given answers and variant,
-    and an answer to a hidden item is a problem (it would be counted but never shown).
+    ``required`` applies only to items that are visible for the given answers and variant;
+    an answer to an item the variant never asks is a problem. An answer to an item hidden
+    by an earlier answer is not: it was typed before that answer changed and is kept so
+    that changing it back restores it (see :func:`answers_in_force`); its value is still
+    checked, as it may come back into force.
     """
     problems: list[ResponseProblem] = []
     if response.form_id != definition.form_id or response.form_version != definition.version:
@@ -220,14 +223,14 @@ def validate_response(definition: FormDefinition, response: FormResponse) -> lis
     if response.variant not in definition.variants:
         problems.append(ResponseProblem("", f"unknown variant '{response.variant}'"))
         return problems
-    visible = set(visible_items(definition, response.answers, response.variant))
     for item_id, value in response.answers.items():
         if item_id not in definition.items:
             problems.append(ResponseProblem(item_id, "no such item on this form"))
             continue
         if is_empty(value):
             continue
-        if item_id not in visible:
+        if not definition.items[item_id].in_variant(response.variant):
+            # Never asked in this variant (unlike a question hidden by an answer).
             problems.append(ResponseProblem(item_id, "answered, but the item is not shown"))
             continue
         reason = _check_value(definition.items[item_id], value)
@@ -247,8 +250,33 @@ def check_response(definition: FormDefinition, response: FormResponse) -> None:
         raise ResponseError(problems)
 
 
+def answers_in_force(
+    definition: FormDefinition, answers: dict[str, Any], variant: str | None = None
+) -> dict[str, Any]:
+    """The answers that count: those to items shown for these answers, empty ones left out.
+
+    A stored response may also hold answers set aside under a question that is hidden now
+    (the therapist typed trafficking notes, then a mis-click set the question they follow
+    to "no"). They are kept so that the earlier answer brings them back, even after a lock
+    or a restart, but they are not in force: the form does not show them, they are not
+    counted as answered or scored, and reports and supervision material leave them out.
+    Every reader that shows, counts or prints answers goes through here (the form widget,
+    :func:`kastdesk.forms.compare.compare_responses`), so the screen and the PDF agree.
+    """
+    shown = set(visible_items(definition, answers, variant))
+    return {k: v for k, v in answers.items() if k in shown and not is_empty(v)}
+
+
+def in_force(definition: FormDefinition, response: FormResponse) -> FormResponse:
+    """``response`` with only its answers in force (:func:`answers_in_force`): for showing,
+    counting, scoring and printing, never for saving (saving it would lose what was set
+    aside under a hidden question)."""
+    return replace(
+        response, answers=answers_in_force(definition, response.answers, response.variant)
+    )
+
+
 def prune_hidden(definition: FormDefinition, response: FormResponse) -> FormResponse:
-    """Drop answers to items no longer shown (e.g. after changing an earlier answer)."""
-    visible = set(visible_items(definition, response.answers, response.variant))
-    kept = {k: v for k, v in response.answers.items() if k in visible and not is_empty(v)}
-    return replace(response, answers=kept)
+    """Drop answers to items no longer shown: the same as :func:`in_force`, kept under its
+    old name for callers that read answers; not for saving."""
+    return in_force(definition, response)

@@ -3,7 +3,8 @@
 A clinic revises a form by editing its JSON definition, never this code, so nothing
 here knows about intake or self-rating items. Each item type maps to one small editor;
 conditions (``show_if``) are evaluated by the engine's ``visible_items`` after every
-change, so the widget and the stored, pruned answers always agree on what is shown.
+change, and the engine's ``answers_in_force`` decides which answers count, so the widget
+and the report always agree on what is shown, counted and printed.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ from kastdesk.forms import (
     FormDefinition,
     Item,
     ItemType,
+    answers_in_force,
     is_empty,
     visible_items,
 )
@@ -662,8 +664,10 @@ class FormWidget(QWidget):
     """Renders one version of one form and edits its answers.
 
     ``answer_changed(item_id)`` fires after each user edit, once visibility has been
-    recomputed. ``answers()`` returns only answers to shown items, so a changed earlier
-    answer never leaves a hidden answer behind in what gets saved.
+    recomputed. ``answers()`` returns the answers in force (to shown items): what counts
+    and is scored. ``kept_answers()`` adds those set aside under a question an earlier
+    answer hides now, for a form saved as it is typed (the intake): changing the earlier
+    answer back brings the text back, also after a lock, instead of losing it.
     """
 
     answer_changed = Signal(str)
@@ -788,9 +792,19 @@ class FormWidget(QWidget):
             self._update_visibility()
 
     def answers(self) -> dict[str, Any]:
-        """Answers to the items now shown, empty ones left out."""
-        shown = set(self.visible_item_ids())
-        return {k: v for k, v in self._answers.items() if k in shown and not is_empty(v)}
+        """Answers in force (to the items now shown), empty ones left out: what counts as
+        answered and is scored, decided by the engine as for the report."""
+        return answers_in_force(self.definition, self._answers, self.variant)
+
+    def kept_answers(self) -> dict[str, Any]:
+        """Every answer typed, also those to questions hidden now by an earlier answer.
+
+        For saving a form that is saved while it is typed: a mis-click that hides a
+        follow-up question must not delete what was written in it. The engine keeps such
+        answers out of force (not shown, counted, scored or printed) until the earlier
+        answer shows the question again, and then the text simply reappears.
+        """
+        return {k: v for k, v in self._answers.items() if not is_empty(v)}
 
     def set_answers(self, answers: dict[str, Any]) -> None:
         """Fill the editors (no ``answer_changed``): loading is not editing."""

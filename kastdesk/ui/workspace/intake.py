@@ -99,11 +99,17 @@ class IntakeTab(WorkspaceTab):
                 self._saving = False
 
     def flush(self) -> None:
-        """Save the shown answers as the next version of this case's intake response."""
+        """Save the answers as the next version of this case's intake response.
+
+        Autosave replaces the newest version, so the answers to questions hidden now are
+        saved too (``kept_answers``): saving only those shown deleted, for good, notes
+        typed under a question whose earlier answer was changed by mistake. The engine
+        keeps them out of force (not shown, counted or printed) while hidden.
+        """
         self.timer.stop()
         if not self._dirty or self.case.closed:
             return
-        response = replace(self.response, answers=self.form.answers())
+        response = replace(self.response, answers=self.form.kept_answers())
         if not self._stored:
             response = replace(response, answered_at=date.today())
         self._saving = True
