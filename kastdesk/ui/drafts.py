@@ -91,6 +91,15 @@ def pending_drafts(case: CaseFile) -> list[str]:
     return case.documents.list_ids(KIND)
 
 
+def read_draft(case: CaseFile, key: str) -> dict[str, Any] | None:
+    """The draft saved under ``key``, left in the case file (None if there is none).
+
+    For text put back into a field that keeps its own draft up to date (the exercises' add
+    fields): taken out on reopening, the words were only on screen until the next pause in
+    typing, and a crash in between lost them again."""
+    return case.documents.get(KIND, key)
+
+
 def take_draft(case: CaseFile, key: str) -> dict[str, Any] | None:
     """The draft saved under ``key``, removed from the case file (None if there is none)."""
     data = case.documents.get(KIND, key)
@@ -145,5 +154,5 @@ def take_vault_draft(vault: Any, key: str) -> dict[str, Any] | None:
 
 
 __all__ = ["KIND", "VAULT_SETTING", "KeepsDraft", "keep_draft", "keep_open_drafts",
-           "keep_vault_drafts", "pending_drafts", "pending_vault_drafts", "take_draft",
-           "take_vault_draft"]
+           "keep_vault_drafts", "pending_drafts", "pending_vault_drafts", "read_draft",
+           "take_draft", "take_vault_draft"]

@@ -78,6 +78,22 @@ class FittedLineEdit(QLineEdit):
         return QSize(max(hint.width(), self.placeholder_width()), hint.height())
 
 
+def merge_inputs(first: dict[str, str], second: dict[str, Any]) -> dict[str, str]:
+    """Add-field words from two editors on one exercise, field by field: the therapist's
+    and the client view's. Where both typed, both are kept (``first`` then ``second``): a
+    field holds one line, and choosing one would lose the other's words."""
+    out = dict(first)
+    for name, text in second.items():
+        if not isinstance(text, str) or not text.strip():
+            continue
+        mine = out.get(name, "")
+        if not mine.strip() or mine.strip() == text.strip():
+            out[name] = text
+        elif text.strip() not in mine:
+            out[name] = f"{mine.rstrip()} {text.strip()}"
+    return out
+
+
 def clear_layout(layout: Any) -> None:
     """Delete every widget and sub-layout; redraws rebuild lists from the state."""
     while layout.count():
@@ -97,6 +113,9 @@ class ExerciseEditor(QWidget):
     state_changed = Signal(str)
     #: Case content went to a printer (what, e.g. "coping card"): the tab audits it.
     printed = Signal(str)
+    #: Words were typed in an add field (``input_fields``): no change of the state, but the
+    #: tab keeps them as a draft after a pause, so a crash does not take them.
+    inputs_edited = Signal()
     exercise_id: ClassVar[str]
 
     def __init__(self, client_mode: bool = False, parent: QWidget | None = None) -> None:
@@ -135,6 +154,10 @@ class ExerciseEditor(QWidget):
         intro.setObjectName("exerciseIntro")
         self.body.addWidget(intro)
         self._build()
+        for name in self.input_fields:  # built once by ``_build``; redraws keep them
+            field = getattr(self, name, None)
+            if isinstance(field, QLineEdit):
+                field.textEdited.connect(self.inputs_edited)
         self.body.addStretch(1)
         self.scroll.setWidget(self.page)
         outer.addWidget(self.scroll)
@@ -194,6 +217,12 @@ class ExerciseEditor(QWidget):
             if isinstance(field, QLineEdit) and field.text().strip():
                 out[name] = field.text()
         return out
+
+    def take_inputs(self, inputs: dict[str, Any]) -> None:
+        """Add ``inputs`` (words typed in another editor on the same exercise, the client
+        view's) to what is typed here: an empty field takes them, a field already typed in
+        keeps its words and gets the others after them, so neither one's words are lost."""
+        self.restore_inputs(merge_inputs(self.typed_inputs(), inputs))
 
     def restore_inputs(self, inputs: dict[str, Any]) -> None:
         """Put back what ``typed_inputs`` gave (kept through a lock)."""

@@ -33,7 +33,7 @@ from kastdesk.exercises import all_exercises, get_exercise
 from kastdesk.exercises.storage import SavedExercise, exercise_history, save_exercise
 from kastdesk.store import StoreError
 from kastdesk.ui import drafts
-from kastdesk.ui.exercises.base import ExerciseEditor, bold, muted, wrap
+from kastdesk.ui.exercises.base import ExerciseEditor, bold, merge_inputs, muted, wrap
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.exercises.editors import (
     BehaviourInWordsEditor,
@@ -98,6 +98,13 @@ class ExercisesTab(WorkspaceTab):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
+        # Words typed in an add field are no change of the exercise, so the timer above
+        # never runs for them; this one keeps them as a draft after each pause in typing (a
+        # crash lost them however long ago they were typed).
+        self.input_timer = QTimer(self)
+        self.input_timer.setSingleShot(True)
+        self.input_timer.setInterval(AUTOSAVE_MS)
+        self.input_timer.timeout.connect(self.keep_inputs_quietly)
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Exercises"))
@@ -331,15 +338,19 @@ class ExercisesTab(WorkspaceTab):
             editor = make_editor(exercise_id, today=self.today)
             editor.state_changed.connect(self._on_state_changed)
             editor.printed.connect(self._on_printed)
+            editor.inputs_edited.connect(self.input_timer.start)
             self._editors[exercise_id] = editor
             self.stack.addWidget(editor)
-            try:  # words typed in its add fields before a lock
-                kept = drafts.take_draft(self.case, f"exercise_input:{exercise_id}")
+            try:  # words typed in its add fields before a lock or a crash
+                kept = drafts.read_draft(self.case, f"exercise_input:{exercise_id}")
             except StoreError as error:
                 common.show_error(self, error)
                 kept = None
             if kept:
+                # Left in the case file until the words are added or wiped: the field and
+                # the draft say the same, and a crash before the next pause loses nothing.
                 editor.restore_inputs(kept)
+                self._kept_inputs[exercise_id] = editor.typed_inputs()
         editor.session_id = self.current_session_id()
         editor.session_labels = self.session_labels()
         editor.set_state(history[-1].state)
@@ -429,14 +440,39 @@ class ExercisesTab(WorkspaceTab):
         self.saved_label.setText(
             self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M")))
 
+    def _typed_inputs(self, exercise_id: str) -> dict[str, str]:
+        """The add fields' words of one exercise: the therapist's editor's, and the client
+        view's when it shows that exercise (the client types there, not here)."""
+        editor = self._editors.get(exercise_id)
+        inputs = editor.typed_inputs() if editor is not None else {}
+        mirror = self.client_view.content if self.client_view is not None else None
+        if isinstance(mirror, ExerciseEditor) and mirror.exercise_id == exercise_id:
+            inputs = merge_inputs(inputs, mirror.typed_inputs())
+        return inputs
+
     def _keep_inputs(self) -> None:
         """Words typed in an exercise's add fields but not added: kept in the case file
-        (a lock would lose them) and put back when the exercise is opened again."""
-        for exercise_id, editor in self._editors.items():
-            inputs = editor.typed_inputs()
+        (a lock, a crash or closing would lose them) and put back when the exercise is
+        opened again. The client view's count as the therapist's: they are the same
+        exercise, and were lost on a lock, a client switch or closing the window."""
+        self.input_timer.stop()
+        for exercise_id in self._editors:
+            inputs = self._typed_inputs(exercise_id)
             if inputs != self._kept_inputs.get(exercise_id, {}):
                 drafts.keep_draft(self.case, f"exercise_input:{exercise_id}", inputs)
                 self._kept_inputs[exercise_id] = inputs
+
+    def keep_inputs_quietly(self) -> None:
+        """After a pause in typing in an add field: keep its words as an encrypted draft
+        (not as an item: adding stays the user's decision). An error shows; the words stay
+        in the field and are tried again at the next pause or flush."""
+        if self.case.closed:
+            return
+        try:
+            self._keep_inputs()
+        except StoreError as error:
+            self.saved_label.setText(self.tr("Not saved"))
+            common.show_error(self, error)
 
     def flush_quietly(self) -> None:
         """Save before switching exercise or session; an error shows, the text stays."""
@@ -482,13 +518,24 @@ class ExercisesTab(WorkspaceTab):
         """Show the open exercise full screen to the client; edits there save here."""
         if self.editor is None or self.current_id is None:
             return None
+        if self.client_view is not None:  # one view at a time; its words come back first
+            old, self.client_view = self.client_view, None
+            self._take_back_inputs(old)
+            old.force_close()
+            old.deleteLater()
         self.flush_quietly()
         mirror = make_editor(self.current_id, client_mode=True, today=self.today)
         mirror.session_id = self.editor.session_id
         mirror.set_state(self.editor.state())
         mirror.state_changed.connect(lambda label: self._on_client_edit(mirror, label))
+        mirror.inputs_edited.connect(self.input_timer.start)
         view = ClientView(self.editor.exercise.display_title(), mirror)
         view.returned.connect(self._on_client_returned)
+        # A window of its own, so not taken down with the tab: a switch to another client
+        # (the workspace flushed, its words kept, then deleted) left it on screen, showing
+        # the closed case's exercise and taking words that went nowhere.
+        self.destroyed.connect(view.force_close)
+        self.destroyed.connect(view.deleteLater)
         self.client_view = view
         view.open()
         return view
@@ -498,13 +545,28 @@ class ExercisesTab(WorkspaceTab):
             self.editor.set_state(mirror.state())
             self._on_state_changed(label)
 
+    def _take_back_inputs(self, view: ClientView) -> None:
+        """Carry the words the client typed in the view's add fields into the therapist's
+        editor of that exercise: they were lost on "Return to therapist"."""
+        mirror = view.content
+        if not isinstance(mirror, ExerciseEditor):
+            return
+        editor = self._editors.get(mirror.exercise_id)
+        inputs = mirror.typed_inputs()
+        if editor is not None and inputs:
+            editor.take_inputs(inputs)
+
     def _on_client_returned(self) -> None:
-        self.flush_quietly()
+        if self.client_view is not None:
+            self._take_back_inputs(self.client_view)
+        self.flush_quietly()  # the view still counts: an open rewording there is saved too
         self.client_view = None
+        self.keep_inputs_quietly()
 
     def clear(self) -> None:
         """Drop every word the client wrote from the widgets, the client view first."""
         self.timer.stop()
+        self.input_timer.stop()
         self._dirty = False
         if self.client_view is not None:
             self.client_view.force_close()

@@ -44,7 +44,8 @@ from kastdesk.genogram.model import (
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.ui.common import typed_text
 
-#: Typed notes are saved this long after the last key press.
+#: Typed notes, and the person's one-line fields, are saved this long after the last key
+#: press.
 TYPING_PAUSE_MS = 1500
 
 
@@ -67,6 +68,11 @@ def _year_edit(parent: QWidget) -> QLineEdit:
 
 def _year(text: str) -> int | None:
     return int(text) if text.strip() else None
+
+
+def _labels(text: str) -> tuple[str, ...]:
+    """The other markers typed in their box, comma-separated."""
+    return tuple(s.strip() for s in text.split(",") if s.strip())
 
 
 class PropertiesPanel(QWidget):
@@ -247,6 +253,7 @@ class PropertiesPanel(QWidget):
         for edit in (self.name, self.role, self.birth_year, self.death_year, self.occupation,
                      self.labels):
             edit.editingFinished.connect(self._person_edited)
+            edit.textEdited.connect(lambda _text, e=edit: self._line_typed(e))
         for combo in (self.sex, self.kind):
             combo.activated.connect(self._person_edited)
         self.deceased.toggled.connect(self._person_edited)
@@ -343,8 +350,16 @@ class PropertiesPanel(QWidget):
             self.identical.setEnabled(bool(link.twin_group))
         self._id = p.id
         def put(edit: QLineEdit, text: str) -> None:
-            if not (same and edit.isModified()):  # typing not yet reported: keep it
-                edit.setText(text)
+            if same and edit.isModified():  # typing not yet reported: keep it
+                return
+            # Saved after a pause while the therapist is still in the field: the stored
+            # value is the typed one trimmed, and setting it would move the cursor to the
+            # end and drop the space just typed before the next word.
+            typed = edit.text()
+            if same and (typed.strip() == text or (edit is self.labels
+                                                    and _labels(typed) == _labels(text))):
+                return
+            edit.setText(text)
 
         if show_name:
             put(self.name, p.name)
@@ -439,6 +454,18 @@ class PropertiesPanel(QWidget):
             self._rel_note_dirty = True
             self._typing.start()
 
+    def _line_typed(self, edit: QLineEdit) -> None:
+        """A one-line field of the person typed in: reported after a pause, as the notes are
+        (it waited for Enter or leaving the field, and a crash or a power cut took it), as
+        one edit per pause, never one per key. A year is reported once it has its four
+        digits (or is emptied): "19" on the way to "1985" is no year to save, and one the
+        map refuses would put the stored year back under the therapist's fingers."""
+        if self._loading or self._id is None:
+            return
+        if edit in (self.birth_year, self.death_year) and len(edit.text().strip()) not in (0, 4):
+            return
+        self._typing.start()
+
     def keep_typing(self, item_id: str) -> None:
         """The typed notes of ``item_id`` could not be saved: they stay in the box, still to
         be saved, instead of being replaced by the stored text."""
@@ -503,7 +530,7 @@ class PropertiesPanel(QWidget):
             "deceased": self.deceased.isChecked(),
             "occupation": self.occupation.text().strip(),
             "markers": tuple(m for m, box in self.markers.items() if box.isChecked()),
-            "labels": tuple(s.strip() for s in self.labels.text().split(",") if s.strip()),
+            "labels": _labels(self.labels.text()),
         }
         if self.name.isEnabled():
             fields["name"] = self.name.text().strip()
