@@ -439,7 +439,10 @@ def run_in_thread(
         dialog.setValue(0)
 
         def progressed(done: int, total: int) -> None:
-            if dialog is not None and not finished:
+            # The progress dialog goes with its parent: a lock that closes the dialog the
+            # work was started from deletes it while the worker still reports (touching it
+            # then crashed the app).
+            if dialog is not None and not finished and shiboken6.isValid(dialog):
                 dialog.setMaximum(total)
                 dialog.setValue(done)
 
@@ -450,7 +453,7 @@ def run_in_thread(
     def finish() -> None:
         nonlocal finished
         finished = True  # progress that arrives after this is for a dialog that is gone
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.close()
             dialog.deleteLater()
 

@@ -142,3 +142,33 @@ def test_a_lock_waits_for_work_still_running(qtbot, open_window) -> None:  # typ
     window.lock()
     assert finished and finished[0] > 0
     assert window.locked
+
+
+def test_progress_after_its_window_is_gone_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A lock closed (and deleted) the backup dialog while its worker still reported
+    progress; the progress dialog had gone with it, and touching it crashed the app."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtWidgets import QDialog
+
+    from kastdesk.ui.common import run_in_thread
+
+    parent = QDialog()
+    parent.show()
+    gone = threading.Event()
+    results: list[str] = []
+
+    def work(progress) -> str:  # type: ignore[no-untyped-def]
+        progress(1, 4)
+        gone.wait(5)
+        for step in range(2, 5):
+            progress(step, 4)
+        return "done"
+
+    task = run_in_thread(parent, work, results.append, label="Working…")
+    qtbot.wait(50)
+    shiboken6.delete(parent)  # the progress dialog goes with it
+    gone.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5_000)
+    assert not task.running
