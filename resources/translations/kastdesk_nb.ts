@@ -945,18 +945,18 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="253"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="282"/>
         <source>undo: {what}</source>
-        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
+        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="265"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="294"/>
         <source>Removed.</source>
         <translation>Fjernet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="266"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -964,98 +964,99 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="110"/>
         <source>Exercises</source>
         <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="116"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="123"/>
         <source>Session the work is done in</source>
         <translation>Samtalen der arbeidet gjøres</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som lagres, knyttes til denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="118"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="125"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtale:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="121"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="128"/>
         <source>&amp;History…</source>
         <translation>&amp;Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
-        <source>Show to &amp;client</source>
-        <translation>Vis for &amp;klienten</translation>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="129"/>
+        <source>Show to c&amp;lient</source>
+        <translation>Vis for k&amp;lienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="131"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Fullskjerm, stor skrift, bare denne øvelsen: for den bærbare PC-en når den er snudd mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="159"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="166"/>
         <source>Start in this session</source>
         <translation>Start i denne samtalen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="222"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="276"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="283"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="287"/>
         <source>Started in session {date}</source>
         <translation>Startet i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="282"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="289"/>
         <source>last changed in session {date}</source>
         <translation>sist endret i samtalen {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="324"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="331"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Velg samtalen ovenfor; øvelsen registreres som startet der.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="333"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
         <translation>Det finnes ingen samtale ennå. Legg til en på fanen Samtaler først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="379"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="390"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Øvelse: {title} (fortsettelse)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="380"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="391"/>
         <source>Exercise: {title}</source>
         <translation>Øvelse: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="389"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="400"/>
         <source>Editing…</source>
         <translation>Redigerer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="409"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="474"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="430"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="441"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -1198,13 +1199,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="727"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="731"/>
         <source>Questions marked * need an answer.</source>
         <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="843"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="857"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -1212,12 +1213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="850"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="864"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="855"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="869"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <translation>«{question}»</translation>
@@ -2085,7 +2086,7 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="121"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="127"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2918,183 +2919,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="100"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
+        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="110"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="167"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="186"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="187"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="425"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="425"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="414"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="429"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="485"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="512"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="212"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="214"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="211"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="217"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="343"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="355"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -4590,23 +4591,23 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="155"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="158"/>
         <source>Remove this answer</source>
         <translation>Fjern dette svaret</translation>
     </message>
@@ -4614,7 +4615,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="198"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="200"/>
         <source>— not answered —</source>
         <translation>— ikke besvart —</translation>
     </message>
@@ -4622,47 +4623,47 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="389"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="394"/>
         <source>Choose the date from a calendar</source>
         <translation>Velg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="395"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="397"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="399"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="398"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="400"/>
         <source>Remove this answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Ikke lagret: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="503"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Ikke lagret: datoen kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Ikke lagret: datoen kan ikke være før 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="509"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
@@ -4688,12 +4689,12 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="626"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="628"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="629"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="631"/>
         <source>This question needs an answer.</source>
         <translation>Dette spørsmålet trenger et svar.</translation>
     </message>
@@ -4701,17 +4702,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="280"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="282"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="307"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="309"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Ikke lagret: svaret må være {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="312"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>

@@ -945,18 +945,18 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="253"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="282"/>
         <source>undo: {what}</source>
-        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
+        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>ångra: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="265"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="294"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="266"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -964,98 +964,99 @@
 <context>
     <name>ExercisesTab</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="103"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="110"/>
         <source>Exercises</source>
         <extracomment>The list of exercises is never narrower than this many average characters. The list&apos;s width when there is room for it. One editor class per exercise id; a new exercise adds one line here. The session work is saved into: the combo&apos;s choice, but changed only after the work typed so far is saved into the session it was typed in.</extracomment>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="116"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="123"/>
         <source>Session the work is done in</source>
         <translation>Samtalet där arbetet görs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="117"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
         <source>Saves are recorded against this session</source>
         <translation>Det som sparas registreras på det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="118"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="125"/>
         <source>&amp;Session:</source>
         <translation>&amp;Samtal:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="121"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="128"/>
         <source>&amp;History…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="122"/>
-        <source>Show to &amp;client</source>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="129"/>
+        <source>Show to c&amp;lient</source>
         <translation>Visa för kl&amp;ienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="124"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="131"/>
         <source>Full screen, large type, only this exercise: for the laptop turned towards the client</source>
         <translation>Helskärm, stor text, bara den här övningen: när datorn vänds mot klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="159"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="166"/>
         <source>Start in this session</source>
         <translation>Påbörja i det här samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="215"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="222"/>
         <source>(today)</source>
         <translation>(i dag)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="276"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="283"/>
         <source>Not started</source>
         <translation>Inte påbörjad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="287"/>
         <source>Started in session {date}</source>
         <translation>Påbörjad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="282"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="289"/>
         <source>last changed in session {date}</source>
         <translation>senast ändrad i samtalet {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="324"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="331"/>
         <source>Choose the session above; the exercise is recorded as started there.</source>
         <translation>Välj samtal ovan; övningen registreras som påbörjad där.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="333"/>
         <source>There is no session yet. Add one on the Sessions tab first.</source>
         <translation>Det finns inget samtal ännu. Lägg först till ett på fliken Samtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="379"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="390"/>
         <source>Exercise: {title} (continued)</source>
         <translation>Övning: {title} (fortsättning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="380"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="391"/>
         <source>Exercise: {title}</source>
         <translation>Övning: {title}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="389"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="400"/>
         <source>Editing…</source>
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="409"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="474"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="430"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="441"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -1198,13 +1199,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="727"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="731"/>
         <source>Questions marked * need an answer.</source>
         <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="843"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="857"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
@@ -1212,12 +1213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="850"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="864"/>
         <source>All required questions are answered.</source>
         <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="855"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="869"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <translation>”{question}”</translation>
@@ -2085,7 +2086,7 @@
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="121"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="127"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -2918,183 +2919,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="94"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="100"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
-        <extracomment>Typed notes are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
+        <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Markera en person, en parlinje eller en relationslinje för att se och redigera uppgifterna.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="104"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="110"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>t.ex. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="109"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="129"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="131"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="133"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="160"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="167"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="180"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="186"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="181"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="187"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="200"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="425"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="410"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="425"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="414"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="429"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="485"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="512"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="212"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="208"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="214"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="211"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="217"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="336"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="343"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="355"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="356"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -4590,23 +4591,23 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="135"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="155"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="158"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
@@ -4614,7 +4615,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="198"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="200"/>
         <source>— not answered —</source>
         <translation>— inte besvarad —</translation>
     </message>
@@ -4622,47 +4623,47 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="387"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="389"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="392"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="394"/>
         <source>Choose the date from a calendar</source>
         <translation>Välj datumet i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="393"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="395"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="397"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="399"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="398"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="400"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="500"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Inte sparat: skriv datumet som ÅÅÅÅ-MM-DD, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="503"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Inte sparat: datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Inte sparat: datumet kan inte vara före 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="509"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret är fortfarande {kept}.</translation>
     </message>
@@ -4688,12 +4689,12 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="626"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="628"/>
         <source>An answer is required</source>
         <translation>Ett svar krävs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="629"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="631"/>
         <source>This question needs an answer.</source>
         <translation>Den här frågan behöver ett svar.</translation>
     </message>
@@ -4701,17 +4702,17 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="280"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="282"/>
         <source>{low} to {high}</source>
         <translation>{low} till {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="307"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="309"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Inte sparat: svaret måste vara {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="312"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret är fortfarande {kept}.</translation>
     </message>

@@ -126,7 +126,7 @@ class ExercisesTab(WorkspaceTab):
         session_label.setBuddy(self.session_combo)
         buttons_box = QWidget(self)  # the two buttons wrap together, under the session
         self.history_button = QPushButton(self.tr("&History…"), buttons_box)
-        self.client_button = QPushButton(self.tr("Show to &client"), buttons_box)
+        self.client_button = QPushButton(self.tr("Show to c&lient"), buttons_box)
         self.client_button.setToolTip(
             self.tr("Full screen, large type, only this exercise: for the laptop turned "
                     "towards the client"))
