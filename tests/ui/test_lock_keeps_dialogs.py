@@ -172,3 +172,14 @@ def test_progress_after_its_window_is_gone_is_dropped(qtbot) -> None:  # type: i
     gone.set()
     qtbot.waitUntil(lambda: results == ["done"], timeout=5_000)
     assert not task.running
+
+
+def test_choosing_another_client_before_the_first_settled_is_quiet(qtbot, open_window) -> None:  # type: ignore[no-untyped-def]
+    """The first case's queued look for drafts ran after a second choice had closed it and
+    raised on the closed case file."""
+    window = open_window
+    first, second = list(window.vault.clients())[:2]
+    assert window.register.select(first.id)
+    assert window.register.select(second.id)  # before the event loop ran
+    qtbot.wait(100)
+    assert window.case is not None and window.case.client_id == second.id

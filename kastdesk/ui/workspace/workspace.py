@@ -280,8 +280,10 @@ class CaseWorkspace(QWidget):
 
     def resume_drafts(self) -> None:
         """Open again, filled in as they were, the dialogs a lock closed with text in them
-        (kastdesk.ui.drafts); one at a time, each where it belongs."""
-        if self._cleared:
+        (kastdesk.ui.drafts); one at a time, each where it belongs. Not once the case is
+        closed: a second client chosen before this one settled closes it first, and the
+        queued call then read a closed case file."""
+        if self._cleared or self.case.closed:
             return
         try:
             keys = drafts.pending_drafts(self.case)
