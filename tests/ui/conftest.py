@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import ANCHOR, PASSPHRASE
@@ -111,3 +111,19 @@ def when_modal(kind: type, act: Callable[[Any], None]) -> QTimer:
     timer.timeout.connect(check)
     timer.start()
     return timer
+
+
+@pytest.fixture(params=["en_GB", "sv_SE", "nb_NO"])
+def every_language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each of the app's languages in turn (its two-letter code); English after."""
+    from kastdesk import i18n
+    from kastdesk.ui import app as app_module
+
+    if request.param != "en_GB":
+        app_module.install_translations(qapp, QLocale(request.param))
+    yield request.param[:2]
+    for translator in app_module._translators:
+        QCoreApplication.removeTranslator(translator)
+    app_module._translators.clear()
+    app_module.install_translations(qapp)  # as the session's fixture left it
+    i18n.set_translator(None)

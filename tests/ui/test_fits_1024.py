@@ -11,32 +11,14 @@ artifacts/screenshots/<lang>_1024_<tab or exercise>.png.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
-from kastdesk import i18n
 from kastdesk.exercises import all_exercises
-from kastdesk.ui import app as app_module
 from tests.ui.conftest import screenshot, unlock
 from tests.ui.test_exercise_texts_fit import cut_texts
 
 #: The tabs that are not the therapist's own writing: the ones the QA pass measured.
 TABS = ("genogram", "exercises", "self_rating", "supervision")
-
-
-@pytest.fixture(params=["en_GB", "sv_SE", "nb_NO"])
-def language(qapp, request) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    if request.param != "en_GB":
-        app_module.install_translations(qapp, QLocale(request.param))
-    yield request.param[:2]
-    for translator in app_module._translators:
-        QCoreApplication.removeTranslator(translator)
-    app_module._translators.clear()
-    app_module.install_translations(qapp)  # as the session's fixture left it
-    i18n.set_translator(None)
 
 
 def _at_1024(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -60,7 +42,7 @@ def _room(window, tab: QWidget) -> int:  # type: ignore[no-untyped-def]
     return viewport - margins.left() - margins.right() - around
 
 
-def test_workspace_tabs_fit_beside_the_register(qtbot, language, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_workspace_tabs_fit_beside_the_register(qtbot, every_language, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window
     _at_1024(qtbot, window)
     workspace = window.workspace
@@ -68,11 +50,11 @@ def test_workspace_tabs_fit_beside_the_register(qtbot, language, main_window) ->
         workspace.set_current_tab(name)
         qtbot.wait(60)
         tab = workspace.tab(name)
-        screenshot(window, f"{language}_1024_{name}")
+        screenshot(window, f"{every_language}_1024_{name}")
         assert _needs(tab) <= _room(window, tab), name
 
 
-def test_every_exercise_fits_beside_the_register(qtbot, language, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_every_exercise_fits_beside_the_register(qtbot, every_language, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window
     _at_1024(qtbot, window)
     window.workspace.set_current_tab("exercises")
@@ -80,7 +62,7 @@ def test_every_exercise_fits_beside_the_register(qtbot, language, main_window) -
     for exercise in all_exercises():
         tab.open_exercise(exercise.id)
         qtbot.wait(60)
-        screenshot(window, f"{language}_1024_exercise_{exercise.id}")
+        screenshot(window, f"{every_language}_1024_exercise_{exercise.id}")
         editor = tab.editor
         assert editor is not None, exercise.id
         # The editor's page is never wider than its scroll area (it does not scroll

@@ -9,12 +9,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QWidget
 
-from kastdesk import i18n
-from kastdesk.ui import app as app_module
 from tests.ui.conftest import unlock
 from tests.ui.test_app_main import select_code
 
@@ -48,18 +44,9 @@ def _letters(window: QWidget) -> dict[str, list[str]]:
     return out
 
 
-@pytest.fixture(params=["en_GB", "sv_SE", "nb_NO"])
-def language(qapp, request):  # type: ignore[no-untyped-def]
-    if request.param != "en_GB":
-        app_module.install_translations(qapp, QLocale(request.param))
-    yield request.param
-    for translator in app_module._translators:
-        QCoreApplication.removeTranslator(translator)
-    app_module._translators.clear()
-    i18n.set_translator(None)
 
 
-def test_no_screen_shares_an_alt_letter(qtbot, language, main_window) -> None:  # type: ignore[no-untyped-def]
+def test_no_screen_shares_an_alt_letter(qtbot, every_language, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window
     unlock(qtbot, window)
     window.resize(1366, 768)
