@@ -73,3 +73,20 @@ def demo_vault(demo_vault_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo"
     shutil.copytree(demo_vault_template, target)
     return target
+
+
+@pytest.fixture
+def pass_file(tmp_path: Path) -> Path:
+    """The test passphrase in a file, as ``--passphrase-file`` reads it."""
+    path = tmp_path / "pass.txt"
+    path.write_text(PASSPHRASE + "\n")
+    return path
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """``kastdesk ARGV`` in this process: exit code, standard output, standard error."""
+    from kastdesk.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

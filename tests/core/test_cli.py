@@ -7,23 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kastdesk.cli import main
 from kastdesk.store import Vault
 
 from ..conftest import PASSPHRASE
-
-
-@pytest.fixture
-def pass_file(tmp_path: Path) -> Path:
-    path = tmp_path / "pass.txt"
-    path.write_text(PASSPHRASE + "\n")
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from ..conftest import run_cli as run
 
 
 def test_clients_json_lists_codes_names_status_and_dates(

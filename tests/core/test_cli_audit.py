@@ -15,25 +15,14 @@ import pytest
 
 import kastdesk.audit.cli  # noqa: F401 - registers the verb (cli._load_extra_commands)
 from kastdesk import cli, i18n
-from kastdesk.cli import main
 from kastdesk.store import Vault
 
 from ..conftest import PASSPHRASE
+from ..conftest import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def pass_file(tmp_path: Path) -> Path:
-    path = tmp_path / "pass.txt"
-    path.write_text(PASSPHRASE + "\n")
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_vault_log_with_failed_attempts(

@@ -9,23 +9,10 @@ from pathlib import Path
 import pytest
 
 import kastdesk.clients.cli  # noqa: F401  (adds the verb, as kastdesk.cli loads it)
-from kastdesk.cli import main
 from kastdesk.store import Vault
 
 from ..conftest import PASSPHRASE
-
-
-@pytest.fixture
-def pass_file(tmp_path: Path) -> Path:
-    path = tmp_path / "pass.txt"
-    path.write_text(PASSPHRASE + "\n")
-    return path
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from ..conftest import run_cli as _run
 
 
 def _codes(folder: Path) -> list[str]:

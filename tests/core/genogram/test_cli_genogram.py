@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from kastdesk.cli import main
 from kastdesk.genogram.gedcom import import_gedcom
 from kastdesk.genogram.storage import genogram_history, load_genogram
 from kastdesk.store import Vault
 from tests.conftest import PASSPHRASE
+from tests.conftest import run_cli as run
 
 DATA = Path(__file__).parent / "data"
 
@@ -26,10 +26,6 @@ def env(vault: Vault, tmp_path: Path) -> tuple[Path, Path]:
     return Path(folder), pass_file
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _history(folder: Path) -> list[str]:
