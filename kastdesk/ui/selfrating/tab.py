@@ -124,16 +124,23 @@ class FormEntryDialog(TypingDialog):
 
     def draft(self) -> dict[str, Any] | None:
         """What was typed (answers, date), which point it is for or which saved form it
-        corrects; None while nothing differs from what the dialog opened with."""
-        typed = self.result_response()
-        if typed.answers == self.response.answers and \
-                typed.answered_at == self.response.answered_at:
+        corrects; None while nothing differs from what the dialog opened with.
+
+        The answers are every one typed (``kept_answers``), also those under a follow-up
+        question an earlier answer hides now: the draft held only the answers in force, so
+        a date typed under "Have you ever paid for sex?" was lost on lock after a click on
+        "No". What is saved and scored stays the answers in force (``result_response``)."""
+        answers = self.form.kept_answers()
+        answered_at = self.answered_at.date().toPython()
+        if answers == self.response.answers and answered_at == self.response.answered_at:
             return None
         return {"response": self.response.to_dict(), "correcting": self.correcting,
-                "point": self.point_key, "answers": typed.answers,
-                "answered_at": typed.answered_at.isoformat()}
+                "point": self.point_key, "answers": answers,
+                "answered_at": answered_at.isoformat()}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
+        """Fill in what a lock kept, hidden answers included (they stay out of force until
+        the answer they follow shows their question again)."""
         answers = data.get("answers")
         if isinstance(answers, dict):
             self.form.set_answers(answers)
