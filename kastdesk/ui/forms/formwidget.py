@@ -133,9 +133,7 @@ class _ButtonsEditor(ItemEditor):
     ) -> None:
         super().__init__(item, translate, parent)
         if item.type is ItemType.YES_NO:
-            options: list[tuple[Any, str]] = [
-                (True, self.tr("Yes")), (False, self.tr("No"))
-            ]
+            options: list[tuple[Any, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
         else:
             options = [(c.id, translate(c.label)) for c in item.choices]
         self._values = [v for v, _ in options]
@@ -185,8 +183,11 @@ class _ButtonsEditor(ItemEditor):
         # An exclusive group refuses "nothing checked"; lift it while clearing.
         self._group.setExclusive(False)
         for index, button in enumerate(self._group.buttons()):
-            button.setChecked(value is not None and self._values[index] == value
-                              and type(self._values[index]) is type(value))
+            button.setChecked(
+                value is not None
+                and self._values[index] == value
+                and type(self._values[index]) is type(value)
+            )
         self._group.setExclusive(True)
         self._sync_clear()
 
@@ -307,7 +308,8 @@ class _NumberEditor(ItemEditor):
             self.refusal.clear()
             return
         text = self.tr("Not taken: the answer must be {range}.").format(
-            range=self.range_text or "…")
+            range=self.range_text or "…"
+        )
         if self._kept is not None:
             text += " " + self.tr("The answer stays {kept}.").format(kept=f"{self._kept:g}")
         self.refusal.setText("! " + text)
@@ -316,8 +318,7 @@ class _NumberEditor(ItemEditor):
     def _typed(self, text: str | None = None) -> Any:
         text = self.edit.text() if text is None else text
         validator = self.edit.validator()
-        if not text.strip() or validator.validate(text, 0)[0] \
-                is not QValidator.State.Acceptable:
+        if not text.strip() or validator.validate(text, 0)[0] is not QValidator.State.Acceptable:
             return None
         try:
             number = float(text.strip().replace(",", "."))
@@ -351,16 +352,22 @@ class _DateLine(QLineEdit):
         # Room for a whole date in the font shown now (the client view's type is large).
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        width = max(metrics.horizontalAdvance("0000-00-000"),
-                    metrics.horizontalAdvance(self.placeholderText() + "0"))
+        width = max(
+            metrics.horizontalAdvance("0000-00-000"),
+            metrics.horizontalAdvance(self.placeholderText() + "0"),
+        )
         return QSize(width + 16, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        moves = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
-                 Qt.Key.Key_PageUp: (0, 1), Qt.Key.Key_PageDown: (0, -1)}
+        moves = {
+            Qt.Key.Key_Up: (1, 0),
+            Qt.Key.Key_Down: (-1, 0),
+            Qt.Key.Key_PageUp: (0, 1),
+            Qt.Key.Key_PageDown: (0, -1),
+        }
         move = moves.get(Qt.Key(event.key()))
         if move is not None and not self.isReadOnly():
             self.step.emit(*move)
@@ -378,8 +385,13 @@ class _DateEditor(ItemEditor):
 
     FIRST = QDate(1900, 1, 1)
 
-    def __init__(self, item: Item, translate: Any, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        item: Item,
+        translate: Any,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(item, translate, parent)
         self._today = today
         self._kept: str | None = None
@@ -500,7 +512,8 @@ class _DateEditor(ItemEditor):
         day = self._parse(self.edit.text())
         if day is None:
             text = self.tr("Not taken: type the date as YYYY-MM-DD, e.g. {example}.").format(
-                example=QDate(self._today()).toString("yyyy-MM-dd"))
+                example=QDate(self._today()).toString("yyyy-MM-dd")
+            )
         elif day > QDate(self._today()):
             text = self.tr("Not taken: the date cannot be in the future.")
         else:
@@ -579,7 +592,10 @@ class _TextEditor(ItemEditor):
 
 
 def make_editor(
-    item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70,
+    item: Item,
+    translate: Any,
+    parent: QWidget | None = None,
+    row_chars: int = 70,
     today: Callable[[], date] = date.today,
 ) -> ItemEditor:
     """The editor for one item type; adding a type to the engine means one branch here.
@@ -610,7 +626,11 @@ class _ItemRow(QWidget):
     left = Signal()
 
     def __init__(
-        self, item: Item, translate: Any, parent: QWidget | None = None, row_chars: int = 70,
+        self,
+        item: Item,
+        translate: Any,
+        parent: QWidget | None = None,
+        row_chars: int = 70,
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent)
@@ -646,9 +666,12 @@ class _ItemRow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The keyboard or a click moved on (not a popup, not another window): once focus
         # has settled, say whether it left this question (not one answer for another).
-        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent) and \
-                event.reason() not in (Qt.FocusReason.PopupFocusReason,
-                                       Qt.FocusReason.ActiveWindowFocusReason):
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason()
+            not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        ):
             QTimer.singleShot(0, self._check_left)
         return super().eventFilter(watched, event)
 
@@ -731,8 +754,11 @@ class FormWidget(QWidget):
         legend = _muted(QLabel(self.tr("Questions marked * need an answer."), column))
         layout.addWidget(legend)
         for section in definition.sections:
-            items = [definition.items[i] for i in section.item_ids
-                     if definition.items[i].in_variant(self.variant)]
+            items = [
+                definition.items[i]
+                for i in section.item_ids
+                if definition.items[i].in_variant(self.variant)
+            ]
             if not items:
                 continue
             box = QWidget(column)
@@ -838,8 +864,11 @@ class FormWidget(QWidget):
     def missing_required(self) -> list[str]:
         """Required items shown but not answered yet, in form order."""
         answers = self.answers()
-        return [i for i in self.visible_item_ids()
-                if self.definition.items[i].required and i not in answers]
+        return [
+            i
+            for i in self.visible_item_ids()
+            if self.definition.items[i].required and i not in answers
+        ]
 
     def _update_visibility(self) -> None:
         shown = set(self.visible_item_ids())
@@ -850,15 +879,18 @@ class FormWidget(QWidget):
             box.setHidden(not any(i in shown for i in ids))
         missing_ids = self.missing_required()
         for item_id, row in self._rows.items():
-            row.set_missing(item_id in missing_ids
-                            and (self._mark_missing or item_id in self._left_empty))
+            row.set_missing(
+                item_id in missing_ids and (self._mark_missing or item_id in self._left_empty)
+            )
         missing = len(missing_ids)
         if missing:
-            text = plural(self.tr("%n required question(s) not answered yet.", "", missing),
-                          missing)
+            text = plural(
+                self.tr("%n required question(s) not answered yet.", "", missing), missing
+            )
             if self._mark_missing or self._name_missing:  # which ones, by their questions
-                text += " " + "; ".join(self.quoted(self.tr_data(self.definition.items[i].label))
-                                        for i in missing_ids)
+                text += " " + "; ".join(
+                    self.quoted(self.tr_data(self.definition.items[i].label)) for i in missing_ids
+                )
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("All required questions are answered."))
@@ -866,8 +898,7 @@ class FormWidget(QWidget):
     def quoted(self, question: str) -> str:
         """A question named in a sentence, in the language's quotation marks: ”…” in
         Swedish, «…» in Norwegian (English “…” was written on every screen)."""
-        return self.tr("“{question}”", "a question named in a sentence").format(
-            question=question)
+        return self.tr("“{question}”", "a question named in a sentence").format(question=question)
 
     def mark_missing(self, on: bool = True) -> None:
         """After an attempt to finish: mark each required question shown but not
@@ -890,8 +921,14 @@ class FormWidget(QWidget):
         page = self._scroll.widget()
         top = row.mapTo(page, QPoint(0, 0)).y()
         self._scroll.verticalScrollBar().setValue(max(0, top - 24))  # the question on top
-        target = next((w for w in row.editor.findChildren(QWidget)
-                       if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()), None)
+        target = next(
+            (
+                w
+                for w in row.editor.findChildren(QWidget)
+                if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()
+            ),
+            None,
+        )
         (target or row.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- access for the workspace and tests ------------------------------------------

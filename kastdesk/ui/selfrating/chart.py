@@ -15,11 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kastdesk.forms import Column, Series
 
-PALETTE = ("#2f6f8f", "#b5651d", "#3f8f5a", "#7b4f9d", "#a0522d", "#2e8b8b", "#8a7f2a",
-           "#c0587e")
+PALETTE = ("#2f6f8f", "#b5651d", "#3f8f5a", "#7b4f9d", "#a0522d", "#2e8b8b", "#8a7f2a", "#c0587e")
 #: Dash patterns beside colours, so lines differ for people who do not see colour well.
-DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
-          Qt.PenStyle.DashDotLine)
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
 
 
 def better_share(series: Series, value: float) -> float:
@@ -44,8 +42,9 @@ class ScaleChart(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
 
-    def set_data(self, columns: Sequence[Column], series: Sequence[Series],
-                 point_labels: dict[str, str]) -> None:
+    def set_data(
+        self, columns: Sequence[Column], series: Sequence[Series], point_labels: dict[str, str]
+    ) -> None:
         self.columns = list(columns)
         self.series = list(series)
         self.point_labels = point_labels
@@ -63,14 +62,21 @@ class ScaleChart(QWidget):
         plot = QRectF(left, top, self.width() - left - 24, self.height() - top - bottom)
         if not self.columns or not self.series or plot.width() < 40:
             painter.setPen(QColor("#8a949e"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No answers to chart yet"))
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No answers to chart yet")
+            )
             return
         painter.setPen(QColor("#5f6b76"))
-        painter.drawText(QRectF(0, plot.top() - 2, left - 6, fm.height()),
-                         Qt.AlignmentFlag.AlignRight, self.tr("better"))
-        painter.drawText(QRectF(0, plot.bottom() - fm.height() + 2, left - 6, fm.height()),
-                         Qt.AlignmentFlag.AlignRight, self.tr("worse"))
+        painter.drawText(
+            QRectF(0, plot.top() - 2, left - 6, fm.height()),
+            Qt.AlignmentFlag.AlignRight,
+            self.tr("better"),
+        )
+        painter.drawText(
+            QRectF(0, plot.bottom() - fm.height() + 2, left - 6, fm.height()),
+            Qt.AlignmentFlag.AlignRight,
+            self.tr("worse"),
+        )
         n = len(self.columns)
         step = plot.width() / max(n, 1)
         xs = [plot.left() + step * (i + 0.5) for i in range(n)]
@@ -81,12 +87,17 @@ class ScaleChart(QWidget):
         painter.setPen(QColor("#1f2933"))
         for x, column in zip(xs, self.columns, strict=True):
             name = self.point_labels.get(column.response_id, column.variant)
-            painter.drawText(QRectF(x - step / 2, plot.bottom() + 4, step, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter, name)
+            painter.drawText(
+                QRectF(x - step / 2, plot.bottom() + 4, step, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                name,
+            )
             painter.setPen(QColor("#5f6b76"))
-            painter.drawText(QRectF(x - step / 2, plot.bottom() + 4 + fm.height(), step,
-                                    fm.height()), Qt.AlignmentFlag.AlignHCenter,
-                             column.answered_at.isoformat())
+            painter.drawText(
+                QRectF(x - step / 2, plot.bottom() + 4 + fm.height(), step, fm.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                column.answered_at.isoformat(),
+            )
             painter.setPen(QColor("#1f2933"))
         index_of = {c.response_id: i for i, c in enumerate(self.columns)}
         for number, series in enumerate(self.series):
@@ -95,9 +106,15 @@ class ScaleChart(QWidget):
             pen.setStyle(DASHES[number % len(DASHES)])
             points = []
             for point in series.points:
-                column = next((i for c, i in index_of.items()
-                               if self.columns[i].answered_at == point.answered_at
-                               and self.columns[i].variant == point.variant), None)
+                column = next(
+                    (
+                        i
+                        for c, i in index_of.items()
+                        if self.columns[i].answered_at == point.answered_at
+                        and self.columns[i].variant == point.variant
+                    ),
+                    None,
+                )
                 if column is None:
                     continue
                 y = plot.bottom() - better_share(series, point.value) * plot.height()
@@ -118,6 +135,5 @@ class ScaleChart(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(lx, ly), QPointF(lx + 22, ly))
             painter.setPen(QColor("#1f2933"))
-            text = fm.elidedText(series.label, Qt.TextElideMode.ElideRight,
-                                 int(plot.width()) - 30)
+            text = fm.elidedText(series.label, Qt.TextElideMode.ElideRight, int(plot.width()) - 30)
             painter.drawText(QPointF(lx + 28, ly + fm.ascent() / 2 - 1), text)

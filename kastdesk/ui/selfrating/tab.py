@@ -85,15 +85,21 @@ class FormEntryDialog(TypingDialog):
     Escape, Cancel or closing the window asks before the answers entered are discarded.
     """
 
-    def __init__(self, response: FormResponse, parent: QWidget | None = None,
-                 *, correcting: bool = False,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        response: FormResponse,
+        parent: QWidget | None = None,
+        *,
+        correcting: bool = False,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.response = response
         self.correcting = correcting
         definition = get_definition(response.form_id, response.form_version)
-        self.setWindowTitle(self.tr("Correct the saved answers") if correcting
-                            else self.tr("Enter a paper form"))
+        self.setWindowTitle(
+            self.tr("Correct the saved answers") if correcting else self.tr("Enter a paper form")
+        )
         self.resize(860, 720)
         self.answered_at = QDateEdit(QDate(response.answered_at), self)
         self.answered_at.setCalendarPopup(True)
@@ -110,7 +116,8 @@ class FormEntryDialog(TypingDialog):
         row.addWidget(self.answered_at)
         row.addStretch(1)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
@@ -134,9 +141,13 @@ class FormEntryDialog(TypingDialog):
         answered_at = self.answered_at.date().toPython()
         if answers == self.response.answers and answered_at == self.response.answered_at:
             return None
-        return {"response": self.response.to_dict(), "correcting": self.correcting,
-                "point": self.point_key, "answers": answers,
-                "answered_at": answered_at.isoformat()}
+        return {
+            "response": self.response.to_dict(),
+            "correcting": self.correcting,
+            "point": self.point_key,
+            "answers": answers,
+            "answered_at": answered_at.isoformat(),
+        }
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         """Fill in what a lock kept, hidden answers included (they stay out of force until
@@ -151,10 +162,12 @@ class FormEntryDialog(TypingDialog):
     def result_response(self) -> FormResponse:
         """The answers as typed; a correction keeps who filled the form in originally (the
         correction itself is a new version of the same response, audited as such)."""
-        return replace(self.response, answers=self.form.answers(),
-                       answered_at=self.answered_at.date().toPython(),
-                       entered_by=self.response.entered_by if self.correcting
-                       else EnteredBy.THERAPIST)
+        return replace(
+            self.response,
+            answers=self.form.answers(),
+            answered_at=self.answered_at.date().toPython(),
+            entered_by=self.response.entered_by if self.correcting else EnteredBy.THERAPIST,
+        )
 
 
 class SelfRatingTab(WorkspaceTab):
@@ -162,8 +175,12 @@ class SelfRatingTab(WorkspaceTab):
 
     areas = frozenset({"documents", "sessions", "profile"})
 
-    def __init__(self, context: WorkspaceContext, parent: QWidget | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        context: WorkspaceContext,
+        parent: QWidget | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(context, parent)
         self.today = today
         self.family = get_family(FORM_ID)
@@ -174,14 +191,16 @@ class SelfRatingTab(WorkspaceTab):
         self.responses: list[FormResponse] = []
 
         self.point_list = QTreeWidget(self)
-        self.point_list.setHeaderLabels([self.tr("Measurement point"), self.tr("Due"),
-                                         self.tr("Status")])
+        self.point_list.setHeaderLabels(
+            [self.tr("Measurement point"), self.tr("Due"), self.tr("Status")]
+        )
         self.point_list.setRootIsDecorated(False)
         self.point_list.setMinimumHeight(110)
         self.point_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
             self.point_list.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.fill_button = QPushButton(self.tr("Fill in &with the client…"), self)
         self.fill_button.setToolTip(self.tr("Opens the form full screen for the client"))
         self.paper_button = QPushButton(self.tr("Enter a &paper form…"), self)
@@ -205,12 +224,19 @@ class SelfRatingTab(WorkspaceTab):
         self.table.verticalHeader().setVisible(False)
         self.mapped_label = muted(QLabel(self))
         self.mapped_label.setWordWrap(True)
-        legend = muted(QLabel(self.tr("▲ better than the point before   ▼ worse   = the same   "
-                                      "• first answer"), self))
+        legend = muted(
+            QLabel(
+                self.tr("▲ better than the point before   ▼ worse   = the same   • first answer"),
+                self,
+            )
+        )
         self.correct_button = QPushButton(self.tr("C&orrect the chosen form…"), self)
-        self.correct_button.setToolTip(self.tr(
-            "Choose a column (a filled-in form) and correct a mistyped answer or date; "
-            "the earlier answers stay in the history"))
+        self.correct_button.setToolTip(
+            self.tr(
+                "Choose a column (a filled-in form) and correct a mistyped answer or date; "
+                "the earlier answers stay in the history"
+            )
+        )
         self.chart = ScaleChart(self)
         self.chart_items = QListWidget(self)
         self.chart_items.setMaximumWidth(280)
@@ -251,7 +277,8 @@ class SelfRatingTab(WorkspaceTab):
         self.correct_button.clicked.connect(lambda: self.correct_chosen())
         self.table.currentCellChanged.connect(lambda *_: self._sync_buttons())
         self.table.horizontalHeader().sectionDoubleClicked.connect(
-            lambda section: self.correct_chosen(section))
+            lambda section: self.correct_chosen(section)
+        )
         self.refresh()
 
     # -- schedule -----------------------------------------------------------------------
@@ -267,8 +294,13 @@ class SelfRatingTab(WorkspaceTab):
 
     def _ask_extra_point(self) -> None:
         months, ok = QInputDialog.getInt(
-            self, self.tr("Add a later point"),
-            self.tr("Months after the last contact:"), 24, FOLLOW_UP_MONTHS + 1, 120)
+            self,
+            self.tr("Add a later point"),
+            self.tr("Months after the last contact:"),
+            24,
+            FOLLOW_UP_MONTHS + 1,
+            120,
+        )
         if ok:
             self.run(lambda: self.add_extra_point(months))
 
@@ -276,8 +308,7 @@ class SelfRatingTab(WorkspaceTab):
         profile = self.case.profile.get()
         sessions = self.case.sessions.list(with_versions=False)
         today = self.today()
-        start = (sessions[0].starts_at.date() if sessions
-                 else profile.first_contact_date or today)
+        start = sessions[0].starts_at.date() if sessions else profile.first_contact_date or today
         last = self.case.sessions.last_contact(today) if profile.status in ENDED else None
         return measurement_schedule(start, last, self.extra_months())
 
@@ -323,13 +354,15 @@ class SelfRatingTab(WorkspaceTab):
             key = None
         for point, status in pairs:
             text, colour = self.status_text(status)
-            item = QTreeWidgetItem([self.point_name(point),
-                                    point.due.isoformat() if point.due else "—", text])
+            item = QTreeWidgetItem(
+                [self.point_name(point), point.due.isoformat() if point.due else "—", text]
+            )
             item.setForeground(2, QBrush(QColor(colour)))
             item.setData(0, Qt.ItemDataRole.UserRole, point.key)
             self.point_list.addTopLevelItem(item)
-            if point.key == key or (key is None and choose is None
-                                    and status in (PointStatus.DUE, PointStatus.OVERDUE)):
+            if point.key == key or (
+                key is None and choose is None and status in (PointStatus.DUE, PointStatus.OVERDUE)
+            ):
                 choose = item
         self.point_list.setCurrentItem(choose or self.point_list.topLevelItem(0))
         self._draw_table()
@@ -357,25 +390,35 @@ class SelfRatingTab(WorkspaceTab):
         by_id = {r.response_id: r for r in self.responses}
         return by_id.get(comparison.columns[column - 1].response_id)
 
-    def correct_chosen(self, section: int | None = None,
-                       exec_dialog: bool = True) -> FormEntryDialog | None:
+    def correct_chosen(
+        self, section: int | None = None, exec_dialog: bool = True
+    ) -> FormEntryDialog | None:
         """Open the chosen form's answers for correction; saved as a new version of it."""
         response = self.chosen_response(section)
         if response is None:
             return None
-        return self._entry_dialog(response, "Self-rating: correct answers", exec_dialog,
-                                  correcting=True)
+        return self._entry_dialog(
+            response, "Self-rating: correct answers", exec_dialog, correcting=True
+        )
 
-    def _entry_dialog(self, response: FormResponse, label: str, exec_dialog: bool,
-                      *, correcting: bool = False, point_key: str = "",
-                      draft: dict[str, Any] | None = None) -> FormEntryDialog:
+    def _entry_dialog(
+        self,
+        response: FormResponse,
+        label: str,
+        exec_dialog: bool,
+        *,
+        correcting: bool = False,
+        point_key: str = "",
+        draft: dict[str, Any] | None = None,
+    ) -> FormEntryDialog:
         """The form-entry dialog for a new paper form or a correction; saves on accept.
 
         What is typed in it is kept through a lock (kastdesk.ui.drafts: it is a visible
         top-level dialog while open) and comes back with ``resume_draft``."""
         dialog = FormEntryDialog(response, self, correcting=correcting, today=self.today)
-        dialog.draft_key = (f"selfrating:{'correct' if correcting else 'paper'}:"
-                            f"{response.response_id}")
+        dialog.draft_key = (
+            f"selfrating:{'correct' if correcting else 'paper'}:{response.response_id}"
+        )
         dialog.point_key = point_key
         if draft:
             dialog.restore_draft(draft)
@@ -384,8 +427,9 @@ class SelfRatingTab(WorkspaceTab):
             dialog.open()
         return dialog
 
-    def resume_draft(self, data: dict[str, Any], exec_dialog: bool = True
-                     ) -> FormEntryDialog | None:
+    def resume_draft(
+        self, data: dict[str, Any], exec_dialog: bool = True
+    ) -> FormEntryDialog | None:
         """Open again, filled in as it was, a paper form or correction a lock closed: for
         the same measurement point, or correcting the same saved form."""
         try:
@@ -406,8 +450,9 @@ class SelfRatingTab(WorkspaceTab):
             if point_key and item.data(0, Qt.ItemDataRole.UserRole) == point_key:
                 self.point_list.setCurrentItem(item)
         label = "Self-rating: correct answers" if correcting else "Self-rating: enter paper form"
-        dialog = self._entry_dialog(base, label, False, correcting=correcting,
-                                    point_key=point_key, draft=data)
+        dialog = self._entry_dialog(
+            base, label, False, correcting=correcting, point_key=point_key, draft=data
+        )
         if exec_dialog:
             dialog.exec()  # one at a time, like every dialog a lock closed
         return dialog
@@ -419,8 +464,11 @@ class SelfRatingTab(WorkspaceTab):
             self.refresh()
 
     def column_name(self, variant: str) -> str:
-        return {"start": self.tr("Start"), "end": self.tr("End"),
-                "follow_up": self.tr("Follow-up")}.get(variant, variant)
+        return {
+            "start": self.tr("Start"),
+            "end": self.tr("End"),
+            "follow_up": self.tr("Follow-up"),
+        }.get(variant, variant)
 
     def _draw_table(self) -> None:
         self.comparison = compare_responses(self.family, self.responses)
@@ -434,12 +482,17 @@ class SelfRatingTab(WorkspaceTab):
             head = f"{self.column_name(column.variant)}\n{column.answered_at.isoformat()}"
             headers.append(head)
         self.table.setHorizontalHeaderLabels(headers)
-        for c, (column, response) in enumerate(zip(columns, self.responses_in_order(),
-                                                   strict=True)):
-            by = (self.tr("filled in by the client") if response.entered_by is EnteredBy.CLIENT
-                  else self.tr("typed in from paper"))
+        for c, (column, response) in enumerate(
+            zip(columns, self.responses_in_order(), strict=True)
+        ):
+            by = (
+                self.tr("filled in by the client")
+                if response.entered_by is EnteredBy.CLIENT
+                else self.tr("typed in from paper")
+            )
             self.table.horizontalHeaderItem(c + 1).setToolTip(
-                self.tr("Form version {v}; {by}").format(v=column.original_version, by=by))
+                self.tr("Form version {v}; {by}").format(v=column.original_version, by=by)
+            )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -452,26 +505,33 @@ class SelfRatingTab(WorkspaceTab):
             question.setFont(font)
             self.table.setItem(r, 0, question)
             for c, cell in enumerate(row.cells):
-                mark, colour = MARKS.get(cell.change, ("", "#ffffff")) if cell.change else \
-                    ("", "#ffffff")
+                mark, colour = (
+                    MARKS.get(cell.change, ("", "#ffffff")) if cell.change else ("", "#ffffff")
+                )
                 text = f"{mark} {cell.display}".strip() if cell.display else "—"
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(QColor(colour)))
                 if cell.change is not None:
-                    item.setToolTip({
-                        Change.IMPROVED: self.tr("Better than at the point before"),
-                        Change.WORSE: self.tr("Worse than at the point before"),
-                        Change.SAME: self.tr("The same as at the point before"),
-                        Change.NEW: self.tr("First answer to this question"),
-                    }[cell.change])
+                    item.setToolTip(
+                        {
+                            Change.IMPROVED: self.tr("Better than at the point before"),
+                            Change.WORSE: self.tr("Worse than at the point before"),
+                            Change.SAME: self.tr("The same as at the point before"),
+                            Change.NEW: self.tr("First answer to this question"),
+                        }[cell.change]
+                    )
                     item.setData(Qt.ItemDataRole.UserRole, cell.change.value)
                 self.table.setItem(r, c + 1, item)
-        old = sorted({c.original_version for c in columns if c.original_version
-                      != self.comparison.version})
+        old = sorted(
+            {c.original_version for c in columns if c.original_version != self.comparison.version}
+        )
         self.mapped_label.setText(
-            self.tr("Answers given on form version {old} are shown on the questions of "
-                    "version {new}.").format(old=", ".join(map(str, old)),
-                                             new=self.comparison.version) if old else "")
+            self.tr(
+                "Answers given on form version {old} are shown on the questions of version {new}."
+            ).format(old=", ".join(map(str, old)), new=self.comparison.version)
+            if old
+            else ""
+        )
         self._fill_chart_items()
         self._draw_chart()
 
@@ -495,9 +555,11 @@ class SelfRatingTab(WorkspaceTab):
     def chosen_chart_items(self) -> set[str]:
         if self.chart_items.count() == 0:
             return set(DEFAULT_CHART_ITEMS)
-        return {self.chart_items.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.chart_items.count())
-                if self.chart_items.item(i).checkState() == Qt.CheckState.Checked}
+        return {
+            self.chart_items.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.chart_items.count())
+            if self.chart_items.item(i).checkState() == Qt.CheckState.Checked
+        }
 
     def _draw_chart(self) -> None:
         chosen = self.chosen_chart_items()
@@ -511,13 +573,17 @@ class SelfRatingTab(WorkspaceTab):
         day = self.today()
         return FormResponse(FORM_ID, latest.version, point.variant, day, entered_by)
 
-    def enter_paper_form(self, point: MeasurementPoint | None = None,
-                         exec_dialog: bool = True) -> FormEntryDialog:
+    def enter_paper_form(
+        self, point: MeasurementPoint | None = None, exec_dialog: bool = True
+    ) -> FormEntryDialog:
         """Type in a paper form for ``point`` (default: the chosen one)."""
         point = point or self.current_point()
-        return self._entry_dialog(self._new_response(point, EnteredBy.THERAPIST),
-                                  "Self-rating: enter paper form", exec_dialog,
-                                  point_key=point.key)
+        return self._entry_dialog(
+            self._new_response(point, EnteredBy.THERAPIST),
+            "Self-rating: enter paper form",
+            exec_dialog,
+            point_key=point.key,
+        )
 
     def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
         """Open the form full screen for the client; saved when he is done and on return."""
@@ -557,13 +623,20 @@ class SelfRatingTab(WorkspaceTab):
             form.mark_missing()
             form.show_item(missing[0])
             view.hint.setWordWrap(True)
-            view.hint.setText(plural(self.tr(
-                "Almost done: %n question(s) marked * left to answer. "
-                "The first one is shown above.", "", len(missing)), len(missing)))
+            view.hint.setText(
+                plural(
+                    self.tr(
+                        "Almost done: %n question(s) marked * left to answer. "
+                        "The first one is shown above.",
+                        "",
+                        len(missing),
+                    ),
+                    len(missing),
+                )
+            )
             return
         if self.run(self._save_client_answers):
-            view.hint.setText(
-                self.tr("Thank you. Please turn the screen back to your therapist."))
+            view.hint.setText(self.tr("Thank you. Please turn the screen back to your therapist."))
 
     def _client_returned(self) -> None:
         self.run(self._save_client_answers)
@@ -591,4 +664,3 @@ class SelfRatingTab(WorkspaceTab):
         self.point_list.clear()
         self.chart_items.clear()
         self.chart.set_data([], [], {})
-
