@@ -802,10 +802,7 @@ def _unwrap(meta: dict[str, Any], passphrase: str | None, recovery_key: str | No
     """The vault key from the backup's own key slots (those of the day it was made)."""
     vault_id = meta["vault_id"]
     if recovery_key is not None:
-        try:
-            secret = crypto.parse_recovery_key(recovery_key)
-        except crypto.RecoveryKeyFormatError as exc:
-            raise BackupWrongRecoveryKey(str(exc)) from exc
+        secret = crypto.recovery_secret(recovery_key, BackupWrongRecoveryKey)
         slot = meta["slots"].get("recovery")
         if not slot:
             raise BackupWrongRecoveryKey(tr("Backup", "The vault in this backup has no "

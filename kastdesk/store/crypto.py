@@ -14,6 +14,7 @@ import os
 import secrets
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -234,3 +235,19 @@ def parse_recovery_key(text: str) -> bytes:
             ).format(n=i + 1), i + 1)
         data.append(chunk)
     return "".join(data).encode("ascii")
+
+
+def recovery_secret(text: str, error: Callable[[str], Exception]) -> bytes:
+    """The secret bytes of a typed recovery key, or ``error(message)`` raised if mistyped.
+
+    Every place that takes a typed key (``Vault.recover``, opening a backup) goes through
+    here, so all of them accept the same forms of a key (groups joined by dashes or spaces
+    or nothing, any case, O/I/L read as 0/1/1) and name a mistyped group in the same
+    sentence; only the error class differs, because each caller's exit code and wording for
+    a wrong (well-formed) key are its own. The :class:`RecoveryKeyFormatError` stays
+    attached as ``__cause__`` with the bad group's number.
+    """
+    try:
+        return parse_recovery_key(text)
+    except RecoveryKeyFormatError as exc:
+        raise error(str(exc)) from exc

@@ -360,10 +360,7 @@ class Vault:
         folder = Path(folder)
         check_passphrase(new_passphrase)
         meta = cls.read_meta(folder)
-        try:
-            secret = crypto.parse_recovery_key(recovery_key)
-        except crypto.RecoveryKeyFormatError as exc:
-            raise WrongRecoveryKey(str(exc)) from exc
+        secret = crypto.recovery_secret(recovery_key, WrongRecoveryKey)
         slot = meta["slots"].get("recovery")
         if not slot:
             raise WrongRecoveryKey(tr("Vault", "This vault has no recovery key."))
