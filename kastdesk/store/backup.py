@@ -96,10 +96,17 @@ _MEMBER = re.compile(
 )
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, KeyError)
 # What makes a folder a vault's (moved aside by a restore); vault.lock stays, it is held.
-_VAULT_ENTRIES = frozenset({
-    META_NAME, INDEX_NAME, f"{INDEX_NAME}-journal", f"{INDEX_NAME}-wal", f"{INDEX_NAME}-shm",
-    CASES_DIR, "unlock-attempts.json",
-})
+_VAULT_ENTRIES = frozenset(
+    {
+        META_NAME,
+        INDEX_NAME,
+        f"{INDEX_NAME}-journal",
+        f"{INDEX_NAME}-wal",
+        f"{INDEX_NAME}-shm",
+        CASES_DIR,
+        "unlock-attempts.json",
+    }
+)
 
 
 # -- errors ----------------------------------------------------------------------------
@@ -180,10 +187,13 @@ class VaultWouldBeReplaced(RestoreRefused):
     def __init__(self, folder: Path, aside: Path) -> None:
         self.folder = folder
         self.aside = aside
-        super().__init__(tr(
-            "Backup", "A vault already exists in {folder}. Restoring moves it to {aside} and "
-                      "puts the backup in its place; confirm to go on. Nothing was changed."
-        ).format(folder=folder, aside=aside))
+        super().__init__(
+            tr(
+                "Backup",
+                "A vault already exists in {folder}. Restoring moves it to {aside} and "
+                "puts the backup in its place; confirm to go on. Nothing was changed.",
+            ).format(folder=folder, aside=aside)
+        )
 
 
 # -- what a backup is --------------------------------------------------------------------
@@ -323,8 +333,9 @@ class _RegisterChanged(Exception):
     """A client was deleted between the copy of the index and the copy of their file."""
 
 
-def write_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
-                 now: datetime | None = None) -> BackupResult:
+def write_backup(
+    vault: Vault, out: Path, *, progress: ProgressFn | None = None, now: datetime | None = None
+) -> BackupResult:
     """Write a consistent backup of the open ``vault`` to ``out``, whole or not at all.
 
     Writes nothing to the vault; :func:`record_backup` then writes the audit line
@@ -340,9 +351,13 @@ def write_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
             return _write_once(vault, out, progress, now or datetime.now(UTC))
         except _RegisterChanged:
             continue
-    raise BackupNotSaved(tr(
-        "Backup", "Clients were deleted while the backup was being made, three times over, so "
-                  "it was not saved; try again. Nothing was written."))
+    raise BackupNotSaved(
+        tr(
+            "Backup",
+            "Clients were deleted while the backup was being made, three times over, so "
+            "it was not saved; try again. Nothing was written.",
+        )
+    )
 
 
 def record_backup(vault: Vault, result: BackupResult) -> None:
@@ -356,8 +371,11 @@ def record_backup(vault: Vault, result: BackupResult) -> None:
     while a backup is written waits for the worker, so the backup is recorded before the
     vault closes.
     """
-    detail: dict[str, object] = {"path": str(result.path), "size": result.size,
-                                 "clients": result.clients}
+    detail: dict[str, object] = {
+        "path": str(result.path),
+        "size": result.size,
+        "clients": result.clients,
+    }
     if result.missing:
         detail["missing"] = list(result.missing)
     try:
@@ -388,8 +406,9 @@ def _actor(conn: db.Connection) -> str:
     return "therapist"
 
 
-def make_backup(vault: Vault, out: Path, *, progress: ProgressFn | None = None,
-                now: datetime | None = None) -> BackupResult:
+def make_backup(
+    vault: Vault, out: Path, *, progress: ProgressFn | None = None, now: datetime | None = None
+) -> BackupResult:
     """:func:`write_backup` then :func:`record_backup`: the whole of it, in any thread."""
     result = write_backup(vault, out, progress=progress, now=now)
     record_backup(vault, result)
@@ -424,13 +443,21 @@ def _backup_target(out: Path, vault_folder: Path) -> Path:
     if within or inside_vault(out):
         raise BackupIntoVault()
     if out.is_dir():
-        raise BackupNotSaved(tr(
-            "Backup", "{path} is a folder; give the name of the backup file to write. "
-                      "Nothing was written.").format(path=out))
+        raise BackupNotSaved(
+            tr(
+                "Backup",
+                "{path} is a folder; give the name of the backup file to write. "
+                "Nothing was written.",
+            ).format(path=out)
+        )
     if not out.parent.is_dir():
-        raise BackupNotSaved(tr(
-            "Backup", "The folder {folder} does not exist (is the USB stick plugged in?). "
-                      "Choose another place; nothing was written.").format(folder=out.parent))
+        raise BackupNotSaved(
+            tr(
+                "Backup",
+                "The folder {folder} does not exist (is the USB stick plugged in?). "
+                "Choose another place; nothing was written.",
+            ).format(folder=out.parent)
+        )
     return out
 
 
@@ -451,10 +478,13 @@ def _check_space(vault: Vault, out: Path) -> None:
     except OSError:
         return  # the write says what is wrong, if anything
     if free < needed:
-        raise BackupDiskFull(tr(
-            "Backup", "The backup needs about {needed} MB, and {folder} has {free} MB free. "
-                      "Choose a place with more room, or free some space; nothing was written."
-        ).format(needed=-(-needed // _MB), folder=out.parent, free=free // _MB))
+        raise BackupDiskFull(
+            tr(
+                "Backup",
+                "The backup needs about {needed} MB, and {folder} has {free} MB free. "
+                "Choose a place with more room, or free some space; nothing was written.",
+            ).format(needed=-(-needed // _MB), folder=out.parent, free=free // _MB)
+        )
 
 
 def _open_temp(path: Path) -> IO[bytes]:
@@ -463,8 +493,9 @@ def _open_temp(path: Path) -> IO[bytes]:
     return os.fdopen(fd, "wb")
 
 
-def _write_once(vault: Vault, out: Path, progress: ProgressFn | None,
-                now: datetime) -> BackupResult:
+def _write_once(
+    vault: Vault, out: Path, progress: ProgressFn | None, now: datetime
+) -> BackupResult:
     tmp = out.with_name(f".{out.name}.{os.getpid()}.{secrets.token_hex(3)}.tmp")
     scratch: Path | None = None
     key = vault._vault_key
@@ -499,14 +530,19 @@ def _write_once(vault: Vault, out: Path, progress: ProgressFn | None,
                     copy.unlink(missing_ok=True)
                     if progress:
                         progress(done, total)
-                manifest = json.dumps({
-                    "format": FORMAT, "version": FORMAT_VERSION,
-                    "vault_id": vault.meta["vault_id"],
-                    "created": now.astimezone(UTC).isoformat(timespec="seconds"),
-                    "made_by": f"KastDesk {__version__}",
-                    "files": [f.__dict__ for f in files],
-                    "missing": missing,
-                }, indent=1, sort_keys=True).encode("utf-8")
+                manifest = json.dumps(
+                    {
+                        "format": FORMAT,
+                        "version": FORMAT_VERSION,
+                        "vault_id": vault.meta["vault_id"],
+                        "created": now.astimezone(UTC).isoformat(timespec="seconds"),
+                        "made_by": f"KastDesk {__version__}",
+                        "files": [f.__dict__ for f in files],
+                        "missing": missing,
+                    },
+                    indent=1,
+                    sort_keys=True,
+                ).encode("utf-8")
                 _put_bytes(zf, MANIFEST, manifest)
                 _put_bytes(zf, MANIFEST_MAC, _mac(key, manifest).encode("ascii"))
             raw.flush()
@@ -525,8 +561,9 @@ def _write_once(vault: Vault, out: Path, progress: ProgressFn | None,
             tmp.unlink(missing_ok=True)
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-    return BackupResult(path=out, size=out.stat().st_size, clients=len(cases), created=now,
-                        missing=tuple(missing))
+    return BackupResult(
+        path=out, size=out.stat().st_size, clients=len(cases), created=now, missing=tuple(missing)
+    )
 
 
 def _not_saved(exc: OSError) -> BackupNotSaved:
@@ -539,10 +576,14 @@ def _copy_index(vault: Vault, target: Path, key: bytes) -> None:
     try:
         _copy_db(vault.folder / INDEX_NAME, target, key, VaultDamaged)
     except VaultDamaged as exc:
-        raise VaultDamaged(tr(
-            "Backup", "The vault's index (index.kdb) cannot be read, so no backup was made; "
-                      "keep the backups you have. Verify vault says more."),
-            detail=exc.detail) from exc
+        raise VaultDamaged(
+            tr(
+                "Backup",
+                "The vault's index (index.kdb) cannot be read, so no backup was made; "
+                "keep the backups you have. Verify vault says more.",
+            ),
+            detail=exc.detail,
+        ) from exc
 
 
 def _copy_db(source: Path, target: Path, key: bytes, damaged: type[StoreError]) -> None:
@@ -595,8 +636,10 @@ def _still_listed(vault: Vault, key: bytes, client_id: str) -> bool:
     conn = db.connect(vault.folder / INDEX_NAME, key, VaultDamaged, read_only=True)
     try:
         with db.guarded(VaultDamaged):
-            return conn.execute("SELECT 1 FROM clients WHERE id = ?",
-                                (client_id,)).fetchone() is not None
+            return (
+                conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone()
+                is not None
+            )
     finally:
         conn.close()
 
@@ -640,11 +683,15 @@ def _opened(path: Path) -> Iterator[zipfile.ZipFile]:
     except FileNotFoundError:
         raise BackupError(tr("Backup", "There is no file at {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise BackupError(tr("Backup", "{path} is a folder; choose the backup file itself.")
-                          .format(path=path)) from None
+        raise BackupError(
+            tr("Backup", "{path} is a folder; choose the backup file itself.").format(path=path)
+        ) from None
     except PermissionError:
-        raise BackupError(tr("Backup", "{path} cannot be read: you have no permission to "
-                                       "read it.").format(path=path)) from None
+        raise BackupError(
+            tr("Backup", "{path} cannot be read: you have no permission to read it.").format(
+                path=path
+            )
+        ) from None
     except (*_ZIP_ERRORS, OSError) as exc:
         if _starts_as_backup(path):  # the start is a backup's: the rest was lost
             raise BackupDamaged(detail=f"{path}: {exc}") from exc
@@ -677,14 +724,21 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> tuple[BackupInfo, bytes, str]:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a KastDesk backup manifest")
         if int(data.get("version", 0)) > FORMAT_VERSION:
-            raise BackupError(tr("Backup", "This backup was made by a newer KastDesk. "
-                                           "Update KastDesk to restore it."))
-        files = tuple(BackupFile(str(f["name"]), int(f["size"]), str(f["sha256"]))
-                      for f in data["files"])
+            raise BackupError(
+                tr(
+                    "Backup",
+                    "This backup was made by a newer KastDesk. Update KastDesk to restore it.",
+                )
+            )
+        files = tuple(
+            BackupFile(str(f["name"]), int(f["size"]), str(f["sha256"])) for f in data["files"]
+        )
         created = datetime.fromisoformat(str(data["created"]))
         info = BackupInfo(
-            path=path, created=created if created.tzinfo else created.replace(tzinfo=UTC),
-            vault_id=str(data["vault_id"]), files=files,
+            path=path,
+            created=created if created.tzinfo else created.replace(tzinfo=UTC),
+            vault_id=str(data["vault_id"]),
+            files=files,
             missing=tuple(str(m) for m in data.get("missing", [])),
             made_by=str(data.get("made_by", "")),
         )
@@ -694,14 +748,19 @@ def _manifest(zf: zipfile.ZipFile, path: Path) -> tuple[BackupInfo, bytes, str]:
         raise BackupDamaged(detail=f"manifest: {exc}") from exc
     listed = [f.name for f in files]
     extra = set(names) - set(listed) - {MARKER, MANIFEST, MANIFEST_MAC}
-    if (len(set(listed)) != len(listed) or not {META_NAME, INDEX_NAME} <= set(listed)
-            or any(not _MEMBER.fullmatch(name) for name in listed) or extra):
+    if (
+        len(set(listed)) != len(listed)
+        or not {META_NAME, INDEX_NAME} <= set(listed)
+        or any(not _MEMBER.fullmatch(name) for name in listed)
+        or extra
+    ):
         raise BackupDamaged(detail=f"manifest lists {sorted(listed)}, zip holds {sorted(names)}")
     return info, raw, mac
 
 
-def _stream(zf: zipfile.ZipFile, member: BackupFile,
-            sink: Callable[[bytes], object] | None = None) -> None:
+def _stream(
+    zf: zipfile.ZipFile, member: BackupFile, sink: Callable[[bytes], object] | None = None
+) -> None:
     """Read one member whole, checking its size and SHA-256 (and the zip's CRC)."""
     digest = hashlib.sha256()
     size = 0
@@ -732,9 +791,13 @@ def read_backup(path: Path, progress: ProgressFn | None = None) -> BackupInfo:
     return info
 
 
-def check_backup(path: Path, *, passphrase: str | None = None,
-                 recovery_key: str | None = None,
-                 progress: ProgressFn | None = None) -> BackupInfo:
+def check_backup(
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    progress: ProgressFn | None = None,
+) -> BackupInfo:
     """:func:`read_backup`, and that the passphrase (or recovery key) opens it: the key slot,
     the manifest's MAC, and the backup's index, whose register names every case file in it.
     Nothing is restored; only the index, encrypted as it is, is put in a temporary folder
@@ -742,8 +805,9 @@ def check_backup(path: Path, *, passphrase: str | None = None,
     return _check(Path(path), passphrase, recovery_key, progress).info
 
 
-def _check(path: Path, passphrase: str | None, recovery_key: str | None,
-           progress: ProgressFn | None) -> _Checked:
+def _check(
+    path: Path, passphrase: str | None, recovery_key: str | None, progress: ProgressFn | None
+) -> _Checked:
     if passphrase is None and recovery_key is None:
         raise ValueError("a passphrase or a recovery key is needed")
     with _opened(path) as zf:
@@ -774,9 +838,15 @@ def _check(path: Path, passphrase: str | None, recovery_key: str | None,
             shutil.rmtree(scratch, ignore_errors=True)
         if progress:
             progress(total, total)
-    info = BackupInfo(path=info.path, created=info.created, vault_id=info.vault_id,
-                      files=info.files, missing=info.missing, made_by=info.made_by,
-                      clients=clients)
+    info = BackupInfo(
+        path=info.path,
+        created=info.created,
+        vault_id=info.vault_id,
+        files=info.files,
+        missing=info.missing,
+        made_by=info.made_by,
+        clients=clients,
+    )
     return _Checked(info, key, meta, meta_bytes)
 
 
@@ -786,8 +856,12 @@ def _meta(meta_bytes: bytes, info: BackupInfo) -> dict[str, Any]:
         if not isinstance(meta, dict) or meta.get("format") != "kastdesk-vault":
             raise ValueError("not a vault.json")
         if int(meta.get("version", 0)) > 1:
-            raise BackupError(tr("Backup", "This backup was made by a newer KastDesk. "
-                                           "Update KastDesk to restore it."))
+            raise BackupError(
+                tr(
+                    "Backup",
+                    "This backup was made by a newer KastDesk. Update KastDesk to restore it.",
+                )
+            )
         _check_meta(meta)
     except BackupError:
         raise
@@ -805,8 +879,9 @@ def _unwrap(meta: dict[str, Any], passphrase: str | None, recovery_key: str | No
         secret = crypto.recovery_secret(recovery_key, BackupWrongRecoveryKey)
         slot = meta["slots"].get("recovery")
         if not slot:
-            raise BackupWrongRecoveryKey(tr("Backup", "The vault in this backup has no "
-                                                      "recovery key; use its passphrase."))
+            raise BackupWrongRecoveryKey(
+                tr("Backup", "The vault in this backup has no recovery key; use its passphrase.")
+            )
         kek = crypto.derive_recovery_kek(secret, crypto.b64d(slot["salt"]))
         key = crypto.unwrap_key(kek, slot, Vault._aad(vault_id, "recovery"))
         if key is None:
@@ -833,8 +908,9 @@ def _check_index(index: Path, info: BackupInfo, key: bytes) -> int:
     finally:
         conn.close()
     present = {f.name for f in info.files}
-    absent = [i for i in ids
-              if f"{CASES_DIR}/{i}{CASE_SUFFIX}" not in present and i not in info.missing]
+    absent = [
+        i for i in ids if f"{CASES_DIR}/{i}{CASE_SUFFIX}" not in present and i not in info.missing
+    ]
     if absent:
         raise BackupDamaged(detail=f"case files not in the backup: {absent}")
     return len(ids)
@@ -842,14 +918,17 @@ def _check_index(index: Path, info: BackupInfo, key: bytes) -> int:
 
 # -- restoring ---------------------------------------------------------------------------
 def _folder_state(folder: Path) -> str:
-    """"none" (no folder, or nothing but the lock and hidden files), "vault" (a vault, or
+    """ "none" (no folder, or nothing but the lock and hidden files), "vault" (a vault, or
     what is left of one), or "other" (files that are not a vault's: never moved)."""
     if not folder.exists():
         return "none"
     if not folder.is_dir():
-        raise RestoreRefused(tr(
-            "Backup", "{folder} is a file, not a folder; give the vault's folder. Nothing was "
-                      "changed.").format(folder=folder))
+        raise RestoreRefused(
+            tr(
+                "Backup",
+                "{folder} is a file, not a folder; give the vault's folder. Nothing was changed.",
+            ).format(folder=folder)
+        )
     try:
         names = {p.name for p in folder.iterdir()} - {LOCK_NAME}
     except OSError as exc:
@@ -862,9 +941,15 @@ def _folder_state(folder: Path) -> str:
 
 
 def restore_backup(
-    path: Path, folder: Path, *, passphrase: str | None = None,
-    recovery_key: str | None = None, new_passphrase: str | None = None,
-    replace: bool = False, progress: ProgressFn | None = None, now: datetime | None = None,
+    path: Path,
+    folder: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    new_passphrase: str | None = None,
+    replace: bool = False,
+    progress: ProgressFn | None = None,
+    now: datetime | None = None,
 ) -> Restored:
     """Restore the whole vault in ``folder`` from the backup at ``path``; returns it open.
 
@@ -881,10 +966,13 @@ def restore_backup(
     folder = Path(folder).expanduser().absolute()
     state = _folder_state(folder)
     if state == "other":
-        raise RestoreRefused(tr(
-            "Backup", "The folder {folder} holds files that are not a KastDesk vault; choose "
-                      "an empty folder or the vault's own folder. Nothing was changed."
-        ).format(folder=folder))
+        raise RestoreRefused(
+            tr(
+                "Backup",
+                "The folder {folder} holds files that are not a KastDesk vault; choose "
+                "an empty folder or the vault's own folder. Nothing was changed.",
+            ).format(folder=folder)
+        )
     if state == "vault" and not replace:
         raise VaultWouldBeReplaced(folder, aside_folder(folder, now))
     checked = _check(path, passphrase, recovery_key, _share(progress, 0))
@@ -932,11 +1020,14 @@ def _check_restore_space(folder: Path, info: BackupInfo) -> None:
         return
     needed = info.size + _MB
     if free < needed:
-        raise DiskFull(tr(
-            "Backup", "Restoring this backup needs about {needed} MB of free space, and the "
-                      "disk of {folder} has {free} MB; free some space and try again. Nothing "
-                      "was changed."
-        ).format(needed=-(-needed // _MB), folder=folder, free=free // _MB))
+        raise DiskFull(
+            tr(
+                "Backup",
+                "Restoring this backup needs about {needed} MB of free space, and the "
+                "disk of {folder} has {free} MB; free some space and try again. Nothing "
+                "was changed.",
+            ).format(needed=-(-needed // _MB), folder=folder, free=free // _MB)
+        )
 
 
 def _nearest_existing(folder: Path) -> Path:
@@ -953,8 +1044,14 @@ def _remove_made(made: list[Path]) -> None:
             empty.rmdir()
 
 
-def _swap_in(path: Path, folder: Path, checked: _Checked, has_vault: bool,
-             progress: ProgressFn | None, now: datetime | None) -> Path | None:
+def _swap_in(
+    path: Path,
+    folder: Path,
+    checked: _Checked,
+    has_vault: bool,
+    progress: ProgressFn | None,
+    now: datetime | None,
+) -> Path | None:
     """Unpack beside ``folder``, move the vault there aside, move the backup's files in.
 
     vault.json leaves first and comes back last: whatever happens in between, the folder
@@ -966,14 +1063,15 @@ def _swap_in(path: Path, folder: Path, checked: _Checked, has_vault: bool,
     moved_out: list[str] = []
     moved_in: list[str] = []
     try:
-        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-restoring-",
-                                        dir=folder.parent))
+        staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-restoring-", dir=folder.parent))
         _unpack(path, checked, staging, _share(progress, 1))
         if has_vault:
             aside = aside_folder(folder, now)
             aside.mkdir(mode=0o700)
-            names = sorted((p.name for p in folder.iterdir() if p.name != LOCK_NAME),
-                           key=lambda n: n != META_NAME)
+            names = sorted(
+                (p.name for p in folder.iterdir() if p.name != LOCK_NAME),
+                key=lambda n: n != META_NAME,
+            )
             for name in names:
                 os.replace(folder / name, aside / name)
                 moved_out.append(name)
@@ -990,16 +1088,25 @@ def _swap_in(path: Path, folder: Path, checked: _Checked, has_vault: bool,
         _put_back(folder, staging, aside, moved_in, moved_out)
         if isinstance(exc, OSError):
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise DiskFull(tr(
-                    "Backup", "The disk is full, so the backup was not restored; free some "
-                              "space and try again. Nothing was changed."),
-                    detail=str(exc)) from exc
+                raise DiskFull(
+                    tr(
+                        "Backup",
+                        "The disk is full, so the backup was not restored; free some "
+                        "space and try again. Nothing was changed.",
+                    ),
+                    detail=str(exc),
+                ) from exc
             raise folder_error(exc) from exc
         raise
 
 
-def _put_back(folder: Path, staging: Path | None, aside: Path | None,
-              moved_in: list[str], moved_out: list[str]) -> None:
+def _put_back(
+    folder: Path,
+    staging: Path | None,
+    aside: Path | None,
+    moved_in: list[str],
+    moved_out: list[str],
+) -> None:
     """Undo a restore cut short: the backup's files out again, the vault's files back."""
     with contextlib.suppress(OSError):
         for name in reversed(moved_in):

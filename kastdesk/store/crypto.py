@@ -125,14 +125,19 @@ def passphrase_problem(passphrase: str) -> str | None:
     if len(text) < MIN_PASSPHRASE_CHARS:
         return tr("StoreError", "The passphrase must be at least 10 characters long.")
     if not text.strip():
-        return tr("Passphrase", "A passphrase of only spaces is easy to guess; "
-                                "use a few unrelated words instead.")
+        return tr(
+            "Passphrase",
+            "A passphrase of only spaces is easy to guess; use a few unrelated words instead.",
+        )
     # Case does not count as variety ("AaAaAaAaAa"); spaces do ("demo demo demo demo").
     folded = text.casefold()
     most = max(folded.count(ch) for ch in set(folded))
     if len(set(folded)) < MIN_DISTINCT_CHARS or most * 2 > len(folded):
-        return tr("Passphrase", "This passphrase repeats too few different characters to be "
-                                "safe; use a few unrelated words instead.")
+        return tr(
+            "Passphrase",
+            "This passphrase repeats too few different characters to be "
+            "safe; use a few unrelated words instead.",
+        )
     return None
 
 
@@ -222,17 +227,20 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(_READ_AS.get(ch, ch) for ch in cleaned)
     size = RECOVERY_GROUP_DATA + 1
     if len(cleaned) != RECOVERY_GROUPS * size or any(c not in _ALPHABET for c in cleaned):
-        raise RecoveryKeyFormatError(tr(
-            "RecoveryKey", "A recovery key has {groups} groups of {size} letters and digits."
-        ).format(groups=RECOVERY_GROUPS, size=size))
+        raise RecoveryKeyFormatError(
+            tr(
+                "RecoveryKey", "A recovery key has {groups} groups of {size} letters and digits."
+            ).format(groups=RECOVERY_GROUPS, size=size)
+        )
     data = []
     for i in range(RECOVERY_GROUPS):
         group = cleaned[i * size : (i + 1) * size]
         chunk, check = group[:-1], group[-1]
         if not hmac.compare_digest(_group_check(chunk, i), check):
-            raise RecoveryKeyFormatError(tr(
-                "RecoveryKey", "Group {n} of the recovery key looks mistyped."
-            ).format(n=i + 1), i + 1)
+            raise RecoveryKeyFormatError(
+                tr("RecoveryKey", "Group {n} of the recovery key looks mistyped.").format(n=i + 1),
+                i + 1,
+            )
         data.append(chunk)
     return "".join(data).encode("ascii")
 

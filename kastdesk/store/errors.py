@@ -36,8 +36,7 @@ class WrongPassphrase(StoreError):
 class WrongRecoveryKey(StoreError):
     exit_code = 3
     default_message = N_(
-        "StoreError",
-        "The recovery key is not correct. Check each group against the printed copy."
+        "StoreError", "The recovery key is not correct. Check each group against the printed copy."
     )
 
 
@@ -50,8 +49,7 @@ class VaultInUse(StoreError):
     exit_code = 5
     default_message = N_(
         "StoreError",
-        "This vault is already open in another KastDesk window or program. "
-        "Close it there first."
+        "This vault is already open in another KastDesk window or program. Close it there first.",
     )
 
 
@@ -59,15 +57,14 @@ class NotAVault(StoreError):
     exit_code = 2
     default_message = N_(
         "StoreError",
-        "This folder is not a KastDesk vault. Choose the folder that holds vault.json."
+        "This folder is not a KastDesk vault. Choose the folder that holds vault.json.",
     )
 
 
 class VaultExists(StoreError):
     exit_code = 2
     default_message = N_(
-        "StoreError",
-        "A vault already exists in this folder. Open it, or choose an empty folder."
+        "StoreError", "A vault already exists in this folder. Open it, or choose an empty folder."
     )
 
 
@@ -76,7 +73,7 @@ class VaultDamaged(StoreError):
     default_message = N_(
         "StoreError",
         "The vault is damaged or has been tampered with. Restore it from the newest backup "
-        "(File → Restore from backup…)."
+        "(File → Restore from backup…).",
     )
 
 
@@ -86,7 +83,7 @@ class CaseDamaged(StoreError):
         "StoreError",
         "This client's case file is damaged or has been tampered with. Restore the "
         "vault from the newest backup (File → Restore from backup…); the vault as it is now is "
-        "kept beside it."
+        "kept beside it.",
     )
 
 
@@ -103,7 +100,7 @@ class CaseOutdated(CaseDamaged):
         "StoreError",
         "This client's case file is an older copy than the one the vault last saw, so it was "
         "not opened: put the newest copy of the file back in the vault's cases folder (from a "
-        "backup or a sync tool's conflict copy); Verify vault names the file."
+        "backup or a sync tool's conflict copy); Verify vault names the file.",
     )
 
 
@@ -121,7 +118,7 @@ class SessionMissing(StoreError, KeyError):
         "StoreError",
         "This session is no longer in the client's case file, so the last change was not "
         "saved; the file may have been replaced by another copy while it was open. Open the "
-        "client again to see what the file holds."
+        "client again to see what the file holds.",
     )
 
     def __str__(self) -> str:  # KeyError's would show the sentence in quotes
@@ -162,7 +159,7 @@ class DiskFull(StoreError):
     default_message = N_(
         "StoreError",
         "The disk is full, so the last change was not saved. Free some space and try again; "
-        "nothing already saved was lost."
+        "nothing already saved was lost.",
     )
 
 
@@ -174,7 +171,7 @@ class VaultReadOnly(StoreError):
     default_message = N_(
         "StoreError",
         "The vault's folder is read-only, and KastDesk needs to write there; make the folder "
-        "writable, or copy the vault to a folder you can write to."
+        "writable, or copy the vault to a folder you can write to.",
     )
 
 
@@ -185,7 +182,7 @@ class CaseGone(StoreError):
     default_message = N_(
         "StoreError",
         "This client's case file was moved or deleted while it was open, so the last change "
-        "was not saved; put the vault folder back as it was, then open the client again."
+        "was not saved; put the vault folder back as it was, then open the client again.",
     )
 
 
@@ -196,7 +193,7 @@ class VaultGone(StoreError):
     default_message = N_(
         "StoreError",
         "The vault's files were moved or deleted while it was open, so the last change was "
-        "not saved; put the vault folder back as it was, then unlock it again."
+        "not saved; put the vault folder back as it was, then unlock it again.",
     )
 
 

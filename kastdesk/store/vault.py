@@ -159,8 +159,13 @@ class Vault:
     """An unlocked vault. Create with :meth:`create`, open with :meth:`unlock`."""
 
     def __init__(
-        self, folder: Path, vault_key: bytes, meta: dict[str, Any], lock: VaultLock,
-        *, create: bool = False,
+        self,
+        folder: Path,
+        vault_key: bytes,
+        meta: dict[str, Any],
+        lock: VaultLock,
+        *,
+        create: bool = False,
     ) -> None:
         self.folder = folder
         self.meta = meta
@@ -182,9 +187,12 @@ class Vault:
                 # case key are in the old one, and an empty register would look like data
                 # loss that "verify" calls fine.
                 raise VaultDamaged(
-                    tr("Vault", "The vault's index (index.kdb) is missing or damaged; restore "
-                                "the vault from the newest backup (File → Restore from "
-                                "backup…)."),
+                    tr(
+                        "Vault",
+                        "The vault's index (index.kdb) is missing or damaged; restore "
+                        "the vault from the newest backup (File → Restore from "
+                        "backup…).",
+                    ),
                     detail=f"{INDEX_NAME} is missing or empty",
                 )
             self._index = db.connect(index_path, vault_key, VaultDamaged, create=create)
@@ -224,8 +232,11 @@ class Vault:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
             raise VaultDamaged(
-                tr("Vault", "The vault's settings file (vault.json) is damaged. Restore "
-                            "the vault from the newest backup (File → Restore from backup…)."),
+                tr(
+                    "Vault",
+                    "The vault's settings file (vault.json) is damaged. Restore "
+                    "the vault from the newest backup (File → Restore from backup…).",
+                ),
                 detail=str(exc),
             ) from exc
         return meta
@@ -306,8 +317,10 @@ class Vault:
     @staticmethod
     def _not_created(exc: DiskFull) -> DiskFull:
         return DiskFull(
-            tr("Vault", "The disk is full, so the vault was not created. "
-                        "Free some space and try again."),
+            tr(
+                "Vault",
+                "The disk is full, so the vault was not created. Free some space and try again.",
+            ),
             detail=exc.detail,
         )
 
@@ -398,9 +411,12 @@ class Vault:
         if unicodedata.normalize("NFC", old) == unicodedata.normalize("NFC", new):
             # The same key would come out: `kastdesk passwd` said "Passphrase changed." and
             # the therapist believed a passphrase that may be known was no longer any use.
-            raise WeakPassphrase(tr(
-                "Passphrase",
-                "The new passphrase is the same as the one you use now; choose another."))
+            raise WeakPassphrase(
+                tr(
+                    "Passphrase",
+                    "The new passphrase is the same as the one you use now; choose another.",
+                )
+            )
         self._set_passphrase(new, "Change passphrase")
 
     def _set_passphrase(self, new: str, action: str) -> None:
@@ -423,7 +439,9 @@ class Vault:
         old_params = crypto.KdfParams.from_json(self.meta["kdf"])
         # A fresh salt with the same cost: the old passphrase's derived key is useless.
         params = crypto.KdfParams(
-            old_params.time_cost, old_params.memory_kib, old_params.parallelism,
+            old_params.time_cost,
+            old_params.memory_kib,
+            old_params.parallelism,
             secrets.token_bytes(16),
         )
         kek = crypto.derive_passphrase_key(new, params)
@@ -581,11 +599,16 @@ class Vault:
     def _entry(row: tuple[Any, ...]) -> RegisterEntry:
         cid, code, name, status, fc, fs, lc, nxt, due, flags, created = row
         return RegisterEntry(
-            id=ClientId(cid), code=code, name=name, status=Status(status),
-            first_contact_date=_date(fc), first_session_date=_date(fs),
+            id=ClientId(cid),
+            code=code,
+            name=name,
+            status=Status(status),
+            first_contact_date=_date(fc),
+            first_session_date=_date(fs),
             last_contact_date=_date(lc),
             next_session=datetime.fromisoformat(nxt) if nxt else None,
-            followup_due=_date(due), flags=tuple(f for f in flags.split(",") if f),
+            followup_due=_date(due),
+            flags=tuple(f for f in flags.split(",") if f),
             created_at=created,
         )
 
@@ -618,10 +641,13 @@ class Vault:
         year = (today or self.today()).year
         prefix = f"K-{year}-"
         with db.guarded(VaultDamaged):
-            codes = [r[0] for r in self.index.execute(
-                "SELECT code FROM clients WHERE code LIKE ?", (prefix + "%",)
-            ).fetchall()]
-        numbers = [int(c[len(prefix):]) for c in codes if c[len(prefix):].isdigit()]
+            codes = [
+                r[0]
+                for r in self.index.execute(
+                    "SELECT code FROM clients WHERE code LIKE ?", (prefix + "%",)
+                ).fetchall()
+            ]
+        numbers = [int(c[len(prefix) :]) for c in codes if c[len(prefix) :].isdigit()]
         return f"{prefix}{(max(numbers) + 1) if numbers else 1:03d}"
 
     def add_client(
@@ -652,17 +678,33 @@ class Vault:
         try:
             # Inside the try: a full disk can fail the create itself, and the empty file
             # it leaves must go too.
-            case = CaseFile(path, case_key, client_id, self.therapist, self._sync_register,
-                            create=True, today=self._clock, now=self._now_clock,
-                            before_write=self._refuse_older_copy)
+            case = CaseFile(
+                path,
+                case_key,
+                client_id,
+                self.therapist,
+                self._sync_register,
+                create=True,
+                today=self._clock,
+                now=self._now_clock,
+                before_write=self._refuse_older_copy,
+            )
             with case.transaction("Register client") as changes:
                 case._connection().execute(
                     "INSERT INTO profile (id, client_id, code, name, contact_channel,"
                     " referral_source, first_contact_date, therapist, created_at, updated_at)"
                     " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (client_id, code, (name or "").strip() or None,
-                     ContactChannel(contact_channel).value, ReferralSource(referral_source).value,
-                     first_contact_date.isoformat(), self.therapist, now, now),
+                    (
+                        client_id,
+                        code,
+                        (name or "").strip() or None,
+                        ContactChannel(contact_channel).value,
+                        ReferralSource(referral_source).value,
+                        first_contact_date.isoformat(),
+                        self.therapist,
+                        now,
+                        now,
+                    ),
                 )
                 case._connection().execute(
                     "INSERT INTO status_history (at, status, note, by) VALUES (?, ?, '', ?)",
@@ -692,9 +734,20 @@ class Vault:
         """Keep the register's copy of a case's dates, status and flags up to date."""
         s = case.summary(self.now())
         with self._index_tx() as conn:
-            values = (s.code, s.name, s.status, s.first_contact_date, s.first_session_date,
-                      s.last_contact_date, s.next_session, s.followup_due, s.flags,
-                      s.audit_seq, s.audit_hash, audit.now_iso())
+            values = (
+                s.code,
+                s.name,
+                s.status,
+                s.first_contact_date,
+                s.first_session_date,
+                s.last_contact_date,
+                s.next_session,
+                s.followup_due,
+                s.flags,
+                s.audit_seq,
+                s.audit_hash,
+                audit.now_iso(),
+            )
             updated = conn.execute(
                 "UPDATE clients SET code = ?, name = ?, status = ?, first_contact_date = ?,"
                 " first_session_date = ?, last_contact_date = ?, next_session = ?,"
@@ -735,8 +788,7 @@ class Vault:
             stale = [
                 row[0]
                 for row in self.index.execute(
-                    "SELECT id FROM clients WHERE next_session IS NOT NULL"
-                    " AND next_session <= ?",
+                    "SELECT id FROM clients WHERE next_session IS NOT NULL AND next_session <= ?",
                     (now,),
                 )
             ]
@@ -777,19 +829,32 @@ class Vault:
         if not path.exists():
             if self._index_watch is not None and self._index_watch.moved():
                 raise VaultGone(  # the whole folder went, not this one file
-                    tr("Vault", "The vault's folder was moved or renamed while it was open; "
-                                "put it back as it was, then unlock it again."),
+                    tr(
+                        "Vault",
+                        "The vault's folder was moved or renamed while it was open; "
+                        "put it back as it was, then unlock it again.",
+                    ),
                     detail=str(path),
                 )
             raise CaseDamaged(
-                tr("Vault", "This client's case file is missing from the vault folder. Put "
-                            "it back if it was moved; else restore the vault from the newest "
-                            "backup (File → Restore from backup…)."),
+                tr(
+                    "Vault",
+                    "This client's case file is missing from the vault folder. Put "
+                    "it back if it was moved; else restore the vault from the newest "
+                    "backup (File → Restore from backup…).",
+                ),
                 detail=str(path),
             )
-        case = CaseFile(path, key, client_id, self.therapist, self._sync_register,
-                        today=self._clock, now=self._now_clock,
-                        before_write=self._refuse_older_copy)
+        case = CaseFile(
+            path,
+            key,
+            client_id,
+            self.therapist,
+            self._sync_register,
+            today=self._clock,
+            now=self._now_clock,
+            before_write=self._refuse_older_copy,
+        )
         try:
             seen = self._seen_head(client_id)
             if self._older_than_seen(case, seen):
@@ -860,10 +925,13 @@ class Vault:
         seen = self._seen_head(case.client_id)
         if self._older_than_seen(case, seen):
             raise CaseOutdated(
-                tr("Vault", "This client's case file was replaced by an older copy while it "
-                            "was open, so the last change was not saved: put the newest copy "
-                            "of the file back in the vault's cases folder, then open the "
-                            "client again; Verify vault names the file."),
+                tr(
+                    "Vault",
+                    "This client's case file was replaced by an older copy while it "
+                    "was open, so the last change was not saved: put the newest copy "
+                    "of the file back in the vault's cases folder, then open the "
+                    "client again; Verify vault names the file.",
+                ),
                 detail=f"{case.path.name} lacks audit entry {seen[0]}",
             )
 
@@ -873,13 +941,23 @@ class Vault:
         path = self._case_path(client_id)
         if not path.exists():
             raise CaseDamaged(
-                tr("Vault", "This client's case file is missing from the vault folder. Put "
-                            "it back if it was moved; else restore the vault from the newest "
-                            "backup (File → Restore from backup…)."),
+                tr(
+                    "Vault",
+                    "This client's case file is missing from the vault folder. Put "
+                    "it back if it was moved; else restore the vault from the newest "
+                    "backup (File → Restore from backup…).",
+                ),
                 detail=str(path),
             )
-        return CaseFile(path, key, client_id, self.therapist, read_only=True,
-                        today=self._clock, now=self._now_clock)
+        return CaseFile(
+            path,
+            key,
+            client_id,
+            self.therapist,
+            read_only=True,
+            today=self._clock,
+            now=self._now_clock,
+        )
 
     def close_case(self, client_id: str) -> None:
         case = self._open_cases.pop(client_id, None)
@@ -912,9 +990,11 @@ class Vault:
         except db.DatabaseError:
             index_problems, unreadable = [unreadable_text()], True
         problems = [
-            tr("Verify", "index: {problem}; restore the vault from the newest backup "
-                         "(File → Restore from backup…)")
-            .format(problem=p)
+            tr(
+                "Verify",
+                "index: {problem}; restore the vault from the newest backup "
+                "(File → Restore from backup…)",
+            ).format(problem=p)
             for p in index_problems
         ]
         if unreadable:  # no register to check the case files against
@@ -937,11 +1017,14 @@ class Vault:
                 progress(done, len(rows))
         for path in self.case_files():
             if path.name not in known:
-                problems.append(tr(
-                    "Verify", "{file}: a case file the register does not list; it does not "
-                              "belong to this vault or was put there by hand: move it out of "
-                              "the cases folder"
-                ).format(file=f"{CASES_DIR}/{path.name}"))
+                problems.append(
+                    tr(
+                        "Verify",
+                        "{file}: a case file the register does not list; it does not "
+                        "belong to this vault or was put there by hand: move it out of "
+                        "the cases folder",
+                    ).format(file=f"{CASES_DIR}/{path.name}")
+                )
         return problems
 
     def _case_problems(self, client_id: str, seen: tuple[int, str]) -> list[str]:
@@ -963,15 +1046,21 @@ class Vault:
         except StoreError as exc:  # missing, empty, unreadable: its sentence says what to do
             return [exc.message]
         if older:
-            return [tr(
-                "Verify", "the newest audit entries the vault saw are not in the case file: it "
-                          "is an older copy, or they were removed; put the newest copy of "
-                          "{file} back (from a backup or a sync tool's conflict copy)"
-            ).format(file=file)]
+            return [
+                tr(
+                    "Verify",
+                    "the newest audit entries the vault saw are not in the case file: it "
+                    "is an older copy, or they were removed; put the newest copy of "
+                    "{file} back (from a backup or a sync tool's conflict copy)",
+                ).format(file=file)
+            ]
         return [
-            tr("Verify", "{problem}; restore the vault from the newest backup "
-                         "(File → Restore from backup…): the vault as it is now, {file} "
-                         "included, is kept beside it").format(problem=p, file=file)
+            tr(
+                "Verify",
+                "{problem}; restore the vault from the newest backup "
+                "(File → Restore from backup…): the vault as it is now, {file} "
+                "included, is kept beside it",
+            ).format(problem=p, file=file)
             for p in damage
         ]
 
