@@ -58,6 +58,7 @@ def test_an_answer_under_a_hidden_follow_up_survives_a_lock(qtbot, open_window) 
         f = d.form
         seen["hidden"] = not f.is_item_visible("last_bought_sex")
         seen["in_force"] = dict(f.answers())
+        seen["noted"] = f.row("has_bought_sex").kept_note.isVisible()  # type: ignore[attr-defined]
         yes_again = f.editor("has_bought_sex").buttons()[0]
         qtbot.mouseClick(yes_again, Qt.MouseButton.LeftButton)
         seen["shown"] = f.is_item_visible("last_bought_sex")
@@ -72,6 +73,7 @@ def test_an_answer_under_a_hidden_follow_up_survives_a_lock(qtbot, open_window) 
     qtbot.waitUntil(lambda: "frequency" in seen, timeout=5_000)
     timer.stop()
     assert seen["hidden"]
+    assert seen["noted"]  # the therapist can tell that something waits behind "No"
     assert seen["in_force"] == {"wellbeing": "good", "has_bought_sex": False}
     assert seen["shown"]
     assert seen["date_text"] == TYPED_DATE  # simply back
@@ -92,6 +94,10 @@ def test_the_draft_holds_hidden_answers_but_the_saved_form_does_not(qtbot, open_
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.editor("last_bought_sex").edit, TYPED_DATE)
     qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
+    note = form.row("has_bought_sex").kept_note  # type: ignore[attr-defined]
+    assert note.isVisible()
+    assert "“When did you last pay for sex? (roughly)”" in note.toolTip()
+    assert "twelve months" not in note.toolTip()  # not answered: not named
     draft = dialog.draft()
     assert draft is not None
     assert draft["answers"] == {"has_bought_sex": False, "last_bought_sex": TYPED_DATE}

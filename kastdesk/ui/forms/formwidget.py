@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -60,6 +61,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.forms import (
     FORMS_CONTEXT,
+    Condition,
     FormDefinition,
     Item,
     ItemType,
@@ -656,12 +658,37 @@ class _ItemRow(QWidget):
             layout.addWidget(help_label)
         self.editor = make_editor(item, translate, self, row_chars, today)
         layout.addWidget(self.editor)
+        # Under the answer it concerns, in the text's own colour (grey was too faint for
+        # the only sign that typed text waits out of sight).
+        self.kept_note = QLabel(
+            self.tr(
+                "A hidden follow-up question holds an answer; "
+                "it comes back if you change this answer."
+            ),
+            self,
+        )
+        self.kept_note.setWordWrap(True)
+        self.kept_note.hide()
+        layout.addWidget(self.kept_note)
         for child in self.editor.findChildren(QWidget):
             if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 child.installEventFilter(self)
 
     def set_missing(self, missing: bool) -> None:
         self.missing.setVisible(missing)
+
+    def set_kept_under(self, questions: list[str]) -> None:
+        """Say that this answer hides follow-up ``questions`` (named, quoted) that hold an
+        answer; none: say nothing. Without it the therapist could not tell that text was
+        waiting under a question a click had hidden."""
+        self.kept_note.setVisible(bool(questions))
+        self.kept_note.setToolTip(
+            self.tr("Hidden questions that hold an answer: {questions}").format(
+                questions="; ".join(questions)
+            )
+            if questions
+            else ""
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The keyboard or a click moved on (not a popup, not another window): once focus
@@ -877,6 +904,14 @@ class FormWidget(QWidget):
         for section_id, box in self._sections.items():
             ids = self.definition.section(section_id).item_ids
             box.setHidden(not any(i in shown for i in ids))
+        kept_under = {} if self._read_only else self.kept_under(shown)
+        for item_id, row in self._rows.items():
+            row.set_kept_under(
+                [
+                    self.quoted(self.tr_data(self.definition.items[i].label))
+                    for i in kept_under.get(item_id, [])
+                ]
+            )
         missing_ids = self.missing_required()
         for item_id, row in self._rows.items():
             row.set_missing(
@@ -894,6 +929,66 @@ class FormWidget(QWidget):
             self.summary.setText(text)
         else:
             self.summary.setText(self.tr("All required questions are answered."))
+
+    def kept_under(self, shown: set[str] | None = None) -> dict[str, list[str]]:
+        """Each shown question whose answer hides follow-up questions holding an answer
+        (``kept_answers`` not in force), with those questions in form order.
+
+        A follow-up hidden behind another hidden one (the intake's purchases section
+        behind "Have you ever paid for sex?") is put down to the shown question at the
+        top of the chain: that is the answer to change."""
+        shown = set(self.visible_item_ids()) if shown is None else shown
+        found: dict[str, list[str]] = {}
+        for item_id in self.definition.item_order:
+            if item_id in shown or item_id not in self._rows:
+                continue
+            if is_empty(self._answers.get(item_id)):
+                continue
+            for control in self._hidden_by(item_id, shown, set()):
+                found.setdefault(control, []).append(item_id)
+        return found
+
+    def _hidden_by(self, item_id: str, shown: set[str], seen: set[str]) -> list[str]:
+        """The shown questions whose answers keep ``item_id`` hidden: those the failing
+        condition looks at (its own, its section's or both), through hidden ones between."""
+        found: list[str] = []
+        for condition in self._failing_conditions(item_id):
+            for ref in condition.referenced_items():
+                if ref in seen or ref not in self._rows:
+                    continue
+                seen.add(ref)
+                if ref in shown:
+                    found.append(ref)
+                else:
+                    found.extend(self._hidden_by(ref, shown, seen))
+        return found
+
+    def _failing_conditions(self, item_id: str) -> list[Condition]:
+        """Which of ``item_id``'s conditions hide it now: its section's, its own or both.
+
+        The engine is asked what shows with the other condition lifted, rather than the
+        widget judging conditions itself: a question under "Have you ever paid for sex?"
+        is hidden by that answer, not by its own condition that would hold."""
+        item = self.definition.items[item_id]
+        section = self.definition.section(item.section_id)
+        if section.show_if is None or item.show_if is None:
+            return [c for c in (section.show_if, item.show_if) if c is not None]
+        lifted_own = replace(
+            self.definition, items={**self.definition.items, item_id: replace(item, show_if=None)}
+        )
+        lifted_section = replace(
+            self.definition,
+            sections=tuple(
+                replace(s, show_if=None) if s.id == section.id else s
+                for s in self.definition.sections
+            ),
+        )
+        failing = [
+            condition
+            for condition, lifted in ((section.show_if, lifted_own), (item.show_if, lifted_section))
+            if item_id not in visible_items(lifted, self._answers, self.variant)
+        ]
+        return failing or [section.show_if, item.show_if]
 
     def quoted(self, question: str) -> str:
         """A question named in a sentence, in the language's quotation marks: ”…” in
@@ -942,6 +1037,7 @@ class FormWidget(QWidget):
         self._read_only = read_only
         for row in self._rows.values():
             row.editor.set_read_only(read_only)
+        self._update_visibility()  # no "change this answer" where nothing can be changed
 
     def is_read_only(self) -> bool:
         return self._read_only
