@@ -8,6 +8,7 @@ the same anchor date give the same content (ids and audit times differ).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -45,6 +46,10 @@ SURNAMES = [
 AGE_GROUPS = ["18-29", "30-39", "40-49", "50-59", "60-69", "70+"]
 RELATIONSHIP = ["single", "partner_living_together", "married", "partner_living_apart",
                 "separated_divorced", "widowed"]
+#: The relationship statuses of the register in which the client has a partner now.
+PARTNERED = frozenset({"partner_living_together", "married", "partner_living_apart"})
+#: The oldest age the open-ended group "70+" stands for in the demo.
+OLDEST = 84
 TOPICS = [
     "putting the behaviour into words", "consequence listing", "I am vs. what I do",
     "triggers and alternatives", "urge log", "coping plan", "shame and guilt",
@@ -52,6 +57,9 @@ TOPICS = [
     "stress at work", "relapse", "self-compassion", "the person who sold sex", "goals",
     "follow-up planning", "sleep", "alcohol",
 ]
+
+#: A note's sentence, or a pair of them: (the client has a partner now, the client has none).
+_Text = str | tuple[str, str]
 
 _OPENINGS = [
     "Client arrived on time and seemed {mood}.",
@@ -62,21 +70,24 @@ _OPENINGS = [
 ]
 _MOODS = ["tense", "calm", "tired", "relieved", "low", "more open than last time", "restless"]
 _WEEKS = ["difficult", "better than expected", "hectic at work", "quiet", "full of urges"]
-_EARLY = [
+_EARLY: list[_Text] = [
     "Described in his own words what he has done: bought sex several times a year since his "
     "thirties, mostly via escort sites when travelling for work.",
-    "Talked about what led him to contact us: his partner found messages on his phone.",
+    ("Talked about what led him to contact us: his partner found messages on his phone.",
+     "Talked about what led him to contact us: he could no longer keep it to himself."),
     "Went through the consequence listing; he had not thought about consequences for the "
     "person who sold sex before. The areas money and the law were left empty for now.",
     "Spoke about shame. Introduced the difference between \"I am\" and \"what I do\".",
-    "First look at the family map: father absent, mother worked nights, an older brother "
-    "he was close to.",
+    # As every demo family map draws it: a father who drank and hit, an older sister who
+    # looked after him (the note said "an older brother", a map the demo never draws).
+    "First look at the family map: father drank and could be violent, mother worked nights, "
+    "an older sister who looked after him.",
     "Client worried about confidentiality; explained how the case file is kept and that "
     "we have no duty to report him.",
     "Reason for coming put into words together: he wants to stop buying sex and "
     "understand why he started.",
 ]
-_MIDDLE = [
+_MIDDLE: list[_Text] = [
     "Worked on triggers: loneliness on Sunday evenings and stress after conflicts at work. "
     "Need behind it seems to be comfort and validation rather than sex itself.",
     "Client reported one urge this week; he paused, named the feeling (anxiety) and went "
@@ -92,8 +103,10 @@ _MIDDLE = [
     "walk, play guitar. Rewards: a good breakfast on Saturday.",
     "Discussed the women he bought sex from; he now thinks at least one was probably "
     "controlled by someone else. Strong reaction, we stayed with it.",
-    "Client tested for STI as agreed; results negative. Relief, but also reflection on "
-    "the risk he exposed his partner to.",
+    ("Client tested for STI as agreed; results negative. Relief, but also reflection on "
+     "the risk he exposed his partner to.",
+     "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+     "the risks he took with his own health and others'."),
 ]
 _LATE = [
     "Looked back at the goals from the start. He says the urges are rarer and weaker; "
@@ -110,15 +123,18 @@ _CLOSINGS = [
     "Next time we continue with the family map.",
     "Client asked for a longer gap before the next session; agreed.",
 ]
-_GOALS = [
+_GOALS: list[tuple[_Text, _Text]] = [
     ("Stop buying sex", "Stop buying sex and understand what the buying has filled in"),
     ("Stop watching pornography", "Reduce pornography to a level I decide, no escort sites"),
-    ("Save my relationship", "Be honest with my partner and see whether we can go on"),
+    (("Save my relationship", "Stop living a double life"),
+     ("Be honest with my partner and see whether we can go on",
+      "Be honest with the people close to me")),
     ("Understand why I do it", "Understand the link between stress, loneliness and buying"),
     ("Handle urges without acting", "Use my coping card when the urge comes"),
 ]
-_AMEND_REASONS = [
-    ("Correction: it was the partner who suggested the couple session, not the client.",
+_AMEND_REASONS: list[tuple[_Text, str]] = [
+    (("Correction: it was the partner who suggested the couple session, not the client.",
+      "Correction: it was a colleague, not a friend, who first asked how he was."),
      "Factual correction after reading back the note"),
     ("Addition: client later called to say he had told his brother.",
      "Information received after signing"),
@@ -134,15 +150,63 @@ class DemoOptions:
     large_case: bool = True  # one client with 150 sessions and an 80-person family
 
 
-def _note(rng: random.Random, phase: str, partner: bool) -> str:
+_HER = {"he": "she", "He": "She", "his": "her", "His": "Her", "him": "her", "himself": "herself"}
+_HIS = re.compile(r"\b(?:he|He|his|His|him|himself)\b")
+
+
+@dataclass(frozen=True)
+class _Client:
+    """What a demo case's notes must say as its register card does.
+
+    The notes were written about a man with a partner; a woman in the register was "he" in
+    every note, and a single client's partner found his messages and joined his sessions.
+    """
+
+    woman: bool
+    partnered: bool
+
+    def told(self, text: _Text) -> str:
+        """``text`` in the variant for this client, with her pronouns for a woman."""
+        if isinstance(text, tuple):
+            text = text[0] if self.partnered else text[1]
+        return _HIS.sub(lambda m: _HER[m.group()], text) if self.woman else text
+
+    def partner_joined(self) -> str:
+        """The couple session's sentence: the partner is of the other sex (as the family map
+        draws the partner), so only the client's pronouns follow the register."""
+        if self.woman:
+            return ("Partner joined today. He described the loss of trust; she listened "
+                    "without defending herself. Both were given room to speak.")
+        return ("Partner joined today. She described the loss of trust; he listened "
+                "without defending himself. Both were given room to speak.")
+
+
+def _note(rng: random.Random, phase: str, partner: bool, client: _Client) -> str:
     parts = [rng.choice(_OPENINGS).format(mood=rng.choice(_MOODS), week=rng.choice(_WEEKS))]
     pool = {"early": _EARLY, "middle": _MIDDLE, "late": _LATE}[phase]
     parts += rng.sample(pool, k=min(len(pool), rng.randint(1, 3)))
+    told = [client.told(part) for part in parts]
     if partner:
-        parts.append("Partner joined today. She described the loss of trust; he listened "
-                     "without defending himself. Both were given room to speak.")
-    parts.append(rng.choice(_CLOSINGS))
-    return " ".join(parts)
+        told.append(client.partner_joined())
+    told.append(client.told(rng.choice(_CLOSINGS)))
+    return " ".join(told)
+
+
+def age_range(age_group: str) -> tuple[int, int]:
+    """The youngest and oldest age one of the register's age groups stands for."""
+    low, _, high = age_group.partition("-")
+    return int(low.rstrip("+")), int(high) if high else OLDEST
+
+
+def demo_age(code: str, age_group: str) -> int:
+    """The client's age in the year of first contact: one age inside the register's group.
+
+    The intake form groups ages differently (25–34, 35–44, ...) and the family map gives a
+    birth year, so both are made from this one number, and it from the register's group.
+    It is drawn from the client code, not from the case's random stream: a draw there would
+    move every later draw, and with them every demo client the tests and screenshots know.
+    """
+    return random.Random(f"{code} age").randint(*age_range(age_group))
 
 
 def _person_name(rng: random.Random) -> str:
@@ -269,15 +333,28 @@ def _make_client(
     gender = Gender.MAN if rng.random() < 0.93 else Gender.WOMAN
     if gender is Gender.WOMAN and name:
         name = _as_woman(name)  # a woman named from the men's list was drawn as a circle
-    info: dict[str, Any] = {"name": name, "large": large, "anchor": anchor, "outcome": outcome}
+    # The register card is the one source of the client's facts: the intake form, the
+    # self-rating scale, the notes and the family map say what it says (drawn in this order,
+    # which every demo vault depends on).
+    age_group = rng.choices(AGE_GROUPS, weights=[12, 22, 28, 22, 12, 4])[0]
+    relationship = rng.choice(RELATIONSHIP)
+    children = rng.choice([0, 0, 1, 2, 2, 3])
+    preferred = rng.choice(["", "", "", "woman", "man"])
+    age = demo_age(code, age_group)
+    client = _Client(woman=gender is Gender.WOMAN, partnered=relationship in PARTNERED)
+    info: dict[str, Any] = {
+        "name": name, "large": large, "anchor": anchor, "outcome": outcome,
+        # The age in the year of first contact, and so the birth year the family map gives.
+        "age": age, "birth_year": first_contact.year - age,
+    }
     with case.transaction("Demo: fill case"):
         case.profile.update(
             name=name,
             gender=gender,
-            age_group=rng.choices(AGE_GROUPS, weights=[12, 22, 28, 22, 12, 4])[0],
-            relationship_status=rng.choice(RELATIONSHIP),
-            children=rng.choice([0, 0, 1, 2, 2, 3]),
-            preferred_therapist_gender=rng.choice(["", "", "", "woman", "man"]),
+            age_group=age_group,
+            relationship_status=relationship,
+            children=children,
+            preferred_therapist_gender=preferred,
         )
         sessions = []
         day = first_session
@@ -288,6 +365,8 @@ def _make_client(
             present = Present.BOTH if partner else Present.CLIENT
             if partner and rng.random() < 0.3:
                 present = Present.PARTNER
+            if not client.partnered:  # drawn all the same, so later draws stay where they were
+                partner, present = False, Present.CLIENT
             future = day > anchor
             session = case.sessions.add(
                 when,
@@ -295,14 +374,16 @@ def _make_client(
                 modality=rng.choices(list(Modality), weights=[70, 20, 10])[0],
                 present=present,
                 topics=rng.sample(TOPICS, k=rng.randint(1, 3)),
-                note="" if future else _note(rng, phase, partner),
+                note="" if future else _note(rng, phase, partner, client),
             )
             sessions.append(session)
             if not future and rng.random() < 0.45:
                 case.sessions.sign(session.id, at=when + timedelta(hours=2))
                 if rng.random() < 0.15:
                     text, reason = rng.choice(_AMEND_REASONS)
-                    case.sessions.amend(session.id, text, reason, at=when + timedelta(days=2))
+                    case.sessions.amend(
+                        session.id, client.told(text), reason, at=when + timedelta(days=2)
+                    )
             jitter = rng.choice([0, 0, 1, 2, 7])
             day = day + timedelta(days=gap_days + (0 if large else jitter))
             if outcome not in ("in_treatment", "intake") and day > anchor - timedelta(days=14):
@@ -336,10 +417,10 @@ def _make_client(
         # Goals that changed over time.
         if past:
             for original, revised in rng.sample(_GOALS, k=rng.randint(1, 3)):
-                goal = case.goals.add(original, at=past[0].starts_at.date())
+                goal = case.goals.add(client.told(original), at=past[0].starts_at.date())
                 if len(past) > 4 and rng.random() < 0.6:
                     case.goals.revise(
-                        goal.id, revised, at=past[len(past) // 2].starts_at.date(),
+                        goal.id, client.told(revised), at=past[len(past) // 2].starts_at.date(),
                         note="Reworded together after the consequence listing.",
                     )
                 if outcome in ("ended", "follow_up", "closed"):
@@ -351,10 +432,15 @@ def _make_client(
         if rng.random() < 0.15 or large:
             case.flags.raise_flag(
                 RiskKind.SUICIDAL,
-                "Client mentioned thoughts of not wanting to live after the disclosure at home; "
-                "safety plan made, no plans or means.",
+                client.told((
+                    "Client mentioned thoughts of not wanting to live after the disclosure at "
+                    "home; safety plan made, no plans or means.",
+                    "Client mentioned thoughts of not wanting to live when the shame was at its "
+                    "worst; safety plan made, no plans or means.",
+                )),
             )
-        if rng.random() < 0.05:
+        # A concern for "the youngest child" needs a child (drawn all the same, as above).
+        if rng.random() < 0.05 and children:
             case.flags.raise_flag(RiskKind.CHILD_AT_RISK, "Concern raised about the home "
                                   "situation of the youngest child; consulted the team.")
         for extend in EXTENDERS:

@@ -18,31 +18,55 @@ from kastdesk.forms.responses import EnteredBy, FormResponse, visible_items
 #: so demo case files exercise the version mapping like real old data would.
 SELF_RATING_V2_FROM = date(2025, 1, 1)
 
-_REASON_TEXTS = (
+#: The client's reason in their own words; the first two only from someone with a partner.
+_PARTNER_REASONS = (
     "I want to stop before my partner finds out.",
-    "I keep doing something I do not want to do.",
     "My partner found messages on my phone.",
+)
+_REASON_TEXTS = (
+    "I keep doing something I do not want to do.",
     "I feel ashamed and want to understand why I do it.",
     "",
 )
-_INTAKE_TEXTS = {
-    "family_situation": (
-        "Lives with partner and two children; parents divorced when he was small.",
-        "Lives alone since a separation last year; sees his daughter every other weekend.",
-        "Married for twenty years; little closeness at home lately.",
+#: The intake's relationship answers in which the client has a partner now (the items that
+#: ask about the partner show for these).
+INTAKE_PARTNERED = frozenset({"partner_living_together", "partner_living_apart", "married"})
+#: The family situation in a sentence, by the intake's relationship answer; the children and
+#: the childhood are added to it, so the text says what the answers above it say.
+_HOME = {
+    "single": ("Lives alone.", "Single; lives alone."),
+    "partner_living_together": (
+        "Lives with partner.",
+        "Lives with partner; little closeness at home lately.",
     ),
+    "partner_living_apart": (
+        "Has a partner who lives elsewhere.",
+        "In a relationship; they keep separate homes.",
+    ),
+    "married": ("Married for many years; little closeness at home lately.", "Married."),
+    "separated": ("Lives alone since a separation last year.", "Separated; lives alone."),
+    "widowed": ("Widowed; lives alone.", "Lives alone since losing a partner."),
+    "other": ("Lives with a friend.",),
+}
+_CHILDREN = {0: "No children.", 1: "One child.", 2: "Two children.", 3: "Three children."}
+_CHILDHOOD = ("Parents divorced when the client was small.", "Grew up with both parents.", "")
+#: Partner-related triggers, left out for a client without a partner.
+_PARTNER_TRIGGERS = frozenset({"relationship_conflict", "partner_away"})
+#: Free text for any client: no "he" (some demo clients are women) and no partner or family
+#: (some have neither); the family situation is written from the answers instead.
+_INTAKE_TEXTS = {
     "social_background": (
         "Grew up in a small town, few friends, works long hours.",
-        "Large network at work, nobody he talks to about personal things.",
+        "Large network at work, nobody to talk to about personal things.",
         "Moved to the city for studies; drinks more when lonely.",
     ),
     "how_problem_notes": (
-        "Says he feels like two people: the family man and the one who buys.",
-        "Spends money he cannot explain at home.",
-        "Afraid of being caught and losing his job.",
+        "Feels like two people: the one others know and the one who buys.",
+        "Spends money that is hard to account for.",
+        "Afraid of being caught and of losing the job.",
     ),
     "trigger_notes": (
-        "Evenings alone after conflict at home; scrolling pornography leads to escort ads.",
+        "Evenings alone; scrolling pornography leads to escort ads.",
         "Work trips and hotel evenings.",
     ),
 }
@@ -129,12 +153,15 @@ def make_demo_responses(
     end_date: date | None,
     followup_date: date | None,
     skip_probability: float = 0.2,
+    facts: dict[str, bool] | None = None,
 ) -> list[dict[str, Any]]:
     """Self-rating responses (``FormResponse.to_dict()``) at start, end and follow-up.
 
     Well-being and control improve from start to end by a random amount; at follow-up
     they hold or slip a little, as real courses do. Each point is left out with
-    ``skip_probability`` (few real clients answer all three).
+    ``skip_probability`` (few real clients answer all three). ``facts`` fixes
+    ``has_partner`` and ``has_children`` (a demo case's register card knows them); without
+    it they are drawn, and every answer sheet of the person gives the same ones.
     """
     family = get_family("self_rating")
     person = {
@@ -142,8 +169,10 @@ def make_demo_responses(
         "has_children": rng.random() < 0.45,
         "reasons": rng.sample(["buying_sex", "pornography", "relationship", "someone_asked"], 2),
         "distress": ["buying_sex", *(["pornography"] if rng.random() < 0.6 else [])],
-        "reason_text": rng.choice(_REASON_TEXTS),
     }
+    person.update(facts or {})  # after drawing, so the draws after it stay as they were
+    reasons = _REASON_TEXTS + (_PARTNER_REASONS if person["has_partner"] else ())
+    person["reason_text"] = rng.choice(reasons)
     start_q = rng.uniform(0.1, 0.4)
     end_q = _clamp(start_q + rng.uniform(0.15, 0.55))
     follow_q = _clamp(end_q + rng.uniform(-0.2, 0.1))
@@ -194,6 +223,19 @@ _INTAKE_WEIGHTS: dict[str, dict[str, float]] = {
 }
 
 
+def _family_situation(given: dict[str, Any], rng: random.Random) -> str:
+    """The family situation in words, from the intake's relationship and children answers."""
+    home = rng.choice(_HOME.get(str(given.get("relationship_status")), ("",)))
+    count = given.get("children_count") if given.get("has_children") else 0
+    if given.get("has_children") is None:
+        children = ""  # not asked: the text does not guess
+    elif count is None:
+        children = "Has children."
+    else:
+        children = _CHILDREN.get(int(count), f"{int(count)} children.")
+    return " ".join(t for t in (home, children, rng.choice(_CHILDHOOD)) if t)
+
+
 def make_demo_intake(
     rng: random.Random, profile_hint: dict[str, Any] | None = None
 ) -> dict[str, Any]:
@@ -202,20 +244,36 @@ def make_demo_intake(
     ``profile_hint`` fixes answers by item id (e.g. ``{"age_group": "age_35_44",
     "has_children": True}``) so intake agrees with the rest of a demo case; the keys
     ``answered_at`` (date) and ``entered_by`` set those fields. Hints for hidden items
-    are ignored so the result always validates.
+    are ignored so the result always validates. The answers agree with each other too:
+    the family situation in words says what the relationship and children items say, and a
+    client without a partner has no partner-related triggers.
     """
     hint = dict(profile_hint or {})
     answered_at = hint.pop("answered_at", date(2025, 3, 3))
     entered_by = EnteredBy(hint.pop("entered_by", EnteredBy.THERAPIST))
     definition = get_family("intake").latest
+    given: dict[str, Any] = {}  # the answers so far, for those that must agree with them
 
     def answer(item: Item) -> Any:
-        if item.id in hint:
-            return hint[item.id]
+        value = hint[item.id] if item.id in hint else draw(item)
+        given[item.id] = value
+        return value
+
+    def draw(item: Item) -> Any:
         if item.id == "has_bought_sex":
             return rng.random() < 0.92
         if item.id in ("in_target_group",):
             return rng.random() < 0.95
+        if item.id == "family_situation":
+            return _family_situation(given, rng)
+        if item.id == "bought_from":
+            # Buyers in the clinics mostly paid women (the notes say so); some others too.
+            return ["women", *rng.sample(["men", "trans_persons"], rng.choice([0, 0, 0, 1]))]
+        if item.id == "purchase_triggers" and (
+            given.get("relationship_status") not in INTAKE_PARTNERED
+        ):
+            ids = [c for c in item.choice_ids if c != "other" and c not in _PARTNER_TRIGGERS]
+            return rng.sample(ids, rng.randint(1, 3))
         if item.id == "suicidal_thoughts":
             return rng.random() < 0.08
         if item.id in _INTAKE_WEIGHTS:
