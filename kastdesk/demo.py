@@ -27,35 +27,137 @@ from kastdesk.domain.status import add_months
 from kastdesk.store import CaseFile, Vault
 
 FIRST_NAMES_MEN = [
-    "Anders", "Björn", "Christer", "Daniel", "Erik", "Fredrik", "Göran", "Henrik", "Jonas",
-    "Kjell", "Lars", "Magnus", "Niklas", "Ola", "Per", "Rasmus", "Stefan", "Tomas", "Ulf",
-    "Viktor", "Øystein", "Håkon", "Sindre", "Espen", "Trond", "Jørgen", "Åke", "Mattias",
-    "Joakim", "Patrik", "Mehmet", "Ali", "Dragan", "Jarkko", "Piotr", "Reza",
+    "Anders",
+    "Björn",
+    "Christer",
+    "Daniel",
+    "Erik",
+    "Fredrik",
+    "Göran",
+    "Henrik",
+    "Jonas",
+    "Kjell",
+    "Lars",
+    "Magnus",
+    "Niklas",
+    "Ola",
+    "Per",
+    "Rasmus",
+    "Stefan",
+    "Tomas",
+    "Ulf",
+    "Viktor",
+    "Øystein",
+    "Håkon",
+    "Sindre",
+    "Espen",
+    "Trond",
+    "Jørgen",
+    "Åke",
+    "Mattias",
+    "Joakim",
+    "Patrik",
+    "Mehmet",
+    "Ali",
+    "Dragan",
+    "Jarkko",
+    "Piotr",
+    "Reza",
 ]
 FIRST_NAMES_WOMEN = [
-    "Anna", "Birgitta", "Camilla", "Eva", "Frida", "Hanna", "Ingrid", "Johanna", "Karin",
-    "Linnea", "Maria", "Nina", "Sofia", "Therese", "Åsa", "Ylva", "Kari", "Solveig", "Tone",
-    "Marit", "Sigrid", "Ragnhild", "Leila", "Aylin", "Mirja",
+    "Anna",
+    "Birgitta",
+    "Camilla",
+    "Eva",
+    "Frida",
+    "Hanna",
+    "Ingrid",
+    "Johanna",
+    "Karin",
+    "Linnea",
+    "Maria",
+    "Nina",
+    "Sofia",
+    "Therese",
+    "Åsa",
+    "Ylva",
+    "Kari",
+    "Solveig",
+    "Tone",
+    "Marit",
+    "Sigrid",
+    "Ragnhild",
+    "Leila",
+    "Aylin",
+    "Mirja",
 ]
 SURNAMES = [
-    "Andersson", "Berg", "Dahl", "Ekström", "Fors", "Gustafsson", "Hedlund", "Isaksson",
-    "Johansson", "Karlsson", "Lindqvist", "Månsson", "Nyström", "Olsen", "Pettersson",
-    "Quist", "Rönnberg", "Sandvik", "Thorsen", "Ulvestad", "Vik", "Wallin", "Åberg",
-    "Østby", "Haugen", "Bakke", "Strand", "Lund", "Yilmaz", "Nowak", "Korhonen",
+    "Andersson",
+    "Berg",
+    "Dahl",
+    "Ekström",
+    "Fors",
+    "Gustafsson",
+    "Hedlund",
+    "Isaksson",
+    "Johansson",
+    "Karlsson",
+    "Lindqvist",
+    "Månsson",
+    "Nyström",
+    "Olsen",
+    "Pettersson",
+    "Quist",
+    "Rönnberg",
+    "Sandvik",
+    "Thorsen",
+    "Ulvestad",
+    "Vik",
+    "Wallin",
+    "Åberg",
+    "Østby",
+    "Haugen",
+    "Bakke",
+    "Strand",
+    "Lund",
+    "Yilmaz",
+    "Nowak",
+    "Korhonen",
 ]
 AGE_GROUPS = ["18-29", "30-39", "40-49", "50-59", "60-69", "70+"]
-RELATIONSHIP = ["single", "partner_living_together", "married", "partner_living_apart",
-                "separated_divorced", "widowed"]
+RELATIONSHIP = [
+    "single",
+    "partner_living_together",
+    "married",
+    "partner_living_apart",
+    "separated_divorced",
+    "widowed",
+]
 #: The relationship statuses of the register in which the client has a partner now.
 PARTNERED = frozenset({"partner_living_together", "married", "partner_living_apart"})
 #: The oldest age the open-ended group "70+" stands for in the demo.
 OLDEST = 84
 TOPICS = [
-    "putting the behaviour into words", "consequence listing", "I am vs. what I do",
-    "triggers and alternatives", "urge log", "coping plan", "shame and guilt",
-    "relationship", "family of origin", "genogram", "pornography", "loneliness",
-    "stress at work", "relapse", "self-compassion", "the person who sold sex", "goals",
-    "follow-up planning", "sleep", "alcohol",
+    "putting the behaviour into words",
+    "consequence listing",
+    "I am vs. what I do",
+    "triggers and alternatives",
+    "urge log",
+    "coping plan",
+    "shame and guilt",
+    "relationship",
+    "family of origin",
+    "genogram",
+    "pornography",
+    "loneliness",
+    "stress at work",
+    "relapse",
+    "self-compassion",
+    "the person who sold sex",
+    "goals",
+    "follow-up planning",
+    "sleep",
+    "alcohol",
 ]
 
 #: A note's sentence, or a pair of them: (the client has a partner now, the client has none).
@@ -73,11 +175,13 @@ _WEEKS = ["difficult", "better than expected", "hectic at work", "quiet", "full 
 _EARLY: list[_Text] = [
     "Described in his own words what he has done: bought sex several times a year since his "
     "thirties, mostly via escort sites when travelling for work.",
-    ("Talked about what led him to contact us: his partner found messages on his phone.",
-     "Talked about what led him to contact us: he could no longer keep it to himself."),
+    (
+        "Talked about what led him to contact us: his partner found messages on his phone.",
+        "Talked about what led him to contact us: he could no longer keep it to himself.",
+    ),
     "Went through the consequence listing; he had not thought about consequences for the "
     "person who sold sex before. The areas money and the law were left empty for now.",
-    "Spoke about shame. Introduced the difference between \"I am\" and \"what I do\".",
+    'Spoke about shame. Introduced the difference between "I am" and "what I do".',
     # As every demo family map draws it: a father who drank and hit, an older sister who
     # looked after him (the note said "an older brother", a map the demo never draws).
     "First look at the family map: father drank and could be violent, mother worked nights, "
@@ -96,17 +200,19 @@ _MIDDLE: list[_Text] = [
     "before, what he could do differently. Progress since the start remains clear.",
     "Returned to the genogram: the pattern of silence around feelings in his father's "
     "family. Client made the link to his own secrecy.",
-    "Rewrote \"I am disgusting\" into \"I have done things I am ashamed of, and I am "
-    "working on stopping\". He found the second easier to live with.",
+    'Rewrote "I am disgusting" into "I have done things I am ashamed of, and I am '
+    'working on stopping". He found the second easier to live with.',
     "Pornography use has decreased; he has removed the sites that linked on to escort ads.",
     "Talked about what he would rather do when the urge comes: call his brother, take a "
     "walk, play guitar. Rewards: a good breakfast on Saturday.",
     "Discussed the women he bought sex from; he now thinks at least one was probably "
     "controlled by someone else. Strong reaction, we stayed with it.",
-    ("Client tested for STI as agreed; results negative. Relief, but also reflection on "
-     "the risk he exposed his partner to.",
-     "Client tested for STI as agreed; results negative. Relief, but also reflection on "
-     "the risks he took with his own health and others'."),
+    (
+        "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+        "the risk he exposed his partner to.",
+        "Client tested for STI as agreed; results negative. Relief, but also reflection on "
+        "the risks he took with his own health and others'.",
+    ),
 ]
 _LATE = [
     "Looked back at the goals from the start. He says the urges are rarer and weaker; "
@@ -126,19 +232,36 @@ _CLOSINGS = [
 _GOALS: list[tuple[_Text, _Text]] = [
     ("Stop buying sex", "Stop buying sex and understand what the buying has filled in"),
     ("Stop watching pornography", "Reduce pornography to a level I decide, no escort sites"),
-    (("Save my relationship", "Stop living a double life"),
-     ("Be honest with my partner and see whether we can go on",
-      "Be honest with the people close to me")),
+    (
+        ("Save my relationship", "Stop living a double life"),
+        (
+            "Be honest with my partner and see whether we can go on",
+            "Be honest with the people close to me",
+        ),
+    ),
     ("Understand why I do it", "Understand the link between stress, loneliness and buying"),
     ("Handle urges without acting", "Use my coping card when the urge comes"),
 ]
 _AMEND_REASONS: list[tuple[_Text, str]] = [
-    (("Correction: it was the partner who suggested the couple session, not the client.",
-      "Correction: it was a colleague, not a friend, who first asked how he was."),
-     "Factual correction after reading back the note"),
-    ("Addition: client later called to say he had told his brother.",
-     "Information received after signing"),
+    (
+        (
+            "Correction: it was the partner who suggested the couple session, not the client.",
+            "Correction: it was a colleague, not a friend, who first asked how he was.",
+        ),
+        "Factual correction after reading back the note",
+    ),
+    (
+        "Addition: client later called to say he had told his brother.",
+        "Information received after signing",
+    ),
 ]
+
+_SUICIDAL_NOTE: _Text = (
+    "Client mentioned thoughts of not wanting to live after the disclosure at home; "
+    "safety plan made, no plans or means.",
+    "Client mentioned thoughts of not wanting to live when the shame was at its worst; "
+    "safety plan made, no plans or means.",
+)
 
 
 @dataclass(frozen=True)
@@ -175,10 +298,14 @@ class _Client:
         """The couple session's sentence: the partner is of the other sex (as the family map
         draws the partner), so only the client's pronouns follow the register."""
         if self.woman:
-            return ("Partner joined today. He described the loss of trust; she listened "
-                    "without defending herself. Both were given room to speak.")
-        return ("Partner joined today. She described the loss of trust; he listened "
-                "without defending himself. Both were given room to speak.")
+            return (
+                "Partner joined today. He described the loss of trust; she listened "
+                "without defending herself. Both were given room to speak."
+            )
+        return (
+            "Partner joined today. She described the loss of trust; he listened "
+            "without defending himself. Both were given room to speak."
+        )
 
 
 def _note(rng: random.Random, phase: str, partner: bool, client: _Client) -> str:
@@ -238,8 +365,11 @@ def _load_extenders() -> None:
     """Import the packages that extend the demo, if they are present in this build."""
     import importlib
 
-    for module in ("kastdesk.genogram.demo_case", "kastdesk.exercises.demo_case",
-                   "kastdesk.forms.demo_case"):
+    for module in (
+        "kastdesk.genogram.demo_case",
+        "kastdesk.exercises.demo_case",
+        "kastdesk.forms.demo_case",
+    ):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -310,7 +440,10 @@ def _make_client(
     channel = rng.choice(list(ContactChannel))
     referral = rng.choices(list(ReferralSource), weights=[40, 15, 15, 15, 5, 5, 5])[0]
     case = vault.add_client(
-        code, name=name, first_contact_date=first_contact, contact_channel=channel,
+        code,
+        name=name,
+        first_contact_date=first_contact,
+        contact_channel=channel,
         referral_source=referral,
     )
     if large:
@@ -343,9 +476,13 @@ def _make_client(
     age = demo_age(code, age_group)
     client = _Client(woman=gender is Gender.WOMAN, partnered=relationship in PARTNERED)
     info: dict[str, Any] = {
-        "name": name, "large": large, "anchor": anchor, "outcome": outcome,
+        "name": name,
+        "large": large,
+        "anchor": anchor,
+        "outcome": outcome,
         # The age in the year of first contact, and so the birth year the family map gives.
-        "age": age, "birth_year": first_contact.year - age,
+        "age": age,
+        "birth_year": first_contact.year - age,
     }
     with case.transaction("Demo: fill case"):
         case.profile.update(
@@ -420,29 +557,32 @@ def _make_client(
                 goal = case.goals.add(client.told(original), at=past[0].starts_at.date())
                 if len(past) > 4 and rng.random() < 0.6:
                     case.goals.revise(
-                        goal.id, client.told(revised), at=past[len(past) // 2].starts_at.date(),
+                        goal.id,
+                        client.told(revised),
+                        at=past[len(past) // 2].starts_at.date(),
                         note="Reworded together after the consequence listing.",
                     )
                 if outcome in ("ended", "follow_up", "closed"):
                     if rng.random() < 0.7:
                         case.goals.reach(goal.id, at=past[-1].starts_at.date())
                     elif rng.random() < 0.5:
-                        case.goals.drop(goal.id, at=past[-1].starts_at.date(),
-                                        note="No longer what the client wants to work on.")
+                        case.goals.drop(
+                            goal.id,
+                            at=past[-1].starts_at.date(),
+                            note="No longer what the client wants to work on.",
+                        )
         if rng.random() < 0.15 or large:
             case.flags.raise_flag(
                 RiskKind.SUICIDAL,
-                client.told((
-                    "Client mentioned thoughts of not wanting to live after the disclosure at "
-                    "home; safety plan made, no plans or means.",
-                    "Client mentioned thoughts of not wanting to live when the shame was at its "
-                    "worst; safety plan made, no plans or means.",
-                )),
+                client.told(_SUICIDAL_NOTE),
             )
         # A concern for "the youngest child" needs a child (drawn all the same, as above).
         if rng.random() < 0.05 and children:
-            case.flags.raise_flag(RiskKind.CHILD_AT_RISK, "Concern raised about the home "
-                                  "situation of the youngest child; consulted the team.")
+            case.flags.raise_flag(
+                RiskKind.CHILD_AT_RISK,
+                "Concern raised about the home "
+                "situation of the youngest child; consulted the team.",
+            )
         for extend in EXTENDERS:
             extend(case, rng, info)
     return case
