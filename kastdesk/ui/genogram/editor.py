@@ -113,14 +113,17 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        if not self.editor._commit(self.edit, QCoreApplication.translate(
-                "GenogramEditor", "Redo {label}").format(label=self.text())):
+        if not self.editor._commit(
+            self.edit,
+            QCoreApplication.translate("GenogramEditor", "Redo {label}").format(label=self.text()),
+        ):
             self._out_of_step()
 
     def undo(self) -> None:
-        if not self.editor._commit(self.edit.inverse(),
-                                   QCoreApplication.translate("GenogramEditor", "Undo {label}")
-                                   .format(label=self.text())):
+        if not self.editor._commit(
+            self.edit.inverse(),
+            QCoreApplication.translate("GenogramEditor", "Undo {label}").format(label=self.text()),
+        ):
             self._out_of_step()
 
     def _out_of_step(self) -> None:
@@ -146,7 +149,7 @@ class _MergingCommand(EditCommand):
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if (self._sealed or not isinstance(other, type(self)) or other.key != self.key):
+        if self._sealed or not isinstance(other, type(self)) or other.key != self.key:
             return False
         self.edit = self.edit.merged(other.edit)
         return True
@@ -210,8 +213,12 @@ class StepAction(QAction):
 # ----- the view -------------------------------------------------------------------------------
 #: Focus coming in this way onto a map with nothing selected selects the client (a click, a
 #: closing menu or the window coming back to the front leave the selection as it is).
-_KEYBOARD_FOCUS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
-                   Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
+_KEYBOARD_FOCUS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+    Qt.FocusReason.OtherFocusReason,
+)
 
 
 class GenogramView(QGraphicsView):
@@ -235,8 +242,7 @@ class GenogramView(QGraphicsView):
 
     def __init__(self, scene: GenogramScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         # Every item sets the pen, brush and font it uses, and none clips: no save/restore.
@@ -281,7 +287,7 @@ class GenogramView(QGraphicsView):
             return
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom(1.15 ** steps)
+            self.zoom(1.15**steps)
         event.accept()
 
     def mousePressEvent(self, event: Any) -> None:
@@ -319,8 +325,12 @@ class GenogramView(QGraphicsView):
         focus coming back from a menu or another window leaves the selection alone."""
         super().focusInEvent(event)
         scene = self.scene()
-        if (event.reason() not in _KEYBOARD_FOCUS or not isinstance(scene, GenogramScene)
-                or scene.selectedItems() or not scene.persons):
+        if (
+            event.reason() not in _KEYBOARD_FOCUS
+            or not isinstance(scene, GenogramScene)
+            or scene.selectedItems()
+            or not scene.persons
+        ):
             return
         index = scene.genogram.index_person
         item = scene.persons.get(index.id) if index is not None else None
@@ -356,7 +366,8 @@ class GenogramView(QGraphicsView):
             self.touched.emit()  # scrolled: the view is the user's now, no refit on resize
         if item.lines and QAccessible.isActive():
             QAccessible.updateAccessibility(
-                QAccessibleAnnouncementEvent(self, ", ".join(item.lines)))
+                QAccessibleAnnouncementEvent(self, ", ".join(item.lines))
+            )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
@@ -382,8 +393,9 @@ class GenogramView(QGraphicsView):
             at = self.mapFromScene(item.pos() + QPointF(corner, corner))
         else:
             at = self.viewport().rect().center()
-        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at,
-                                  self.viewport().mapToGlobal(at))
+        event = QContextMenuEvent(
+            QContextMenuEvent.Reason.Keyboard, at, self.viewport().mapToGlobal(at)
+        )
         self._menu_open = True
         try:
             super().contextMenuEvent(event)
@@ -394,32 +406,46 @@ class GenogramView(QGraphicsView):
         self.touched.emit()
         key = event.key()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = not modifiers & (Qt.KeyboardModifier.ControlModifier
-                                 | Qt.KeyboardModifier.AltModifier
-                                 | Qt.KeyboardModifier.MetaModifier)
+        plain = not modifiers & (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
         scene = self.scene()
-        if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
-                                      and modifiers == Qt.KeyboardModifier.ShiftModifier):
+        if key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
             self.open_keyboard_menu()
             event.accept()
             return
-        if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and plain
-                and isinstance(scene, GenogramScene) and scene.picking):
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and plain
+            and isinstance(scene, GenogramScene)
+            and scene.picking
+        ):
             # Choosing the second person of a relationship: Enter does what the click does.
             current = scene.current_person()
             if current is not None:
                 scene.person_clicked.emit(current.person_id)
                 event.accept()
                 return
-        if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and plain
-                and isinstance(scene, GenogramScene) and len(scene.selectedItems()) == 1):
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+            and plain
+            and isinstance(scene, GenogramScene)
+            and len(scene.selectedItems()) == 1
+        ):
             self.edit_requested.emit()
             event.accept()
             return
         step = NUDGE * (5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         moves: dict[int, tuple[float, float]] = {
-            Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0),
-            Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
         if key in moves and isinstance(scene, GenogramScene) and scene.selected_person_ids():
             self.nudge.emit(*moves[key])
             event.accept()
@@ -431,7 +457,6 @@ class GenogramView(QGraphicsView):
         if key == Qt.Key.Key_Escape:
             self.escape_pressed.emit()
         super().keyPressEvent(event)
-
 
 
 # ----- GEDCOM import dialog -------------------------------------------------------------------
@@ -493,7 +518,8 @@ class GedcomImportDialog(QDialog):
         form.addRow("", self.replace)
         form.addRow("", self.add)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -511,7 +537,8 @@ class GedcomImportDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import from GEDCOM"), "", self.tr("GEDCOM files (*.ged *.GED)"))
+            self, self.tr("Import from GEDCOM"), "", self.tr("GEDCOM files (*.ged *.GED)")
+        )
         if path:
             self.load_file(Path(path))
 
@@ -550,8 +577,9 @@ class GedcomImportDialog(QDialog):
         if everyone:
             self.centre.addItem(self.tr("Everyone ({n} persons)").format(n=len(gedcom)), None)
         people = gedcom.people()
-        labels = [f"{p.name or p.xref}" + (f" ({p.birth_year})" if p.birth_year else "")
-                  for p in people]
+        labels = [
+            f"{p.name or p.xref}" + (f" ({p.birth_year})" if p.birth_year else "") for p in people
+        ]
         seen = Counter(labels)
         for p, label in zip(people, labels, strict=True):
             # Two "Birgitta Vik (1956)" are told apart by their number in the file.
@@ -561,9 +589,12 @@ class GedcomImportDialog(QDialog):
         if everyone:
             self._update_preview()
         else:
-            self.preview.setText(self.tr(
-                "The file has {n} persons: type part of a name and pick the person to centre "
-                "the family map on.").format(n=len(gedcom)))
+            self.preview.setText(
+                self.tr(
+                    "The file has {n} persons: type part of a name and pick the person to centre "
+                    "the family map on."
+                ).format(n=len(gedcom))
+            )
             self._enable(False)
 
     @property
@@ -649,18 +680,29 @@ def _renamed(g: Genogram, keep_index: bool) -> Genogram:
             fresh[oid] = edits.new_id(prefix)
         return fresh[oid]
 
-    persons = [replace(p, id=new(p.id, "p"), is_index=p.is_index and keep_index,
-                       position=None) for p in g.persons.values()]
-    unions = [replace(u, id=new(u.id, "u"), partners=(new(u.partners[0], "p"),
-                                                      new(u.partners[1], "p")))
-              for u in g.unions.values()]
-    links = [replace(lk, id=new(lk.id, "c"), child_id=new(lk.child_id, "p"),
-                     union_id=new(lk.union_id, "u"), parent_id=new(lk.parent_id, "p"),
-                     twin_group=new(lk.twin_group, "t"))
-             for lk in g.child_links.values()]
-    rels = [replace(r, id=new(r.id, "r"), persons=(new(r.persons[0], "p"),
-                                                   new(r.persons[1], "p")))
-            for r in g.relationships.values()]
+    persons = [
+        replace(p, id=new(p.id, "p"), is_index=p.is_index and keep_index, position=None)
+        for p in g.persons.values()
+    ]
+    unions = [
+        replace(u, id=new(u.id, "u"), partners=(new(u.partners[0], "p"), new(u.partners[1], "p")))
+        for u in g.unions.values()
+    ]
+    links = [
+        replace(
+            lk,
+            id=new(lk.id, "c"),
+            child_id=new(lk.child_id, "p"),
+            union_id=new(lk.union_id, "u"),
+            parent_id=new(lk.parent_id, "p"),
+            twin_group=new(lk.twin_group, "t"),
+        )
+        for lk in g.child_links.values()
+    ]
+    rels = [
+        replace(r, id=new(r.id, "r"), persons=(new(r.persons[0], "p"), new(r.persons[1], "p")))
+        for r in g.relationships.values()
+    ]
     return Genogram.build(persons, unions, links, rels)  # type: ignore[arg-type]
 
 
@@ -705,11 +747,14 @@ class GenogramEditor(QWidget):
         self._build_actions()
         self._describe_view()
         # An empty map is a white page: say how to start it.
-        self.empty_hint = QLabel(self.tr(
-            "The family map is empty. Start with the client: Man, Woman or Other above, or "
-            "right-click here. Then right-click a person to add parents, a partner, children "
-            "or siblings. Import GEDCOM brings in a family tree from a genealogy program."),
-            self.view.viewport())
+        self.empty_hint = QLabel(
+            self.tr(
+                "The family map is empty. Start with the client: Man, Woman or Other above, or "
+                "right-click here. Then right-click a person to add parents, a partner, children "
+                "or siblings. Import GEDCOM brings in a family tree from a genealogy program."
+            ),
+            self.view.viewport(),
+        )
         self.empty_hint.setObjectName("empty_hint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -760,8 +805,9 @@ class GenogramEditor(QWidget):
         self.reload()
 
     # -- toolbar -------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: Any = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: Any = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(lambda _=False: slot())
         if shortcut is not None:
@@ -779,14 +825,24 @@ class GenogramEditor(QWidget):
         # The toolbar's buttons take no focus: their shortcuts are the keyboard's way to them.
         # Ctrl+Shift and a letter, as the app's Ctrl+letter and F-keys are the main window's
         # (application-wide) and Alt+letter are the buttons' underlined letters.
-        self.add_man_action = self._action(self.tr("Man"), lambda: self.add_person(Sex.MALE),
-                                           "Ctrl+Shift+M", self.tr("Add a man (square)"))
-        self.add_woman_action = self._action(self.tr("Woman"),
-                                             lambda: self.add_person(Sex.FEMALE),
-                                             "Ctrl+Shift+W", self.tr("Add a woman (circle)"))
-        self.add_other_action = self._action(self.tr("Other"),
-                                             lambda: self.add_person(Sex.OTHER), "Ctrl+Shift+O",
-                                             self.tr("Add a person of another gender"))
+        self.add_man_action = self._action(
+            self.tr("Man"),
+            lambda: self.add_person(Sex.MALE),
+            "Ctrl+Shift+M",
+            self.tr("Add a man (square)"),
+        )
+        self.add_woman_action = self._action(
+            self.tr("Woman"),
+            lambda: self.add_person(Sex.FEMALE),
+            "Ctrl+Shift+W",
+            self.tr("Add a woman (circle)"),
+        )
+        self.add_other_action = self._action(
+            self.tr("Other"),
+            lambda: self.add_person(Sex.OTHER),
+            "Ctrl+Shift+O",
+            self.tr("Add a person of another gender"),
+        )
         for a in (self.add_man_action, self.add_woman_action, self.add_other_action):
             tb.addAction(a)
         rel_button = QToolButton(self)
@@ -812,15 +868,22 @@ class GenogramEditor(QWidget):
         tb.addAction(self.redo_button_action)
         tb.addSeparator()
         # Zoom is a sign, as in drawing programs: the words took the room the legend needed.
-        self.zoom_in_action = self._action("+", lambda: self.view.zoom(1.25), "Ctrl+=",
-                                           self.tr("Zoom in"))
+        self.zoom_in_action = self._action(
+            "+", lambda: self.view.zoom(1.25), "Ctrl+=", self.tr("Zoom in")
+        )
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action("\u2212", lambda: self.view.zoom(0.8), "Ctrl+-",
-                                            self.tr("Zoom out"))
-        self.fit_action = self._action(self.tr("Fit"), self.view.fit, "Ctrl+0",
-                                       self.tr("Show the whole family"))
-        self.tidy_action = self._action(self.tr("Tidy up"), self.tidy_up, "Ctrl+Shift+T",
-                                        self.tr("Forget dragged positions and lay out again"))
+        self.zoom_out_action = self._action(
+            "\u2212", lambda: self.view.zoom(0.8), "Ctrl+-", self.tr("Zoom out")
+        )
+        self.fit_action = self._action(
+            self.tr("Fit"), self.view.fit, "Ctrl+0", self.tr("Show the whole family")
+        )
+        self.tidy_action = self._action(
+            self.tr("Tidy up"),
+            self.tidy_up,
+            "Ctrl+Shift+T",
+            self.tr("Forget dragged positions and lay out again"),
+        )
         for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.tidy_action):
             tb.addAction(a)
         tb.addSeparator()
@@ -828,13 +891,18 @@ class GenogramEditor(QWidget):
         export_button.setText(self.tr("Export"))
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(export_button)
-        for fmt, label in (("png", self.tr("Picture (PNG)…")), ("svg", self.tr("Drawing (SVG)…")),
-                           ("pdf", self.tr("PDF…"))):
+        for fmt, label in (
+            ("png", self.tr("Picture (PNG)…")),
+            ("svg", self.tr("Drawing (SVG)…")),
+            ("pdf", self.tr("PDF…")),
+        ):
             menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=False))
         menu.addSeparator()
-        for fmt, label in (("png", self.tr("PNG with initials only (supervision)…")),
-                           ("svg", self.tr("SVG with initials only (supervision)…")),
-                           ("pdf", self.tr("PDF with initials only (supervision)…"))):
+        for fmt, label in (
+            ("png", self.tr("PNG with initials only (supervision)…")),
+            ("svg", self.tr("SVG with initials only (supervision)…")),
+            ("pdf", self.tr("PDF with initials only (supervision)…")),
+        ):
             menu.addAction(label, lambda f=fmt: self._export_dialog(f, initials_only=True))
         menu.addSeparator()
         menu.addAction(self.tr("GEDCOM file…"), self._export_gedcom_dialog)
@@ -848,13 +916,18 @@ class GenogramEditor(QWidget):
         gedcom_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         gedcom_menu = QMenu(gedcom_button)
         gedcom_menu.addAction(self.import_action)
-        self.gedcom_export_action = gedcom_menu.addAction(self.tr("Export as GEDCOM"),
-                                                          self._export_gedcom_dialog)
+        self.gedcom_export_action = gedcom_menu.addAction(
+            self.tr("Export as GEDCOM"), self._export_gedcom_dialog
+        )
         gedcom_button.setMenu(gedcom_menu)
         tb.addWidget(gedcom_button)
         # K for the map's key: Ctrl+Shift+L is one slip of Shift from Ctrl+L, which locks.
-        self.legend_action = self._action(self.tr("Legend"), self._toggle_legend,
-                                          "Ctrl+Shift+K", self.tr("Show or hide the legend"))
+        self.legend_action = self._action(
+            self.tr("Legend"),
+            self._toggle_legend,
+            "Ctrl+Shift+K",
+            self.tr("Show or hide the legend"),
+        )
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
         tb.addAction(self.legend_action)
@@ -862,18 +935,25 @@ class GenogramEditor(QWidget):
     def _describe_view(self) -> None:
         """Name the map for assistive technology and say which keys work it: a screen reader
         reads this when the map takes focus (the symbols themselves are not announced)."""
+
         def native(keys: str) -> str:
             return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
         self.view.setAccessibleName(self.tr("Family map"))
-        self.view.setAccessibleDescription(self.tr(
-            "Tab and {back} select the persons in turn, row by row. The Menu key or {menu} "
-            "opens the selected person's menu: add parents, a partner, a child or a sibling, "
-            "and more. Enter or F2 edits their details, the arrow keys move them, Delete "
-            "removes them. {man}, {woman} or {other} adds a person.").format(
-            back=native("Shift+Tab"), menu=native("Shift+F10"),
-            man=_keys(self.add_man_action), woman=_keys(self.add_woman_action),
-            other=_keys(self.add_other_action)))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Tab and {back} select the persons in turn, row by row. The Menu key or {menu} "
+                "opens the selected person's menu: add parents, a partner, a child or a sibling, "
+                "and more. Enter or F2 edits their details, the arrow keys move them, Delete "
+                "removes them. {man}, {woman} or {other} adds a person."
+            ).format(
+                back=native("Shift+Tab"),
+                menu=native("Shift+F10"),
+                man=_keys(self.add_man_action),
+                woman=_keys(self.add_woman_action),
+                other=_keys(self.add_other_action),
+            )
+        )
 
     # -- model ---------------------------------------------------------------------------------
     @property
@@ -910,8 +990,9 @@ class GenogramEditor(QWidget):
     def _view_resized(self) -> None:
         viewport = self.view.viewport().rect()
         width = min(460, max(200, viewport.width() - 40))
-        self.empty_hint.setGeometry(viewport.center().x() - width // 2,
-                                    viewport.center().y() - 60, width, 120)
+        self.empty_hint.setGeometry(
+            viewport.center().x() - width // 2, viewport.center().y() - 60, width, 120
+        )
         if self._overview_pending:
             self.show_overview()
 
@@ -1043,10 +1124,13 @@ class GenogramEditor(QWidget):
         anchors = {pid: self._pinned_relative(applied, pid, created) for pid in created}
         if not any(anchors.values()):
             return edit, applied
-        free = replace(applied, persons={
-            pid: replace(p, position=None) if p.position else p
-            for pid, p in applied.persons.items()
-        })
+        free = replace(
+            applied,
+            persons={
+                pid: replace(p, position=None) if p.position else p
+                for pid, p in applied.persons.items()
+            },
+        )
         opts = self.scene.options
         laid = layout_genogram(free, opts).persons
         moves: dict[str, tuple[float, float]] = {}
@@ -1064,8 +1148,9 @@ class GenogramEditor(QWidget):
         gap = opts.neighbour_gap
 
         def free(x: float, y: float) -> bool:
-            return not any(abs(x - ox) < gap - 1e-6 and abs(y - oy) < opts.symbol_size
-                           for ox, oy in taken)
+            return not any(
+                abs(x - ox) < gap - 1e-6 and abs(y - oy) < opts.symbol_size for ox, oy in taken
+            )
 
         for pid, (x, y) in moves.items():
             anchor_x = (applied.persons[str(anchors[pid])].position or (x, y))[0]
@@ -1189,8 +1274,7 @@ class GenogramEditor(QWidget):
     def set_index_person(self, person_id: str) -> bool:
         return self.do(lambda: edits.set_index_person(self._g, person_id))
 
-    def mark_deceased(self, person_id: str, year: int | None = None,
-                      deceased: bool = True) -> bool:
+    def mark_deceased(self, person_id: str, year: int | None = None, deceased: bool = True) -> bool:
         return self.do(lambda: edits.mark_deceased(self._g, person_id, year, deceased=deceased))
 
     def add_marker(self, person_id: str, marker: Marker | str) -> bool:
@@ -1211,7 +1295,9 @@ class GenogramEditor(QWidget):
         )
 
     def delete_items(
-        self, persons: Sequence[str], unions: Sequence[str] = (),
+        self,
+        persons: Sequence[str],
+        unions: Sequence[str] = (),
         relationships: Sequence[str] = (),
     ) -> bool:
         """One edit, one undo step and one history entry, however many items go."""
@@ -1231,8 +1317,11 @@ class GenogramEditor(QWidget):
             if len(parts) == 1:
                 return parts[0]
             gone = len([p for p in persons if p in self._g.persons])
-            label = (self.tr("Delete {n} persons").format(n=gone) if len(parts) == gone
-                     else self.tr("Delete {n} items").format(n=len(parts)))
+            label = (
+                self.tr("Delete {n} persons").format(n=gone)
+                if len(parts) == gone
+                else self.tr("Delete {n} items").format(n=len(parts))
+            )
             return Edit(label, tuple(c for part in parts for c in part.changes))
 
         return self.do(build)
@@ -1248,8 +1337,11 @@ class GenogramEditor(QWidget):
         # made on the toolbar's Relationship button.
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self._show_message(self.tr("Click the second person, or select them with Tab and "
-                                   "press Enter (Esc cancels)."))
+        self._show_message(
+            self.tr(
+                "Click the second person, or select them with Tab and press Enter (Esc cancels)."
+            )
+        )
         self.message.setStyleSheet("color: #1c4f8a;")
 
     def _person_clicked(self, person_id: str) -> None:
@@ -1313,15 +1405,23 @@ class GenogramEditor(QWidget):
                     if other.child_id == person.id:
                         continue
                     sib = self._g.persons[other.child_id]
-                    label = (sib.name if sib.name and not self._privacy else
-                             sib.role or self.tr("sibling"))
+                    label = (
+                        sib.name
+                        if sib.name and not self._privacy
+                        else sib.role or self.tr("sibling")
+                    )
                     year = f" ({sib.birth_year})" if sib.birth_year else ""
                     siblings.append((sib.id, label + year))
                     if link.twin_group and other.twin_group == link.twin_group:
                         twins.add(sib.id)
             self.panel.set_twin_ids(twins)
-            self.panel.show_person(person, show_name=not self._privacy, link=link,
-                                   siblings=siblings, title=self._shown_as(person.id))
+            self.panel.show_person(
+                person,
+                show_name=not self._privacy,
+                link=link,
+                siblings=siblings,
+                title=self._shown_as(person.id),
+            )
         elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
             self.panel.show_union(self._g.unions[item.item_id])
         elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:
@@ -1348,8 +1448,9 @@ class GenogramEditor(QWidget):
             changed["deceased"] = False
             changed["death_year"] = None
         typing = ("notes", person_id) if set(changed) == {"notes"} else None
-        if changed and not self.do(lambda: edits.update_person(self._g, person_id, **changed),
-                                   typing):
+        if changed and not self.do(
+            lambda: edits.update_person(self._g, person_id, **changed), typing
+        ):
             if "notes" in changed:  # not saved (a full disk): the typed text stays in the box
                 self.panel.keep_typing(person_id)
             self._selection_changed()  # put the stored values back in the panel
@@ -1361,9 +1462,7 @@ class GenogramEditor(QWidget):
     def _child_link_fields(self, link_id: str, fields: dict[str, Any]) -> None:
         link = self._g.child_links.get(link_id)
         changed = {k: v for k, v in fields.items() if link and getattr(link, k) != v}
-        if changed and not self.do(
-            lambda: edits.update_child_link(self._g, link_id, **changed)
-        ):
+        if changed and not self.do(lambda: edits.update_child_link(self._g, link_id, **changed)):
             self._selection_changed()
 
     def _twins(self, person_ids: list[str], identical: bool | None) -> None:
@@ -1398,7 +1497,8 @@ class GenogramEditor(QWidget):
             action = menu.addAction(self._labels[f"relationship:{kind.value}"])
             action.setData(kind.value)
             action.triggered.connect(
-                lambda _=False, k=kind, p=person_id: self._start_relationship(p, k))
+                lambda _=False, k=kind, p=person_id: self._start_relationship(p, k)
+            )
         return menu
 
     def _start_relationship(self, person_id: str | None, kind: RelationshipKind) -> None:
@@ -1408,8 +1508,12 @@ class GenogramEditor(QWidget):
                 self.add_relationship(ids[0], ids[1], kind)
                 return
             if len(ids) != 1:
-                self._show_message(self.tr("Select the first person, then choose the "
-                                           "relationship and click the second person."))
+                self._show_message(
+                    self.tr(
+                        "Select the first person, then choose the "
+                        "relationship and click the second person."
+                    )
+                )
                 return
             person_id = ids[0]
         self.begin_relationship(person_id, kind)
@@ -1431,20 +1535,34 @@ class GenogramEditor(QWidget):
         if unions:
             child_menu = menu.addMenu(self.tr("Add child"))
             for u, name in zip(unions, self._partner_names(person_id, unions), strict=True):
-                add(f"add_child:{u.id}", self.tr("With {partner}").format(partner=name),
-                    lambda uid=u.id: self.add_child(uid), child_menu)
-            add("add_child", self.tr("Without a partner"), lambda: self.add_child(person_id),
-                child_menu)
+                add(
+                    f"add_child:{u.id}",
+                    self.tr("With {partner}").format(partner=name),
+                    lambda uid=u.id: self.add_child(uid),
+                    child_menu,
+                )
+            add(
+                "add_child",
+                self.tr("Without a partner"),
+                lambda: self.add_child(person_id),
+                child_menu,
+            )
         else:
             add("add_child", self.tr("Add child"), lambda: self.add_child(person_id))
         add("add_sibling", self.tr("Add sibling"), lambda: self.add_sibling(person_id))
         menu.addSeparator()
-        add("set_index", self.tr("Set as index person (client)"),
-            lambda: self.set_index_person(person_id))
+        add(
+            "set_index",
+            self.tr("Set as index person (client)"),
+            lambda: self.set_index_person(person_id),
+        )
         person = g.persons[person_id]
         if person.is_deceased:
-            add("mark_alive", self.tr("Mark alive"),
-                lambda: self.mark_deceased(person_id, deceased=False))
+            add(
+                "mark_alive",
+                self.tr("Mark alive"),
+                lambda: self.mark_deceased(person_id, deceased=False),
+            )
         else:
             add("mark_deceased", self.tr("Mark deceased…"), lambda: self._ask_deceased(person_id))
         marker_menu = menu.addMenu(self.tr("Add marker"))
@@ -1453,9 +1571,14 @@ class GenogramEditor(QWidget):
             # Ticked where the person has it already: choosing it again takes it away (it
             # used to be offered again and do nothing).
             has = marker in person.markers
-            add(f"marker:{marker.value}", self._labels[f"marker:{marker.value}"],
+            add(
+                f"marker:{marker.value}",
+                self._labels[f"marker:{marker.value}"],
                 (lambda m=marker: self.do(lambda: edits.remove_marker(self._g, person_id, m)))
-                if has else (lambda m=marker: self.add_marker(person_id, m)), marker_menu)
+                if has
+                else (lambda m=marker: self.add_marker(person_id, m)),
+                marker_menu,
+            )
             action = marker_menu.actions()[-1]
             action.setCheckable(True)
             action.setChecked(has)
@@ -1464,8 +1587,11 @@ class GenogramEditor(QWidget):
         rel_menu.setParent(menu, rel_menu.windowFlags())
         menu.addMenu(rel_menu)
         menu.addSeparator()
-        add("delete", self.tr("Delete (with its lines)"),
-            lambda: self.delete_persons(self._menu_targets(person_id)))
+        add(
+            "delete",
+            self.tr("Delete (with its lines)"),
+            lambda: self.delete_persons(self._menu_targets(person_id)),
+        )
         return menu
 
     def _partner_names(self, person_id: str, unions: list[Union]) -> list[str]:
@@ -1494,9 +1620,11 @@ class GenogramEditor(QWidget):
 
     def _show_background_menu(self, scene_pos: QPointF, screen_pos: QPoint) -> None:
         menu = QMenu(self)
-        for sex, text in ((Sex.MALE, self.tr("Add man here")),
-                          (Sex.FEMALE, self.tr("Add woman here")),
-                          (Sex.OTHER, self.tr("Add person of another gender here"))):
+        for sex, text in (
+            (Sex.MALE, self.tr("Add man here")),
+            (Sex.FEMALE, self.tr("Add woman here")),
+            (Sex.OTHER, self.tr("Add person of another gender here")),
+        ):
             menu.addAction(text, lambda s=sex: self.add_person(s, scene_pos))
         menu.addSeparator()
         menu.addAction(self.tidy_action)
@@ -1504,16 +1632,20 @@ class GenogramEditor(QWidget):
         menu.exec(screen_pos)
 
     def _ask_deceased(self, person_id: str) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Mark deceased"),
-                                        self.tr("Year of death (leave empty if unknown):"))
+        text, ok = QInputDialog.getText(
+            self, self.tr("Mark deceased"), self.tr("Year of death (leave empty if unknown):")
+        )
         if not ok:
             return
         year = death_year_typed(text)
         if year is None and text.strip():
             # "20150" or "ca 2015" was dropped without a word, or stored as typed.
-            self._show_message(self.tr(
-                "“{text}” is not a year: type the year of death as four digits, for example "
-                "2015, or leave it empty if it is not known.").replace("{text}", text.strip()))
+            self._show_message(
+                self.tr(
+                    "“{text}” is not a year: type the year of death as four digits, for example "
+                    "2015, or leave it empty if it is not known."
+                ).replace("{text}", text.strip())
+            )
             return
         self.mark_deceased(person_id, year)
 
@@ -1552,14 +1684,19 @@ class GenogramEditor(QWidget):
             for item in selected:
                 item.setSelected(True)
         # Reached only when the file was written whole (a failure raised above).
-        record_export(self.case, path, fmt, initials_only=initials_only,
-                      persons=len(self._g.persons))
+        record_export(
+            self.case, path, fmt, initials_only=initials_only, persons=len(self._g.persons)
+        )
 
     def _export_dialog(self, fmt: str, initials_only: bool) -> None:
-        filters = {"png": self.tr("PNG pictures (*.png)"), "svg": self.tr("SVG drawings (*.svg)"),
-                   "pdf": self.tr("PDF documents (*.pdf)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export genogram"),
-                                              f"genogram.{fmt}", filters[fmt])
+        filters = {
+            "png": self.tr("PNG pictures (*.png)"),
+            "svg": self.tr("SVG drawings (*.svg)"),
+            "pdf": self.tr("PDF documents (*.pdf)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export genogram"), f"genogram.{fmt}", filters[fmt]
+        )
         if path:
             try:
                 self.export_file(Path(path), fmt, initials_only=initials_only)
@@ -1567,8 +1704,9 @@ class GenogramEditor(QWidget):
                 show_error(self, exc, self.tr("Export genogram"))
 
     def _export_gedcom_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as GEDCOM"), "family.ged",
-                                              self.tr("GEDCOM files (*.ged)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as GEDCOM"), "family.ged", self.tr("GEDCOM files (*.ged)")
+        )
         if path:
             try:
                 self.export_gedcom_file(Path(path))
@@ -1601,5 +1739,13 @@ class GenogramEditor(QWidget):
             self.import_genogram(dialog.result_genogram, dialog.replace.isChecked())
 
 
-__all__ = ["EditCommand", "GedcomImportDialog", "GenogramEditor", "GenogramView",
-           "NudgeCommand", "StepAction", "TypingCommand", "import_edit"]
+__all__ = [
+    "EditCommand",
+    "GedcomImportDialog",
+    "GenogramEditor",
+    "GenogramView",
+    "NudgeCommand",
+    "StepAction",
+    "TypingCommand",
+    "import_edit",
+]

@@ -93,8 +93,11 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
     source = _source(scene)
     big = source.width() > 2500
     page = QPageSize(QPageSize.PageSizeId.A3 if big else QPageSize.PageSizeId.A4)
-    orientation = (QPageLayout.Orientation.Landscape if source.width() >= source.height()
-                   else QPageLayout.Orientation.Portrait)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if source.width() >= source.height()
+        else QPageLayout.Orientation.Portrait
+    )
     with _written_to(path) as buffer:
         writer = QPdfWriter(buffer)
         writer.setTitle(title)
@@ -107,4 +110,3 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
 
 
 __all__ = ["export_pdf", "export_png", "export_svg", "render_image"]
-

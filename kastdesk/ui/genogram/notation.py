@@ -69,11 +69,15 @@ def symbol_path(shape: Shape, size: float, sex_shape: Shape = Shape.SQUARE) -> Q
     elif shape is Shape.CIRCLE:
         path.addEllipse(QPointF(0, 0), h, h)
     elif shape is Shape.DIAMOND:
-        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0),
-                                   QPointF(0, -h)]))
+        path.addPolygon(
+            QPolygonF(
+                [QPointF(0, -h), QPointF(h, 0), QPointF(0, h), QPointF(-h, 0), QPointF(0, -h)]
+            )
+        )
     elif shape is Shape.TRIANGLE:
-        path.addPolygon(QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8),
-                                   QPointF(0, -h)]))
+        path.addPolygon(
+            QPolygonF([QPointF(0, -h), QPointF(h, h * 0.8), QPointF(-h, h * 0.8), QPointF(0, -h)])
+        )
     elif shape is Shape.SMALL_CIRCLE:
         path.addEllipse(QPointF(0, 0), h * SMALL_SCALE, h * SMALL_SCALE)
     elif shape is Shape.SMALL_SHAPE_X:
@@ -136,14 +140,24 @@ def draw_person(
         painter.drawLine(QLineF(-r, r, r, -r))
     if symbol.trauma_mark:
         t = h * 0.32
-        tri = QPolygonF([QPointF(h * 0.45, -h * 0.78), QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
-                         QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5)])
+        tri = QPolygonF(
+            [
+                QPointF(h * 0.45, -h * 0.78),
+                QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
+                QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5),
+            ]
+        )
         painter.setPen(_pen(INK, 1.0))
         painter.setBrush(QColor(TRAUMA_COLOUR))
         painter.drawPolygon(tri)
     if age is not None and symbol.shape not in (Shape.QUESTION,) and not symbol.small:
-        draw_halo_text(painter, QRectF(-h, -h, size, size), str(age), label_font(9, True),
-                       Qt.AlignmentFlag.AlignCenter)
+        draw_halo_text(
+            painter,
+            QRectF(-h, -h, size, size),
+            str(age),
+            label_font(9, True),
+            Qt.AlignmentFlag.AlignCenter,
+        )
 
 
 def draw_halo_text(
@@ -263,8 +277,13 @@ def relationship_strokes(
     only stroke it on paint, which keeps pan and zoom smooth on large maps.
     """
     colour = SELECT if selected else REL_COLOURS.get(kind, INK)
-    pen = QPen(QBrush(colour), 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap,
-               Qt.PenJoinStyle.MiterJoin)
+    pen = QPen(
+        QBrush(colour),
+        1.5,
+        Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.FlatCap,
+        Qt.PenJoinStyle.MiterJoin,
+    )
     out: list[Stroke_] = []
 
     line_pen = pen
@@ -302,8 +321,14 @@ def relationship_strokes(
         cut = min(10.0, length / 6)
         mid = length / 2
         for lo, hi in ((0, mid - cut), (mid + cut, length)):
-            poly(QPolygonF([path.pointAtPercent(path.percentAtLength(x))
-                            for x in _steps(lo, hi, 6 if path.elementCount() > 2 else 1e9)]))
+            poly(
+                QPolygonF(
+                    [
+                        path.pointAtPercent(path.percentAtLength(x))
+                        for x in _steps(lo, hi, 6 if path.elementCount() > 2 else 1e9)
+                    ]
+                )
+            )
         for x in (mid - cut, mid + cut):
             t = path.percentAtLength(x)
             p = path.pointAtPercent(t)

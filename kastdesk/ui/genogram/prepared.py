@@ -76,8 +76,10 @@ def static_text(text: str, size: float = 8.5, bold: bool = False) -> QStaticText
 def centred_text(text: str, rect: QRectF, size: float, bold: bool) -> QPointF:
     """Top-left for a QStaticText where ``drawText(rect, AlignCenter)`` puts one line."""
     fm = metrics(size, bold)
-    return QPointF(rect.center().x() - fm.horizontalAdvance(text) / 2,
-                   rect.top() + (rect.height() - fm.height()) / 2)
+    return QPointF(
+        rect.center().x() - fm.horizontalAdvance(text) / 2,
+        rect.top() + (rect.height() - fm.height()) / 2,
+    )
 
 
 class PreparedPerson:
@@ -118,8 +120,11 @@ class PreparedPerson:
                 area.addRect(QRectF(-h, 0, size, h))
                 area.addRect(QRectF(-h, -h, h, h))
             self.fills.append((brush, area.intersected(self.outline)))
-        self.double = (notation.symbol_path(symbol.shape, size + 10, sex_shape)
-                       if symbol.double_outline else None)
+        self.double = (
+            notation.symbol_path(symbol.shape, size + 10, sex_shape)
+            if symbol.double_outline
+            else None
+        )
         self.question: tuple[QPointF, QStaticText] | None = None
         if symbol.shape is Shape.QUESTION:
             box = QRectF(-h, -h, size, size)
@@ -127,9 +132,13 @@ class PreparedPerson:
         self.trauma: QPolygonF | None = None
         if symbol.trauma_mark:
             t = h * 0.32
-            self.trauma = QPolygonF([QPointF(h * 0.45, -h * 0.78),
-                                     QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
-                                     QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5)])
+            self.trauma = QPolygonF(
+                [
+                    QPointF(h * 0.45, -h * 0.78),
+                    QPointF(h * 0.45 + t, -h * 0.78 + t * 1.5),
+                    QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5),
+                ]
+            )
         self.age: tuple[QPointF, QStaticText] | None = None
         self.halo: list[QPointF] = []
         if age is not None and symbol.shape is not Shape.QUESTION and not symbol.small:
@@ -178,12 +187,19 @@ class PreparedPerson:
 
 
 def union_strokes(
-    style: UnionStyle, x1: float, y1: float, x2: float, y2: float, y: float, selected: bool,
+    style: UnionStyle,
+    x1: float,
+    y1: float,
+    x2: float,
+    y2: float,
+    y: float,
+    selected: bool,
     hops: tuple[float, ...] = (),
 ) -> list[tuple[QPen, QBrush, QPainterPath]]:
     """``notation.draw_union`` as (pen, brush, path) triples to replay."""
     line = notation._pen(
-        notation.SELECT if selected else notation.INK, 2.2 if selected else 1.6, style.stroke)
+        notation.SELECT if selected else notation.INK, 2.2 if selected else 1.6, style.stroke
+    )
     out = [(line, NO_BRUSH, notation.union_path(x1, y1, x2, y2, y, hops))]
     mid = (x1 + x2) / 2 - min(14.0, abs(x2 - x1) / 5)
     marks = QPainterPath()
@@ -231,12 +247,15 @@ class LongStroke:
         self.points: list[QPointF] = []
         self.rects: list[QRectF] = []
         polygons = path.toSubpathPolygons()
-        if len(polygons) == 1 and len(polygons[0]) > 2 * self.CHUNK and path.elementCount() == \
-                len(polygons[0]):
+        if (
+            len(polygons) == 1
+            and len(polygons[0]) > 2 * self.CHUNK
+            and path.elementCount() == len(polygons[0])
+        ):
             self.points = list(polygons[0])
             grow = pen.widthF() + 2
             for start in range(0, len(self.points) - 1, self.CHUNK):
-                part = QPolygonF(self.points[start:start + self.CHUNK + 1])
+                part = QPolygonF(self.points[start : start + self.CHUNK + 1])
                 self.rects.append(part.boundingRect().adjusted(-grow, -grow, grow, grow))
 
     def paint(self, painter: QPainter, exposed: QRectF) -> None:
@@ -255,5 +274,5 @@ class LongStroke:
         # One margin chunk either side keeps every join inside the view identical.
         lo, hi = max(0, lo - 1), min(len(self.rects) - 1, hi + 1)
         part = QPainterPath()
-        part.addPolygon(QPolygonF(self.points[lo * self.CHUNK:(hi + 1) * self.CHUNK + 1]))
+        part.addPolygon(QPolygonF(self.points[lo * self.CHUNK : (hi + 1) * self.CHUNK + 1]))
         painter.drawPath(part)

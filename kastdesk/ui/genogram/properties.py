@@ -97,8 +97,12 @@ class PropertiesPanel(QWidget):
         self._loading = False
         labels = notation_labels()
         self.stack = QStackedWidget(self)
-        self.empty = QLabel(self.tr("Select a person, a couple line or a relationship line "
-                                    "to see and edit its details."), self)
+        self.empty = QLabel(
+            self.tr(
+                "Select a person, a couple line or a relationship line to see and edit its details."
+            ),
+            self,
+        )
         self.empty.setWordWrap(True)
         self.stack.addWidget(self.empty)
 
@@ -167,8 +171,13 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Birth order"), self.birth_order)
         form.addRow(self.tr("Twin of"), self.twin_of)
         form.addRow(self.identical)  # full width: "Enäggstvillingar" does not fit a column
-        self._child_rows = (self.child_title, self.child_kind, self.birth_order, self.twin_of,
-                            self.identical)
+        self._child_rows = (
+            self.child_title,
+            self.child_kind,
+            self.birth_order,
+            self.twin_of,
+            self.identical,
+        )
         _end_form(form, page)
         self._link_id: str | None = None
         self.person_page = page
@@ -200,11 +209,15 @@ class PropertiesPanel(QWidget):
         # direction is offered too, so abuse drawn the wrong way round is turned, not redrawn.
         self.direction = QComboBox(page)
         self.direction.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.direction.setMinimumContentsLength(8)
-        self.direction.setToolTip(self.tr(
-            "The arrow points at the person it is done to. Both ways: an arrow at each end. "
-            "Only abuse, neglect, caretaking and focused-on have a direction."))
+        self.direction.setToolTip(
+            self.tr(
+                "The arrow points at the person it is done to. Both ways: an arrow at each end. "
+                "Only abuse, neglect, caretaking and focused-on have a direction."
+            )
+        )
         self._rel_kind: RelationshipKind | None = None
         self._rel_persons: tuple[str, str] = ("", "")
         self.rel_note = QPlainTextEdit(page)
@@ -247,11 +260,23 @@ class PropertiesPanel(QWidget):
         # squeeze it, and the fields ran under the bar).
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.setMinimumWidth(self.stack.minimumSizeHint().width() + bar + 16)
-        self._texts = (self.name, self.role, self.birth_year, self.death_year, self.occupation,
-                       self.labels)
+        self._texts = (
+            self.name,
+            self.role,
+            self.birth_year,
+            self.death_year,
+            self.occupation,
+            self.labels,
+        )
 
-        for edit in (self.name, self.role, self.birth_year, self.death_year, self.occupation,
-                     self.labels):
+        for edit in (
+            self.name,
+            self.role,
+            self.birth_year,
+            self.death_year,
+            self.occupation,
+            self.labels,
+        ):
             edit.editingFinished.connect(self._person_edited)
             edit.textEdited.connect(lambda _text, e=edit: self._line_typed(e))
         for combo in (self.sex, self.kind):
@@ -343,12 +368,14 @@ class PropertiesPanel(QWidget):
             self.twin_of.addItem(self.tr("(not a twin)"), "")
             for sibling_id, label in siblings or []:
                 self.twin_of.addItem(label, sibling_id)
-            twin = next((sid for sid, twin_group in self._twin_groups(siblings, link)
-                         if twin_group), "")
+            twin = next(
+                (sid for sid, twin_group in self._twin_groups(siblings, link) if twin_group), ""
+            )
             self.twin_of.setCurrentIndex(max(0, self.twin_of.findData(twin)))
             self.identical.setChecked(link.identical)
             self.identical.setEnabled(bool(link.twin_group))
         self._id = p.id
+
         def put(edit: QLineEdit, text: str) -> None:
             if same and edit.isModified():  # typing not yet reported: keep it
                 return
@@ -356,8 +383,9 @@ class PropertiesPanel(QWidget):
             # value is the typed one trimmed, and setting it would move the cursor to the
             # end and drop the space just typed before the next word.
             typed = edit.text()
-            if same and (typed.strip() == text or (edit is self.labels
-                                                    and _labels(typed) == _labels(text))):
+            if same and (
+                typed.strip() == text or (edit is self.labels and _labels(typed) == _labels(text))
+            ):
                 return
             edit.setText(text)
 
@@ -392,8 +420,9 @@ class PropertiesPanel(QWidget):
     ) -> list[tuple[str, bool]]:
         """Which listed siblings share this child's twin group (set by the editor)."""
         shared = getattr(self, "_twin_ids", set())
-        return [(sid, link.twin_group is not None and sid in shared)
-                for sid, _label in siblings or []]
+        return [
+            (sid, link.twin_group is not None and sid in shared) for sid, _label in siblings or []
+        ]
 
     def set_twin_ids(self, ids: set[str]) -> None:
         """The ids already twinned with the shown person (before ``show_person``)."""
@@ -478,8 +507,11 @@ class PropertiesPanel(QWidget):
 
     def _texts_typed(self) -> bool:
         """A field of the person page typed in and not yet reported (no Enter, no Tab)."""
-        return (self._id is not None and self.stack.currentWidget() is self.person_page
-                and any(edit.isModified() for edit in self._texts))
+        return (
+            self._id is not None
+            and self.stack.currentWidget() is self.person_page
+            and any(edit.isModified() for edit in self._texts)
+        )
 
     def has_pending(self) -> bool:
         """Notes or fields typed and not yet reported (notes are, after a short pause)."""
@@ -497,8 +529,11 @@ class PropertiesPanel(QWidget):
             self._notes_dirty = False
             self.person_changed.emit(self._id, {"notes": typed_text(self.notes)})
         # Only what was typed: an unchanged note sent again would be saved over an Undo.
-        if (self._id is not None and self._rel_note_dirty
-                and self.stack.currentWidget() is self.relationship_page):
+        if (
+            self._id is not None
+            and self._rel_note_dirty
+            and self.stack.currentWidget() is self.relationship_page
+        ):
             self._rel_note_dirty = False
             self.relationship_changed.emit(self._id, {"note": typed_text(self.rel_note)})
 
@@ -544,10 +579,13 @@ class PropertiesPanel(QWidget):
     def _child_link_edited(self, *_: object) -> None:
         if self._loading or self._link_id is None:
             return
-        self.child_link_changed.emit(self._link_id, {
-            "kind": ChildKind(self.child_kind.currentData()),
-            "birth_order": self.birth_order.value() - 1 if self.birth_order.value() else None,
-        })
+        self.child_link_changed.emit(
+            self._link_id,
+            {
+                "kind": ChildKind(self.child_kind.currentData()),
+                "birth_order": self.birth_order.value() - 1 if self.birth_order.value() else None,
+            },
+        )
 
     def _twins_edited(self, identical: bool | None) -> None:
         if self._loading or self._id is None or self._link_id is None:
@@ -563,11 +601,14 @@ class PropertiesPanel(QWidget):
             return
         if self._years_refused(self.start_year, self.end_year):
             return
-        self.union_changed.emit(self._id, {
-            "kind": UnionKind(self.union_kind.currentData()),
-            "start_year": _year(self.start_year.text()),
-            "end_year": _year(self.end_year.text()),
-        })
+        self.union_changed.emit(
+            self._id,
+            {
+                "kind": UnionKind(self.union_kind.currentData()),
+                "start_year": _year(self.start_year.text()),
+                "end_year": _year(self.end_year.text()),
+            },
+        )
 
     def _relationship_edited(self, *_: object) -> None:
         if self._loading or self._id is None:
@@ -588,9 +629,12 @@ class PropertiesPanel(QWidget):
             if way == "back":
                 persons = (persons[1], persons[0])
         self._rel_note_dirty = False  # saved with the rest
-        self.relationship_changed.emit(self._id, {
-            "kind": kind,
-            "directed": directed,
-            "persons": persons,
-            "note": typed_text(self.rel_note),
-        })
+        self.relationship_changed.emit(
+            self._id,
+            {
+                "kind": kind,
+                "directed": directed,
+                "persons": persons,
+                "note": typed_text(self.rel_note),
+            },
+        )

@@ -102,14 +102,21 @@ def _wrapped(text: str, fm: QFontMetricsF) -> list[str]:
     if fm.horizontalAdvance(text) <= _TEXT_WIDTH or " " not in text:
         return [text]
     cuts = [i for i, ch in enumerate(text) if ch == " "]
-    cut = min(cuts, key=lambda i: max(fm.horizontalAdvance(text[:i]),
-                                      fm.horizontalAdvance(text[i + 1 :])))
+    cut = min(
+        cuts, key=lambda i: max(fm.horizontalAdvance(text[:i]), fm.horizontalAdvance(text[i + 1 :]))
+    )
     return [text[:cut], text[cut + 1 :]]
+
+
 _LOD_TEXT = 0.45  # below this zoom the names are unreadable anyway: skip them
 
 
-_SEX_SHAPE = {Sex.MALE: Shape.SQUARE, Sex.FEMALE: Shape.CIRCLE, Sex.OTHER: Shape.DIAMOND,
-              Sex.UNKNOWN: Shape.SQUARE}
+_SEX_SHAPE = {
+    Sex.MALE: Shape.SQUARE,
+    Sex.FEMALE: Shape.CIRCLE,
+    Sex.OTHER: Shape.DIAMOND,
+    Sex.UNKNOWN: Shape.SQUARE,
+}
 
 
 # ----- items --------------------------------------------------------------------------------------
@@ -151,7 +158,11 @@ class PersonItem(QGraphicsItem):
         age = person_age(person, year)
         sex_shape = _SEX_SHAPE[person.sex]
         if (symbol, lines, age, person.is_index, sex_shape) == (
-            self.symbol, self.lines, self.age, self.is_index, self.sex_shape
+            self.symbol,
+            self.lines,
+            self.age,
+            self.is_index,
+            self.sex_shape,
         ):
             return
         self.prepareGeometryChange()
@@ -179,9 +190,7 @@ class PersonItem(QGraphicsItem):
         top = h + (_DOUBLE_OUTLINE + 3 if symbol.double_outline else 3)
         self._text_rect = QRectF(4, top, width, fm.height() * len(rows) + 2)
         outline = h + 8
-        self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(
-            self._text_rect
-        )
+        self._bounds = QRectF(-outline, -outline, 2 * outline, 2 * outline).united(self._text_rect)
         self._drawing = prepared.PreparedPerson(symbol, self.size, sex_shape, age)
         # Name lines: elided, placed and laid out now; the first is the name (bold for the
         # index person), the rest smaller and muted. Baselines step by the name font.
@@ -191,8 +200,14 @@ class PersonItem(QGraphicsItem):
             line_fm = prepared.metrics(size, bold)
             shown = line_fm.elidedText(text, Qt.TextElideMode.ElideRight, _TEXT_WIDTH)
             top_left = QPointF(self._text_rect.left() + 1, y - line_fm.ascent())
-            self._labels.append((top_left, prepared.static_text(shown, size, bold),
-                                 prepared.font(size, bold), first))
+            self._labels.append(
+                (
+                    top_left,
+                    prepared.static_text(shown, size, bold),
+                    prepared.font(size, bold),
+                    first,
+                )
+            )
             y += fm.height()
         tip = self.lines[0] if self.lines else ""
         self.setToolTip(tip)
@@ -218,15 +233,19 @@ class PersonItem(QGraphicsItem):
         if drawing is None:
             return
         text = self.full_detail or (
-            option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT)
+            option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT
+        )
         selected = self.isSelected()
         drawing.paint(painter, selected, text)
         if not text:
             return
         for top_left, static, font, first in self._labels:
             painter.setFont(font)
-            painter.setPen(prepared.TEXT_SELECT if selected else
-                           (prepared.TEXT_INK if first else prepared.TEXT_MUTED))
+            painter.setPen(
+                prepared.TEXT_SELECT
+                if selected
+                else (prepared.TEXT_INK if first else prepared.TEXT_MUTED)
+            )
             painter.drawStaticText(top_left, static)
 
 
@@ -294,8 +313,12 @@ class UnionItem(_LineItem):
         it, or a later partner's line struck them through)."""
         geometry = (line.x1, line.y1, line.x2, line.y2, line.y)
         floor = line.y if floor is None else floor
-        if (union == self.union and geometry == self.geometry and floor == self._floor
-                and line.hops == self._hops):
+        if (
+            union == self.union
+            and geometry == self.geometry
+            and floor == self._floor
+            and line.hops == self._hops
+        ):
             return
         self.union, self.geometry, self._floor, self._hops = union, geometry, floor, line.hops
         years = []
@@ -305,9 +328,10 @@ class UnionItem(_LineItem):
             years.append(f"{_end_prefix(union.kind)} {union.end_year}")
         self.caption = "\n".join(years)
         style = union_style(union)
-        self._strokes = {sel: prepared.union_strokes(style, *geometry, selected=sel,
-                                                     hops=line.hops)
-                         for sel in (False, True)}
+        self._strokes = {
+            sel: prepared.union_strokes(style, *geometry, selected=sel, hops=line.hops)
+            for sel in (False, True)
+        }
         # The years under the right half of the line (the separation and divorce slashes
         # are on the left half: they struck the years through), below any later partner's
         # line passing there, one static text a line, spaced as drawText(rect) spaces lines.
@@ -315,8 +339,7 @@ class UnionItem(_LineItem):
         left = (x1 + x2) / 2 + _CAPTION_GAP
         fm = prepared.metrics(7.5)
         self._caption = [
-            (QPointF(left, floor + 3 + i * math.ceil(fm.height())),
-             prepared.static_text(text, 7.5))
+            (QPointF(left, floor + 3 + i * math.ceil(fm.height())), prepared.static_text(text, 7.5))
             for i, text in enumerate(years)
         ]
         self._set_path(notation.union_path(*geometry, line.hops), margin=24)
@@ -330,8 +353,10 @@ class UnionItem(_LineItem):
         if self.union is None:
             return
         _replay(painter, self._strokes[self.isSelected()])
-        if self._caption and (PersonItem.full_detail or option.levelOfDetailFromTransform(
-                painter.worldTransform()) >= _LOD_TEXT):
+        if self._caption and (
+            PersonItem.full_detail
+            or option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT
+        ):
             painter.setFont(prepared.font(7.5))
             painter.setPen(prepared.TEXT_MUTED)
             for top_left, static in self._caption:
@@ -357,7 +382,8 @@ def _caption_floors(layout: Layout) -> dict[str, float]:
             lo = (u.x1 + u.x2) / 2 + _CAPTION_GAP
             hi = lo + _CAPTION_REACH
             below = [
-                v.y for v in lines
+                v.y
+                for v in lines
                 if u.y < v.y <= u.y + 40 and min(v.x1, v.x2) < hi and max(v.x1, v.x2) > lo
             ]
             if below:
@@ -369,27 +395,23 @@ def _union_prefix(kind: UnionKind) -> str:
     """The abbreviation before the year a couple got together (translated: "g." in Swedish)."""
     if kind is UnionKind.LIVING_TOGETHER:
         return QCoreApplication.translate(
-            "GenogramScene", "lt.", "living together since (before a year)")
+            "GenogramScene", "lt.", "living together since (before a year)"
+        )
     if kind is UnionKind.ENGAGED:
-        return QCoreApplication.translate(
-            "GenogramScene", "e.", "engaged in (before a year)")
+        return QCoreApplication.translate("GenogramScene", "e.", "engaged in (before a year)")
     if kind is UnionKind.AFFAIR:
-        return QCoreApplication.translate(
-            "GenogramScene", "a.", "affair since (before a year)")
+        return QCoreApplication.translate("GenogramScene", "a.", "affair since (before a year)")
     return QCoreApplication.translate("GenogramScene", "m.", "married in (before a year)")
 
 
 def _end_prefix(kind: UnionKind) -> str:
     """The abbreviation before the year a couple ended (separated, divorced, widowed)."""
     if kind is UnionKind.SEPARATED:
-        return QCoreApplication.translate(
-            "GenogramScene", "s.", "separated in (before a year)")
+        return QCoreApplication.translate("GenogramScene", "s.", "separated in (before a year)")
     if kind is UnionKind.DIVORCED:
-        return QCoreApplication.translate(
-            "GenogramScene", "d.", "divorced in (before a year)")
+        return QCoreApplication.translate("GenogramScene", "d.", "divorced in (before a year)")
     if kind is UnionKind.WIDOWED:
-        return QCoreApplication.translate(
-            "GenogramScene", "w.", "widowed in (before a year)")
+        return QCoreApplication.translate("GenogramScene", "w.", "widowed in (before a year)")
     return "–"
 
 
@@ -423,10 +445,12 @@ class SibshipLines(QGraphicsItem):
         for aid, sibship, children, twin_bars in entries:
             key = (sibship, children, twin_bars)
             old = self._parts.get(aid)
-            parts[aid] = old if old is not None and old[0] == key else (
-                key, _sibship_segments(sibship, children, twin_bars))
-        if parts.keys() == self._parts.keys() and all(
-                parts[k] is self._parts[k] for k in parts):
+            parts[aid] = (
+                old
+                if old is not None and old[0] == key
+                else (key, _sibship_segments(sibship, children, twin_bars))
+            )
+        if parts.keys() == self._parts.keys() and all(parts[k] is self._parts[k] for k in parts):
             return
         self._parts = parts
         merged: dict[object, list[_Segment]] = {}
@@ -440,8 +464,11 @@ class SibshipLines(QGraphicsItem):
             segments = merged.get(pen_key)
             if not segments:
                 continue
-            pen = (prepared.SQUARE_PEN if pen_key in ("trunk", "twins")
-                   else prepared.child_pen(ChildStyle(pen_key, False, False)))
+            pen = (
+                prepared.SQUARE_PEN
+                if pen_key in ("trunk", "twins")
+                else prepared.child_pen(ChildStyle(pen_key, False, False))
+            )
             path = prepared.segments_path(segments)
             self._strokes.append((pen, prepared.NO_BRUSH, path))
             bounds = bounds.united(path.boundingRect())
@@ -517,8 +544,11 @@ class RelationshipItem(_LineItem):
             strokes = self._strokes[selected] = [
                 prepared.LongStroke(pen, brush, path)
                 for pen, brush, path in notation.relationship_strokes(
-                    self.relationship.kind, relationship_style(self.relationship), self._path,
-                    selected)
+                    self.relationship.kind,
+                    relationship_style(self.relationship),
+                    self._path,
+                    selected,
+                )
             ]
         exposed = option.exposedRect
         for stroke in strokes:
@@ -570,8 +600,9 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 6, 6)
         painter.setFont(notation.label_font(9.5, bold=True))
         painter.setPen(notation.INK)
-        painter.drawText(QRectF(12, 6, rect.width() - 24, 22), Qt.AlignmentFlag.AlignVCenter,
-                         self.title)
+        painter.drawText(
+            QRectF(12, 6, rect.width() - 24, 22), Qt.AlignmentFlag.AlignVCenter, self.title
+        )
         y = 34.0
         for entry in self.entries:
             painter.save()
@@ -592,10 +623,15 @@ def _draw_legend_sample(painter: QPainter, key: str) -> None:
     if category in ("person", "marker"):
         shape, fills, cross, double, small, trauma = Shape.SQUARE, (), False, False, False, False
         if category == "person":
-            shape = {"male": Shape.SQUARE, "female": Shape.CIRCLE, "other": Shape.DIAMOND,
-                     "unknown": Shape.QUESTION, "pregnancy": Shape.TRIANGLE,
-                     "miscarriage": Shape.SMALL_CIRCLE,
-                     "stillbirth": Shape.SMALL_SHAPE_X}.get(value, Shape.SQUARE)
+            shape = {
+                "male": Shape.SQUARE,
+                "female": Shape.CIRCLE,
+                "other": Shape.DIAMOND,
+                "unknown": Shape.QUESTION,
+                "pregnancy": Shape.TRIANGLE,
+                "miscarriage": Shape.SMALL_CIRCLE,
+                "stillbirth": Shape.SMALL_SHAPE_X,
+            }.get(value, Shape.SQUARE)
             small = value in ("miscarriage", "stillbirth")
             cross, double = value == "deceased", value == "index"
         elif value == "illness_and_substance":
@@ -752,8 +788,9 @@ class GenogramScene(QGraphicsScene):
         Off also means full detail: a whole map shrunk onto a page must keep its names,
         where the screen leaves them out below a readable zoom.
         """
-        mode = (QGraphicsItem.CacheMode.DeviceCoordinateCache if on
-                else QGraphicsItem.CacheMode.NoCache)
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        )
         PersonItem.full_detail = not on
         self.legend.setCacheMode(mode)
         for item in self.persons.values():
@@ -798,8 +835,9 @@ class GenogramScene(QGraphicsScene):
                 rows[-1].append(item)
             else:
                 rows.append([item])
-        return [item for row in rows
-                for item in sorted(row, key=lambda i: (i.x(), i.y(), i.person_id))]
+        return [
+            item for row in rows for item in sorted(row, key=lambda i: (i.x(), i.y(), i.person_id))
+        ]
 
     def current_person(self) -> PersonItem | None:
         """The person the keyboard acts on: the selected one, or of several selected the
@@ -826,8 +864,9 @@ class GenogramScene(QGraphicsScene):
                 return
             self.person_clicked.emit(item.person_id)
         super().mousePressEvent(event)
-        self._press = {i.person_id: i.pos() for i in self.selectedItems()
-                       if isinstance(i, PersonItem)}
+        self._press = {
+            i.person_id: i.pos() for i in self.selectedItems() if isinstance(i, PersonItem)
+        }
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -871,9 +910,7 @@ class GenogramScene(QGraphicsScene):
         self._syncing = False
 
 
-def _sync(
-    scene: QGraphicsScene, items: dict, wanted: Iterable[str], factory: type
-) -> None:
+def _sync(scene: QGraphicsScene, items: dict, wanted: Iterable[str], factory: type) -> None:
     """Remove items whose id is gone and create the missing ones.
 
     New items are added in the layout's order, not a set's: items of one z value stack in

@@ -117,8 +117,11 @@ class GoalDialog(TypingDialog):
         text = typed_text(self.text) if self.text is not None else None
         if text == self._initial and not self.note.text().strip():
             return None
-        return {"text": text, "note": self.note.text(),
-                "when": self.when.date().toString("yyyy-MM-dd")}
+        return {
+            "text": text,
+            "note": self.note.text(),
+            "when": self.when.date().toString("yyyy-MM-dd"),
+        }
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         if self.text is not None and isinstance(data.get("text"), str):
@@ -175,22 +178,38 @@ class GoalsTab(WorkspaceTab):
         self.changed_label = muted(QLabel(self))
         self.history = QTreeWidget(self)
         self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels([
-            self.tr("Date"), self.tr("Event"), self.tr("Goal"), self.tr("Note"), self.tr("By"),
-        ])
+        self.history.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Goal"),
+                self.tr("Note"),
+                self.tr("By"),
+            ]
+        )
         self.history.setWordWrap(True)
         self.history.setAccessibleName(self.tr("Goal history"))
         history_header = self.history.header()
         history_header.setStretchLastSection(False)
-        for column, mode in enumerate((
-            QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
-            QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
-            QHeaderView.ResizeMode.ResizeToContents,
-        )):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
             history_header.setSectionResizeMode(column, mode)
-        self.empty_label = muted(QLabel(
-            self.tr("No goals yet. Put the reason for coming into words together, then set "
-                    "the first goal."), self))
+        self.empty_label = muted(
+            QLabel(
+                self.tr(
+                    "No goals yet. Put the reason for coming into words together, then set "
+                    "the first goal."
+                ),
+                self,
+            )
+        )
         self.empty_label.setWordWrap(True)
 
         left = QWidget(self)
@@ -204,19 +223,20 @@ class GoalsTab(WorkspaceTab):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(8)
-        for row, (text, label) in enumerate((
-            (self.tr("Original goal:"), self.original_label),
-            (self.tr("Current goal:"), self.current_label),
-            (self.tr("State:"), self.state_label),
-        )):
+        for row, (text, label) in enumerate(
+            (
+                (self.tr("Original goal:"), self.original_label),
+                (self.tr("Current goal:"), self.current_label),
+                (self.tr("State:"), self.state_label),
+            )
+        ):
             caption = QLabel(text, self)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(caption, row, 0)
             grid.addWidget(label, row, 1)
         grid.addWidget(self.changed_label, 3, 1)
         actions = QHBoxLayout()
-        for button in (self.revise_button, self.reach_button, self.drop_button,
-                       self.reopen_button):
+        for button in (self.revise_button, self.reach_button, self.drop_button, self.reopen_button):
             actions.addWidget(button)
         actions.addStretch(1)
         detail_layout = QVBoxLayout(self.detail)
@@ -262,8 +282,9 @@ class GoalsTab(WorkspaceTab):
         try:
             self.list.clear()
             for goal in self._goals:
-                item = QTreeWidgetItem([goal.text, goal_state_label(goal.state),
-                                        fmt_date(goal.set_on)])
+                item = QTreeWidgetItem(
+                    [goal.text, goal_state_label(goal.state), fmt_date(goal.set_on)]
+                )
                 item.setData(0, Qt.ItemDataRole.UserRole, goal.id)
                 item.setToolTip(0, goal.text)
                 if goal.state is not GoalState.ACTIVE:
@@ -292,8 +313,7 @@ class GoalsTab(WorkspaceTab):
             self.set_goal(draft)
             return True
         self._select(goal_id)
-        if self.current_goal_id() != goal_id or what not in {"revise", "reach", "drop",
-                                                             "reopen"}:
+        if self.current_goal_id() != goal_id or what not in {"revise", "reach", "drop", "reopen"}:
             return False
         if what == "revise":
             self.revise_goal(draft)
@@ -314,16 +334,21 @@ class GoalsTab(WorkspaceTab):
         self.detail.setEnabled(goal is not None)
         self.history.clear()
         if goal is None:
-            for label in (self.original_label, self.current_label, self.state_label,
-                          self.changed_label):
+            for label in (
+                self.original_label,
+                self.current_label,
+                self.state_label,
+                self.changed_label,
+            ):
                 label.setText("")
             return
         self.original_label.setText(
-            self.tr("{text}  (set {when})").format(text=goal.original_text,
-                                                   when=fmt_date(goal.set_on)))
+            self.tr("{text}  (set {when})").format(
+                text=goal.original_text, when=fmt_date(goal.set_on)
+            )
+        )
         self.current_label.setText(goal.text)
-        ended = next((e for e in reversed(goal.events)
-                      if e.kind.value == goal.state.value), None)
+        ended = next((e for e in reversed(goal.events) if e.kind.value == goal.state.value), None)
         state = goal_state_label(goal.state)
         if ended is not None and goal.state is not GoalState.ACTIVE:
             state = self.tr("{state} on {when}").format(state=state, when=fmt_date(ended.at))
@@ -331,11 +356,13 @@ class GoalsTab(WorkspaceTab):
         revisions = sum(1 for e in goal.events if e.kind.value == "revised")
         self.changed_label.setText(
             plural(self.tr("Revised %n time(s) since it was set.", "", revisions), revisions)
-            if revisions else self.tr("The goal has not been revised.")
+            if revisions
+            else self.tr("The goal has not been revised.")
         )
         for event in goal.events:
-            item = QTreeWidgetItem([fmt_date(event.at), goal_event_label(event.kind),
-                                    event.text, event.note, event.by])
+            item = QTreeWidgetItem(
+                [fmt_date(event.at), goal_event_label(event.kind), event.text, event.note, event.by]
+            )
             item.setToolTip(2, event.text)
             self.history.addTopLevelItem(item)
         # Offer only what applies: an ended goal can only be reopened.
@@ -349,9 +376,14 @@ class GoalsTab(WorkspaceTab):
     # -- operations -------------------------------------------------------------------
     def set_goal(self, draft: dict[str, Any] | None = None) -> None:
         """``draft`` (here and below): what was typed when a lock closed the dialog."""
-        dialog = GoalDialog(self.tr("Set goal"), self.tr("Set goal"), self, text="",
-                            note_hint=self.tr("e.g. in the client's words"),
-                            today=self.case.today())
+        dialog = GoalDialog(
+            self.tr("Set goal"),
+            self.tr("Set goal"),
+            self,
+            text="",
+            note_hint=self.tr("e.g. in the client's words"),
+            today=self.case.today(),
+        )
         _drafted(dialog, "goal:set", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -362,9 +394,15 @@ class GoalsTab(WorkspaceTab):
         goal = self.current_goal()
         if goal is None:
             return
-        dialog = GoalDialog(self.tr("Revise goal"), self.tr("Revise goal"), self,
-                            text=goal.text, note_hint=self.tr("Why the goal changed"),
-                            earliest=_last_change(goal), today=self.case.today())
+        dialog = GoalDialog(
+            self.tr("Revise goal"),
+            self.tr("Revise goal"),
+            self,
+            text=goal.text,
+            note_hint=self.tr("Why the goal changed"),
+            earliest=_last_change(goal),
+            today=self.case.today(),
+        )
         _drafted(dialog, f"goal:revise:{goal.id}", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -381,20 +419,28 @@ class GoalsTab(WorkspaceTab):
             "reopen": (self.tr("Reopen goal"), self.tr("Reopen goal")),
         }
         title, action = titles[what]
-        dialog = GoalDialog(title, action, self, earliest=_last_change(goal),
-                            today=self.case.today())
+        dialog = GoalDialog(
+            title, action, self, earliest=_last_change(goal), today=self.case.today()
+        )
         _drafted(dialog, f"goal:{what}:{goal.id}", draft)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         _text, when, note = dialog.values()
-        method = {"reach": self.case.goals.reach, "drop": self.case.goals.drop,
-                  "reopen": self.case.goals.reopen}[what]
+        method = {
+            "reach": self.case.goals.reach,
+            "drop": self.case.goals.drop,
+            "reopen": self.case.goals.reopen,
+        }[what]
         self.run(lambda: method(goal.id, at=when, note=note))
 
     def clear(self) -> None:
         self._goals = []
         self.list.clear()
         self.history.clear()
-        for label in (self.original_label, self.current_label, self.state_label,
-                      self.changed_label):
+        for label in (
+            self.original_label,
+            self.current_label,
+            self.state_label,
+            self.changed_label,
+        ):
             label.setText("")
