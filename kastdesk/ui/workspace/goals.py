@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -18,13 +19,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes, Goal, GoalState
 from kastdesk.ui.common import TypingDialog, typed_text
+from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import (
     fmt_date,
@@ -212,14 +215,14 @@ class GoalsTab(WorkspaceTab):
         )
         self.empty_label.setWordWrap(True)
 
-        left = QWidget(self)
+        self.left = left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.set_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.empty_label)
 
-        self.detail = QWidget(self)
+        self.detail = QWidget()
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(8)
@@ -230,34 +233,44 @@ class GoalsTab(WorkspaceTab):
                 (self.tr("State:"), self.state_label),
             )
         ):
-            caption = QLabel(text, self)
+            caption = QLabel(text, self.detail)
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(caption, row, 0)
             grid.addWidget(label, row, 1)
+        self.changed_label.setWordWrap(True)
         grid.addWidget(self.changed_label, 3, 1)
-        actions = QHBoxLayout()
+        # The buttons go onto a second line where one row does not fit (a 14 pt font
+        # beside the register at 1024 pixels needed 370 pixels for three of them).
+        actions = FlowLayout()
         for button in (self.revise_button, self.reach_button, self.drop_button, self.reopen_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.setContentsMargins(8, 0, 0, 0)
         detail_layout.addLayout(grid)
         detail_layout.addLayout(actions)
-        rule = QFrame(self)
+        rule = QFrame(self.detail)
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         detail_layout.addWidget(rule)
         detail_layout.addWidget(heading(self.tr("History")))
         detail_layout.addWidget(self.history, 1)
+        # The chosen goal scrolls by itself where the tab is low (a 14 pt font, a flagged
+        # client's banner above): its fields never make every case tab scroll.
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields keep theirs
+        self.detail_scroll.setWidget(self.detail)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([420, 780])
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_scroll)
+        self.splitter.setSizes([420, 780])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         QWidget.setTabOrder(self.set_button, self.list)
         QWidget.setTabOrder(self.list, self.revise_button)
@@ -273,6 +286,63 @@ class GoalsTab(WorkspaceTab):
         self.reopen_button.clicked.connect(lambda: self._change("reopen"))
         self.list.currentItemChanged.connect(lambda *_a: self._show_current())
         self.refresh()
+
+    # -- fitting the width ------------------------------------------------------------------
+    #: The goals list beside the chosen goal is this many average characters wide at the
+    #: least; where the tab has less room the list goes above the goal instead.
+    LIST_CHARS = 30
+
+    def sizeHint(self) -> QSize:  # Qt override
+        """No taller than the tab needs at the least: the list and the chosen goal scroll
+        by themselves, and the case workspace's scroll area grants every tab its preferred
+        height (the list above the goal asked for 635 pixels at 14 pt, and every case tab
+        scrolled up and down in a 700 pixel window)."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._place()
+
+    def _detail_width(self) -> int:
+        """The least width the chosen goal needs in its scroll area: its widest word or
+        button, and room for the scroll bar (the fields would run under it)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return self.detail.minimumSizeHint().width() + bar
+
+    def side_by_side_width(self) -> int:
+        """The width the list and the chosen goal need beside each other."""
+        margins = self.layout().contentsMargins()
+        readable = self.LIST_CHARS * self.fontMetrics().averageCharWidth()
+        return (
+            max(self.left.minimumSizeHint().width(), readable)
+            + self.splitter.handleWidth()
+            + self._detail_width()
+            + margins.left()
+            + margins.right()
+        )
+
+    @property
+    def stacked(self) -> bool:
+        """True while the goals list is above the chosen goal rather than beside it."""
+        return self.splitter.orientation() == Qt.Orientation.Vertical
+
+    def _place(self) -> None:
+        """The list beside the chosen goal where the width takes both; above it in a narrow
+        tab (a 14 pt font beside the register at 1024 pixels needed 647 pixels of 524, and
+        every case tab scrolled sideways)."""
+        self.detail_scroll.setMinimumWidth(self._detail_width())
+        stacked = self.width() < self.side_by_side_width()
+        if stacked == self.stacked:
+            return
+        # The chosen goal keeps apart from the list: under it, or beside it.
+        if stacked:
+            self.detail.layout().setContentsMargins(0, 8, 0, 0)
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            self.splitter.setSizes([1000, 2000])  # a third for the list
+        else:
+            self.detail.layout().setContentsMargins(8, 0, 0, 0)
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            self.splitter.setSizes([420, 780])
 
     # -- drawing ------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
@@ -341,6 +411,7 @@ class GoalsTab(WorkspaceTab):
                 self.changed_label,
             ):
                 label.setText("")
+            self._place()
             return
         self.original_label.setText(
             self.tr("{text}  (set {when})").format(
@@ -372,6 +443,7 @@ class GoalsTab(WorkspaceTab):
             button.setEnabled(active)
         self.reopen_button.setVisible(not active)
         self.reopen_button.setEnabled(not active)
+        self._place()  # the goal's words and buttons may want another width
 
     # -- operations -------------------------------------------------------------------
     def set_goal(self, draft: dict[str, Any] | None = None) -> None:
