@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -803,6 +803,22 @@ class GenogramEditor(QWidget):
         self.panel.relationship_changed.connect(self._relationship_fields)
         self.panel.refused.connect(self._panel_refused)
         self.reload()
+
+    #: The map's share of the preferred height, in lines of text (see ``sizeHint``).
+    PREFERRED_MAP_LINES = 8
+
+    def sizeHint(self) -> QSize:  # Qt override
+        """A modest preferred height: the toolbar and a few lines of map.
+
+        The view asked for its whole drawing (600 pixels for a small family, more for a
+        large one) and the properties panel for all its fields, and the case workspace's
+        scroll area grants a tab its preferred height: every case tab scrolled up and down
+        in a 700 pixel window. The map zooms and pans and the panel scrolls by itself, so
+        both take whatever height is left."""
+        hint = super().sizeHint()
+        lines = self.PREFERRED_MAP_LINES * self.fontMetrics().lineSpacing()
+        height = self.toolbar.sizeHint().height() + lines
+        return QSize(hint.width(), max(height, self.minimumSizeHint().height()))
 
     # -- toolbar -------------------------------------------------------------------------------
     def _action(
