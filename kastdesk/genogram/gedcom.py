@@ -54,7 +54,9 @@ MAX_PERSONS = 2000
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _PEDI = {"adopted": ChildKind.ADOPTED, "foster": ChildKind.FOSTER}
-_NOT_MARRIED = frozenset({UnionKind.AFFAIR, UnionKind.LIVING_TOGETHER, UnionKind.ENGAGED})
+_NOT_MARRIED = frozenset(
+    {UnionKind.AFFAIR, UnionKind.LIVING_TOGETHER, UnionKind.LIVING_APART, UnionKind.ENGAGED}
+)
 _ID_RE = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 
 

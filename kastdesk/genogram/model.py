@@ -78,6 +78,9 @@ class Marker(StrEnum):
 class UnionKind(StrEnum):
     MARRIED = "married"
     LIVING_TOGETHER = "living_together"
+    # A committed couple in two homes (Swedish särbo, Norwegian særbo): common in the clinics'
+    # countries and a status on the client's card, which no other kind says truthfully.
+    LIVING_APART = "living_apart"
     ENGAGED = "engaged"
     SEPARATED = "separated"
     DIVORCED = "divorced"

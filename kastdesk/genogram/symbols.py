@@ -50,6 +50,7 @@ class Stroke(StrEnum):
     SOLID = "solid"
     DASHED = "dashed"
     DOTTED = "dotted"
+    DASH_DOT = "dash_dot"  # partners living apart: committed (dashes) in two homes (dots)
 
 
 class Pattern(StrEnum):
@@ -163,10 +164,17 @@ def person_symbol(person: Person) -> PersonSymbol:
 
 # ----- lines ----------------------------------------------------------------------------------
 def union_style(union: Union) -> UnionStyle:
-    """Couple line: dashed living together, dotted affair, slashes for separation/divorce."""
+    """Couple line: dashed living together, dash-dot living apart, dotted affair, slashes for
+    separation/divorce.
+
+    McGoldrick draws a committed couple who are not married with dashes, whether or not they
+    share a home; the clinics' clients often do not (särbo), so living apart gets dashes with
+    dots between them: still read as a committed couple, and told apart in the legend.
+    """
     k = union.kind
     stroke = {
         UnionKind.LIVING_TOGETHER: Stroke.DASHED,
+        UnionKind.LIVING_APART: Stroke.DASH_DOT,
         UnionKind.AFFAIR: Stroke.DOTTED,
     }.get(k, Stroke.SOLID)
     slashes = {UnionKind.SEPARATED: 1, UnionKind.DIVORCED: 2}.get(k, 0)
@@ -363,6 +371,7 @@ def _labels() -> dict[str, str]:
         "marker:trauma": tr("Genogram", "Trauma"),
         "union:married": tr("Genogram", "Married"),
         "union:living_together": tr("Genogram", "Living together"),
+        "union:living_apart": tr("Genogram", "Partners living apart"),
         "union:engaged": tr("Genogram", "Engaged"),
         "union:separated": tr("Genogram", "Separated"),
         "union:divorced": tr("Genogram", "Divorced"),

@@ -67,6 +67,9 @@ def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
         canvas.setDash(max(6 * scale, 2.4), max(4 * scale, 1.6))
     elif stroke is sym.Stroke.DOTTED:
         canvas.setDash(max(1.2 * scale, 0.5), max(3 * scale, 1.4))
+    elif stroke is sym.Stroke.DASH_DOT:
+        dash, dot, gap = max(6 * scale, 2.4), max(1.2 * scale, 0.5), max(3 * scale, 1.4)
+        canvas.setDash([dash, gap, dot, gap])
     else:
         canvas.setDash()
 

@@ -49,6 +49,8 @@ def _pen(colour: QColor, width: float = 1.6, stroke: Stroke = Stroke.SOLID) -> Q
         pen.setStyle(Qt.PenStyle.DashLine)
     elif stroke is Stroke.DOTTED:
         pen.setStyle(Qt.PenStyle.DotLine)
+    elif stroke is Stroke.DASH_DOT:
+        pen.setStyle(Qt.PenStyle.DashDotLine)
     return pen
 
 

@@ -397,6 +397,10 @@ def _union_prefix(kind: UnionKind) -> str:
         return QCoreApplication.translate(
             "GenogramScene", "lt.", "living together since (before a year)"
         )
+    if kind is UnionKind.LIVING_APART:
+        return QCoreApplication.translate(
+            "GenogramScene", "la.", "partners living apart since (before a year)"
+        )
     if kind is UnionKind.ENGAGED:
         return QCoreApplication.translate("GenogramScene", "e.", "engaged in (before a year)")
     if kind is UnionKind.AFFAIR:

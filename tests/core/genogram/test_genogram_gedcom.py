@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kastdesk.genogram.demo import generate_family, make_demo_genogram
+from kastdesk.genogram.edits import update_union
 from kastdesk.genogram.gedcom import GedcomError, export_gedcom, import_gedcom
 from kastdesk.genogram.model import ChildKind, Sex, UnionKind
 
@@ -251,6 +252,15 @@ def test_round_trip_keeps_persons_unions_and_children() -> None:
     assert persons(h) == persons(g)
     assert unions(h) == unions(g)
     assert children(h) == children(g)
+
+
+@pytest.mark.parametrize("kind", list(UnionKind))
+def test_every_kind_of_couple_comes_back_with_its_years(kind: UnionKind) -> None:
+    g = make_demo_genogram(random.Random(4), "Rolf Test", "male", size=20)
+    uid = next(iter(g.unions))
+    g = update_union(g, uid, kind=kind, start_year=1990, end_year=2001).apply(g)
+    u = import_gedcom(export_gedcom(g).encode("utf-8")).unions[uid]
+    assert (u.kind, u.start_year, u.end_year) == (kind, 1990, 2001)
 
 
 def test_round_trip_keeps_relationships_roles_labels_ages_and_text_as_typed() -> None:

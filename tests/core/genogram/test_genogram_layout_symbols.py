@@ -312,6 +312,11 @@ def test_union_styles() -> None:
     assert union_style(Union("u", ("a", "b"), UnionKind.SEPARATED)).slashes == 1
     assert union_style(Union("u", ("a", "b"), UnionKind.LIVING_TOGETHER)).stroke is Stroke.DASHED
     assert union_style(Union("u", ("a", "b"), UnionKind.AFFAIR)).stroke is Stroke.DOTTED
+    # Partners in two homes (särbo) are drawn apart from those who share one, and every kind
+    # of couple has its own look.
+    assert union_style(Union("u", ("a", "b"), UnionKind.LIVING_APART)).stroke is Stroke.DASH_DOT
+    looks = {union_style(Union("u", ("a", "b"), k)) for k in UnionKind}
+    assert len(looks) == len(UnionKind) - 1  # widowed: the partner's X says it, not the line
 
 
 def test_legend_lists_only_used_symbols() -> None:
