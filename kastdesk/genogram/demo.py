@@ -7,7 +7,7 @@ which keeps demo screenshots, tests and benchmark figures reproducible.
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kastdesk.i18n import tr
 
@@ -160,6 +160,9 @@ class _Family:
         self.has_parents: set[str] = set()
         self.ids: list[str] = []
         self.anchor_of: dict[str, str] = {}
+        # Persons whose partners and children are given (the client with a register card):
+        # growing the family adds none to them or to their couples.
+        self.fixed: set[str] = set()
 
     def person(
         self,
@@ -307,7 +310,7 @@ class _Family:
             roll = rng.random()
             own = self.unions_of.get(pid, [])
             if roll < 0.55:
-                if self.born(pid) > _NOW - 22:
+                if self.born(pid) > _NOW - 22 or pid in self.fixed:
                     continue
                 if not own or (rng.random() < 0.2 and len(own) < 3):
                     uid = self.add_partner(pid)
@@ -317,7 +320,9 @@ class _Family:
                     self.children_for(uid, rng.choice((0, 1, 2, 2, 3, 3, 4)))
                 else:
                     uid = rng.choice(own)
-                    if not self.children.get(uid):
+                    if not self.children.get(uid) and not self.fixed & set(
+                        self.unions[uid].partners
+                    ):
                         self.children_for(uid, rng.randint(1, 3))
             elif roll < 0.8:
                 if pid not in self.has_parents and self.born(pid) > 1860:
@@ -346,10 +351,72 @@ class _Family:
         return uid
 
 
-def _core_family(f: _Family, client_name: str | None, sex: Sex) -> str:
-    """The 3-4 generations a therapist draws in the first sessions; returns the client id."""
+@dataclass(frozen=True)
+class ClientFacts:
+    """What the client's register card says, which the map must say too.
+
+    A demo client was born in a year the card's age group could not hold, divorced with a
+    daughter on the map while single and childless on the card. ``relationship`` and
+    ``children`` are the card's values; ``now`` is the year the map is drawn in.
+    """
+
+    born: int
+    relationship: str
+    children: int
+    now: int
+
+
+#: The couple line for a card's partner now.
+_PARTNER_NOW = {
+    "married": UnionKind.MARRIED,
+    "partner_living_together": UnionKind.LIVING_TOGETHER,
+    "partner_living_apart": UnionKind.LIVING_APART,
+}
+
+
+def _own_family(f: _Family, client: str, sex: Sex, facts: ClientFacts) -> None:
+    """The client's partnerships and children, as the register card states them."""
+    rng = f.rng
+    born = facts.born
+    other = Sex.FEMALE if sex is Sex.MALE else Sex.MALE
+    kind = _PARTNER_NOW.get(facts.relationship)
+    if kind is None:
+        kind = {
+            "separated_divorced": UnionKind.DIVORCED,
+            "widowed": UnionKind.WIDOWED,
+        }.get(facts.relationship, UnionKind.SEPARATED if facts.children else None)
+    if kind is None:
+        return  # single, no children: nobody to draw
+    partner = f.person(other, born + rng.randint(-3, 3))
+    start = min(born + rng.randint(20, 28), facts.now - 1)
+    uid = f.union(client, partner, kind, start)
+    # The youngest child at about thirty (or last year), the others two years apart.
+    youngest = min(born + 30, facts.now - 1)
+    if kind in (UnionKind.DIVORCED, UnionKind.SEPARATED):
+        # Separated last year on the card; a single client parted after the last child.
+        end = facts.now - 1 if facts.relationship == "separated_divorced" else youngest + 2
+        f.unions[uid] = replace(f.unions[uid], end_year=min(max(end, start), facts.now))
+    if kind is UnionKind.WIDOWED:
+        died = facts.now - rng.randint(1, 3)
+        f.persons[partner] = replace(f.persons[partner], death_year=died, deceased=True)
+    for i in range(facts.children):
+        year = max(youngest - 2 * (facts.children - 1 - i), born + 17)
+        f.child(uid, year, role=rng.choice(("son", "daughter")))
+
+
+def _core_family(
+    f: _Family, client_name: str | None, sex: Sex, facts: ClientFacts | None = None
+) -> str:
+    """The 3-4 generations a therapist draws in the first sessions; returns the client id.
+
+    With ``facts``, the client's birth year, partnerships and children are the register
+    card's; without them they are drawn (the layout tests and the benchmark draw families
+    of their own, the same for a seed as before).
+    """
     rng = f.rng
     born = rng.randint(1968, 1996)
+    if facts is not None:
+        born = facts.born  # drawn all the same, so the draws after it stay where they were
     surname = rng.choice(SURNAMES)
     # Grandparents
     pgf = f.person(
@@ -405,16 +472,11 @@ def _core_family(f: _Family, client_name: str | None, sex: Sex) -> str:
         nu = f.union(mother, partner, UnionKind.LIVING_TOGETHER, born + 12)
         f.child(nu, born + 8, kind=ChildKind.FOSTER, role="foster sister", sex=Sex.FEMALE)
     # The client's own partnerships and children
-    ex = f.person(Sex.FEMALE if sex is Sex.MALE else Sex.MALE, born + rng.randint(-3, 3))
-    eu = f.union(client, ex, UnionKind.DIVORCED, born + 22)
-    f.child(eu, born + 25, role="daughter", sex=Sex.FEMALE)
-    if rng.random() < 0.6:
-        now = f.person(Sex.FEMALE if sex is Sex.MALE else Sex.MALE, born + rng.randint(-2, 6))
-        cu = f.union(client, now, UnionKind.MARRIED, born + 31)
-        if born + 33 <= _NOW:
-            f.child(cu, born + 33, role="son", sex=Sex.MALE)
-        if born + 35 <= _NOW and rng.random() < 0.5:
-            f.child(cu, born + 35, kind=ChildKind.ADOPTED, role="daughter")
+    if facts is not None:
+        _own_family(f, client, sex, facts)
+        f.fixed.add(client)
+    else:
+        _drawn_own_family(f, client, sex, born)
     # Emotional relationships
     f.rel(client, father, rng.choice((RelationshipKind.CONFLICTUAL, RelationshipKind.DISTANT)))
     f.rel(client, mother, rng.choice((RelationshipKind.CLOSE, RelationshipKind.FUSED)))
@@ -426,15 +488,35 @@ def _core_family(f: _Family, client_name: str | None, sex: Sex) -> str:
     return client
 
 
+def _drawn_own_family(f: _Family, client: str, sex: Sex, born: int) -> None:
+    """A divorce with a daughter, and often a second marriage: a family without a card."""
+    rng = f.rng
+    ex = f.person(Sex.FEMALE if sex is Sex.MALE else Sex.MALE, born + rng.randint(-3, 3))
+    eu = f.union(client, ex, UnionKind.DIVORCED, born + 22)
+    f.child(eu, born + 25, role="daughter", sex=Sex.FEMALE)
+    if rng.random() < 0.6:
+        now = f.person(Sex.FEMALE if sex is Sex.MALE else Sex.MALE, born + rng.randint(-2, 6))
+        cu = f.union(client, now, UnionKind.MARRIED, born + 31)
+        if born + 33 <= _NOW:
+            f.child(cu, born + 33, role="son", sex=Sex.MALE)
+        if born + 35 <= _NOW and rng.random() < 0.5:
+            f.child(cu, born + 35, kind=ChildKind.ADOPTED, role="daughter")
+
+
 def make_demo_genogram(
-    rng: random.Random, client_name: str | None, sex: str, size: int = 0
+    rng: random.Random,
+    client_name: str | None,
+    sex: str,
+    size: int = 0,
+    facts: ClientFacts | None = None,
 ) -> Genogram:
     """A realistic fictional family of 3–4 generations around the client (index person).
 
-    ``size`` grows the family with further relatives to about that many persons.
+    ``size`` grows the family with further relatives to about that many persons; ``facts``
+    makes the client's birth year, partners and children those of the register card.
     """
     f = _Family(rng)
-    _core_family(f, client_name, Sex(sex))
+    _core_family(f, client_name, Sex(sex), facts)
     if size:
         f.grow(size)
     return f.genogram()

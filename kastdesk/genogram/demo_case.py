@@ -13,7 +13,7 @@ from typing import Any
 from kastdesk.demo import EXTENDERS, register_extender
 from kastdesk.i18n import tr
 
-from .demo import make_demo_genogram
+from .demo import ClientFacts, make_demo_genogram
 from .model import Genogram, Sex
 from .storage import save_genogram
 
@@ -23,7 +23,13 @@ DEMO_LABEL = "Demo: draw the genogram"
 _SEX_BY_GENDER = {"man": Sex.MALE, "woman": Sex.FEMALE, "other": Sex.OTHER}
 
 
-def demo_genogram(rng: random.Random, name: str | None, gender: str, large: bool) -> Genogram:
+def demo_genogram(
+    rng: random.Random,
+    name: str | None,
+    gender: str,
+    large: bool,
+    facts: ClientFacts | None = None,
+) -> Genogram:
     """The family for one demo client; the client is the index person.
 
     A named client shows under their name; an anonymous one only as "client", because the
@@ -32,7 +38,7 @@ def demo_genogram(rng: random.Random, name: str | None, gender: str, large: bool
     and Norwegian demo maps.
     """
     sex = _SEX_BY_GENDER.get(gender, Sex.MALE)
-    g = make_demo_genogram(rng, name, sex.value, LARGE_SIZE if large else 0)
+    g = make_demo_genogram(rng, name, sex.value, LARGE_SIZE if large else 0, facts)
     index = g.index_person
     if index is not None and not name:
         role = tr("Pseudonym", "client")  # kinship.py's word for the client
@@ -43,8 +49,17 @@ def demo_genogram(rng: random.Random, name: str | None, gender: str, large: bool
 def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     """Draw and save the client's genogram (its own rng, so other extenders stay stable)."""
     own = random.Random(rng.getrandbits(64))
-    gender = str(getattr(case.profile.get().gender, "value", "man"))
-    g = demo_genogram(own, info.get("name"), gender, bool(info.get("large")))
+    profile = case.profile.get()
+    gender = str(getattr(profile.gender, "value", "man"))
+    facts = None
+    if "birth_year" in info:  # the demo's register card: the map says what it says
+        facts = ClientFacts(
+            born=info["birth_year"],
+            relationship=profile.relationship_status,
+            children=profile.children or 0,
+            now=info["anchor"].year,
+        )
+    g = demo_genogram(own, info.get("name"), gender, bool(info.get("large")), facts)
     save_genogram(case, g, DEMO_LABEL)
 
 

@@ -20,6 +20,8 @@ import pytest
 
 from kastdesk.domain.models import Gender, Present, ReferralSource, RiskKind
 from kastdesk.forms.storage import list_responses
+from kastdesk.genogram.model import UnionKind
+from kastdesk.genogram.storage import has_genogram, load_genogram
 from kastdesk.store import CaseFile, Vault
 from tests.conftest import PASSPHRASE, make_demo_vault
 
@@ -194,3 +196,41 @@ def test_notes_goals_and_flags_say_what_the_register_card_says(demo: Path) -> No
         if any(f.kind is RiskKind.CHILD_AT_RISK for f in flags):
             assert card.children, f"{card.code}: a child at risk, and no children on the card"
     assert notes >= 20
+
+
+#: The couple line of the client's partner now, by the card's relationship status.
+PARTNER_NOW = {
+    "married": {UnionKind.MARRIED},
+    "partner_living_together": {UnionKind.LIVING_TOGETHER},
+    "partner_living_apart": {UnionKind.LIVING_APART},
+}
+#: The couple lines a client without a partner now may have, by the card's status.
+PARTNER_BEFORE = {
+    "single": {UnionKind.SEPARATED, UnionKind.DIVORCED},
+    "separated_divorced": {UnionKind.SEPARATED, UnionKind.DIVORCED},
+    "widowed": {UnionKind.WIDOWED, UnionKind.SEPARATED, UnionKind.DIVORCED},
+}
+
+
+def test_the_family_map_says_what_the_register_card_says(demo: Path) -> None:
+    maps = 0
+    for case in _cases(demo):
+        card = case.profile.get()
+        if not has_genogram(case):
+            continue
+        g = load_genogram(case)
+        me = g.index_person
+        assert me is not None and me.birth_year is not None and card.first_contact_date
+        maps += 1
+        own = [u for u in g.unions.values() if me.id in u.partners]
+        where = f"{card.code}: card {card}, map {me}, couples {own}"
+        low, high = CARD_AGES[card.age_group]
+        assert low <= card.first_contact_date.year - me.birth_year <= high, where
+        kinds = {u.kind for u in own}
+        if card.relationship_status in PARTNER_NOW:
+            assert kinds & PARTNER_NOW[card.relationship_status], where
+        assert kinds <= PARTNER_NOW.get(card.relationship_status, set()) | PARTNER_BEFORE.get(
+            card.relationship_status, set()
+        ), where
+        assert len(g.children_of(me.id)) == card.children, where
+    assert maps >= 4
