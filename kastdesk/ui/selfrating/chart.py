@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kastdesk.forms import Column, Series
@@ -36,11 +36,46 @@ class ScaleChart(QWidget):
         self.columns: list[Column] = []
         self.series: list[Series] = []
         self.point_labels: dict[str, str] = {}
-        self.setMinimumHeight(240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 300)
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the point names and dates under a plot of a few lines of text, in the
+        font shown (240 pixels at any font made the tab taller than a laptop's window)."""
+        line = self.fontMetrics().height()
+        return QSize(12 * line, 8 * line)
+
+    def pen(self, number: int) -> QPen:
+        """The line of the ``number``-th series drawn: a colour and a dash pattern."""
+        pen = QPen(QColor(PALETTE[number % len(PALETTE)]), 2.4)
+        pen.setStyle(DASHES[number % len(DASHES)])
+        return pen
+
+    def swatch_size(self) -> QSize:
+        """Long enough to tell the dash patterns apart, in the font shown."""
+        line = self.fontMetrics().height()
+        return QSize(line * 3 // 2, line)
+
+    def swatch(self, number: int | None) -> QIcon:
+        """A short piece of the ``number``-th series' line, for the list of questions that
+        is the chart's legend (drawn under the plot, it took a line of height per series
+        and cut the questions short); ``None``: a blank of the same size, so the questions
+        stay in line."""
+        size = self.swatch_size()
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if number is not None:
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(self.pen(number))
+            middle = size.height() / 2
+            painter.drawLine(QPointF(1, middle), QPointF(size.width() - 1, middle))
+            painter.end()
+        return QIcon(pixmap)
 
     def set_data(
         self, columns: Sequence[Column], series: Sequence[Series], point_labels: dict[str, str]
@@ -55,10 +90,9 @@ class ScaleChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         fm = painter.fontMetrics()
-        # The legend goes under the plot: the plot keeps the full width for the dates.
-        legend_h = len(self.series) * (fm.height() + 4)
+        # The legend is the list of questions beside the chart (``swatch``).
         left, top = fm.horizontalAdvance(self.tr("better")) + 14, 14
-        bottom = 2 * fm.height() + 14 + legend_h
+        bottom = 2 * fm.height() + 14
         plot = QRectF(left, top, self.width() - left - 24, self.height() - top - bottom)
         if not self.columns or not self.series or plot.width() < 40:
             painter.setPen(QColor("#8a949e"))
@@ -102,8 +136,7 @@ class ScaleChart(QWidget):
         index_of = {c.response_id: i for i, c in enumerate(self.columns)}
         for number, series in enumerate(self.series):
             colour = QColor(PALETTE[number % len(PALETTE)])
-            pen = QPen(colour, 2.4)
-            pen.setStyle(DASHES[number % len(DASHES)])
+            pen = self.pen(number)
             points = []
             for point in series.points:
                 column = next(
@@ -129,11 +162,3 @@ class ScaleChart(QWidget):
             painter.setPen(QPen(colour, 1))
             for pt in points:
                 painter.drawEllipse(pt, 3.5, 3.5)
-            # Legend under the axis.
-            ly = plot.bottom() + 2 * fm.height() + 14 + number * (fm.height() + 4)
-            lx = plot.left()
-            painter.setPen(pen)
-            painter.drawLine(QPointF(lx, ly), QPointF(lx + 22, ly))
-            painter.setPen(QColor("#1f2933"))
-            text = fm.elidedText(series.label, Qt.TextElideMode.ElideRight, int(plot.width()) - 30)
-            painter.drawText(QPointF(lx + 28, ly + fm.ascent() / 2 - 1), text)

@@ -8,13 +8,14 @@ even when the form was revised in between: the problem the Gothenburg report had
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,6 +62,7 @@ from kastdesk.forms.storage import (
 )
 from kastdesk.ui.common import TypingDialog, plural
 from kastdesk.ui.exercises.client_view import ClientView
+from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.selfrating.chart import ScaleChart
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
@@ -170,6 +173,29 @@ class FormEntryDialog(TypingDialog):
         )
 
 
+class _Pane(QWidget):
+    """A part of the tab whose least height follows its width.
+
+    Wrapped labels and a row of buttons that flows onto a second line need more height
+    in a narrow tab; the splitter and the tab widget ask only for the least size, which
+    is therefore given for the width the pane has now (else lines were drawn over each
+    other when the window was small)."""
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth() or self.width() <= 0:
+            return hint
+        return QSize(
+            hint.width(), max(hint.height(), layout.totalMinimumHeightForWidth(self.width()))
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the least height changed with the width
+
+
 class SelfRatingTab(WorkspaceTab):
     """Points and their status on the left; comparison table and chart on the right."""
 
@@ -195,23 +221,35 @@ class SelfRatingTab(WorkspaceTab):
             [self.tr("Measurement point"), self.tr("Due"), self.tr("Status")]
         )
         self.point_list.setRootIsDecorated(False)
-        self.point_list.setMinimumHeight(110)
-        self.point_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.point_list.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+        # The heading and two points at the least, in whatever font (110 pixels were a
+        # fixed share of a small window's height).
+        row = self.point_list.fontMetrics().height() + 6
+        self.point_list.setMinimumHeight(self.point_list.header().sizeHint().height() + 2 * row)
+        # The status (a symbol first) takes no more than a quarter of a narrow list, so the
+        # point's name is not the one cut short; its tooltip has it all.
+        point_header = self.point_list.header()
+        point_header.setStretchLastSection(False)
+        point_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        point_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        point_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.fill_button = QPushButton(self.tr("Fill in &with the client…"), self)
         self.fill_button.setToolTip(self.tr("Opens the form full screen for the client"))
         self.paper_button = QPushButton(self.tr("Enter a &paper form…"), self)
         self.add_point_button = QPushButton(self.tr("Add a &later point…"), self)
-        left = QWidget(self)
+        left = _Pane(self)
         left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(12, 10, 6, 10)
-        left_layout.addWidget(heading(self.tr("Measurement points")))
-        left_layout.addWidget(self.point_list, 1)
+        left_layout.setContentsMargins(12, 6, 12, 4)
+        left_layout.setSpacing(4)  # a few pixels more for the answers in a small window
+        # The heading and what can be done at the chosen point on one line while they fit,
+        # else on more: one under the other, the buttons took three lines at any width
+        # (at a 14 pt font the tab scrolled).
+        actions = FlowLayout(spacing=4)
+        title = heading(self.tr("Measurement points"))
+        actions.addWidget(title, alignment=Qt.AlignmentFlag.AlignVCenter)
         for button in (self.fill_button, self.paper_button, self.add_point_button):
-            left_layout.addWidget(button)
+            actions.addWidget(button)
+        left_layout.addLayout(actions)
+        left_layout.addWidget(self.point_list, 1)
 
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -230,6 +268,7 @@ class SelfRatingTab(WorkspaceTab):
                 self,
             )
         )
+        legend.setWordWrap(True)  # one line was wider than a 1024-pixel window at 14 pt
         self.correct_button = QPushButton(self.tr("C&orrect the chosen form…"), self)
         self.correct_button.setToolTip(
             self.tr(
@@ -239,31 +278,52 @@ class SelfRatingTab(WorkspaceTab):
         )
         self.chart = ScaleChart(self)
         self.chart_items = QListWidget(self)
-        self.chart_items.setMaximumWidth(280)
         self.chart_items.setWordWrap(True)
         self.chart_items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The chart's legend: each charted question shows its line (colour and dash).
+        self.chart_items.setIconSize(self.chart.swatch_size())
         self.chart_items.itemChanged.connect(lambda _i: self._draw_chart())
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 10, 12, 10)
-        right_layout.addWidget(heading(self.tr("Answers side by side")))
-        right_layout.addWidget(legend)
-        right_layout.addWidget(self.table, 2)
-        right_layout.addWidget(self.mapped_label)
+        answers = _Pane(self)
+        answers_layout = QVBoxLayout(answers)
+        answers_layout.setContentsMargins(6, 6, 6, 0)
+        answers_layout.setSpacing(4)
+        answers_layout.addWidget(legend)
+        answers_layout.addWidget(self.table, 1)
+        answers_layout.addWidget(self.mapped_label)
         correct_row = QHBoxLayout()
         correct_row.addStretch(1)
         correct_row.addWidget(self.correct_button)
-        right_layout.addLayout(correct_row)
-        right_layout.addWidget(heading(self.tr("Over time (up is better)")))
-        chart_row = QHBoxLayout()
+        answers_layout.addLayout(correct_row)
+        over_time = _Pane(self)
+        chart_row = QHBoxLayout(over_time)
+        chart_row.setContentsMargins(6, 6, 6, 0)
         chart_row.addWidget(self.chart, 1)
         chart_row.addWidget(self.chart_items)
-        right_layout.addLayout(chart_row, 3)
-        # Points above, answers and chart below at full width: side by side, a laptop
+        # The answers and the chart take turns below the points: one under the other they
+        # made the tab taller than a laptop's window (it scrolled at any font size).
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(answers, self.tr("Answers side by side"))
+        self.views.addTab(over_time, self.tr("Over time (up is better)"))
+        # Points above, answers or chart below at full width: side by side, a laptop
         # screen left the comparison table too narrow to read.
+        # Keyboard order as on screen: the buttons, the points they act on, then below.
+        chain = (
+            self.fill_button,
+            self.paper_button,
+            self.add_point_button,
+            self.point_list,
+            self.views.tabBar(),
+            self.table,
+            self.correct_button,
+            self.chart_items,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.views)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 700])
         layout = QVBoxLayout(self)
@@ -280,6 +340,13 @@ class SelfRatingTab(WorkspaceTab):
             lambda section: self.correct_chosen(section)
         )
         self.refresh()
+
+    def sizeHint(self) -> QSize:  # Qt override
+        """No taller than the least the tab needs: the workspace scrolls to what its tabs
+        prefer (the case header's lines follow the width), and the points, the answers and
+        the chart take whatever height the window has beyond it."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
 
     # -- schedule -----------------------------------------------------------------------
     def extra_months(self) -> list[int]:
@@ -358,6 +425,7 @@ class SelfRatingTab(WorkspaceTab):
                 [self.point_name(point), point.due.isoformat() if point.due else "—", text]
             )
             item.setForeground(2, QBrush(QColor(colour)))
+            item.setToolTip(2, text)
             item.setData(0, Qt.ItemDataRole.UserRole, point.key)
             self.point_list.addTopLevelItem(item)
             if point.key == key or (
@@ -365,6 +433,7 @@ class SelfRatingTab(WorkspaceTab):
             ):
                 choose = item
         self.point_list.setCurrentItem(choose or self.point_list.topLevelItem(0))
+        self._fit_status_column()
         self._draw_table()
         self._sync_buttons()
 
@@ -496,7 +565,7 @@ class SelfRatingTab(WorkspaceTab):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 330)
+        self._fit_question_column()
         for r, row in enumerate(self.comparison.rows):
             question = QTableWidgetItem(row.label)
             question.setToolTip(row.label)
@@ -532,8 +601,29 @@ class SelfRatingTab(WorkspaceTab):
             if old
             else ""
         )
+        self.mapped_label.setVisible(bool(old))  # no empty line's height when all match
         self._fill_chart_items()
         self._draw_chart()
+
+    def _fit_question_column(self) -> None:
+        """The questions' column: 330 pixels where there is room, else no more than about
+        half the table, so the answers beside it are not pushed out of sight."""
+        room = self.table.viewport().width()
+        self.table.horizontalHeader().resizeSection(0, max(160, min(330, room * 45 // 100)))
+
+    def _fit_status_column(self) -> None:
+        """The points' status as wide as its longest, but no more than a quarter of the list."""
+        header = self.point_list.header()
+        whole = max(self.point_list.sizeHintForColumn(2), header.sectionSizeHint(2))
+        header.resizeSection(2, min(whole, self.point_list.viewport().width() // 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            # The questions to chart beside the chart: at most two fifths of a narrow tab.
+            self.chart_items.setMaximumWidth(min(280, max(160, self.width() * 2 // 5)))
+            self._fit_question_column()
+            self._fit_status_column()
 
     def responses_in_order(self) -> list[FormResponse]:
         by_id = {r.response_id: r for r in self.responses}
@@ -566,6 +656,14 @@ class SelfRatingTab(WorkspaceTab):
         series = [s for s in chart_series(self.family, self.comparison) if s.item_id in chosen]
         labels = {c.response_id: self.column_name(c.variant) for c in self.comparison.columns}
         self.chart.set_data(self.comparison.columns, series, labels)
+        # The list is the chart's legend: each charted question shows its line.
+        number = {s.item_id: n for n, s in enumerate(series)}
+        self.chart_items.blockSignals(True)
+        for i in range(self.chart_items.count()):
+            item = self.chart_items.item(i)
+            n = number.get(item.data(Qt.ItemDataRole.UserRole))
+            item.setIcon(self.chart.swatch(n))
+        self.chart_items.blockSignals(False)
 
     # -- filling in ---------------------------------------------------------------------
     def _new_response(self, point: MeasurementPoint, entered_by: EnteredBy) -> FormResponse:
