@@ -76,6 +76,11 @@ def test_the_self_rating_tab_fits_1024_by_700(  # type: ignore[no-untyped-def]
     assert max(r.bottom() for r in rects) < _rect_in(tab.point_list, tab).top()
     assert all(r.right() <= tab.width() for r in rects)
     assert _rect_in(tab.table, tab).right() <= tab.width()
+    # The chosen point's name and its short status ("✓ Done") are shown whole.
+    chosen = tab.point_list.currentItem()
+    metrics = tab.point_list.fontMetrics()
+    for column in (0, 2):
+        assert tab.point_list.columnWidth(column) > metrics.horizontalAdvance(chosen.text(column))
     tab.views.setCurrentIndex(1)
     qtbot.wait(30)
     screenshot(window, name + "_chart")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -276,6 +276,8 @@ class SelfRatingTab(WorkspaceTab):
                 "the earlier answers stay in the history"
             )
         )
+        self.point_list.viewport().installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.chart = ScaleChart(self)
         self.chart_items = QListWidget(self)
         self.chart_items.setWordWrap(True)
@@ -622,8 +624,15 @@ class SelfRatingTab(WorkspaceTab):
         if event.oldSize().width() != event.size().width():
             # The questions to chart beside the chart: at most two fifths of a narrow tab.
             self.chart_items.setMaximumWidth(min(280, max(160, self.width() * 2 // 5)))
-            self._fit_question_column()
-            self._fit_status_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # The columns follow their list's own width, which settles after the tab's.
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.point_list.viewport():
+                self._fit_status_column()
+            elif watched is self.table.viewport():
+                self._fit_question_column()
+        return super().eventFilter(watched, event)
 
     def responses_in_order(self) -> list[FormResponse]:
         by_id = {r.response_id: r for r in self.responses}
