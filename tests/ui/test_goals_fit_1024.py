@@ -63,7 +63,11 @@ def _cut_buttons(tab: GoalsTab) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("state", [GoalState.ACTIVE, GoalState.REACHED], ids=["active", "reached"])
+@pytest.mark.parametrize(
+    "state",
+    [GoalState.ACTIVE, GoalState.REACHED, GoalState.DROPPED],
+    ids=["active", "reached", "dropped"],
+)
 def test_goals_tab_fits_beside_the_register_at_14_pt(  # type: ignore[no-untyped-def]
     qtbot, every_language, large_font, main_window, state: GoalState
 ) -> None:

@@ -288,9 +288,10 @@ class GoalsTab(WorkspaceTab):
         self.refresh()
 
     # -- fitting the width ------------------------------------------------------------------
-    #: The goals list beside the chosen goal is this many average characters wide at the
-    #: least; where the tab has less room the list goes above the goal instead.
-    LIST_CHARS = 30
+    #: Beside each other the goals list and the chosen goal are this many average characters
+    #: wide at the least (the goal's words, its captions and its history's dates); where the
+    #: tab has less room the list goes above the goal instead.
+    LIST_CHARS, DETAIL_CHARS = 30, 40
 
     def sizeHint(self) -> QSize:  # Qt override
         """No taller than the tab needs at the least: the list and the chosen goal scroll
@@ -312,11 +313,11 @@ class GoalsTab(WorkspaceTab):
     def side_by_side_width(self) -> int:
         """The width the list and the chosen goal need beside each other."""
         margins = self.layout().contentsMargins()
-        readable = self.LIST_CHARS * self.fontMetrics().averageCharWidth()
+        char = self.fontMetrics().averageCharWidth()
         return (
-            max(self.left.minimumSizeHint().width(), readable)
+            max(self.left.minimumSizeHint().width(), self.LIST_CHARS * char)
             + self.splitter.handleWidth()
-            + self._detail_width()
+            + max(self._detail_width(), self.DETAIL_CHARS * char)
             + margins.left()
             + margins.right()
         )
