@@ -63,9 +63,12 @@ def _reading_order(editor: GenogramEditor) -> list[str]:
 
 
 def _tab_into_map(window: Any) -> GenogramEditor:
+    """Tab from the line edit above: to the toolbar (one stop), and on into the map."""
     editor: GenogramEditor = window.editor
     window.outside.setFocus(Qt.FocusReason.MouseFocusReason)
     QTest.keyClick(window.outside, Qt.Key.Key_Tab)
+    assert editor.toolbar.isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert editor.view.hasFocus()
     return editor
 
@@ -111,6 +114,9 @@ def test_tab_walks_the_persons_in_reading_order_and_leaves_after_the_last(window
         QTest.keyClick(editor.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         assert editor.scene.selected_person_ids() == [expected]
     QTest.keyClick(editor.view, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.toolbar.isAncestorOf(QApplication.focusWidget())  # the map's toolbar
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab,
+                   Qt.KeyboardModifier.ShiftModifier)
     assert window.outside.hasFocus()
 
 

@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -208,6 +218,86 @@ class StepAction(QAction):
         self.setEnabled(step.isEnabled())
         keys = _keys(step)
         self.setToolTip(f"{step.text()} ({keys})" if keys else step.text())
+
+
+class ToolbarKeys(QObject):
+    """The family map's toolbar by keyboard: one Tab stop, the arrow keys between its buttons.
+
+    The toolbar's buttons were reachable only by their shortcuts (Ctrl+Shift+M, …), and Undo,
+    Zoom, Export and GEDCOM by none. A Tab stop for each of its dozen buttons would put them
+    all between the case's tabs and the map; as in other toolbars (a "roving" Tab stop) the
+    toolbar is one stop, on the button last used (the first at the start), and Left, Right,
+    Home and End move along the buttons that are shown and enabled. Space or Enter presses
+    the button, or opens its menu."""
+
+    _MOVES = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
+
+    def __init__(self, toolbar: QToolBar) -> None:
+        super().__init__(toolbar)
+        self.toolbar = toolbar
+        self._stop: QToolButton | None = None
+        for button in self.buttons():
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.installEventFilter(self)
+        for action in toolbar.actions():
+            action.changed.connect(self.place_stop)
+        self.place_stop()
+
+    def buttons(self) -> list[QToolButton]:
+        """The toolbar's buttons, left to right, and its » button for those that do not fit."""
+        found = [self.toolbar.widgetForAction(a) for a in self.toolbar.actions()]
+        more = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        return [b for b in [*found, more] if isinstance(b, QToolButton)]
+
+    def usable(self) -> list[QToolButton]:
+        return [b for b in self.buttons() if b.isVisibleTo(self.toolbar) and b.isEnabled()]
+
+    @property
+    def stop(self) -> QToolButton | None:
+        """The button Tab comes to."""
+        return self._stop
+
+    def place_stop(self, button: QToolButton | None = None) -> None:
+        """Make ``button`` the Tab stop (else keep the one there is, while it can take focus,
+        else the first that can): an Undo with nothing left to undo must not take the
+        toolbar out of the Tab order."""
+        # Before the toolbar is first laid out its buttons are all hidden: the first then.
+        usable = self.usable() or [b for b in self.buttons()[:1] if b.isEnabled()]
+        if button is None or button not in usable:
+            button = self._stop if self._stop in usable else (usable[0] if usable else None)
+        for each in self.buttons():
+            each.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus if each is button else Qt.FocusPolicy.NoFocus
+            )
+        had_focus = self._stop is not None and self._stop.hasFocus()
+        self._stop = button
+        if had_focus and button is not None and not button.hasFocus():
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        kind = event.type()
+        if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange):
+            # The toolbar laid out, or a step undone; never after the editor has gone.
+            QTimer.singleShot(0, self, self.place_stop)
+        elif (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self._MOVES
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and watched in self.usable()
+        ):
+            usable = self.usable()
+            at = usable.index(watched)  # type: ignore[arg-type]
+            target = {
+                Qt.Key.Key_Left: usable[max(0, at - 1)],
+                Qt.Key.Key_Right: usable[min(len(usable) - 1, at + 1)],
+                Qt.Key.Key_Home: usable[0],
+                Qt.Key.Key_End: usable[-1],
+            }[Qt.Key(event.key())]
+            self.place_stop(target)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
 
 # ----- the view -------------------------------------------------------------------------------
@@ -736,15 +826,19 @@ class GenogramEditor(QWidget):
         self.scene = GenogramScene(self)
         self.scene.year = today().year
         self.scene.legend_title = self.tr("Legend")
+        # Made in the order Tab takes them, as they are drawn: the toolbar (one stop, see
+        # ToolbarKeys), the map, then its panel. Widgets join the focus chain as they are
+        # made, and setTabOrder skips the toolbar's buttons (they take no focus but one).
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("genogramToolbar")
+        self._build_actions()
+        self.toolbar_keys = ToolbarKeys(self.toolbar)
         self.view = GenogramView(self.scene, self)
         self.panel = PropertiesPanel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #8a1c1c;")
         self.message.hide()
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("genogramToolbar")
-        self._build_actions()
         self._describe_view()
         # An empty map is a white page: say how to start it.
         self.empty_hint = QLabel(
@@ -892,7 +986,7 @@ class GenogramEditor(QWidget):
             "\u2212", lambda: self.view.zoom(0.8), "Ctrl+-", self.tr("Zoom out")
         )
         self.fit_action = self._action(
-            self.tr("Fit"), self.view.fit, "Ctrl+0", self.tr("Show the whole family")
+            self.tr("Fit"), lambda: self.view.fit(), "Ctrl+0", self.tr("Show the whole family")
         )
         self.tidy_action = self._action(
             self.tr("Tidy up"),
