@@ -269,6 +269,23 @@ class OwnWindowsOnly(QObject):
         return not self.allows(active)  # True: swallowed, the action does not trigger
 
 
+class _WorkspaceHost(QWidget):
+    """What the window's scroll area holds: the case workspace, given its least height.
+
+    A scroll area makes a child whose layout has a height for its width at least that
+    height, and a layout's height for a width is its *preferred* one: at 14 pt the
+    Overview would like 528 pixels, so every case tab scrolled up and down in a 700-pixel
+    window though each fitted in less. The least height the layout can take is what
+    decides whether the case needs to scroll; above it the case gets the whole viewport.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.minimumHeightForWidth(width)
+        return super().heightForWidth(width)
+
+
 def _keys(action: QAction) -> str:
     """An action's shortcut as the menus write it in the user's language ("Ctrl+Skift+P" in
     Swedish): a tooltip that spelled it out in English disagreed with the View menu."""
@@ -358,7 +375,7 @@ class MainWindow(QMainWindow):
         # Not a Tab stop of its own (it shows no focus): Tab goes from the register straight
         # to the case's first button; the widgets inside keep theirs.
         self.workspace_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.workspace_host = QWidget()
+        self.workspace_host = _WorkspaceHost()
         self.workspace_host.setObjectName("workspaceHost")
         self.workspace_scroll.setWidget(self.workspace_host)
         self._workspace_layout = QVBoxLayout(self.workspace_host)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.conftest import ANCHOR, PASSPHRASE
@@ -127,3 +128,17 @@ def every_language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterat
     app_module._translators.clear()
     app_module.install_translations(qapp)  # as the session's fixture left it
     i18n.set_translator(None)
+
+
+@pytest.fixture
+def points(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int | None]:
+    """The app's font as it comes (None), or at the points the test asks for (a therapist's
+    larger text setting): ``@pytest.mark.parametrize("points", [14], indirect=True)``."""
+    old = QFont(qapp.font())
+    wanted = getattr(request, "param", None)
+    if wanted is not None:
+        font = QFont(old)
+        font.setPointSize(wanted)
+        qapp.setFont(font)
+    yield wanted
+    qapp.setFont(old)

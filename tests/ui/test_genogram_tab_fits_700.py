@@ -10,11 +10,8 @@ artifacts/screenshots/en_1024x700_<font>_genogram.png.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kastdesk.ui.genogram.editor import GenogramEditor
 from tests.ui.conftest import screenshot, unlock
@@ -24,23 +21,9 @@ from tests.ui.test_app_main import select_code
 FLAGGED, UNFLAGGED = "K-2022-001", "K-2025-003"
 
 
-@pytest.fixture
-def points(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int | None]:
-    """The app's font as it comes (None), or at the points the test asks for (a therapist's
-    larger text setting): ``@pytest.mark.parametrize("points", [14], indirect=True)``."""
-    old = QFont(qapp.font())
-    wanted = getattr(request, "param", None)
-    if wanted is not None:
-        font = QFont(old)
-        font.setPointSize(wanted)
-        qapp.setFont(font)
-    yield wanted
-    qapp.setFont(old)
-
-
 def _needs_height(widget: QWidget) -> int:
-    """The height a case tab asks for: the workspace's scroll area grants the preferred
-    height (it is the workspace's height for its width), so the least is not enough."""
+    """The height a case tab asks for, preferred or least: a tab that prefers more than the
+    window has gets less, and the map must still be a map then."""
     return max(
         widget.sizeHint().height(), widget.minimumSizeHint().height(), widget.minimumHeight()
     )
@@ -63,8 +46,7 @@ def _family_map(qtbot, window, code: str) -> QWidget:  # type: ignore[no-untyped
     return window.workspace.tab("genogram")
 
 
-# At 14 pt a flagged client's banner leaves the tabs less than 100 pixels at 1024×700 (the
-# banner's words wrap in a narrow column): no tab fits under it, the family map least.
+# The whole case, every tab and language, is checked in test_case_fits_700.py.
 @pytest.mark.parametrize(
     ("points", "code"),
     [(None, FLAGGED), (None, UNFLAGGED), (14, UNFLAGGED)],
@@ -84,16 +66,3 @@ def test_the_family_map_asks_for_no_more_height_than_the_window_has(  # type: ig
     assert editor is not None
     assert editor.toolbar.height() >= editor.toolbar.sizeHint().height()
     assert editor.view.height() >= 8 * editor.view.fontMetrics().lineSpacing()
-
-
-def test_no_case_tab_scrolls_up_and_down_at_the_normal_font(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
-    """The whole check at the normal font, for the flagged client (the least height): the
-    family map and the tab looked at after it scroll neither way."""
-    window = main_window
-    _family_map(qtbot, window, FLAGGED)
-    bar = window.workspace_scroll.verticalScrollBar()
-    assert not bar.isVisible()
-    window.workspace.set_current_tab("overview")
-    qtbot.wait(60)
-    assert not bar.isVisible()
-    assert not window.workspace_scroll.horizontalScrollBar().isVisible()

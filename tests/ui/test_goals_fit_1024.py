@@ -10,27 +10,13 @@ Screenshots: artifacts/screenshots/<lang>_1024_14pt_goals_<state>.png.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from kastdesk.domain.models import GoalState
 from kastdesk.ui.workspace.goals import GoalsTab
 from tests.ui.conftest import screenshot, unlock
 from tests.ui.test_fits_1024 import _needs, _room
-
-
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[int]:
-    """The app at a 14 pt font (a therapist's larger text setting) for the test's windows."""
-    old = QFont(qapp.font())
-    font = QFont(old)
-    font.setPointSize(14)
-    qapp.setFont(font)
-    yield 14
-    qapp.setFont(old)
 
 
 def _goals_tab(qtbot, window, state: GoalState) -> GoalsTab:  # type: ignore[no-untyped-def]
@@ -63,13 +49,14 @@ def _cut_buttons(tab: GoalsTab) -> list[str]:
     ]
 
 
+@pytest.mark.parametrize("points", [14], ids=["14pt"], indirect=True)
 @pytest.mark.parametrize(
     "state",
     [GoalState.ACTIVE, GoalState.REACHED, GoalState.DROPPED],
     ids=["active", "reached", "dropped"],
 )
 def test_goals_tab_fits_beside_the_register_at_14_pt(  # type: ignore[no-untyped-def]
-    qtbot, every_language, large_font, main_window, state: GoalState
+    qtbot, every_language, points, main_window, state: GoalState
 ) -> None:
     window = main_window
     unlock(qtbot, window)

@@ -10,30 +10,15 @@ Screenshots: artifacts/screenshots/<lang>_<font>_1024_selfrating[_chart].png.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.selfrating import SelfRatingTab
 from tests.conftest import ANCHOR
 from tests.ui.conftest import screenshot, unlock
 from tests.ui.test_fits_1024 import _needs, _room
-
-
-@pytest.fixture(params=[14, None], ids=["14pt", "usual"])
-def points(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int | None]:
-    """The application font at ``points`` (None: as the house style set it)."""
-    old = QFont(qapp.font())
-    if request.param:
-        font = QFont(old)
-        font.setPointSize(request.param)
-        qapp.setFont(font)
-    yield request.param
-    qapp.setFont(old)
 
 
 def _open_at_1024(qtbot, demo_vault) -> tuple[MainWindow, SelfRatingTab]:  # type: ignore[no-untyped-def]
@@ -54,6 +39,7 @@ def _rect_in(widget: QWidget, ancestor: QWidget) -> QRect:
     return QRect(widget.mapTo(ancestor, QPoint(0, 0)), widget.size())
 
 
+@pytest.mark.parametrize("points", [14, None], ids=["14pt", "usual"], indirect=True)
 def test_the_self_rating_tab_fits_1024_by_700(  # type: ignore[no-untyped-def]
     qtbot, every_language, points, demo_vault
 ) -> None:
@@ -62,8 +48,8 @@ def test_the_self_rating_tab_fits_1024_by_700(  # type: ignore[no-untyped-def]
     screenshot(window, name)
     # Sideways: the least width is within the room beside the register.
     assert _needs(tab) <= _room(window, tab)
-    # Up and down: the least and the preferred height (the workspace's scroll area grants
-    # a tab what it prefers) fit under the case header and the tab bar.
+    # Up and down: the least height fits under the case header and the tab bar, and so
+    # does the preferred one (the answers get the room they would like).
     host = window.workspace_host
     below_header = window.workspace_scroll.viewport().height() - tab.mapTo(host, QPoint(0, 0)).y()
     assert tab.minimumSizeHint().height() <= below_header

@@ -50,7 +50,7 @@ from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 
 AUTOSAVE_MS = 1000
 #: The list of exercises is never narrower than this many average characters.
-LIST_MIN_CHARS = 17
+LIST_MIN_CHARS = 15
 #: The list's width when there is room for it.
 LIST_WIDTH = 260
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,13 +43,17 @@ class _FlagStrip(QFrame):
             f" border-left: 6px solid {border}; border-radius: 3px; }}"
             f" QFrame#riskFlag QLabel {{ color: {text}; background: transparent; }}"
         )
-        layout = QHBoxLayout(self)
+        # The risk and its button on one line, what was said under them across the whole
+        # strip: beside the risk and the button the note had a narrow column left, one or
+        # two words a line, and at 14 pt the strip took 380 pixels of a 700-pixel window.
+        layout = QGridLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
+        layout.setVerticalSpacing(2)
         kind = QLabel("⚠ " + risk_label(flag.kind), self)
         font = kind.font()
         font.setBold(True)
         kind.setFont(font)
-        layout.addWidget(kind)
+        layout.addWidget(kind, 0, 0)
         detail = self.tr("raised {when} by {who}").format(
             when=fmt_stamp(flag.set_at), who=flag.set_by or "—"
         )
@@ -58,10 +62,11 @@ class _FlagStrip(QFrame):
         self.detail = QLabel(detail, self)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setWordWrap(True)  # a long note must wrap, never widen the window
-        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.detail, 1, 0, 1, 2)
         self.clear_button = QPushButton(self.tr("Clear flag…"), self)
         self.clear_button.setToolTip(self.tr("The risk no longer applies"))
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.clear_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout.setColumnStretch(0, 1)
 
 
 class RiskBanner(QWidget):

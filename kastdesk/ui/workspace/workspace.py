@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,6 +62,21 @@ def register_tab(spec: TabSpec, *, after: str | None = None) -> None:
     TABS.insert(names.index(after) + 1 if after in names else len(TABS), spec)
 
 
+
+class _Page(QWidget):
+    """A case tab's page, which asks for no more height than its least.
+
+    A tab widget's height for a width is the largest of all its pages' preferred heights
+    (Qt asks each page, shown or not), and the window's scroll area grants it: once the
+    Intake or Supervision page had been built, every tab of the case scrolled up and down,
+    the risk banner with it, which must stay in sight. The pages scroll inside themselves
+    (their forms, lists and notes have scroll areas of their own), so a page asks for its
+    least height only (its minimum size), and the rest of the window goes to it.
+    """
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        return -1
+
 class CaseWorkspace(QWidget):
     """One open case. ``changed`` re-emits the store's ``Changes`` after each write."""
 
@@ -107,7 +122,7 @@ class CaseWorkspace(QWidget):
         self._holders: dict[str, QWidget] = {}
         self._tabs: dict[str, WorkspaceTab] = {}
         for spec in TABS:
-            holder = QWidget(self.tabs)
+            holder = _Page(self.tabs)
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             self._holders[spec.name] = holder
@@ -115,19 +130,16 @@ class CaseWorkspace(QWidget):
 
         # The buttons go under the code where they do not fit beside it (Norwegian beside
         # the register at 1024 pixels): one row needed 546 pixels of 538, and every tab
-        # then scrolled sideways with Raise risk flag… behind the scroll bar.
-        actions = QWidget(self)
-        actions_row = QHBoxLayout(actions)
-        actions_row.setContentsMargins(0, 0, 0, 0)
-        actions_row.addWidget(self.history_button)
-        actions_row.addWidget(self.details_button)
-        actions_row.addWidget(self.raise_button)
+        # then scrolled sideways with Raise risk flag… behind the scroll bar. Each button
+        # wraps on its own: at 14 pt the three side by side were wider than the case.
         header = FlowLayout(spacing=12)
         header.setContentsMargins(12, 8, 12, 4)
         header.addWidget(self.code_label)
         header.addWidget(self.status_label)
         header.addStretch(1)
-        header.addWidget(actions)
+        header.addWidget(self.history_button)
+        header.addWidget(self.details_button)
+        header.addWidget(self.raise_button)
         banner_box = QVBoxLayout()
         banner_box.setContentsMargins(12, 0, 12, 4)
         banner_box.addWidget(self.banner)
@@ -147,6 +159,7 @@ class CaseWorkspace(QWidget):
         case.add_listener(self._listener)
         self._draw_header()
         self._ensure_built(self.current_tab())
+        self._size_by_current()
 
     def _ensure_built(self, name: str) -> WorkspaceTab:
         tab = self._tabs.get(name)
@@ -364,9 +377,25 @@ class CaseWorkspace(QWidget):
                 self._stale.add(name)  # redrawn when shown: typing stays fast
         self.changed.emit(changes)
 
+    def _size_by_current(self) -> None:
+        """Let only the tab on screen count for the workspace's size.
+
+        A tab widget asks for the largest size of all its pages, and the window's scroll
+        area grants it: once Supervision or Exercises had been opened, every tab of the case
+        scrolled up and down (or sideways, at 14 pt) for a page not on screen. A page whose
+        size policy is Ignored adds nothing to the stack's size hints.
+        """
+        current = self.tabs.currentWidget()
+        for holder in self._holders.values():
+            shown = holder is current
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            holder.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()
+
     def _on_tab_changed(self, _index: int) -> None:
         if self._cleared:
             return
+        self._size_by_current()
         name = self.current_tab()
         if name not in self._tabs:
             self._ensure_built(name)
