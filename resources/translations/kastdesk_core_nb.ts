@@ -631,79 +631,79 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="183"/>
+        <location filename="../../kastdesk/store/backup.py" line="191"/>
         <source>A vault already exists in {folder}. Restoring moves it to {aside} and puts the backup in its place; confirm to go on. Nothing was changed.</source>
         <translation>Det finnes allerede et hvelv i {folder}. Gjenopprettingen flytter det til {aside} og legger sikkerhetskopien på plassen; bekreft for å fortsette. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="343"/>
+        <location filename="../../kastdesk/store/backup.py" line="355"/>
         <source>Clients were deleted while the backup was being made, three times over, so it was not saved; try again. Nothing was written.</source>
         <extracomment>Clients whose case file could not be copied when the backup was made (their ids). How many clients the backup&apos;s register lists; None until a key opened the index.</extracomment>
         <translation>Klienter ble slettet mens sikkerhetskopien ble laget, tre ganger på rad, så den ble ikke lagret; prøv igjen. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="427"/>
+        <location filename="../../kastdesk/store/backup.py" line="447"/>
         <source>{path} is a folder; give the name of the backup file to write. Nothing was written.</source>
         <translation>{path} er en mappe; oppgi navnet på sikkerhetskopifilen som skal skrives. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="431"/>
+        <location filename="../../kastdesk/store/backup.py" line="455"/>
         <source>The folder {folder} does not exist (is the USB stick plugged in?). Choose another place; nothing was written.</source>
         <translation>Mappen {folder} finnes ikke (er minnepinnen koblet til?). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="454"/>
+        <location filename="../../kastdesk/store/backup.py" line="482"/>
         <source>The backup needs about {needed} MB, and {folder} has {free} MB free. Choose a place with more room, or free some space; nothing was written.</source>
         <translation>Sikkerhetskopien trenger omtrent {needed} MB, og {folder} har {free} MB ledig. Velg et sted med mer plass, eller frigjør litt plass; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="542"/>
+        <location filename="../../kastdesk/store/backup.py" line="580"/>
         <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
         <translation>Hvelvets indeks (index.kdb) kan ikke leses, så ingen sikkerhetskopi ble laget; ta vare på sikkerhetskopiene du har. Kontroller hvelvet sier mer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="641"/>
+        <location filename="../../kastdesk/store/backup.py" line="684"/>
         <source>There is no file at {path}.</source>
         <translation>Det finnes ingen fil på {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="643"/>
+        <location filename="../../kastdesk/store/backup.py" line="687"/>
         <source>{path} is a folder; choose the backup file itself.</source>
         <translation>{path} er en mappe; velg selve sikkerhetskopifilen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="646"/>
+        <location filename="../../kastdesk/store/backup.py" line="691"/>
         <source>{path} cannot be read: you have no permission to read it.</source>
         <translation>{path} kan ikke leses: du har ikke tilgang til å lese den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="680"/>
-        <location filename="../../kastdesk/store/backup.py" line="789"/>
+        <location filename="../../kastdesk/store/backup.py" line="728"/>
+        <location filename="../../kastdesk/store/backup.py" line="860"/>
         <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
         <translation>Denne sikkerhetskopien ble laget av en nyere KastDesk. Oppdater KastDesk for å gjenopprette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="811"/>
+        <location filename="../../kastdesk/store/backup.py" line="883"/>
         <source>The vault in this backup has no recovery key; use its passphrase.</source>
         <translation>Hvelvet i denne sikkerhetskopien har ingen gjenopprettingsnøkkel; bruk passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="853"/>
+        <location filename="../../kastdesk/store/backup.py" line="927"/>
         <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
         <translation>{folder} er en fil, ikke en mappe; oppgi hvelvets mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="887"/>
+        <location filename="../../kastdesk/store/backup.py" line="970"/>
         <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
         <translation>Mappen {folder} inneholder filer som ikke er et KastDesk-hvelv; velg en tom mappe eller hvelvets egen mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="938"/>
+        <location filename="../../kastdesk/store/backup.py" line="1024"/>
         <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
         <translation>Å gjenopprette denne sikkerhetskopien krever omtrent {needed} MB ledig plass, og disken der {folder} ligger, har {free} MB; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="996"/>
+        <location filename="../../kastdesk/store/backup.py" line="1092"/>
         <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke gjenopprettet; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
@@ -1146,8 +1146,9 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="371"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="438"/>
         <source>carpenter</source>
+        <extracomment>The couple line for a card&apos;s partner now.</extracomment>
         <translation>snekker</translation>
     </message>
 </context>
@@ -1374,323 +1375,323 @@
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="126"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="128"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="134"/>
         <source>The GEDCOM file is too large to import.</source>
         <extracomment>The most an import may bring in, whatever is asked: the map is measured for 2,000 persons (bench/genogram.py); 10,000 from the command line made a case that took 4.6 GB to open.</extracomment>
         <translation>GEDCOM-filen er for stor til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="130"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="132"/>
         <source>The GEDCOM file could not be read.</source>
         <translation>GEDCOM-filen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="224"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="226"/>
         <source>This is not a GEDCOM file.</source>
         <translation>Dette er ikke en GEDCOM-fil.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="236"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="238"/>
         <source>The GEDCOM file has too many records to import.</source>
         <translation>GEDCOM-filen har for mange poster til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="245"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="247"/>
         <source>The GEDCOM file lists a person twice.</source>
         <translation>GEDCOM-filen har samme person oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="249"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="251"/>
         <source>The GEDCOM file lists a family twice.</source>
         <translation>GEDCOM-filen har samme familie oppført to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="212"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="265"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="214"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="267"/>
         <source>The GEDCOM file&apos;s character encoding is wrong or not supported.</source>
         <translation>Tegnkodingen i GEDCOM-filen er feil eller støttes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="241"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="243"/>
         <source>The GEDCOM file gives two of its records the same id.</source>
         <translation>GEDCOM-filen gir to av postene sine samme id.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="254"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="256"/>
         <source>The GEDCOM file lists a note twice.</source>
         <translation>GEDCOM-filen inneholder det samme notatet to ganger.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="268"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
         <source>The GEDCOM file&apos;s structure is broken.</source>
         <translation>Strukturen i GEDCOM-filen er ødelagt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="270"/>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="720"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="272"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="722"/>
         <source>The GEDCOM file could not be understood.</source>
         <translation>GEDCOM-filen kunne ikke tolkes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="332"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="334"/>
         <source>The GEDCOM file is incomplete (it does not end as a GEDCOM file must); it may have been cut short.</source>
         <extracomment>Lines one record may have: a long note is some hundreds; the parser slows down sharply past some hundred thousand (a 6 MB note of 500,000 lines took minutes to read).</extracomment>
         <translation>GEDCOM-filen er ufullstendig (den slutter ikke slik en GEDCOM-fil skal); den kan ha blitt avkortet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="342"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="344"/>
         <source>A record in the GEDCOM file is too long to import.</source>
         <translation>En post i GEDCOM-filen er for lang til å importeres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="472"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="474"/>
         <source>The GEDCOM file refers to a person or family that is not in it.</source>
         <translation>GEDCOM-filen viser til en person eller familie som ikke finnes i filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="498"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="500"/>
         <source>A family in the GEDCOM file has more than two partners.</source>
         <translation>En familie i GEDCOM-filen har mer enn to partnere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="501"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="503"/>
         <source>The GEDCOM file has a person married to themselves.</source>
         <translation>GEDCOM-filen har en person som er gift med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="504"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="506"/>
         <source>The GEDCOM file has a person who is a child of their own family.</source>
         <translation>GEDCOM-filen har en person som er barn i sin egen familie.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="516"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="518"/>
         <source>The GEDCOM file has a loop in its ancestry (someone is their own ancestor).</source>
         <translation>GEDCOM-filen har en sløyfe i slektslinjene (noen stammer fra seg selv).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="541"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="543"/>
         <source>The GEDCOM file has {count} persons; choose a centre person to import part of it.</source>
         <translation>GEDCOM-filen har {count} personer; velg en sentralperson for å importere en del av den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="550"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="552"/>
         <source>The chosen centre person is not in the GEDCOM file.</source>
         <translation>Den valgte sentralpersonen finnes ikke i GEDCOM-filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="674"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="676"/>
         <source>The GEDCOM file describes an impossible family: {reason}</source>
         <translation>GEDCOM-filen beskriver en umulig familie: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="726"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="728"/>
         <source>Choose at least one person and zero or more generations.</source>
         <translation>Velg minst én person og null eller flere generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="730"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="732"/>
         <source>A family map can hold at most {n} persons; choose a centre person and fewer generations.</source>
         <translation>Et familiekart kan romme høyst {n} personer; velg en midtperson og færre generasjoner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="768"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="770"/>
         <source>The GEDCOM file has no persons in it.</source>
         <translation>GEDCOM-filen inneholder ingen personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/gedcom.py" line="1002"/>
+        <location filename="../../kastdesk/genogram/gedcom.py" line="1004"/>
         <source>Emotional relationship: {kind}, {a} {arrow} {b}</source>
         <translation>Følelsesmessig relasjon: {kind}, {a} {arrow} {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="234"/>
+        <location filename="../../kastdesk/genogram/model.py" line="237"/>
         <source>That person is not in the genogram.</source>
         <extracomment>The earliest year the map takes. A genogram reaches three or four generations back from the client (great-grandparents born in the mid-1800s), and a family tree imported from a genealogy program may reach back to the first church books of the 1500s and 1600s; a year before 1500 is not a family a genogram speaks about but a typo (&quot;0&quot;, &quot;81&quot;, &quot;198&quot;), which the map drew as an age of 2026 inside the symbol. The latest year any year field takes (the panel takes four digits: a typo like 3000 is refused). A birth or a death is refused after the current year already (an expected birth next year at the latest), so this bounds a couple&apos;s years. Kinds drawn as a small symbol (a dot, a small shape with an X), at this fraction of the symbol size: the drawing and the layout (where a child line ends) read it from here. Kinds that go from one person to the other (abuser to abused, carer to cared for). Persons of these kinds never had a life of their own: no partners, no children.</extracomment>
         <translation>Den personen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="365"/>
+        <location filename="../../kastdesk/genogram/model.py" line="368"/>
         <source>The saved genogram could not be read.</source>
         <translation>Det lagrede genogrammet kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="373"/>
+        <location filename="../../kastdesk/genogram/model.py" line="376"/>
         <source>The genogram was saved by a newer KastDesk; please update.</source>
         <translation>Genogrammet ble lagret av en nyere versjon av KastDesk; oppdater programmet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="389"/>
+        <location filename="../../kastdesk/genogram/model.py" line="392"/>
         <source>The saved genogram has duplicate ids.</source>
         <translation>Det lagrede genogrammet har dupliserte ID-er.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="522"/>
+        <location filename="../../kastdesk/genogram/model.py" line="525"/>
         <source>This person</source>
         <translation>Denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="528"/>
+        <location filename="../../kastdesk/genogram/model.py" line="531"/>
         <source>this person</source>
         <translation>denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="542"/>
+        <location filename="../../kastdesk/genogram/model.py" line="545"/>
         <source>{year} is too early for {name}: the map takes years from {first} on.</source>
         <translation>{year} er for tidlig for {name}: kartet tar år fra {first} og utover.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="553"/>
+        <location filename="../../kastdesk/genogram/model.py" line="556"/>
         <source>{name} cannot be expected in {year}: an expected birth can be next year at the latest.</source>
         <translation>{name} kan ikke være ventet i {year}: en ventet fødsel kan være neste år som senest.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="559"/>
+        <location filename="../../kastdesk/genogram/model.py" line="562"/>
         <source>{name} cannot be born in {year}: that year has not come yet.</source>
         <translation>{name} kan ikke være født i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="563"/>
+        <location filename="../../kastdesk/genogram/model.py" line="566"/>
         <source>{name} cannot have died in {year}: that year has not come yet.</source>
         <translation>{name} kan ikke ha dødd i {year}: det året har ikke kommet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="572"/>
+        <location filename="../../kastdesk/genogram/model.py" line="575"/>
         <source>{a} and {b}</source>
         <translation>{a} og {b}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="576"/>
+        <location filename="../../kastdesk/genogram/model.py" line="579"/>
         <source>{year} is too late for {name}: the map takes years up to {last}.</source>
         <translation>{year} er for sent for {name}: kartet tar år til og med {last}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="587"/>
+        <location filename="../../kastdesk/genogram/model.py" line="590"/>
         <source>{a} and {b} cannot be a couple in {year}: {name} was born in {born}.</source>
         <translation>{a} og {b} kan ikke være et par i {year}: {name} ble født i {born}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="604"/>
+        <location filename="../../kastdesk/genogram/model.py" line="607"/>
         <source>{child} cannot be born in {year}, before their parent {parent} (born {parent_year}).</source>
         <translation>{child} kan ikke være født i {year}, før sin forelder {parent} (født {parent_year}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="642"/>
+        <location filename="../../kastdesk/genogram/model.py" line="645"/>
         <source>A person has a missing or mismatched id.</source>
         <translation>En person mangler ID eller har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="649"/>
+        <location filename="../../kastdesk/genogram/model.py" line="652"/>
         <source>The birth date must be a real date (year-month-day).</source>
         <translation>Fødselsdatoen må være en gyldig dato (år-måned-dag).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="652"/>
+        <location filename="../../kastdesk/genogram/model.py" line="655"/>
         <source>The birth date does not match the birth year.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsåret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="654"/>
+        <location filename="../../kastdesk/genogram/model.py" line="657"/>
         <source>A person cannot die before they were born.</source>
         <translation>En person kan ikke dø før fødselen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="656"/>
+        <location filename="../../kastdesk/genogram/model.py" line="659"/>
         <source>The age must be between 0 and 130.</source>
         <translation>Alderen må være mellom 0 og 130.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="658"/>
+        <location filename="../../kastdesk/genogram/model.py" line="661"/>
         <source>Only one person can be the index person (the client).</source>
         <translation>Bare én person kan være indeksperson (klienten).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="662"/>
+        <location filename="../../kastdesk/genogram/model.py" line="665"/>
         <source>A couple has a missing or duplicate id.</source>
         <translation>Et par mangler ID eller har en ID som er brukt før.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="665"/>
+        <location filename="../../kastdesk/genogram/model.py" line="668"/>
         <source>A couple refers to a person who does not exist.</source>
         <translation>Et par viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="667"/>
+        <location filename="../../kastdesk/genogram/model.py" line="670"/>
         <source>A person cannot be in a couple with themselves.</source>
         <translation>En person kan ikke danne par med seg selv.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="671"/>
+        <location filename="../../kastdesk/genogram/model.py" line="674"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have a partner.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha en partner.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="674"/>
+        <location filename="../../kastdesk/genogram/model.py" line="677"/>
         <source>A couple cannot end before it began.</source>
         <translation>Et par kan ikke ta slutt før det begynte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="679"/>
+        <location filename="../../kastdesk/genogram/model.py" line="682"/>
         <source>A child line has a mismatched id.</source>
         <translation>En barnelinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="682"/>
+        <location filename="../../kastdesk/genogram/model.py" line="685"/>
         <source>A child line refers to a child who does not exist.</source>
         <translation>En barnelinje viser til et barn som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="686"/>
+        <location filename="../../kastdesk/genogram/model.py" line="689"/>
         <source>A child must hang from either a couple or one parent.</source>
         <translation>Et barn må henge under enten et par eller én forelder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="690"/>
+        <location filename="../../kastdesk/genogram/model.py" line="693"/>
         <source>A child line refers to a couple that does not exist.</source>
         <translation>En barnelinje viser til et par som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="694"/>
+        <location filename="../../kastdesk/genogram/model.py" line="697"/>
         <source>A child line refers to a parent who does not exist.</source>
         <translation>En barnelinje viser til en forelder som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="699"/>
+        <location filename="../../kastdesk/genogram/model.py" line="702"/>
         <source>{name} cannot be a child of their own couple.</source>
         <translation>{name} kan ikke være barn av sitt eget par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="706"/>
+        <location filename="../../kastdesk/genogram/model.py" line="709"/>
         <source>A pregnancy, miscarriage or stillbirth cannot have children.</source>
         <translation>En graviditet, spontanabort eller dødfødsel kan ikke ha barn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="709"/>
+        <location filename="../../kastdesk/genogram/model.py" line="712"/>
         <source>Only twins can be marked identical.</source>
         <translation>Bare tvillinger kan markeres som eneggede.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="713"/>
+        <location filename="../../kastdesk/genogram/model.py" line="716"/>
         <source>{name} already has biological parents.</source>
         <translation>{name} har allerede biologiske foreldre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="721"/>
+        <location filename="../../kastdesk/genogram/model.py" line="724"/>
         <source>A relationship line has a mismatched id.</source>
         <translation>En relasjonslinje har feil ID.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="725"/>
+        <location filename="../../kastdesk/genogram/model.py" line="728"/>
         <source>A relationship line refers to a person who does not exist.</source>
         <translation>En relasjonslinje viser til en person som ikke finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="728"/>
+        <location filename="../../kastdesk/genogram/model.py" line="731"/>
         <source>A relationship line needs two different persons.</source>
         <translation>En relasjonslinje må gå mellom to forskjellige personer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/model.py" line="734"/>
+        <location filename="../../kastdesk/genogram/model.py" line="737"/>
         <source>{name} cannot be their own ancestor.</source>
         <translation>{name} kan ikke stamme fra seg selv.</translation>
     </message>
@@ -1701,229 +1702,234 @@
         <translation>Hver endring i genogrammet må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="253"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
         <source>b. {year}</source>
         <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="256"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="348"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="349"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="350"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
         <source>Other gender</source>
         <translation>Annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="351"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
         <source>Sex unknown</source>
         <translation>Ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="352"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
         <source>Index person (client)</source>
         <translation>Indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="353"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="354"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="355"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
         <source>Miscarriage</source>
         <translation>Spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
         <source>Stillbirth</source>
         <translation>Dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
         <source>Substance abuse</source>
         <translation>Rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
         <source>Suspected substance abuse</source>
         <translation>Mistanke om rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
         <source>In recovery</source>
         <translation>I bedring fra rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
         <source>Mental illness</source>
         <translation>Psykisk lidelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
         <source>Serious physical illness</source>
         <translation>Alvorlig fysisk sykdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
         <source>Illness and substance abuse</source>
         <translation>Sykdom og rusmisbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
         <source>Trauma</source>
         <translation>Traume</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
         <source>Living together</source>
         <translation>Samboere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
+        <source>Partners living apart</source>
+        <translation>Særboere</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
         <source>Engaged</source>
         <translation>Forlovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
         <source>Separated</source>
         <translation>Separert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
         <source>Divorced</source>
         <translation>Skilt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
         <source>Widowed</source>
         <translation>Enke/enkemann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
         <source>Affair</source>
         <translation>Affære</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
         <source>Biological child</source>
         <translation>Biologisk barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="381"/>
         <source>Adopted child</source>
         <translation>Adoptert barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="382"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="383"/>
         <source>Twins</source>
         <translation>Tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="384"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="385"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="386"/>
         <source>Close</source>
         <translation>Nær</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="387"/>
         <source>Fused</source>
         <translation>Sammensmeltet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="388"/>
         <source>Distant</source>
         <translation>Distansert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="389"/>
         <source>Conflictual</source>
         <translation>Konfliktfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="381"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="390"/>
         <source>Hostile</source>
         <translation>Fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="382"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="391"/>
         <source>Close and hostile</source>
         <translation>Nær og fiendtlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="383"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="392"/>
         <source>Cut off</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="384"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="393"/>
         <source>Cut off and repaired</source>
         <translation>Brudd, senere reparert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="385"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="394"/>
         <source>Focused on</source>
         <translation>Fokusert på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="386"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="395"/>
         <source>Physical abuse</source>
         <translation>Fysisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="387"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="396"/>
         <source>Sexual abuse</source>
         <translation>Seksuelle overgrep</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="388"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="397"/>
         <source>Emotional abuse</source>
         <translation>Psykisk vold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="389"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="398"/>
         <source>Neglect</source>
         <translation>Omsorgssvikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="390"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="399"/>
         <source>Caretaker</source>
         <translation>Omsorgsperson</translation>
     </message>
@@ -1937,17 +1943,17 @@
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../kastdesk/store/crypto.py" line="127"/>
+        <location filename="../../kastdesk/store/crypto.py" line="128"/>
         <source>A passphrase of only spaces is easy to guess; use a few unrelated words instead.</source>
         <translation>En passordfrase av bare mellomrom er lett å gjette; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/crypto.py" line="133"/>
+        <location filename="../../kastdesk/store/crypto.py" line="136"/>
         <source>This passphrase repeats too few different characters to be safe; use a few unrelated words instead.</source>
         <translation>Passordfrasen gjentar for få ulike tegn til å være trygg; bruk heller noen ord som ikke hører sammen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="404"/>
+        <location filename="../../kastdesk/store/vault.py" line="415"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nye passordfrasen er den samme som den du bruker nå; velg en annen.</translation>
     </message>
@@ -2151,7 +2157,7 @@
         <translation>nevø eller niese</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/demo_case.py" line="38"/>
+        <location filename="../../kastdesk/genogram/demo_case.py" line="44"/>
         <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
         <source>client</source>
         <translation>klient</translation>
@@ -2243,12 +2249,12 @@
 <context>
     <name>RecoveryKey</name>
     <message>
-        <location filename="../../kastdesk/store/crypto.py" line="224"/>
+        <location filename="../../kastdesk/store/crypto.py" line="231"/>
         <source>A recovery key has {groups} groups of {size} letters and digits.</source>
         <translation>En gjenopprettingsnøkkel har {groups} grupper med {size} bokstaver og sifre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/crypto.py" line="232"/>
+        <location filename="../../kastdesk/store/crypto.py" line="241"/>
         <source>Group {n} of the recovery key looks mistyped.</source>
         <translation>Gruppe {n} i gjenopprettingsnøkkelen ser feilskrevet ut.</translation>
     </message>
@@ -3075,93 +3081,93 @@
         <translation>Gjenopprettingsnøkkelen er feil. Sammenlign hver gruppe med den utskrevne kopien.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/crypto.py" line="125"/>
-        <location filename="../../kastdesk/store/errors.py" line="46"/>
+        <location filename="../../kastdesk/store/crypto.py" line="126"/>
+        <location filename="../../kastdesk/store/errors.py" line="45"/>
         <source>The passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="51"/>
+        <location filename="../../kastdesk/store/errors.py" line="50"/>
         <source>This vault is already open in another KastDesk window or program. Close it there first.</source>
         <translation>Dette hvelvet er allerede åpent i et annet KastDesk-vindu eller program. Lukk det der først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="60"/>
+        <location filename="../../kastdesk/store/errors.py" line="58"/>
         <source>This folder is not a KastDesk vault. Choose the folder that holds vault.json.</source>
         <translation>Denne mappen er ikke et KastDesk-hvelv. Velg mappen som inneholder vault.json.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="68"/>
+        <location filename="../../kastdesk/store/errors.py" line="66"/>
         <source>A vault already exists in this folder. Open it, or choose an empty folder.</source>
         <translation>Det finnes allerede et hvelv i denne mappen. Åpne det, eller velg en tom mappe.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="76"/>
+        <location filename="../../kastdesk/store/errors.py" line="73"/>
         <source>The vault is damaged or has been tampered with. Restore it from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvet er skadet eller har blitt manipulert. Gjenopprett det fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="85"/>
+        <location filename="../../kastdesk/store/errors.py" line="82"/>
         <source>This client&apos;s case file is damaged or has been tampered with. Restore the vault from the newest backup (File → Restore from backup…); the vault as it is now is kept beside it.</source>
         <translation>Saksfilen til denne klienten er skadet eller har blitt manipulert. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…); hvelvet slik det er nå, blir tatt vare på ved siden av.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="102"/>
+        <location filename="../../kastdesk/store/errors.py" line="99"/>
         <source>This client&apos;s case file is an older copy than the one the vault last saw, so it was not opened: put the newest copy of the file back in the vault&apos;s cases folder (from a backup or a sync tool&apos;s conflict copy); Verify vault names the file.</source>
         <translation>Saksfilen til klienten er en eldre kopi enn den hvelvet sist så, så den ble ikke åpnet: legg den nyeste kopien av filen tilbake i hvelvets mappe cases (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi); Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="120"/>
+        <location filename="../../kastdesk/store/errors.py" line="117"/>
         <source>This session is no longer in the client&apos;s case file, so the last change was not saved; the file may have been replaced by another copy while it was open. Open the client again to see what the file holds.</source>
         <translation>Samtalen finnes ikke lenger i klientens saksfil, så den siste endringen ble ikke lagret; filen kan ha blitt erstattet av en annen kopi mens den var åpen. Åpne klienten på nytt for å se hva filen inneholder.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="133"/>
+        <location filename="../../kastdesk/store/errors.py" line="130"/>
         <source>There is no client with that code in this vault.</source>
         <translation>Det finnes ingen klient med den koden i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="138"/>
+        <location filename="../../kastdesk/store/errors.py" line="135"/>
         <source>Another client already has this code. Choose a different code.</source>
         <translation>En annen klient har allerede denne koden. Velg en annen kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="146"/>
+        <location filename="../../kastdesk/store/errors.py" line="143"/>
         <source>This note is signed and can no longer be changed. Add an amendment instead.</source>
         <translation>Dette notatet er signert og kan ikke lenger endres. Legg til et tillegg i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="156"/>
+        <location filename="../../kastdesk/store/errors.py" line="153"/>
         <source>This change is not allowed.</source>
         <translation>Denne endringen er ikke tillatt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="162"/>
+        <location filename="../../kastdesk/store/errors.py" line="159"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; nothing already saved was lost.</source>
         <translation>Disken er full, så den siste endringen ble ikke lagret. Frigjør litt plass og prøv igjen; ingenting som allerede var lagret, gikk tapt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="174"/>
+        <location filename="../../kastdesk/store/errors.py" line="171"/>
         <source>The vault&apos;s folder is read-only, and KastDesk needs to write there; make the folder writable, or copy the vault to a folder you can write to.</source>
         <translation>Hvelvets mappe er skrivebeskyttet, og KastDesk må skrive der; gjør mappen skrivbar, eller kopier hvelvet til en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="185"/>
+        <location filename="../../kastdesk/store/errors.py" line="182"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Saksfilen til denne klienten ble flyttet eller slettet mens den var åpen, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og åpne klienten igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="196"/>
+        <location filename="../../kastdesk/store/errors.py" line="193"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="209"/>
+        <location filename="../../kastdesk/store/errors.py" line="206"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="219"/>
+        <location filename="../../kastdesk/store/errors.py" line="216"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
@@ -3171,38 +3177,38 @@
         <translation>Filen ble skrevet av en nyere KastDesk. Oppdater KastDesk for å åpne den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="110"/>
+        <location filename="../../kastdesk/store/backup.py" line="117"/>
         <source>This file is not a KastDesk backup. Choose a backup file; its name ends in .kastbak.</source>
         <extracomment>Vault settings (index.kdb): when the last backup was made (UTC, ISO), and after how many days without one the status line reminds (0: never).</extracomment>
         <translation>Denne filen er ikke en sikkerhetskopi fra KastDesk. Velg en sikkerhetskopifil; navnet slutter på .kastbak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="120"/>
+        <location filename="../../kastdesk/store/backup.py" line="127"/>
         <source>This backup is incomplete or damaged, so nothing can be restored from it; use another backup. Nothing was changed.</source>
         <translation>Denne sikkerhetskopien er ufullstendig eller skadet, så ingenting kan gjenopprettes fra den; bruk en annen sikkerhetskopi. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="129"/>
+        <location filename="../../kastdesk/store/backup.py" line="136"/>
         <source>The passphrase does not open this backup. It opens with the passphrase the vault had when the backup was made, or with the recovery key.</source>
         <translation>Passordfrasen åpner ikke denne sikkerhetskopien. Den åpnes med passordfrasen hvelvet hadde da sikkerhetskopien ble laget, eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="138"/>
+        <location filename="../../kastdesk/store/backup.py" line="145"/>
         <source>The recovery key does not open this backup. Check each group against the printed copy; a backup of another vault needs that vault&apos;s recovery key.</source>
         <translation>Gjenopprettingsnøkkelen åpner ikke denne sikkerhetskopien. Sammenlign hver gruppe med den utskrevne kopien; en sikkerhetskopi av et annet hvelv krever gjenopprettingsnøkkelen til det hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="148"/>
+        <location filename="../../kastdesk/store/backup.py" line="155"/>
         <source>The backup could not be saved there (the folder may be missing or read-only). Choose another place; nothing was written.</source>
         <translation>Sikkerhetskopien kunne ikke lagres der (mappen mangler kanskje eller er skrivebeskyttet). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="156"/>
+        <location filename="../../kastdesk/store/backup.py" line="163"/>
         <source>The disk is full, so the backup was not saved. Choose a place with more free space; nothing was written.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke lagret. Velg et sted med mer ledig plass; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="164"/>
+        <location filename="../../kastdesk/store/backup.py" line="171"/>
         <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
         <translation>En sikkerhetskopi kan ikke lagres i hvelvets egen mappe, der den ville gått tapt sammen med hvelvet. Velg et annet sted, for eksempel en minnepinne; ingenting ble skrevet.</translation>
     </message>
@@ -3407,56 +3413,56 @@
         <translation>Sterk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="185"/>
+        <location filename="../../kastdesk/store/vault.py" line="190"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets indeks (index.kdb) mangler eller er skadet; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="227"/>
+        <location filename="../../kastdesk/store/vault.py" line="235"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Hvelvets innstillingsfil (vault.json) er skadet. Gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="788"/>
-        <location filename="../../kastdesk/store/vault.py" line="879"/>
+        <location filename="../../kastdesk/store/vault.py" line="840"/>
+        <location filename="../../kastdesk/store/vault.py" line="944"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Saksfilen til denne klienten mangler i hvelvmappen. Legg den tilbake hvis den ble flyttet; ellers gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="220"/>
+        <location filename="../../kastdesk/store/vault.py" line="228"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Dette hvelvet ble laget av en nyere versjon av KastDesk. Oppdater KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="309"/>
+        <location filename="../../kastdesk/store/vault.py" line="320"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken er full, så hvelvet ble ikke opprettet. Frigjør litt plass og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="369"/>
+        <location filename="../../kastdesk/store/vault.py" line="379"/>
         <source>This vault has no recovery key.</source>
         <translation>Dette hvelvet har ingen gjenopprettingsnøkkel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="613"/>
+        <location filename="../../kastdesk/store/vault.py" line="633"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finnes ingen klient med koden {code} i dette hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="866"/>
+        <location filename="../../kastdesk/store/vault.py" line="928"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Saksfilen til klienten ble erstattet av en eldre kopi mens den var åpen, så den siste endringen ble ikke lagret: legg den nyeste kopien av filen tilbake i hvelvets mappe cases, og åpne så klienten på nytt; Kontroller hvelvet oppgir filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="643"/>
+        <location filename="../../kastdesk/store/vault.py" line="666"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient må ha en kode.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="783"/>
+        <location filename="../../kastdesk/store/vault.py" line="832"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Hvelvets mappe ble flyttet eller fikk nytt navn mens det var åpent; legg den tilbake slik den var, og lås det opp igjen.</translation>
     </message>
@@ -3510,29 +3516,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="918"/>
+        <location filename="../../kastdesk/store/vault.py" line="993"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>indeks: {problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="936"/>
+        <location filename="../../kastdesk/store/vault.py" line="1013"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="943"/>
+        <location filename="../../kastdesk/store/vault.py" line="1021"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en saksfil som registeret ikke viser; den hører ikke til dette hvelvet eller ble lagt der for hånd: flytt den ut av mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="969"/>
+        <location filename="../../kastdesk/store/vault.py" line="1050"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyeste logghendelsene hvelvet så, finnes ikke i saksfilen: den er en eldre kopi, eller de er fjernet; legg den nyeste kopien av {file} tilbake (fra en sikkerhetskopi eller en synkroniseringstjenestes konfliktkopi)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="975"/>
+        <location filename="../../kastdesk/store/vault.py" line="1058"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; gjenopprett hvelvet fra den nyeste sikkerhetskopien (Fil → Gjenopprett fra sikkerhetskopi…): hvelvet slik det er nå, {file} inkludert, blir tatt vare på ved siden av</translation>
     </message>

@@ -346,47 +346,47 @@
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="87"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="102"/>
         <source>Edit details…</source>
         <translation>Endre opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="105"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
         <translation>Rett koden, navnet, første kontakt, kontaktvei eller henvisning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="107"/>
         <source>History…</source>
         <translation>Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="95"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="110"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Hvem som åpnet, endret eller eksporterte denne saksfilen, og når (revisjonsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="96"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="111"/>
         <source>&amp;Raise risk flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="98"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="113"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="335"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="350"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="336"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="351"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="338"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="353"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -1180,18 +1180,18 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="95"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="104"/>
         <source>Correct the saved answers</source>
         <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="104"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="107"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="116"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -1199,13 +1199,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="731"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="781"/>
         <source>Questions marked * need an answer.</source>
         <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="857"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="923"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -1213,12 +1213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="864"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="931"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="869"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="996"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <translation>«{question}»</translation>
@@ -1227,84 +1227,84 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="458"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
         <source>Import from GEDCOM</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="465"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="482"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="483"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="598"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="489"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="490"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="491"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="606"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="497"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="514"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="526"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="535"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="551"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="668"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="565"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="684"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="581"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="702"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="588"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="726"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1312,7 +1312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="608"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1320,345 +1320,346 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="116"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="128"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="122"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="135"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="696"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="856"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1036"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="846"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="782"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="939"/>
         <source>Man</source>
+        <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="783"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="784"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="786"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="948"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="787"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="789"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="793"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="794"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="960"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="802"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="809"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="804"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="810"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="816"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="982"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="819"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="820"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="821"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="822"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="992"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="831"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="831"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="832"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="835"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="836"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="837"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="840"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="845"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="857"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="868"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="870"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1234"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1431"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1235"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1433"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1285"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1487"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1317"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1338"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1548"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1396"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1605"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1411"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1623"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1428"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1642"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1429"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1643"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1432"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1439"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1646"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1661"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1434"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1650"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1436"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1656"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1440"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1662"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1442"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1666"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1446"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1673"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1449"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1677"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1450"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1678"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1763"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1462"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1695"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1467"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1702"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1497"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1734"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1498"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1735"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1499"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1736"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1507"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1746"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1508"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1746"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dødsår (la stå tomt hvis ukjent):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1515"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1755"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et årstall: skriv dødsåret med fire sifre, for eksempel 2015, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1763"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1539"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1781"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1559"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1803"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1559"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1804"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1560"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1805"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1561"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1567"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1808"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1814"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="851"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1570"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1576"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1818"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1824"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1251"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1452"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1571"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1818"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1587"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1835"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1666,44 +1667,50 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="397"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="374"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
+        <source>la.</source>
+        <comment>partners living apart since (before a year)</comment>
+        <translation>særbo</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="377"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="407"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="379"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="408"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="385"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="414"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="388"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="416"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="391"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>e.</translation>
@@ -1712,22 +1719,22 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="77"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="80"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="85"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="88"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="87"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="90"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="91"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
@@ -1735,113 +1742,114 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="154"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="155"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="163"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="169"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sett mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="164"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="170"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revider…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="171"/>
         <source>Mark r&amp;eached…</source>
         <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="166"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="172"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Forkast…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="167"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="173"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="186"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="189"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="179"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="190"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="182"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="194"/>
         <source>Goal history</source>
         <translation>Målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="231"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="232"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="233"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="255"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="322"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="418"/>
         <source>{text}  (set {when})</source>
+        <extracomment>Beside each other the goals list and the chosen goal are this many average characters wide at the least (the goal&apos;s words, its captions and its history&apos;s dates); where the tab has less room the list goes above the goal instead.</extracomment>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="329"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="426"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="333"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="430"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1849,47 +1857,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="334"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="432"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="352"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="453"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="454"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="353"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="457"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="365"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="471"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="472"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="366"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="475"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="379"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="379"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="380"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="491"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="381"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="492"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -2153,270 +2163,270 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="323"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="340"/>
         <source>KastDesk — DEMO</source>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="323"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="911"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="969"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="340"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="928"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="986"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="366"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="383"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="419"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="421"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="424"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="422"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="431"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="433"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="450"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="434"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="453"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="440"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="457"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="461"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="446"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="465"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="450"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="467"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="452"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="469"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="454"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="471"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="462"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="479"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="465"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="482"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="611"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="628"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="471"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="488"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="336"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="388"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="456"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="475"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="460"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="477"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="476"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="493"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="490"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="510"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="498"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="505"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="522"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="570"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="571"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="610"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="614"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="615"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="618"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="642"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="693"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="697"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="716"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="913"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="930"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="956"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="973"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="971"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="988"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1223"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1240"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1224"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1241"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1226"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1243"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2919,183 +2929,183 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="100"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="102"/>
         <source>Select a person, a couple line or a relationship line to see and edit its details.</source>
         <extracomment>Typed notes, and the person&apos;s one-line fields, are saved this long after the last key press. (child link id, fields): kind (biological, adopted, foster) and birth order. (person ids, identical): mark the selected person and a sibling as twins. (person id): take the person out of their twin group. (sentence): a typed value was not passed on (a year past YEAR_MAX); the field is marked unmodified so the stored value comes back when the panel is shown again.</extracomment>
         <translation>Velg en person, en parlinje eller en relasjonslinje for å se og redigere detaljene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="110"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="114"/>
         <source>e.g. father, maternal grandmother</source>
         <translation>f.eks. far, mormor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="115"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="119"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="120"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="124"/>
         <source>Deceased</source>
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="134"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="136"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="137"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="161"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="164"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="167"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="171"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="185"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="186"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="195"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="187"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="196"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="206"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="217"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="425"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="454"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="425"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="454"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="429"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="458"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="512"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="547"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="212"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="214"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="227"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="217"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="343"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="370"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="398"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="371"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="399"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -3103,27 +3113,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="109"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="114"/>
         <source>Raise risk flag</source>
         <translation>Sett risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="115"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="120"/>
         <source>What was said or seen (optional)</source>
         <translation>Hva som ble sagt eller observert (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="118"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risiko:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="119"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="124"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="128"/>
         <source>Raise flag</source>
         <translation>Sett flagg</translation>
     </message>
@@ -3482,19 +3492,19 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>ScaleChart</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="61"/>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="71"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="94"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="107"/>
         <source>better</source>
         <extracomment>Dash patterns beside colours, so lines differ for people who do not see colour well.</extracomment>
         <translation>bedre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="67"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="100"/>
         <source>No answers to chart yet</source>
         <translation>Ingen svar å vise i diagrammet ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="73"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="112"/>
         <source>worse</source>
         <translation>verre</translation>
     </message>
@@ -3502,187 +3512,187 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="221"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="170"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="221"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="171"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="179"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="236"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="180"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="237"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="178"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="235"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;ut sammen med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="181"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="238"/>
         <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="185"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="247"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="201"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="267"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="203"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="272"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="205"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="216"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="308"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="309"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="263"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="367"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="264"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="368"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="279"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="386"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="281"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="388"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="283"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="390"/>
         <source>Follow-up, {n} months after</source>
         <translation>Oppfølging, {n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="395"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="396"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="290"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="397"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="291"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="292"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="399"/>
         <source>Set when treatment ends</source>
         <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="415"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="415"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="540"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="416"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="425"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="432"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="433"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="562"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="435"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="565"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="455"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="588"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="456"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="589"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="590"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="458"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="591"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="465"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="601"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="521"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="701"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="736"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3690,7 +3700,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="559"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="746"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -4591,13 +4601,13 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="138"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="138"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -4615,7 +4625,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="200"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="203"/>
         <source>— not answered —</source>
         <translation>— ikke besvart —</translation>
     </message>
@@ -4623,47 +4633,47 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="389"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="403"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="394"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="408"/>
         <source>Choose the date from a calendar</source>
         <translation>Velg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="395"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="409"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="399"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="413"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="400"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="414"/>
         <source>Remove this answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="502"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="516"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Ikke lagret: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="505"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="520"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Ikke lagret: datoen kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="507"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="522"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Ikke lagret: datoen kan ikke være før 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="509"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="524"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
@@ -4671,17 +4681,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_FlagStrip</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="53"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="57"/>
         <source>raised {when} by {who}</source>
         <translation>satt {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="62"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="66"/>
         <source>Clear flag…</source>
         <translation>Fjern flagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="63"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="67"/>
         <source>The risk no longer applies</source>
         <translation>Risikoen gjelder ikke lenger</translation>
     </message>
@@ -4689,30 +4699,40 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="628"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="650"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="631"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="653"/>
         <source>This question needs an answer.</source>
         <translation>Dette spørsmålet trenger et svar.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="665"/>
+        <source>A hidden follow-up question holds an answer; it comes back if you change this answer.</source>
+        <translation>Et skjult oppfølgingsspørsmål har et svar; det kommer tilbake hvis du endrer dette svaret.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="686"/>
+        <source>Hidden questions that hold an answer: {questions}</source>
+        <translation>Skjulte spørsmål som har et svar: {questions}</translation>
     </message>
 </context>
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="282"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="285"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="309"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="312"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Ikke lagret: svaret må være {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="312"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="316"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
