@@ -269,14 +269,7 @@ class PropertiesPanel(QWidget):
             self.labels,
         )
 
-        for edit in (
-            self.name,
-            self.role,
-            self.birth_year,
-            self.death_year,
-            self.occupation,
-            self.labels,
-        ):
+        for edit in self._texts:
             edit.editingFinished.connect(self._person_edited)
             edit.textEdited.connect(lambda _text, e=edit: self._line_typed(e))
         for combo in (self.sex, self.kind):
