@@ -21,10 +21,11 @@ from kastdesk.ui.genogram import GenogramEditor
 TODAY = date(2026, 11, 1)
 
 
-@pytest.fixture
-def window(qtbot, vault: Vault) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
-    """A line edit, then the family map of a client with parents, a partner and a child: the
-    client is neither first nor last in reading order."""
+def map_window(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, draw: Callable[[GenogramEditor, str], None], size: tuple[int, int]
+) -> QWidget:
+    """A line edit, then the family map of a client drawn by ``draw(editor, client)``, in an
+    active window of ``size``: the host's ``outside`` and ``editor`` are the two."""
     case = vault.add_client("K-2026-001", name="Erik Berg")
     host = QWidget()
     host.outside = QLineEdit(host)  # type: ignore[attr-defined]
@@ -32,21 +33,32 @@ def window(qtbot, vault: Vault) -> Iterator[QWidget]:  # type: ignore[no-untyped
     layout = QVBoxLayout(host)
     layout.addWidget(host.outside)  # type: ignore[attr-defined]
     layout.addWidget(editor)
-    editor.privacy_mode = False
     client = editor.add_person(Sex.MALE)
     assert client is not None
-    editor.add_parents(client)
-    editor.add_partner(client)
-    (union,) = editor.model.unions_of(client)
-    editor.add_child(union.id)
+    draw(editor, client)
     editor.scene.clearSelection()
-    host.resize(760, 560)
+    host.resize(*size)
     qtbot.addWidget(host)
     host.show()
     qtbot.waitExposed(host)
     host.activateWindow()
     qtbot.waitUntil(host.isActiveWindow)
-    yield host
+    return host
+
+
+@pytest.fixture
+def window(qtbot, vault: Vault) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+    """The family map of a client with parents, a partner and a child: the client is
+    neither first nor last in reading order."""
+
+    def draw(editor: GenogramEditor, client: str) -> None:
+        editor.privacy_mode = False
+        editor.add_parents(client)
+        editor.add_partner(client)
+        (union,) = editor.model.unions_of(client)
+        editor.add_child(union.id)
+
+    yield map_window(qtbot, vault, draw, (760, 560))
 
 
 def _client(editor: GenogramEditor) -> str:

@@ -13,13 +13,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
-from kastdesk.genogram.model import Sex
 from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
 from tests.ui.conftest import unlock
 from tests.ui.test_app_main import select_code
+from tests.ui.test_genogram_keyboard import map_window
 
 TODAY = date(2026, 11, 1)
 
@@ -28,24 +28,7 @@ TODAY = date(2026, 11, 1)
 def window(qtbot, vault: Vault) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
     """A line edit, then the family map of a client with two parents, wide enough for the
     whole toolbar."""
-    case = vault.add_client("K-2026-001", name="Erik Berg")
-    host = QWidget()
-    host.outside = QLineEdit(host)  # type: ignore[attr-defined]
-    host.editor = editor = GenogramEditor(vault, case, host, today=lambda: TODAY)  # type: ignore[attr-defined]
-    layout = QVBoxLayout(host)
-    layout.addWidget(host.outside)  # type: ignore[attr-defined]
-    layout.addWidget(editor)
-    client = editor.add_person(Sex.MALE)
-    assert client is not None
-    editor.add_parents(client)
-    editor.scene.clearSelection()
-    host.resize(1300, 600)
-    qtbot.addWidget(host)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(host.isActiveWindow)
-    yield host
+    yield map_window(qtbot, vault, lambda editor, client: editor.add_parents(client), (1300, 600))
 
 
 def _focus() -> QWidget:
