@@ -9,7 +9,6 @@ and the report always agree on what is shown, counted and printed.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -46,12 +45,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -70,6 +67,7 @@ from kastdesk.forms import (
     visible_items,
 )
 from kastdesk.ui.common import plural, typed_text
+from kastdesk.ui.forms.choices import ChoicesLayout, WrapCheckBox, WrapRadioButton
 
 # Short lists read best as radio buttons; longer ones would crowd a laptop screen.
 MAX_RADIO_CHOICES = 5
@@ -143,21 +141,27 @@ class _ButtonsEditor(ItemEditor):
         self._group.setExclusive(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # Options side by side only while they fit a line; else one per line.
+        # Options side by side only while they are short (``row_chars``) and fit the width
+        # the form has now; else one per line, their words wrapped where they must be.
         horizontal = sum(len(text) for _, text in options) <= row_chars
-        box = QHBoxLayout() if horizontal else QVBoxLayout()
-        box.setSpacing(14 if horizontal else 2)
+        self.choices = QWidget(self)
+        box = ChoicesLayout(self.choices, row=horizontal, column_gap=14)
         for index, (_, text) in enumerate(options):
-            button = QRadioButton(text, self)
+            button = WrapRadioButton(text, self.choices)
             button.setAccessibleName(f"{translate(item.label)}: {text}")
             self._group.addButton(button, index)
             box.addWidget(button)
-        layout.addLayout(box)
+        layout.addWidget(self.choices)
         self._clear = QToolButton(self)
         self._clear.setText(self.tr("Clear"))
         self._clear.setToolTip(self.tr("Remove this answer"))
         self._clear.setAutoRaise(True)
         self._clear.clicked.connect(self._on_clear)
+        # Its room is kept while it is hidden: choosing an answer must not take width
+        # from the options and send a row of them onto lines of their own.
+        policy = self._clear.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._clear.setSizePolicy(policy)
         layout.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(1)
         self._group.idClicked.connect(self._on_clicked)
@@ -194,12 +198,38 @@ class _ButtonsEditor(ItemEditor):
         self._sync_clear()
 
 
+class _Combo(QComboBox):
+    """A drop-down as wide as its longest option where there is room, narrower where not.
+
+    Sized to its contents it could not shrink at all: at a 14-point font one long option
+    made the form wider than a narrow window, and the whole form scrolled sideways. Its
+    list opens as wide as the longest option, whatever the width of the box."""
+
+    #: The least width, in characters, before the chosen option is shortened with "…".
+    LEAST_CHARS = 16
+
+    def _longest(self) -> int:
+        metrics = self.fontMetrics()
+        return max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                   default=0)
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().horizontalAdvance("x" * self.LEAST_CHARS)
+        return QSize(hint.width() - max(0, self._longest() - least), hint.height())
+
+    def showPopup(self) -> None:  # Qt override
+        view = self.view()
+        view.setMinimumWidth(self._longest() + 2 * view.frameWidth() + 24)
+        super().showPopup()
+
+
 class _ComboEditor(ItemEditor):
     """Single choice with many options: a drop-down keeps the form short."""
 
     def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
         super().__init__(item, translate, parent)
-        self.combo = QComboBox(self)
+        self.combo = _Combo(self)
         self.combo.addItem(self.tr("— not answered —"), None)
         for choice in item.choices:
             self.combo.addItem(translate(choice.label), choice.id)
@@ -220,25 +250,20 @@ class _ComboEditor(ItemEditor):
 
 
 class _MultiEditor(ItemEditor):
-    """Multiple choice: check boxes in columns, answer kept in the definition's order."""
+    """Multiple choice: check boxes in two columns where they fit (one where not, their
+    words wrapped), answer kept in the definition's order."""
 
     def __init__(self, item: Item, translate: Any, parent: QWidget | None = None) -> None:
         super().__init__(item, translate, parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(18)
-        layout.setVerticalSpacing(2)
-        columns = 2 if len(item.choices) > 3 else 1
-        rows = math.ceil(len(item.choices) / columns)
+        # Filled down the columns so the reading order matches the tab order.
+        self.choices = ChoicesLayout(self, columns=2 if len(item.choices) > 3 else 1)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, choice in enumerate(item.choices):
-            box = QCheckBox(translate(choice.label), self)
+        for choice in item.choices:
+            box = WrapCheckBox(translate(choice.label), self)
             box.setAccessibleName(f"{translate(item.label)}: {translate(choice.label)}")
             box.toggled.connect(lambda _on: self.changed.emit())
-            # Fill down the columns so the reading order matches the tab order.
-            layout.addWidget(box, index % rows, index // rows)
+            self.choices.addWidget(box)
             self.boxes[choice.id] = box
-        layout.setColumnStretch(columns, 1)
 
     def value(self) -> Any:
         return [cid for cid, box in self.boxes.items() if box.isChecked()]
@@ -779,6 +804,7 @@ class FormWidget(QWidget):
             description.setWordWrap(True)
             layout.addWidget(description)
         legend = _muted(QLabel(self.tr("Questions marked * need an answer."), column))
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         for section in definition.sections:
             items = [
@@ -797,6 +823,7 @@ class FormWidget(QWidget):
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.2)
             title.setFont(font)
+            title.setWordWrap(True)  # a long title in large type goes onto a second line
             box_layout.addWidget(title)
             rule = QFrame(box)
             rule.setFrameShape(QFrame.Shape.HLine)
@@ -1027,6 +1054,10 @@ class FormWidget(QWidget):
         (target or row.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- access for the workspace and tests ------------------------------------------
+    def scroll_area(self) -> QScrollArea:
+        """The scroll area the questions are in (its page never wider than its view)."""
+        return self._scroll
+
     def editor(self, item_id: str) -> ItemEditor:
         return self._rows[item_id].editor
 
