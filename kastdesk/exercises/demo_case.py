@@ -3,7 +3,9 @@
 Each exercise gets several saved versions, each tagged with the id of a session that
 was actually held, so the history view, "started in session X" and the "I am / what I
 do" timeline all have something true to show. How far a client got follows where his
-case stands (``info["outcome"]``) and how many sessions he has had.
+case stands (``info["outcome"]``) and how many sessions he has had. What the client
+says in them follows the register card (``CardFacts``): no partner for a single client, no
+children for a childless one, and a woman's partner is "he".
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 from kastdesk.demo import register_extender
 from kastdesk.exercises import get_exercise
 from kastdesk.exercises import i_am_vs_i_do as iam
-from kastdesk.exercises.demo import make_demo_exercises
+from kastdesk.exercises.demo import CardFacts, make_demo_exercises
 from kastdesk.exercises.storage import save_exercise
 
 #: Which session (as a share of the past sessions) an exercise is usually begun in.
@@ -100,7 +102,8 @@ def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     if not past:
         return
     stage = _stage(info["outcome"], len(past))
-    finals = make_demo_exercises(rng, stage, past[-1].starts_at.date())
+    facts = CardFacts.from_profile(case.profile.get())  # changes words, not draws
+    finals = make_demo_exercises(rng, stage, past[-1].starts_at.date(), facts)
     dates = {s.id: s.starts_at.date() for s in past}
     for exercise_id, data in finals.items():
         exercise = get_exercise(exercise_id)

@@ -2,10 +2,10 @@
 
 A demo client was 18-29 and separated on the register card but 45-54 and single in the
 intake answers, and the case summary PDF printed both, side by side. Each fact that the
-card and the forms (or the notes) both state is checked here for every client of two demo
-vaults, from what was saved, so any part of the demo that draws a fact of its own again is
-caught. The vocabularies are written out here rather than imported: a wrong mapping in the
-demo must not be the one the test checks against.
+card and the forms (or the notes, or the exercises) both state is checked here for every
+client of two demo vaults, from what was saved, so any part of the demo that draws a fact
+of its own again is caught. The vocabularies are written out here rather than imported:
+a wrong mapping in the demo must not be the one the test checks against.
 """
 
 from __future__ import annotations
@@ -234,3 +234,60 @@ def test_the_family_map_says_what_the_register_card_says(demo: Path) -> None:
         ), where
         assert len(g.children_of(me.id)) == card.children, where
     assert maps >= 4
+
+
+#: Words for a partner: a client without one speaks of an ex or of the people close to them.
+PARTNER_WORDS = re.compile(
+    r"\b(?:partners?|wife|husband|girlfriend|boyfriend|spouse)\b", re.IGNORECASE
+)
+#: Words for the client's children.
+CHILD_WORDS = re.compile(r"\b(?:child|children|kids?|sons?|daughters?)\b", re.IGNORECASE)
+#: The pronouns that cannot be the partner's: the family map draws a man's partner as a
+#: woman and a woman's as a man.
+NOT_THE_PARTNERS = {
+    Gender.MAN: re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE),
+    Gender.WOMAN: re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE),
+}
+
+
+def _strings(data: Any) -> Iterator[str]:
+    """Every string in a saved exercise state: its words, areas and roles alike."""
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+
+
+def test_the_exercises_say_what_the_register_card_says(demo: Path) -> None:
+    """No partner (word, consequence area or person to call) for a client without one, no
+    children for a childless one, and a partner's pronouns of the map's partner's sex.
+
+    The demo's exercises were one man's, with a partner and children, for every client."""
+    partnerless = childless = partners_named = 0
+    for case in _cases(demo):
+        card = case.profile.get()
+        partnered = card.relationship_status in WITH_PARTNER
+        versions = [
+            version
+            for exercise_id in case.documents.list_ids("exercise")
+            for version in case.documents.history("exercise", exercise_id)
+        ]
+        if not versions:
+            continue
+        partnerless += not partnered
+        childless += not card.children
+        for version in versions:
+            for text in _strings(version.data):
+                where = f"{card.code} ({card.relationship_status}, {card.children}): {text}"
+                assert partnered or not PARTNER_WORDS.search(text), where
+                assert card.children or not CHILD_WORDS.search(text), where
+            for consequence in version.data.get("consequences", []):
+                if consequence["area"] == "partner" and card.gender in NOT_THE_PARTNERS:
+                    partners_named += 1
+                    where = f"{card.code} ({card.gender}): {consequence['text']}"
+                    assert not NOT_THE_PARTNERS[card.gender].search(consequence["text"]), where
+    assert partnerless >= 2 and childless >= 2 and partners_named >= 1
