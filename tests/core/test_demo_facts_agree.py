@@ -4,12 +4,15 @@ A demo client was 18-29 and separated on the register card but 45-54 and single 
 intake answers, and the case summary PDF printed both, side by side. Each fact that the
 card and the forms (or the notes, or the exercises) both state is checked here for every
 client of two demo vaults, from what was saved, so any part of the demo that draws a fact
-of its own again is caught. The vocabularies are written out here rather than imported:
-a wrong mapping in the demo must not be the one the test checks against.
+of its own again is caught. A third vault has its family maps, exercises and forms made
+again by the report's sample (``ensure_demo_content``), which drew its own facts beside
+the card too. The vocabularies are written out here rather than imported: a wrong mapping
+in the demo must not be the one the test checks against.
 """
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -22,6 +25,7 @@ from kastdesk.domain.models import Gender, Present, ReferralSource, RiskKind
 from kastdesk.forms.storage import list_responses
 from kastdesk.genogram.model import UnionKind
 from kastdesk.genogram.storage import has_genogram, load_genogram
+from kastdesk.report.sample import ensure_demo_content
 from kastdesk.store import CaseFile, Vault
 from tests.conftest import PASSPHRASE, make_demo_vault
 
@@ -68,12 +72,41 @@ PARTNER_HOME_WORDS = ("Lives with partner", "Married", "In a relationship", "Has
 LAST_PURCHASE_WITHIN = {"last_month": 31, "last_6_months": 183, "last_year": 366}
 #: The client's own pronouns as a man: a woman's notes must not use them.
 HIS = re.compile(r"\b(?:his|him|himself)\b", re.IGNORECASE)
+#: The kinds of case document the report's sample makes when a case has none.
+SAMPLED_KINDS = ("genogram", "exercise", "form_response")
 
 
-@pytest.fixture(scope="module", params=[(7, 6), (23, 24)], ids=["tests' demo", "24 clients"])
+@pytest.fixture(
+    scope="module",
+    params=[(7, 6, False), (23, 24, False), (31, 12, True)],
+    ids=["tests' demo", "24 clients", "report sample"],
+)
 def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    seed, clients = request.param
-    return make_demo_vault(tmp_path_factory.mktemp("facts") / "vault", clients, seed)
+    seed, clients, sampled = request.param
+    folder = make_demo_vault(tmp_path_factory.mktemp("facts") / "vault", clients, seed)
+    if sampled:
+        _sample_again(folder)
+    return folder
+
+
+def _sample_again(folder: Path) -> None:
+    """Drop each case's map, exercises and forms, and let the report's sample make them.
+
+    The report tests and the benchmark fill cases this way; each client's notes and card
+    stay the demo's, so every check below holds the sample to the same card.
+    """
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        for n, entry in enumerate(vault.clients()):
+            case = vault.open_case(entry.id, audit_open=False)
+            with case.transaction("Test: the sample makes this again"):
+                for kind in SAMPLED_KINDS:
+                    for doc_id in case.documents.list_ids(kind):
+                        case.documents.delete(kind, doc_id)
+            ensure_demo_content(case, random.Random(n))
+            vault.close_case(entry.id)
+    finally:
+        vault.close()
 
 
 def _cases(folder: Path) -> Iterator[CaseFile]:
