@@ -361,8 +361,14 @@ def register_extender(extender: Extender) -> Extender:
     return extender
 
 
-def _load_extenders() -> None:
-    """Import the packages that extend the demo, if they are present in this build."""
+def load_extenders() -> None:
+    """Import the packages that extend the demo, if they are present in this build.
+
+    They register themselves as they are imported, and each draws from the demo's random
+    stream in that order: anything that uses them outside ``fill_vault`` (the report's
+    sample) loads them through here first, or every demo vault made later in the same
+    process would come out different.
+    """
     import importlib
 
     for module in (
@@ -383,7 +389,7 @@ def fill_vault(
     progress: Callable[[int, int], None] | None = None,
 ) -> list[str]:
     """Add ``options.clients`` fictional clients to ``vault``; returns their codes."""
-    _load_extenders()
+    load_extenders()
     rng = random.Random(options.seed)
     anchor = options.anchor or date.today()
     codes: list[str] = []

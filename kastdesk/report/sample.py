@@ -45,7 +45,7 @@ def _genogram(
     Drawn by the demo's own ``demo_genogram``, so an anonymous client is "client" on the
     map, not a name the register does not have.
     """
-    from kastdesk.genogram.demo_case import LARGE_SIZE, demo_genogram  # after _load_extenders
+    from kastdesk.genogram.demo_case import LARGE_SIZE, demo_genogram  # after load_extenders
 
     facts = None
     if age is not None and profile.first_contact_date is not None:
@@ -70,7 +70,7 @@ def _forms(
     The scale at the start is answered the day of the intake, so the intake's "when did the
     person last buy sex" is set from the purchase that scale dates, as the demo does.
     """
-    from kastdesk.forms.demo_case import intake_hint, last_purchase  # after _load_extenders
+    from kastdesk.forms.demo_case import intake_hint, last_purchase  # after load_extenders
 
     hint = intake_hint(profile, age or 0, rng)
     if age is None:
@@ -102,7 +102,7 @@ def ensure_demo_content(case: Any, rng: random.Random, genogram_size: int = 0) -
     # registered in is the order they draw from each demo client's random stream. Loaded
     # here in the demo's own order, so a process that makes a sample before a demo vault
     # (the report tests) gets the same demo vault as ``kastdesk --demo``.
-    demo._load_extenders()
+    demo.load_extenders()
     profile = case.profile.get()
     sessions = case.sessions.list(with_versions=False)
     start = (

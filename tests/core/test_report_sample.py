@@ -37,7 +37,7 @@ def before():
 {before}
 
 before()
-demo._load_extenders()  # what fill_vault does before its first client
+demo.load_extenders()  # what fill_vault does before its first client
 print(" ".join(e.__module__ for e in demo.EXTENDERS))
 """
 _SAMPLE_FIRST = """
