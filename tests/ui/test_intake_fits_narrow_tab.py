@@ -34,6 +34,7 @@ from kastdesk.ui.forms.choices import ChoicesLayout
 from tests.ui.conftest import screenshot, unlock
 from tests.ui.test_app_main import select_code
 from tests.ui.test_exercise_texts_fit import placeholder_room
+from tests.ui.test_fits_1024 import _needs, _room
 from tests.ui.test_genogram_tab_fits_700 import UNFLAGGED
 
 
@@ -73,10 +74,6 @@ def show_every_question(form: FormWidget) -> None:
     assert form.visible_item_ids() == wanted
 
 
-def _needs_width(widget: QWidget) -> int:
-    return max(widget.minimumSizeHint().width(), widget.minimumWidth())
-
-
 def shown_whole(combo: QComboBox) -> str | None:
     """None when the option chosen in ``combo`` is shown whole; else how much room it has
     (a drop-down may be narrower than its longest option, never than the one chosen)."""
@@ -95,8 +92,8 @@ def does_not_fit(form: FormWidget) -> list[str]:
     page, view = scroll.widget(), scroll.viewport()
     room = view.width()
     found: list[str] = []
-    if _needs_width(page) > room:
-        found.append(f"the page needs {_needs_width(page)} px of {room}")
+    if _needs(page) > room:
+        found.append(f"the page needs {_needs(page)} px of {room}")
     if page.width() > room:
         found.append(f"the page is {page.width()} px wide in {room}")
     if scroll.horizontalScrollBar().isVisible():
@@ -256,3 +253,31 @@ def test_choices_reflow_as_the_form_is_resized(qtbot, points) -> None:  # type: 
                      pos=QPoint(wrapped.width() // 3, wrapped.height() - 4))
     assert wrapped.isChecked()
     assert editor.value() == [next(k for k, b in editor.boxes.items() if b is wrapped)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("points", [14], ids=["14pt"], indirect=True)
+def test_the_saved_time_does_not_widen_the_intake_tab(  # type: ignore[no-untyped-def]
+    qtbot, every_language, points, main_window
+) -> None:
+    """"Saved 14:05" stood in one row with the title and the form's version: after the
+    first autosave the tab needed 568 pixels of 538 in Swedish, and the case scrolled
+    sideways. It goes under the title where the row is full."""
+    window = main_window
+    unlock(qtbot, window)
+    window.resize(1024, 700)
+    select_code(qtbot, window, UNFLAGGED)
+    window.workspace.set_current_tab("intake")
+    tab = window.workspace.tab("intake")
+    tab.form.set_answer("family_situation", "Lives alone")
+    tab.flush()
+    _settle(qtbot)
+    screenshot(window, f"{every_language}_14pt_1024x700_form_intake_saved")
+    assert tab.saved_label.text()
+    assert _needs(tab) <= _room(window, tab)
+    assert not window.workspace_scroll.horizontalScrollBar().isVisible()
+    version = next(w for w in tab.findChildren(QLabel) if w.text().endswith(" 1")
+                   and not tab.form.isAncestorOf(w))
+    for label in (tab.saved_label, version):
+        assert label.width() >= label.sizeHint().width(), label.text()
+        assert label.mapTo(tab, QPoint(label.width(), 0)).x() <= tab.width(), label.text()
+    assert does_not_fit(tab.form) == []

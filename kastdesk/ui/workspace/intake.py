@@ -18,6 +18,7 @@ from kastdesk.domain.models import Changes
 from kastdesk.forms import EnteredBy, FormResponse, get_definition
 from kastdesk.forms.storage import list_responses, save_response
 from kastdesk.store import StoreError
+from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
@@ -64,13 +65,20 @@ class IntakeTab(WorkspaceTab):
         self.saved_label = muted(QLabel(self))
         version = muted(QLabel(
             self.tr("Form version {version}").format(version=definition.version), self))
-        head = QHBoxLayout()
+        # "Saved 14:05" and the version beside the title where they fit, else under it: in
+        # one row, the first autosave made the tab 568 pixels wide at 14 pt in Swedish,
+        # and the whole case scrolled sideways from then on.
+        meta = QWidget(self)
+        meta_row = QHBoxLayout(meta)
+        meta_row.setContentsMargins(0, 0, 0, 0)
+        meta_row.setSpacing(12)
+        meta_row.addWidget(self.saved_label)
+        meta_row.addWidget(version)
+        head = FlowLayout(spacing=6)
         head.setContentsMargins(16, 10, 16, 0)
         head.addWidget(heading(self.form.tr_data(definition.title)))
         head.addStretch(1)
-        head.addWidget(self.saved_label)
-        head.addSpacing(12)
-        head.addWidget(version)
+        head.addWidget(meta)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
