@@ -2473,7 +2473,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="63"/>
         <source>Single</source>
-        <translation>Enslig</translation>
+        <translation>Singel</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="63"/>
