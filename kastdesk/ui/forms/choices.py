@@ -132,8 +132,8 @@ class _WrapMixin:
         return self._option("\n".join(self._lines(self.width())))  # type: ignore[attr-defined]
 
     def hitButton(self, pos: QPoint) -> bool:  # Qt override
-        """The indicator and the words, all their lines (a plain check box counted the
-        first line's width only)."""
+        """The indicator and the words, all their lines (the style's click area for the
+        text on one line missed the lines below the first)."""
         style: QStyle = self.style()  # type: ignore[attr-defined]
         rect = style.subElementRect(self._click_rect, self._shown_option(), self)  # type: ignore[arg-type]
         return rect.contains(pos)
