@@ -103,7 +103,10 @@ class FormEntryDialog(TypingDialog):
         self.setWindowTitle(
             self.tr("Correct the saved answers") if correcting else self.tr("Enter a paper form")
         )
-        self.resize(860, 720)
+        # 860 × 720 where the screen has room; on a 1024 × 700 laptop the Save button
+        # stood below the screen's edge (the form scrolls inside, never sideways).
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(860, screen.width()), min(720, screen.height() - 40))
         self.answered_at = QDateEdit(QDate(response.answered_at), self)
         self.answered_at.setCalendarPopup(True)
         self.answered_at.setDisplayFormat("yyyy-MM-dd")
