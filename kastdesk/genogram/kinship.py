@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kastdesk.i18n import N_, tr
 
-from .model import ChildKind, Genogram, Sex, UnionKind, other_partner
+from .model import ChildKind, Genogram, PersonKind, Sex, UnionKind, other_partner
 
 CTX = "Pseudonym"
 
@@ -71,6 +71,14 @@ _PARENTS_AFFAIR_PARTNER = (
     N_("Pseudonym", "parent's affair partner"),
 )
 _NEPHEW_NIECE = (N_("Pseudonym", "nephew"), N_("Pseudonym", "niece"), N_("Pseudonym", "nibling"))
+#: A pregnancy, and a pregnancy lost, is named as what it is, wherever it stands in the
+#: family: called "maternal aunt 2" in a supervision packet, a grandmother's miscarriage read
+#: as a living relative (and took a number from the aunts), which is wrong and may hurt.
+_PREGNANCY_WORDS = {
+    PersonKind.PREGNANCY: N_("Pseudonym", "pregnancy"),
+    PersonKind.MISCARRIAGE: N_("Pseudonym", "miscarriage"),
+    PersonKind.STILLBIRTH: N_("Pseudonym", "stillbirth"),
+}
 
 
 def _sexed(sex: Sex, male: str, female: str, neutral: str) -> str:
@@ -171,4 +179,8 @@ def kinship(g: Genogram, *, unplaced: bool = True) -> dict[str, str]:
     if unplaced:
         for p in g.persons.values():
             roles.setdefault(p.id, tr("Pseudonym", "relative"))
+    # Last, over whatever the structure made of them: placed or not, they are no relative.
+    for p in g.persons.values():
+        if p.kind in _PREGNANCY_WORDS and not p.is_index:
+            roles[p.id] = tr(CTX, _PREGNANCY_WORDS[p.kind])
     return roles
