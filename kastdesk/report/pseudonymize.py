@@ -2,9 +2,11 @@
 
 Names become roles relative to the client ("father", "partner", "child 1"), exact dates
 shift by one secret offset per export (intervals stay true, the calendar does not),
-birth dates shrink to years, occupations and genogram notes go, and free text is
-scrubbed of every name known to the case plus the therapist's own list (places,
-employers, nicknames). The replacements are listed for the therapist to review first.
+the family map shows ages instead of birth and death years, occupations and genogram
+notes go, and free text is scrubbed of every name known to the case plus the therapist's
+own list (places, employers, nicknames), and of what patterns can find: dates (also a day
+and month alone), e-mail addresses, phone numbers, street addresses and postcodes, car
+registration numbers. The replacements are listed for the therapist to review first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from typing import Any
 
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.kinship import kinship
+from kastdesk.genogram.model import ChildLink
+from kastdesk.genogram.symbols import person_age
 from kastdesk.i18n import tr
 
 CTX = "Pseudonym"
@@ -66,6 +70,35 @@ _WORD_DATE = re.compile(
     rf"(?:,?\s+\d{{4}})?|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)(?!\w)",
     re.IGNORECASE,
 )
+# A day and month without a year: "12/3" (Swedish), "12.3." (Norwegian, with its closing
+# dot: "3.5" without one is a decimal). A birthday needs no year to identify someone. Not a
+# common fraction ("1/2", "3/4"), "24/7" or a score out of ten ("8/10", an urge log's), which
+# are far more often meant than a date: false positives make the text unreadable.
+_DAY_MONTH = re.compile(
+    r"(?<![\w./,])(?P<day>\d{1,2})(?:/(?P<month>\d{1,2})(?![\d/.]\d|\d)"
+    r"|\.(?P<month2>\d{1,2})(?=\.(?!\d)))"
+)
+_NOT_DATES = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "24/7"})
+# A street and its number ("Storgatan 12", "Karl Johans gate 5 B", "Baker Street 221b"),
+# with a postcode and town after it ("41301 Göteborg", Norwegian four digits "0159 Oslo").
+_STREET_WORDS = (
+    "gatan|gata|gate|gaten|vägen|väg|veien|vei|vegen|veg|gränd|gränden|stigen|stig|stien|sti|"
+    "allén|allé|alle|alléen|torget|torg|torv|plass|plassen|plan|backen|backe|bakken|kaj|kajen|"
+    "brygga|bryggen|street|road|lane|avenue"
+)
+_TOWN = r"[A-ZÅÄÖÆØ][\w\-]+"
+_ADDRESS = re.compile(
+    rf"(?<![\w-])(?:[A-ZÅÄÖÆØ][\w\-]*?(?:{_STREET_WORDS})"
+    rf"|(?:[A-ZÅÄÖÆØ][\w\-]+\s+)?[A-ZÅÄÖÆØ][\w\-]+\s+(?:{_STREET_WORDS}))"
+    rf"\s+\d{{1,4}}(?:\s?[A-Za-z](?![\w]))?"
+    rf"(?:,?\s+(?:\d{{3}}\s?\d{{2}}|\d{{4}})\s+{_TOWN})?"
+)
+# A Swedish postcode with its town on its own ("413 01 Göteborg", "41301 Göteborg").
+_POSTCODE = re.compile(rf"(?<![\w-])\d{{3}}\s?\d{{2}}\s+{_TOWN}")
+# Car registration plates: Swedish "ABC 123" / "ABC 12A" (no I, Q, V), Norwegian "AB 12345".
+_PLATE = re.compile(
+    r"(?<![\w-])(?!SOS\b)(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[\dA-HJ-PR-UW-Z]|[A-Z]{2}\s?\d{5})(?![\w-])"
+)  # not "SOS 112", the emergency number
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
 
@@ -224,8 +257,9 @@ class Pseudonymizer:
             return None
         self._variant_of = variants
         alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-        # An "s" may follow: the Swedish and Norwegian possessive ("Eriks mor") is the name.
-        return re.compile(rf"(?<!\w)({alternation})(s?)(?!\w)")
+        # The Swedish and Norwegian possessive ("Eriks mor", "HÅKONS mamma", "Hans' bil",
+        # English "Erik's") is the name: an s in either case, after an apostrophe or not.
+        return re.compile(rf"(?<!\w)({alternation})((?:['’]?[sS])|['’](?=\s))?(?!\w)")
 
     # ----- text and dates ------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -239,13 +273,30 @@ class Pseudonymizer:
         out = _ISO_IN_TEXT.sub(lambda m: self.shift_day(m.group(0)), out)
         out = _LOCAL_DATE.sub(tr("Pseudonym", "[date]"), out)
         out = _WORD_DATE.sub(tr("Pseudonym", "[date]"), out)
+        out = _DAY_MONTH.sub(self._day_month, out)
+        address = tr("Pseudonym", "[address]")
+        out = _ADDRESS.sub(address, out)
+        out = _POSTCODE.sub(address, out)
+        out = _PLATE.sub(tr("Pseudonym", "[registration number]"), out)
         phone = tr("Pseudonym", "[phone]")
         out = _PHONE.sub(lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out)
         if self._pattern is not None:
             out = self._pattern.sub(
-                lambda m: self.names[self._variant_of[m.group(1)]][0] + m.group(2), out
+                lambda m: self.names[self._variant_of[m.group(1)]][0] + (m.group(2) or "").lower(),
+                out,
             )
         return out
+
+    @staticmethod
+    def _day_month(match: re.Match[str]) -> str:
+        """A day and month become "[date]"; a fraction, a score or no date stays as written."""
+        day = int(match.group("day"))
+        month = int(match.group("month") or match.group("month2"))
+        if match.group(0) in _NOT_DATES or (match.group("month") == "10" and day <= 10):
+            return match.group(0)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match.group(0)
+        return tr("Pseudonym", "[date]")
 
     def shift_day(self, iso: str) -> str:
         try:
@@ -274,8 +325,20 @@ class Pseudonymizer:
         return value
 
     # ----- the whole snapshot --------------------------------------------------------
-    def genogram(self, data: Mapping[str, Any]) -> dict[str, Any]:
-        """Names become roles, birth dates become years, occupations and notes go."""
+    def genogram(
+        self, data: Mapping[str, Any], reference_year: int | None = None
+    ) -> dict[str, Any]:
+        """Names become roles; ages stand for birth and death years; occupations, notes,
+        birth dates and the years of couples go.
+
+        Ages, not years (nor years shifted with the dates): the date offset is under a year,
+        so a shifted year is the real one or next to it, and "mother 1946–1995" or "child 1
+        b. 2021" beside shifted session dates gives the shift away and names the family
+        anyway. An age (at death for the deceased, else in ``reference_year``) still says
+        what the supervisor needs: how old the client was when a parent died, how young the
+        children are. The couples' years go for the same reason (their kind stays). The
+        children keep their order (it was by birth year, which is gone).
+        """
         g = Genogram.from_dict(data)
         persons = []
         for p in g.persons.values():
@@ -286,14 +349,19 @@ class Pseudonymizer:
                     name=role if p.name.strip() or p.is_index else "",
                     role=role,
                     birth_date=None,
+                    birth_year=None,
+                    death_year=None,
+                    age=person_age(p, reference_year),
+                    deceased=p.is_deceased,
                     occupation="",
                     notes="",
                     labels=tuple(self.text(label) for label in p.labels),
                 )
             )
+        unions = [replace(u, start_year=None, end_year=None) for u in g.unions.values()]
         relationships = [replace(r, note="") for r in g.relationships.values()]
         out = Genogram.build(
-            persons, g.unions.values(), g.child_links.values(), relationships, check=False
+            persons, unions, _children_in_order(g), relationships, check=False
         )
         return out.to_dict()
 
@@ -302,19 +370,41 @@ class Pseudonymizer:
         snap = copy.deepcopy(dict(snapshot))
         genogram = snap.pop("genogram", None)
         snap.pop("name", None)
-        # The export's own date stays true: the recipient roughly knows it anyway, and the
-        # PDF's creation date holds it, so a shifted one beside them would give the offset
-        # away (and with it every real date).
+        # The export's own date is withheld ("Exported [date]"). Real beside the shifted
+        # period ("Exported 2026-12-03", "Period 2027-06-24 – 2027-09-30") it gave away the
+        # shift's direction; shifted, it gave away the offset itself to a reader who knows
+        # roughly when the PDF came (and the PDF's creation date holds the real day).
         exported_on = snap.pop("exported_on", None)
         out: dict[str, Any] = self.value(snap)
         if exported_on is not None:
-            out["exported_on"] = exported_on
+            out["exported_on"] = tr("Pseudonym", "[date]")
         out["name"] = None
         if "code" in out:
             out["code"] = self.reference
-        out["genogram"] = self.genogram(genogram) if genogram else None
+        out["genogram"] = (
+            self.genogram(genogram, snap.get("reference_year")) if genogram else None
+        )
         out["pseudonymized"] = True
         return out
+
+
+def _children_in_order(g: Genogram) -> list[ChildLink]:
+    """The child links with their birth order written out, as the map drew them: once the
+    birth years are gone, siblings would otherwise be drawn in the order of their ids."""
+    by_parents: dict[str, list[ChildLink]] = {}
+    for link in g.child_links.values():
+        by_parents.setdefault(str(link.union_id or link.parent_id), []).append(link)
+    out = []
+    for links in by_parents.values():
+
+        def key(link: ChildLink) -> tuple[int, int, str, str]:
+            child = g.persons.get(link.child_id)
+            born = child.birth_year if child and child.birth_year is not None else 10**6
+            order = link.birth_order if link.birth_order is not None else 10**6
+            return (order, born, (child.birth_date or "") if child else "", link.child_id)
+
+        out.extend(replace(link, birth_order=n) for n, link in enumerate(sorted(links, key=key)))
+    return out
 
 
 #: Letters and digits that cannot be misread for one another (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
