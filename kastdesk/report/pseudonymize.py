@@ -99,6 +99,10 @@ _POSTCODE = re.compile(rf"(?<![\w-])\d{{3}}\s?\d{{2}}\s+{_TOWN}")
 _PLATE = re.compile(
     r"(?<![\w-])(?!SOS\b)(?:[A-HJ-PR-UW-Z]{3}\s?\d{2}[\dA-HJ-PR-UW-Z]|[A-Z]{2}\s?\d{5})(?![\w-])"
 )  # not "SOS 112", the emergency number
+# A nickname on a family-map label, in any of the quotes people type.
+_QUOTED = re.compile(
+    "|".join(f"{a}[^{b}\\n]{{1,30}}{b}" for a, b in ("''", '""', "«»", "“”", "‘’"))
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
 
@@ -325,6 +329,11 @@ class Pseudonymizer:
         return value
 
     # ----- the whole snapshot --------------------------------------------------------
+    def label(self, text: str) -> str:
+        """A family-map label: free text, and a word in quotes is a nickname ("Håkon
+        'Hakke'"): on a map the quotes mean a name, which no list of names knows."""
+        return _QUOTED.sub(tr("Pseudonym", "[name]"), self.text(text))
+
     def genogram(
         self, data: Mapping[str, Any], reference_year: int | None = None
     ) -> dict[str, Any]:
@@ -355,7 +364,7 @@ class Pseudonymizer:
                     deceased=p.is_deceased,
                     occupation="",
                     notes="",
-                    labels=tuple(self.text(label) for label in p.labels),
+                    labels=tuple(self.label(label) for label in p.labels),
                 )
             )
         unions = [replace(u, start_year=None, end_year=None) for u in g.unions.values()]

@@ -148,3 +148,14 @@ def test_every_demo_family_keeps_its_ages_and_loses_its_years() -> None:
             assert person.birth_year is None and person.death_year is None
             assert person_age(person, year) == person_age(g.persons[pid], year)
             assert person.is_deceased == g.persons[pid].is_deceased
+
+
+def test_a_nickname_in_quotes_on_a_family_map_label_is_withheld() -> None:
+    """The label "Håkon 'Hakke'" printed the nickname: no list of names knows it."""
+    g = Genogram.build([Person("c", Sex.MALE, name="Håkon Dahl", is_index=True,
+                               labels=("Håkon 'Hakke'", "kallas «Hakke»", "ADHD"))],
+                       [], [], [], check=False)
+    snap = {"genogram": g.to_dict()}
+    out = Genogram.from_dict(Pseudonymizer.for_snapshot(snap, date_offset_days=90)
+                             .apply(snap)["genogram"])
+    assert out.persons["c"].labels == ("the client [name]", "kallas [name]", "ADHD")
