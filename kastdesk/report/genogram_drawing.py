@@ -35,29 +35,116 @@ TRAUMA = colors.HexColor(sym.TRAUMA_COLOUR)
 #: white ground: the couple line showed as dots between the ages).
 _FIRST_BASELINE = 0.95
 _LINE_STEP = 0.98
+_NAME_STEP = 0.9
+
+
+#: The label's size as a share of the usual one, largest first: one line is set a little
+#: smaller before the name wraps; two lines shrink further before a name is ever cut.
+_ONE_LINE_SHRINK = (1.0, 0.94, 0.88, 0.82)
+_TWO_LINE_SHRINK = (1.0, 0.94, 0.88, 0.82, 0.76, 0.71, 0.66)
+#: The years and typed markers under the name, as a share of the name's size.
+_REST = 0.88
+#: A name that fits no way is cut at this share of the usual size.
+_CUT_SHRINK = 0.82
+#: Room below a symbol where no line passes under its label, in scene units.
+_OPEN_DEPTH = 40.0
+
+
+Label = list[tuple[str, str, float]]  # (text, font, size in scene units) per line
+
+
+def _baselines(label: Label) -> list[float]:
+    """Each line's baseline below the symbol's edge, in scene units: the first a little
+    under the edge, each next one a line of the line above it lower."""
+    out = [label[0][2] * _FIRST_BASELINE]
+    for (_text, font, above), (_next, next_font, size) in itertools.pairwise(label):
+        # The two lines of one name stand closer: they read as one.
+        same_name = font == next_font and above == size
+        out.append(out[-1] + above * (_NAME_STEP if same_name else _LINE_STEP))
+    return out
+
+
+def _block_height(label: Label) -> float:
+    """From the symbol's edge to below the last line's letters, in scene units."""
+    return _baselines(label)[-1] + label[-1][2] * 0.2
+
+
+def _halves(text: str, font: str, size: float) -> tuple[str, str] | None:
+    """The name in two lines at the space that leaves the shorter longer line."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    halves = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    return min(halves, key=lambda h: max(stringWidth(t, font, size) for t in h))
+
+
+def _tail(text: str) -> int:
+    """How much of the end a cut keeps: a trailing number ("maternal aunt 2") tells two
+    persons of the same role apart, and was the first thing cut."""
+    words = text.rsplit(" ", 1)
+    return len(words[1]) + 1 if len(words) == 2 and words[1].isdigit() else 0
+
+
+def _cut(text: str, font: str, size: float, room: float, tail: int) -> str:
+    """``text`` with its middle (or end) left out for "…", keeping ``tail`` characters of
+    the end, so it is ``room`` wide at most."""
+    tail = min(tail, len(text))
+    end = text[len(text) - tail:] if tail else ""
+    head = text[: len(text) - tail]
+    while head and stringWidth(head.rstrip() + "…" + end, font, size) > room:
+        head = head[:-1]
+    if not head and end and stringWidth("…" + end, font, size) > room:
+        return _cut(text, font, size, room, tail - 1)
+    return head.rstrip() + "…" + end
+
+
+def _fit_label(
+    lines: list[str], font: str, room: float, depth: float, size: float = 10.5,
+    tail: int | None = None,
+) -> tuple[Label, bool]:
+    """The label's lines with their fonts and sizes, in scene units, and whether the name
+    had to be cut.
+
+    The name must keep within ``room`` (neighbours' names stand only a symbol gap apart) and
+    the whole block within ``depth`` below the symbol (a couple line passes there, and the
+    label's white ground would hide it). A name a little too long is set a little smaller;
+    a longer one wraps onto two lines, smaller still if need be; only a name that fits
+    neither way is cut, keeping ``tail`` characters of its end.
+    """
+    name, rest = lines[0], lines[1:]
+
+    def block(name_lines: list[str], k: float) -> Label:
+        return [(t, font, size * k) for t in name_lines] + [
+            (t, REGULAR, size * k * _REST) for t in rest
+        ]
+
+    def fits(label: Label) -> bool:
+        return _block_height(label) <= depth and all(
+            stringWidth(t, f, pt) <= room for t, f, pt in label[: len(label) - len(rest)]
+        )
+
+    for k in _ONE_LINE_SHRINK:
+        if fits(label := block([name], k)):
+            return label, False
+    for k in _TWO_LINE_SHRINK:
+        halves = _halves(name, font, size * k)
+        if halves and fits(label := block(list(halves), k)):
+            return label, False
+    # Cut: on one line, a little smaller, or as much smaller as the depth asks.
+    k = next((k for k in _TWO_LINE_SHRINK if k <= _CUT_SHRINK
+              and _block_height(block([name], k)) <= depth), _TWO_LINE_SHRINK[-1])
+    keep = _tail(name) if tail is None else tail
+    return block([_cut(name, font, size * k, room, keep)], k), True
 
 
 def _fit(
     text: str, font: str, size: float, room: float, wrap: bool = True
 ) -> list[tuple[str, float]]:
-    """The name and its font size, so it does not run into the next one: neighbours' names
-    stand only a symbol gap apart on the page. A name a little too long is set smaller (to
-    three quarters at least); a longer one is split in two lines at the space that leaves the
-    shorter longest line, where ``wrap`` allows (no years line follows), else it is set
-    smaller still and cut short."""
-    width = stringWidth(text, font, size)
-    if width <= room:
-        return [(text, size)]
-    if width * 0.75 <= room or " " not in text.strip() or not wrap:
-        small = max(size * 0.75, size * room / width)
-        while text and stringWidth(text, font, small) > room:
-            text = text[:-2] + "…" if len(text) > 2 else ""
-        return [(text, small)]
-    words = text.split()
-    halves = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    first, second = min(halves, key=lambda h: max(stringWidth(t, font, size) for t in h))
-    return [(t, min(size, size * room / max(stringWidth(t, font, size), 1e-9)))
-            for t in (first, second)]
+    """A name alone and its font size per line, where nothing passes below it: set a little
+    smaller, else in two lines (or one line cut, where ``wrap`` is False)."""
+    lines = [text] if wrap else [text.replace(" ", "\u00a0")]
+    label, _ = _fit_label(lines, font, room, math.inf, size)
+    return [(t.replace("\u00a0", " "), pt) for t, _font, pt in label]
 
 
 def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
@@ -109,6 +196,8 @@ class GenogramFlowable(Flowable):
         half = self.layout.options.symbol_size / 2
         self._dx = margin + half - self._min_x
         self._dy = margin + half - self._min_y
+        self._labels: dict[str, Label] | None = None
+        self._lines_below: list[tuple[float, float, float]] = []
 
     def _label_room(self) -> float:
         """How wide a name may be, in scene units: neighbours' names stand only a symbol gap
@@ -116,19 +205,76 @@ class GenogramFlowable(Flowable):
         opts = self.layout.options
         return min(opts.neighbour_gap, opts.partner_gap) - 8
 
+    def _depth(self, x: float, top: float, half_width: float) -> float:
+        """How far below ``top`` a label ``2 * half_width`` wide may reach before a couple
+        line or a sibling bar passing under it (its white ground would hide the line)."""
+        depth = _OPEN_DEPTH
+        lines = self._lines_below
+        i = bisect.bisect_right(lines, (top, math.inf, math.inf))
+        while i < len(lines) and lines[i][0] < top + depth:
+            y, x1, x2 = lines[i]
+            if x1 <= x + half_width and x - half_width <= x2:
+                depth = min(depth, y - top - 0.5)
+            i += 1
+        return depth
+
+    def labels(self) -> dict[str, Label]:
+        """Every person's label, fitted to the room beside and below the symbol, in scene
+        units; two different names never read the same once cut (two aunts were
+        "maternal aun…" side by side)."""
+        if self._labels is not None:
+            return self._labels
+        opts = self.layout.options
+        room = self._label_room()
+        self._lines_below = sorted(
+            [(ul.y, min(ul.x1, ul.x2), max(ul.x1, ul.x2)) for ul in self.layout.unions.values()]
+            + [(sib.bar_y, sib.x1, sib.x2) for sib in self.layout.sibships.values()]
+        )
+        out: dict[str, Label] = {}
+        cut: dict[str, tuple[str, str, float, float]] = {}  # pid: name, font, room, depth
+        for pid, box in self.layout.persons.items():
+            if not (math.isfinite(box.x) and math.isfinite(box.y)):
+                continue
+            person = self.genogram.persons[pid]
+            lines = sym.person_lines(person, sym.LabelMode.NAMES, self.reference_year)
+            if not lines:
+                continue
+            symbol = sym.person_symbol(person)
+            half = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
+            top = box.y + half + (2 if symbol.double_outline else 0)
+            depth = self._depth(box.x, top, room / 2)
+            font = BOLD if person.is_index else REGULAR
+            out[pid], was_cut = _fit_label(lines, font, room, depth)
+            if was_cut:
+                cut[pid] = (lines[0], font, room, depth)
+        # A cut keeps more of the end where two different names would read the same.
+        for _ in range(64):
+            seen: dict[str, set[str]] = {}
+            for pid, (name, *_rest) in cut.items():
+                seen.setdefault(out[pid][0][0], set()).add(name)
+            clash = [pid for pid, (name, *_r) in cut.items() if len(seen[out[pid][0][0]]) > 1]
+            if not clash:
+                break
+            for pid in clash:
+                name, font, width, depth = cut[pid]
+                shown = out[pid][0][0]
+                kept = len(shown) - shown.index("…") - 1
+                lines = [name, *(t for t, _f, _s in out[pid][1:])]
+                out[pid], _ = _fit_label(lines, font, width, depth, tail=kept + 1)
+        self._labels = out
+        return out
+
     def person_extents(self) -> list[tuple[float, float]]:
         """Across the whole map (tiles aside), from where to where each symbol with its
         name and years is drawn: a page edge between them cuts nobody in half."""
         opts = self.layout.options
         room = self._label_room()
+        labels = self.labels()
         out = []
         for pid, box in self.layout.persons.items():
             if not math.isfinite(box.x):
                 continue
-            person = self.genogram.persons[pid]
-            lines = sym.person_lines(person, sym.LabelMode.NAMES, self.reference_year)
-            font = BOLD if person.is_index else REGULAR
-            label = max((stringWidth(t, font, 10.5) for t in lines), default=0.0)
+            label = max((stringWidth(*line) for line in labels.get(pid, ())), default=0.0)
             reach = max(opts.symbol_size, min(label, room)) / 2 + 2
             x = (box.x + self._dx) * self.scale
             out.append((x - reach * self.scale, x + reach * self.scale))
@@ -330,32 +476,26 @@ class GenogramFlowable(Flowable):
         age = sym.person_age(person, year)
         if age is not None and sym.age_inside(person, year) and not symbol.small:
             self._age(c, str(age), cx, cy, size * s)
-        # The same lines as in the editor: name (or role), years, typed markers.
-        lines = sym.person_lines(person, sym.LabelMode.NAMES, year)
-        if lines:
-            c.setFillColor(INK)
-            fs = max(2.5, 10.5 * s)
-            ty = cy - h - fs * _FIRST_BASELINE - (2 * s if symbol.double_outline else 0)
-            room = self._label_room() * s
-            name_font = BOLD if person.is_index else REGULAR
-            sized = [(text, name_font if i == 0 else REGULAR, fs if i == 0 else fs * 0.88)
-                     for i, text in enumerate(lines)]
-            sized[:1] = [(part, name_font, pt) for part, pt in _fit(
-                lines[0], name_font, fs, room, wrap=len(lines) == 1)]
+        # The same lines as in the editor: name (or role), years, typed markers; fitted
+        # for the whole map at once (labels()).
+        label = self.labels().get(person.id)
+        if label:
+            edge = cy - h - (2 * s if symbol.double_outline else 0)
+            lines = [(text, font, max(pt * s, 2.5 * pt / 10.5)) for text, font, pt in label]
+            baselines = [edge - b * s for b in _baselines(label)]
             # On white, one block for all its lines, so a line passing behind (a partner's
             # line down to the couple line, in the middle of the name) strikes out neither a
             # line nor the gap between two; no taller than the letters, so it hides no couple
             # line below them.
-            top = ty + sized[0][2] * 0.78
-            bottom = ty - fs * _LINE_STEP * (len(sized) - 1) - sized[-1][2] * 0.2
-            width = max(stringWidth(text, font, size_pt) for text, font, size_pt in sized)
+            top = baselines[0] + lines[0][2] * 0.78
+            bottom = baselines[-1] - lines[-1][2] * 0.2
+            width = max(stringWidth(text, font, pt) for text, font, pt in lines)
             c.setFillColor(colors.white)
             c.rect(cx - width / 2 - s, bottom, width + 2 * s, top - bottom, stroke=0, fill=1)
             c.setFillColor(INK)
-            for text, font, size_pt in sized:
-                c.setFont(font, size_pt)
+            for (text, font, pt), ty in zip(lines, baselines, strict=True):
+                c.setFont(font, pt)
                 c.drawCentredString(cx, ty, text)
-                ty -= fs * _LINE_STEP
 
     @staticmethod
     def _age(c: Any, text: str, cx: float, cy: float, size: float) -> None:

@@ -1,0 +1,109 @@
+"""The PDF family map's labels wrap and shrink before they are cut, and never read alike.
+
+The QA's case summary printed "maternal grandfat…", "Håkan Anderss…", and "maternal aun…"
+twice, so two aunts could not be told apart.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from kastdesk.genogram.demo import ClientFacts, make_demo_genogram
+from kastdesk.genogram.model import Genogram, Person, Sex, Union, UnionKind
+from kastdesk.genogram.symbols import person_symbol
+from kastdesk.report.fonts import register_fonts
+from kastdesk.report.genogram_drawing import GenogramFlowable, _baselines
+from kastdesk.report.pseudonymize import kinship_roles
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _fonts() -> None:
+    register_fonts()
+
+
+def _qa_family(pseudonymized: bool) -> Genogram:
+    """The family of the QA's finding: a 23-year-old, separated, three children."""
+    facts = ClientFacts(born=2003, relationship="separated_divorced", children=3, now=2026)
+    g = make_demo_genogram(random.Random(5), "Håkan Andersson", "male", 0, facts)
+    if pseudonymized:
+        roles = kinship_roles(g)
+        persons = {p: replace(x, name=roles[p], role="") for p, x in g.persons.items()}
+        g = replace(g, persons=persons)
+    return g
+
+
+@pytest.mark.parametrize("pseudonymized", [False, True], ids=["names", "roles"])
+def test_names_and_roles_wrap_instead_of_being_cut(pseudonymized: bool) -> None:
+    g = _qa_family(pseudonymized)
+    flowable = GenogramFlowable(g, 800, 500, reference_year=2026)
+    labels = flowable.labels()
+    room = flowable._label_room()
+    for pid, label in labels.items():
+        name = g.persons[pid].name
+        shown = " ".join(text for text, font, size in label[: len(label) - 1])
+        where = f"{name!r}: {label}"
+        assert "…" not in shown, where
+        if name:
+            assert shown == name, where  # every word of it, on one line or two
+        for text, font, size in label[:-1]:  # the name's lines (the years follow)
+            assert stringWidth(text, font, size) <= room + 0.01, where
+        # Shrunk a little at most: never below two thirds of the usual size.
+        assert label[0][2] >= 10.5 * 0.66, where
+    wrapped = [label for label in labels.values() if len(label) >= 3]
+    assert wrapped, "the long names and roles take two lines"
+
+
+def test_a_label_ends_above_the_couple_line_under_it() -> None:
+    """Its white ground would hide the couple line (the partners would look apart)."""
+    g = _qa_family(pseudonymized=True)
+    flowable = GenogramFlowable(g, 800, 500, reference_year=2026)
+    size = flowable.layout.options.symbol_size
+    for pid, label in flowable.labels().items():
+        box = flowable.layout.persons[pid]
+        edge = box.y + size / 2 + (2 if person_symbol(g.persons[pid]).double_outline else 0)
+        bottom = edge + _baselines(label)[-1] + label[-1][2] * 0.2
+        for ul in flowable.layout.unions.values():
+            if pid in (ul.left_id, ul.right_id) and ul.y > box.y:
+                assert bottom < ul.y, f"{g.persons[pid].name}: {label} below {ul}"
+
+
+def _couple_with(names: tuple[str, str]) -> Genogram:
+    a = Person("a", Sex.FEMALE, name=names[0], birth_year=1960, is_index=True)
+    b = Person("b", Sex.MALE, name=names[1], birth_year=1958)
+    return Genogram.build([a, b], [Union("u", ("a", "b"), UnionKind.MARRIED)])
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("maternal-aunt-of-the-client-1", "maternal-aunt-of-the-client-2"),
+        ("Gyllenhammar-Abrahamsson-Ek", "Gyllenhammar-Abrahamsson-Ed"),
+        ("Aaaaaaaaaaaaaaaaa-x-bbbbbbbbbbbbbbbbbbbb", "Aaaaaaaaaaaaaaaaa-y-bbbbbbbbbbbbbbbbbbbb"),
+    ],
+)
+def test_two_names_cut_short_never_read_the_same(names: tuple[str, str]) -> None:
+    """Names that cannot wrap (no space) are cut, keeping what tells them apart."""
+    flowable = GenogramFlowable(_couple_with(names), 800, 500, reference_year=2026)
+    labels = flowable.labels()
+    shown = [labels[pid][0][0] for pid in ("a", "b")]
+    assert all("…" in text for text in shown), shown
+    assert shown[0] != shown[1], shown
+    room = flowable._label_room()
+    for pid in ("a", "b"):
+        text, font, size = labels[pid][0]
+        assert stringWidth(text, font, size) <= room + 0.01, labels[pid]
+
+
+def test_the_map_draws_with_its_fitted_labels(tmp_path: Path) -> None:
+    """The flowable draws in a real document (the labels are the ones it prints)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = tmp_path / "map.pdf"
+    doc = SimpleDocTemplate(str(out))
+    doc.build([GenogramFlowable(_qa_family(True), 500, 600, reference_year=2026)])
+    assert out.stat().st_size > 1000
