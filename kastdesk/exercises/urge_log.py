@@ -240,12 +240,25 @@ def _monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def weekly_trend(state: UrgeLogState, until: date | None = None) -> list[WeekPoint]:
-    """One point per week from the first week of the log to ``until``, empty weeks included."""
+def weekly_trend(
+    state: UrgeLogState, until: date | None = None, *, entries_only: bool = False
+) -> list[WeekPoint]:
+    """One point per week from the first week of the log to ``until``, empty weeks included.
+
+    ``entries_only`` spans the weeks from the first entry to the last one up to ``until``
+    instead: a printed chart of a log kept for three months, exported a year later, was
+    mostly empty weeks (and began with a start date set before the first contact).
+    """
     first = state.first_day
     if first is None:
         return []
-    last = until if until is not None else max((e.day for e in state.entries), default=first)
+    if entries_only:
+        days = [e.day for e in state.entries if until is None or e.day <= until]
+        if not days:
+            return []
+        first, last = min(days), max(days)
+    else:
+        last = until if until is not None else max((e.day for e in state.entries), default=first)
     points = []
     week = _monday(first)
     while week <= last:
@@ -291,7 +304,13 @@ class UrgeLog(Exercise[UrgeLogState]):
         return problems
 
     def summary(self, state: UrgeLogState, today: date | None = None) -> dict[str, Any]:
-        """Counts, days since last lapse per tracked kind, longest streaks and the trend."""
+        """Counts, days since last lapse per tracked kind, longest streaks and the trend.
+
+        Streaks are counted through ``today``, which the report sets to the day the log
+        ends for it (a closed case's end, not the export day: a log nobody keeps any more
+        says nothing about the days since) and prints as "as of"; ``as_of`` says which day
+        that was. The weeks span the entries, not the empty time before or after them.
+        """
         today = today or date.today()
         kinds = {e.id: e.label for e in self.catalogue("lapse_kinds")}
         urges = len(state.entries)
@@ -310,6 +329,7 @@ class UrgeLog(Exercise[UrgeLogState]):
             )
         return {
             "title": self.display_title(),
+            "as_of": today.isoformat(),
             "entries": urges,
             "alternatives_chosen": chosen,
             "alternatives_ratio": chosen / urges if urges else None,
@@ -323,7 +343,7 @@ class UrgeLog(Exercise[UrgeLogState]):
                     "lapses": w.lapses,
                     "alternatives_ratio": w.alternatives_ratio,
                 }
-                for w in weekly_trend(state, today)
+                for w in weekly_trend(state, today, entries_only=True)
             ],
         }
 

@@ -17,13 +17,14 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend as ChartLegend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -55,10 +56,25 @@ RULE = colors.HexColor("#c9d6da")
 MUTED = colors.HexColor("#6b7280")
 BETTER = colors.HexColor("#2f855a")
 WORSE = colors.HexColor("#c05621")
+# Six hues that stay apart for the common colour blindnesses and in grey print (Okabe and
+# Ito's): the old set had two near-identical teals and two reds. Each line also has its own
+# dash pattern and marker, so no series is told by its colour alone.
 SERIES = [
-    colors.HexColor("#1f5f6f"), colors.HexColor("#e09f3e"), colors.HexColor("#9e2a2b"),
-    colors.HexColor("#6b8f71"), colors.HexColor("#540b0e"), colors.HexColor("#335c67"),
+    colors.HexColor("#0072b2"), colors.HexColor("#d55e00"), colors.HexColor("#009e73"),
+    colors.HexColor("#cc79a7"), colors.HexColor("#e69f00"), colors.HexColor("#3a3a3a"),
 ]
+DASHES: list[tuple[float, ...] | None] = [
+    None, (5, 2.5), (1.2, 2), (7, 2, 1.5, 2), (3, 3), (9, 2.5, 1.5, 2.5, 1.5, 2.5),
+]
+MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "Circle",
+           "Square"]
+ALERT_COLOURS = {  # background, border, text: the app's risk banner
+    "alert": ("#fdecea", "#b3261e", "#5f1410"),
+    "caution": ("#fff4e0", "#b26a00", "#4d2e00"),
+}
+HEAD_FONT_SIZE = 8.2
+MIN_HEAD_FONT_SIZE = 6.0
+CELL_PADDING = 6.0  # reportlab's default left and right padding of a table cell
 MARGIN = 20 * mm
 MIN_GENOGRAM_SCALE = 0.42
 
@@ -87,8 +103,9 @@ def _styles() -> dict[str, ParagraphStyle]:
                                     borderColor=colors.HexColor("#e9c98f"), borderWidth=0.5,
                                     spaceBefore=3, spaceAfter=6),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.4, leading=11, spaceAfter=0),
-        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BOLD, fontSize=8.2,
-                                   leading=10.5, textColor=colors.white, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=BOLD,
+                                   fontSize=HEAD_FONT_SIZE, leading=10.5,
+                                   textColor=colors.white, spaceAfter=0),
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=16, leading=20,
                              textColor=ACCENT, spaceBefore=14, spaceAfter=8, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12, leading=15,
@@ -108,6 +125,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER, textColor=MUTED,
                                  fontSize=8),
     }
+    for name, (background, border, text) in ALERT_COLOURS.items():
+        s[name] = ParagraphStyle(name, parent=base, fontSize=10.5, leading=14,
+                                 textColor=colors.HexColor(text),
+                                 backColor=colors.HexColor(background),
+                                 borderColor=colors.HexColor(border), borderWidth=1.2,
+                                 borderPadding=(6, 9, 6, 9), spaceBefore=4, spaceAfter=12)
     return s
 
 
@@ -234,6 +257,72 @@ class _Template(BaseDocTemplate):
             self.progress(tr("Report", "Laying out pages"), min(1.0, done / self.total_blocks))
 
 
+def header_fit(widths: list[float], header: tuple[str, ...] | list[str]
+               ) -> tuple[list[float], list[float]]:
+    """Column widths and header font sizes at which no header word is split.
+
+    reportlab breaks a word too long for its cell mid-word ("Allvarlighetsg / rad" in a
+    Swedish table). A column narrower than its longest header word takes room from columns
+    with room to spare (never below their own longest word); where that is not enough, its
+    header is set smaller, down to a size that still reads, so headers wrap only at spaces.
+    """
+    widths = list(widths)
+
+    def need(text: str, size: float = HEAD_FONT_SIZE) -> float:
+        words = text.split()
+        return max((stringWidth(w, BOLD, size) for w in words), default=0.0) + 2 * CELL_PADDING
+
+    needs = [need(h) for h in header]
+    for i, wanted in enumerate(needs):
+        short = wanted - widths[i]
+        if short <= 0:
+            continue
+        spare = [(j, widths[j] - max(needs[j], 36.0)) for j in range(len(widths)) if j != i]
+        spare = [(j, room) for j, room in spare if room > 0]
+        total = sum(room for _, room in spare)
+        take = min(short, total)
+        for j, room in spare:
+            widths[j] -= take * room / total
+        widths[i] += take
+    sizes = []
+    for text, width in zip(header, widths, strict=True):
+        size = HEAD_FONT_SIZE
+        while size > MIN_HEAD_FONT_SIZE and need(text, size) > width + 0.01:
+            size = round(size - 0.2, 1)
+        sizes.append(size)
+    return widths, sizes
+
+
+def spread_offsets(series: list[tuple[float | None, ...]] | list[Any], count: int,
+                   gap: float = 3.4) -> list[list[float]]:
+    """Vertical offsets (points) that keep equal values of several series apart.
+
+    Where series meet at one value at one measurement point, they are fanned out ``gap``
+    apart around it, in series order, so each line and marker stays visible; a value no
+    other series shares keeps its place.
+    """
+    offsets = [[0.0] * count for _ in series]
+    for column in range(count):
+        groups: dict[float, list[int]] = {}
+        for i, vals in enumerate(series):
+            value = vals[column] if column < len(vals) else None
+            if value is not None:
+                groups.setdefault(round(float(value), 1), []).append(i)
+        for members in groups.values():
+            for j, i in enumerate(members):
+                offsets[i][column] = (j - (len(members) - 1) / 2) * gap
+    return offsets
+
+
+def _marker(kind: str, x: float, y: float, colour: Any) -> Any:
+    marker = makeMarker(kind, size=4.6, fillColor=colour, strokeColor=colour,
+                        strokeWidth=0.9)
+    marker.x, marker.y = x, y
+    if not kind.startswith("Filled"):
+        marker.fillColor = colors.white
+    return marker
+
+
 def tile_cuts(
     extents: list[tuple[float, float]], full: float, width: float, overlap: float
 ) -> list[tuple[float, float]]:
@@ -291,9 +380,21 @@ class _Renderer:
         out: list[Flowable] = []
         blocks = self.doc.blocks
         started = False
+        on_cover: set[int] = set()
         for index, block in enumerate(blocks):
+            if index in on_cover:
+                continue
             if isinstance(block, d.Cover):
-                out.extend(self.cover(block))
+                # Alerts written right after the cover (active risk flags) go on it, above
+                # the facts, as the app's banner stands above the case.
+                alerts = []
+                for later in range(index + 1, len(blocks)):
+                    after = blocks[later]
+                    if not (isinstance(after, d.Paragraph) and after.style in ALERT_COLOURS):
+                        break
+                    alerts.append(after)
+                    on_cover.add(later)
+                out.extend(self.cover(block, alerts))
                 continue
             made = self.block(block)
             if not started:
@@ -326,7 +427,13 @@ class _Renderer:
         toc.levelStyles = [self.st["toc1"], self.st["toc2"]]
         return [RLParagraph(_text(tr("Report", "Contents")), self.st["h1"]), toc]
 
-    def cover(self, c: d.Cover) -> list[Flowable]:
+    def alert(self, p: d.Paragraph) -> Flowable:
+        """An alert box: its first line (the risk) bold, what was said beneath it."""
+        first, _, rest = p.text.partition("\n")
+        text = f"<b>{_text(first)}</b>" + (f"<br/>{_text(rest)}" if rest else "")
+        return RLParagraph(text, self.st[p.style])
+
+    def cover(self, c: d.Cover, alerts: list[d.Paragraph] | None = None) -> list[Flowable]:
         rows = [
             [RLParagraph(_text(k), self.st["muted"]), RLParagraph(_text(v), self.st["body"])]
             for k, v in c.facts
@@ -342,6 +449,7 @@ class _Renderer:
             RLSpacer(1, 45 * mm),
             RLParagraph(_text(c.title), self.st["title"]),
             RLParagraph(_text(c.subtitle), self.st["subtitle"]),
+            *(self.alert(a) for a in alerts or ()),
             table,
             RLSpacer(1, 14 * mm),
             RLParagraph(_text(c.notice), self.st["notice"]),
@@ -351,6 +459,8 @@ class _Renderer:
         if isinstance(b, d.Heading):
             return self.heading(b)
         if isinstance(b, d.Paragraph):
+            if b.style in ALERT_COLOURS:
+                return [self.alert(b)]
             return [RLParagraph(_text(b.text), self.st.get(b.style, self.st["body"]))]
         if isinstance(b, d.KeyValues):
             return [self.key_values(b)]
@@ -397,8 +507,9 @@ class _Renderer:
         ncol = len(t.header)
         weights = t.widths or tuple(1.0 for _ in range(ncol))
         total = sum(weights)
-        widths = [self.width * w / total for w in weights]
-        head = [RLParagraph(_text(h), self.st["cellhead"]) for h in t.header]
+        widths, sizes = header_fit([self.width * w / total for w in weights], t.header)
+        head = [RLParagraph(_text(h), self._head_style(size)) for h, size in zip(t.header, sizes,
+                                                                                 strict=True)]
         body = []
         colour_for = {"better": BETTER, "worse": WORSE, "muted": MUTED}
         for r, row in enumerate(t.rows):
@@ -423,6 +534,12 @@ class _Renderer:
                   for i in range(2, len(body) + 1, 2)]
         table.setStyle(TableStyle(style))
         return table
+
+    def _head_style(self, size: float) -> ParagraphStyle:
+        if size >= HEAD_FONT_SIZE:
+            return self.st["cellhead"]
+        return ParagraphStyle(f"cellhead{size:.1f}", parent=self.st["cellhead"], fontSize=size,
+                              leading=size * 1.28)
 
     def _chart_frame(self, title: str, height: float) -> Drawing:
         drawing = Drawing(self.width, height)
@@ -478,60 +595,82 @@ class _Renderer:
         return drawing
 
     def line_chart(self, b: d.LineChart) -> Flowable:
-        # The legend sits under the plot in two columns, one line per series, and the
-        # drawing grows with it: long item texts never run off the page or into the table.
-        names = [n for n, _ in b.series]
-        rows = max(1, (len(names) + 1) // 2)
-        legend_h = rows * 11 + 8
-        # Category names of more than one line (a measurement point and its date) get the
-        # room they need between the axis and the legend.
-        extra = 9 * max((c.count("\n") for c in b.categories), default=0)
-        height = 58 * mm + legend_h + extra
-        drawing = self._chart_frame(b.title, height)
-        chart = HorizontalLineChart()
-        chart.x, chart.y = 34, legend_h + 20 + extra
-        chart.width, chart.height = self.width - 44, height - legend_h - extra - 52
-        chart.data = [[(v if v is not None else None) for v in vals] for _, vals in b.series]
-        chart.categoryAxis.categoryNames = list(b.categories)
-        chart.categoryAxis.labels.fontName = REGULAR
-        chart.categoryAxis.labels.fontSize = 7.5
-        chart.categoryAxis.strokeColor = RULE
-        chart.valueAxis.valueMin = b.y_min
-        chart.valueAxis.valueMax = b.y_max
-        chart.valueAxis.valueStep = (b.y_max - b.y_min) / 4
-        chart.valueAxis.labels.fontName = REGULAR
-        chart.valueAxis.labels.fontSize = 7
-        chart.valueAxis.strokeColor = RULE
-        chart.valueAxis.visibleGrid = 1
-        chart.valueAxis.gridStrokeColor = colors.HexColor("#eef2f3")
-        chart.joinedLines = 1
-        from reportlab.graphics.widgets.markers import makeMarker
+        """Lines over measurement points, each series in its own colour, dash and marker.
 
-        for i in range(len(chart.data)):
-            chart.lines[i].strokeColor = SERIES[i % len(SERIES)]
-            chart.lines[i].strokeWidth = 1.6
-            chart.lines[i].symbol = makeMarker("FilledCircle", size=4,
-                                               fillColor=SERIES[i % len(SERIES)])
-        drawing.add(chart)
-        column = (self.width - 40) / 2
-        fits = max(12, int((column - 16) / (7 * 0.56)))  # DejaVu at 7 pt: ~3.9 pt a char
-        legend = ChartLegend()
-        legend.x, legend.y = 34, legend_h - 2
-        legend.fontName, legend.fontSize = REGULAR, 7
-        legend.alignment = "right"
-        legend.columnMaximum = rows
-        legend.deltax = column
-        legend.deltay = 11
-        legend.dx = legend.dy = 6
-        legend.colorNamePairs = [
-            (SERIES[i % len(SERIES)], n if len(n) <= fits else n[: fits - 1].rstrip() + "…")
-            for i, n in enumerate(names)
-        ]
-        drawing.add(legend)
-        if b.y_label:
-            drawing.add(String(0, height - 22, b.y_label, fontName=REGULAR, fontSize=7,
-                               fillColor=MUTED))
-        return drawing
+        Drawn by hand rather than with reportlab's line chart: series with equal values
+        (six items all at 0) hid each other, so lines meeting at a point are spread a few
+        points apart there, and the key is a table beneath whose item texts wrap whole (the
+        chart's own legend cut them off: "how often did you pay…").
+        """
+        height = 58 * mm
+        lines = 1 + max((c.count("\n") for c in b.categories), default=0)
+        drawing = self._chart_frame(b.title, height)
+        x0, x1 = 34.0, self.width - 8
+        y0, y1 = 8.0 + 9 * lines, height - 22
+        pad = 9.0  # room for spread lines above 100 and below 0
+        span = (b.y_max - b.y_min) or 1.0
+
+        def y_of(value: float) -> float:
+            return y0 + pad + (value - b.y_min) / span * (y1 - y0 - 2 * pad)
+
+        for step in range(5):
+            value = b.y_min + span * step / 4
+            y = y_of(value)
+            drawing.add(Line(x0, y, x1, y, strokeColor=colors.HexColor("#eef2f3"),
+                             strokeWidth=0.6))
+            drawing.add(String(x0 - 5, y - 2.5, f"{value:g}", fontName=REGULAR, fontSize=7,
+                               fillColor=INK, textAnchor="end"))
+        drawing.add(Line(x0, y0, x1, y0, strokeColor=RULE, strokeWidth=0.8))
+        drawing.add(Line(x0, y0, x0, y1, strokeColor=RULE, strokeWidth=0.8))
+        count = max(1, len(b.categories))
+        step_x = (x1 - x0) / count
+        xs = [x0 + (i + 0.5) * step_x for i in range(count)]
+        for x, name in zip(xs, b.categories, strict=False):
+            for n, part in enumerate(name.split("\n")):
+                drawing.add(String(x, y0 - 9 - 9 * n, part, fontName=REGULAR, fontSize=7.5,
+                                   fillColor=INK, textAnchor="middle"))
+        offsets = spread_offsets([vals for _, vals in b.series], len(b.categories))
+        for i, (_, vals) in enumerate(b.series):
+            colour, dash, marker = SERIES[i % len(SERIES)], DASHES[i % len(DASHES)], \
+                MARKERS[i % len(MARKERS)]
+            points = [(xs[c], y_of(v) + offsets[i][c]) for c, v in enumerate(vals[:count])
+                      if v is not None]
+            if len(points) > 1:
+                drawing.add(PolyLine([p for xy in points for p in xy], strokeColor=colour,
+                                     strokeWidth=1.5, strokeDashArray=dash))
+            for x, y in points:
+                drawing.add(_marker(marker, x, y, colour))
+        return KeepTogether([drawing, self._line_key(b)])
+
+    def _line_key(self, b: d.LineChart) -> Flowable:
+        """The chart's key: each series' line and marker beside its whole label, numbered,
+        two to a row, labels wrapping."""
+        cells: list[list[Flowable]] = []
+        row: list[Flowable] = []
+        per_row = 2
+        sample_w = 34.0
+        for i, (name, _) in enumerate(b.series):
+            sample = Drawing(sample_w, 10)
+            colour = SERIES[i % len(SERIES)]
+            sample.add(Line(2, 5, sample_w - 2, 5, strokeColor=colour, strokeWidth=1.5,
+                            strokeDashArray=DASHES[i % len(DASHES)]))
+            sample.add(_marker(MARKERS[i % len(MARKERS)], sample_w / 2, 5, colour))
+            row += [sample, RLParagraph(_text(f"{i + 1}. {name}"), self.st["legend"])]
+            if len(row) == 2 * per_row:
+                cells.append(row)
+                row = []
+        if row:
+            cells.append(row + [RLSpacer(1, 1)] * (2 * per_row - len(row)))
+        if not cells:
+            return RLSpacer(1, 1)
+        column = self.width / per_row
+        t = RLTable(cells, colWidths=[sample_w + 4, column - sample_w - 4] * per_row,
+                    hAlign="LEFT")
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
+        return t
 
     def genogram(self, g: d.GenogramFigure) -> list[Flowable]:
         model = Genogram.from_dict(g.genogram)

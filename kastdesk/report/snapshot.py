@@ -8,7 +8,8 @@ PDF shows.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 
 from kastdesk.exercises import get_exercise
@@ -17,6 +18,7 @@ from kastdesk.forms import compare_responses, get_family
 from kastdesk.forms.compare import chart_series
 from kastdesk.forms.storage import list_responses
 from kastdesk.i18n import N_, tr
+from kastdesk.store.fsutil import inside_vault
 
 FORMAT = "kastdesk.case_snapshot"
 GENOGRAM_KIND = "genogram"
@@ -39,6 +41,68 @@ def _in_range(day: date, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
+#: Statuses after treatment: the case's course has ended (follow-ups may still be due).
+_AFTER_TREATMENT = frozenset({"ended", "follow_up", "closed"})
+#: Statuses in which a follow-up is still to be held, as the Due list and the register say.
+_FOLLOW_UP_PENDING = frozenset({"ended", "follow_up"})
+
+
+def _now(case: Any, today: date | None) -> datetime:
+    """What "now" is for whether a session is held or still ahead, as the register says.
+
+    The case's own clock (a session later today is the next one); a day given instead
+    counts every session of that day as held, as ``SessionManager.last_contact`` does.
+    """
+    if today is not None:
+        return datetime.combine(today, time.max)
+    clock = getattr(case, "now", None)
+    return clock() if callable(clock) else datetime.now()
+
+
+def treatment_end(history: list[Any]) -> date | None:
+    """The day the case's treatment ended: when the statuses after treatment (ended,
+    follow-up, closed) began, for a case in one of them now; ``None`` while it runs."""
+    end = None
+    for change in history:
+        after = change.status.value in _AFTER_TREATMENT
+        end = (end or change.at) if after else None
+    return end
+
+
+def _follow_up(profile: Any, today: date) -> dict[str, bool]:
+    """Whether the follow-up date has passed: overdue while one is still due (ended or in
+    follow-up, as the Due list has it); only passed for a case closed without it.
+
+    Decided here, on true dates: a pseudonymized snapshot shifts the due date but not the
+    export day, so the report could not compare them.
+    """
+    due = profile.followup_due
+    passed = due is not None and due < today
+    return {
+        "followup_overdue": passed and profile.status.value in _FOLLOW_UP_PENDING,
+        "followup_passed": passed,
+    }
+
+
+def _session(number: int, s: Any) -> dict[str, Any]:
+    return {
+        "id": str(s.id),
+        "number": number,
+        "starts_at": s.starts_at.isoformat(timespec="minutes"),
+        "duration_min": s.duration_min,
+        "modality": s.modality.value,
+        "present": s.present.value,
+        "topics": list(s.topics),
+        "note": s.note,
+        "signed_at": s.signed_at,
+        "signed_by": s.signed_by,
+        "amendments": [
+            {"id": v.id, "text": v.text, "reason": v.reason, "at": v.at, "author": v.author}
+            for v in s.amendments
+        ],
+    }
+
+
 def collect_case(
     case: Any,
     therapist: str = "",
@@ -46,12 +110,27 @@ def collect_case(
     end: date | None = None,
     today: date | None = None,
 ) -> dict[str, Any]:
-    """Everything a case summary can show, as plain data (dates as ISO text)."""
-    today = today or date.today()
+    """Everything a case summary can show, as plain data (dates as ISO text).
+
+    Sessions held by ``today`` (by the case's clock when None) come first; a later one is an
+    appointment, listed after them with ``"planned": True`` and never counted as held (kept
+    in the list, numbered on, so a question for guidance about it still finds it). The
+    period ends at the last held session (or the export day when none was held).
+    """
+    now = _now(case, today)
+    today = now.date()
+    if end is not None:
+        end = min(end, today)  # nothing after the export day was held
     profile = case.profile.get()
-    sessions = [
-        s for s in case.sessions.list() if _in_range(s.starts_at.date(), start, end)
-    ]
+    history = case.profile.history()
+    every = case.sessions.list()
+    sessions = [s for s in every if s.starts_at <= now and _in_range(s.starts_at.date(), start,
+                                                                    end)]
+    # Appointments ahead only where the period reaches the export day.
+    planned = [s for s in every if s.starts_at > now and _in_range(s.starts_at.date(), start,
+                                                                   None)] \
+        if end is None or end >= today else []
+    finished = treatment_end(history)
     snap: dict[str, Any] = {
         "format": FORMAT,
         "version": 1,
@@ -70,10 +149,11 @@ def collect_case(
             "preferred_therapist_gender": profile.preferred_therapist_gender,
             "status": profile.status.value,
             "followup_due": _iso(profile.followup_due),
+            **_follow_up(profile, today),
         },
         "status_history": [
             {"at": h.at.isoformat(), "status": h.status.value, "note": h.note, "by": h.by}
-            for h in case.profile.history()
+            for h in history
         ],
         "period": {
             "from": _iso(start) or (sessions[0].starts_at.date().isoformat() if sessions
@@ -82,24 +162,8 @@ def collect_case(
                                 else today.isoformat()),
         },
         "sessions": [
-            {
-                "id": str(s.id),
-                "number": number,
-                "starts_at": s.starts_at.isoformat(timespec="minutes"),
-                "duration_min": s.duration_min,
-                "modality": s.modality.value,
-                "present": s.present.value,
-                "topics": list(s.topics),
-                "note": s.note,
-                "signed_at": s.signed_at,
-                "signed_by": s.signed_by,
-                "amendments": [
-                    {"id": v.id, "text": v.text, "reason": v.reason, "at": v.at,
-                     "author": v.author}
-                    for v in s.amendments
-                ],
-            }
-            for number, s in enumerate(sessions, start=1)
+            {**_session(number, s), "planned": number > len(sessions)}
+            for number, s in enumerate([*sessions, *planned], start=1)
         ],
         "goals": [
             {
@@ -123,14 +187,24 @@ def collect_case(
         ],
         "genogram": load_genogram_dict(case),
         "reference_year": (end or today).year,
-        "exercises": _exercises(case, end or today),
+        "exercises": _exercises(case, end or today, finished),
         "intake": _intake(case),
         "self_rating": _self_rating(case),
     }
     return snap
 
 
-def _exercises(case: Any, today: date) -> list[dict[str, Any]]:
+def _log_as_of(state: Any, today: date, finished: date | None) -> date:
+    """The day an urge log's streaks are counted to: the export day while the case runs;
+    for a case whose treatment ended, that day, or the log's last entry if it was kept
+    on after it, never later than the export day."""
+    if finished is None:
+        return today
+    last = max((e.day for e in getattr(state, "entries", ())), default=finished)
+    return min(today, max(finished, last))
+
+
+def _exercises(case: Any, today: date, finished: date | None = None) -> list[dict[str, Any]]:
     out = []
     for exercise_id in started_exercises(case):
         try:
@@ -141,7 +215,8 @@ def _exercises(case: Any, today: date) -> list[dict[str, Any]]:
         if state is None:
             continue
         if exercise_id == "urge_log":
-            summary = exercise.summary(state, today=today)  # type: ignore[call-arg]
+            as_of = _log_as_of(state, today, finished)
+            summary = exercise.summary(state, today=as_of)  # type: ignore[call-arg]
         else:
             summary = exercise.summary(state)
         out.append({"id": exercise_id, "title": exercise.display_title(), "summary": summary})
@@ -204,3 +279,45 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
             for s in series
         ],
     }
+
+
+#: The action the case's audit log records a case summary export under.
+EXPORT_ACTION = "Export case summary"
+
+
+def summary_file_name(reference: str, day: date) -> str:
+    """The name a case summary is offered under: "K-2026-004-case-summary-2026-12-03.pdf",
+    the middle word in the therapist's language. A pseudonymized summary passes its own
+    reference (P-7KQ4), never the client code."""
+    #: The middle of a case summary's file name (lower case, words joined by hyphens).
+    stem = tr("Report", "case-summary")
+    return f"{reference}-{stem}-{day.isoformat()}.pdf"
+
+
+def last_export_folder(case: Any) -> Path | None:
+    """The folder this case's last summary went to, from its audit log, if it still exists."""
+    try:
+        entries = case.audit_entries()
+    except Exception:  # an unreadable log offers the documents folder instead
+        return None
+    for entry in reversed(entries):
+        path = entry.detail.get("path") if entry.action == EXPORT_ACTION else None
+        if isinstance(path, str) and Path(path).parent.is_dir():
+            return Path(path).parent
+    return None
+
+
+def suggested_summary_path(vault: Any, client_id: str, documents: str | Path | None,
+                           reference: str | None = None, day: date | None = None) -> Path:
+    """Where the export dialog offers to save a case summary: the folder the case's last
+    summary went to, else ``documents`` (the user's documents folder), else the home
+    folder; never a folder inside a vault (an export there is refused, and would lie in
+    plain text beside the encrypted files)."""
+    code = reference or vault.client(client_id).code
+    name = summary_file_name(code, day or date.today())
+    case = vault.open_case(client_id, audit_open=False)
+    mine = Path(documents) if documents else None  # Qt says "" when it knows none
+    for folder in (last_export_folder(case), mine, Path.home()):
+        if folder is not None and folder.is_dir() and not inside_vault(folder / name):
+            return folder / name
+    return Path(name)

@@ -112,8 +112,11 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
         (tr("Report", "Therapist"), snap.get("therapist") or "–"),
         (tr("Report", "Exported"), snap.get("exported_on") or date.today().isoformat()),
         (tr("Report", "Status"), _enum(snap["profile"].get("status"))),
-        (tr("Report", "Sessions in period"), str(len(snap.get("sessions", [])))),
+        (tr("Report", "Sessions in period"), str(len(held_sessions(snap)))),
     ]
+    planned = planned_sessions(snap)
+    if planned:  # an appointment, not a session held: said apart and never counted
+        facts.append((tr("Report", "Next session"), _when(planned[0]["starts_at"])))
     if snap.get("pseudonymized"):
         facts.append(
             (
@@ -134,6 +137,50 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
         "needed.",
     )
     doc.add(d.Cover(tr("Report", "Case summary"), snap["code"], tuple(facts), notice))
+    # Right under the cover, which the PDF backend draws on the cover page above the facts,
+    # as the app's banner stands above the case: an active risk is never only a table row
+    # pages later.
+    for flag in active_flags(snap):
+        severe = flag.get("kind") in SEVERE_RISKS
+        doc.add(d.Paragraph(flag_alert(flag), ALERT_STYLE if severe else CAUTION_STYLE))
+
+
+#: The paragraph styles of an active risk flag on the cover: red for the severe risks,
+#: amber for another, as the app's banner colours them.
+ALERT_STYLE = "alert"
+CAUTION_STYLE = "caution"
+#: Risks the app's banner shows in red; any other kind in amber.
+SEVERE_RISKS = frozenset({"suicidal_thoughts", "violence", "child_at_risk"})
+
+
+def active_flags(snap: dict[str, Any]) -> list[dict[str, Any]]:
+    """The risk flags not cleared, the severe ones (as the banner colours them) first."""
+    flags = [f for f in snap.get("flags", []) if not f.get("cleared_at")]
+    return sorted(flags, key=lambda f: f.get("kind") not in SEVERE_RISKS)
+
+
+def flag_alert(flag: dict[str, Any]) -> str:
+    """One active flag as the cover says it: the risk, when it was raised, what was said."""
+    text = tr("Report", "⚠ Active risk: {kind} (raised {day})").format(
+        kind=_enum(flag.get("kind")), day=_day(flag.get("set_at")))
+    if flag.get("note"):
+        text += "\n" + flag["note"]
+    return text
+
+
+def held_sessions(snap: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sessions held in the period (a snapshot lists appointments after them)."""
+    return [s for s in snap.get("sessions", []) if not s.get("planned")]
+
+
+def planned_sessions(snap: dict[str, Any]) -> list[dict[str, Any]]:
+    """Appointments after the export day: never counted or printed as sessions held."""
+    return [s for s in snap.get("sessions", []) if s.get("planned")]
+
+
+def _when(iso: str) -> str:
+    """A session's start as the log prints it: "2026-12-10 10:00"."""
+    return iso.replace("T", " ")[:16]
 
 
 _PROFILE_FIELDS = (
@@ -150,6 +197,17 @@ _PROFILE_FIELDS = (
 )
 
 
+def _follow_up_text(profile: dict[str, Any]) -> str:
+    """The follow-up date, marked overdue while it is still due and its day has passed
+    (decided by the snapshot on true dates, so a pseudonymized export says it too)."""
+    day = _day(profile.get("followup_due"))
+    if profile.get("followup_overdue"):
+        return tr("Report", "{day} (overdue)").format(day=day)
+    if profile.get("followup_passed") and profile.get("status") == "closed":
+        return tr("Report", "{day} (passed; the case is closed)").format(day=day)
+    return day
+
+
 def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Client profile and intake")))
     p = snap["profile"]
@@ -160,7 +218,9 @@ def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
         value = p.get(key)
         if value in (None, ""):
             continue
-        if key in ("first_contact_date", "followup_due"):
+        if key == "followup_due":
+            text = _follow_up_text(p)
+        elif key == "first_contact_date":
             text = _day(value)
         elif key == "children":
             text = str(value)
@@ -349,16 +409,20 @@ def _exercise_blocks(doc: d.Document, ex: dict[str, Any]) -> None:
             ),
             (tr("Report", "Lapses"), str(s.get("lapses", 0))),
         ]
+        as_of = _day(s.get("as_of")) if s.get("as_of") else None
         for st in s.get("streaks", []):
-            if st.get("days_since") is not None:
-                facts.append(
-                    (
-                        st["label"],
-                        tr(
-                            "Report", "{days} days since last lapse, longest streak {longest} days"
-                        ).format(days=st["days_since"], longest=st.get("longest_streak") or 0),
-                    )
-                )
+            if st.get("days_since") is None:
+                continue
+            if as_of is None:  # a snapshot from before the day was named
+                text = tr("Report", "{days} days since last lapse, longest streak {longest} days")
+            elif st.get("since_last_lapse", True):
+                text = tr("Report", "{days} days since the last lapse as of {day}; longest "
+                                    "streak {longest} days")
+            else:
+                text = tr("Report", "No lapse in the {days} days since the log began, as of "
+                                    "{day}")
+            facts.append((st["label"], text.format(days=st["days_since"], day=as_of,
+                                                   longest=st.get("longest_streak") or 0)))
         doc.add(d.KeyValues(tuple(facts)))
         weeks = s.get("weeks", [])
         if weeks:
@@ -502,9 +566,10 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
 
 def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Session log"), new_page=True))
-    sessions = snap.get("sessions", [])
+    sessions = held_sessions(snap)
     if not sessions:
         doc.add(d.Paragraph(tr("Report", "No sessions in this period."), "muted"))
+        _write_planned(doc, snap)
         return
     signed = sum(1 for s in sessions if s.get("signed_at"))
     doc.add(
@@ -566,10 +631,23 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                     "amendment",
                 )
             )
+    _write_planned(doc, snap)
+
+
+def _write_planned(doc: d.Document, snap: dict[str, Any]) -> None:
+    """Appointments after the export day, on one line after the sessions held: a planned
+    session has no note to sign and must never read as one held."""
+    planned = planned_sessions(snap)
+    if planned:
+        doc.add(d.Paragraph(tr("Report", "Planned (not held yet): {sessions}").format(
+            sessions="; ".join(_when(p["starts_at"]) for p in planned)), "muted"))
 
 
 def write_flags(doc: d.Document, snap: dict[str, Any]) -> None:
-    doc.add(d.Heading(tr("Report", "Risk flags")))
+    active = len(active_flags(snap))
+    # The contents name the active flags too: "Risk flags" alone read as nothing to see.
+    doc.add(d.Heading(tr("Report", "Risk flags: {n} active").format(n=active) if active
+                      else tr("Report", "Risk flags")))
     flags = snap.get("flags", [])
     if not flags:
         doc.add(d.Paragraph(tr("Report", "No risk flags have been raised."), "muted"))
