@@ -1,13 +1,15 @@
 """The ``kastdesk`` command: no verb starts the app, verbs do headless work.
 
 Exit codes: 0 ok, 1 a file or folder the system refused, 2 usage, 3 wrong passphrase or
-recovery key, 4 damaged or tampered data, 5 vault in use. Errors are one plain line on
+recovery key, 4 damaged or tampered data (or a full disk), 5 vault in use; a closed
+output pipe (``| head``) ends quietly with 0. Errors are one plain line on
 stderr; ``--debug`` shows the traceback as well.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import os
@@ -23,7 +25,7 @@ from kastdesk.domain.models import RegisterEntry
 from kastdesk.domain.status import status_label
 from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
-from kastdesk.store.errors import ExportIntoVault, NotAVault
+from kastdesk.store.errors import DiskFull, ExportFailed, ExportIntoVault, NotAVault
 from kastdesk.store.fsutil import inside_vault
 from kastdesk.store.vault import check_passphrase
 
@@ -540,6 +542,44 @@ def _load_extra_commands() -> None:
                 raise
 
 
+def exit_code(exc: StoreError) -> int:
+    """The exit code README's table gives for a store error.
+
+    An export the system refused to write (a read-only or missing folder, no permission)
+    is 1, like any file the system refused; a full disk is 4, as everywhere else. The
+    export's own class said 2 for both, which README keeps for usage: a place inside the
+    vault, a folder given as the file.
+    """
+    if not isinstance(exc, ExportFailed) or isinstance(exc, ExportIntoVault) or \
+            type(exc).__name__ == "BackupIntoVault":
+        return exc.exit_code
+    causes: list[BaseException] = []
+    cause: BaseException | None = exc
+    while cause is not None and len(causes) < 10:
+        causes.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if type(exc).__name__ == "BackupDiskFull" or any(
+        isinstance(c, DiskFull) or (isinstance(c, OSError) and c.errno in _FULL) for c in causes
+    ):
+        return EXIT_DAMAGED
+    if any(isinstance(c, OSError) for c in causes):
+        return EXIT_OSERROR
+    return exc.exit_code
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT}
+
+
+def _quiet_stdout() -> None:
+    """After the reader of our output went away (``kastdesk clients | head``): whatever is
+    still buffered goes nowhere, so neither we nor Python at exit report a broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 _catalogues: list[Any] = []  # a loaded catalogue must outlive the translator that uses it
 
 
@@ -578,12 +618,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if func is not cmd_app:  # the app installs its own (widgets and Qt's too)
             install_translations()
-        return func(args)
+        code = func(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a reader gone is found here, not in Python's last flush
+        return code
+    except BrokenPipeError:
+        # The reader closed the pipe (``| head`` had its lines): the end a pipe expects,
+        # not an error to report. Exit 0, as README's table has no code for it.
+        _quiet_stdout()
+        return EXIT_OK
     except StoreError as exc:
         if args.debug:
             traceback.print_exc()
         print(f"kastdesk: {exc.message}", file=sys.stderr)
-        return exc.exit_code
+        return exit_code(exc)
     except UsageError as exc:
         print(f"kastdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
