@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.report.export import ExportOptions, prepare, write_summary_pdf
 from kastdesk.report.pseudonymize import new_reference
+from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
 from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
 
@@ -111,8 +112,13 @@ class ExportDialog(TypingDialog):
                 self.review.addItem(f"{r.original}  →  {r.replacement}")
 
     def choose_and_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save case summary"), "",
-                                              self.tr("PDF (*.pdf)"))
+        # A name to save under, in the last folder used or the documents folder, never the
+        # vault's; a pseudonymized summary is named by its reference, not the client code.
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save case summary"), str(
+            suggested_summary_path(self.vault, self.client_id, QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation),
+                self.reference if self.pseudonymize.isChecked() else None)),
+            self.tr("PDF (*.pdf)"))
         if name:
             self.export_to(Path(name))
 
