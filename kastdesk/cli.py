@@ -9,7 +9,6 @@ stderr; ``--debug`` shows the traceback as well.
 from __future__ import annotations
 
 import argparse
-import errno
 import getpass
 import json
 import os
@@ -25,7 +24,7 @@ from kastdesk.domain.models import RegisterEntry
 from kastdesk.domain.status import status_label
 from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
-from kastdesk.store.errors import DiskFull, ExportFailed, ExportIntoVault, NotAVault
+from kastdesk.store.errors import ExportIntoVault, NotAVault
 from kastdesk.store.fsutil import inside_vault
 from kastdesk.store.vault import check_passphrase
 
@@ -542,34 +541,6 @@ def _load_extra_commands() -> None:
                 raise
 
 
-def exit_code(exc: StoreError) -> int:
-    """The exit code README's table gives for a store error.
-
-    An export the system refused to write (a read-only or missing folder, no permission)
-    is 1, like any file the system refused; a full disk is 4, as everywhere else. The
-    export's own class said 2 for both, which README keeps for usage: a place inside the
-    vault, a folder given as the file.
-    """
-    if not isinstance(exc, ExportFailed) or isinstance(exc, ExportIntoVault) or \
-            type(exc).__name__ == "BackupIntoVault":
-        return exc.exit_code
-    causes: list[BaseException] = []
-    cause: BaseException | None = exc
-    while cause is not None and len(causes) < 10:
-        causes.append(cause)
-        cause = cause.__cause__ or cause.__context__
-    if type(exc).__name__ == "BackupDiskFull" or any(
-        isinstance(c, DiskFull) or (isinstance(c, OSError) and c.errno in _FULL) for c in causes
-    ):
-        return EXIT_DAMAGED
-    if any(isinstance(c, OSError) for c in causes):
-        return EXIT_OSERROR
-    return exc.exit_code
-
-
-_FULL = {errno.ENOSPC, errno.EDQUOT}
-
-
 def _quiet_stdout() -> None:
     """After the reader of our output went away (``kastdesk clients | head``): whatever is
     still buffered goes nowhere, so neither we nor Python at exit report a broken pipe."""
@@ -631,7 +602,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print(f"kastdesk: {exc.message}", file=sys.stderr)
-        return exit_code(exc)
+        return exc.exit_code
     except UsageError as exc:
         print(f"kastdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -160,6 +160,7 @@ class BackupNotSaved(ExportFailed):
 
 
 class BackupDiskFull(BackupNotSaved):
+    exit_code = 4
     default_message = N_(
         "StoreError",
         "The disk is full, so the backup was not saved. Choose a place with more free "
@@ -167,7 +168,14 @@ class BackupDiskFull(BackupNotSaved):
     )
 
 
-class BackupIntoVault(BackupNotSaved):
+class BackupBadPlace(BackupNotSaved):
+    """The place given is no place for a backup (a folder, a folder that is not there):
+    the user's input, exit code 2, as a place inside the vault."""
+
+    exit_code = 2
+
+
+class BackupIntoVault(BackupBadPlace):
     default_message = N_(
         "StoreError",
         "A backup cannot be saved in the vault's own folder, where it would be lost with "
@@ -443,7 +451,7 @@ def _backup_target(out: Path, vault_folder: Path) -> Path:
     if within or inside_vault(out):
         raise BackupIntoVault()
     if out.is_dir():
-        raise BackupNotSaved(
+        raise BackupBadPlace(
             tr(
                 "Backup",
                 "{path} is a folder; give the name of the backup file to write. "
@@ -451,7 +459,7 @@ def _backup_target(out: Path, vault_folder: Path) -> Path:
             ).format(path=out)
         )
     if not out.parent.is_dir():
-        raise BackupNotSaved(
+        raise BackupBadPlace(
             tr(
                 "Backup",
                 "The folder {folder} does not exist (is the USB stick plugged in?). "
@@ -1158,6 +1166,7 @@ def _record_restore(vault: Vault, info: BackupInfo, aside: Path | None) -> None:
 __all__ = [
     "BACKUP_SUFFIX",
     "DEFAULT_REMINDER_DAYS",
+    "BackupBadPlace",
     "BackupDamaged",
     "BackupDiskFull",
     "BackupError",

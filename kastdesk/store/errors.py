@@ -200,9 +200,11 @@ class VaultGone(StoreError):
 class ExportFailed(StoreError):
     """A file the user asked for (an export) could not be written where they chose.
 
-    Exit code 2: the place is the user's input; 4 stays for damaged data in the vault."""
+    Exit code 1, as for any file the system refused (a missing or read-only folder, no
+    permission); a full disk is :class:`ExportDiskFull` (4, as everywhere else) and a place
+    inside the vault :class:`ExportIntoVault` (2: the place is the user's input)."""
 
-    exit_code = 2
+    exit_code = 1
     default_message = N_(
         "StoreError",
         "The file could not be saved there (the folder may be missing, read-only or full). "
@@ -210,8 +212,16 @@ class ExportFailed(StoreError):
     )
 
 
+class ExportDiskFull(ExportFailed):
+    """An export the disk had no room for (the sentence already names a full disk)."""
+
+    exit_code = 4
+
+
 class ExportIntoVault(ExportFailed):
     """An export aimed at the vault's own folder (it could replace the vault's files)."""
+
+    exit_code = 2
 
     default_message = N_(
         "StoreError",

@@ -7,7 +7,7 @@ import errno
 import os
 from pathlib import Path
 
-from kastdesk.store.errors import DiskFull, ExportFailed, ExportIntoVault
+from kastdesk.store.errors import DiskFull, ExportDiskFull, ExportFailed, ExportIntoVault
 
 
 def fsync_dir(folder: Path) -> None:
@@ -74,5 +74,7 @@ def write_export(path: Path, data: bytes) -> None:
         raise ExportIntoVault()
     try:
         atomic_write(Path(path), data, mode=0o644)
-    except (OSError, DiskFull) as exc:
+    except DiskFull as exc:
+        raise ExportDiskFull(detail=str(exc)) from exc
+    except OSError as exc:
         raise ExportFailed(detail=str(exc)) from exc
