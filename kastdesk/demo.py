@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from kastdesk.domain.models import (
@@ -24,7 +25,7 @@ from kastdesk.domain.models import (
     Status,
 )
 from kastdesk.domain.status import add_months
-from kastdesk.store import CaseFile, Vault
+from kastdesk.store import CaseFile, Vault, audit
 
 FIRST_NAMES_MEN = [
     "Anders",
@@ -173,8 +174,10 @@ _OPENINGS = [
 _MOODS = ["tense", "calm", "tired", "relieved", "low", "more open than last time", "restless"]
 _WEEKS = ["difficult", "better than expected", "hectic at work", "quiet", "full of urges"]
 _EARLY: list[_Text] = [
-    "Described in his own words what he has done: bought sex several times a year since his "
-    "thirties, mostly via escort sites when travelling for work.",
+    # "{since}" is the age the client began at, no older than the card's age (a client of
+    # 23 had "bought sex several times a year since his thirties").
+    "Described in his own words what he has done: bought sex several times a year since "
+    "{since}, mostly via escort sites when travelling for work.",
     (
         "Talked about what led him to contact us: his partner found messages on his phone.",
         "Talked about what led him to contact us: he could no longer keep it to himself.",
@@ -214,13 +217,19 @@ _MIDDLE: list[_Text] = [
         "the risks he took with his own health and others'.",
     ),
 ]
+#: A note said the scale at the end was filled in, and the case summary said it had not
+#: been: the notes say it was agreed (true whether it was answered or skipped).
+END_RATING = "Self-rating scale filled in at the end of treatment."
+END_RATING_PLANNED = "Agreed to fill in the self-rating scale at the end of treatment."
 _LATE = [
-    "Looked back at the goals from the start. He says the urges are rarer and weaker; "
-    "he has not bought sex for four months.",
+    # No count of months here: when he last paid is the self-rating scale's to say (a note
+    # said four months where the scale at the end said fifteen).
+    "Looked back at the goals from the start. He says the urges are rarer and weaker than "
+    "when he first came.",
     "Planned the end of treatment and the follow-up in six months. Client wants the option "
     "to come back if needed.",
     "Coping plan reviewed and printed as a card for his wallet.",
-    "Self-rating scale filled in at the end of treatment.",
+    END_RATING,
 ]
 _CLOSINGS = [
     "Next session in two weeks.",
@@ -287,11 +296,14 @@ class _Client:
 
     woman: bool
     partnered: bool
+    #: The age the client began buying sex at (no older than at first contact).
+    began: int = 30
 
     def told(self, text: _Text) -> str:
         """``text`` in the variant for this client, with her pronouns for a woman."""
         if isinstance(text, tuple):
             text = text[0] if self.partnered else text[1]
+        text = text.replace("{since}", since_age(self.began))
         return _HIS.sub(lambda m: _HER[m.group()], text) if self.woman else text
 
     def partner_joined(self) -> str:
@@ -308,8 +320,60 @@ class _Client:
         )
 
 
-def _note(rng: random.Random, phase: str, partner: bool, client: _Client) -> str:
-    parts = [rng.choice(_OPENINGS).format(mood=rng.choice(_MOODS), week=rng.choice(_WEEKS))]
+_DECADES = {2: "twenties", 3: "thirties", 4: "forties", 5: "fifties", 6: "sixties",
+            7: "seventies", 8: "eighties"}
+
+
+def since_age(age: int) -> str:
+    """ "his late teens", "his early thirties": the time of life an age falls in."""
+    if age < 20:
+        return "his late teens"
+    part = "early" if age % 10 < 4 else ("mid" if age % 10 < 7 else "late")
+    return f"his {part} {_DECADES.get(age // 10, 'eighties')}".replace("mid ", "mid-")
+
+
+def began_buying(code: str, age: int) -> int:
+    """The age a demo client began buying sex at: 18 or older, no older than ``age``.
+
+    Drawn from the client code (as :func:`demo_age`), not from the case's random stream.
+    """
+    return random.Random(f"{code} began").randint(min(18, age), max(min(18, age), age - 1))
+
+
+#: An opening that names how the session was held, by the channel it fits; another
+#: channel's session opens with the same sentence for its own channel (a note said "Phone
+#: session; client calling from the car" under an in-person session).
+_BY_CHANNEL = {
+    "Client arrived on time and seemed {mood}.": {
+        Modality.PHONE: "Client called on time and sounded {mood}.",
+        Modality.VIDEO: "Client joined the video call on time and seemed {mood}.",
+    },
+    "Phone session; client calling from the car, {mood} but focused.": {
+        Modality.IN_PERSON: "Client came straight from work, {mood} but focused.",
+        Modality.VIDEO: "Video session; client joining from home, {mood} but focused.",
+    },
+}
+#: What only a later session can say, as the first session says it.
+_FIRST_TIME = {
+    "more open than last time": "open",
+    "We began by looking back at what we agreed last time.":
+        "We began with what made the client get in touch.",
+}
+
+
+def _note(
+    rng: random.Random,
+    phase: str,
+    partner: bool,
+    client: _Client,
+    modality: Modality = Modality.IN_PERSON,
+    first: bool = False,
+) -> str:
+    opening, mood, week = rng.choice(_OPENINGS), rng.choice(_MOODS), rng.choice(_WEEKS)
+    opening = _BY_CHANNEL.get(opening, {}).get(modality, opening)
+    if first:
+        opening, mood = _FIRST_TIME.get(opening, opening), _FIRST_TIME.get(mood, mood)
+    parts = [opening.format(mood=mood, week=week)]
     pool = {"early": _EARLY, "middle": _MIDDLE, "late": _LATE}[phase]
     parts += rng.sample(pool, k=min(len(pool), rng.randint(1, 3)))
     told = [client.told(part) for part in parts]
@@ -349,6 +413,23 @@ def _as_woman(name: str) -> str:
     first, _, rest = name.partition(" ")
     women = FIRST_NAMES_WOMEN[FIRST_NAMES_MEN.index(first) % len(FIRST_NAMES_WOMEN)]
     return f"{women} {rest}"
+
+
+@contextmanager
+def demo_clock(at: datetime) -> Iterator[None]:
+    """The store's clock at ``at`` while a demo write that takes no date of its own (a risk
+    flag) is made, so it is dated on the demo's days, not on the computer's.
+
+    The store dates a flag by its own clock only; this sets that clock for the one write
+    and puts it back, as ``fill_vault`` does with the vault's ``today``.
+    """
+    original = audit.now_iso
+    stamp = at.astimezone(UTC).isoformat(timespec="milliseconds")
+    audit.now_iso = lambda: stamp
+    try:
+        yield
+    finally:
+        audit.now_iso = original
 
 
 Extender = Callable[[CaseFile, random.Random, dict[str, Any]], None]
@@ -480,7 +561,11 @@ def _make_client(
     children = rng.choice([0, 0, 1, 2, 2, 3])
     preferred = rng.choice(["", "", "", "woman", "man"])
     age = demo_age(code, age_group)
-    client = _Client(woman=gender is Gender.WOMAN, partnered=relationship in PARTNERED)
+    client = _Client(
+        woman=gender is Gender.WOMAN,
+        partnered=relationship in PARTNERED,
+        began=began_buying(code, age),
+    )
     info: dict[str, Any] = {
         "name": name,
         "large": large,
@@ -499,7 +584,8 @@ def _make_client(
             children=children,
             preferred_therapist_gender=preferred,
         )
-        sessions = []
+        # Drawn session by session (the draws in their old order), then written.
+        planned: list[dict[str, Any]] = []
         day = first_session
         for number in range(n_sessions):
             when = datetime.combine(day, time(rng.choice([8, 9, 10, 13, 14, 15, 16]), 0))
@@ -511,22 +597,23 @@ def _make_client(
             if not client.partnered:  # drawn all the same, so later draws stay where they were
                 partner, present = False, Present.CLIENT
             future = day > anchor
-            session = case.sessions.add(
-                when,
-                duration_min=rng.choice([45, 50, 50, 60, 75, 90]),
-                modality=rng.choices(list(Modality), weights=[70, 20, 10])[0],
-                present=present,
-                topics=rng.sample(TOPICS, k=rng.randint(1, 3)),
-                note="" if future else _note(rng, phase, partner, client),
+            plan: dict[str, Any] = {
+                "starts_at": when,
+                "duration_min": rng.choice([45, 50, 50, 60, 75, 90]),
+                "modality": rng.choices(list(Modality), weights=[70, 20, 10])[0],
+                "present": present,
+                "topics": rng.sample(TOPICS, k=rng.randint(1, 3)),
+            }
+            plan["note"] = (
+                "" if future
+                else _note(rng, phase, partner, client, plan["modality"], first=number == 0)
             )
-            sessions.append(session)
+            planned.append(plan)
             if not future and rng.random() < 0.45:
-                case.sessions.sign(session.id, at=when + timedelta(hours=2))
+                plan["signed"] = when + timedelta(hours=2)
                 if rng.random() < 0.15:
                     text, reason = rng.choice(_AMEND_REASONS)
-                    case.sessions.amend(
-                        session.id, client.told(text), reason, at=when + timedelta(days=2)
-                    )
+                    plan["amended"] = (client.told(text), reason, when + timedelta(days=2))
             jitter = rng.choice([0, 0, 1, 2, 7])
             day = day + timedelta(days=gap_days + (0 if large else jitter))
             if outcome not in ("in_treatment", "intake") and day > anchor - timedelta(days=14):
@@ -536,6 +623,18 @@ def _make_client(
                 break
             if day > anchor + timedelta(days=30):
                 break
+        sessions = []
+        for plan in planned:
+            signed, amended = plan.pop("signed", None), plan.pop("amended", None)
+            # Whether the scale at the end is answered is the forms extender's draw, made
+            # later: a note says it was agreed, never that it was done.
+            plan["note"] = plan["note"].replace(END_RATING, END_RATING_PLANNED)
+            session = case.sessions.add(**plan)
+            sessions.append(session)
+            if signed is not None:
+                case.sessions.sign(session.id, at=signed)
+            if amended is not None:
+                case.sessions.amend(session.id, *amended)
         info["sessions"] = sessions
         # The course of the case.
         status_path = {
@@ -577,18 +676,24 @@ def _make_client(
                             at=past[-1].starts_at.date(),
                             note="No longer what the client wants to work on.",
                         )
+        # Raised on the demo's own days (the first session, else the first contact), not on
+        # the computer's: a demo anchored in May printed "Raised 2026-12-03".
+        raised = (
+            past[0].starts_at + timedelta(minutes=past[0].duration_min)
+            if past
+            else datetime.combine(first_contact, time(12, 0))
+        )
         if rng.random() < 0.15 or large:
-            case.flags.raise_flag(
-                RiskKind.SUICIDAL,
-                client.told(_SUICIDAL_NOTE),
-            )
+            with demo_clock(raised):
+                case.flags.raise_flag(RiskKind.SUICIDAL, client.told(_SUICIDAL_NOTE))
         # A concern for "the youngest child" needs a child (drawn all the same, as above).
         if rng.random() < 0.05 and children:
-            case.flags.raise_flag(
-                RiskKind.CHILD_AT_RISK,
-                "Concern raised about the home "
-                "situation of the youngest child; consulted the team.",
-            )
+            with demo_clock(raised):
+                case.flags.raise_flag(
+                    RiskKind.CHILD_AT_RISK,
+                    "Concern raised about the home "
+                    "situation of the youngest child; consulted the team.",
+                )
         for extend in EXTENDERS:
             extend(case, rng, info)
     return case

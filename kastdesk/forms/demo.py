@@ -105,6 +105,36 @@ def _fill(
     return answers
 
 
+#: The scale's "during the last three months, how often did you pay for sex", least first.
+FREQUENCIES = ("never", "once", "monthly", "weekly", "daily")
+#: The most often the scale may say for the intake's "how often has the person bought sex":
+#: a client who bought "about monthly" did not pay "nearly every day" in the last three
+#: months. Without the intake's answer, at most once (any intake answer allows that).
+FREQUENCY_CAP = {"once": "once", "a_few_times": "once", "monthly": "monthly",
+                 "weekly": "weekly", "more_often": "daily"}
+#: Days in the scale's "last three months".
+WINDOW_DAYS = 91
+
+
+def frequency_for(drawn: str, days_since: int, habit: str | None) -> str:
+    """The scale's buying frequency that the last purchase ``days_since`` ago allows.
+
+    None in the last three months if the last purchase is older; at least once if it is
+    inside them, and no more often than the intake's ``habit`` or the part of the three
+    months left after it allow (paid "nearly every day", last paid months ago, was printed).
+    """
+    if days_since > WINDOW_DAYS:
+        return "never"
+    rank = max(FREQUENCIES.index(drawn), 1)
+    rank = min(rank, FREQUENCIES.index(FREQUENCY_CAP.get(habit or "", "once")))
+    left = WINDOW_DAYS - days_since
+    if left < 28:
+        rank = min(rank, 1)
+    elif left < 56:
+        rank = min(rank, 2)
+    return FREQUENCIES[rank]
+
+
 def _self_rating_answers(
     definition: FormDefinition,
     variant: str,
@@ -114,8 +144,13 @@ def _self_rating_answers(
     rng: random.Random,
 ) -> dict[str, Any]:
     # One last purchase per answer sheet, so "bought in the last year" and "when did you
-    # last pay" never contradict each other.
+    # last pay" never contradict each other; never before the one an earlier sheet gave
+    # (a purchase does not move back in time between the start and the end).
     days_since_purchase = int(20 + quality * 500 + rng.uniform(0, 60))
+    earlier: date | None = person.get("last_purchase")
+    if earlier is not None:
+        days_since_purchase = min(days_since_purchase, (answered_at - earlier).days)
+    person["last_purchase"] = answered_at - timedelta(days=days_since_purchase)
 
     def answer(item: Item) -> Any:
         fixed = {
@@ -135,6 +170,9 @@ def _self_rating_answers(
             return (answered_at - timedelta(days=days_since_purchase)).isoformat()
         if item.id == "refrained_because_of_treatment":
             return "yes" if quality > 0.6 else ("partly" if quality > 0.35 else "no")
+        if item.id == "buying_frequency":
+            drawn = _pick_scale(item, quality, rng)
+            return frequency_for(drawn, days_since_purchase, person.get("habit"))
         if item.type is ItemType.ORDERED_SCALE:
             # Experiences of the treatment are mostly rated well, whatever the outcome.
             q = 0.8 if item.section_id == "treatment" else quality
@@ -153,7 +191,7 @@ def make_demo_responses(
     end_date: date | None,
     followup_date: date | None,
     skip_probability: float = 0.2,
-    facts: dict[str, bool] | None = None,
+    facts: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Self-rating responses (``FormResponse.to_dict()``) at start, end and follow-up.
 
@@ -161,7 +199,9 @@ def make_demo_responses(
     they hold or slip a little, as real courses do. Each point is left out with
     ``skip_probability`` (few real clients answer all three). ``facts`` fixes
     ``has_partner`` and ``has_children`` (a demo case's register card knows them); without
-    it they are drawn, and every answer sheet of the person gives the same ones.
+    it they are drawn, and every answer sheet of the person gives the same ones; its
+    ``habit`` (the intake's "how often has the person bought sex") caps how often a sheet
+    says the client paid in the last three months.
     """
     family = get_family("self_rating")
     person = {
@@ -274,6 +314,11 @@ def make_demo_intake(
         ):
             ids = [c for c in item.choice_ids if c != "other" and c not in _PARTNER_TRIGGERS]
             return rng.sample(ids, rng.randint(1, 3))
+        if item.id == "purchase_frequency":
+            # Every demo client bought more than once (the notes say "several times a
+            # year"); drawn from all the choices, so the draws after it stay in place.
+            chosen = rng.choice(item.choice_ids)
+            return "a_few_times" if chosen == "once" else chosen
         if item.id == "suicidal_thoughts":
             return rng.random() < 0.08
         if item.id in _INTAKE_WEIGHTS:

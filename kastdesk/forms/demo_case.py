@@ -127,7 +127,8 @@ def extend_case(case: Any, rng: random.Random, info: dict[str, Any]) -> None:
     first_day = past[0].starts_at.date() if past else (profile.first_contact_date or anchor)
     hint = intake_hint(profile, info["age"], rng)
     data = make_demo_intake(rng, {**hint, "answered_at": first_day})
-    responses = _self_ratings(rng, info, past, profile, first_day) if past else []
+    habit = data["answers"].get("purchase_frequency")
+    responses = _self_ratings(rng, info, past, profile, first_day, habit) if past else []
     # The scale at the start is answered the same day as the intake: the last purchase it
     # dates is the one the intake's "when did the person last buy sex" places.
     start = next((r for r in responses if r["variant"] == "start"), None)
@@ -153,6 +154,7 @@ def _self_ratings(
     past: list[Any],
     profile: ClientProfile,
     first_day: date,
+    habit: str | None = None,
 ) -> list[dict[str, Any]]:
     """The self-rating answer sheets (``FormResponse.to_dict()``) of a case with sessions."""
     outcome: str = info["outcome"]
@@ -167,6 +169,7 @@ def _self_ratings(
     facts = {
         "has_partner": profile.relationship_status in PARTNERED,
         "has_children": bool(profile.children),
+        "habit": habit,
     }
     return make_demo_responses(rng, first_day, end_day, follow_day, skip, facts)
 

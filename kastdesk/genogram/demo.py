@@ -396,6 +396,10 @@ def _own_family(f: _Family, client: str, sex: Sex, facts: ClientFacts) -> None:
         # Separated last year on the card; a single client parted after the last child.
         end = facts.now - 1 if facts.relationship == "separated_divorced" else youngest + 2
         f.unions[uid] = replace(f.unions[uid], end_year=min(max(end, start), facts.now))
+    if facts.relationship in _PARTNER_NOW:
+        # The partner now is alive: drawn as anyone else, a client of 70 had a partner who
+        # died in 2017 on the map and "living together" on the card.
+        f.persons[partner] = replace(f.persons[partner], death_year=None, deceased=False)
     if kind is UnionKind.WIDOWED:
         died = facts.now - rng.randint(1, 3)
         f.persons[partner] = replace(f.persons[partner], death_year=died, deceased=True)

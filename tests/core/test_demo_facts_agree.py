@@ -324,3 +324,136 @@ def test_the_exercises_say_what_the_register_card_says(demo: Path) -> None:
                     where = f"{card.code} ({card.gender}): {consequence['text']}"
                     assert not NOT_THE_PARTNERS[card.gender].search(consequence["text"]), where
     assert partnerless >= 2 and childless >= 2 and partners_named >= 1
+
+
+#: The scale's buying frequencies, least first.
+FREQUENCY_RANK = ("never", "once", "monthly", "weekly", "daily")
+#: The most often the scale may say for each intake answer to "how often has the person
+#: bought sex".
+HABIT_ALLOWS = {"once": "once", "a_few_times": "once", "monthly": "monthly",
+                "weekly": "weekly", "more_often": "daily"}
+
+
+def test_the_self_rating_scale_agrees_with_itself_and_the_intake(demo: Path) -> None:
+    """How often the client paid in the last three months fits when he last paid, a later
+    sheet's last purchase is no earlier than an earlier one's, and no sheet says more often
+    than the intake's "how often". A start sheet said "nearly every day" with the last
+    purchase months before, beside an intake's "about monthly"."""
+    sheets = 0
+    for case in _cases(demo):
+        code = case.profile.get().code
+        habit = _intake(case).get("purchase_frequency")
+        last: date | None = None
+        for response in sorted(list_responses(case, "self_rating"), key=lambda r: r.answered_at):
+            answers = response.answers
+            where = f"{code} {response.variant} {response.answered_at}: {answers}, {habit}"
+            bought = answers.get("last_bought_sex")
+            frequency = answers.get("buying_frequency")
+            if bought:
+                sheets += 1
+                day = date.fromisoformat(bought)
+                days = (response.answered_at - day).days
+                assert last is None or day >= last, where
+                last = day
+                assert answers.get("bought_sex_last_year", days <= 365) is (days <= 365), where
+                if frequency is not None:
+                    assert (frequency == "never") is (days > 91), where
+            if frequency is not None and habit is not None:
+                allowed = FREQUENCY_RANK.index(HABIT_ALLOWS[habit])
+                assert FREQUENCY_RANK.index(frequency) <= allowed, where
+    assert sheets >= 4
+
+
+END_RATING = "Self-rating scale filled in at the end of treatment"
+
+
+def test_a_note_that_says_the_scale_was_filled_in_has_that_scale(demo: Path) -> None:
+    """K-2025-003's last note said the scale at the end was filled in; the case summary
+    said it had not been."""
+    for case in _cases(demo):
+        code = case.profile.get().code
+        ends = {r.answered_at for r in list_responses(case, "self_rating") if r.variant == "end"}
+        for session in case.sessions.list():
+            if END_RATING in session.note:
+                assert session.starts_at.date() in ends, f"{code} {session.starts_at}: {ends}"
+
+
+#: "since his early thirties": the time of life named, as the youngest age it can mean.
+SINCE = re.compile(r"since (?:his|her) (?:(early|mid-|late) )?(teens|twenties|thirties|"
+                   r"forties|fifties|sixties|seventies|eighties)")
+DECADE = {"teens": 10, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+          "sixties": 60, "seventies": 70, "eighties": 80}
+PART = {None: 0, "early": 0, "mid-": 4, "late": 7}
+
+
+def test_notes_fit_the_clients_age_the_channel_and_the_order(demo: Path) -> None:
+    """A client of 23 had bought sex "since his thirties", a note said "Phone session;
+    client calling from the car" under an in-person session, and a first session's client
+    was "more open than last time"."""
+    checked = 0
+    for case in _cases(demo):
+        card = case.profile.get()
+        assert card.first_contact_date is not None
+        # The age as the family map gives it (the demo's one age), else the oldest the card
+        # allows.
+        me = load_genogram(case).index_person if has_genogram(case) else None
+        born = me.birth_year if me is not None and me.birth_year else None
+        if born is None:
+            born = card.first_contact_date.year - CARD_AGES[card.age_group][1]
+        sessions = case.sessions.list()
+        for number, session in enumerate(sessions):
+            note = session.note
+            where = f"{card.code} ({card.age_group}) {session.starts_at} {session.modality}: {note}"
+            for part, decade in SINCE.findall(note):
+                checked += 1
+                age_then = session.starts_at.year - born
+                assert DECADE[decade] + PART[part or None] <= age_then, where
+            if "Phone session" in note or "calling from the car" in note:
+                assert session.modality.value == "phone", where
+            if "Video session" in note or "video call" in note:
+                assert session.modality.value == "video", where
+            if "arrived on time" in note:
+                assert session.modality.value == "in_person", where
+            if number == 0:
+                assert "last time" not in note, where
+    assert checked >= 2
+
+
+def test_flags_are_raised_on_the_demos_days(demo: Path) -> None:
+    """A flag said "Raised 2026-12-03" (the computer's day) in a demo anchored before it."""
+    from tests.conftest import ANCHOR
+
+    flags = 0
+    for case in _cases(demo):
+        card = case.profile.get()
+        for flag in case.flags.list():
+            flags += 1
+            raised = date.fromisoformat(flag.set_at[:10])
+            assert card.first_contact_date is not None
+            assert card.first_contact_date <= raised <= ANCHOR, f"{card.code}: {flag.set_at}"
+    assert flags >= 1
+
+
+def test_the_partner_now_on_the_map_is_alive_and_of_an_age(demo: Path) -> None:
+    """K-2022-001 lived with a partner, and the map drew her as dead since 2017."""
+    partners = 0
+    for case in _cases(demo):
+        card = case.profile.get()
+        if not has_genogram(case) or card.relationship_status not in PARTNER_NOW:
+            continue
+        g = load_genogram(case)
+        me = g.index_person
+        assert me is not None and me.birth_year is not None
+        for union in g.unions_of(me.id):
+            if union.kind not in PARTNER_NOW[card.relationship_status]:
+                continue
+            partners += 1
+            other = g.persons[next(p for p in union.partners if p != me.id)]
+            where = f"{card.code}: {other}"
+            assert not other.deceased and other.death_year is None, where
+            assert other.birth_year is not None and abs(other.birth_year - me.birth_year) <= 15
+            # Nobody else is this partner's partner now.
+            for theirs in g.unions_of(other.id):
+                assert theirs.id == union.id or theirs.kind not in PARTNER_NOW["married"] | {
+                    UnionKind.LIVING_TOGETHER, UnionKind.LIVING_APART}, where
+    assert partners >= 1
