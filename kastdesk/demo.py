@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from kastdesk.domain.models import (
@@ -25,7 +24,7 @@ from kastdesk.domain.models import (
     Status,
 )
 from kastdesk.domain.status import add_months
-from kastdesk.store import CaseFile, Vault, audit
+from kastdesk.store import CaseFile, Vault
 
 FIRST_NAMES_MEN = [
     "Anders",
@@ -415,23 +414,6 @@ def _as_woman(name: str) -> str:
     return f"{women} {rest}"
 
 
-@contextmanager
-def demo_clock(at: datetime) -> Iterator[None]:
-    """The store's clock at ``at`` while a demo write that takes no date of its own (a risk
-    flag) is made, so it is dated on the demo's days, not on the computer's.
-
-    The store dates a flag by its own clock only; this sets that clock for the one write
-    and puts it back, as ``fill_vault`` does with the vault's ``today``.
-    """
-    original = audit.now_iso
-    stamp = at.astimezone(UTC).isoformat(timespec="milliseconds")
-    audit.now_iso = lambda: stamp
-    try:
-        yield
-    finally:
-        audit.now_iso = original
-
-
 Extender = Callable[[CaseFile, random.Random, dict[str, Any]], None]
 # Later capabilities (genogram, exercises, forms) register what they add to a demo case.
 EXTENDERS: list[Extender] = []
@@ -684,16 +666,15 @@ def _make_client(
             else datetime.combine(first_contact, time(12, 0))
         )
         if rng.random() < 0.15 or large:
-            with demo_clock(raised):
-                case.flags.raise_flag(RiskKind.SUICIDAL, client.told(_SUICIDAL_NOTE))
+            case.flags.raise_flag(RiskKind.SUICIDAL, client.told(_SUICIDAL_NOTE), at=raised)
         # A concern for "the youngest child" needs a child (drawn all the same, as above).
         if rng.random() < 0.05 and children:
-            with demo_clock(raised):
-                case.flags.raise_flag(
-                    RiskKind.CHILD_AT_RISK,
-                    "Concern raised about the home "
-                    "situation of the youngest child; consulted the team.",
-                )
+            case.flags.raise_flag(
+                RiskKind.CHILD_AT_RISK,
+                "Concern raised about the home "
+                "situation of the youngest child; consulted the team.",
+                at=raised,
+            )
         for extend in EXTENDERS:
             extend(case, rng, info)
     return case

@@ -12,7 +12,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -571,12 +571,15 @@ class FlagManager(_Manager):
             RiskFlag(FlagId(i), RiskKind(k), n, sa, sb, ca, cb) for i, k, n, sa, sb, ca, cb in rows
         ]
 
-    def raise_flag(self, kind: RiskKind, note: str = "") -> RiskFlag:
+    def raise_flag(self, kind: RiskKind, note: str = "", at: datetime | None = None) -> RiskFlag:
+        """Raise a flag now, or at ``at`` (a flag noted on paper first, the demo's own days);
+        the audit log dates the entry when it is made either way."""
         fid = new_id()
+        set_at = at.astimezone(UTC).isoformat(timespec="milliseconds") if at else audit.now_iso()
         with self._case._write("Raise risk flag") as changes:
             self._conn.execute(
                 "INSERT INTO risk_flags (id, kind, note, set_at, set_by) VALUES (?, ?, ?, ?, ?)",
-                (fid, RiskKind(kind).value, note, audit.now_iso(), self._case.actor),
+                (fid, RiskKind(kind).value, note, set_at, self._case.actor),
             )
             changes.touch("flags", fid)
             changes.detail.update(kind=RiskKind(kind).value)
