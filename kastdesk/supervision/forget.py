@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .guidance import MEETINGS_SETTING
-from .packet import DELETED_CASES, PACKETS_SETTING
+from .packet import DELETED_CASES, PACKETS_SETTING, case_owners
 
 #: ``kastdesk.ui.drafts.VAULT_SETTING`` (the core cannot import the UI; a test pins them).
 VAULT_DRAFTS_SETTING = "ui.vault_drafts"
@@ -38,12 +38,20 @@ def _load(vault: Any, key: str) -> Any:
 
 
 def _forget_in_lists(entries: Any, known: set[str], count_key: str | None) -> bool:
-    """Drop ids not in ``known`` from each entry's ``client_ids``; True if any went."""
+    """Drop ids not in ``known`` from each entry's ``client_ids``, and a packet's case keys
+    that stand for them (``cases``); True if any went."""
     changed = False
     for entry in entries if isinstance(entries, list) else []:
         ids = entry.get("client_ids") if isinstance(entry, dict) else None
         if not isinstance(ids, list):
             continue
+        keys = entry.get("cases")
+        if isinstance(keys, dict):
+            gone = [k for k, v in keys.items()
+                    if not isinstance(v, dict) or v.get("client_id") not in known]
+            for key in gone:
+                del keys[key]
+            changed = changed or bool(gone)
         kept = [i for i in ids if i in known]
         if len(kept) != len(ids):
             if count_key:
@@ -66,11 +74,18 @@ def _forget_in_meeting_draft(data: dict[str, Any], flag_ids: set[str]) -> bool:
 
 
 def _forget_in_packet_draft(data: dict[str, Any], gone: Callable[[str], bool]) -> bool:
-    """Comments on a packet (``PacketWindow.draft``): the packet's cases and the comments
-    typed on them, each by case id; those ``gone`` says were erased leave. False if
+    """Comments on a packet (``SupervisorWindow.draft``): the packet's cases and the
+    comments typed on them, each by case key, and which client each key stands for
+    (``owners``, a packet of this vault); those ``gone`` says were erased leave. False if
     nothing changed."""
     packet = data.get("packet")
     changed = False
+    owners = data.get("owners")
+    if isinstance(owners, dict):
+        left = {k: v for k, v in owners.items() if not gone(str(k))}
+        if len(left) != len(owners):
+            data["owners"] = left
+            changed = True
     if isinstance(packet, dict) and isinstance(packet.get("cases"), list):
         cases = [c for c in packet["cases"]
                  if not isinstance(c, dict) or not gone(str(c.get("case_id")))]
@@ -92,12 +107,19 @@ def _packet_left(data: dict[str, Any]) -> bool:
     return not isinstance(packet, dict) or bool(packet.get("cases"))
 
 
-def _gone(erased: set[str], register: set[str] | None) -> Callable[[str], bool]:
-    """Which case ids leave a packet: those erased now, and for a packet of this vault
-    (``register`` given) any the register no longer has."""
+def _gone(erased: set[str], register: set[str] | None,
+          owners: dict[str, str] | None = None) -> Callable[[str], bool]:
+    """Which cases leave a packet: those of the clients erased now, and for a packet of
+    this vault (``register`` given) any the register no longer has. A case is known by
+    its key in the packet: ``owners`` says which client a key stands for (a packet of this
+    vault, see :func:`kastdesk.supervision.packet.case_owners`); a key it does not know
+    is a client already forgotten. Older packets used the client's own id as the key."""
+    def client(key: str) -> str:
+        return owners.get(key, key) if owners else key
+
     if register is None:
-        return lambda case_id: case_id in erased
-    return lambda case_id: case_id in erased or case_id not in register
+        return lambda key: client(key) in erased
+    return lambda key: client(key) in erased or client(key) not in register
 
 
 def _kind(key: str) -> str:
@@ -141,8 +163,10 @@ def forget_in_vault_drafts(
     for key in packets:
         data = drafts[key]
         packet = data.get("packet")
-        ours = isinstance(packet, dict) and str(packet.get("packet_id")) in own
-        if _forget_in_packet_draft(data, _gone(erased, known if ours else None)):
+        packet_id = str(packet.get("packet_id")) if isinstance(packet, dict) else ""
+        ours = packet_id in own
+        owners = case_owners(vault, packet_id) if ours else None
+        if _forget_in_packet_draft(data, _gone(erased, known if ours else None, owners)):
             changed = True
             if not _packet_left(data):  # only erased clients' cases were in it
                 del drafts[key]

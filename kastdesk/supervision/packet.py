@@ -2,19 +2,28 @@
 
 The therapist exports the flagged cases for a guidance meeting; the supervisor opens the
 ``.kastsup`` in supervisor mode (no vault), comments on each question and note, and
-sends back a sealed comments file. Comments carry the packet id, the case's random id
-and the flag or session id they belong to, never a name, so they land where they belong
-when the therapist imports them. Every export and import is audited.
+sends back a sealed comments file. Every export and import is audited.
+
+The packet holds only what the supervisor is shown (the PDF and supervisor mode read the
+same): the questions, the profile, goals, risk flags, the flagged notes and the family
+map, pseudonymized, and no therapist's name. Its ids are the packet's own random keys,
+not the case's, session's or question's ids, which stay the same from one month's packet
+to the next and would link a client across them. Which key stands for what is kept in the
+vault (setting ``supervision.packets``, encrypted with it), so the supervisor's comments,
+which carry the keys, land where they belong when the therapist imports them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import string
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +31,7 @@ from kastdesk.i18n import tr
 from kastdesk.report import document as d
 from kastdesk.report.export import saved_extra_names
 from kastdesk.report.pdf import render_pdf
-from kastdesk.report.pseudonymize import Pseudonymizer
+from kastdesk.report.pseudonymize import Pseudonymizer, Replacement
 from kastdesk.report.snapshot import collect_case
 from kastdesk.report.summary import (
     write_flags,
@@ -61,24 +70,96 @@ def _ref(index: int) -> str:
     return tr("Supervision", "Case {ref}").format(ref=label)
 
 
-def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFlag],
-                   extra_names: Sequence[str]) -> dict[str, Any]:
+def _new_key() -> str:
+    return uuid.uuid4().hex
+
+
+def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[GuidanceFlag],
+                   extra_names: Sequence[str]) -> tuple[dict[str, Any], Pseudonymizer]:
+    """The case read with only its flagged notes, and the one pseudonymizer (one date
+    offset) for the material and the questions: a question about "the session on
+    2025-03-04" must name the day that session shows. The therapist's own name is withheld
+    too (a note may name them; the signatures are replaced in :func:`_minimal`)."""
     case = vault.open_case(client_id, audit_open=False)
     snap = collect_case(case, vault.therapist)
     flagged_sessions = {f.session_id for f in flags if f.session_id}
     snap["sessions"] = [s for s in snap["sessions"] if s["id"] in flagged_sessions]
-    # One pseudonymizer, so one date offset, for the material and the questions: a question
-    # about "the session on 2025-03-04" must name the day that session shows.
-    pseudo = Pseudonymizer.for_snapshot(snap, extra_names, reference=ref)  # code → "Case A"
+    therapists = {str(snap.get("therapist") or "").strip(), str(vault.therapist or "").strip()}
+    extra = [*extra_names, *sorted(t for t in therapists if t)]
+    return snap, Pseudonymizer.for_snapshot(snap, extra, reference=ref)  # code → "Case A"
+
+
+def _minimal(snap: dict[str, Any], session_keys: dict[str, str]) -> dict[str, Any]:
+    """What ``packet_document`` and the supervisor window read of a pseudonymized snapshot,
+    and nothing else: no exercises, intake, self-rating or course of the case, no ids but
+    the packet's own keys, and "the therapist" where a signature named them."""
+    therapist = tr("Pseudonym", "the therapist")
+    return {
+        "code": snap["code"],
+        "pseudonymized": True,
+        "reference_year": snap.get("reference_year"),
+        "profile": dict(snap.get("profile") or {}),
+        "goals": [
+            {"text": g["text"], "state": g["state"], "original_text": g["original_text"],
+             "events": [{"at": e["at"], "kind": e["kind"], "text": e["text"],
+                         "note": e.get("note", "")} for e in g.get("events", [])]}
+            for g in snap.get("goals", [])
+        ],
+        "flags": [
+            {"kind": f["kind"], "note": f.get("note", ""), "set_at": f.get("set_at"),
+             "cleared_at": f.get("cleared_at")}
+            for f in snap.get("flags", [])
+        ],
+        "sessions": [
+            {"id": session_keys[s["id"]], "number": s["number"], "starts_at": s["starts_at"],
+             "duration_min": s["duration_min"], "modality": s["modality"],
+             "present": s["present"], "topics": list(s.get("topics", [])),
+             "note": s.get("note", ""), "signed_at": s.get("signed_at"),
+             "signed_by": therapist if s.get("signed_at") else "",
+             "amendments": [{"at": a["at"], "author": therapist, "reason": a.get("reason", ""),
+                             "text": a["text"]} for a in s.get("amendments", [])]}
+            for s in snap.get("sessions", [])
+        ],
+        "genogram": snap.get("genogram"),
+    }
+
+
+def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFlag],
+                   extra_names: Sequence[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The case's part of the packet, and what its keys stand for (kept in the vault)."""
+    snap, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra_names)
     snap = pseudo.apply(snap)
-    snap["code"] = ref
-    snap["therapist"] = ""
-    questions = [
-        {"id": f.id, "target": f.target, "session_id": f.session_id,
-         "question": pseudo.text(f.question)}
-        for f in flags
-    ]
-    return {"ref": ref, "case_id": client_id, "snapshot": snap, "questions": questions}
+    case_key = _new_key()
+    ids: dict[str, str] = {}  # packet key → the real flag or session id
+    session_keys = {s["id"]: _new_key() for s in snap["sessions"]}
+    ids.update({key: real for real, key in session_keys.items()})
+    questions = []
+    for f in flags:
+        key = _new_key()
+        ids[key] = f.id
+        questions.append({"id": key, "target": f.target,
+                          "session_id": session_keys.get(f.session_id or ""),
+                          "question": pseudo.text(f.question)})
+    material = {"ref": ref, "case_id": case_key, "snapshot": _minimal(snap, session_keys),
+                "questions": questions}
+    return material, {"client_id": client_id, "ids": ids}
+
+
+def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = ()
+                  ) -> list[tuple[str, list[Replacement]]]:
+    """What each case's part of the packet will withhold, under the reference it will
+    have ("Case A"), for the therapist to check and add to before exporting. The saved
+    list of names to withhold counts, as in the export."""
+    extra = [*saved_extra_names(vault), *extra_names]
+    out = []
+    for client_id in client_ids:
+        flags = list_flags(vault.open_case(client_id, audit_open=False), open_only=True)
+        if not flags:
+            continue
+        ref = _ref(len(out))
+        _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra)
+        out.append((ref, pseudo.review()))
+    return out
 
 
 def packet_document(packet: dict[str, Any]) -> d.Document:
@@ -134,6 +215,46 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
     return doc
 
 
+def packet_paths(folder: Path, day: date) -> tuple[Path, Path]:
+    """The PDF and the ``.kastsup`` for a meeting day: ``supervision-<day>``, or the first
+    of ``supervision-<day>-2``, ``-3``… of which neither file is there yet. A second
+    packet for the same meeting silently replaced the first."""
+    folder = Path(folder)
+    stem, n = f"supervision-{day.isoformat()}", 1
+    while True:
+        name = stem if n == 1 else f"{stem}-{n}"
+        pdf, packet = folder / f"{name}.pdf", folder / f"{name}.kastsup"
+        if not pdf.exists() and not packet.exists():
+            return pdf, packet
+        n += 1
+
+
+def _already_there(target: Path) -> str:
+    return tr("Supervision", "{name} is already there; nothing was written. Choose another "
+                             "folder or date.").format(name=target.name)
+
+
+def _place(data: bytes, target: Path, replace: bool) -> None:
+    """Write ``data`` as ``target`` whole or not at all; an existing file is replaced only
+    with ``replace`` (a hard link cannot overwrite, so no race decides it)."""
+    if replace:
+        atomic_write(target, data)
+        return
+    if target.exists():
+        raise PacketError(_already_there(target))
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    atomic_write(tmp, data)
+    try:
+        os.link(tmp, target)
+    except FileExistsError as exc:
+        raise PacketError(_already_there(target)) from exc
+    except OSError:  # a file system without hard links (a FAT memory stick)
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 def export_packet(
     vault: Any,
     passphrase: str,
@@ -144,11 +265,19 @@ def export_packet(
     *,
     kdf: Any = None,
     progress: ProgressFn | None = None,
+    extra_names: Sequence[str] = (),
+    replace: bool = False,
 ) -> PacketResult:
-    """Export every open guidance flag (of ``client_ids``, or all cases) as a packet."""
-    extra = saved_extra_names(vault)
+    """Export every open guidance flag (of ``client_ids``, or all cases) as a packet.
+
+    ``extra_names``: withheld besides the saved list (the dialog's "Also withhold").
+    Both files are written, or neither: an existing one is never replaced unless
+    ``replace`` (PacketError), and the PDF is laid out in memory before either is written.
+    """
+    extra = [*saved_extra_names(vault), *extra_names]
     chosen = list(client_ids) if client_ids is not None else [e.id for e in vault.clients()]
     cases: list[dict[str, Any]] = []
+    keys: dict[str, dict[str, Any]] = {}
     for n, client_id in enumerate(chosen):
         case = vault.open_case(client_id, audit_open=False)
         flags = list_flags(case, open_only=True)
@@ -156,36 +285,77 @@ def export_packet(
             progress(tr("Supervision", "Reading cases"), n / max(len(chosen), 1) * 0.4)
         if not flags:
             continue
-        cases.append(_case_material(vault, client_id, _ref(len(cases)), flags, extra))
+        material, stands_for = _case_material(vault, client_id, _ref(len(cases)), flags, extra)
+        cases.append(material)
+        keys[material["case_id"]] = stands_for
     if not cases:
         raise PacketError(tr("Supervision", "No case has an open question for guidance."))
     packet = {
-        "format": PACKET_FORMAT, "version": 1, "packet_id": uuid.uuid4().hex,
+        "format": PACKET_FORMAT, "version": 2, "packet_id": uuid.uuid4().hex,
         "created_on": date.today().isoformat(),
         "meeting_day": meeting_day.isoformat() if meeting_day else None,
         "cases": cases,
     }
-    render_pdf(packet_document(packet), Path(pdf_path))
+    pdf_path, packet_path = Path(pdf_path), Path(packet_path)
+    for target in (pdf_path, packet_path):
+        if target.exists() and not replace:
+            raise PacketError(_already_there(target))
+    pdf = BytesIO()
+    render_pdf(packet_document(packet), pdf)
     if progress:
         progress(tr("Supervision", "Encrypting the packet"), 0.8)
-    atomic_write(Path(packet_path), seal_file(packet, passphrase, "packet", kdf))
+    sealed = seal_file(packet, passphrase, "packet", kdf)
+    _place(sealed, packet_path, replace)
+    try:
+        _place(pdf.getvalue(), pdf_path, replace)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            packet_path.unlink()  # the packet alone would be half an export
+        raise
+    client_list = [keys[c["case_id"]]["client_id"] for c in cases]
     known = _packets(vault)
     known.append({"id": packet["packet_id"], "created_on": packet["created_on"],
-                  "client_ids": [c["case_id"] for c in cases]})
+                  "client_ids": client_list, "cases": keys})
     vault.set_setting(PACKETS_SETTING, json.dumps(known))
     questions = sum(len(c["questions"]) for c in cases)
     vault.record("Export supervision packet", packet["packet_id"], {
         "cases": len(cases), "questions": questions, "pdf": str(pdf_path),
         "packet": str(packet_path)})
     for c in cases:
-        vault.open_case(c["case_id"], audit_open=False).record(
+        stands_for = keys[c["case_id"]]
+        vault.open_case(stands_for["client_id"], audit_open=False).record(
             "Export supervision packet",
-            {"packet_id": packet["packet_id"], "questions": [q["id"] for q in c["questions"]],
+            {"packet_id": packet["packet_id"],
+             "questions": [stands_for["ids"][q["id"]] for q in c["questions"]],
              "pdf": str(pdf_path), "packet": str(packet_path)})
     if progress:
         progress(tr("Supervision", "Done"), 1.0)
-    return PacketResult(packet["packet_id"], Path(pdf_path), Path(packet_path), len(cases),
-                        questions)
+    return PacketResult(packet["packet_id"], pdf_path, packet_path, len(cases), questions)
+
+
+def packet_keys(vault: Any, packet_id: str) -> dict[str, str]:
+    """For a packet this vault exported: the key that stood for each client, question and
+    session note id in it (real id → key; empty for a packet from elsewhere)."""
+    entry = next((p for p in _packets(vault) if p.get("id") == packet_id), None)
+    cases = entry.get("cases") if isinstance(entry, dict) else None
+    out: dict[str, str] = {}
+    for key, stands_for in (cases or {}).items() if isinstance(cases, dict) else ():
+        if isinstance(stands_for, dict):
+            out[str(stands_for.get("client_id"))] = key
+            out.update({real: k for k, real in (stands_for.get("ids") or {}).items()})
+    return out
+
+
+def case_owners(vault: Any, packet_id: str) -> dict[str, str]:
+    """For a packet this vault exported: which client each of its case keys stands for
+    (empty for a packet from elsewhere). The therapist's app needs it to take an erased
+    client's case out of the packet's window; the supervisor never has it."""
+    entry = next((p for p in _packets(vault) if p.get("id") == packet_id), None)
+    cases = entry.get("cases") if isinstance(entry, dict) else None
+    if not isinstance(cases, dict):
+        return {}
+    return {key: str(v["client_id"]) for key, v in cases.items()
+            if isinstance(v, dict) and v.get("client_id")}
 
 
 def _packets(vault: Any) -> list[dict[str, Any]]:
@@ -275,21 +445,38 @@ def import_comments(vault: Any, path: Path, passphrase: str) -> ImportedComments
     # A deleted client's id has left the packet's list (kastdesk.supervision.forget),
     # which counts such cases; until then the register no longer has it.
     had_deleted = bool(packet.get(DELETED_CASES))
+    # Packets since version 2 carry keys of their own; the vault keeps what they stand for.
+    # An older packet's comments carry the case's own ids.
+    keys = packet.get("cases") if isinstance(packet.get("cases"), dict) else None
     attached = skipped = deleted = 0
     for c in data.get("comments", []):
-        if c.get("case_id") not in packet["client_ids"]:
+        target, target_id = c.get("target"), c.get("target_id", "")
+        if keys is not None:
+            stands_for = keys.get(c.get("case_id"))
+            if not isinstance(stands_for, dict):
+                skipped += 1
+                deleted += 1 if had_deleted else 0
+                continue
+            client_id = str(stands_for.get("client_id"))
+            if target == "case":
+                target_id = client_id if target_id == c.get("case_id") else ""
+            else:
+                target_id = str((stands_for.get("ids") or {}).get(target_id, ""))
+        else:
+            client_id = str(c.get("case_id"))
+        if client_id not in packet["client_ids"]:
             skipped += 1
             deleted += 1 if had_deleted else 0
             continue
         try:
-            case = vault.open_case(c["case_id"], audit_open=False)
+            case = vault.open_case(client_id, audit_open=False)
         except CaseNotFound:
             skipped += 1
             deleted += 1
             continue
-        target, target_id = c.get("target"), c.get("target_id", "")
-        ok = (target == "case" and target_id == c["case_id"]) or (
-            target == "flag" and case.documents.get(FLAG_KIND, target_id) is not None)
+        ok = (target == "case" and target_id == client_id) or (
+            target == "flag" and bool(target_id)
+            and case.documents.get(FLAG_KIND, target_id) is not None)
         if target == "session":
             try:
                 case.sessions.get(target_id)

@@ -9,7 +9,7 @@ window opens again as it was after the next unlock (kastdesk.ui.drafts).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import StoreError
 from kastdesk.supervision import Comment, open_packet, save_comments
+from kastdesk.supervision.packet import case_owners
 from kastdesk.ui.common import typed_text
 
 
@@ -37,10 +38,15 @@ class SupervisorWindow(QMainWindow):
     """Read-only view of a packet with one comment box per case, question and note."""
 
     def __init__(self, packet: dict[str, Any], passphrase: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, owners: Mapping[str, str] | None = None
+                 ) -> None:
         super().__init__(parent)
         self.packet = packet
         self._passphrase = passphrase
+        # A packet of the vault it is opened in: which client each case key stands for
+        # (kastdesk.supervision.packet.case_owners), so an erased client's case can leave.
+        # The packet itself names no client.
+        self.owners: dict[str, str] = dict(owners or {})
         self.comment_boxes: dict[tuple[str, str, str], QPlainTextEdit] = {}
         self.setWindowTitle(self.tr("KastDesk – supervisor mode"))
         self._build()
@@ -70,7 +76,7 @@ class SupervisorWindow(QMainWindow):
             return None
         return {"packet": self.packet, "passphrase": self._passphrase,
                 "comments": [[*key, text] for key, text in texts.items()],
-                "unsaved": self.unsaved}
+                "unsaved": self.unsaved, "owners": self.owners}
 
     def restore_draft(self, data: dict[str, Any]) -> None:
         for entry in data.get("comments") or []:
@@ -141,7 +147,10 @@ class SupervisorWindow(QMainWindow):
         (kastdesk.ui.drafts), to open again after the unlock. A window left with no case
         closes: nothing in it belongs to anyone any more.
         """
-        gone = set(case_ids)
+        erased = set(case_ids)
+        # The caller names clients; the packet knows them by its own keys.
+        gone = erased | {key for key, client in self.owners.items() if client in erased}
+        self.owners = {key: client for key, client in self.owners.items() if key not in gone}
         cases = [c for c in self.packet["cases"] if c.get("case_id") not in gone]
         if len(cases) == len(self.packet["cases"]):
             return False
@@ -199,9 +208,14 @@ class SupervisorWindow(QMainWindow):
                                     self.tr("{n} comments saved.").replace("{n}", str(count)))
 
 
-def open_packet_window(path: Path, passphrase: str) -> SupervisorWindow:
-    """Decrypt and show; raises StoreError (wrong passphrase, damaged) for the caller."""
-    return SupervisorWindow(open_packet(path, passphrase), passphrase)
+def open_packet_window(path: Path, passphrase: str, vault: Any = None) -> SupervisorWindow:
+    """Decrypt and show; raises StoreError (wrong passphrase, damaged) for the caller.
+
+    ``vault``: the therapist's, when the packet is opened in their app; a packet it
+    exported learns which client each case stands for (see ``SupervisorWindow.owners``)."""
+    packet = open_packet(path, passphrase)
+    owners = case_owners(vault, str(packet.get("packet_id"))) if vault is not None else {}
+    return SupervisorWindow(packet, passphrase, owners=owners)
 
 
 def reopen_packet_window(data: dict[str, Any]) -> SupervisorWindow | None:
@@ -209,8 +223,10 @@ def reopen_packet_window(data: dict[str, Any]) -> SupervisorWindow | None:
     packet, passphrase = data.get("packet"), data.get("passphrase")
     if not isinstance(packet, dict) or not isinstance(passphrase, str):
         return None
+    owners = data.get("owners")
+    owners = {str(k): str(v) for k, v in owners.items()} if isinstance(owners, dict) else {}
     try:
-        window = SupervisorWindow(packet, passphrase)
+        window = SupervisorWindow(packet, passphrase, owners=owners)
     except (KeyError, TypeError):  # a packet of another shape: nothing to show it in
         return None
     window.restore_draft(data)
@@ -239,7 +255,8 @@ def ask_and_open_packet(parent: QWidget | None = None) -> SupervisorWindow | Non
     if chosen is None:
         return None
     try:
-        window = open_packet_window(*chosen)
+        # Opened from the therapist's main window, the packet may be one its vault made.
+        window = open_packet_window(*chosen, vault=getattr(parent, "vault", None))
     except StoreError as exc:
         QMessageBox.warning(parent, "KastDesk", exc.message)
         return None
