@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
-    QListWidget,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
 from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
+from kastdesk.ui.supervision.withhold import WithholdPanel
 
 
 class ExportDialog(TypingDialog):
@@ -71,15 +70,13 @@ class ExportDialog(TypingDialog):
         form.addRow(self.limit, period)
         self.pseudonymize = QCheckBox(self.tr("Pseudonymize (names become roles, dates shift)"))
         form.addRow(self.pseudonymize)
-        self.extra = QLineEdit()
-        self.extra.setPlaceholderText(self.tr("More names or places to withhold, comma-separated"))
-        form.addRow(self.tr("Also withhold"), self.extra)
         layout.addLayout(form)
-        self.review = QListWidget()
-        self.review.setObjectName("replacementReview")
-        layout.addWidget(self.review)
+        # "Also withhold" and the review list, shared with the supervision packet's dialog.
+        self.withhold = WithholdPanel(self)
+        self.extra, self.review = self.withhold.extra, self.withhold.review
+        layout.addWidget(self.withhold)
         self.pseudonymize.toggled.connect(self.update_review)
-        self.extra.editingFinished.connect(self.update_review)
+        self.withhold.changed.connect(self.update_review)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("Export…"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -91,7 +88,7 @@ class ExportDialog(TypingDialog):
 
     def options(self) -> ExportOptions:
         sections = tuple(k for k, box in self.section_boxes.items() if box.isChecked())
-        extra = tuple(n.strip() for n in self.extra.text().split(",") if n.strip())
+        extra = self.withhold.names()
         return ExportOptions(
             sections=sections,
             start=self.start.date().toPython() if self.limit.isChecked() else None,
@@ -108,8 +105,7 @@ class ExportDialog(TypingDialog):
             return
         _, pseudo = prepare(self.vault, self.client_id, self.options())
         if pseudo is not None:
-            for r in pseudo.review():
-                self.review.addItem(f"{r.original}  →  {r.replacement}")
+            self.withhold.show_review([("", pseudo.review())])
 
     def choose_and_export(self) -> None:
         # A name to save under, in the last folder used or the documents folder, never the

@@ -34,7 +34,12 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store.crypto import MIN_PASSPHRASE_CHARS
 from kastdesk.supervision.guidance import MeetingItem, list_flags, record_meeting
-from kastdesk.supervision.packet import export_packet, import_comments
+from kastdesk.supervision.packet import (
+    export_packet,
+    import_comments,
+    packet_paths,
+    packet_review,
+)
 from kastdesk.ui.common import (
     FieldValue,
     TypingDialog,
@@ -46,6 +51,7 @@ from kastdesk.ui.common import (
     typed_text,
 )
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
+from kastdesk.ui.supervision.withhold import WithholdPanel
 
 
 def open_questions(vault: Any) -> list[tuple[str, str, Any]]:
@@ -61,10 +67,13 @@ def open_questions(vault: Any) -> list[tuple[str, str, Any]]:
 
 
 class PacketDialog(TypingDialog):
-    """Choose the cases, the meeting date, where to save and the packet's passphrase.
+    """Choose the cases, the meeting date, where to save and the packet's passphrase, and
+    review what is withheld, adding names, places and employers to it.
 
-    Escape, Cancel or closing the window asks before a folder typed in is discarded; the
-    passphrase fields never count (a passphrase is not kept anywhere).
+    Escape, Cancel or closing the window asks before a folder or names to withhold typed
+    in are discarded; the passphrase fields never count (a passphrase is not kept
+    anywhere). A packet of the same meeting day already in the folder is never replaced:
+    the new one gets the next free name ("supervision-<day>-2"), and the dialog says so.
     """
 
     watch_choices = False
@@ -93,6 +102,7 @@ class PacketDialog(TypingDialog):
                 self,
             )
             box.setChecked(True)
+            box.toggled.connect(self.update_review)
             self.case_boxes[client_id] = box
             layout.addWidget(box)
         if not counts:
@@ -120,11 +130,24 @@ class PacketDialog(TypingDialog):
         form.addRow(self.tr("Packet passphrase"), self.passphrase)
         form.addRow(self.tr("Again"), self.again)
         layout.addLayout(form)
+        self.taken = QLabel(self)  # a packet of that day already in the folder
+        self.taken.setObjectName("muted")
+        self.taken.setWordWrap(True)
+        layout.addWidget(self.taken)
         hint = QLabel(self.tr("Give the supervisor this passphrase by another way than the "
                               "file (in person or by phone)."))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        # What is withheld, case by case, with the therapist's own additions.
+        self.withhold = WithholdPanel(self, note=self.tr(
+            "Names the case knows, dates, addresses, phone numbers and car plates are "
+            "withheld, but not every place, employer or colleague: read the list and add "
+            "those to Also withhold."))
+        self.extra, self.review = self.withhold.extra, self.withhold.review
+        self.withhold.setVisible(bool(counts))
+        self.withhold.changed.connect(self.update_review)
+        layout.addWidget(self.withhold, 1)
         self.problem = QLabel(self)
         self.problem.setObjectName("errorText")
         self.problem.setWordWrap(True)
@@ -144,7 +167,36 @@ class PacketDialog(TypingDialog):
         # dialog while the worker still wrote both files and audited the export, silently.
         # Cancel, Esc and the window's close button wait; the end is reported as always.
         self.exporting = False
+        self.day.dateChanged.connect(self.update_paths)
+        self.folder.textChanged.connect(self.update_paths)
+        self.update_paths()
+        self.update_review()
         self.remember_as_opened()
+
+    def paths(self) -> tuple[Path, Path]:
+        """The PDF and the packet file the export will write (never an existing one)."""
+        return packet_paths(Path(self.folder.text()), self.day.date().toPython())
+
+    def update_paths(self) -> None:
+        """Say so when a packet of that meeting day is already in the folder."""
+        folder = Path(self.folder.text())
+        pdf, packet = self.paths() if folder.is_dir() else (None, None)
+        first = f"supervision-{self.day.date().toPython().isoformat()}"
+        if pdf is None or packet is None or pdf.stem == first:
+            self.taken.clear()
+            self.taken.hide()
+            return
+        self.taken.setText(self.tr(
+            "A packet for that day is already in the folder; this one is saved beside it "
+            "as {pdf} and {packet}.").replace("{pdf}", pdf.name).replace("{packet}", packet.name))
+        self.taken.show()
+
+    def update_review(self) -> None:
+        """What each chosen case's part of the packet withholds, under its reference."""
+        if not self.case_boxes:
+            return
+        self.withhold.show_review(packet_review(self.vault, self.chosen_cases(),
+                                                self.withhold.names()))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override: Esc is Cancel
         if self.exporting and event.key() == Qt.Key.Key_Escape:
@@ -185,15 +237,15 @@ class PacketDialog(TypingDialog):
         if problem:
             return
         day = self.day.date().toPython()
-        stem = f"supervision-{day.isoformat()}"
-        folder = Path(self.folder.text())
-        pdf, packet = folder / f"{stem}.pdf", folder / f"{stem}.kastsup"
+        pdf, packet = self.paths()
         cases, passphrase = self.chosen_cases(), self.passphrase.text()
+        extra = self.withhold.names()
 
         def work(progress: Any) -> Any:
             return export_packet(
                 self.vault, passphrase, pdf, packet, cases, day, kdf=self.kdf,
                 progress=lambda _text, share: progress(int(share * 100), 100),
+                extra_names=extra,
             )
 
         def done(result: Any) -> None:
@@ -211,6 +263,7 @@ class PacketDialog(TypingDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.exporting = False
+        self.update_paths()
         self.working.clear()
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
