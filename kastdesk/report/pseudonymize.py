@@ -22,7 +22,7 @@ from typing import Any
 
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.kinship import kinship
-from kastdesk.genogram.model import ChildLink
+from kastdesk.genogram.model import ChildLink, PersonKind
 from kastdesk.genogram.symbols import person_age
 from kastdesk.i18n import tr
 
@@ -130,8 +130,10 @@ def kinship_roles(g: Genogram) -> dict[str, str]:
         return {p.id: tr("Pseudonym", "person {n}").format(n=i) for i, p in enumerate(persons, 1)}
     roles = kinship(g)
     roles[index.id] = tr("Pseudonym", "the client")
+    # A pregnancy or a loss is no child to number: kinship names it ("miscarriage").
     children = sorted(
-        set(g.children_of(index.id)), key=lambda p: (g.persons[p].birth_year or 0, p)
+        {c for c in g.children_of(index.id) if g.persons[c].kind is PersonKind.PERSON},
+        key=lambda p: (g.persons[p].birth_year or 0, p),
     )
     for number, child in enumerate(children, start=1):
         roles[child] = tr("Pseudonym", "child {n}").format(n=number)

@@ -68,3 +68,17 @@ def test_the_words_are_translated() -> None:
         i18n.set_translator(None)
     assert words["lost"] == "MISCARRIAGE"
     assert ("Pseudonym", "miscarriage") in seen
+
+
+def test_the_clients_own_loss_takes_no_childs_number_in_supervision_material() -> None:
+    """The pseudonyms number the client's children ("child 1"): a loss of the client's own
+    was "child 1" beside the living ones, and took a living child's number."""
+    from kastdesk.report.pseudonymize import kinship_roles
+
+    g = _family_with(PersonKind.MISCARRIAGE)
+    (union,) = g.unions_of("me")
+    g = edits.add_child(g, union.id, sex=Sex.MALE, child_id="son").apply(g)
+    roles = kinship_roles(g)
+    # Numbered among the family's three losses, as any word that occurs more than once.
+    assert roles["own_loss"].startswith("miscarriage")
+    assert roles["son"] == "child 1"
