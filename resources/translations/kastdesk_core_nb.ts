@@ -631,79 +631,79 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="191"/>
+        <location filename="../../kastdesk/store/backup.py" line="199"/>
         <source>A vault already exists in {folder}. Restoring moves it to {aside} and puts the backup in its place; confirm to go on. Nothing was changed.</source>
         <translation>Det finnes allerede et hvelv i {folder}. Gjenopprettingen flytter det til {aside} og legger sikkerhetskopien på plassen; bekreft for å fortsette. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="355"/>
+        <location filename="../../kastdesk/store/backup.py" line="363"/>
         <source>Clients were deleted while the backup was being made, three times over, so it was not saved; try again. Nothing was written.</source>
         <extracomment>Clients whose case file could not be copied when the backup was made (their ids). How many clients the backup&apos;s register lists; None until a key opened the index.</extracomment>
         <translation>Klienter ble slettet mens sikkerhetskopien ble laget, tre ganger på rad, så den ble ikke lagret; prøv igjen. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="447"/>
+        <location filename="../../kastdesk/store/backup.py" line="455"/>
         <source>{path} is a folder; give the name of the backup file to write. Nothing was written.</source>
         <translation>{path} er en mappe; oppgi navnet på sikkerhetskopifilen som skal skrives. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="455"/>
+        <location filename="../../kastdesk/store/backup.py" line="463"/>
         <source>The folder {folder} does not exist (is the USB stick plugged in?). Choose another place; nothing was written.</source>
         <translation>Mappen {folder} finnes ikke (er minnepinnen koblet til?). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="482"/>
+        <location filename="../../kastdesk/store/backup.py" line="490"/>
         <source>The backup needs about {needed} MB, and {folder} has {free} MB free. Choose a place with more room, or free some space; nothing was written.</source>
         <translation>Sikkerhetskopien trenger omtrent {needed} MB, og {folder} har {free} MB ledig. Velg et sted med mer plass, eller frigjør litt plass; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="580"/>
+        <location filename="../../kastdesk/store/backup.py" line="588"/>
         <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
         <translation>Hvelvets indeks (index.kdb) kan ikke leses, så ingen sikkerhetskopi ble laget; ta vare på sikkerhetskopiene du har. Kontroller hvelvet sier mer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="684"/>
+        <location filename="../../kastdesk/store/backup.py" line="692"/>
         <source>There is no file at {path}.</source>
         <translation>Det finnes ingen fil på {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="687"/>
+        <location filename="../../kastdesk/store/backup.py" line="695"/>
         <source>{path} is a folder; choose the backup file itself.</source>
         <translation>{path} er en mappe; velg selve sikkerhetskopifilen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="691"/>
+        <location filename="../../kastdesk/store/backup.py" line="699"/>
         <source>{path} cannot be read: you have no permission to read it.</source>
         <translation>{path} kan ikke leses: du har ikke tilgang til å lese den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="728"/>
-        <location filename="../../kastdesk/store/backup.py" line="860"/>
+        <location filename="../../kastdesk/store/backup.py" line="736"/>
+        <location filename="../../kastdesk/store/backup.py" line="868"/>
         <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
         <translation>Denne sikkerhetskopien ble laget av en nyere KastDesk. Oppdater KastDesk for å gjenopprette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="883"/>
+        <location filename="../../kastdesk/store/backup.py" line="891"/>
         <source>The vault in this backup has no recovery key; use its passphrase.</source>
         <translation>Hvelvet i denne sikkerhetskopien har ingen gjenopprettingsnøkkel; bruk passordfrasen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="927"/>
+        <location filename="../../kastdesk/store/backup.py" line="935"/>
         <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
         <translation>{folder} er en fil, ikke en mappe; oppgi hvelvets mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="970"/>
+        <location filename="../../kastdesk/store/backup.py" line="978"/>
         <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
         <translation>Mappen {folder} inneholder filer som ikke er et KastDesk-hvelv; velg en tom mappe eller hvelvets egen mappe. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1024"/>
+        <location filename="../../kastdesk/store/backup.py" line="1032"/>
         <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
         <translation>Å gjenopprette denne sikkerhetskopien krever omtrent {needed} MB ledig plass, og disken der {folder} ligger, har {free} MB; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1092"/>
+        <location filename="../../kastdesk/store/backup.py" line="1100"/>
         <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke gjenopprettet; frigjør litt plass og prøv igjen. Ingenting ble endret.</translation>
     </message>
@@ -765,245 +765,245 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="48"/>
+        <location filename="../../kastdesk/cli.py" line="49"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} er en mappe; oppgi navnet på filen som skal skrives.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="54"/>
-        <location filename="../../kastdesk/cli.py" line="347"/>
+        <location filename="../../kastdesk/cli.py" line="55"/>
+        <location filename="../../kastdesk/cli.py" line="348"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finnes allerede; legg til --force for å erstatte den. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="64"/>
+        <location filename="../../kastdesk/cli.py" line="65"/>
         <source>Cannot read the passphrase file {path}: there is no such file.</source>
         <translation>Kan ikke lese passordfrasefilen {path}: filen finnes ikke.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="68"/>
+        <location filename="../../kastdesk/cli.py" line="69"/>
         <source>Cannot read the passphrase file {path}: you have no permission to read it.</source>
         <translation>Kan ikke lese passordfrasefilen {path}: du har ikke tilgang til å lese den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="72"/>
+        <location filename="../../kastdesk/cli.py" line="73"/>
         <source>Cannot read the passphrase file {path}: {reason}.</source>
         <translation>Kan ikke lese passordfrasefilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="75"/>
+        <location filename="../../kastdesk/cli.py" line="76"/>
         <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Passordfrasefilen {path} er ikke ren tekst; lagre den som UTF-8-tekst og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="93"/>
+        <location filename="../../kastdesk/cli.py" line="94"/>
         <source>Passphrase: </source>
         <translation>Passordfrase: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="105"/>
+        <location filename="../../kastdesk/cli.py" line="106"/>
         <source>New passphrase: </source>
         <translation>Ny passordfrase: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="112"/>
+        <location filename="../../kastdesk/cli.py" line="113"/>
         <source>No passphrase given: use --passphrase-file FILE or set {variable}.</source>
         <translation>Ingen passordfrase oppgitt: bruk --passphrase-file FIL eller sett {variable}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="118"/>
+        <location filename="../../kastdesk/cli.py" line="119"/>
         <source>Again: </source>
         <translation>Gjenta: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="119"/>
+        <location filename="../../kastdesk/cli.py" line="120"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>De to passordfrasene er ulike. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="131"/>
+        <location filename="../../kastdesk/cli.py" line="132"/>
         <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
         <translation>{path} er en fil, ikke en mappe; oppgi en mappe for hvelvet. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="138"/>
+        <location filename="../../kastdesk/cli.py" line="139"/>
         <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
         <translation>{path} er en fil, så ingen mappe kan lages i den; oppgi en annen mappe for hvelvet. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="143"/>
+        <location filename="../../kastdesk/cli.py" line="144"/>
         <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
         <translation>En mappe kan ikke lages i {path} (mangler tillatelse); oppgi en annen mappe for hvelvet. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="151"/>
+        <location filename="../../kastdesk/cli.py" line="152"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Gjenopprettingsnøkkel (vises bare én gang; skriv den ut eller skriv den ned, og oppbevar den trygt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="155"/>
+        <location filename="../../kastdesk/cli.py" line="156"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Alle som har denne nøkkelen og hvelvmappen, kan lese hvelvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="162"/>
+        <location filename="../../kastdesk/cli.py" line="163"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Oppretter hvelvet (tilpasser nøkkelavledningen til denne maskinen)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="166"/>
+        <location filename="../../kastdesk/cli.py" line="167"/>
         <source>Vault created in {folder}</source>
         <translation>Hvelvet er opprettet i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="179"/>
+        <location filename="../../kastdesk/cli.py" line="180"/>
         <source>--clients must be 1 or more. Nothing was created.</source>
         <translation>--clients må være 1 eller mer. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="181"/>
+        <location filename="../../kastdesk/cli.py" line="182"/>
         <source>--sessions must be 0 or more. Nothing was created.</source>
         <translation>--sessions må være 0 eller mer. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="195"/>
+        <location filename="../../kastdesk/cli.py" line="196"/>
         <source>{done}/{total} clients</source>
         <translation>{done}/{total} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="207"/>
+        <location filename="../../kastdesk/cli.py" line="208"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>La til {n} fiktive klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="219"/>
+        <location filename="../../kastdesk/cli.py" line="220"/>
         <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
         <translation>--anchor {text} er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-11-01. Ingenting ble opprettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="238"/>
+        <location filename="../../kastdesk/cli.py" line="239"/>
         <source>last contact {date}</source>
         <translation>siste kontakt {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="241"/>
-        <location filename="../../kastdesk/cli.py" line="316"/>
+        <location filename="../../kastdesk/cli.py" line="242"/>
+        <location filename="../../kastdesk/cli.py" line="317"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="282"/>
+        <location filename="../../kastdesk/cli.py" line="283"/>
         <source>{n} problems found; each line above says what to do.</source>
         <translation>{n} problemer funnet; hver linje over sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="310"/>
+        <location filename="../../kastdesk/cli.py" line="311"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="311"/>
+        <location filename="../../kastdesk/cli.py" line="312"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="316"/>
+        <location filename="../../kastdesk/cli.py" line="317"/>
         <source>1 client</source>
         <translation>1 klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="361"/>
-        <location filename="../../kastdesk/cli.py" line="414"/>
+        <location filename="../../kastdesk/cli.py" line="362"/>
+        <location filename="../../kastdesk/cli.py" line="415"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} filer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="365"/>
+        <location filename="../../kastdesk/cli.py" line="366"/>
         <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>Sikkerhetskopien er lagret: {path} ({clients}, {size}). Den åpnes med hvelvets nåværende passordfrase eller med gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="369"/>
+        <location filename="../../kastdesk/cli.py" line="370"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; kastdesk verify sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="383"/>
+        <location filename="../../kastdesk/cli.py" line="384"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
         <translation>Sikkerhetskopien er i orden: laget {when}, {clients}, alle filer fullstendige og uskadde; gjenopprettingsnøkkelen åpner den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="387"/>
+        <location filename="../../kastdesk/cli.py" line="388"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
         <translation>Sikkerhetskopien er i orden: laget {when}, {clients}, alle filer fullstendige og uskadde; passordfrasen åpner den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="391"/>
+        <location filename="../../kastdesk/cli.py" line="392"/>
         <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
         <translation>Saksfilene til {n} klienter kunne ikke leses da sikkerhetskopien ble laget, så de er ikke med i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="406"/>
+        <location filename="../../kastdesk/cli.py" line="407"/>
         <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
         <translation>Det finnes allerede et hvelv i {folder}; legg til --force for å flytte det til {aside} og gjenopprette sikkerhetskopien på plassen. Ingenting ble endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="420"/>
+        <location filename="../../kastdesk/cli.py" line="421"/>
         <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
         <translation>Hvelvet er gjenopprettet i {folder} fra sikkerhetskopien som ble laget {when} ({clients}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="424"/>
+        <location filename="../../kastdesk/cli.py" line="425"/>
         <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="427"/>
+        <location filename="../../kastdesk/cli.py" line="428"/>
         <source>The new passphrase is set.</source>
         <translation>Den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="607"/>
+        <location filename="../../kastdesk/cli.py" line="626"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>uventet feil ({kind}); kjør på nytt med --debug og meld fra om det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="285"/>
+        <location filename="../../kastdesk/cli.py" line="286"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Hvelvet er i orden: indeksen og {n} saksfiler er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="294"/>
+        <location filename="../../kastdesk/cli.py" line="295"/>
         <source>Passphrase changed.</source>
         <translation>Passordfrasen er endret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="303"/>
+        <location filename="../../kastdesk/cli.py" line="304"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Hvelvet er gjenopprettet; den nye passordfrasen er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="436"/>
+        <location filename="../../kastdesk/cli.py" line="437"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-vinduet kan ikke starte her: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="441"/>
+        <location filename="../../kastdesk/cli.py" line="442"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finnes ingen veiledningspakke i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="591"/>
+        <location filename="../../kastdesk/cli.py" line="610"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutt; ingenting halvskrevet ble beholdt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="598"/>
+        <location filename="../../kastdesk/cli.py" line="617"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunne ikke brukes: {reason}. Kontroller stien og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="600"/>
+        <location filename="../../kastdesk/cli.py" line="619"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunne ikke leses eller skrives: {reason}. Kontroller disken og prøv igjen.</translation>
     </message>
@@ -1038,8 +1038,8 @@
         <translation>Genogrammet for {code} er tomt: det er ingenting å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="45"/>
-        <location filename="../../kastdesk/cli.py" line="342"/>
+        <location filename="../../kastdesk/cli.py" line="46"/>
+        <location filename="../../kastdesk/cli.py" line="343"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finnes ikke.</translation>
     </message>
@@ -1146,7 +1146,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="438"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="442"/>
         <source>carpenter</source>
         <extracomment>The couple line for a card&apos;s partner now.</extracomment>
         <translation>snekker</translation>
@@ -2157,93 +2157,127 @@
         <translation>nevø eller niese</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="78"/>
+        <source>pregnancy</source>
+        <extracomment>A pregnancy, and a pregnancy lost, is named as what it is, wherever it stands in the family: called &quot;maternal aunt 2&quot; in a supervision packet, a grandmother&apos;s miscarriage read as a living relative (and took a number from the aunts), which is wrong and may hurt.</extracomment>
+        <translation>svangerskap</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="79"/>
+        <source>miscarriage</source>
+        <translation>spontanabort</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="80"/>
+        <source>stillbirth</source>
+        <translation>dødfødt barn</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/genogram/demo_case.py" line="44"/>
-        <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="113"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="93"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="130"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="132"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="209"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="100"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="139"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="119"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="127"/>
         <source>former partner</source>
         <translation>tidligere partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="121"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="129"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="166"/>
         <source>cousin</source>
         <translation>søskenbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="165"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
         <source>grandchild</source>
         <translation>barnebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="168"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="176"/>
         <source>parent-in-law</source>
         <translation>svigerforelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="170"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="178"/>
         <source>stepchild</source>
         <translation>stebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="181"/>
         <source>relative</source>
         <translation>slektning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="183"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="222"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="337"/>
         <source>[name]</source>
         <translation>[navn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="185"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="224"/>
         <source>[family name]</source>
         <translation>[etternavn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="189"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="228"/>
         <source>[withheld]</source>
         <translation>[holdt tilbake]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="238"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="278"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="240"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="241"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="254"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="281"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="305"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="311"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="391"/>
         <source>[date]</source>
         <translation>[dato]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="242"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
+        <source>[address]</source>
+        <translation>[adresse]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="286"/>
+        <source>[registration number]</source>
+        <translation>[registreringsnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="287"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <source>the therapist</source>
+        <translation>terapeuten</translation>
     </message>
 </context>
 <context>
@@ -2272,41 +2306,41 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="157"/>
+        <location filename="../../kastdesk/report/pdf.py" line="180"/>
         <source>page {page} of {total}</source>
         <translation>side {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="204"/>
-        <location filename="../../kastdesk/report/pdf.py" line="218"/>
+        <location filename="../../kastdesk/report/pdf.py" line="227"/>
+        <location filename="../../kastdesk/report/pdf.py" line="241"/>
         <source>Confidential</source>
         <translation>Konfidensielt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="234"/>
+        <location filename="../../kastdesk/report/pdf.py" line="257"/>
         <source>Laying out pages</source>
         <translation>Setter opp sidene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="327"/>
+        <location filename="../../kastdesk/report/pdf.py" line="428"/>
         <source>Contents</source>
         <translation>Innhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="568"/>
+        <location filename="../../kastdesk/report/pdf.py" line="707"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familiekart, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="28"/>
-        <location filename="../../kastdesk/report/summary.py" line="146"/>
+        <location filename="../../kastdesk/report/summary.py" line="193"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Første kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="183"/>
+        <location filename="../../kastdesk/report/summary.py" line="243"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
@@ -2533,8 +2567,8 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="114"/>
-        <location filename="../../kastdesk/report/summary.py" line="148"/>
-        <location filename="../../kastdesk/report/summary.py" line="176"/>
+        <location filename="../../kastdesk/report/summary.py" line="195"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2544,462 +2578,510 @@
         <translation>Samtaler i perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="120"/>
-        <location filename="../../kastdesk/report/summary.py" line="627"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
+        <location filename="../../kastdesk/report/summary.py" line="119"/>
+        <source>Next session</source>
+        <translation>Neste samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="123"/>
+        <location filename="../../kastdesk/report/summary.py" line="705"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="171"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="121"/>
+        <location filename="../../kastdesk/report/summary.py" line="124"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: navn er erstattet med roller, datoer er forskjøvet med et hemmelig antall dager, og fødselsdatoer er redusert til årstall.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="128"/>
+        <location filename="../../kastdesk/report/summary.py" line="131"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidensielt. Denne oppsummeringen inneholder sensitive personopplysninger om en klient i behandling, muligens også innrømmelser av straffbare handlinger, seksuell historikk og opplysninger om familiemedlemmer. Oppbevar den bare der klientens journal oppbevares, del den bare med dem som trenger den i behandlingen av klienten, og makuler den når den ikke lenger trengs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="136"/>
+        <location filename="../../kastdesk/report/summary.py" line="139"/>
         <source>Case summary</source>
         <translation>Saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="140"/>
+        <location filename="../../kastdesk/report/summary.py" line="164"/>
+        <source>⚠ Active risk: {kind} (raised {day})</source>
+        <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them. Risks the app&apos;s banner shows in red; any other kind in amber.</extracomment>
+        <translation>⚠ Aktiv risiko: {kind} (flagget {day})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="187"/>
         <source>Gender</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="141"/>
+        <location filename="../../kastdesk/report/summary.py" line="188"/>
         <source>Age group</source>
         <translation>Aldersgruppe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="142"/>
+        <location filename="../../kastdesk/report/summary.py" line="189"/>
         <source>Relationship status</source>
         <translation>Samlivsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="143"/>
+        <location filename="../../kastdesk/report/summary.py" line="190"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="144"/>
+        <location filename="../../kastdesk/report/summary.py" line="191"/>
         <source>Came through</source>
         <translation>Kom til oss gjennom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="145"/>
+        <location filename="../../kastdesk/report/summary.py" line="192"/>
         <source>First contact by</source>
         <translation>Første kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="147"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
         <source>Preferred therapist gender</source>
         <translation>Ønsket kjønn på terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="149"/>
+        <location filename="../../kastdesk/report/summary.py" line="196"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="154"/>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <source>{day} (overdue)</source>
+        <translation>{day} (forsinket)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="207"/>
+        <source>{day} (passed; the case is closed)</source>
+        <translation>{day} (passert; saken er lukket)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="212"/>
+        <location filename="../../kastdesk/report/summary.py" line="685"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="158"/>
+        <location filename="../../kastdesk/report/summary.py" line="216"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="173"/>
+        <location filename="../../kastdesk/report/summary.py" line="233"/>
         <source>Course of the case</source>
         <translation>Saksforløp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="176"/>
-        <location filename="../../kastdesk/report/summary.py" line="219"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="279"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="176"/>
-        <location filename="../../kastdesk/report/summary.py" line="222"/>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="282"/>
+        <location filename="../../kastdesk/report/summary.py" line="672"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="186"/>
+        <location filename="../../kastdesk/report/summary.py" line="246"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="194"/>
-        <location filename="../../kastdesk/report/summary.py" line="450"/>
+        <location filename="../../kastdesk/report/summary.py" line="254"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="194"/>
+        <location filename="../../kastdesk/report/summary.py" line="254"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="202"/>
-        <location filename="../../kastdesk/report/summary.py" line="608"/>
+        <location filename="../../kastdesk/report/summary.py" line="262"/>
+        <location filename="../../kastdesk/report/summary.py" line="686"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <location filename="../../kastdesk/report/summary.py" line="265"/>
         <source>No goals have been set.</source>
         <translation>Ingen mål er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="213"/>
+        <location filename="../../kastdesk/report/summary.py" line="273"/>
         <source>Original goal: {text}</source>
         <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="220"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="221"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
-        <location filename="../../kastdesk/report/summary.py" line="610"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="238"/>
+        <location filename="../../kastdesk/report/summary.py" line="298"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="301"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="305"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="249"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="261"/>
+        <location filename="../../kastdesk/report/summary.py" line="321"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="270"/>
+        <location filename="../../kastdesk/report/summary.py" line="330"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="331"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="272"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="273"/>
+        <location filename="../../kastdesk/report/summary.py" line="333"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="283"/>
+        <location filename="../../kastdesk/report/summary.py" line="343"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="351"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="307"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="308"/>
+        <location filename="../../kastdesk/report/summary.py" line="368"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="369"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="310"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="317"/>
+        <location filename="../../kastdesk/report/summary.py" line="377"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="322"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="323"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="335"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="344"/>
+        <location filename="../../kastdesk/report/summary.py" line="404"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="346"/>
-        <location filename="../../kastdesk/report/summary.py" line="372"/>
+        <location filename="../../kastdesk/report/summary.py" line="406"/>
+        <location filename="../../kastdesk/report/summary.py" line="436"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="350"/>
-        <location filename="../../kastdesk/report/summary.py" line="375"/>
+        <location filename="../../kastdesk/report/summary.py" line="410"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="357"/>
+        <location filename="../../kastdesk/report/summary.py" line="417"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="367"/>
+        <location filename="../../kastdesk/report/summary.py" line="419"/>
+        <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
+        <translation>{days} dager siden siste tilbakefall per {day}; lengste periode {longest} dager</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="422"/>
+        <source>No lapse in the {days} days since the log began, as of {day}</source>
+        <translation>Ingen tilbakefall i de {days} dagene siden loggen begynte, per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="431"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="448"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="448"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="404"/>
+        <location filename="../../kastdesk/report/summary.py" line="468"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="409"/>
+        <location filename="../../kastdesk/report/summary.py" line="473"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="413"/>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="477"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="416"/>
+        <location filename="../../kastdesk/report/summary.py" line="480"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="443"/>
-        <location filename="../../kastdesk/report/summary.py" line="612"/>
+        <location filename="../../kastdesk/report/summary.py" line="507"/>
+        <location filename="../../kastdesk/report/summary.py" line="690"/>
         <source>Self-rating scale</source>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="446"/>
+        <location filename="../../kastdesk/report/summary.py" line="510"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="469"/>
+        <location filename="../../kastdesk/report/summary.py" line="533"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn forrige svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="495"/>
+        <location filename="../../kastdesk/report/summary.py" line="559"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="504"/>
-        <location filename="../../kastdesk/report/summary.py" line="613"/>
+        <location filename="../../kastdesk/report/summary.py" line="568"/>
+        <location filename="../../kastdesk/report/summary.py" line="691"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="507"/>
+        <location filename="../../kastdesk/report/summary.py" line="571"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="512"/>
+        <location filename="../../kastdesk/report/summary.py" line="577"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtaler, {signed} med signerte notater. Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="589"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="604"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="545"/>
+        <location filename="../../kastdesk/report/summary.py" line="610"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="549"/>
+        <location filename="../../kastdesk/report/summary.py" line="614"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="556"/>
+        <location filename="../../kastdesk/report/summary.py" line="621"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="625"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
-        <location filename="../../kastdesk/report/summary.py" line="609"/>
+        <location filename="../../kastdesk/report/summary.py" line="642"/>
+        <source>Planned (not held yet): {sessions}</source>
+        <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <source>Risk flags: {n} active</source>
+        <translation>Risikoflagg: {n} aktive</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="650"/>
+        <location filename="../../kastdesk/report/summary.py" line="687"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="575"/>
+        <location filename="../../kastdesk/report/summary.py" line="653"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="585"/>
+        <location filename="../../kastdesk/report/summary.py" line="663"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="593"/>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="595"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="596"/>
+        <location filename="../../kastdesk/report/summary.py" line="674"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="606"/>
+        <location filename="../../kastdesk/report/summary.py" line="684"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="625"/>
+        <location filename="../../kastdesk/report/summary.py" line="703"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="626"/>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="240"/>
         <source>Start</source>
+        <extracomment>Statuses after treatment: the case&apos;s course has ended (follow-ups may still be due). Statuses in which a follow-up is still to be held, as the Due list and the register say.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="240"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="166"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="241"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="293"/>
+        <source>case-summary</source>
+        <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
+        <translation>saksoppsummering</translation>
     </message>
 </context>
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="583"/>
+        <location filename="../../kastdesk/report/summary.py" line="661"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -3162,12 +3244,12 @@
         <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="206"/>
+        <location filename="../../kastdesk/store/errors.py" line="208"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="216"/>
+        <location filename="../../kastdesk/store/errors.py" line="226"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
@@ -3203,12 +3285,12 @@
         <translation>Sikkerhetskopien kunne ikke lagres der (mappen mangler kanskje eller er skrivebeskyttet). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="163"/>
+        <location filename="../../kastdesk/store/backup.py" line="164"/>
         <source>The disk is full, so the backup was not saved. Choose a place with more free space; nothing was written.</source>
         <translation>Disken er full, så sikkerhetskopien ble ikke lagret. Velg et sted med mer ledig plass; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="171"/>
+        <location filename="../../kastdesk/store/backup.py" line="179"/>
         <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
         <translation>En sikkerhetskopi kan ikke lagres i hvelvets egen mappe, der den ville gått tapt sammen med hvelvet. Velg et annet sted, for eksempel en minnepinne; ingenting ble skrevet.</translation>
     </message>
@@ -3236,123 +3318,128 @@
         <translation>Legg til minst én sak eller ett spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="61"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="70"/>
         <source>Case {ref}</source>
         <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list).</extracomment>
         <translation>Sak {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="168"/>
         <source>KastDesk supervision packet</source>
         <translation>Veiledningspakke fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="169"/>
         <source>Supervision packet · {day}</source>
         <translation>Veiledningspakke · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="175"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="177"/>
         <source>Guidance meeting {day}</source>
         <translation>Veiledningsmøte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
         <source>For the next guidance meeting</source>
         <translation>Til neste veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="101"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="183"/>
         <source>Questions</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="103"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="184"/>
         <source>Prepared</source>
         <translation>Utarbeidet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="185"/>
         <source>Packet id</source>
         <translation>Pakke-ID</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="187"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymisert materiale til veiledning. Navn er erstattet med roller og datoer er forskjøvet; behandle det likevel som konfidensielt, og makuler det etter møtet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
         <source>Questions for guidance</source>
         <translation>Spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="197"/>
         <source>The case</source>
         <translation>Saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="198"/>
         <source>A session note</source>
         <translation>Et samtalenotat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="199"/>
         <source>A question</source>
         <translation>Et spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="123"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="204"/>
         <source>Session note {n}</source>
         <translation>Samtalenotat {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="206"/>
         <source>About</source>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="206"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="156"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
+        <source>{name} is already there; nothing was written. Choose another folder or date.</source>
+        <translation>{name} finnes allerede; ingenting ble skrevet. Velg en annen mappe eller en annen dato.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="285"/>
         <source>Reading cases</source>
         <translation>Leser sakene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="292"/>
         <source>No case has an open question for guidance.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="170"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="306"/>
         <source>Encrypting the packet</source>
         <translation>Krypterer pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="265"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="435"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Passordfrasen åpner ikke denne kommentarfilen. Skriv passordfrasen du valgte for veiledningspakken den svarer på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="273"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="443"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Disse kommentarene hører til en veiledningspakke som ikke ble eksportert fra dette hvelvet.</translation>
     </message>

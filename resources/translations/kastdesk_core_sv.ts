@@ -631,79 +631,79 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="191"/>
+        <location filename="../../kastdesk/store/backup.py" line="199"/>
         <source>A vault already exists in {folder}. Restoring moves it to {aside} and puts the backup in its place; confirm to go on. Nothing was changed.</source>
         <translation>Det finns redan ett valv i {folder}. Vid återställningen flyttas det till {aside} och säkerhetskopian läggs i dess ställe; bekräfta för att fortsätta. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="355"/>
+        <location filename="../../kastdesk/store/backup.py" line="363"/>
         <source>Clients were deleted while the backup was being made, three times over, so it was not saved; try again. Nothing was written.</source>
         <extracomment>Clients whose case file could not be copied when the backup was made (their ids). How many clients the backup&apos;s register lists; None until a key opened the index.</extracomment>
         <translation>Klienter raderades medan säkerhetskopian gjordes, tre gånger i följd, så den sparades inte; försök igen. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="447"/>
+        <location filename="../../kastdesk/store/backup.py" line="455"/>
         <source>{path} is a folder; give the name of the backup file to write. Nothing was written.</source>
         <translation>{path} är en mapp; ange namnet på säkerhetskopian som ska skrivas. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="455"/>
+        <location filename="../../kastdesk/store/backup.py" line="463"/>
         <source>The folder {folder} does not exist (is the USB stick plugged in?). Choose another place; nothing was written.</source>
         <translation>Mappen {folder} finns inte (är USB-minnet anslutet?). Välj en annan plats; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="482"/>
+        <location filename="../../kastdesk/store/backup.py" line="490"/>
         <source>The backup needs about {needed} MB, and {folder} has {free} MB free. Choose a place with more room, or free some space; nothing was written.</source>
         <translation>Säkerhetskopian behöver ungefär {needed} MB, och {folder} har {free} MB ledigt. Välj en plats med mer utrymme eller frigör utrymme; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="580"/>
+        <location filename="../../kastdesk/store/backup.py" line="588"/>
         <source>The vault&apos;s index (index.kdb) cannot be read, so no backup was made; keep the backups you have. Verify vault says more.</source>
         <translation>Valvets index (index.kdb) kan inte läsas, så ingen säkerhetskopia gjordes; behåll de säkerhetskopior du har. Kontrollera valvet säger mer.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="684"/>
+        <location filename="../../kastdesk/store/backup.py" line="692"/>
         <source>There is no file at {path}.</source>
         <translation>Det finns ingen fil i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="687"/>
+        <location filename="../../kastdesk/store/backup.py" line="695"/>
         <source>{path} is a folder; choose the backup file itself.</source>
         <translation>{path} är en mapp; välj själva säkerhetskopian.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="691"/>
+        <location filename="../../kastdesk/store/backup.py" line="699"/>
         <source>{path} cannot be read: you have no permission to read it.</source>
         <translation>{path} kan inte läsas: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="728"/>
-        <location filename="../../kastdesk/store/backup.py" line="860"/>
+        <location filename="../../kastdesk/store/backup.py" line="736"/>
+        <location filename="../../kastdesk/store/backup.py" line="868"/>
         <source>This backup was made by a newer KastDesk. Update KastDesk to restore it.</source>
         <translation>Säkerhetskopian gjordes av en nyare version av KastDesk. Uppdatera KastDesk för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="883"/>
+        <location filename="../../kastdesk/store/backup.py" line="891"/>
         <source>The vault in this backup has no recovery key; use its passphrase.</source>
         <translation>Valvet i den här säkerhetskopian har ingen återställningsnyckel; använd dess lösenfras.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="927"/>
+        <location filename="../../kastdesk/store/backup.py" line="935"/>
         <source>{folder} is a file, not a folder; give the vault&apos;s folder. Nothing was changed.</source>
         <translation>{folder} är en fil, inte en mapp; ange valvets mapp. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="970"/>
+        <location filename="../../kastdesk/store/backup.py" line="978"/>
         <source>The folder {folder} holds files that are not a KastDesk vault; choose an empty folder or the vault&apos;s own folder. Nothing was changed.</source>
         <translation>Mappen {folder} innehåller filer som inte är ett KastDesk-valv; välj en tom mapp eller valvets egen mapp. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1024"/>
+        <location filename="../../kastdesk/store/backup.py" line="1032"/>
         <source>Restoring this backup needs about {needed} MB of free space, and the disk of {folder} has {free} MB; free some space and try again. Nothing was changed.</source>
         <translation>För att återställa säkerhetskopian behövs ungefär {needed} MB ledigt utrymme, och disken för {folder} har {free} MB; frigör utrymme och försök igen. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="1092"/>
+        <location filename="../../kastdesk/store/backup.py" line="1100"/>
         <source>The disk is full, so the backup was not restored; free some space and try again. Nothing was changed.</source>
         <translation>Disken är full, så säkerhetskopian återställdes inte; frigör utrymme och försök igen. Inget ändrades.</translation>
     </message>
@@ -765,245 +765,245 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="48"/>
+        <location filename="../../kastdesk/cli.py" line="49"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} är en mapp; ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="54"/>
-        <location filename="../../kastdesk/cli.py" line="347"/>
+        <location filename="../../kastdesk/cli.py" line="55"/>
+        <location filename="../../kastdesk/cli.py" line="348"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finns redan; lägg till --force för att ersätta den. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="64"/>
+        <location filename="../../kastdesk/cli.py" line="65"/>
         <source>Cannot read the passphrase file {path}: there is no such file.</source>
         <translation>Kan inte läsa lösenfrasfilen {path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="68"/>
+        <location filename="../../kastdesk/cli.py" line="69"/>
         <source>Cannot read the passphrase file {path}: you have no permission to read it.</source>
         <translation>Kan inte läsa lösenfrasfilen {path}: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="72"/>
+        <location filename="../../kastdesk/cli.py" line="73"/>
         <source>Cannot read the passphrase file {path}: {reason}.</source>
         <translation>Kan inte läsa lösenfrasfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="75"/>
+        <location filename="../../kastdesk/cli.py" line="76"/>
         <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Lösenfrasfilen {path} är inte vanlig text; spara den som UTF-8-text och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="93"/>
+        <location filename="../../kastdesk/cli.py" line="94"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="105"/>
+        <location filename="../../kastdesk/cli.py" line="106"/>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="112"/>
+        <location filename="../../kastdesk/cli.py" line="113"/>
         <source>No passphrase given: use --passphrase-file FILE or set {variable}.</source>
         <translation>Ingen lösenfras angiven: använd --passphrase-file FIL eller sätt {variable}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="118"/>
+        <location filename="../../kastdesk/cli.py" line="119"/>
         <source>Again: </source>
         <translation>Upprepa: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="119"/>
+        <location filename="../../kastdesk/cli.py" line="120"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>De två lösenfraserna skiljer sig åt. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="131"/>
+        <location filename="../../kastdesk/cli.py" line="132"/>
         <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
         <translation>{path} är en fil, inte en mapp; ange en mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="138"/>
+        <location filename="../../kastdesk/cli.py" line="139"/>
         <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
         <translation>{path} är en fil, så ingen mapp kan skapas i den; ange en annan mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="143"/>
+        <location filename="../../kastdesk/cli.py" line="144"/>
         <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
         <translation>En mapp kan inte skapas i {path} (behörighet saknas); ange en annan mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="151"/>
+        <location filename="../../kastdesk/cli.py" line="152"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Återställningsnyckel (visas bara en gång; skriv ut den eller skriv ner den och förvara den säkert):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="155"/>
+        <location filename="../../kastdesk/cli.py" line="156"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Den som har nyckeln och valvmappen kan läsa valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="162"/>
+        <location filename="../../kastdesk/cli.py" line="163"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Skapar valvet (anpassar nyckelhärledningen till den här datorn)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="166"/>
+        <location filename="../../kastdesk/cli.py" line="167"/>
         <source>Vault created in {folder}</source>
         <translation>Valvet har skapats i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="179"/>
+        <location filename="../../kastdesk/cli.py" line="180"/>
         <source>--clients must be 1 or more. Nothing was created.</source>
         <translation>--clients måste vara 1 eller mer. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="181"/>
+        <location filename="../../kastdesk/cli.py" line="182"/>
         <source>--sessions must be 0 or more. Nothing was created.</source>
         <translation>--sessions måste vara 0 eller mer. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="195"/>
+        <location filename="../../kastdesk/cli.py" line="196"/>
         <source>{done}/{total} clients</source>
         <translation>{done}/{total} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="207"/>
+        <location filename="../../kastdesk/cli.py" line="208"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>Lade till {n} fiktiva klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="219"/>
+        <location filename="../../kastdesk/cli.py" line="220"/>
         <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
         <translation>--anchor {text} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-01. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="238"/>
+        <location filename="../../kastdesk/cli.py" line="239"/>
         <source>last contact {date}</source>
         <translation>senaste kontakt {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="241"/>
-        <location filename="../../kastdesk/cli.py" line="316"/>
+        <location filename="../../kastdesk/cli.py" line="242"/>
+        <location filename="../../kastdesk/cli.py" line="317"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="282"/>
+        <location filename="../../kastdesk/cli.py" line="283"/>
         <source>{n} problems found; each line above says what to do.</source>
         <translation>{n} problem hittades; varje rad ovan säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="310"/>
+        <location filename="../../kastdesk/cli.py" line="311"/>
         <source>{n} KB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="311"/>
+        <location filename="../../kastdesk/cli.py" line="312"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="316"/>
+        <location filename="../../kastdesk/cli.py" line="317"/>
         <source>1 client</source>
         <translation>1 klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="361"/>
-        <location filename="../../kastdesk/cli.py" line="414"/>
+        <location filename="../../kastdesk/cli.py" line="362"/>
+        <location filename="../../kastdesk/cli.py" line="415"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} filer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="365"/>
+        <location filename="../../kastdesk/cli.py" line="366"/>
         <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>Säkerhetskopian har sparats: {path} ({clients}, {size}). Den öppnas med valvets nuvarande lösenfras eller med återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="369"/>
+        <location filename="../../kastdesk/cli.py" line="370"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; kastdesk verify säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="383"/>
+        <location filename="../../kastdesk/cli.py" line="384"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
         <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; återställningsnyckeln öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="387"/>
+        <location filename="../../kastdesk/cli.py" line="388"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
         <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; lösenfrasen öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="391"/>
+        <location filename="../../kastdesk/cli.py" line="392"/>
         <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
         <translation>Ärendefilerna för {n} klienter kunde inte läsas när säkerhetskopian gjordes, så de finns inte med i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="406"/>
+        <location filename="../../kastdesk/cli.py" line="407"/>
         <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
         <translation>Det finns redan ett valv i {folder}; lägg till --force för att flytta det till {aside} och återställa säkerhetskopian i dess ställe. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="420"/>
+        <location filename="../../kastdesk/cli.py" line="421"/>
         <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
         <translation>Valvet har återställts i {folder} från säkerhetskopian som gjordes {when} ({clients}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="424"/>
+        <location filename="../../kastdesk/cli.py" line="425"/>
         <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns där flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="427"/>
+        <location filename="../../kastdesk/cli.py" line="428"/>
         <source>The new passphrase is set.</source>
         <translation>Den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="607"/>
+        <location filename="../../kastdesk/cli.py" line="626"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>oväntat fel ({kind}); kör igen med --debug och rapportera det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="285"/>
+        <location filename="../../kastdesk/cli.py" line="286"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Valvet är i ordning: indexet och {n} ärendefiler har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="294"/>
+        <location filename="../../kastdesk/cli.py" line="295"/>
         <source>Passphrase changed.</source>
         <translation>Lösenfrasen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="303"/>
+        <location filename="../../kastdesk/cli.py" line="304"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="436"/>
+        <location filename="../../kastdesk/cli.py" line="437"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-fönstret kan inte starta här: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="441"/>
+        <location filename="../../kastdesk/cli.py" line="442"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finns inget handledningspaket i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="591"/>
+        <location filename="../../kastdesk/cli.py" line="610"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="598"/>
+        <location filename="../../kastdesk/cli.py" line="617"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="600"/>
+        <location filename="../../kastdesk/cli.py" line="619"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
@@ -1038,8 +1038,8 @@
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="45"/>
-        <location filename="../../kastdesk/cli.py" line="342"/>
+        <location filename="../../kastdesk/cli.py" line="46"/>
+        <location filename="../../kastdesk/cli.py" line="343"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
@@ -1146,7 +1146,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="438"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="442"/>
         <source>carpenter</source>
         <extracomment>The couple line for a card&apos;s partner now.</extracomment>
         <translation>snickare</translation>
@@ -2157,93 +2157,127 @@
         <translation>syskonbarn</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="78"/>
+        <source>pregnancy</source>
+        <extracomment>A pregnancy, and a pregnancy lost, is named as what it is, wherever it stands in the family: called &quot;maternal aunt 2&quot; in a supervision packet, a grandmother&apos;s miscarriage read as a living relative (and took a number from the aunts), which is wrong and may hurt.</extracomment>
+        <translation>graviditet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="79"/>
+        <source>miscarriage</source>
+        <translation>missfall</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="80"/>
+        <source>stillbirth</source>
+        <translation>dödfött barn</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/genogram/demo_case.py" line="44"/>
-        <location filename="../../kastdesk/genogram/kinship.py" line="105"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="113"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="93"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="130"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="95"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="170"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="132"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="209"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="100"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="139"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="119"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="127"/>
         <source>former partner</source>
         <translation>tidigare partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="121"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="129"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="158"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="166"/>
         <source>cousin</source>
         <translation>kusin</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="165"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
         <source>grandchild</source>
         <translation>barnbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="168"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="176"/>
         <source>parent-in-law</source>
         <translation>svärförälder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="170"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="178"/>
         <source>stepchild</source>
         <translation>styvbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="181"/>
         <source>relative</source>
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="183"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="222"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="337"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="185"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="224"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="189"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="228"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="238"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="278"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="240"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="241"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="254"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="280"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="281"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="305"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="311"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="391"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="242"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
+        <source>[address]</source>
+        <translation>[adress]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="286"/>
+        <source>[registration number]</source>
+        <translation>[registreringsnummer]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="287"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <source>the therapist</source>
+        <translation>terapeuten</translation>
     </message>
 </context>
 <context>
@@ -2272,41 +2306,41 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="157"/>
+        <location filename="../../kastdesk/report/pdf.py" line="180"/>
         <source>page {page} of {total}</source>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="204"/>
-        <location filename="../../kastdesk/report/pdf.py" line="218"/>
+        <location filename="../../kastdesk/report/pdf.py" line="227"/>
+        <location filename="../../kastdesk/report/pdf.py" line="241"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="234"/>
+        <location filename="../../kastdesk/report/pdf.py" line="257"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="327"/>
+        <location filename="../../kastdesk/report/pdf.py" line="428"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="568"/>
+        <location filename="../../kastdesk/report/pdf.py" line="707"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="28"/>
-        <location filename="../../kastdesk/report/summary.py" line="146"/>
+        <location filename="../../kastdesk/report/summary.py" line="193"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="183"/>
+        <location filename="../../kastdesk/report/summary.py" line="243"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -2533,8 +2567,8 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="114"/>
-        <location filename="../../kastdesk/report/summary.py" line="148"/>
-        <location filename="../../kastdesk/report/summary.py" line="176"/>
+        <location filename="../../kastdesk/report/summary.py" line="195"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2544,462 +2578,510 @@
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="120"/>
-        <location filename="../../kastdesk/report/summary.py" line="627"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="90"/>
+        <location filename="../../kastdesk/report/summary.py" line="119"/>
+        <source>Next session</source>
+        <translation>Nästa samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="123"/>
+        <location filename="../../kastdesk/report/summary.py" line="705"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="171"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="121"/>
+        <location filename="../../kastdesk/report/summary.py" line="124"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="128"/>
+        <location filename="../../kastdesk/report/summary.py" line="131"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="136"/>
+        <location filename="../../kastdesk/report/summary.py" line="139"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="140"/>
+        <location filename="../../kastdesk/report/summary.py" line="164"/>
+        <source>⚠ Active risk: {kind} (raised {day})</source>
+        <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them. Risks the app&apos;s banner shows in red; any other kind in amber.</extracomment>
+        <translation>⚠ Aktiv risk: {kind} (flaggad {day})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="187"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="141"/>
+        <location filename="../../kastdesk/report/summary.py" line="188"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="142"/>
+        <location filename="../../kastdesk/report/summary.py" line="189"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="143"/>
+        <location filename="../../kastdesk/report/summary.py" line="190"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="144"/>
+        <location filename="../../kastdesk/report/summary.py" line="191"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="145"/>
+        <location filename="../../kastdesk/report/summary.py" line="192"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="147"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="149"/>
+        <location filename="../../kastdesk/report/summary.py" line="196"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="154"/>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <source>{day} (overdue)</source>
+        <translation>{day} (försenad)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="207"/>
+        <source>{day} (passed; the case is closed)</source>
+        <translation>{day} (passerad; ärendet är stängt)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="212"/>
+        <location filename="../../kastdesk/report/summary.py" line="685"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="158"/>
+        <location filename="../../kastdesk/report/summary.py" line="216"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="173"/>
+        <location filename="../../kastdesk/report/summary.py" line="233"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="176"/>
-        <location filename="../../kastdesk/report/summary.py" line="219"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="279"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="176"/>
-        <location filename="../../kastdesk/report/summary.py" line="222"/>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="282"/>
+        <location filename="../../kastdesk/report/summary.py" line="672"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="186"/>
+        <location filename="../../kastdesk/report/summary.py" line="246"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="194"/>
-        <location filename="../../kastdesk/report/summary.py" line="450"/>
+        <location filename="../../kastdesk/report/summary.py" line="254"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="194"/>
+        <location filename="../../kastdesk/report/summary.py" line="254"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="202"/>
-        <location filename="../../kastdesk/report/summary.py" line="608"/>
+        <location filename="../../kastdesk/report/summary.py" line="262"/>
+        <location filename="../../kastdesk/report/summary.py" line="686"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <location filename="../../kastdesk/report/summary.py" line="265"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="213"/>
+        <location filename="../../kastdesk/report/summary.py" line="273"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="220"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="221"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
-        <location filename="../../kastdesk/report/summary.py" line="610"/>
+        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="238"/>
+        <location filename="../../kastdesk/report/summary.py" line="298"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="241"/>
+        <location filename="../../kastdesk/report/summary.py" line="301"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="305"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="249"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="261"/>
+        <location filename="../../kastdesk/report/summary.py" line="321"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="270"/>
+        <location filename="../../kastdesk/report/summary.py" line="330"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="331"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="272"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="273"/>
+        <location filename="../../kastdesk/report/summary.py" line="333"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="283"/>
+        <location filename="../../kastdesk/report/summary.py" line="343"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="291"/>
+        <location filename="../../kastdesk/report/summary.py" line="351"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
+        <location filename="../../kastdesk/report/summary.py" line="355"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="307"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="308"/>
+        <location filename="../../kastdesk/report/summary.py" line="368"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="369"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="310"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="317"/>
+        <location filename="../../kastdesk/report/summary.py" line="377"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="322"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="323"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="335"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="344"/>
+        <location filename="../../kastdesk/report/summary.py" line="404"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="346"/>
-        <location filename="../../kastdesk/report/summary.py" line="372"/>
+        <location filename="../../kastdesk/report/summary.py" line="406"/>
+        <location filename="../../kastdesk/report/summary.py" line="436"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="350"/>
-        <location filename="../../kastdesk/report/summary.py" line="375"/>
+        <location filename="../../kastdesk/report/summary.py" line="410"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="357"/>
+        <location filename="../../kastdesk/report/summary.py" line="417"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="367"/>
+        <location filename="../../kastdesk/report/summary.py" line="419"/>
+        <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
+        <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="422"/>
+        <source>No lapse in the {days} days since the log began, as of {day}</source>
+        <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="431"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="448"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="448"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="459"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="404"/>
+        <location filename="../../kastdesk/report/summary.py" line="468"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="409"/>
+        <location filename="../../kastdesk/report/summary.py" line="473"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="413"/>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="477"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="416"/>
+        <location filename="../../kastdesk/report/summary.py" line="480"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="443"/>
-        <location filename="../../kastdesk/report/summary.py" line="612"/>
+        <location filename="../../kastdesk/report/summary.py" line="507"/>
+        <location filename="../../kastdesk/report/summary.py" line="690"/>
         <source>Self-rating scale</source>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="446"/>
+        <location filename="../../kastdesk/report/summary.py" line="510"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="469"/>
+        <location filename="../../kastdesk/report/summary.py" line="533"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än föregående svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="495"/>
+        <location filename="../../kastdesk/report/summary.py" line="559"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="504"/>
-        <location filename="../../kastdesk/report/summary.py" line="613"/>
+        <location filename="../../kastdesk/report/summary.py" line="568"/>
+        <location filename="../../kastdesk/report/summary.py" line="691"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="507"/>
+        <location filename="../../kastdesk/report/summary.py" line="571"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="512"/>
+        <location filename="../../kastdesk/report/summary.py" line="577"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtal, varav {signed} med signerad anteckning. Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="589"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="539"/>
+        <location filename="../../kastdesk/report/summary.py" line="604"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="545"/>
+        <location filename="../../kastdesk/report/summary.py" line="610"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="549"/>
+        <location filename="../../kastdesk/report/summary.py" line="614"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="556"/>
+        <location filename="../../kastdesk/report/summary.py" line="621"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="560"/>
+        <location filename="../../kastdesk/report/summary.py" line="625"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="572"/>
-        <location filename="../../kastdesk/report/summary.py" line="609"/>
+        <location filename="../../kastdesk/report/summary.py" line="642"/>
+        <source>Planned (not held yet): {sessions}</source>
+        <translation>Planerade (ännu inte hållna): {sessions}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <source>Risk flags: {n} active</source>
+        <translation>Riskflaggor: {n} aktiva</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="650"/>
+        <location filename="../../kastdesk/report/summary.py" line="687"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="575"/>
+        <location filename="../../kastdesk/report/summary.py" line="653"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="585"/>
+        <location filename="../../kastdesk/report/summary.py" line="663"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="593"/>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="595"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="596"/>
+        <location filename="../../kastdesk/report/summary.py" line="674"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="606"/>
+        <location filename="../../kastdesk/report/summary.py" line="684"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="625"/>
+        <location filename="../../kastdesk/report/summary.py" line="703"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="626"/>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="240"/>
         <source>Start</source>
+        <extracomment>Statuses after treatment: the case&apos;s course has ended (follow-ups may still be due). Statuses in which a follow-up is still to be held, as the Due list and the register say.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="165"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="240"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="166"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="241"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/snapshot.py" line="293"/>
+        <source>case-summary</source>
+        <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
+        <translation>ärendesammanfattning</translation>
     </message>
 </context>
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="583"/>
+        <location filename="../../kastdesk/report/summary.py" line="661"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3162,12 +3244,12 @@
         <translation>Valvets filer flyttades eller raderades medan det var öppet, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och lås sedan upp det igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="206"/>
+        <location filename="../../kastdesk/store/errors.py" line="208"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="216"/>
+        <location filename="../../kastdesk/store/errors.py" line="226"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Exporter kan inte sparas i valvets mapp. Välj en annan mapp; inget skrevs.</translation>
     </message>
@@ -3203,12 +3285,12 @@
         <translation>Säkerhetskopian kunde inte sparas där (mappen kanske saknas eller är skrivskyddad). Välj en annan plats; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="163"/>
+        <location filename="../../kastdesk/store/backup.py" line="164"/>
         <source>The disk is full, so the backup was not saved. Choose a place with more free space; nothing was written.</source>
         <translation>Disken är full, så säkerhetskopian sparades inte. Välj en plats med mer ledigt utrymme; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/backup.py" line="171"/>
+        <location filename="../../kastdesk/store/backup.py" line="179"/>
         <source>A backup cannot be saved in the vault&apos;s own folder, where it would be lost with the vault. Choose another place, such as a USB stick; nothing was written.</source>
         <translation>En säkerhetskopia kan inte sparas i valvets egen mapp, där den skulle gå förlorad tillsammans med valvet. Välj en annan plats, till exempel ett USB-minne; inget skrevs.</translation>
     </message>
@@ -3236,123 +3318,128 @@
         <translation>Lägg till minst ett ärende eller en fråga.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="61"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="70"/>
         <source>Case {ref}</source>
         <extracomment>On a packet in ``supervision.packets``: how many of its cases were deleted since (kastdesk.supervision.forget writes it when it takes their ids out of the list).</extracomment>
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="87"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="168"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="88"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="169"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="94"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="175"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="177"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="98"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="101"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="102"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="183"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="103"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="184"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="185"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="106"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="187"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="113"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="116"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="197"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="117"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="198"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="118"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="199"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="123"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="204"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="206"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="125"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="206"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="156"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
+        <source>{name} is already there; nothing was written. Choose another folder or date.</source>
+        <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="285"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="161"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="292"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="170"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="306"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="265"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="435"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="273"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="443"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>

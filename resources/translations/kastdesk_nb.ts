@@ -1084,59 +1084,59 @@
         <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="74"/>
-        <source>More names or places to withhold, comma-separated</source>
-        <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="75"/>
-        <source>Also withhold</source>
-        <translation>Hold også tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="83"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="81"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="124"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="125"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="152"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="154"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="155"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="163"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="36"/>
+        <source>More names or places to withhold, comma-separated</source>
+        <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="38"/>
+        <source>Also withhold</source>
+        <translation>Hold også tilbake</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1191,7 @@
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="116"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="119"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -1199,13 +1199,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="781"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
         <source>Questions marked * need an answer.</source>
         <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="923"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="950"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -1213,12 +1213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="931"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="958"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="996"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="1023"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
         <translation>«{question}»</translation>
@@ -2086,17 +2086,17 @@
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="66"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="67"/>
         <source>Form version {version}</source>
         <translation>Skjemaversjon {version}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="96"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="104"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/intake.py" line="127"/>
+        <location filename="../../kastdesk/ui/workspace/intake.py" line="135"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -2452,62 +2452,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="286"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="240"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="242"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="243"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="246"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="299"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="252"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="271"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="324"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="285"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="338"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2792,17 +2792,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="77"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
         <source>Prepare supervision packet</source>
         <translation>Lag veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="81"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="92"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n spørsmål</numerusform>
@@ -2810,77 +2810,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="100"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="110"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="108"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="118"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="115"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="120"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="130"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="131"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="137"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="136"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="144"/>
+        <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
+        <translation>Navn saken kjenner, datoer, adresser, telefonnumre og bilskilt holdes tilbake, men ikke alle steder, arbeidsgivere eller kolleger: les listen og legg dem til under Hold også tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="159"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
+        <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
+        <translation>En pakke for den dagen ligger allerede i mappen; denne lagres ved siden av som {pdf} og {packet}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="173"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="175"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="227"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="177"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="229"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="179"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="209"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="261"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -3060,22 +3070,22 @@
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="454"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="447"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="454"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="447"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="458"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="451"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="547"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="540"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
@@ -3095,17 +3105,17 @@
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="368"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="361"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="398"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="391"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="399"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="392"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -3512,187 +3522,187 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="221"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="221"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="221"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="236"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="239"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="237"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="240"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="235"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="238"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;ut sammen med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="238"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
         <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="247"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="267"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="272"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="308"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="311"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="309"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="312"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="367"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="370"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="368"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="386"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="388"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="391"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="390"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="393"/>
         <source>Follow-up, {n} months after</source>
         <translation>Oppfølging, {n} måneder etter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="395"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="396"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="399"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="397"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="400"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="401"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="399"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="402"/>
         <source>Set when treatment ends</source>
         <translation>Settes når behandlingen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="539"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="542"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="540"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="541"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="544"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="551"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="560"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="563"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="562"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="565"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="565"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="588"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="591"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="589"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="592"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="590"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="593"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="591"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="594"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="601"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="604"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="701"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="704"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="736"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="739"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3700,7 +3710,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="746"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="749"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -3989,47 +3999,47 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <name>Supervision</name>
     <message>
         <location filename="../../kastdesk/ui/app.py" line="160"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="238"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="377"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="430"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="378"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="431"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="379"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="387"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="440"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="390"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="443"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="394"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="236"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="252"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="237"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="253"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -4112,83 +4122,83 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SupervisorWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="45"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="51"/>
         <source>KastDesk – supervisor mode</source>
         <translation>KastDesk – veiledermodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="106"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
         <source>Read-only supervision packet. Write your comments in the boxes and save them for the therapist.</source>
         <translation>Skrivebeskyttet veiledningspakke. Skriv kommentarene dine i feltene og lagre dem til terapeuten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="112"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="118"/>
         <source>Comment on the case</source>
         <translation>Kommentar til saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="120"/>
         <source>Question: {q}</source>
         <translation>Spørsmål: {q}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="124"/>
         <source>Your advice</source>
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="120"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="126"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="131"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="47"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="53"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="48"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="90"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="54"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="96"/>
         <source>Save comments…</source>
         <translation>Lagre kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="87"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="93"/>
         <source>Comments not saved</source>
         <translation>Kommentarene er ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="88"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="94"/>
         <source>Your comments are not saved. Save them for the therapist before closing?</source>
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="185"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="194"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="186"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="195"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="198"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="207"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="199"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="208"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -4601,23 +4611,23 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="138"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="136"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="138"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="136"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="158"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
         <source>Remove this answer</source>
         <translation>Fjern dette svaret</translation>
     </message>
@@ -4625,55 +4635,56 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="203"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="233"/>
         <source>— not answered —</source>
+        <extracomment>The least width, in characters, before the chosen option is shortened with &quot;…&quot;.</extracomment>
         <translation>— ikke besvart —</translation>
     </message>
 </context>
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="403"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="428"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="408"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="433"/>
         <source>Choose the date from a calendar</source>
         <translation>Velg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="409"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="434"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="413"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="438"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="414"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="439"/>
         <source>Remove this answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="516"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="541"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Ikke lagret: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="520"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="545"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Ikke lagret: datoen kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="522"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="547"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Ikke lagret: datoen kan ikke være før 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="524"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="549"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
@@ -4699,22 +4710,22 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="650"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="675"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="653"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="678"/>
         <source>This question needs an answer.</source>
         <translation>Dette spørsmålet trenger et svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="665"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="690"/>
         <source>A hidden follow-up question holds an answer; it comes back if you change this answer.</source>
         <translation>Et skjult oppfølgingsspørsmål har et svar; det kommer tilbake hvis du endrer dette svaret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="686"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="711"/>
         <source>Hidden questions that hold an answer: {questions}</source>
         <translation>Skjulte spørsmål som har et svar: {questions}</translation>
     </message>
@@ -4722,17 +4733,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="285"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="312"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="337"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Ikke lagret: svaret må være {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="316"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="341"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
