@@ -66,11 +66,14 @@ def test_this_vaults_own_packet_still_loses_the_erased_client(vault: Vault,
         "supervisor:" + own["packet_id"]: _draft(own, "mine"),
         "supervisor:" + foreign["packet_id"]: _draft(foreign, "theirs")}))
 
+    from kastdesk.supervision import packet_keys
+
+    stays_key = packet_keys(vault, own["packet_id"])[stays.client_id]
     erase_client(vault, gone.client_id)
 
     kept = json.loads(vault.get_setting(VAULT_DRAFTS_SETTING) or "{}")
     own_left = kept["supervisor:" + own["packet_id"]]
-    assert [c["case_id"] for c in own_left["packet"]["cases"]] == [stays.client_id]
-    assert [c[0] for c in own_left["comments"]] == [stays.client_id]
+    assert [c["case_id"] for c in own_left["packet"]["cases"]] == [stays_key]
+    assert [c[0] for c in own_left["comments"]] == [stays_key]
     assert kept["supervisor:" + foreign["packet_id"]] == _draft(foreign, "theirs")
     assert gone.client_id not in json.dumps(kept)

@@ -24,6 +24,7 @@ from kastdesk.supervision import (
     list_comments,
     list_flags,
     open_packet,
+    packet_keys,
     record_meeting,
     save_comments,
 )
@@ -79,11 +80,13 @@ def test_packet_round_trip_attaches_comments_by_id(demo_vault: Path, tmp_path: P
         assert name and name.split()[0] not in pdf_text
         assert name.encode() not in (tmp_path / "p.kastsup").read_bytes()
         packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+        keys = packet_keys(vault, packet["packet_id"])  # the packet's own, in the vault
         case_part = packet["cases"][0]
-        assert case_part["case_id"] == cid and case_part["snapshot"]["name"] is None
-        session_id = case_part["questions"][1]["session_id"]
-        comments = [Comment(cid, "flag", f1, "Stay with it."),
-                    Comment(cid, "session", session_id, "Fine, he needed it.")]
+        assert case_part["case_id"] == keys[cid] and "name" not in case_part["snapshot"]
+        session_key = case_part["questions"][1]["session_id"]
+        session_id = next(real for real, key in keys.items() if key == session_key)
+        comments = [Comment(keys[cid], "flag", keys[f1], "Stay with it."),
+                    Comment(keys[cid], "session", session_key, "Fine, he needed it.")]
         save_comments(tmp_path / "c.kastcmt", packet, comments, PACKET_PASS, "S",
                       kdf=KdfParams.for_tests())
         attached, skipped = import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS)
@@ -130,15 +133,19 @@ def test_questions_are_date_shifted_with_the_case_material(demo_vault: Path,
             flag_for_guidance(case, f"What happened on {s.starts_at.date().isoformat()}?",
                               "session", s.id)
         for _ in range(3):  # each export draws new offsets: a chance match is unlikely thrice
-            export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
-                          [entry.id], kdf=KdfParams.for_tests())
+            for old in ("p.pdf", "p.kastsup"):  # an existing packet is never replaced
+                (tmp_path / old).unlink(missing_ok=True)
+            result = export_packet(vault, PACKET_PASS, tmp_path / "p.pdf",
+                                   tmp_path / "p.kastsup", [entry.id], kdf=KdfParams.for_tests())
+            keys = packet_keys(vault, result.packet_id)
             part = open_packet(tmp_path / "p.kastsup", PACKET_PASS)["cases"][0]
             shown = {s["id"]: s["starts_at"][:10] for s in part["snapshot"]["sessions"]}
             for s in flagged:
-                assert shown[str(s.id)] != s.starts_at.date().isoformat()
+                assert shown[keys[str(s.id)]] != s.starts_at.date().isoformat()
             asked = {q["session_id"]: q["question"] for q in part["questions"]}
             for s in flagged:
-                assert asked[str(s.id)] == f"What happened on {shown[str(s.id)]}?"
+                key = keys[str(s.id)]
+                assert asked[key] == f"What happened on {shown[key]}?"
 
 
 def test_packet_links_lead_to_their_headings_and_no_page_is_empty(demo_vault: Path,

@@ -288,11 +288,16 @@ def test_drafts_a_lock_kept_lose_the_erased_client_and_keep_the_rest(
     qtbot.addWidget(meeting)
     for row, (_cid, _code, flag) in enumerate(meeting.questions):
         meeting.set_advice(row, "advice on " + flag.question)
-    window = SupervisorWindow(open_packet(tmp_path / "p.kastsup", PACKET_PASS), PACKET_PASS)
+    packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+    from kastdesk.supervision import case_owners
+
+    owners = case_owners(clinic, packet["packet_id"])  # the packet names no client
+    kept_key = next(k for k, client in owners.items() if client == kept.client_id)
+    window = SupervisorWindow(packet, PACKET_PASS, owners=owners)
     qtbot.addWidget(window)
     for (case_id, target, _tid), box in window.comment_boxes.items():
         if target == "case":
-            box.setPlainText("comment on " + case_id)
+            box.setPlainText("comment on " + owners[case_id])
     clinic.set_setting(drafts.VAULT_SETTING, json.dumps({
         "meeting": meeting.draft(), window.draft_key: window.draft()}))
 
@@ -310,8 +315,8 @@ def test_drafts_a_lock_kept_lose_the_erased_client_and_keep_the_rest(
     reopened = reopen_packet_window(kept_drafts[window.draft_key])
     assert reopened is not None
     qtbot.addWidget(reopened)
-    assert {key[0] for key in reopened.comment_boxes} == {kept.client_id}
-    assert reopened.comment_boxes[(kept.client_id, "case", kept.client_id)].toPlainText() \
+    assert {key[0] for key in reopened.comment_boxes} == {kept_key}
+    assert reopened.comment_boxes[(kept_key, "case", kept_key)].toPlainText() \
         == "comment on " + kept.client_id
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox
 
 from kastdesk.clients import erase_client
 from kastdesk.store import KdfParams, Vault
-from kastdesk.supervision import export_packet, flag_for_guidance, open_packet
+from kastdesk.supervision import case_owners, export_packet, flag_for_guidance, open_packet
 from kastdesk.ui import drafts
 from kastdesk.ui.cases.delete_client import DeleteClientDialog
 from kastdesk.ui.supervision.supervisor import SupervisorWindow
@@ -27,7 +27,7 @@ NOTE = "talked about Vallgatan 12"
 PACKET_PASS = "supervision packet passphrase"
 
 
-def _client_in_a_packet(window, tmp_path: Path) -> tuple[str, SupervisorWindow]:  # type: ignore[no-untyped-def]
+def _client_in_a_packet(window, tmp_path: Path) -> tuple[str, str, SupervisorWindow]:  # type: ignore[no-untyped-def]
     vault = window.vault
     case = vault.add_client(CODE, name="Zebulon Qwertyson", first_contact_date=date(2026, 9, 1))
     case.sessions.add(datetime(2026, 9, 10, 10), note=NOTE)
@@ -39,12 +39,17 @@ def _client_in_a_packet(window, tmp_path: Path) -> tuple[str, SupervisorWindow]:
     window.register.model.update_entry(vault.client(case.client_id))
     export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
                   kdf=KdfParams.for_tests())
-    sup = SupervisorWindow(open_packet(tmp_path / "p.kastsup", PACKET_PASS), PACKET_PASS)
+    packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+    # Opened in the app that made it, the window knows which client each case key stands
+    # for (the packet itself names none): as File → Open supervision packet… gives it.
+    owners = case_owners(vault, packet["packet_id"])
+    sup = SupervisorWindow(packet, PACKET_PASS, owners=owners)
     sup.show()
     window._supervisor_windows.append(sup)
     for (case_id, _target, _tid), box in sup.comment_boxes.items():
-        box.setPlainText("comment on " + case_id)
-    return case.client_id, sup
+        box.setPlainText("comment on " + owners[case_id])
+    key = next(k for k, client in owners.items() if client == case.client_id)
+    return case.client_id, key, sup
 
 
 def _delete_from_register(qtbot, window, client_id: str) -> None:  # type: ignore[no-untyped-def]
@@ -76,15 +81,15 @@ def _reopened() -> list[SupervisorWindow]:
 def test_the_open_packet_window_forgets_the_deleted_client(qtbot, open_window,
                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window
-    client_id, sup = _client_in_a_packet(window, tmp_path)
+    client_id, case_key, sup = _client_in_a_packet(window, tmp_path)
     others = {key: box.toPlainText() for key, box in sup.comment_boxes.items()
-              if key[0] != client_id}
-    assert others and any(key[0] == client_id for key in sup.comment_boxes)
+              if key[0] != case_key}
+    assert others and any(key[0] == case_key for key in sup.comment_boxes)
 
     _delete_from_register(qtbot, window, client_id)
 
     assert sup.isVisible()
-    assert not any(key[0] == client_id for key in sup.comment_boxes)
+    assert not any(key[0] == case_key for key in sup.comment_boxes)
     assert {key: box.toPlainText() for key, box in sup.comment_boxes.items()} == others
     shown = " ".join(label.text() for label in sup.findChildren(QLabel))
     assert NOTE not in shown and client_id not in json.dumps(sup.packet)
@@ -111,9 +116,9 @@ def test_a_lock_keeps_no_case_the_register_lost_even_if_the_window_was_not_told(
     """Erased by the core alone (no dialog, no window told): the lock still keeps nothing
     of the client in the drafts of a packet this vault made."""
     window = open_window
-    client_id, sup = _client_in_a_packet(window, tmp_path)
+    client_id, case_key, sup = _client_in_a_packet(window, tmp_path)
     erase_client(window.vault, client_id)
-    assert any(key[0] == client_id for key in sup.comment_boxes)  # not told
+    assert any(key[0] == case_key for key in sup.comment_boxes)  # not told
 
     assert drafts.keep_vault_drafts(window.vault) == 1
     kept = window.vault.get_setting(drafts.VAULT_SETTING) or ""

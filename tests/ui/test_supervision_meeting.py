@@ -49,10 +49,14 @@ def test_packet_meeting_and_comments(qtbot: object, demo_vault: Path, tmp_path: 
             assert first.name not in blob
 
         # The supervisor comments (supervisor mode is covered by the round-trip test).
-        case_ref = next(c for c in packet["cases"] if c["case_id"] == first.id)
+        from kastdesk.supervision import packet_keys
+
+        keys = packet_keys(vault, packet["packet_id"])  # the packet's own, in the vault
+        case_ref = next(c for c in packet["cases"] if c["case_id"] == keys[first.id])
         assert case_ref["questions"]
         save_comments(tmp_path / "c.kastcmt", packet,
-                      [Comment(first.id, "flag", q1.id, "Go slowly; he is ashamed.")],
+                      [Comment(keys[first.id], "flag", keys[q1.id],
+                               "Go slowly; he is ashamed.")],
                       PACKET_PASS, "Supervisor", kdf=KdfParams.for_tests())
 
         meeting = MeetingDialog(vault)
@@ -113,9 +117,13 @@ def test_imported_supervisor_comments_show_in_the_case_overview(qtbot: object, d
         export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
                       kdf=KdfParams.for_tests())
         packet = open_packet(tmp_path / "p.kastsup", PACKET_PASS)
+        from kastdesk.supervision import packet_keys
+
+        keys = packet_keys(vault, packet["packet_id"])
+        key = keys[entry.id]
         save_comments(tmp_path / "c.kastcmt", packet,
-                      [Comment(entry.id, "flag", flag.id, "Go on, but slower."),
-                       Comment(entry.id, "case", entry.id, "A brave piece of work.")],
+                      [Comment(key, "flag", keys[flag.id], "Go on, but slower."),
+                       Comment(key, "case", key, "A brave piece of work.")],
                       PACKET_PASS, "Supervisor", kdf=KdfParams.for_tests())
         assert import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS) == (2, 0)
         qtbot.waitUntil(  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from kastdesk.supervision import (
     flag_for_guidance,
     import_comments,
     list_comments,
+    packet_keys,
 )
 from kastdesk.ui.supervision.supervisor import SupervisorWindow, open_packet_window
 from tests.conftest import PASSPHRASE
@@ -31,15 +32,17 @@ def test_supervisor_mode_round_trip(qtbot: object, demo_vault: Path, tmp_path: P
         ensure_demo_content(case, random.Random(2))
         session = case.sessions.list()[0]
         flag = flag_for_guidance(case, "Where do we go from here?", "session", session.id)
-        export_packet(vault, PACKET_PASS, tmp_path / "p.pdf", tmp_path / "p.kastsup",
-                      kdf=KdfParams.for_tests())
+        result = export_packet(vault, PACKET_PASS, tmp_path / "p.pdf",
+                               tmp_path / "p.kastsup", kdf=KdfParams.for_tests())
+        keys = packet_keys(vault, result.packet_id)  # the packet knows its own keys only
     # The supervisor's side: no vault is open.
     window = open_packet_window(tmp_path / "p.kastsup", PACKET_PASS)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.show()
     assert isinstance(window, SupervisorWindow)
-    window.comment_boxes[(entry.id, "flag", flag.id)].setPlainText("Slow down.")
-    window.comment_boxes[(entry.id, "session", session.id)].setPlainText("Good note.")
+    key = keys[entry.id]
+    window.comment_boxes[(key, "flag", keys[flag.id])].setPlainText("Slow down.")
+    window.comment_boxes[(key, "session", keys[session.id])].setPlainText("Good note.")
     assert window.save_to(tmp_path / "c.kastcmt", "Supervisor", kdf=KdfParams.for_tests()) == 2
     with Vault.unlock(demo_vault, PASSPHRASE) as vault:
         assert import_comments(vault, tmp_path / "c.kastcmt", PACKET_PASS) == (2, 0)
@@ -88,12 +91,14 @@ def test_export_dialog_writes_pdf_in_a_worker(qtbot: object, demo_vault: Path,
 
 
 def _packet(vault: Vault, folder: Path) -> tuple[Path, str, str]:
-    """A packet with one flagged question; (packet file, case id, flag id)."""
+    """A packet with one flagged question; (packet file, the case's and the flag's keys
+    in the packet)."""
     entry = vault.clients()[0]
     flag = flag_for_guidance(vault.open_case(entry.id, audit_open=False), "Go on?", "case")
-    export_packet(vault, PACKET_PASS, folder / "p.pdf", folder / "p.kastsup",
-                  kdf=KdfParams.for_tests())
-    return folder / "p.kastsup", entry.id, flag.id
+    result = export_packet(vault, PACKET_PASS, folder / "p.pdf", folder / "p.kastsup",
+                           kdf=KdfParams.for_tests())
+    keys = packet_keys(vault, result.packet_id)
+    return folder / "p.kastsup", keys[entry.id], keys[flag.id]
 
 
 def _answer_next_question(button: str, asked: list[str]) -> QTimer:
