@@ -1064,79 +1064,89 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="49"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="50"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="52"/>
         <source>Sections</source>
         <translation>Deler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="62"/>
         <source>Only sessions in a period</source>
         <translation>Bare samtaler i en periode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="71"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="72"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymiser (navn blir roller, datoer forskyves)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="81"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="82"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="124"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="125"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="154"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="155"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="158"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="166"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="36"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="50"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="38"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="52"/>
         <source>Also withhold</source>
         <translation>Hold også tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="59"/>
+        <source>Show names</source>
+        <translation>Vis navn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="60"/>
+        <source>Privacy mode is on: the list shows initials until this is ticked</source>
+        <translation>Personvernmodus er på: listen viser initialer til dette er krysset av</translation>
     </message>
 </context>
 <context>
@@ -2452,62 +2462,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="286"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="287"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="299"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="324"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="338"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="339"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2792,17 +2802,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="87"/>
         <source>Prepare supervision packet</source>
         <translation>Lag veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Pakken inneholder spørsmålene som er markert for veiledning, pseudonymisert: en PDF til lesing og en kryptert fil som veilederen åpner i KastDesk for å kommentere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n spørsmål</numerusform>
@@ -2810,87 +2820,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning. Marker først en sak, et notat eller et spørsmål på fanen Veiledning i saken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
         <source>Meeting date</source>
         <translation>Møtedato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
         <source>Choose…</source>
         <translation>Velg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="126"/>
         <source>Save in</source>
         <translation>Lagre i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="130"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="131"/>
         <source>Packet passphrase</source>
         <translation>Passordfrase for pakken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
         <source>Again</source>
         <translation>Gjenta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="137"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Gi veilederen denne passordfrasen på en annen måte enn filen (personlig eller på telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="145"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Navn saken kjenner, datoer, adresser, telefonnumre og bilskilt holdes tilbake, men ikke alle steder, arbeidsgivere eller kolleger: les listen og legg dem til under Hold også tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
         <source>Export packet</source>
         <translation>Eksporter pakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>En pakke for den dagen ligger allerede i mappen; denne lagres ved siden av som {pdf} og {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="215"/>
         <source>Save the packet in</source>
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="226"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="228"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="229"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="232"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="261"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="262"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -4004,32 +4014,32 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="430"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="431"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="431"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="433"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="440"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="441"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="443"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="444"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="448"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>

@@ -1064,79 +1064,89 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="49"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="50"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="51"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="52"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="61"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="62"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="71"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="72"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="81"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="82"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="113"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="117"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="118"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="124"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="125"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="154"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="155"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="158"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="166"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="36"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="50"/>
         <source>More names or places to withhold, comma-separated</source>
         <translation>Fler namn eller platser att utelämna, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/withhold.py" line="38"/>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="52"/>
         <source>Also withhold</source>
         <translation>Utelämna även</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="59"/>
+        <source>Show names</source>
+        <translation>Visa namn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/withhold.py" line="60"/>
+        <source>Privacy mode is on: the list shows initials until this is ticked</source>
+        <translation>Integritetsläget är på: listan visar initialer tills detta är ikryssat</translation>
     </message>
 </context>
 <context>
@@ -2452,62 +2462,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="286"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="287"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="293"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="299"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="305"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="324"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="338"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="339"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="353"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -2792,17 +2802,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="86"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="87"/>
         <source>Prepare supervision packet</source>
         <translation>Förbered handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="90"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="101"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n fråga</numerusform>
@@ -2810,87 +2820,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="110"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="126"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="130"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="131"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="137"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="144"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="145"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Namn som ärendet känner till, datum, adresser, telefonnummer och registreringsnummer utelämnas, men inte varje plats, arbetsgivare eller kollega: läs listan och lägg till dem under Utelämna även.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="190"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="214"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="215"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="225"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="226"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="228"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="229"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="232"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="259"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="261"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="262"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -4004,32 +4014,32 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="430"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="431"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="431"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="433"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="440"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="441"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="443"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="444"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="448"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>

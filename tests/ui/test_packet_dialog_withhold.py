@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 
+from kastdesk.genogram.symbols import initials
 from kastdesk.store import KdfParams, Vault
 from kastdesk.supervision import flag_for_guidance, open_packet
 from kastdesk.ui.supervision.meeting import PacketDialog
@@ -49,6 +50,13 @@ def test_the_dialog_lists_what_is_withheld_and_takes_more(
         dialog.show()
         review = _review(dialog)
         assert review[0] in {"Case A", "Ärende A", "Sak A"}, review
+        # Privacy mode is on in the demo (a client may be in the room): initials only, until
+        # the therapist asks for the names.
+        assert dialog.withhold.show_names.isVisible()
+        assert not any(name in line for line in review), review
+        assert any(line.strip().startswith(f"{initials(name)}  →  ") for line in review), review
+        dialog.withhold.show_names.setChecked(True)
+        review = _review(dialog)
         assert any(line.strip().startswith(f"{name}  →  ") for line in review), review
         assert dialog.withhold.note.isVisible() and dialog.withhold.note.text()
         assert dialog.extra.isVisible() and dialog.review.isVisible()

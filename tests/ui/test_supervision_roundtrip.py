@@ -71,6 +71,10 @@ def test_export_dialog_writes_pdf_in_a_worker(qtbot: object, demo_vault: Path,
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
         dialog.pseudonymize.setChecked(True)
         assert dialog.review.count() >= 1
+        # Privacy mode is on in the demo: the list shows initials until Show names.
+        texts = [dialog.review.item(i).text() for i in range(dialog.review.count())]
+        assert not any(str(entry.name) in t for t in texts), texts
+        dialog.withhold.show_names.setChecked(True)
         # The review list names the reference the PDF will print in place of the code.
         assert dialog.review.item(0).text() == f"{entry.code}  →  {dialog.reference}"
         out = tmp_path / "x.pdf"

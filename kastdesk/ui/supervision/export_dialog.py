@@ -28,6 +28,7 @@ from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
 from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
+from kastdesk.ui.settings import privacy_mode
 from kastdesk.ui.supervision.withhold import WithholdPanel
 
 
@@ -72,7 +73,7 @@ class ExportDialog(TypingDialog):
         form.addRow(self.pseudonymize)
         layout.addLayout(form)
         # "Also withhold" and the review list, shared with the supervision packet's dialog.
-        self.withhold = WithholdPanel(self)
+        self.withhold = WithholdPanel(self, private=privacy_mode(vault))
         self.extra, self.review = self.withhold.extra, self.withhold.review
         layout.addWidget(self.withhold)
         self.pseudonymize.toggled.connect(self.update_review)

@@ -50,6 +50,7 @@ from kastdesk.ui.common import (
     show_error,
     typed_text,
 )
+from kastdesk.ui.settings import privacy_mode
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 from kastdesk.ui.supervision.withhold import WithholdPanel
 
@@ -143,7 +144,7 @@ class PacketDialog(TypingDialog):
         self.withhold = WithholdPanel(self, note=self.tr(
             "Names the case knows, dates, addresses, phone numbers and car plates are "
             "withheld, but not every place, employer or colleague: read the list and add "
-            "those to Also withhold."))
+            "those to Also withhold."), private=privacy_mode(vault))
         self.extra, self.review = self.withhold.extra, self.withhold.review
         self.withhold.setVisible(bool(counts))
         self.withhold.changed.connect(self.update_review)

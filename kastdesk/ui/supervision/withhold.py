@@ -11,8 +11,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kastdesk.genogram.symbols import initials
 from kastdesk.report.pseudonymize import Replacement
 
 
@@ -21,11 +30,16 @@ class WithholdPanel(QWidget):
 
     ``changed`` is emitted when the typed names were edited (on Enter or leaving the
     field), so the owner recomputes the list from the core and calls :meth:`show_review`.
+    With ``private`` (privacy mode on: a client may be in the room) the list shows each
+    original by its initials until *Show names* is ticked: it names every relative of every
+    case in the packet, and privacy mode never shows a name unasked.
     """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, note: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, note: str = "", private: bool = False
+    ) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -42,10 +56,18 @@ class WithholdPanel(QWidget):
         self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
         layout.addWidget(self.note)
+        self.show_names = QCheckBox(QCoreApplication.translate("ExportDialog", "Show names"), self)
+        self.show_names.setToolTip(QCoreApplication.translate(
+            "ExportDialog", "Privacy mode is on: the list shows initials until this is ticked"))
+        self.show_names.setVisible(private)
+        self.show_names.setChecked(not private)
+        layout.addWidget(self.show_names)
         self.review = QListWidget(self)
         self.review.setObjectName("replacementReview")
         layout.addWidget(self.review, 1)
+        self._groups: list[tuple[str, list[Replacement]]] = []
         self.extra.editingFinished.connect(self.changed)
+        self.show_names.toggled.connect(self._fill)
 
     def names(self) -> tuple[str, ...]:
         """The names typed, one per comma."""
@@ -54,10 +76,17 @@ class WithholdPanel(QWidget):
     def show_review(self, groups: Iterable[tuple[str, Iterable[Replacement]]]) -> None:
         """List the replacements; a group with a title ("Case A") gets it as a line first,
         as the packet's cases are pseudonymized each on its own."""
+        self._groups = [(title, list(replacements)) for title, replacements in groups]
+        self._fill()
+
+    def _fill(self) -> None:
+        shown = self.show_names.isChecked()
         self.review.clear()
-        for title, replacements in groups:
+        for title, replacements in self._groups:
             if title:
                 self.review.addItem(title)
             for r in replacements:
-                self.review.addItem(f"{'    ' if title else ''}{r.original}  →  "
-                                    f"{r.replacement}")
+                # The client's code is what privacy mode shows anyway.
+                is_code = r.source == "client" and r.original == replacements[0].original
+                original = r.original if shown or is_code else initials(r.original) or "…"
+                self.review.addItem(f"{'    ' if title else ''}{original}  →  {r.replacement}")
