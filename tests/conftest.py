@@ -15,7 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kastdesk.store import KdfParams, Vault
+from kastdesk.store import CaseFile, KdfParams, Vault
 
 PASSPHRASE = "correct horse battery staple"
 ANCHOR = date(2026, 11, 1)
@@ -58,6 +58,20 @@ def make_demo_vault(folder: Path, clients: int = 6, seed: int = 7, **options: ob
     finally:
         vault.close()
     return folder
+
+
+def demo_cases(folder: Path) -> Iterator[CaseFile]:
+    """Every client's case file of the vault in ``folder``, open one at a time."""
+    vault = Vault.unlock(folder, PASSPHRASE)
+    try:
+        for entry in vault.clients():
+            case = vault.open_case(entry.id)
+            try:
+                yield case
+            finally:
+                vault.close_case(entry.id)
+    finally:
+        vault.close()
 
 
 @pytest.fixture(scope="session")

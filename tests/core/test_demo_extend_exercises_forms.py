@@ -12,7 +12,7 @@ from kastdesk.exercises.storage import exercise_history, started_exercises, stat
 from kastdesk.forms import get_definition, validate_response
 from kastdesk.forms.storage import list_responses
 from kastdesk.store import Vault
-from tests.conftest import PASSPHRASE, make_demo_vault
+from tests.conftest import PASSPHRASE, demo_cases, make_demo_vault
 
 
 @pytest.fixture(scope="module")
@@ -20,23 +20,10 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_demo_vault(tmp_path_factory.mktemp("demo_ext") / "vault", clients=14, seed=11)
 
 
-def _cases(folder: Path):  # type: ignore[no-untyped-def]
-    vault = Vault.unlock(folder, PASSPHRASE)
-    try:
-        for entry in vault.clients():
-            case = vault.open_case(entry.id)
-            try:
-                yield case
-            finally:
-                vault.close_case(entry.id)
-    finally:
-        vault.close()
-
-
 def test_exercises_are_saved_against_real_sessions_for_many_clients(demo: Path) -> None:
     with_exercises = 0
     multi_version = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         session_ids = {s.id for s in case.sessions.list()}
         started = started_exercises(case)
         if started:
@@ -55,7 +42,7 @@ def test_exercises_are_saved_against_real_sessions_for_many_clients(demo: Path) 
 
 def test_statement_rewrites_are_spread_over_later_sessions(demo: Path) -> None:
     rewritten_sessions: set[str] = set()
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         if "i_am_vs_i_do" in started_exercises(case):
             history = exercise_history(case, "i_am_vs_i_do")
             for entry in statement_timeline(history):
@@ -67,7 +54,7 @@ def test_statement_rewrites_are_spread_over_later_sessions(demo: Path) -> None:
 
 def test_self_rating_at_start_end_and_follow_up_with_skipped_points(demo: Path) -> None:
     full = skipped = intakes = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         profile = case.profile.get()
         if list_responses(case, "intake"):
             intakes += 1
@@ -91,7 +78,7 @@ def test_self_rating_at_start_end_and_follow_up_with_skipped_points(demo: Path) 
 def test_demo_is_deterministic(tmp_path: Path) -> None:
     def fingerprint(folder: Path) -> list[tuple[str, int, int]]:
         rows = []
-        for case in _cases(folder):
+        for case in demo_cases(folder):
             rows.append((
                 case.profile.get().code,
                 sum(len(exercise_history(case, e)) for e in started_exercises(case)),
@@ -127,7 +114,7 @@ def test_the_intake_form_gives_the_gender_the_register_does(demo: Path) -> None:
     """K-2022-001 was a man in the register and a woman ("Kvinna") in the intake form."""
     expected = {"man": "man", "woman": "woman", "other": "non_binary", "unknown": "not_stated"}
     checked = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         gender = case.profile.get().gender
         for response in list_responses(case, "intake"):
             if "client_gender" in response.answers:

@@ -27,7 +27,7 @@ from kastdesk.genogram.model import UnionKind
 from kastdesk.genogram.storage import has_genogram, load_genogram
 from kastdesk.report.sample import ensure_demo_content
 from kastdesk.store import CaseFile, Vault
-from tests.conftest import PASSPHRASE, make_demo_vault
+from tests.conftest import PASSPHRASE, demo_cases, make_demo_vault
 
 #: The register's age groups as ages (the demo's oldest client is in his eighties).
 CARD_AGES = {
@@ -109,19 +109,6 @@ def _sample_again(folder: Path) -> None:
         vault.close()
 
 
-def _cases(folder: Path) -> Iterator[CaseFile]:
-    vault = Vault.unlock(folder, PASSPHRASE)
-    try:
-        for entry in vault.clients():
-            case = vault.open_case(entry.id)
-            try:
-                yield case
-            finally:
-                vault.close_case(entry.id)
-    finally:
-        vault.close()
-
-
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -134,7 +121,7 @@ def _intake(case: CaseFile) -> dict[str, Any]:
 
 def test_the_intake_says_what_the_register_card_says(demo: Path) -> None:
     intakes = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         answers = _intake(case)
         if not answers:
@@ -169,7 +156,7 @@ def test_the_intake_says_what_the_register_card_says(demo: Path) -> None:
 
 def test_the_self_rating_scale_says_what_the_register_card_says(demo: Path) -> None:
     answered = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         for response in list_responses(case, "self_rating"):
             where = f"{card.code}: card {card}, {response.variant} {response.answers}"
@@ -188,7 +175,7 @@ def test_the_last_purchase_is_the_same_in_the_intake_and_the_scale_at_the_start(
     demo: Path,
 ) -> None:
     both = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         intake = list_responses(case, "intake")
         starts = [r for r in list_responses(case, "self_rating") if r.variant == "start"]
         if not intake or not starts or "last_purchase" not in intake[0].answers:
@@ -209,7 +196,7 @@ def test_the_last_purchase_is_the_same_in_the_intake_and_the_scale_at_the_start(
 
 def test_notes_goals_and_flags_say_what_the_register_card_says(demo: Path) -> None:
     notes = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         partnered = card.relationship_status in WITH_PARTNER
         texts = []
@@ -247,7 +234,7 @@ PARTNER_BEFORE = {
 
 def test_the_family_map_says_what_the_register_card_says(demo: Path) -> None:
     maps = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         if not has_genogram(case):
             continue
@@ -301,7 +288,7 @@ def test_the_exercises_say_what_the_register_card_says(demo: Path) -> None:
 
     The demo's exercises were one man's, with a partner and children, for every client."""
     partnerless = childless = partners_named = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         partnered = card.relationship_status in WITH_PARTNER
         versions = [
@@ -340,7 +327,7 @@ def test_the_self_rating_scale_agrees_with_itself_and_the_intake(demo: Path) -> 
     than the intake's "how often". A start sheet said "nearly every day" with the last
     purchase months before, beside an intake's "about monthly"."""
     sheets = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         code = case.profile.get().code
         habit = _intake(case).get("purchase_frequency")
         last: date | None = None
@@ -370,7 +357,7 @@ END_RATING = "Self-rating scale filled in at the end of treatment"
 def test_a_note_that_says_the_scale_was_filled_in_has_that_scale(demo: Path) -> None:
     """K-2025-003's last note said the scale at the end was filled in; the case summary
     said it had not been."""
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         code = case.profile.get().code
         ends = {r.answered_at for r in list_responses(case, "self_rating") if r.variant == "end"}
         for session in case.sessions.list():
@@ -391,7 +378,7 @@ def test_notes_fit_the_clients_age_the_channel_and_the_order(demo: Path) -> None
     client calling from the car" under an in-person session, and a first session's client
     was "more open than last time"."""
     checked = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         assert card.first_contact_date is not None
         # The age as the family map gives it (the demo's one age), else the oldest the card
@@ -424,7 +411,7 @@ def test_flags_are_raised_on_the_demos_days(demo: Path) -> None:
     from tests.conftest import ANCHOR
 
     flags = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         for flag in case.flags.list():
             flags += 1
@@ -437,7 +424,7 @@ def test_flags_are_raised_on_the_demos_days(demo: Path) -> None:
 def test_the_partner_now_on_the_map_is_alive_and_of_an_age(demo: Path) -> None:
     """K-2022-001 lived with a partner, and the map drew her as dead since 2017."""
     partners = 0
-    for case in _cases(demo):
+    for case in demo_cases(demo):
         card = case.profile.get()
         if not has_genogram(case) or card.relationship_status not in PARTNER_NOW:
             continue
