@@ -21,7 +21,40 @@ from PySide6.QtWidgets import (
 )
 
 
-class FlowLayout(QLayout):
+class ItemsLayout(QLayout):
+    """The list of items Qt asks a layout for (count, itemAt, takeAt); a subclass places
+    them. Shared by the flow row and the form's choices (kastdesk/ui/forms/choices.py)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:  # Qt override
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:  # Qt override
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # Qt override
+        if not 0 <= index < len(self._items):
+            return None
+        self._taken(index)
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
+
+    def _taken(self, index: int) -> None:
+        """Forget what the subclass keeps beside item ``index`` (it is being taken)."""
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+
+class FlowLayout(ItemsLayout):
     """Items left to right at their preferred widths, wrapped onto new lines as needed.
 
     The room left on a line goes to its items with a stretch (``addWidget(w, 1)``), else to
@@ -32,7 +65,6 @@ class FlowLayout(QLayout):
 
     def __init__(self, parent: QWidget | None = None, spacing: int = -1) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._stretch: list[int] = []
         if spacing >= 0:
             self.setSpacing(spacing)
@@ -41,8 +73,8 @@ class FlowLayout(QLayout):
 
     # -- adding ---------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # Qt override
-        self._items.append(item)
         self._stretch.append(0)
+        super().addItem(item)
 
     def addWidget(self, widget: QWidget, stretch: int = 0,  # type: ignore[override]
                   alignment: Qt.AlignmentFlag | None = None) -> None:
@@ -63,17 +95,8 @@ class FlowLayout(QLayout):
         self._stretch.append(max(1, stretch))
         self.invalidate()
 
-    def count(self) -> int:  # Qt override
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # Qt override
-        if not 0 <= index < len(self._items):
-            return None
+    def _taken(self, index: int) -> None:
         del self._stretch[index]
-        return self._items.pop(index)
 
     # -- sizes ----------------------------------------------------------------------------
     def expandingDirections(self) -> Qt.Orientation:  # Qt override
@@ -105,9 +128,6 @@ class FlowLayout(QLayout):
         self._arrange(rect, place=True)
 
     # -- arranging ------------------------------------------------------------------------
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
     def _gap(self) -> int:
         if self.spacing() >= 0:
             return self.spacing()
@@ -184,4 +204,4 @@ class FlowLayout(QLayout):
         return widths
 
 
-__all__ = ["FlowLayout"]
+__all__ = ["FlowLayout", "ItemsLayout"]

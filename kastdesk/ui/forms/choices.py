@@ -16,7 +16,6 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
-    QLayout,
     QLayoutItem,
     QRadioButton,
     QSizePolicy,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetItem,
 )
+
+from kastdesk.ui.flow import ItemsLayout
 
 _BIG = 100_000
 
@@ -195,7 +196,7 @@ class WrapRadioButton(_WrapMixin, QRadioButton):
         self._setup()
 
 
-class ChoicesLayout(QLayout):
+class ChoicesLayout(ItemsLayout):
     """Choices in as many columns as fit, filled down the columns so that the reading
     order is the Tab order; one column when no more fit.
 
@@ -215,7 +216,6 @@ class ChoicesLayout(QLayout):
         line_gap: int = 2,
     ) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
         self._columns = max(1, columns)
         self._row = row
         self._column_gap = column_gap
@@ -224,35 +224,15 @@ class ChoicesLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     # -- items ----------------------------------------------------------------------------
-    def addItem(self, item: QLayoutItem) -> None:  # Qt override
-        self._items.append(item)
-        self.invalidate()
-
     def addWidget(self, widget: QWidget) -> None:  # type: ignore[override]
         self.addChildWidget(widget)
         self.addItem(QWidgetItem(widget))
-
-    def count(self) -> int:  # Qt override
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # Qt override
-        if not 0 <= index < len(self._items):
-            return None
-        item = self._items.pop(index)
-        self.invalidate()
-        return item
 
     def invalidate(self) -> None:  # Qt override
         self._heights.clear()
         super().invalidate()
 
     # -- sizes ----------------------------------------------------------------------------
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
     def most_columns(self) -> int:
         """The most columns this layout puts its choices in, room permitting."""
         return len(self._shown()) if self._row else self._columns
