@@ -136,16 +136,21 @@ def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.wait(60)  # layouts run from posted events; twice round for height-for-width
 
 
+def _intake_tab(qtbot, window, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """The unflagged client's Intake tab, unlocked, in a window of ``size``."""
+    unlock(qtbot, window)
+    window.resize(*size)
+    select_code(qtbot, window, UNFLAGGED)
+    window.workspace.set_current_tab("intake")
+    return window.workspace.tab("intake")
+
+
 @pytest.mark.parametrize("points", [14, None], ids=["14pt", "normal"], indirect=True)
 def test_the_intake_tab_never_scrolls_sideways(  # type: ignore[no-untyped-def]
     qtbot, every_language, points, main_window
 ) -> None:
     window = main_window
-    unlock(qtbot, window)
-    window.resize(1024, 700)
-    select_code(qtbot, window, UNFLAGGED)
-    window.workspace.set_current_tab("intake")
-    form = window.workspace.tab("intake").form
+    form = _intake_tab(qtbot, window, (1024, 700)).form
     show_every_question(form)
     form.mark_missing()  # the "needs an answer" lines shown too
     _settle(qtbot)
@@ -210,11 +215,7 @@ def _columns(layout: ChoicesLayout) -> int:
 
 def test_a_wide_window_keeps_two_columns_of_choices(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
     window = main_window
-    unlock(qtbot, window)
-    window.resize(1366, 768)
-    select_code(qtbot, window, UNFLAGGED)
-    window.workspace.set_current_tab("intake")
-    form = window.workspace.tab("intake").form
+    form = _intake_tab(qtbot, window, (1366, 768)).form
     show_every_question(form)
     _settle(qtbot)
     screenshot(window, "en_normal_1366x768_form_intake")
@@ -263,11 +264,7 @@ def test_the_saved_time_does_not_widen_the_intake_tab(  # type: ignore[no-untype
     first autosave the tab needed 568 pixels of 538 in Swedish, and the case scrolled
     sideways. It goes under the title where the row is full."""
     window = main_window
-    unlock(qtbot, window)
-    window.resize(1024, 700)
-    select_code(qtbot, window, UNFLAGGED)
-    window.workspace.set_current_tab("intake")
-    tab = window.workspace.tab("intake")
+    tab = _intake_tab(qtbot, window, (1024, 700))
     tab.form.set_answer("family_situation", "Lives alone")
     tab.flush()
     _settle(qtbot)
