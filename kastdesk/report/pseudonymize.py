@@ -22,7 +22,7 @@ from typing import Any
 
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.kinship import kinship
-from kastdesk.genogram.model import ChildLink, PersonKind
+from kastdesk.genogram.model import ChildLink, PersonKind, anchor_of
 from kastdesk.genogram.symbols import person_age
 from kastdesk.i18n import tr
 
@@ -402,20 +402,12 @@ class Pseudonymizer:
 def _children_in_order(g: Genogram) -> list[ChildLink]:
     """The child links with their birth order written out, as the map drew them: once the
     birth years are gone, siblings would otherwise be drawn in the order of their ids."""
-    by_parents: dict[str, list[ChildLink]] = {}
-    for link in g.child_links.values():
-        by_parents.setdefault(str(link.union_id or link.parent_id), []).append(link)
-    out = []
-    for links in by_parents.values():
-
-        def key(link: ChildLink) -> tuple[int, int, str, str]:
-            child = g.persons.get(link.child_id)
-            born = child.birth_year if child and child.birth_year is not None else 10**6
-            order = link.birth_order if link.birth_order is not None else 10**6
-            return (order, born, (child.birth_date or "") if child else "", link.child_id)
-
-        out.extend(replace(link, birth_order=n) for n, link in enumerate(sorted(links, key=key)))
-    return out
+    anchors = dict.fromkeys(anchor_of(link) for link in g.child_links.values())
+    return [
+        replace(link, birth_order=n)
+        for anchor in anchors
+        for n, link in enumerate(g.children_of_anchor(anchor))
+    ]
 
 
 #: Letters and digits that cannot be misread for one another (no 0/O, 1/I/L, 5/S, 2/Z, 8/B).
