@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kastdesk.domain.models import RegisterEntry, Status
+from kastdesk.domain.status import FOLLOW_UP_PENDING
 
 # A follow-up is listed two weeks ahead so the therapist has time to book it.
 FOLLOW_UP_HORIZON_DAYS = 14
 # A case in treatment with no contact for two months has probably dropped out.
 SILENCE_DAYS = 60
 
-_FOLLOW_UP_STATUSES = frozenset({Status.ENDED, Status.FOLLOW_UP})
 _WAITING_STATUSES = frozenset({Status.FIRST_CONTACT, Status.INTAKE})
 
 
@@ -56,7 +56,7 @@ def due_lists(
     lists = DueLists()
     horizon = today + timedelta(days=horizon_days)
     for entry in entries:
-        if (entry.status in _FOLLOW_UP_STATUSES and entry.followup_due is not None
+        if (entry.status in FOLLOW_UP_PENDING and entry.followup_due is not None
                 and entry.followup_due <= horizon):
             lists.follow_ups.append(
                 DueItem(entry, entry.followup_due, (today - entry.followup_due).days)

@@ -19,6 +19,11 @@ ALLOWED: dict[Status, frozenset[Status]] = {
 }
 
 FOLLOW_UP_MONTHS = 6
+#: The statuses after treatment: the course has ended (a follow-up may still be due).
+AFTER_TREATMENT = frozenset({Status.ENDED, Status.FOLLOW_UP, Status.CLOSED})
+#: The statuses in which a follow-up is still to be held (the Due list, the register, the
+#: case summary's "overdue").
+FOLLOW_UP_PENDING = frozenset({Status.ENDED, Status.FOLLOW_UP})
 
 
 def status_label(status: Status) -> str:

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from kastdesk.domain.status import AFTER_TREATMENT, FOLLOW_UP_PENDING
 from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import load_exercise, started_exercises
 from kastdesk.forms import compare_responses, get_family
@@ -41,12 +42,6 @@ def _in_range(day: date, start: date | None, end: date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
 
 
-#: Statuses after treatment: the case's course has ended (follow-ups may still be due).
-_AFTER_TREATMENT = frozenset({"ended", "follow_up", "closed"})
-#: Statuses in which a follow-up is still to be held, as the Due list and the register say.
-_FOLLOW_UP_PENDING = frozenset({"ended", "follow_up"})
-
-
 def _now(case: Any, today: date | None) -> datetime:
     """What "now" is for whether a session is held or still ahead, as the register says.
 
@@ -64,7 +59,7 @@ def treatment_end(history: list[Any]) -> date | None:
     follow-up, closed) began, for a case in one of them now; ``None`` while it runs."""
     end = None
     for change in history:
-        after = change.status.value in _AFTER_TREATMENT
+        after = change.status in AFTER_TREATMENT
         end = (end or change.at) if after else None
     return end
 
@@ -79,7 +74,7 @@ def _follow_up(profile: Any, today: date) -> dict[str, bool]:
     due = profile.followup_due
     passed = due is not None and due < today
     return {
-        "followup_overdue": passed and profile.status.value in _FOLLOW_UP_PENDING,
+        "followup_overdue": passed and profile.status in FOLLOW_UP_PENDING,
         "followup_passed": passed,
     }
 

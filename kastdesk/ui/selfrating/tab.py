@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import Changes, Status
+from kastdesk.domain.models import Changes
+from kastdesk.domain.status import AFTER_TREATMENT
 from kastdesk.forms import (
     Change,
     EnteredBy,
@@ -71,7 +72,6 @@ from kastdesk.ui.workspace.common import heading, muted
 FORM_ID = "self_rating"
 #: Items charted until the therapist picks others: the heart of "does it work".
 DEFAULT_CHART_ITEMS = ("wellbeing", "control_unwanted_impulses", "urge_strength", "guilt_shame")
-ENDED = (Status.ENDED, Status.FOLLOW_UP, Status.CLOSED)
 
 #: Symbol and colour per change: never colour alone.
 MARKS = {
@@ -381,7 +381,7 @@ class SelfRatingTab(WorkspaceTab):
         sessions = self.case.sessions.list(with_versions=False)
         today = self.today()
         start = sessions[0].starts_at.date() if sessions else profile.first_contact_date or today
-        last = self.case.sessions.last_contact(today) if profile.status in ENDED else None
+        last = self.case.sessions.last_contact(today) if profile.status in AFTER_TREATMENT else None
         return measurement_schedule(start, last, self.extra_months())
 
     def point_name(self, point: MeasurementPoint) -> str:
