@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -292,13 +292,6 @@ class GoalsTab(WorkspaceTab):
     #: wide at the least (the goal's words, its captions and its history's dates); where the
     #: tab has less room the list goes above the goal instead.
     LIST_CHARS, DETAIL_CHARS = 30, 40
-
-    def sizeHint(self) -> QSize:  # Qt override
-        """No taller than the tab needs at the least: the list and the chosen goal scroll
-        by themselves, and the case workspace's scroll area grants every tab its preferred
-        height (the list above the goal asked for 635 pixels at 14 pt, and every case tab
-        scrolled up and down in a 700 pixel window)."""
-        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
