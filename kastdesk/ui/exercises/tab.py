@@ -406,8 +406,12 @@ class ExercisesTab(WorkspaceTab):
         try:
             self.flush()
         except StoreError as error:
-            self.saved_label.setText(self.tr("Not saved"))
-            common.show_error(self, error)
+            self._not_saved(error)
+
+    def _not_saved(self, error: StoreError) -> None:
+        """Say so beside the exercise and in one sentence; what was typed stays."""
+        self.saved_label.setText(self.tr("Not saved"))
+        common.show_error(self, error)
 
     def flush(self) -> None:
         """Save the open exercise as a new version if anything changed since the last save."""
@@ -471,8 +475,7 @@ class ExercisesTab(WorkspaceTab):
         try:
             self._keep_inputs()
         except StoreError as error:
-            self.saved_label.setText(self.tr("Not saved"))
-            common.show_error(self, error)
+            self._not_saved(error)
 
     def flush_quietly(self) -> None:
         """Save before switching exercise or session; an error shows, the text stays."""

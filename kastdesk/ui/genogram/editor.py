@@ -284,9 +284,8 @@ class ToolbarKeys(QObject):
             and isinstance(event, QKeyEvent)
             and event.key() in self._MOVES
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            and watched in self.usable()
+            and watched in (usable := self.usable())
         ):
-            usable = self.usable()
             at = usable.index(watched)  # type: ignore[arg-type]
             target = {
                 Qt.Key.Key_Left: usable[max(0, at - 1)],
