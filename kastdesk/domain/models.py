@@ -101,6 +101,14 @@ class RiskKind(StrEnum):
     OTHER = "other"
 
 
+#: Danger to life and to children: red in the app's banner and on the printed cover, any
+#: other risk amber. (A ``RiskKind`` is a ``str``: a snapshot's kind strings match too.)
+SEVERE_RISKS = frozenset({RiskKind.SUICIDAL, RiskKind.VIOLENCE, RiskKind.CHILD_AT_RISK})
+#: Background, border and text colour of a severe risk and of another, on screen and paper.
+SEVERE_RISK_COLOURS = ("#fdecea", "#b3261e", "#5f1410")
+OTHER_RISK_COLOURS = ("#fff4e0", "#b26a00", "#4d2e00")
+
+
 @dataclass
 class ClientProfile:
     """The register card of one client. ``name`` is None for anonymous clients."""

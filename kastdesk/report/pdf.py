@@ -41,6 +41,7 @@ from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from kastdesk.domain.models import OTHER_RISK_COLOURS, SEVERE_RISK_COLOURS
 from kastdesk.genogram import Genogram, layout_genogram
 from kastdesk.i18n import tr
 from kastdesk.store.fsutil import write_export
@@ -69,8 +70,8 @@ DASHES: list[tuple[float, ...] | None] = [
 MARKERS = ["FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "Circle",
            "Square"]
 ALERT_COLOURS = {  # background, border, text: the app's risk banner
-    "alert": ("#fdecea", "#b3261e", "#5f1410"),
-    "caution": ("#fff4e0", "#b26a00", "#4d2e00"),
+    "alert": SEVERE_RISK_COLOURS,
+    "caution": OTHER_RISK_COLOURS,
 }
 HEAD_FONT_SIZE = 8.2
 MIN_HEAD_FONT_SIZE = 6.0

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from kastdesk.domain.models import SEVERE_RISKS
 from kastdesk.genogram import Genogram
 from kastdesk.genogram.symbols import legend_entries
 from kastdesk.i18n import N_, tr
@@ -149,8 +150,6 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
 #: amber for another, as the app's banner colours them.
 ALERT_STYLE = "alert"
 CAUTION_STYLE = "caution"
-#: Risks the app's banner shows in red; any other kind in amber.
-SEVERE_RISKS = frozenset({"suicidal_thoughts", "violence", "child_at_risk"})
 
 
 def active_flags(snap: dict[str, Any]) -> list[dict[str, Any]]:

@@ -22,21 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import RiskFlag, RiskKind
+from kastdesk.domain.models import (
+    OTHER_RISK_COLOURS,
+    SEVERE_RISK_COLOURS,
+    SEVERE_RISKS,
+    RiskFlag,
+    RiskKind,
+)
 from kastdesk.ui.common import TypingDialog
 from kastdesk.ui.workspace.common import fmt_stamp, risk_label
-
-# Red for danger to life and to children; amber for the rest.
-_RED = ("#fdecea", "#b3261e", "#5f1410")
-_AMBER = ("#fff4e0", "#b26a00", "#4d2e00")
-_SEVERE = {RiskKind.SUICIDAL, RiskKind.VIOLENCE, RiskKind.CHILD_AT_RISK}
 
 
 class _FlagStrip(QFrame):
     def __init__(self, flag: RiskFlag, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.flag = flag
-        background, border, text = _RED if flag.kind in _SEVERE else _AMBER
+        background, border, text = (
+            SEVERE_RISK_COLOURS if flag.kind in SEVERE_RISKS else OTHER_RISK_COLOURS
+        )
         self.setObjectName("riskFlag")
         self.setStyleSheet(
             f"QFrame#riskFlag {{ background: {background}; border: 1px solid {border};"
