@@ -234,12 +234,9 @@ def _already_there(target: Path) -> str:
                              "folder or date.").format(name=target.name)
 
 
-def _place(data: bytes, target: Path, replace: bool) -> None:
-    """Write ``data`` as ``target`` whole or not at all; an existing file is replaced only
-    with ``replace`` (a hard link cannot overwrite, so no race decides it)."""
-    if replace:
-        atomic_write(target, data)
-        return
+def _place(data: bytes, target: Path) -> None:
+    """Write ``data`` as ``target`` whole or not at all, never over an existing file (a
+    hard link cannot overwrite, so no race decides it)."""
     if target.exists():
         raise PacketError(_already_there(target))
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
@@ -266,13 +263,12 @@ def export_packet(
     kdf: Any = None,
     progress: ProgressFn | None = None,
     extra_names: Sequence[str] = (),
-    replace: bool = False,
 ) -> PacketResult:
     """Export every open guidance flag (of ``client_ids``, or all cases) as a packet.
 
     ``extra_names``: withheld besides the saved list (the dialog's "Also withhold").
-    Both files are written, or neither: an existing one is never replaced unless
-    ``replace`` (PacketError), and the PDF is laid out in memory before either is written.
+    Both files are written, or neither: an existing one is never replaced (PacketError),
+    and the PDF is laid out in memory before either is written.
     """
     extra = [*saved_extra_names(vault), *extra_names]
     chosen = list(client_ids) if client_ids is not None else [e.id for e in vault.clients()]
@@ -298,16 +294,16 @@ def export_packet(
     }
     pdf_path, packet_path = Path(pdf_path), Path(packet_path)
     for target in (pdf_path, packet_path):
-        if target.exists() and not replace:
+        if target.exists():
             raise PacketError(_already_there(target))
     pdf = BytesIO()
     render_pdf(packet_document(packet), pdf)
     if progress:
         progress(tr("Supervision", "Encrypting the packet"), 0.8)
     sealed = seal_file(packet, passphrase, "packet", kdf)
-    _place(sealed, packet_path, replace)
+    _place(sealed, packet_path)
     try:
-        _place(pdf.getvalue(), pdf_path, replace)
+        _place(pdf.getvalue(), pdf_path)
     except BaseException:
         with contextlib.suppress(OSError):
             packet_path.unlink()  # the packet alone would be half an export
@@ -333,16 +329,23 @@ def export_packet(
     return PacketResult(packet["packet_id"], pdf_path, packet_path, len(cases), questions)
 
 
+def _stands_for(vault: Any, packet_id: str) -> dict[str, dict[str, Any]]:
+    """What each case key of a packet this vault exported stands for (its client and its
+    questions' and notes' real ids); empty for a packet from elsewhere."""
+    entry = next((p for p in _packets(vault) if p.get("id") == packet_id), None)
+    cases = entry.get("cases") if isinstance(entry, dict) else None
+    if not isinstance(cases, dict):
+        return {}
+    return {key: v for key, v in cases.items() if isinstance(v, dict)}
+
+
 def packet_keys(vault: Any, packet_id: str) -> dict[str, str]:
     """For a packet this vault exported: the key that stood for each client, question and
     session note id in it (real id → key; empty for a packet from elsewhere)."""
-    entry = next((p for p in _packets(vault) if p.get("id") == packet_id), None)
-    cases = entry.get("cases") if isinstance(entry, dict) else None
     out: dict[str, str] = {}
-    for key, stands_for in (cases or {}).items() if isinstance(cases, dict) else ():
-        if isinstance(stands_for, dict):
-            out[str(stands_for.get("client_id"))] = key
-            out.update({real: k for k, real in (stands_for.get("ids") or {}).items()})
+    for key, stands_for in _stands_for(vault, packet_id).items():
+        out[str(stands_for.get("client_id"))] = key
+        out.update({real: k for k, real in (stands_for.get("ids") or {}).items()})
     return out
 
 
@@ -350,12 +353,8 @@ def case_owners(vault: Any, packet_id: str) -> dict[str, str]:
     """For a packet this vault exported: which client each of its case keys stands for
     (empty for a packet from elsewhere). The therapist's app needs it to take an erased
     client's case out of the packet's window; the supervisor never has it."""
-    entry = next((p for p in _packets(vault) if p.get("id") == packet_id), None)
-    cases = entry.get("cases") if isinstance(entry, dict) else None
-    if not isinstance(cases, dict):
-        return {}
-    return {key: str(v["client_id"]) for key, v in cases.items()
-            if isinstance(v, dict) and v.get("client_id")}
+    return {key: str(v["client_id"]) for key, v in _stands_for(vault, packet_id).items()
+            if v.get("client_id")}
 
 
 def _packets(vault: Any) -> list[dict[str, Any]]:
