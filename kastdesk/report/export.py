@@ -17,7 +17,7 @@ from kastdesk.i18n import tr
 
 from .pdf import render_pdf
 from .pseudonymize import Pseudonymizer, Replacement
-from .snapshot import collect_case
+from .snapshot import EXPORT_ACTION, collect_case
 from .summary import SECTION_KEYS, build_case_summary
 
 ProgressFn = Callable[[str, float], None]
@@ -89,6 +89,27 @@ def write_summary_pdf(
     return render_pdf(doc, Path(out), progress)  # built in memory, replaced atomically
 
 
+def record_summary_export(
+    vault: Any,
+    client_id: str,
+    out: Path,
+    options: ExportOptions,
+    pseudo: Pseudonymizer | None,
+    pages: int,
+) -> None:
+    """The export in the case's audit log: where it went (the summary dialog offers that
+    folder again) and what it held; the CLI and the dialog record it alike."""
+    vault.open_case(client_id, audit_open=False).record(EXPORT_ACTION, {
+        "sections": list(options.sections),
+        "path": str(Path(out).resolve()),
+        "pseudonymized": options.pseudonymize,
+        "reference": pseudo.reference if pseudo is not None else None,
+        "from": options.start.isoformat() if options.start else None,
+        "to": options.end.isoformat() if options.end else None,
+        "pages": pages,
+    })
+
+
 def export_case_summary(
     vault: Any,
     client_id: str,
@@ -107,17 +128,7 @@ def export_case_summary(
         replacements = pseudo.review()
     out = Path(out).expanduser().resolve()
     pages = write_summary_pdf(snap, out, options.sections, progress)
-    detail = {
-        "sections": list(options.sections),
-        "path": str(out),
-        "pseudonymized": options.pseudonymize,
-        "reference": pseudo.reference if pseudo is not None else None,
-        "from": options.start.isoformat() if options.start else None,
-        "to": options.end.isoformat() if options.end else None,
-        "pages": pages,
-    }
-    case = vault.open_case(client_id, audit_open=False)
-    case.record("Export case summary", detail)
+    record_summary_export(vault, client_id, out, options, pseudo, pages)
     if progress:
         progress(tr("Report", "Done"), 1.0)
     return ExportResult(out, pages, out.stat().st_size, replacements,

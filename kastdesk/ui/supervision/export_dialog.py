@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.report.export import ExportOptions, prepare, write_summary_pdf
+from kastdesk.report.export import (
+    ExportOptions,
+    prepare,
+    record_summary_export,
+    write_summary_pdf,
+)
 from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
@@ -141,13 +146,7 @@ class ExportDialog(TypingDialog):
             return write_summary_pdf(snap, path, options.sections, report)
 
         def done(pages: int) -> None:
-            self.vault.open_case(self.client_id, audit_open=False).record(
-                "Export case summary",
-                {"sections": list(options.sections), "path": str(path.resolve()),
-                 "pseudonymized": options.pseudonymize, "pages": pages,
-                 "reference": pseudo.reference if pseudo is not None else None,
-                 "from": options.start.isoformat() if options.start else None,
-                 "to": options.end.isoformat() if options.end else None})
+            record_summary_export(self.vault, self.client_id, path, options, pseudo, pages)
             self.result_path = path
             self.accept()
             # Say where it went, and for a pseudonymized summary the reference that stands for
