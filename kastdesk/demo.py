@@ -24,6 +24,7 @@ from kastdesk.domain.models import (
     Status,
 )
 from kastdesk.domain.status import add_months
+from kastdesk.forms.demo import PARTNERED
 from kastdesk.store import CaseFile, Vault
 
 FIRST_NAMES_MEN = [
@@ -133,8 +134,6 @@ RELATIONSHIP = [
     "separated_divorced",
     "widowed",
 ]
-#: The relationship statuses of the register in which the client has a partner now.
-PARTNERED = frozenset({"partner_living_together", "married", "partner_living_apart"})
 #: The oldest age the open-ended group "70+" stands for in the demo.
 OLDEST = 84
 TOPICS = [

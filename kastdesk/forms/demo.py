@@ -28,9 +28,9 @@ _REASON_TEXTS = (
     "I feel ashamed and want to understand why I do it.",
     "",
 )
-#: The intake's relationship answers in which the client has a partner now (the items that
-#: ask about the partner show for these).
-INTAKE_PARTNERED = frozenset({"partner_living_together", "partner_living_apart", "married"})
+#: The relationship statuses in which the client has a partner now; the intake's answers
+#: and the register card's use the same words (the intake's partner items show for these).
+PARTNERED = frozenset({"partner_living_together", "married", "partner_living_apart"})
 #: The family situation in a sentence, by the intake's relationship answer; the children and
 #: the childhood are added to it, so the text says what the answers above it say.
 _HOME = {
@@ -310,7 +310,7 @@ def make_demo_intake(
             # Buyers in the clinics mostly paid women (the notes say so); some others too.
             return ["women", *rng.sample(["men", "trans_persons"], rng.choice([0, 0, 0, 1]))]
         if item.id == "purchase_triggers" and (
-            given.get("relationship_status") not in INTAKE_PARTNERED
+            given.get("relationship_status") not in PARTNERED
         ):
             ids = [c for c in item.choice_ids if c != "other" and c not in _PARTNER_TRIGGERS]
             return rng.sample(ids, rng.randint(1, 3))
