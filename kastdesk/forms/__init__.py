@@ -43,7 +43,6 @@ from kastdesk.forms.responses import (
     in_force,
     is_empty,
     numeric_value,
-    prune_hidden,
     validate_response,
     visible_items,
 )
@@ -109,7 +108,6 @@ __all__ = [
     "parse_definition",
     "point_status",
     "point_statuses",
-    "prune_hidden",
     "resources_dir",
     "upgrade_response",
     "validate_response",

@@ -276,7 +276,3 @@ def in_force(definition: FormDefinition, response: FormResponse) -> FormResponse
     )
 
 
-def prune_hidden(definition: FormDefinition, response: FormResponse) -> FormResponse:
-    """Drop answers to items no longer shown: the same as :func:`in_force`, kept under its
-    old name for callers that read answers; not for saving."""
-    return in_force(definition, response)

@@ -8,7 +8,7 @@ from kastdesk.forms import (
     EnteredBy,
     FormResponse,
     get_definition,
-    prune_hidden,
+    in_force,
     validate_response,
     visible_items,
 )
@@ -124,7 +124,7 @@ def test_variant_only_item_rejected_in_other_variant() -> None:
 
 
 def test_prune_hidden_drops_stale_answers() -> None:
-    pruned = prune_hidden(INTAKE, intake(purchase_places=["street"]))
+    pruned = in_force(INTAKE, intake(purchase_places=["street"]))
     assert "purchase_places" not in pruned.answers
 
 
