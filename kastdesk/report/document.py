@@ -70,7 +70,6 @@ class LineChart:
     series: tuple[tuple[str, tuple[float | None, ...]], ...]
     y_min: float = 0.0
     y_max: float = 100.0
-    y_label: str = ""
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,6 @@ class GenogramFlowable(Flowable):
         self._dx = margin + half - self._min_x
         self._dy = margin + half - self._min_y
         self._labels: dict[str, Label] | None = None
-        self._lines_below: list[tuple[float, float, float]] = []
 
     def _label_room(self) -> float:
         """How wide a name may be, in scene units: neighbours' names stand only a symbol gap
@@ -205,11 +204,14 @@ class GenogramFlowable(Flowable):
         opts = self.layout.options
         return min(opts.neighbour_gap, opts.partner_gap) - 8
 
-    def _depth(self, x: float, top: float, half_width: float) -> float:
-        """How far below ``top`` a label ``2 * half_width`` wide may reach before a couple
-        line or a sibling bar passing under it (its white ground would hide the line)."""
+    @staticmethod
+    def _depth(
+        lines: list[tuple[float, float, float]], x: float, top: float, half_width: float
+    ) -> float:
+        """How far below ``top`` a label ``2 * half_width`` wide may reach before one of
+        ``lines`` (couple lines and sibling bars, by height) passing under it: its white
+        ground would hide the line."""
         depth = _OPEN_DEPTH
-        lines = self._lines_below
         i = bisect.bisect_right(lines, (top, math.inf, math.inf))
         while i < len(lines) and lines[i][0] < top + depth:
             y, x1, x2 = lines[i]
@@ -226,7 +228,7 @@ class GenogramFlowable(Flowable):
             return self._labels
         opts = self.layout.options
         room = self._label_room()
-        self._lines_below = sorted(
+        lines_below = sorted(
             [(ul.y, min(ul.x1, ul.x2), max(ul.x1, ul.x2)) for ul in self.layout.unions.values()]
             + [(sib.bar_y, sib.x1, sib.x2) for sib in self.layout.sibships.values()]
         )
@@ -242,7 +244,7 @@ class GenogramFlowable(Flowable):
             symbol = sym.person_symbol(person)
             half = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
             top = box.y + half + (2 if symbol.double_outline else 0)
-            depth = self._depth(box.x, top, room / 2)
+            depth = self._depth(lines_below, box.x, top, room / 2)
             font = BOLD if person.is_index else REGULAR
             out[pid], was_cut = _fit_label(lines, font, room, depth)
             if was_cut:
