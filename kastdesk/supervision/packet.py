@@ -75,13 +75,21 @@ def _new_key() -> str:
 
 
 def _pseudonymizer(vault: Any, client_id: str, ref: str, flags: Sequence[GuidanceFlag],
-                   extra_names: Sequence[str]) -> tuple[dict[str, Any], Pseudonymizer]:
+                   extra_names: Sequence[str],
+                   read: dict[str, dict[str, Any]] | None = None,
+                   ) -> tuple[dict[str, Any], Pseudonymizer]:
     """The case read with only its flagged notes, and the one pseudonymizer (one date
     offset) for the material and the questions: a question about "the session on
     2025-03-04" must name the day that session shows. The therapist's own name is withheld
-    too (a note may name them; the signatures are replaced in :func:`_minimal`)."""
-    case = vault.open_case(client_id, audit_open=False)
-    snap = collect_case(case, vault.therapist)
+    too (a note may name them; the signatures are replaced in :func:`_minimal`). ``read``
+    keeps each case as read, for a caller that asks again (the dialog's review list, on
+    every tick and every name typed)."""
+    if read is None or client_id not in read:
+        whole = collect_case(vault.open_case(client_id, audit_open=False), vault.therapist)
+        if read is None:
+            read = {}
+        read[client_id] = whole
+    snap = dict(read[client_id])
     flagged_sessions = {f.session_id for f in flags if f.session_id}
     snap["sessions"] = [s for s in snap["sessions"] if s["id"] in flagged_sessions]
     therapists = {str(snap.get("therapist") or "").strip(), str(vault.therapist or "").strip()}
@@ -145,11 +153,13 @@ def _case_material(vault: Any, client_id: str, ref: str, flags: list[GuidanceFla
     return material, {"client_id": client_id, "ids": ids}
 
 
-def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = ()
+def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[str] = (),
+                  read: dict[str, dict[str, Any]] | None = None,
                   ) -> list[tuple[str, list[Replacement]]]:
     """What each case's part of the packet will withhold, under the reference it will
     have ("Case A"), for the therapist to check and add to before exporting. The saved
-    list of names to withhold counts, as in the export."""
+    list of names to withhold counts, as in the export. ``read``: the cases read so far
+    (see :func:`_pseudonymizer`), kept by the caller between calls."""
     extra = [*saved_extra_names(vault), *extra_names]
     out = []
     for client_id in client_ids:
@@ -157,7 +167,7 @@ def packet_review(vault: Any, client_ids: Sequence[str], extra_names: Sequence[s
         if not flags:
             continue
         ref = _ref(len(out))
-        _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra)
+        _, pseudo = _pseudonymizer(vault, client_id, ref, flags, extra, read)
         out.append((ref, pseudo.review()))
     return out
 

@@ -82,6 +82,7 @@ class PacketDialog(TypingDialog):
     def __init__(self, vault: Any, parent: QWidget | None = None, *, kdf: Any = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self._read: dict[str, Any] = {}  # each case read once for the review list
         self.kdf = kdf  # tests only: cheap key derivation for the packet
         self.result: Any = None
         self.setWindowTitle(self.tr("Prepare supervision packet"))
@@ -197,7 +198,7 @@ class PacketDialog(TypingDialog):
         if not self.case_boxes:
             return
         self.withhold.show_review(packet_review(self.vault, self.chosen_cases(),
-                                                self.withhold.names()))
+                                                self.withhold.names(), self._read))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override: Esc is Cancel
         if self.exporting and event.key() == Qt.Key.Key_Escape:
