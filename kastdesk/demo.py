@@ -215,10 +215,6 @@ _MIDDLE: list[_Text] = [
         "the risks he took with his own health and others'.",
     ),
 ]
-#: A note said the scale at the end was filled in, and the case summary said it had not
-#: been: the notes say it was agreed (true whether it was answered or skipped).
-END_RATING = "Self-rating scale filled in at the end of treatment."
-END_RATING_PLANNED = "Agreed to fill in the self-rating scale at the end of treatment."
 _LATE = [
     # No count of months here: when he last paid is the self-rating scale's to say (a note
     # said four months where the scale at the end said fifteen).
@@ -227,7 +223,10 @@ _LATE = [
     "Planned the end of treatment and the follow-up in six months. Client wants the option "
     "to come back if needed.",
     "Coping plan reviewed and printed as a card for his wallet.",
-    END_RATING,
+    # Whether the scale at the end is answered is the forms extender's draw, made later: a
+    # note said it was filled in where the case summary said it had not been, so the note
+    # says it was agreed (true whether it was answered or skipped).
+    "Agreed to fill in the self-rating scale at the end of treatment.",
 ]
 _CLOSINGS = [
     "Next session in two weeks.",
@@ -565,8 +564,7 @@ def _make_client(
             children=children,
             preferred_therapist_gender=preferred,
         )
-        # Drawn session by session (the draws in their old order), then written.
-        planned: list[dict[str, Any]] = []
+        sessions = []
         day = first_session
         for number in range(n_sessions):
             when = datetime.combine(day, time(rng.choice([8, 9, 10, 13, 14, 15, 16]), 0))
@@ -578,23 +576,22 @@ def _make_client(
             if not client.partnered:  # drawn all the same, so later draws stay where they were
                 partner, present = False, Present.CLIENT
             future = day > anchor
-            plan: dict[str, Any] = {
-                "starts_at": when,
-                "duration_min": rng.choice([45, 50, 50, 60, 75, 90]),
-                "modality": rng.choices(list(Modality), weights=[70, 20, 10])[0],
-                "present": present,
-                "topics": rng.sample(TOPICS, k=rng.randint(1, 3)),
-            }
-            plan["note"] = (
-                "" if future
-                else _note(rng, phase, partner, client, plan["modality"], first=number == 0)
+            duration = rng.choice([45, 50, 50, 60, 75, 90])
+            modality = rng.choices(list(Modality), weights=[70, 20, 10])[0]
+            topics = rng.sample(TOPICS, k=rng.randint(1, 3))
+            note = "" if future else _note(rng, phase, partner, client, modality, number == 0)
+            session = case.sessions.add(
+                when, duration_min=duration, modality=modality, present=present,
+                topics=topics, note=note,
             )
-            planned.append(plan)
+            sessions.append(session)
             if not future and rng.random() < 0.45:
-                plan["signed"] = when + timedelta(hours=2)
+                case.sessions.sign(session.id, at=when + timedelta(hours=2))
                 if rng.random() < 0.15:
                     text, reason = rng.choice(_AMEND_REASONS)
-                    plan["amended"] = (client.told(text), reason, when + timedelta(days=2))
+                    case.sessions.amend(
+                        session.id, client.told(text), reason, when + timedelta(days=2)
+                    )
             jitter = rng.choice([0, 0, 1, 2, 7])
             day = day + timedelta(days=gap_days + (0 if large else jitter))
             if outcome not in ("in_treatment", "intake") and day > anchor - timedelta(days=14):
@@ -604,18 +601,6 @@ def _make_client(
                 break
             if day > anchor + timedelta(days=30):
                 break
-        sessions = []
-        for plan in planned:
-            signed, amended = plan.pop("signed", None), plan.pop("amended", None)
-            # Whether the scale at the end is answered is the forms extender's draw, made
-            # later: a note says it was agreed, never that it was done.
-            plan["note"] = plan["note"].replace(END_RATING, END_RATING_PLANNED)
-            session = case.sessions.add(**plan)
-            sessions.append(session)
-            if signed is not None:
-                case.sessions.sign(session.id, at=signed)
-            if amended is not None:
-                case.sessions.amend(session.id, *amended)
         info["sessions"] = sessions
         # The course of the case.
         status_path = {
