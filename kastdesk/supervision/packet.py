@@ -225,12 +225,17 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
     return doc
 
 
+def packet_stem(day: date) -> str:
+    """The name of a meeting day's packet files, without a number or a suffix."""
+    return f"supervision-{day.isoformat()}"
+
+
 def packet_paths(folder: Path, day: date) -> tuple[Path, Path]:
     """The PDF and the ``.kastsup`` for a meeting day: ``supervision-<day>``, or the first
     of ``supervision-<day>-2``, ``-3``… of which neither file is there yet. A second
     packet for the same meeting silently replaced the first."""
     folder = Path(folder)
-    stem, n = f"supervision-{day.isoformat()}", 1
+    stem, n = packet_stem(day), 1
     while True:
         name = stem if n == 1 else f"{stem}-{n}"
         pdf, packet = folder / f"{name}.pdf", folder / f"{name}.kastsup"

@@ -39,6 +39,7 @@ from kastdesk.supervision.packet import (
     import_comments,
     packet_paths,
     packet_review,
+    packet_stem,
 )
 from kastdesk.ui.common import (
     FieldValue,
@@ -183,8 +184,7 @@ class PacketDialog(TypingDialog):
         """Say so when a packet of that meeting day is already in the folder."""
         folder = Path(self.folder.text())
         pdf, packet = self.paths() if folder.is_dir() else (None, None)
-        first = f"supervision-{self.day.date().toPython().isoformat()}"
-        if pdf is None or packet is None or pdf.stem == first:
+        if pdf is None or packet is None or pdf.stem == packet_stem(self.day.date().toPython()):
             self.taken.clear()
             self.taken.hide()
             return
