@@ -178,10 +178,10 @@ _CONSEQUENCES: tuple[_Told, ...] = (
             5,
             "long",
         ),
-        "former": ("self", "It was part of why my last relationship ended", 5, "long"),
+        "former": ("partner", "It was part of why my last relationship ended", 5, "long"),
         "widowed": ("self", "It feels like betraying the memory of the one I lost", 5, "long"),
         "single": (
-            "self",
+            "partner",
             "I keep people at a distance so nobody gets close enough to find out",
             5,
             "long",

@@ -50,8 +50,13 @@ _HOME = {
 }
 _CHILDREN = {0: "No children.", 1: "One child.", 2: "Two children.", 3: "Three children."}
 _CHILDHOOD = ("Parents divorced when the client was small.", "Grew up with both parents.", "")
-#: Partner-related triggers, left out for a client without a partner.
-_PARTNER_TRIGGERS = frozenset({"relationship_conflict", "partner_away"})
+#: Choices only a client with a partner now would tick (the triggers, "harms the
+#: relationship"), left out with "other" for one without: a single client's intake said the
+#: buying harmed a relationship the same intake said there was none of.
+_PARTNER_CHOICES = {
+    "purchase_triggers": frozenset({"other", "relationship_conflict", "partner_away"}),
+    "how_problem": frozenset({"other", "none", "unknown", "relationship"}),
+}
 #: Free text for any client: no "he" (some demo clients are women) and no partner or family
 #: (some have neither); the family situation is written from the answers instead.
 _INTAKE_TEXTS = {
@@ -211,6 +216,11 @@ def make_demo_responses(
         "distress": ["buying_sex", *(["pornography"] if rng.random() < 0.6 else [])],
     }
     person.update(facts or {})  # after drawing, so the draws after it stay as they were
+    if not person["has_partner"]:
+        # "My relationship" as a reason for coming, from a client the same sheet says has no
+        # partner: the first reason not drawn stands in (no draw, the rest stay as they were).
+        spare = [r for r in ("buying_sex", "someone_asked") if r not in person["reasons"]]
+        person["reasons"] = [r if r != "relationship" else spare[0] for r in person["reasons"]]
     reasons = _REASON_TEXTS + (_PARTNER_REASONS if person["has_partner"] else ())
     person["reason_text"] = rng.choice(reasons)
     start_q = rng.uniform(0.1, 0.4)
@@ -309,10 +319,8 @@ def make_demo_intake(
         if item.id == "bought_from":
             # Buyers in the clinics mostly paid women (the notes say so); some others too.
             return ["women", *rng.sample(["men", "trans_persons"], rng.choice([0, 0, 0, 1]))]
-        if item.id == "purchase_triggers" and (
-            given.get("relationship_status") not in PARTNERED
-        ):
-            ids = [c for c in item.choice_ids if c != "other" and c not in _PARTNER_TRIGGERS]
+        if item.id in _PARTNER_CHOICES and given.get("relationship_status") not in PARTNERED:
+            ids = [c for c in item.choice_ids if c not in _PARTNER_CHOICES[item.id]]
             return rng.sample(ids, rng.randint(1, 3))
         if item.id == "purchase_frequency":
             # Every demo client bought more than once (the notes say "several times a

@@ -2275,7 +2275,7 @@
         <translation>[telefon]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="96"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="104"/>
         <source>the therapist</source>
         <translation>terapeuten</translation>
     </message>
@@ -2296,783 +2296,782 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="102"/>
+        <location filename="../../kastdesk/report/export.py" line="123"/>
         <source>Reading the case</source>
         <translation>Läser ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/export.py" line="122"/>
+        <location filename="../../kastdesk/report/export.py" line="133"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="180"/>
+        <location filename="../../kastdesk/report/pdf.py" line="181"/>
         <source>page {page} of {total}</source>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="227"/>
-        <location filename="../../kastdesk/report/pdf.py" line="241"/>
+        <location filename="../../kastdesk/report/pdf.py" line="228"/>
+        <location filename="../../kastdesk/report/pdf.py" line="242"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="257"/>
+        <location filename="../../kastdesk/report/pdf.py" line="258"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="428"/>
+        <location filename="../../kastdesk/report/pdf.py" line="429"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="707"/>
+        <location filename="../../kastdesk/report/pdf.py" line="708"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="28"/>
-        <location filename="../../kastdesk/report/summary.py" line="193"/>
+        <location filename="../../kastdesk/report/summary.py" line="29"/>
+        <location filename="../../kastdesk/report/summary.py" line="192"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="243"/>
+        <location filename="../../kastdesk/report/summary.py" line="30"/>
+        <location filename="../../kastdesk/report/summary.py" line="242"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="30"/>
+        <location filename="../../kastdesk/report/summary.py" line="31"/>
         <source>In treatment</source>
         <translation>I behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="31"/>
+        <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="32"/>
+        <location filename="../../kastdesk/report/summary.py" line="33"/>
         <source>Follow up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="33"/>
+        <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="34"/>
+        <location filename="../../kastdesk/report/summary.py" line="35"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="35"/>
+        <location filename="../../kastdesk/report/summary.py" line="36"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="36"/>
+        <location filename="../../kastdesk/report/summary.py" line="37"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="37"/>
+        <location filename="../../kastdesk/report/summary.py" line="38"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="38"/>
+        <location filename="../../kastdesk/report/summary.py" line="39"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="39"/>
+        <location filename="../../kastdesk/report/summary.py" line="40"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="40"/>
+        <location filename="../../kastdesk/report/summary.py" line="41"/>
         <source>Web form</source>
         <translation>Webbformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="41"/>
+        <location filename="../../kastdesk/report/summary.py" line="42"/>
         <source>In person</source>
         <translation>På plats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="42"/>
+        <location filename="../../kastdesk/report/summary.py" line="43"/>
         <source>Own initiative</source>
         <translation>Eget initiativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="43"/>
+        <location filename="../../kastdesk/report/summary.py" line="44"/>
         <source>Police</source>
         <translation>Polisen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="44"/>
+        <location filename="../../kastdesk/report/summary.py" line="45"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="45"/>
+        <location filename="../../kastdesk/report/summary.py" line="46"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="46"/>
+        <location filename="../../kastdesk/report/summary.py" line="47"/>
         <source>Health service</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="47"/>
+        <location filename="../../kastdesk/report/summary.py" line="48"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="48"/>
+        <location filename="../../kastdesk/report/summary.py" line="49"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="49"/>
+        <location filename="../../kastdesk/report/summary.py" line="50"/>
         <source>Client</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="50"/>
+        <location filename="../../kastdesk/report/summary.py" line="51"/>
         <source>Partner alone</source>
         <translation>Partnern ensam</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="51"/>
+        <location filename="../../kastdesk/report/summary.py" line="52"/>
         <source>Client and partner</source>
         <translation>Klienten och partnern</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="52"/>
+        <location filename="../../kastdesk/report/summary.py" line="53"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="53"/>
+        <location filename="../../kastdesk/report/summary.py" line="54"/>
         <source>Set</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="54"/>
+        <location filename="../../kastdesk/report/summary.py" line="55"/>
         <source>Revised</source>
         <translation>Reviderat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="55"/>
+        <location filename="../../kastdesk/report/summary.py" line="56"/>
         <source>Reached</source>
         <translation>Uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="56"/>
+        <location filename="../../kastdesk/report/summary.py" line="57"/>
         <source>Dropped</source>
         <translation>Nedlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="57"/>
+        <location filename="../../kastdesk/report/summary.py" line="58"/>
         <source>Reopened</source>
         <translation>Öppnat igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="58"/>
+        <location filename="../../kastdesk/report/summary.py" line="59"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="59"/>
+        <location filename="../../kastdesk/report/summary.py" line="60"/>
         <source>Suicidal thoughts</source>
         <translation>Självmordstankar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="60"/>
+        <location filename="../../kastdesk/report/summary.py" line="61"/>
         <source>Violence</source>
         <translation>Våld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="61"/>
+        <location filename="../../kastdesk/report/summary.py" line="62"/>
         <source>Child at risk</source>
         <translation>Barn som riskerar att fara illa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="63"/>
+        <location filename="../../kastdesk/report/summary.py" line="64"/>
         <source>Single</source>
         <translation>Singel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="63"/>
+        <location filename="../../kastdesk/report/summary.py" line="64"/>
         <source>Partner living together</source>
         <translation>Sambo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="63"/>
+        <location filename="../../kastdesk/report/summary.py" line="64"/>
         <source>Married</source>
         <translation>Gift</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Partner living apart</source>
         <translation>Särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="64"/>
+        <location filename="../../kastdesk/report/summary.py" line="65"/>
         <source>Separated or divorced</source>
         <translation>Separerad eller skild</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="65"/>
+        <location filename="../../kastdesk/report/summary.py" line="66"/>
         <source>Widowed</source>
         <translation>Änka eller änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="90"/>
+        <location filename="../../kastdesk/report/summary.py" line="91"/>
         <source>{percent}%</source>
         <extracomment>A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="108"/>
+        <location filename="../../kastdesk/report/summary.py" line="109"/>
         <source>Client code</source>
         <translation>Klientkod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="108"/>
+        <location filename="../../kastdesk/report/summary.py" line="109"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="111"/>
+        <location filename="../../kastdesk/report/summary.py" line="112"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="112"/>
+        <location filename="../../kastdesk/report/summary.py" line="113"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="113"/>
+        <location filename="../../kastdesk/report/summary.py" line="114"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="114"/>
-        <location filename="../../kastdesk/report/summary.py" line="195"/>
-        <location filename="../../kastdesk/report/summary.py" line="236"/>
+        <location filename="../../kastdesk/report/summary.py" line="115"/>
+        <location filename="../../kastdesk/report/summary.py" line="194"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="115"/>
+        <location filename="../../kastdesk/report/summary.py" line="116"/>
         <source>Sessions in period</source>
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="119"/>
+        <location filename="../../kastdesk/report/summary.py" line="120"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="123"/>
-        <location filename="../../kastdesk/report/summary.py" line="705"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="171"/>
+        <location filename="../../kastdesk/report/summary.py" line="124"/>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="181"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="124"/>
+        <location filename="../../kastdesk/report/summary.py" line="125"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="131"/>
+        <location filename="../../kastdesk/report/summary.py" line="132"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="139"/>
+        <location filename="../../kastdesk/report/summary.py" line="140"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="164"/>
+        <location filename="../../kastdesk/report/summary.py" line="163"/>
         <source>⚠ Active risk: {kind} (raised {day})</source>
-        <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them. Risks the app&apos;s banner shows in red; any other kind in amber.</extracomment>
+        <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them.</extracomment>
         <translation>⚠ Aktiv risk: {kind} (flaggad {day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="187"/>
+        <location filename="../../kastdesk/report/summary.py" line="186"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="188"/>
+        <location filename="../../kastdesk/report/summary.py" line="187"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="189"/>
+        <location filename="../../kastdesk/report/summary.py" line="188"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="190"/>
+        <location filename="../../kastdesk/report/summary.py" line="189"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="191"/>
+        <location filename="../../kastdesk/report/summary.py" line="190"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="192"/>
+        <location filename="../../kastdesk/report/summary.py" line="191"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="194"/>
+        <location filename="../../kastdesk/report/summary.py" line="193"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="196"/>
+        <location filename="../../kastdesk/report/summary.py" line="195"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="205"/>
+        <location filename="../../kastdesk/report/summary.py" line="204"/>
         <source>{day} (overdue)</source>
         <translation>{day} (försenad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="207"/>
+        <location filename="../../kastdesk/report/summary.py" line="206"/>
         <source>{day} (passed; the case is closed)</source>
         <translation>{day} (passerad; ärendet är stängt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="212"/>
-        <location filename="../../kastdesk/report/summary.py" line="685"/>
+        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <location filename="../../kastdesk/report/summary.py" line="684"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="216"/>
+        <location filename="../../kastdesk/report/summary.py" line="215"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="233"/>
+        <location filename="../../kastdesk/report/summary.py" line="232"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="236"/>
-        <location filename="../../kastdesk/report/summary.py" line="279"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="278"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="236"/>
-        <location filename="../../kastdesk/report/summary.py" line="282"/>
-        <location filename="../../kastdesk/report/summary.py" line="672"/>
+        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="246"/>
+        <location filename="../../kastdesk/report/summary.py" line="245"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="254"/>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="253"/>
+        <location filename="../../kastdesk/report/summary.py" line="513"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="254"/>
+        <location filename="../../kastdesk/report/summary.py" line="253"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="262"/>
-        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <location filename="../../kastdesk/report/summary.py" line="261"/>
+        <location filename="../../kastdesk/report/summary.py" line="685"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="265"/>
+        <location filename="../../kastdesk/report/summary.py" line="264"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="273"/>
+        <location filename="../../kastdesk/report/summary.py" line="272"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="280"/>
+        <location filename="../../kastdesk/report/summary.py" line="279"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="295"/>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="294"/>
+        <location filename="../../kastdesk/report/summary.py" line="687"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="298"/>
+        <location filename="../../kastdesk/report/summary.py" line="297"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="301"/>
+        <location filename="../../kastdesk/report/summary.py" line="300"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="305"/>
+        <location filename="../../kastdesk/report/summary.py" line="304"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="308"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="321"/>
+        <location filename="../../kastdesk/report/summary.py" line="320"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="330"/>
+        <location filename="../../kastdesk/report/summary.py" line="329"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="331"/>
+        <location filename="../../kastdesk/report/summary.py" line="330"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="331"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="333"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="343"/>
+        <location filename="../../kastdesk/report/summary.py" line="342"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="351"/>
+        <location filename="../../kastdesk/report/summary.py" line="350"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="355"/>
+        <location filename="../../kastdesk/report/summary.py" line="354"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="355"/>
+        <location filename="../../kastdesk/report/summary.py" line="354"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="367"/>
+        <location filename="../../kastdesk/report/summary.py" line="366"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="368"/>
+        <location filename="../../kastdesk/report/summary.py" line="367"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="369"/>
+        <location filename="../../kastdesk/report/summary.py" line="368"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="369"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="377"/>
+        <location filename="../../kastdesk/report/summary.py" line="376"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="380"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="382"/>
+        <location filename="../../kastdesk/report/summary.py" line="381"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="394"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="404"/>
+        <location filename="../../kastdesk/report/summary.py" line="403"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="406"/>
-        <location filename="../../kastdesk/report/summary.py" line="436"/>
+        <location filename="../../kastdesk/report/summary.py" line="405"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="410"/>
-        <location filename="../../kastdesk/report/summary.py" line="439"/>
+        <location filename="../../kastdesk/report/summary.py" line="409"/>
+        <location filename="../../kastdesk/report/summary.py" line="438"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="417"/>
+        <location filename="../../kastdesk/report/summary.py" line="416"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="419"/>
+        <location filename="../../kastdesk/report/summary.py" line="418"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="422"/>
+        <location filename="../../kastdesk/report/summary.py" line="421"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="431"/>
+        <location filename="../../kastdesk/report/summary.py" line="430"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="433"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="448"/>
+        <location filename="../../kastdesk/report/summary.py" line="447"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="448"/>
+        <location filename="../../kastdesk/report/summary.py" line="447"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="458"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="459"/>
+        <location filename="../../kastdesk/report/summary.py" line="458"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="468"/>
+        <location filename="../../kastdesk/report/summary.py" line="467"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="473"/>
+        <location filename="../../kastdesk/report/summary.py" line="472"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="477"/>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="476"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="480"/>
+        <location filename="../../kastdesk/report/summary.py" line="479"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="507"/>
-        <location filename="../../kastdesk/report/summary.py" line="690"/>
+        <location filename="../../kastdesk/report/summary.py" line="506"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>Self-rating scale</source>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="510"/>
+        <location filename="../../kastdesk/report/summary.py" line="509"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="533"/>
+        <location filename="../../kastdesk/report/summary.py" line="532"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än föregående svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="559"/>
+        <location filename="../../kastdesk/report/summary.py" line="558"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="568"/>
-        <location filename="../../kastdesk/report/summary.py" line="691"/>
+        <location filename="../../kastdesk/report/summary.py" line="567"/>
+        <location filename="../../kastdesk/report/summary.py" line="690"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="571"/>
+        <location filename="../../kastdesk/report/summary.py" line="570"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="577"/>
+        <location filename="../../kastdesk/report/summary.py" line="576"/>
         <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>{n} samtal, varav {signed} med signerad anteckning. Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="589"/>
+        <location filename="../../kastdesk/report/summary.py" line="588"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="604"/>
+        <location filename="../../kastdesk/report/summary.py" line="603"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="610"/>
+        <location filename="../../kastdesk/report/summary.py" line="609"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="614"/>
+        <location filename="../../kastdesk/report/summary.py" line="613"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="621"/>
+        <location filename="../../kastdesk/report/summary.py" line="620"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="625"/>
+        <location filename="../../kastdesk/report/summary.py" line="624"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="642"/>
+        <location filename="../../kastdesk/report/summary.py" line="641"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <location filename="../../kastdesk/report/summary.py" line="648"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="650"/>
-        <location filename="../../kastdesk/report/summary.py" line="687"/>
+        <location filename="../../kastdesk/report/summary.py" line="649"/>
+        <location filename="../../kastdesk/report/summary.py" line="686"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="653"/>
+        <location filename="../../kastdesk/report/summary.py" line="652"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="663"/>
+        <location filename="../../kastdesk/report/summary.py" line="662"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="670"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="673"/>
+        <location filename="../../kastdesk/report/summary.py" line="672"/>
         <source>Raised</source>
         <translation>Satt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="674"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="684"/>
+        <location filename="../../kastdesk/report/summary.py" line="683"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="703"/>
+        <location filename="../../kastdesk/report/summary.py" line="702"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/report/summary.py" line="703"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="240"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="235"/>
         <source>Start</source>
-        <extracomment>Statuses after treatment: the case&apos;s course has ended (follow-ups may still be due). Statuses in which a follow-up is still to be held, as the Due list and the register say.</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="240"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="235"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="241"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="236"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="293"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="288"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -3081,7 +3080,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="661"/>
+        <location filename="../../kastdesk/report/summary.py" line="660"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3089,37 +3088,38 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="26"/>
+        <location filename="../../kastdesk/domain/status.py" line="31"/>
         <source>First contact</source>
+        <extracomment>The statuses after treatment: the course has ended (a follow-up may still be due). The statuses in which a follow-up is still to be held (the Due list, the register, the case summary&apos;s &quot;overdue&quot;).</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="27"/>
+        <location filename="../../kastdesk/domain/status.py" line="32"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="28"/>
+        <location filename="../../kastdesk/domain/status.py" line="33"/>
         <source>In treatment</source>
         <translation>I behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="29"/>
+        <location filename="../../kastdesk/domain/status.py" line="34"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="30"/>
+        <location filename="../../kastdesk/domain/status.py" line="35"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="31"/>
+        <location filename="../../kastdesk/domain/status.py" line="36"/>
         <source>Closed</source>
         <translation>Stängd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="40"/>
+        <location filename="../../kastdesk/domain/status.py" line="45"/>
         <source>A case cannot go from “{old}” to “{new}”.</source>
         <translation>Ett ärende kan inte gå från ”{old}” till ”{new}”.</translation>
     </message>
@@ -3324,122 +3324,122 @@
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="168"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="178"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="169"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="175"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="185"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="177"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="187"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="189"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="192"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="183"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="193"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="184"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="185"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="195"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="187"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="197"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="204"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="197"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="207"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="198"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="199"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="209"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="204"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="214"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="206"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="216"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="206"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="216"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="233"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="248"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="285"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="296"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="292"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="303"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="306"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="317"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="332"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="343"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="435"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="449"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="443"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="457"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -3727,71 +3727,76 @@
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="232"/>
-        <source>For my partner and our relationship</source>
-        <translation>För min partner och vår relation</translation>
+        <source>For a partner and my relationships</source>
+        <translation>För en partner och mina relationer</translation>
     </message>
     <message>
         <location filename="../../tools/resource_strings.py" line="233"/>
+        <source>A partner now, a former partner, or a relationship to come.</source>
+        <translation>En partner nu, en tidigare partner eller en relation längre fram.</translation>
+    </message>
+    <message>
+        <location filename="../../tools/resource_strings.py" line="234"/>
         <source>For children and family</source>
         <translation>För barn och familj</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="234"/>
+        <location filename="../../tools/resource_strings.py" line="235"/>
         <source>Money</source>
         <translation>Pengar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="235"/>
+        <location filename="../../tools/resource_strings.py" line="236"/>
         <source>Health and sexually transmitted infections</source>
         <translation>Hälsa och sexuellt överförbara infektioner</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="236"/>
+        <location filename="../../tools/resource_strings.py" line="237"/>
         <source>Work</source>
         <translation>Arbete</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="237"/>
+        <location filename="../../tools/resource_strings.py" line="238"/>
         <source>The law</source>
         <translation>Lagen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="238"/>
+        <location filename="../../tools/resource_strings.py" line="239"/>
         <source>For the person who sold sex</source>
         <translation>För personen som sålde sex</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="239"/>
+        <location filename="../../tools/resource_strings.py" line="240"/>
         <source>She or he may have been trafficked or forced.</source>
         <translation>Hon eller han kan ha varit utsatt för människohandel eller tvång.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="240"/>
+        <location filename="../../tools/resource_strings.py" line="241"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="241"/>
+        <location filename="../../tools/resource_strings.py" line="242"/>
         <source>Minor</source>
         <translation>Liten</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="242"/>
+        <location filename="../../tools/resource_strings.py" line="243"/>
         <source>Noticeable</source>
         <translation>Märkbar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="243"/>
+        <location filename="../../tools/resource_strings.py" line="244"/>
         <source>Serious</source>
         <translation>Allvarlig</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="244"/>
+        <location filename="../../tools/resource_strings.py" line="245"/>
         <source>Very serious</source>
         <translation>Mycket allvarlig</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="245"/>
+        <location filename="../../tools/resource_strings.py" line="246"/>
         <source>Devastating</source>
         <translation>Förödande</translation>
     </message>
@@ -3804,107 +3809,107 @@
 <context>
     <name>exercise_coping_plan</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="246"/>
+        <location filename="../../tools/resource_strings.py" line="247"/>
         <source>Coping plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="247"/>
+        <location filename="../../tools/resource_strings.py" line="248"/>
         <source>A short card for the moment the urge comes: what you do first, then next, and whom you can call.</source>
         <translation>Ett litet kort för stunden när impulsen kommer: vad du gör först, vad du gör sedan och vem du kan ringa.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="248"/>
+        <location filename="../../tools/resource_strings.py" line="249"/>
         <source>When the urge comes</source>
         <translation>När impulsen kommer</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="249"/>
+        <location filename="../../tools/resource_strings.py" line="250"/>
         <source>People I can call</source>
         <translation>Personer jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="250"/>
+        <location filename="../../tools/resource_strings.py" line="251"/>
         <source>Why I want to stop</source>
         <translation>Därför vill jag sluta</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="251"/>
+        <location filename="../../tools/resource_strings.py" line="252"/>
         <source>A card works best with a few steps; consider keeping the most useful ones.</source>
         <translation>Ett kort fungerar bäst med få steg. Behåll gärna bara dem som hjälper mest.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="252"/>
+        <location filename="../../tools/resource_strings.py" line="253"/>
         <source>Pause and name the feeling</source>
         <translation>Stanna upp och sätt ord på känslan</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="253"/>
+        <location filename="../../tools/resource_strings.py" line="254"/>
         <source>Breathe slowly for a minute</source>
         <translation>Andas lugnt i en minut</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="254"/>
+        <location filename="../../tools/resource_strings.py" line="255"/>
         <source>Do something soothing</source>
         <translation>Gör något som lugnar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="255"/>
+        <location filename="../../tools/resource_strings.py" line="256"/>
         <source>Say &quot;No!&quot; out loud</source>
         <translation>Säg ”Nej!” högt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="256"/>
+        <location filename="../../tools/resource_strings.py" line="257"/>
         <source>Speak to myself kindly</source>
         <translation>Prata vänligt med mig själv</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="257"/>
+        <location filename="../../tools/resource_strings.py" line="258"/>
         <source>Think of three things I am grateful for</source>
         <translation>Tänk på tre saker jag är tacksam för</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="258"/>
+        <location filename="../../tools/resource_strings.py" line="259"/>
         <source>Call someone</source>
         <translation>Ring någon</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="259"/>
+        <location filename="../../tools/resource_strings.py" line="260"/>
         <source>Leave the situation</source>
         <translation>Lämna situationen</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="260"/>
+        <location filename="../../tools/resource_strings.py" line="261"/>
         <source>Go for a walk or exercise</source>
         <translation>Gå en promenad eller träna</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="261"/>
+        <location filename="../../tools/resource_strings.py" line="262"/>
         <source>My own</source>
         <translation>Mitt eget</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="262"/>
+        <location filename="../../tools/resource_strings.py" line="263"/>
         <source>My partner</source>
         <translation>Min partner</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="263"/>
+        <location filename="../../tools/resource_strings.py" line="264"/>
         <source>A friend</source>
         <translation>En vän</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="264"/>
+        <location filename="../../tools/resource_strings.py" line="265"/>
         <source>Someone in my family</source>
         <translation>Någon i min familj</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="265"/>
+        <location filename="../../tools/resource_strings.py" line="266"/>
         <source>My therapist</source>
         <translation>Min terapeut</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="266"/>
+        <location filename="../../tools/resource_strings.py" line="267"/>
         <source>A helpline</source>
         <translation>En stödlinje</translation>
     </message>
@@ -3924,32 +3929,32 @@
 <context>
     <name>exercise_i_am_vs_i_do</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="267"/>
+        <location filename="../../tools/resource_strings.py" line="268"/>
         <source>&quot;I am&quot; and &quot;what I do&quot;</source>
         <translation>”Jag är” och ”det jag gör”</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="268"/>
+        <location filename="../../tools/resource_strings.py" line="269"/>
         <source>Write down what you say about yourself as a person. Then, together, rewrite each sentence so it is about what you did - actions can be wrong while you are still worth respect.</source>
         <translation>Skriv ner det du säger om dig själv som person. Skriv sedan om varje mening tillsammans, så att den handlar om det du har gjort – en handling kan vara fel, och du är ändå värd respekt.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="269"/>
+        <location filename="../../tools/resource_strings.py" line="270"/>
         <source>I am a bad person</source>
         <translation>Jag är en dålig människa</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="270"/>
+        <location filename="../../tools/resource_strings.py" line="271"/>
         <source>I have done something wrong</source>
         <translation>Jag har gjort något fel</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="271"/>
+        <location filename="../../tools/resource_strings.py" line="272"/>
         <source>Still stands</source>
         <translation>Står kvar</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="272"/>
+        <location filename="../../tools/resource_strings.py" line="273"/>
         <source>Rewritten</source>
         <translation>Omskriven</translation>
     </message>
@@ -3969,112 +3974,112 @@
 <context>
     <name>exercise_triggers_alternatives</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="273"/>
+        <location filename="../../tools/resource_strings.py" line="274"/>
         <source>Triggers, needs and alternatives</source>
         <translation>Utlösande faktorer, behov och alternativ</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="274"/>
+        <location filename="../../tools/resource_strings.py" line="275"/>
         <source>What comes before the urge, what does buying sex really give you, and what would you rather do to meet that need? Just saying no is not enough.</source>
         <translation>Vad kommer före impulsen, vad ger det dig egentligen att köpa sex, och vad skulle du hellre göra för att möta det behovet? Det räcker inte att bara säga nej.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="275"/>
+        <location filename="../../tools/resource_strings.py" line="276"/>
         <source>I would rather ...</source>
         <translation>Jag vill hellre ...</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="276"/>
+        <location filename="../../tools/resource_strings.py" line="277"/>
         <source>and I reward myself by ...</source>
         <translation>och jag belönar mig själv genom att ...</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="277"/>
+        <location filename="../../tools/resource_strings.py" line="278"/>
         <source>No alternative yet for this need</source>
         <translation>Inget alternativ ännu för det här behovet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="278"/>
+        <location filename="../../tools/resource_strings.py" line="279"/>
         <source>Closeness</source>
         <translation>Närhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="279"/>
+        <location filename="../../tools/resource_strings.py" line="280"/>
         <source>Comfort</source>
         <translation>Tröst</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="280"/>
+        <location filename="../../tools/resource_strings.py" line="281"/>
         <source>Feeling wanted or confirmed</source>
         <translation>Att känna mig önskad eller bekräftad</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="281"/>
+        <location filename="../../tools/resource_strings.py" line="282"/>
         <source>Escape</source>
         <translation>Flykt</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="282"/>
+        <location filename="../../tools/resource_strings.py" line="283"/>
         <source>Numbing difficult feelings</source>
         <translation>Att döva svåra känslor</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="283"/>
+        <location filename="../../tools/resource_strings.py" line="284"/>
         <source>Excitement</source>
         <translation>Spänning</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="284"/>
+        <location filename="../../tools/resource_strings.py" line="285"/>
         <source>Feeling in control</source>
         <translation>Att känna att jag har kontroll</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="285"/>
+        <location filename="../../tools/resource_strings.py" line="286"/>
         <source>Release of tension</source>
         <translation>Att få släppa på trycket</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="286"/>
+        <location filename="../../tools/resource_strings.py" line="287"/>
         <source>Stress</source>
         <translation>Stress</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="287"/>
+        <location filename="../../tools/resource_strings.py" line="288"/>
         <source>Anxiety</source>
         <translation>Ångest</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="288"/>
+        <location filename="../../tools/resource_strings.py" line="289"/>
         <source>Loneliness</source>
         <translation>Ensamhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="289"/>
+        <location filename="../../tools/resource_strings.py" line="290"/>
         <source>Boredom</source>
         <translation>Tristess</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="290"/>
+        <location filename="../../tools/resource_strings.py" line="291"/>
         <source>Anger</source>
         <translation>Ilska</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="291"/>
+        <location filename="../../tools/resource_strings.py" line="292"/>
         <source>Shame</source>
         <translation>Skam</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="292"/>
+        <location filename="../../tools/resource_strings.py" line="293"/>
         <source>Sadness</source>
         <translation>Ledsenhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="293"/>
+        <location filename="../../tools/resource_strings.py" line="294"/>
         <source>Emptiness</source>
         <translation>Tomhet</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="294"/>
+        <location filename="../../tools/resource_strings.py" line="295"/>
         <source>Feeling rejected</source>
         <translation>Att känna mig avvisad</translation>
     </message>
@@ -4097,42 +4102,42 @@
 <context>
     <name>exercise_urge_log</name>
     <message>
-        <location filename="../../tools/resource_strings.py" line="295"/>
+        <location filename="../../tools/resource_strings.py" line="296"/>
         <source>Urge log</source>
         <translation>Impulslogg</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="296"/>
+        <location filename="../../tools/resource_strings.py" line="297"/>
         <source>Note each urge: how strong it was, what set it off and what you chose instead. If it ended in a lapse, write that down too - it is information, not a verdict.</source>
         <translation>Skriv upp varje impuls: hur stark den var, vad som utlöste den och vad du valde att göra i stället. Om det blev ett återfall, skriv upp det också – det är information, inte en dom.</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="297"/>
+        <location filename="../../tools/resource_strings.py" line="298"/>
         <source>Days since last time</source>
         <translation>Dagar sedan senaste gången</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="298"/>
+        <location filename="../../tools/resource_strings.py" line="299"/>
         <source>since the log was started</source>
         <translation>sedan loggen påbörjades</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="299"/>
+        <location filename="../../tools/resource_strings.py" line="300"/>
         <source>Lapse</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="300"/>
+        <location filename="../../tools/resource_strings.py" line="301"/>
         <source>Chose something else</source>
         <translation>Valde något annat</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="301"/>
+        <location filename="../../tools/resource_strings.py" line="302"/>
         <source>Buying sex</source>
         <translation>Köp av sex</translation>
     </message>
     <message>
-        <location filename="../../tools/resource_strings.py" line="302"/>
+        <location filename="../../tools/resource_strings.py" line="303"/>
         <source>Pornography</source>
         <translation>Pornografi</translation>
     </message>

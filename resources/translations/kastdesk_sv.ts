@@ -1050,13 +1050,12 @@
         <translation>Redigerar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="409"/>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="474"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="413"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/tab.py" line="441"/>
+        <location filename="../../kastdesk/ui/exercises/tab.py" line="445"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -1064,67 +1063,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="50"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="55"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="52"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="57"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="62"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="67"/>
         <source>Only sessions in a period</source>
         <translation>Bara samtal under en viss period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="72"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="77"/>
         <source>Pseudonymize (names become roles, dates shift)</source>
         <translation>Pseudonymisera (namn blir roller, datum förskjuts)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="82"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="87"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="114"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="119"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="118"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="125"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="130"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="131"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="155"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="154"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="158"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="166"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
@@ -1237,84 +1236,84 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="573"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
         <source>Import from GEDCOM</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="580"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="596"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="598"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="606"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="613"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="643"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="652"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="668"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="684"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="683"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="702"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="709"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="708"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="726"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="725"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1322,7 +1321,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="728"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1340,336 +1339,336 @@
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="828"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1036"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="827"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="846"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="845"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="939"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="938"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="942"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="945"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="944"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="948"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="947"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="951"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="954"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="960"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="968"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="974"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="969"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="982"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="981"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="986"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="989"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="992"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="991"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="994"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1018"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1052"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1051"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1054"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1431"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1430"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1433"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1432"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1487"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1486"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1521"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1520"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1548"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1547"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1605"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1604"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1623"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1622"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1641"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1643"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1642"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1646"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1661"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1645"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1660"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1650"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1649"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1656"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1655"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1662"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1661"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1666"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1665"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1673"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1677"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1676"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1678"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1763"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1677"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1762"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1695"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1694"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1702"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1701"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1734"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1733"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1735"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1734"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1736"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1735"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1746"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1746"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
         <source>Year of death (leave empty if unknown):</source>
         <translation>Dödsår (lämna tomt om det är okänt):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1755"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1754"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget årtal: skriv dödsåret med fyra siffror, till exempel 2015, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1763"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1762"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1781"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1780"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1803"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1802"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1804"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1803"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1805"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1804"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1808"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1814"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1807"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1813"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1818"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1824"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1029"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1817"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1452"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1451"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1818"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1817"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1835"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1834"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1848,18 +1847,18 @@
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="418"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="411"/>
         <source>{text}  (set {when})</source>
         <extracomment>Beside each other the goals list and the chosen goal are this many average characters wide at the least (the goal&apos;s words, its captions and its history&apos;s dates); where the tab has less room the list goes above the goal instead.</extracomment>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="426"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="419"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="430"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="423"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
@@ -1867,49 +1866,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="432"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="425"/>
         <source>The goal has not been revised.</source>
         <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="453"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="454"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="446"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="447"/>
         <source>Set goal</source>
         <translation>Sätt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="457"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="450"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="471"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="472"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="464"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="465"/>
         <source>Revise goal</source>
         <translation>Revidera mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="475"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="468"/>
         <source>Why the goal changed</source>
         <translation>Varför målet ändrades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="483"/>
         <source>Mark goal reached</source>
         <translation>Markera målet som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="483"/>
         <source>Mark reached</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="491"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="484"/>
         <source>Drop goal</source>
         <translation>Lägg ned mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="492"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="485"/>
         <source>Reopen goal</source>
         <translation>Öppna mål igen</translation>
     </message>
@@ -2462,62 +2461,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="287"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="298"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="301"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="339"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="340"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -2802,17 +2801,17 @@
 <context>
     <name>PacketDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="87"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="89"/>
         <source>Prepare supervision packet</source>
         <translation>Förbered handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="91"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="93"/>
         <source>The packet holds the questions flagged for guidance, pseudonymized: a PDF to read and an encrypted file the supervisor opens in KastDesk to comment on.</source>
         <translation>Paketet innehåller de frågor som markerats för handledning, pseudonymiserade: en PDF att läsa och en krypterad fil som handledaren öppnar i KastDesk för att kommentera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="102"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="104"/>
         <source>{code}: %n question(s)</source>
         <translation>
             <numerusform>{code}: %n fråga</numerusform>
@@ -2820,87 +2819,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="111"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="113"/>
         <source>No case has an open question for guidance. Flag a case, a note or a question from the case&apos;s Supervision tab first.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning. Markera först ett ärende, en anteckning eller en fråga på ärendets flik Handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="119"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="121"/>
         <source>Meeting date</source>
         <translation>Mötesdatum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="122"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="124"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="128"/>
         <source>Save in</source>
         <translation>Spara i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="133"/>
         <source>Packet passphrase</source>
         <translation>Paketets lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="132"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="134"/>
         <source>Again</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="138"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="140"/>
         <source>Give the supervisor this passphrase by another way than the file (in person or by phone).</source>
         <translation>Ge handledaren lösenfrasen på annat sätt än filen (personligen eller per telefon).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="145"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="147"/>
         <source>Names the case knows, dates, addresses, phone numbers and car plates are withheld, but not every place, employer or colleague: read the list and add those to Also withhold.</source>
         <translation>Namn som ärendet känner till, datum, adresser, telefonnummer och registreringsnummer utelämnas, men inte varje plats, arbetsgivare eller kollega: läs listan och lägg till dem under Utelämna även.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="160"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="162"/>
         <source>Export packet</source>
         <translation>Exportera paket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="192"/>
         <source>A packet for that day is already in the folder; this one is saved beside it as {pdf} and {packet}.</source>
         <translation>Det finns redan ett paket för den dagen i mappen; det här sparas bredvid som {pdf} och {packet}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="215"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="216"/>
         <source>Save the packet in</source>
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="226"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="227"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="228"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="229"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="232"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="233"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="261"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="262"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="263"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -3133,27 +3132,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="114"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="117"/>
         <source>Raise risk flag</source>
         <translation>Sätt riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="120"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
         <source>What was said or seen (optional)</source>
         <translation>Vad som sades eller sågs (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="126"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="124"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="127"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="128"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="131"/>
         <source>Raise flag</source>
         <translation>Sätt flagga</translation>
     </message>
@@ -4014,32 +4013,32 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="431"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="433"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="433"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="434"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="441"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="442"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="444"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="445"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="448"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="449"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
@@ -4702,17 +4701,17 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_FlagStrip</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="57"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
         <source>raised {when} by {who}</source>
         <translation>sattes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="66"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="69"/>
         <source>Clear flag…</source>
         <translation>Häv flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="70"/>
         <source>The risk no longer applies</source>
         <translation>Risken gäller inte längre</translation>
     </message>

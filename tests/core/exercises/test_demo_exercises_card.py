@@ -54,7 +54,9 @@ def _texts(data: Any) -> list[str]:
     if isinstance(data, str):
         return [data]
     if isinstance(data, dict):
-        return [t for value in data.values() for t in _texts(value)]
+        # An area is an id, not the client's words: the area "partner" (a partner and my
+        # relationships) is anyone's, a former or a future relationship included.
+        return [t for key, value in data.items() if key != "area" for t in _texts(value)]
     if isinstance(data, list):
         return [t for value in data for t in _texts(value)]
     return []
