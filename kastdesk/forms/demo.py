@@ -151,7 +151,10 @@ def _self_rating_answers(
     # One last purchase per answer sheet, so "bought in the last year" and "when did you
     # last pay" never contradict each other; never before the one an earlier sheet gave
     # (a purchase does not move back in time between the start and the end).
-    days_since_purchase = int(20 + quality * 500 + rng.uniform(0, 60))
+    # Recent at the start (most clients come while still paying), long ago when it went well:
+    # the start sheets' purchase was two to nine months old, so almost every start sheet
+    # said at most "once" in the last three months, whatever the intake's "how often".
+    days_since_purchase = int(3 + quality * quality * 600 + rng.uniform(0, 30))
     earlier: date | None = person.get("last_purchase")
     if earlier is not None:
         days_since_purchase = min(days_since_purchase, (answered_at - earlier).days)

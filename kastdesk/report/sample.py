@@ -81,6 +81,9 @@ def _forms(
         facts = {"has_partner": profile.relationship_status in demo.PARTNERED}
     if profile.children is not None:
         facts = {**(facts or {}), "has_children": profile.children > 0}
+    # The intake's "how often" caps the scale's, as in the demo; without it the scale at
+    # the start said at most "once" in three months of a client who paid every week.
+    facts = {**(facts or {}), "habit": intake["answers"].get("purchase_frequency")}
     responses = make_demo_responses(
         rng, start, end, end + timedelta(days=182), skip_probability=0.0, facts=facts
     )
