@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -331,9 +333,16 @@ class SelfRatingTab(WorkspaceTab):
         splitter.addWidget(self.views)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([190, 700])
+        # The points and the answers need some 430 pixels however small the window; a
+        # flagged client's banner at 14 pt leaves less on a 1024×700 screen, and the whole
+        # case scrolled, the banner with it. Here only this tab scrolls, under the banner.
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(scroll)
 
         self.fill_button.clicked.connect(lambda: self.fill_with_client())
         self.paper_button.clicked.connect(lambda: self.enter_paper_form())
