@@ -985,7 +985,7 @@ class GenogramEditor(QWidget):
             "\u2212", lambda: self.view.zoom(0.8), "Ctrl+-", self.tr("Zoom out")
         )
         self.fit_action = self._action(
-            self.tr("Fit"), lambda: self.view.fit(), "Ctrl+0", self.tr("Show the whole family")
+            self.tr("Fit"), self._fit, "Ctrl+0", self.tr("Show the whole family")
         )
         self.tidy_action = self._action(
             self.tr("Tidy up"),
@@ -1108,6 +1108,13 @@ class GenogramEditor(QWidget):
     def _keep_view(self) -> None:
         """The user moved the view: it is theirs now, a resize no longer refits it."""
         self._overview_pending = False
+
+    def _fit(self) -> None:
+        """Fit as the user asked (toolbar, menu, Ctrl+0): the view is theirs now. From the
+        toolbar nothing in the map had moved, so Fit's scroll bars going away resized the view
+        and brought the first overview (the client's close-up) back: Fit did nothing."""
+        self._keep_view()
+        self.view.fit()
 
     def show_overview(self) -> None:
         """Fit the map; when that makes names unreadable, show the client at a readable size."""
