@@ -143,6 +143,12 @@ SURNAMES = [
 ]
 
 _NOW = 2024
+#: A relation's word for a man and for a woman, whichever of the two the caller named.
+_GENDERED = {
+    word: pair
+    for pair in (("son", "daughter"), ("brother", "sister"), ("half-brother", "half-sister"))
+    for word in pair
+}
 
 
 class _Family:
@@ -230,6 +236,9 @@ class _Family:
         rng = self.rng
         if child_id is None:
             sex = sex or rng.choice((Sex.MALE, Sex.FEMALE))
+            # The role follows the sex drawn: a circle read "half-brother" and a square
+            # "daughter" (the sex is drawn as before, so a seed's family stays the same).
+            role = _GENDERED.get(role, (role, role))[sex is Sex.FEMALE]
             fam = self.unions.get(anchor)
             surname = self.surname[fam.partners[0]] if fam else self.surname.get(anchor)
             child_id = self.person(sex, born, surname=surname, role=role, kind=person_kind)
@@ -449,7 +458,8 @@ def _core_family(
     client = f.child(pu2, born, sex=sex, role="client")
     p = f.persons[client]
     name = client_name if client_name is not None else p.name
-    f.persons[client] = replace(p, name=name, is_index=True)
+    # The client is alive: drawn as anyone else, two demo clients in follow-up had died.
+    f.persons[client] = replace(p, name=name, is_index=True, death_year=None, deceased=False)
     f.mark(client, Marker.TRAUMA)
     if rng.random() < 0.5:
         twin_a = f.child(pu2, born + 3, sex=Sex.MALE, role="brother")

@@ -23,7 +23,7 @@ import pytest
 
 from kastdesk.domain.models import Gender, Present, ReferralSource, RiskKind
 from kastdesk.forms.storage import list_responses
-from kastdesk.genogram.model import UnionKind
+from kastdesk.genogram.model import Sex, UnionKind
 from kastdesk.genogram.storage import has_genogram, load_genogram
 from kastdesk.report.sample import ensure_demo_content
 from kastdesk.store import CaseFile, Vault
@@ -261,7 +261,20 @@ def test_the_family_map_says_what_the_register_card_says(demo: Path) -> None:
             card.relationship_status, set()
         ), where
         assert len(g.children_of(me.id)) == card.children, where
+        # The client in treatment or follow-up is alive (two demo clients had died), and a
+        # relation's word is the drawn sex's (a circle read "half-brother").
+        assert not me.deceased and me.death_year is None, where
+        for person in g.persons.values():
+            wrong = WRONG_SEX_WORDS.get(person.sex)
+            assert wrong is None or not wrong.search(person.role), (card.code, person)
     assert maps >= 4
+
+
+#: Relations that cannot be a man's or a woman's (the demo's roles are English).
+WRONG_SEX_WORDS = {
+    Sex.MALE: re.compile(r"\b(?:daughter|sister|half-sister|mother|aunt|grandmother)\b"),
+    Sex.FEMALE: re.compile(r"\b(?:son|brother|half-brother|father|uncle|grandfather)\b"),
+}
 
 
 #: Words for a partner: a client without one speaks of an ex or of the people close to them.
