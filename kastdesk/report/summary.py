@@ -215,7 +215,9 @@ def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
         rows.append((tr("Report", "Name"), snap["name"]))
     for key, label in _PROFILE_FIELDS:
         value = p.get(key)
-        if value in (None, ""):
+        # Not on the card is not printed: the card's gender is "unknown" unless someone set
+        # it (no screen does), and it said "Gender: unknown" above the intake's "Man".
+        if value in (None, "") or (key == "gender" and value == "unknown"):
             continue
         if key == "followup_due":
             text = _follow_up_text(p)
@@ -573,11 +575,16 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
     signed = sum(1 for s in sessions if s.get("signed_at"))
     doc.add(
         d.Paragraph(
-            tr(
-                "Report",
-                "{n} sessions, {signed} with signed notes. Amendments are shown "
-                "beneath the note they amend; signed notes are never changed.",
-            ).format(n=len(sessions), signed=signed),
+            " ".join((
+                # Singular and plural apart, as Swedish and Norwegian need them too: "1
+                # sessions" and "1 aktiva" were printed (the core has no %n plurals).
+                tr("Report", "1 session,") if len(sessions) == 1
+                else tr("Report", "{n} sessions,").format(n=len(sessions)),
+                tr("Report", "1 with a signed note.") if signed == 1
+                else tr("Report", "{n} with signed notes.").format(n=signed),
+                tr("Report", "Amendments are shown beneath the note they amend; signed notes "
+                   "are never changed."),
+            )),
             "muted",
         )
     )
@@ -645,8 +652,11 @@ def _write_planned(doc: d.Document, snap: dict[str, Any]) -> None:
 def write_flags(doc: d.Document, snap: dict[str, Any]) -> None:
     active = len(active_flags(snap))
     # The contents name the active flags too: "Risk flags" alone read as nothing to see.
-    doc.add(d.Heading(tr("Report", "Risk flags: {n} active").format(n=active) if active
-                      else tr("Report", "Risk flags")))
+    heading = tr("Report", "Risk flags")
+    if active:
+        heading = (tr("Report", "Risk flags: 1 active") if active == 1
+                   else tr("Report", "Risk flags: {n} active").format(n=active))
+    doc.add(d.Heading(heading))
     flags = snap.get("flags", [])
     if not flags:
         doc.add(d.Paragraph(tr("Report", "No risk flags have been raised."), "muted"))

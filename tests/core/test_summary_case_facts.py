@@ -128,3 +128,32 @@ def test_an_overdue_follow_up_is_marked(vault: Vault) -> None:
     case.profile.set_followup_due(date(2027, 1, 1))
     text = build_case_summary(collect_case(case, today=TODAY)).text()
     assert "2027-01-01" in text and "2027-01-01 (" not in text
+
+
+def test_counts_of_one_are_singular_in_every_language(vault: Vault) -> None:
+    """"1 sessions, 1 with signed notes", and in Swedish "Riskflaggor: 1 aktiva": the
+    counts were one plural sentence for any number."""
+    from kastdesk import i18n
+
+    case = vault.add_client("K-2026-009", first_contact_date=date(2026, 9, 12))
+    held = case.sessions.add(datetime.combine(HELD[0], time(10)))
+    case.sessions.sign(held.id)
+    case.flags.raise_flag(RiskKind.SUICIDAL, "thoughts of not wanting to live")
+    text = build_case_summary(collect_case(case, today=TODAY)).text()
+    assert "1 session, 1 with a signed note." in text
+    assert "Risk flags: 1 active" in text
+    swedish = {"Risk flags: 1 active": "Riskflaggor: 1 aktiv", "1 session,": "1 samtal,"}
+    i18n.set_translator(lambda _context, source: swedish.get(source, source), "sv_SE")
+    try:
+        text = build_case_summary(collect_case(case, today=TODAY)).text()
+    finally:
+        i18n.set_translator(None)
+    assert "Riskflaggor: 1 aktiv" in text and "1 samtal," in text
+
+
+def test_a_gender_nobody_set_is_not_printed(vault: Vault) -> None:
+    """The card's gender is "unknown" unless set (no screen sets it): the profile said
+    "Gender: Unknown" a few lines above the intake's "Gender: Man"."""
+    case = vault.add_client("K-2026-010", first_contact_date=date(2026, 9, 12))
+    text = build_case_summary(collect_case(case, today=TODAY)).text()
+    assert "Client profile and intake" in text and "Gender" not in text
