@@ -424,6 +424,15 @@ def test_set_current_session_and_overview(
     assert overview.date_values["waiting"].text() == "3 days"
     assert "Urges down." in overview.sessions_label.text()
     assert "Phone" in overview.sessions_label.text()
+    # A first note written into the template: its first words, not the template's heading.
+    from kastdesk.domain.templates import first_session_note
+
+    note = first_session_note().replace(":\n\n", ":\nWants to stop before the wedding.\n", 1)
+    case.sessions.save_note(first.id, note)
+    workspace.set_current_tab("sessions")
+    workspace.set_current_tab("overview")
+    text = overview.sessions_label.text()
+    assert "Wants to stop before the wedding." in text and "own words" not in text
 
 
 def test_clear_leaves_no_case_content(qtbot, workspace: CaseWorkspace, case: CaseFile) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes, GoalState
 from kastdesk.domain.status import status_label, waiting_days
+from kastdesk.domain.templates import first_session_headings
 from kastdesk.supervision import advice_timeline, list_comments
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import (
@@ -39,8 +40,12 @@ LAST_ADVICE = 3
 
 
 def _first_line(text: str) -> str:
+    """The note's first line the therapist wrote: the first-session template's headings are
+    passed over ("Reason for coming, in the client's own words:" said nothing of the session).
+    """
+    headings = {f"{heading}:" for heading in first_session_headings()}
     for line in text.splitlines():
-        if line.strip():
+        if line.strip() and line.strip() not in headings:
             return line.strip()
     return ""
 
