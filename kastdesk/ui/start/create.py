@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -80,7 +79,7 @@ class PassphrasePage(QWizardPage):
         ))
         self.therapist = QLineEdit(self)
         self.therapist.setObjectName("therapistName")
-        self.therapist.setPlaceholderText(self.tr("Optional"))
+        self.therapist.setPlaceholderText(self.tr("Optional; shown on the notes you sign"))
         self.new = NewPassphrase(self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -90,11 +89,12 @@ class PassphrasePage(QWizardPage):
         self.message = QLabel(self)
         self.message.setObjectName("createMessage")
         self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Your name (for the audit log):"), self.therapist)
+        # In the passphrase's own form, so the fields line up (two forms stood 60 pixels
+        # apart); what the name is for said as a therapist sees it ("for the audit log" meant
+        # nothing to one: it stands under each signed note and in the case's history).
+        self.new.form.insertRow(
+            0, self.tr("Your name:"), self.therapist)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addSpacing(8)
         layout.addWidget(self.new)
         layout.addStretch(1)
         layout.addWidget(self.busy)
