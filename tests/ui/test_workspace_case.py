@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import GoalEventKind, GoalState, RiskKind
+from kastdesk.domain.models import GoalEventKind, GoalState, RiskKind, Status
 from kastdesk.domain.templates import first_session_headings
 from kastdesk.forms.storage import list_responses
 from kastdesk.store import CaseFile, Vault
@@ -240,8 +240,22 @@ def test_sign_then_amend(qtbot, workspace: CaseWorkspace, case: CaseFile) -> Non
     tab.new_session()
     session_id = tab.current_session_id()
     qtbot.keyClicks(tab.editor.note, "Agreed to keep an urge log.")
-    on_modal(press_accept)
+    offered: list[str] = []
+
+    def then_move_on(dialog: QWidget) -> None:
+        # Signed while the case is at first contact: the move to intake is offered.
+        offered.append(dialog.text())
+        press_accept(dialog)
+
+    def sign(dialog: QWidget) -> None:
+        press_accept(dialog)
+        on_modal(then_move_on)
+
+    on_modal(sign)
     qtbot.mouseClick(tab.editor.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(offered))
+    assert "First contact" in offered[0]
+    assert case.profile.get().status is Status.INTAKE
     session = case.sessions.get(session_id)
     assert session.signed and "urge log" in session.note  # the pending text went in first
     assert tab.editor.note.isReadOnly()

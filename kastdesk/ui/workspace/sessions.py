@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import Changes, Modality, Present, Session
+from kastdesk.domain.models import Changes, Modality, Present, Session, Status
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
+from kastdesk.ui.cases.status import action_text, change_status
 from kastdesk.ui.common import TypingDialog, typed_text
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
@@ -760,9 +761,25 @@ class SessionsTab(WorkspaceTab):
             self.tr("Sign note"),
         ):
             return
-        if self.run(self.editor.save):
-            self.run(lambda: self.case.sessions.sign(session.id))
+        if self.run(self.editor.save) and self.run(lambda: self.case.sessions.sign(session.id)):
+            self._offer_intake()
             self.editor.setFocus()
+
+    def _offer_intake(self) -> None:
+        """A session held and signed while the case is still at "First contact": offer the
+        move to intake. Only the toolbar's Status menu moved a case on, which no screen
+        mentions: a QA therapist's case stayed at first contact through intake, a signed
+        first session, a goal and a risk flag (the register and the Due list counted it so).
+        """
+        if self.case.profile.get().status is not Status.FIRST_CONTACT:
+            return
+        if common.confirm(
+            self, self.tr("First session held"),
+            self.tr("The case is still at “First contact”. Move it on to intake now? "
+                    "(The Status menu in the toolbar changes it at any time.)"),
+            action_text(Status.INTAKE),
+        ):
+            change_status(self, self.case, Status.INTAKE)
 
     def amend_current(self, draft: dict[str, Any] | None = None) -> None:
         """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
