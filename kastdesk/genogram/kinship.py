@@ -122,9 +122,15 @@ def kinship(g: Genogram, *, unplaced: bool = True) -> dict[str, str]:
     for p in parents:
         roles.setdefault(p, _sexed(g.persons[p].sex, *_PARENT))
     for p in partners:
+        # The client's affair partner and late partner are not "partner", the word of the
+        # one at home: in privacy mode and an initials-only export the two read the same.
         kind = union_kind.get(p)
         if kind in (UnionKind.DIVORCED, UnionKind.SEPARATED):
             roles.setdefault(p, tr("Pseudonym", "former partner"))
+        elif kind is UnionKind.AFFAIR:
+            roles.setdefault(p, tr("Pseudonym", "affair partner"))
+        elif kind is UnionKind.WIDOWED:
+            roles.setdefault(p, tr("Pseudonym", "late partner"))
         else:
             roles.setdefault(p, tr("Pseudonym", "partner"))
     for gp, side in grandparents.items():

@@ -68,3 +68,18 @@ def test_a_parents_affair_partner_is_not_a_step_parent() -> None:
     assert words["wife2"] == "stepmother"
     assert words["lover"] == "father's affair partner"
     assert words["friend"] == "mother's affair partner"
+
+
+def test_the_clients_affair_and_late_partners_are_not_the_partner() -> None:
+    """The client's affair partner read "partner", as the one at home did, in privacy mode
+    and in an initials-only export."""
+    from kastdesk.genogram.model import UnionKind
+
+    g, ids = _family()
+    for kind, pid in ((UnionKind.AFFAIR, "lover"), (UnionKind.WIDOWED, "first"),
+                      (UnionKind.DIVORCED, "ex")):
+        g = edits.add_partner(g, "me", sex=Sex.MALE, kind=kind, partner_id=pid).apply(g)
+    words = kinship(g)
+    assert words[ids["partner"]] == "partner"
+    assert (words["lover"], words["first"], words["ex"]) == (
+        "affair partner", "late partner", "former partner")
