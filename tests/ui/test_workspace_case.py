@@ -262,6 +262,13 @@ def test_sign_then_amend(qtbot, workspace: CaseWorkspace, case: CaseFile) -> Non
     assert not tab.editor.topics.isEnabled()
     assert tab.editor.signed_label.isVisible()
     assert "Signed by Test Therapist" in tab.editor.signed_label.text()
+    # In sight beside "Add amendment…" on a laptop, not under the note below the fold.
+    workspace.resize(540, 560)
+    qtbot.wait(30)
+    label = tab.editor.signed_label
+    assert label.visibleRegion().boundingRect().height() == label.height() > 0
+    workspace.grab().save(str(SHOTS / "session_signed_540x560.png"))
+    workspace.resize(1366, 768)
     assert not tab.editor.sign_button.isVisible()
     assert not tab.delete_button.isEnabled()
     assert tab.list.topLevelItem(0).text(4) == "✓"

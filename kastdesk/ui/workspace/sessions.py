@@ -245,6 +245,9 @@ class SessionEditor(QWidget):
         actions = QHBoxLayout(self.action_bar)
         actions.setContentsMargins(0, 4, 0, 0)
         actions.addWidget(self.saved_label)
+        # Who signed, beside "Add amendment…": under the note it was below the fold at
+        # 1024×700, and only the button said the note could no longer be edited.
+        actions.addWidget(self.signed_label, 4)
         actions.addStretch(1)
         actions.addWidget(self.amend_button)
         actions.addWidget(self.sign_button)
@@ -255,7 +258,6 @@ class SessionEditor(QWidget):
         body.addLayout(fields)
         body.addLayout(note_head)
         body.addWidget(self.note, 1)
-        body.addWidget(self.signed_label)
         body.addWidget(self.amendments)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
