@@ -69,7 +69,11 @@ def test_export_dialog_writes_pdf_in_a_worker(qtbot: object, demo_vault: Path,
         entry = next(e for e in vault.clients() if e.name)
         dialog = ExportDialog(vault, entry.id)
         qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        dialog.show()
+        # What to withhold shows with Pseudonymize only (it did nothing without).
+        assert not dialog.withhold.isVisible()
         dialog.pseudonymize.setChecked(True)
+        assert dialog.withhold.isVisible() and dialog.extra.isVisible()
         assert dialog.review.count() >= 1
         # Privacy mode is on in the demo: the list shows initials until Show names.
         texts = [dialog.review.item(i).text() for i in range(dialog.review.count())]

@@ -106,6 +106,9 @@ class ExportDialog(TypingDialog):
     def update_review(self) -> None:
         """Show what will be replaced so the therapist can add what is missing."""
         self.review.clear()
+        # What to withhold matters only to a pseudonymized summary: "Also withhold" and
+        # "Show names" stood there, doing nothing, under an unticked Pseudonymize.
+        self.withhold.setVisible(self.pseudonymize.isChecked())
         self.review.setVisible(self.pseudonymize.isChecked())
         if not self.pseudonymize.isChecked():
             return
