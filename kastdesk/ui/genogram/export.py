@@ -26,10 +26,21 @@ def _source(scene: QGraphicsScene) -> QRectF:
     return scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
+def _centred(target: QRectF, source: QRectF) -> QRectF:
+    """The part of ``target`` the map fills at ``source``'s aspect, in its middle: the scene
+    keeps the aspect but draws from the top left, so a PDF page had its map at the top and
+    a quarter of the page empty below."""
+    scale = min(target.width() / max(source.width(), 1.0),
+                target.height() / max(source.height(), 1.0))
+    width, height = source.width() * scale, source.height() * scale
+    return QRectF(target.x() + (target.width() - width) / 2,
+                  target.y() + (target.height() - height) / 2, width, height)
+
+
 def _paint(scene: QGraphicsScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    scene.render(painter, _centred(target, source), source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def render_image(scene: QGraphicsScene, scale: float = 2.0, max_side: int = 12000) -> QImage:
