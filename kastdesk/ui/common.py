@@ -8,13 +8,14 @@ a demo) goes through :func:`run_in_thread` so the window keeps painting.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -252,11 +253,92 @@ class TypingDialog(QDialog):
 
     #: Also count choices (lists, ticks, dates, numbers), not only typed text.
     watch_choices = True
+    #: Saves what the dialog holds when OK is pressed, and says whether it could: False
+    #: keeps the dialog open (the store's sentence was shown). Saved after the dialog had
+    #: closed, an amendment, goal or risk note on a full disk was gone with it, and the
+    #: sentence said "try again" with nothing left to try again with.
+    on_accept: Callable[[], bool] | None = None
+    #: How long typing pauses before a dialog that keeps drafts writes one (milliseconds).
+    DRAFT_PAUSE_MS = 1000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields_at_open: dict[object, FieldValue] = {}
         self._asking_to_discard = False
+        self._draft_case: Any = None
+        self._draft_written: dict[str, Any] | None = None
+        self._draft_timer: QTimer | None = None
+
+    def accept(self) -> None:  # Qt override
+        if self.on_accept is not None and not self.on_accept():
+            return  # not saved: the text stays on screen, and in its draft
+        self._drop_draft()
+        super().accept()
+
+    # -- drafts while typing ------------------------------------------------------------
+    # A dialog that keeps drafts (kastdesk.ui.drafts: ``draft_key`` set by its opener)
+    # writes what is typed into the case file a second after typing pauses, as the
+    # exercises' add fields do: only the lock kept it before, and a crash while a long
+    # amendment was being typed lost every word, as did a crash right after an unlock had
+    # opened the dialog again (its draft is taken out of the file as it reopens).
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._draft_timer is None:
+            self._start_drafts()
+
+    def _owning_case(self) -> Any:
+        """The open case file of the tab or window that opened this dialog, if any."""
+        from kastdesk.store import CaseFile
+
+        widget = self.parentWidget()
+        while widget is not None:
+            case = getattr(widget, "case", None)
+            if isinstance(case, CaseFile):
+                return None if case.closed else case
+            widget = widget.parentWidget()
+        return None
+
+    def _start_drafts(self) -> None:
+        key = getattr(self, "draft_key", "")
+        if not key or getattr(self, "draft_scope", "case") != "case" or not hasattr(
+                self, "draft"):
+            return
+        self._draft_case = self._owning_case()
+        if self._draft_case is None:
+            return
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setInterval(self.DRAFT_PAUSE_MS)
+        self._draft_timer.timeout.connect(self._write_draft)
+        self._draft_timer.start()
+        self._write_draft()  # a draft taken out as the dialog reopened is back in the file
+
+    def _write_draft(self) -> None:
+        from kastdesk.ui import drafts
+
+        case = self._draft_case
+        if case is None or case.closed or not self.isVisible():
+            return
+        data = self.draft()  # type: ignore[attr-defined]
+        if data == self._draft_written or (not data and self._draft_written is None):
+            return
+        try:
+            drafts.keep_draft(case, self.draft_key, data)  # type: ignore[attr-defined]
+        except StoreError:
+            return  # the words stay on screen; OK or the lock will say what went wrong
+        self._draft_written = data
+
+    def _drop_draft(self) -> None:
+        """Saved or discarded: the draft written while typing goes (a lock keeps its own)."""
+        from kastdesk.ui import drafts
+
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        case, self._draft_case = self._draft_case, None
+        if case is None or case.closed or self._draft_written is None:
+            return
+        with contextlib.suppress(StoreError):  # else offered again at the next opening
+            drafts.keep_draft(case, self.draft_key, None)  # type: ignore[attr-defined]
+        self._draft_written = None
 
     def remember_as_opened(self) -> None:
         """What the fields hold now is what the dialog opened with: no change yet."""
@@ -325,7 +407,21 @@ class TypingDialog(QDialog):
         if event.spontaneous() and self.isVisible() and not self.may_leave():
             event.ignore()
             return
+        self._closing()
         super().closeEvent(event)
+
+    def reject(self) -> None:  # Qt override
+        self._closing()
+        super().reject()
+
+    def _closing(self) -> None:
+        """Closed unsaved: the draft written while typing goes, unless the lock has just
+        kept it (``draft_kept``, set by kastdesk.ui.drafts) to open the dialog again."""
+        if getattr(self, "draft_kept", False):
+            if self._draft_timer is not None:
+                self._draft_timer.stop()
+        else:
+            self._drop_draft()
 
 
 def run_op(parent: QWidget | None, op: Callable[[], T], title: str = "") -> T | None:

@@ -5,9 +5,10 @@ fires whether or not a dialog is open). A therapist who walked away from a half-
 amendment or risk-flag note lost it. Now, before the lock closes them, each open dialog that
 keeps drafts hands over what was typed; it is saved in the case file (encrypted like every
 other word in it, never in a plaintext file) and the dialog opens again, filled in as it was,
-the next time the case is opened. The draft is removed as soon as it is back on screen: from
-then on the open dialog holds it, and a further lock keeps it again. The exercises' "add"
-fields (words typed that are no item yet) are kept the same way (``keep_draft``).
+the next time the case is opened. An open dialog also writes its draft a second after typing
+pauses (``TypingDialog``), and removes it once its text is saved or discarded, so a crash
+loses no more than that second; the exercises' "add" fields (words typed that are no item
+yet) are kept the same way (``keep_draft``).
 
 Some dialogs and windows belong to no one case: recording a guidance meeting (it spans
 every case with a flagged question) and commenting on a supervision packet. They say so
@@ -73,6 +74,7 @@ def keep_open_drafts(case: CaseFile) -> int:
         if isinstance(widget, QDialog):
             case.documents.put(KIND, widget.draft_key, data,  # type: ignore[attr-defined]
                                label="Keep a dialog's unfinished text at lock")
+            widget.draft_kept = True  # type: ignore[attr-defined]  # closing keeps it
             kept += 1
     return kept
 
@@ -81,7 +83,8 @@ def keep_draft(case: CaseFile, key: str, data: dict[str, Any] | None) -> None:
     """Keep ``data`` under ``key`` (words typed in a field that is no item yet); None or
     empty removes a draft kept before (the words were added or wiped)."""
     if data:
-        case.documents.put(KIND, key, data, label="Keep unfinished text")
+        # One version, overwritten: written at every pause in typing, it added one each time.
+        case.documents.put(KIND, key, data, label="Keep unfinished text", replace_latest=True)
     elif case.documents.get(KIND, key) is not None:
         case.documents.delete(KIND, key, label="Drop unfinished text")
 

@@ -176,12 +176,15 @@ class SupervisionTab(WorkspaceTab):
         dialog.draft_key = "guidance"
         if draft:
             dialog.restore_draft(draft)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        target, sid = dialog.target.currentData()
-        self._run(lambda: flag_for_guidance(self.context.case, typed_text(dialog.question),
-                                            target, sid))
-        self.refresh()
+
+        def save() -> bool:  # in the dialog: a failed save leaves the question on screen
+            target, sid = dialog.target.currentData()
+            return self._run(lambda: flag_for_guidance(
+                self.context.case, typed_text(dialog.question), target, sid))
+
+        dialog.on_accept = save
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def withdraw(self) -> None:
         """Take a question off the next meeting's list (it was answered some other way)."""
@@ -196,11 +199,12 @@ class SupervisionTab(WorkspaceTab):
         self._run(lambda: withdraw_flag(self.context.case, flag_id))
         self.refresh()
 
-    def _run(self, action: Callable[[], object]) -> None:
+    def _run(self, action: Callable[[], object]) -> bool:
         try:
-            self.run(action)
+            return self.run(action)
         except GuidanceError as error:  # a refusal in a sentence, not a silent no-op
             show_error(self, error)
+            return False
 
 
 def _heading(text: str) -> QLabel:

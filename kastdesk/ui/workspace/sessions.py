@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -792,10 +791,10 @@ class SessionsTab(WorkspaceTab):
         dialog.draft_key = f"amendment:{session.id}"
         if draft:
             dialog.restore_draft(draft)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        text, reason = dialog.values()
-        self.run(lambda: self.case.sessions.amend(session.id, text, reason))
+        # Saved in the dialog: a failed save (a full disk) leaves the amendment on screen.
+        dialog.on_accept = lambda: self.run(
+            lambda: self.case.sessions.amend(session.id, *dialog.values()))
+        dialog.exec()
 
     def delete_current(self) -> None:
         session = self.editor.session
