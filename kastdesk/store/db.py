@@ -31,7 +31,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from kastdesk.i18n import tr
-from kastdesk.store.errors import DiskFull, StoreError, VaultReadOnly
+from kastdesk.store.errors import DiskError, DiskFull, StoreError, VaultReadOnly
 
 Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
@@ -46,6 +46,15 @@ def _is_disk_full(exc: BaseException) -> bool:
     return "disk is full" in text or "database or disk is full" in text or (
         isinstance(exc, OSError) and exc.errno == errno.ENOSPC
     )
+
+
+def _is_io_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is the disk failing to read or write (SQLite's "disk I/O error"):
+    an unwritable file or a disk gone, never a sign of a damaged or tampered file (those
+    fail the page checks with "file is not a database")."""
+    if isinstance(exc, OSError):
+        return exc.errno == errno.EIO
+    return "disk i/o error" in str(exc).lower()
 
 
 def _is_read_only(exc: BaseException, path: Path | None = None) -> bool:
@@ -114,6 +123,8 @@ def connect(
             raise DiskFull() from exc
         if _is_read_only(exc, path):
             raise VaultReadOnly(detail=str(exc)) from exc
+        if _is_io_error(exc):
+            raise DiskError(detail=str(exc)) from exc
         raise damaged(detail=str(exc)) from exc
     return conn
 
@@ -212,6 +223,8 @@ def translate(
         return watch.gone(detail=f"{watch.path}: {exc}")
     if _is_read_only(exc, watch.path if watch is not None else None):
         return VaultReadOnly(detail=str(exc))
+    if _is_io_error(exc):
+        return DiskError(detail=str(exc))
     return damaged(detail=str(exc))
 
 

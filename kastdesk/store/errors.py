@@ -175,6 +175,26 @@ class VaultReadOnly(StoreError):
     )
 
 
+class DiskError(StoreError):
+    """The disk would not read or write a vault file that opened well ("disk I/O error").
+
+    A case file that could not be written (a memory stick pulled, a network folder gone, a
+    file locked by the system) was reported as damaged or tampered with, with the advice to
+    restore a backup (which would throw away more work), and the lock then went ahead and
+    the note just typed was lost. Nothing says the file is damaged: the save can succeed
+    once the disk is back, so the lock waits for it as for a full disk.
+    """
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "The disk would not let KastDesk write the vault's files, so the last change was not "
+        "saved. Check that the disk (a memory stick, a network folder) is still connected, "
+        "then try again; nothing already saved was lost.",
+    )
+
+
 class CaseGone(StoreError):
     """The open case file was deleted, or the vault's folder moved, under KastDesk."""
 
