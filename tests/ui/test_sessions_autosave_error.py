@@ -42,3 +42,30 @@ def test_a_failing_autosave_shows_one_box_while_it_is_open(
     assert len(_visible_boxes(editor)) == 1
     for box in _visible_boxes(editor):
         box.done(0)
+
+
+def test_the_intake_on_a_full_disk_shows_one_box(
+    qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The intake's timer showed the box, focus moved to it, the focus-out saved again, and
+    a second identical box stood on the first."""
+    from kastdesk.ui.workspace import intake
+    from kastdesk.ui.workspace.base import WorkspaceContext
+
+    case = vault.add_client("K-2026-002", first_contact_date=date(2026, 11, 2))
+    tab = intake.IntakeTab(WorkspaceContext(vault, case, None))  # type: ignore[arg-type]
+    qtbot.addWidget(tab)
+    tab.show()
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise DiskFull()
+
+    monkeypatch.setattr(intake, "save_response", full)
+    tab.form.set_answer("has_children", True)
+    tab.autosave()
+    tab.autosave()
+    boxes = [b for b in tab.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    assert len(boxes) == 1 and "disk is full" in boxes[0].text()
+    assert tab.saved_label.text() == "Not saved"
+    for box in boxes:
+        box.done(0)

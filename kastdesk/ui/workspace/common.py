@@ -98,6 +98,16 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Workspace", "KastDesk"), message)
 
 
+def show_error_once(parent: QWidget, error: Exception) -> None:
+    """:func:`show_error` for an autosave: not while ``parent``'s box says it already.
+
+    The box does not block, and focus moving to it saves again: a full disk stacked two
+    identical boxes (the session note, then the intake)."""
+    if any(box.isVisible() for box in parent.findChildren(QMessageBox, "errorBox")):
+        return
+    show_error(parent, error)
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     """Ask before something that cannot be taken back; the safe answer is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,

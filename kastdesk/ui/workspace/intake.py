@@ -102,7 +102,7 @@ class IntakeTab(WorkspaceTab):
             self._saving = True
             try:
                 self.saved_label.setText(self.tr("Not saved"))
-                common.show_error(self, error)
+                common.show_error_once(self, error)
             finally:
                 self._saving = False
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -452,13 +451,9 @@ class SessionEditor(QWidget):
             self.save()
         except Exception as error:
             self.saved_label.setText(self.tr("Not saved"))
-            if any(box.isVisible() for box in self.findChildren(QMessageBox, "errorBox")):
-                # Said already: the box does not block, and focus moving to it saves again
-                # (a full disk stacked two identical boxes).
-                return
             self._saving = True  # the message box moves focus: do not save again meanwhile
             try:
-                common.show_error(self, error)
+                common.show_error_once(self, error)
             finally:
                 self._saving = False
 
