@@ -57,6 +57,7 @@ from kastdesk.forms.schedule import (
     next_due,
     point_status,
     point_statuses,
+    points_of_forms,
 )
 from kastdesk.forms.versions import UpgradeResult, item_lineage, upgrade_response
 
@@ -108,6 +109,7 @@ __all__ = [
     "parse_definition",
     "point_status",
     "point_statuses",
+    "points_of_forms",
     "resources_dir",
     "upgrade_response",
     "validate_response",

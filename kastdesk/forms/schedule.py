@@ -70,17 +70,50 @@ def assign_responses(
     first, completes the earliest point of its variant that is still open and that it can
     count for (``counts_for``); a form too early for every open point completes none.
     """
+    forms = sorted((day, variant) for variant, days in answered.items() for day in days)
+    keys = points_of_forms(points, [(variant, day) for day, variant in forms], window_days)
+    known = {p.key for p in points if p.due is not None}
     done: dict[str, date] = {}
-    for variant in {p.variant for p in points}:
-        open_points = sorted((p for p in points if p.variant == variant and p.due is not None),
-                             key=lambda p: p.due)  # type: ignore[arg-type, return-value]
-        for day in sorted(answered.get(variant, ())):
-            target = next((p for p in open_points if p.key not in done
-                           and counts_for(p.due, day, window_days)),  # type: ignore[arg-type]
-                          None)
-            if target is not None:
-                done[target.key] = day
+    for (day, _variant), key in zip(forms, keys, strict=True):
+        if key in known and key not in done:
+            done[key] = day  # the first form at a point completes it
     return done
+
+
+def points_of_forms(
+    points: Sequence[MeasurementPoint],
+    forms: Sequence[tuple[str, date]],
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> list[str | None]:
+    """The measurement point each filled-in form belongs to (same order as ``forms``).
+
+    ``forms`` are (variant, day filled in), in the order they were entered. Taken oldest
+    first (the same day: as given), a form completes the earliest point of its variant
+    that is still open and that it can count for (``assign_responses``' rule). A form for a
+    point already completed (a paper copy typed in after the client's own, kept as a
+    second form) belongs to the latest completed point of its variant that it can count
+    for: it is the same point, so the comparison never reads the two as a change over time.
+    While treatment runs, a form of a variant whose points have no date yet belongs to
+    the first of them. ``None``: no point of its variant can hold it.
+    """
+    order = sorted(range(len(forms)), key=lambda i: forms[i][1])
+    done: list[MeasurementPoint] = []
+    keys: list[str | None] = [None] * len(forms)
+    for i in order:
+        variant, day = forms[i]
+        dated = sorted((p for p in points if p.variant == variant and p.due is not None),
+                       key=lambda p: p.due)  # type: ignore[arg-type, return-value]
+        target = next((p for p in dated if p not in done
+                       and counts_for(p.due, day, window_days)), None)  # type: ignore[arg-type]
+        if target is not None:
+            done.append(target)
+        else:
+            target = next((p for p in reversed(dated) if p in done
+                           and counts_for(p.due, day, window_days)), None)  # type: ignore[arg-type]
+        if target is None:
+            target = next((p for p in points if p.variant == variant and p.due is None), None)
+        keys[i] = target.key if target is not None else None
+    return keys
 
 
 def measurement_schedule(

@@ -131,7 +131,11 @@ def load_response(case: CaseLike, response_id: str) -> FormResponse | None:
 
 
 def list_responses(case: CaseLike, form_id: str | None = None) -> list[FormResponse]:
-    """All responses in the case (optionally of one form), oldest answered first."""
+    """All responses in the case (optionally of one form), oldest answered first; forms
+    of one day in the order they were entered (``list_ids`` gives that order).
+
+    Ties went by the random response id, so a paper form and the client's own form of the
+    same day swapped places between runs, and the comparison with them."""
     found = [load_response(case, doc_id) for doc_id in case.documents.list_ids(KIND)]
     kept = [r for r in found if r is not None and (form_id is None or r.form_id == form_id)]
-    return sorted(kept, key=lambda r: (r.answered_at, r.response_id))
+    return sorted(kept, key=lambda r: r.answered_at)  # stable: entry order within a day

@@ -248,11 +248,9 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
     comparison = compare_responses(family, responses)
     series = chart_series(family, comparison)
     # Each point names its column: two measurement points may share a variant (the 6- and
-    # 24-month follow-up, a second start after a case is reopened), even a day.
-    answered: dict[str, list[int]] = {
-        r.item_id: [i for i, cell in enumerate(r.cells) if cell.numeric is not None]
-        for r in comparison.rows
-    }
+    # 24-month follow-up, a second start after a case is reopened), even a day. A point
+    # with two forms charts its last one only (compare.chart_series), never a slope
+    # between the two.
     return {
         "columns": [
             {"variant": c.variant, "date": c.answered_at.isoformat(),
@@ -269,8 +267,8 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
         "series": [
             {"label": s.label, "better": s.better, "min": s.minimum, "max": s.maximum,
              "points": [{"variant": p.variant, "date": p.answered_at.isoformat(),
-                         "value": p.value, "column": column}
-                        for p, column in zip(s.points, answered[s.item_id], strict=True)]}
+                         "value": p.value, "column": p.column}
+                        for p in s.points]}
             for s in series
         ],
     }
