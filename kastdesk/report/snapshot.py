@@ -254,7 +254,8 @@ def _self_rating(case: Any) -> dict[str, Any] | None:
     return {
         "columns": [
             {"variant": c.variant, "date": c.answered_at.isoformat(),
-             "version": c.original_version}
+             "version": c.original_version, "form": c.form_at_point,
+             "forms": c.forms_at_point}
             for c in comparison.columns
         ],
         "rows": [
