@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from kastdesk.forms import Condition, FormDefinition, ItemType, get_definition
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.forms.choices import ChoicesLayout
-from tests.ui.conftest import screenshot, unlock
+from tests.ui.conftest import screenshot, unlock, when_modal
 from tests.ui.test_app_main import select_code
 from tests.ui.test_exercise_texts_fit import placeholder_room
 from tests.ui.test_fits_1024 import _needs, _room
@@ -174,7 +175,13 @@ def test_the_paper_form_dialog_fits_1024_by_700(  # type: ignore[no-untyped-def]
     qtbot, every_language, points, main_window
 ) -> None:
     tab = _self_rating(qtbot, main_window)
+    # The start point has answers: asked first; kept as a second form (the ActionRole
+    # button, whatever the language).
+    asked = when_modal(QMessageBox, lambda box: next(
+        b for b in box.buttons()
+        if box.buttonRole(b) is QMessageBox.ButtonRole.ActionRole).click())
     dialog = tab.enter_paper_form(exec_dialog=False)
+    asked.stop()
     qtbot.addWidget(dialog)
     dialog.show()
     # As large as it asks to be, within the screen (a window frame's 40 px spared).

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kastdesk.forms.storage import list_responses
 from kastdesk.ui import drafts
@@ -26,7 +27,12 @@ def _open_paper_form(qtbot, window) -> tuple[Any, FormEntryDialog]:  # type: ign
     qtbot.waitUntil(lambda: window.case is not None and window.case.client_id == entry.id)
     window.workspace.set_current_tab("self_rating")
     tab = window.workspace.tab("self_rating")
+    # The demo client's start point has answers: asked first, kept as a second form.
+    asked = when_modal(QMessageBox, lambda box: next(
+        b for b in box.buttons()
+        if box.buttonRole(b) is QMessageBox.ButtonRole.ActionRole).click())
     qtbot.mouseClick(tab.paper_button, Qt.MouseButton.LeftButton)  # dialog.open(): no exec
+    asked.stop()
     dialog = next(d for d in tab.findChildren(FormEntryDialog) if d.isVisible())
     return tab, dialog
 

@@ -57,10 +57,10 @@ def test_schedule_marks_done_and_overdue_and_takes_later_points(qtbot, vault, ca
     got = statuses(tab)
     assert got["Start of treatment"].endswith("Done")
     assert "Overdue" in got["End of treatment"]
-    assert "Due now" in got["Follow-up, 6 months after"]  # 2026-10-20, today 11-01
-    assert "Upcoming" in got["Follow-up, 24 months after"]
+    assert "Due now" in got["Follow-up, 6 months after treatment"]  # 2026-10-20, today 11-01
+    assert "Upcoming" in got["Follow-up, 24 months after treatment"]
     tab.add_extra_point(12)
-    assert "Follow-up, 12 months after" in statuses(tab)
+    assert "Follow-up, 12 months after treatment" in statuses(tab)
     # The earliest open point is chosen for filling in.
     assert tab.current_point().key == "end"
 
@@ -164,8 +164,9 @@ def test_a_late_form_completes_its_point_and_the_screens_agree(qtbot, vault, cas
     qtbot.addWidget(tab)
     assert [i.entry.code for i in due_lists(vault.clients(), later).follow_ups] == ["K-2024-007"]
     got = statuses(tab)
-    assert all("Overdue" in got[k] for k in ("End of treatment", "Follow-up, 6 months after",
-                                             "Follow-up, 24 months after"))
+    assert all("Overdue" in got[k] for k in ("End of treatment",
+                                             "Follow-up, 6 months after treatment",
+                                             "Follow-up, 24 months after treatment"))
     end_point = next(p for p in tab.points if p.key == "end")
     dialog = tab.enter_paper_form(end_point, exec_dialog=False)
     qtbot.addWidget(dialog)
@@ -179,8 +180,8 @@ def test_a_late_form_completes_its_point_and_the_screens_agree(qtbot, vault, cas
     view.content.set_answer("wellbeing", "good")
     view.leave()
     got = statuses(tab)
-    assert "Done" in got["Follow-up, 6 months after"]
-    assert "Overdue" in got["Follow-up, 24 months after"]  # one form, one point
+    assert "Done" in got["Follow-up, 6 months after treatment"]
+    assert "Overdue" in got["Follow-up, 24 months after treatment"]  # one form, one point
     assert tab.current_point().key == "follow_up_24m"  # not the six-month point again
     # The register's Next column and the Due list move on to the 24-month point, overdue too.
     assert vault.client(case.client_id).followup_due == date(2028, 4, 20)
@@ -206,7 +207,7 @@ def test_the_due_list_names_the_24_month_follow_up(qtbot, vault, case) -> None: 
     dialog.answered_at.setDate(six)
     dialog.form.set_answer("wellbeing", "good")
     dialog.accept()
-    assert "Done" in statuses(tab)["Follow-up, 6 months after"]
+    assert "Done" in statuses(tab)["Follow-up, 6 months after treatment"]
 
     due = DueDialog(vault.clients(), TODAY)
     qtbot.addWidget(due)
@@ -215,7 +216,7 @@ def test_the_due_list_names_the_24_month_follow_up(qtbot, vault, case) -> None: 
     assert due_lines(due) == [["K-2024-007", "Ended", "2028-04-20", "due today"]]
     later = SelfRatingTab(WorkspaceContext(vault, case, None), today=lambda: two_years)  # type: ignore[arg-type]
     qtbot.addWidget(later)
-    assert "Due now" in statuses(later)["Follow-up, 24 months after"]  # the tab agrees
+    assert "Due now" in statuses(later)["Follow-up, 24 months after treatment"]  # the tab agrees
 
     # Filled in: nothing is left to follow up, and the list says so.
     dialog = later.enter_paper_form(next(p for p in later.points if p.key == "follow_up_24m"),
@@ -224,7 +225,7 @@ def test_the_due_list_names_the_24_month_follow_up(qtbot, vault, case) -> None: 
     dialog.answered_at.setDate(two_years)
     dialog.form.set_answer("wellbeing", "good")
     dialog.accept()
-    assert "Done" in statuses(later)["Follow-up, 24 months after"]
+    assert "Done" in statuses(later)["Follow-up, 24 months after treatment"]
     due.set_entries(vault.clients(), two_years)
     assert due_lines(due) == [["Nothing here.", "", "", ""]]
 
@@ -333,7 +334,16 @@ def test_a_paper_form_half_typed_at_lock_comes_back(qtbot, open_window) -> None:
     window.workspace.set_current_tab("self_rating")
     tab = window.workspace.tab("self_rating")
     before = {r.response_id for r in list_responses(window.case, "self_rating")}
+    # The demo's start point has the client's answers: asked first, kept as a second form.
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import when_modal
+
+    asked = when_modal(QMessageBox, lambda box: next(
+        b for b in box.buttons()
+        if box.buttonRole(b) is QMessageBox.ButtonRole.ActionRole).click())
     qtbot.mouseClick(tab.paper_button, Qt.MouseButton.LeftButton)  # dialog.open(): no exec
+    asked.stop()
     dialog = next(d for d in tab.findChildren(FormEntryDialog) if d.isVisible())
     point = tab.current_point().key
     dialog.form.set_answer("wellbeing", "good")

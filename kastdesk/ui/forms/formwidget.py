@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
     QFocusEvent,
+    QFontMetrics,
     QIntValidator,
     QKeyEvent,
     QPalette,
@@ -735,6 +736,10 @@ class _ItemRow(QWidget):
             self.left.emit()
 
 
+#: Indicator side in client mode, in lines of the app's text (the view's text is 1.55 times).
+CLIENT_INDICATOR = 1.5
+
+
 class FormWidget(QWidget):
     """Renders one version of one form and edits its answers.
 
@@ -755,11 +760,15 @@ class FormWidget(QWidget):
         *,
         client_mode: bool = False,
         today: Callable[[], date] = date.today,
+        welcome: str = "",
     ) -> None:
         """``client_mode`` is for the laptop turned to the client: the form's notes for
-        therapists (its description, version remarks) are left out and the page never
-        scrolls sideways, however large the type. ``today`` bounds date answers (none in
-        the future) and is where their calendar opens."""
+        therapists (its description, version remarks) are left out, ``welcome`` (a line
+        for the client: what this is, who reads it) stands first instead, the round and
+        square answer buttons are larger, and the page never scrolls sideways, however
+        large the type. The running count of required questions left is not shown there:
+        the view says it once, beside its "I am done" button. ``today`` bounds date
+        answers (none in the future) and is where their calendar opens."""
         super().__init__(parent)
         self.client_mode = client_mode
         self.definition = definition
@@ -788,6 +797,14 @@ class FormWidget(QWidget):
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if client_mode:
             self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Answer targets to hit on a touchpad: the indicators stayed about 12 pixels
+            # beside text half as large again. As large as a line of the client's text.
+            side = round(QFontMetrics(QApplication.font()).height() * CLIENT_INDICATOR)
+            self.setStyleSheet(
+                "QRadioButton::indicator, QCheckBox::indicator "
+                f"{{ width: {side}px; height: {side}px; }}"
+            )
+            self.summary.hide()
         page = QWidget()
         page_layout = QHBoxLayout(page)
         page_layout.setContentsMargins(16, 8, 16, 16)
@@ -799,6 +816,10 @@ class FormWidget(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        self.welcome = QLabel(welcome, column)
+        self.welcome.setWordWrap(True)
+        self.welcome.setVisible(bool(welcome) and client_mode)
+        layout.addWidget(self.welcome)
         if definition.description and not client_mode:
             description = _muted(QLabel(self.tr_data(definition.description), column))
             description.setWordWrap(True)
@@ -1027,6 +1048,10 @@ class FormWidget(QWidget):
         answered, and name them below the form; kept up to date as answers are given."""
         self._mark_missing = on
         self._update_visibility()
+
+    def marks_missing(self) -> bool:
+        """Whether an attempt to finish marked the required questions left (``mark_missing``)."""
+        return self._mark_missing
 
     def name_missing(self, on: bool = True) -> None:
         """Name the required questions not answered below the form, without marking them

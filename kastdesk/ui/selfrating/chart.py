@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kastdesk.forms import Column, Series
+from kastdesk.forms import Column, Series, SeriesPoint
 
 PALETTE = ("#2f6f8f", "#b5651d", "#3f8f5a", "#7b4f9d", "#a0522d", "#2e8b8b", "#8a7f2a", "#c0587e")
 #: Dash patterns beside colours, so lines differ for people who do not see colour well.
@@ -29,7 +29,8 @@ def better_share(series: Series, value: float) -> float:
 
 
 class ScaleChart(QWidget):
-    """Lines for the chosen items, one x position per measurement point."""
+    """Lines for the chosen items, one x position per filled-in form (table column); the
+    line runs through each measurement point's last form, a point's other forms are rings."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,32 +134,31 @@ class ScaleChart(QWidget):
                 column.answered_at.isoformat(),
             )
             painter.setPen(QColor("#1f2933"))
-        index_of = {c.response_id: i for i, c in enumerate(self.columns)}
         for number, series in enumerate(self.series):
             colour = QColor(PALETTE[number % len(PALETTE)])
-            pen = self.pen(number)
-            points = []
-            for point in series.points:
-                column = next(
-                    (
-                        i
-                        for c, i in index_of.items()
-                        if self.columns[i].answered_at == point.answered_at
-                        and self.columns[i].variant == point.variant
-                    ),
-                    None,
-                )
-                if column is None:
-                    continue
+
+            def place(point: SeriesPoint, series: Series = series) -> QPointF | None:
+                # By the point's own column: two forms of one day and variant (a paper
+                # copy beside the client's own) were both drawn at the first of them.
+                if not 0 <= point.column < n:
+                    return None
                 y = plot.bottom() - better_share(series, point.value) * plot.height()
-                points.append(QPointF(xs[column], y))
+                return QPointF(xs[point.column], y)
+
+            points = [pt for p in series.points if (pt := place(p)) is not None]
             path = QPainterPath()
             for i, pt in enumerate(points):
                 path.moveTo(pt) if i == 0 else path.lineTo(pt)
-            painter.setPen(pen)
+            painter.setPen(self.pen(number))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
             painter.setBrush(colour)
             painter.setPen(QPen(colour, 1))
             for pt in points:
                 painter.drawEllipse(pt, 3.5, 3.5)
+            # The point's other forms: a ring, no line to them (no change over time).
+            painter.setBrush(QColor("#ffffff"))
+            painter.setPen(QPen(colour, 1.6))
+            for p in series.also:
+                if (pt := place(p)) is not None:
+                    painter.drawEllipse(pt, 3.5, 3.5)

@@ -14,7 +14,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +45,7 @@ from kastdesk.domain.models import Changes
 from kastdesk.domain.status import AFTER_TREATMENT
 from kastdesk.forms import (
     Change,
+    Column,
     EnteredBy,
     FormResponse,
     MeasurementPoint,
@@ -84,6 +87,15 @@ MARKS = {
 }
 
 
+def _quoted(button_text: str) -> str:
+    """A button named in a sentence: its words without the mnemonic's &, in the
+    language's quotation marks (the form's own, ”…” in Swedish, «…» in Norwegian)."""
+    name = button_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return QCoreApplication.translate(
+        "FormWidget", "“{question}”", "a question named in a sentence"
+    ).format(question=name)
+
+
 class FormEntryDialog(TypingDialog):
     """A paper form typed in by the therapist: the date it was filled in, then the answers.
 
@@ -97,7 +109,13 @@ class FormEntryDialog(TypingDialog):
         *,
         correcting: bool = False,
         today: Callable[[], date] = date.today,
+        point_name: str = "",
+        second: bool = False,
     ) -> None:
+        """``point_name`` is the measurement point the form is for, named at the top (the
+        dialog showed only a date, and a second form for a point already filled in was
+        taken without a word). ``second``: the point has answers and this is kept as a
+        second form beside them, which the dialog says."""
         super().__init__(parent)
         self.response = response
         self.correcting = correcting
@@ -117,6 +135,22 @@ class FormEntryDialog(TypingDialog):
         # Paper forms come with gaps and are saved as they are, but the gaps show: named
         # under the form, marked as errors only once passed by (nothing was typed yet).
         self.form.name_missing()
+        self.point_label = QLabel(self)
+        self.point_label.setWordWrap(True)
+        self.point_label.setText(
+            (self.tr("Correcting a form for: {point}") if correcting
+             else self.tr("Paper form for: {point}")).format(point=point_name)
+        )
+        font = self.point_label.font()
+        font.setBold(True)
+        self.point_label.setFont(font)
+        self.point_label.setVisible(bool(point_name))
+        self.second_note = muted(QLabel(self.tr(
+            "This point already has answers. This form is kept as a second form for the "
+            "same point: it stands beside the first and is not compared with it."
+        ), self))
+        self.second_note.setWordWrap(True)
+        self.second_note.setVisible(second)
         row = QHBoxLayout()
         label = QLabel(self.tr("Filled in on:"), self)
         label.setBuddy(self.answered_at)
@@ -129,6 +163,8 @@ class FormEntryDialog(TypingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.point_label)
+        layout.addWidget(self.second_note)
         layout.addLayout(row)
         layout.addWidget(self.form, 1)
         layout.addWidget(buttons)
@@ -230,8 +266,12 @@ class SelfRatingTab(WorkspaceTab):
         # fixed share of a small window's height).
         row = self.point_list.fontMetrics().height() + 6
         self.point_list.setMinimumHeight(self.point_list.header().sizeHint().height() + 2 * row)
-        # The status (a symbol first) takes no more than a quarter of a narrow list, so the
-        # point's name is not the one cut short; its tooltip has it all.
+        # The status (a symbol first) takes what it needs up to two fifths of a narrow list,
+        # so the point's name is not the one cut short; a longer one wraps (a quarter cut
+        # "Set when treatment ends" at any width). Its tooltip has it all.
+        self.point_list.setWordWrap(True)
+        self.point_list.setUniformRowHeights(False)
+        self.point_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         point_header = self.point_list.header()
         point_header.setStretchLastSection(False)
         point_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -294,7 +334,19 @@ class SelfRatingTab(WorkspaceTab):
         answers_layout = QVBoxLayout(answers)
         answers_layout.setContentsMargins(6, 6, 6, 0)
         answers_layout.setSpacing(4)
+        # Before any answers the table was an empty grid under "Question", with no word
+        # of what to do: this says it, in place of the table.
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty_label.setContentsMargins(6, 12, 6, 12)
+        self.empty_label.setText(self.tr(
+            "No answers yet. Choose a measurement point above, then let the client fill in "
+            "the form ({fill}) or type in a paper form ({paper})."
+        ).format(fill=_quoted(self.fill_button.text()), paper=_quoted(self.paper_button.text())))
+        self.legend = legend
         answers_layout.addWidget(legend)
+        answers_layout.addWidget(self.empty_label)
         answers_layout.addWidget(self.table, 1)
         answers_layout.addWidget(self.mapped_label)
         correct_row = QHBoxLayout()
@@ -339,6 +391,7 @@ class SelfRatingTab(WorkspaceTab):
         scroll = QScrollArea(self)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own (it showed none)
         scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -399,7 +452,7 @@ class SelfRatingTab(WorkspaceTab):
         if point.key == "end":
             return self.tr("End of treatment")
         months = point.months_after_last_contact or FOLLOW_UP_MONTHS
-        return self.tr("Follow-up, {n} months after").format(n=months)
+        return self.tr("Follow-up, {n} months after treatment").format(n=months)
 
     def status_text(self, status: PointStatus) -> tuple[str, str]:
         """Text (with a symbol) and colour for a point's status."""
@@ -408,8 +461,16 @@ class SelfRatingTab(WorkspaceTab):
             PointStatus.DUE: ("● " + self.tr("Due now"), "#8a5a00"),
             PointStatus.OVERDUE: ("! " + self.tr("Overdue"), "#b3261e"),
             PointStatus.UPCOMING: ("○ " + self.tr("Upcoming"), "#5f6b76"),
-            PointStatus.NOT_YET_KNOWN: ("… " + self.tr("Set when treatment ends"), "#5f6b76"),
+            # Short, so the column shows it whole ("Set when treatment ends" was cut
+            # to "… Bestäms när behandlingen a…"); the tooltip says why (``status_tip``).
+            PointStatus.NOT_YET_KNOWN: ("◌ " + self.tr("No date yet"), "#5f6b76"),
         }[status]
+
+    def status_tip(self, status: PointStatus) -> str:
+        """The status in a sentence, for the tooltip (a point without a date says why)."""
+        if status is PointStatus.NOT_YET_KNOWN:
+            return self.tr("The date is set when treatment ends.")
+        return self.status_text(status)[0]
 
     def point_statuses(self) -> list[tuple[MeasurementPoint, PointStatus]]:
         today = self.today()
@@ -439,7 +500,7 @@ class SelfRatingTab(WorkspaceTab):
                 [self.point_name(point), point.due.isoformat() if point.due else "—", text]
             )
             item.setForeground(2, QBrush(QColor(colour)))
-            item.setToolTip(2, text)
+            item.setToolTip(2, self.status_tip(status))
             item.setData(0, Qt.ItemDataRole.UserRole, point.key)
             self.point_list.addTopLevelItem(item)
             if point.key == key or (
@@ -480,8 +541,10 @@ class SelfRatingTab(WorkspaceTab):
         response = self.chosen_response(section)
         if response is None:
             return None
+        column = self.table.currentColumn() if section is None else section
         return self._entry_dialog(
-            response, "Self-rating: correct answers", exec_dialog, correcting=True
+            response, "Self-rating: correct answers", exec_dialog, correcting=True,
+            point_key=self.comparison.columns[column - 1].point,
         )
 
     def _entry_dialog(
@@ -498,7 +561,14 @@ class SelfRatingTab(WorkspaceTab):
 
         What is typed in it is kept through a lock (kastdesk.ui.drafts: it is a visible
         top-level dialog while open) and comes back with ``resume_draft``."""
-        dialog = FormEntryDialog(response, self, correcting=correcting, today=self.today)
+        point = next((p for p in self.points if p.key == point_key), None)
+        # A new form for a point that has answers is a second form (asked first, in
+        # ``enter_paper_form``; a draft a lock kept comes back as what it was).
+        second = not correcting and point is not None and bool(self.forms_at(point))
+        dialog = FormEntryDialog(
+            response, self, correcting=correcting, today=self.today,
+            point_name=self.point_name(point) if point is not None else "", second=second,
+        )
         dialog.draft_key = (
             f"selfrating:{'correct' if correcting else 'paper'}:{response.response_id}"
         )
@@ -553,17 +623,28 @@ class SelfRatingTab(WorkspaceTab):
             "follow_up": self.tr("Follow-up"),
         }.get(variant, variant)
 
+    def column_title(self, column: Column) -> str:
+        """A column's point, and which of its forms it is when the point has more than
+        one: two "Start" columns of one day read as a change over time."""
+        name = self.column_name(column.variant)
+        if column.forms_at_point < 2:
+            return name
+        return self.tr("{point}, form {n}").format(point=name, n=column.form_at_point)
+
     def _draw_table(self) -> None:
-        self.comparison = compare_responses(self.family, self.responses)
+        self.comparison = compare_responses(self.family, self.responses, self.points)
         columns = self.comparison.columns
         self.table.clear()
         # Column 0 is the question: a cell wraps long questions, a header would clip them.
         self.table.setColumnCount(len(columns) + 1)
         self.table.setRowCount(len(self.comparison.rows))
+        empty = not columns
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.legend.setVisible(not empty)
         headers = [self.tr("Question")]
         for column in columns:
-            head = f"{self.column_name(column.variant)}\n{column.answered_at.isoformat()}"
-            headers.append(head)
+            headers.append(f"{self.column_title(column)}\n{column.answered_at.isoformat()}")
         self.table.setHorizontalHeaderLabels(headers)
         for c, (column, response) in enumerate(
             zip(columns, self.responses_in_order(), strict=True)
@@ -626,10 +707,11 @@ class SelfRatingTab(WorkspaceTab):
         self.table.horizontalHeader().resizeSection(0, max(160, min(330, room * 45 // 100)))
 
     def _fit_status_column(self) -> None:
-        """The points' status as wide as its longest, but no more than a quarter of the list."""
+        """The points' status as wide as its longest, but no more than two fifths of the
+        list (its words wrap beyond that, the row growing)."""
         header = self.point_list.header()
         whole = max(self.point_list.sizeHintForColumn(2), header.sectionSizeHint(2))
-        header.resizeSection(2, min(whole, self.point_list.viewport().width() // 4))
+        header.resizeSection(2, min(whole, self.point_list.viewport().width() * 2 // 5))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
@@ -675,7 +757,7 @@ class SelfRatingTab(WorkspaceTab):
     def _draw_chart(self) -> None:
         chosen = self.chosen_chart_items()
         series = [s for s in chart_series(self.family, self.comparison) if s.item_id in chosen]
-        labels = {c.response_id: self.column_name(c.variant) for c in self.comparison.columns}
+        labels = {c.response_id: self.column_title(c) for c in self.comparison.columns}
         self.chart.set_data(self.comparison.columns, series, labels)
         # The list is the chart's legend: each charted question shows its line.
         number = {s.item_id: n for n, s in enumerate(series)}
@@ -692,11 +774,36 @@ class SelfRatingTab(WorkspaceTab):
         day = self.today()
         return FormResponse(FORM_ID, latest.version, point.variant, day, entered_by)
 
+    def forms_at(self, point: MeasurementPoint) -> list[FormResponse]:
+        """The saved forms that belong to ``point``, as the table places them (the
+        schedule's rule, ``points_of_forms``), in the order they were entered."""
+        comparison = getattr(self, "comparison", None)
+        if comparison is None:
+            return []
+        by_id = {r.response_id: r for r in self.responses}
+        return [by_id[c.response_id] for c in comparison.columns
+                if c.point == point.key and c.response_id in by_id]
+
     def enter_paper_form(
         self, point: MeasurementPoint | None = None, exec_dialog: bool = True
-    ) -> FormEntryDialog:
-        """Type in a paper form for ``point`` (default: the chosen one)."""
+    ) -> FormEntryDialog | None:
+        """Type in a paper form for ``point`` (default: the chosen one).
+
+        A point that already has answers asks first: correct them (the usual intent: a
+        paper copy of what the client filled in on the laptop), or keep this as a second
+        form for the same point. Taken without a word, the two were compared as if time
+        had passed between them. ``None``: cancelled."""
         point = point or self.current_point()
+        existing = self.forms_at(point)
+        if existing:
+            answer = self.ask_about_answers(point, existing[-1])
+            if answer == "correct":
+                return self._entry_dialog(
+                    existing[-1], "Self-rating: correct answers", exec_dialog,
+                    correcting=True, point_key=point.key,
+                )
+            if answer != "second":
+                return None
         return self._entry_dialog(
             self._new_response(point, EnteredBy.THERAPIST),
             "Self-rating: enter paper form",
@@ -704,12 +811,54 @@ class SelfRatingTab(WorkspaceTab):
             point_key=point.key,
         )
 
+    def ask_about_answers(self, point: MeasurementPoint, saved: FormResponse) -> str | None:
+        """Asked before a paper form for a point that has answers: "correct", "second"
+        (a second form for the same point) or ``None`` (Cancel, Escape, or a lock)."""
+        by = (
+            self.tr("filled in by the client")
+            if saved.entered_by is EnteredBy.CLIENT
+            else self.tr("typed in from paper")
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Enter a paper form"),
+            self.tr(
+                "{point} already has answers ({by}, {day}).\n\nDo you want to correct those "
+                "answers, or keep this paper form as a second form for the same point? A "
+                "second form stands beside the first and is not compared with it."
+            ).format(point=self.point_name(point), by=by, day=saved.answered_at.isoformat()),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("paperFormForAnsweredPoint")
+        correct = box.addButton(self.tr("&Correct the answers…"), QMessageBox.ButtonRole.AcceptRole)
+        second = box.addButton(
+            self.tr("&Keep as a second form…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.setDefaultButton(correct)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if not shiboken6.isValid(box) or self.case.closed:  # a lock closed it
+            return None
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return "correct" if clicked is correct else "second" if clicked is second else None
+
     def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
         """Open the form full screen for the client; saved when he is done and on return."""
         point = point or self.current_point()
         response = self._new_response(point, EnteredBy.CLIENT)
         definition = get_definition(FORM_ID, response.form_version)
-        form = FormWidget(definition, response.variant, client_mode=True, today=self.today)
+        # A word for the client in place of the therapists' description the client view
+        # leaves out: the form began with "Questions marked * need an answer." and no more.
+        welcome = self.tr(
+            "Answer as it is for you right now. There are no right or wrong answers, and "
+            "your answers stay with your therapist."
+        )
+        form = FormWidget(
+            definition, response.variant, client_mode=True, today=self.today, welcome=welcome
+        )
+        form.answer_changed.connect(lambda _item: self._update_client_hint())
         done = QPushButton(self.tr("I am done"))
         view = ClientView(form.tr_data(definition.title), form)
         view.add_footer_widget(done)
@@ -742,20 +891,32 @@ class SelfRatingTab(WorkspaceTab):
             form.mark_missing()
             form.show_item(missing[0])
             view.hint.setWordWrap(True)
-            view.hint.setText(
-                plural(
-                    self.tr(
-                        "Almost done: %n question(s) marked * left to answer. "
-                        "The first one is shown above.",
-                        "",
-                        len(missing),
-                    ),
-                    len(missing),
-                )
-            )
+            self._update_client_hint()
             return
         if self.run(self._save_client_answers):
             view.hint.setText(self.tr("Thank you. Please turn the screen back to your therapist."))
+
+    def _update_client_hint(self) -> None:
+        """After "I am done" with gaps, the line beside the button says how many are left,
+        kept up to date as they are answered (said once: the form's own count under it,
+        which named them again, is not shown in the client view)."""
+        form, view = self._client_form, self.client_view
+        if form is None or view is None or not form.marks_missing():
+            return
+        missing = len(form.missing_required())
+        view.hint.setText(
+            plural(
+                self.tr(
+                    "Almost done: %n question(s) marked * left to answer. "
+                    "The first one is shown above.",
+                    "",
+                    missing,
+                ),
+                missing,
+            )
+            if missing
+            else ""
+        )
 
     def _client_returned(self) -> None:
         self.run(self._save_client_answers)
