@@ -19,7 +19,7 @@ from kastdesk.genogram import Genogram, Layout, layout_genogram
 from kastdesk.genogram import symbols as sym
 from kastdesk.genogram.layout import bar_segments, hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
-from kastdesk.genogram.routing import curve_points, relationship_bows
+from kastdesk.genogram.routing import Route, relationship_routes
 
 from .fonts import BOLD, REGULAR
 
@@ -282,6 +282,31 @@ class GenogramFlowable(Flowable):
             out.append((x - reach * self.scale, x + reach * self.scale))
         return out
 
+    def routes(self) -> dict[str, Route]:
+        """Each relationship line's curve on paper (routing.py), in scene units: round the
+        symbols and the printed names, and those between the same two persons side by side."""
+        opts = self.layout.options
+        size = opts.symbol_size
+        half = (min(opts.neighbour_gap, opts.partner_gap) - 8) / 2
+        trim = size * 0.6  # clear of the symbols at both ends
+        return relationship_routes(
+            self.genogram, self.layout, (-half, size / 2 + 2, half, size / 2 + 24),
+            labels=self._label_rects(), cut=trim,
+        )
+
+    def _label_rects(self) -> dict[str, tuple[float, float, float, float]]:
+        """Each printed label's rectangle from its symbol's centre, in scene units, for the
+        routing of relationship lines round it."""
+        opts = self.layout.options
+        out = {}
+        for pid, label in self.labels().items():
+            symbol = sym.person_symbol(self.genogram.persons[pid])
+            top = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
+            top += 2 if symbol.double_outline else 0
+            width = max(stringWidth(text, font, pt) for text, font, pt in label)
+            out[pid] = (-width / 2 - 1, top, width / 2 + 1, top + _block_height(label))
+        return out
+
     # scene → flowable coordinates (y grows downwards in the scene, upwards in PDF)
     def _pt(self, x: float, y: float) -> tuple[float, float]:
         return (x + self._dx) * self.scale, self.height - (y + self._dy) * self.scale
@@ -352,22 +377,20 @@ class GenogramFlowable(Flowable):
 
     def _draw_relationships(self, c: Any, s: float) -> None:
         # The editor's routing (routing.py), round the symbols and labels: here the labels
-        # are centred below the symbol, two lines (name, years; the age is inside).
-        size = self.layout.options.symbol_size
-        half = (min(self.layout.options.neighbour_gap, self.layout.options.partner_gap) - 8) / 2
-        bows = relationship_bows(self.genogram, self.layout,
-                                 (-half, size / 2 + 2, half, size / 2 + 24))
-        trim = self.layout.options.symbol_size * 0.6  # clear of the symbols at both ends
-        for rid, rl in self.layout.relationships.items():
+        # are centred below the symbol (name, years; the age is inside), each as wide as
+        # it is printed. Two lines between the same persons are drawn side by side.
+        routes = self.routes()
+        for rid in self.layout.relationships:
+            route = routes.get(rid)
+            if route is None:
+                continue
             rel = self.genogram.relationships[rid]
             style = sym.relationship_style(rel)
             colour = REL_COLOURS[rel.kind]
             c.setStrokeColor(colour)
             c.setFillColor(colour)
             c.setLineWidth(max(0.35, 1.1 * s))
-            points = curve_points(rl.start, rl.end, bows[rid], trim)
-            if not points:
-                continue
+            points = route.points()
             line = _Polyline([self._pt(*pt) for pt in points])
             if line.length < 1:
                 continue

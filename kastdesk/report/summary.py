@@ -504,6 +504,15 @@ def _points_by_column(points: list[dict[str, Any]], cols: list[dict[str, Any]]
     return out
 
 
+def _column_head(column: dict[str, Any]) -> str:
+    """A self-rating column's head: its point, which of the point's forms it is when the
+    point has more than one (two "Start 2026-12-03" columns read as a change), its day."""
+    name = variant_label(column["variant"])
+    if column.get("forms", 1) > 1:
+        name = tr("Report", "{point}, form {n}").format(point=name, n=column.get("form", 1))
+    return f"{name}\n{_day(column['date'])}"
+
+
 def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Self-rating scale"), new_page=True))
     sr = snap.get("self_rating")
@@ -513,7 +522,7 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
     cols = sr["columns"]
     header = (
         tr("Report", "Question"),
-        *(f"{variant_label(c['variant'])}\n{_day(c['date'])}" for c in cols),
+        *(_column_head(c) for c in cols),
     )
     rows = []
     marks: dict[tuple[int, int], str] = {}
@@ -534,14 +543,14 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
             tr(
                 "Report",
                 "Answers at each measurement point side by side; ▲ better and ▼ "
-                "worse than the previous answer.",
+                "worse than at the point before.",
             ),
             "muted",
         )
     )
     if sr.get("series"):
         # Named as the table's columns are: two points may share a variant.
-        categories = tuple(f"{variant_label(c['variant'])}\n{_day(c['date'])}" for c in cols)
+        categories = tuple(_column_head(c) for c in cols)
         series = []
         for s in sr["series"][:6]:
             lo, hi = s.get("min"), s.get("max")
