@@ -9,17 +9,28 @@ curve itself passes half as far off). This module picks, for every line, the sma
 that hides the least on the way (symbols, names, family lines running up and down, lines
 routed before it), trying the upper side first.
 
+Where no bow clears a line's own persons' names (a father's line down to his son, with the
+father's name written right below his symbol on the son's side, crossed it at every bow),
+the line may leave a symbol, or come into one, at another side than the bow would take
+(:class:`Route` is a cubic curve, whose two ends turn each on their own).
+
+Two or more lines between the same two persons (conflictual and physical abuse, father to
+son) are routed as one band and drawn side by side, a band's width apart all the way: given
+bows of their own they ran on the same path, and a zigzag merged into the other.
+
 Both renderers (the editor's scene and the case-summary PDF) route with this module and draw
-the curve it defines (:func:`curve`), each with the place of its own labels: the editor
-writes names right of the symbol, the PDF centres them below it, so a line may bend a
-little differently on paper to clear a name there. Plain Python, no Qt.
+the curves it gives (:func:`relationship_routes`), each with the place of its own labels:
+the editor writes names right of the symbol, the PDF centres them below it, so a line may
+bend a little differently on paper to clear a name there. Plain Python, no Qt.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
 from .layout import Layout, LayoutOptions, PersonBox
 from .model import Genogram
@@ -36,9 +47,14 @@ def inset(opts: LayoutOptions) -> float:
 _STEP = 36.0  # bows tried grow by this much, or by a share of a long line (_STEP_PER_LENGTH)
 _STEP_PER_LENGTH = 1 / 14  # a long line's arcs must grow with it to clear the rows it spans
 _TRIES = 9  # per side: bows up to 9 steps (the curve passes half as far off the line)
-_SAMPLES = 24  # straight pieces the curve is checked as
+_SAMPLES = 24  # straight pieces the curve is checked as, at most
+_PIECE = 16.0  # and at least this long (a short line in 24 pieces was checked for nothing)
+_OFFSET_SAMPLES = 32  # pieces of a line drawn beside a band's curved middle, at most
 _CELL = 120.0  # grid cell for finding obstacles near a piece
-_PAIR_GAP = 16.0  # lines between the same two persons stand this far apart
+#: Lines between the same two persons are drawn this far apart, centre to centre: a
+#: zigzag reaches 7 either side of its line, a double line with a zigzag 8, so two of them
+#: 20 apart leave a clear gap (16 apart, bowed, they met at both ends and merged).
+BAND_GAP = 20.0
 #: A line longer than this stays straight: it spans a whole imported family tree, and no
 #: arc would clear it (shorter long lines get arcs that grow with them, _STEP_PER_LENGTH).
 _LONGEST_ROUTED = 9000.0
@@ -115,6 +131,8 @@ _ALONG = 8.0  # a line nearer than this to another, and at about its angle, runs
 _SIN_ALONG = 0.42  # "about its angle": within 25 degrees
 #: Half the width an upright family line is kept clear by: a zigzag drawn along one hid it.
 _UPRIGHT_HALF = 7.0
+#: How far a line keeps from the letters of a name: a zigzag's teeth reach 7 either side.
+_LABEL_MARGIN = 4.0
 
 
 def _uprights(layout: Layout) -> list[tuple[Rect, str]]:
@@ -181,10 +199,14 @@ class _Grid:
         label: Rect,
         uprights: list[tuple[Rect, str]] | None = None,
         area: Rect | None = None,
+        labels: Mapping[str, Rect] | None = None,
     ) -> None:
         """``area``: where the lines to route can go; what lies outside is left out (a map
-        of 2,000 persons with its few relationship lines near the client)."""
+        of 2,000 persons with its few relationship lines near the client). ``labels``: a
+        person's own label rectangle, where it differs from ``label`` (a short name, a
+        third line), kept :data:`_LABEL_MARGIN` clear."""
         self.cells: dict[tuple[int, int], list[tuple[int, Rect, str]]] = {}
+        self.labels: dict[str, Rect] = {}  # each person's label, as an obstacle
         self.routes: dict[Rect, tuple[Point, Point]] = {}  # piece of a routed line, by box
         h = _symbol_reach(opts)
         ax0, ay0, ax1, ay1 = area or (-math.inf, -math.inf, math.inf, math.inf)
@@ -192,7 +214,10 @@ class _Grid:
             x, y = box.x, box.y
             if ax0 - 200 < x < ax1 + 200 and ay0 - 200 < y < ay1 + 200:
                 self._add(_SYMBOL, (x - h, y - h, x + h, y + h), pid)
-                self._add(_LABEL, (x + label[0], y + label[1], x + label[2], y + label[3]), pid)
+                r = labels.get(pid, label) if labels else label
+                m = _LABEL_MARGIN
+                box = self.labels[pid] = (x + r[0] - m, y + r[1] - m, x + r[2] + m, y + r[3] + m)
+                self._add(_LABEL, box, pid)
         for r, child in uprights or ():
             if r[2] > ax0 and r[0] < ax1 and r[3] > ay0 and r[1] < ay1:
                 self._add(_UPRIGHT, r, child)
@@ -218,6 +243,17 @@ class _Grid:
                    max(a[0], b[0]) + _ALONG, max(a[1], b[1]) + _ALONG)
             self.routes[box] = (a, b)
             self._add(_ROUTE, box, pair)
+
+    def own_labels(self, points: list[Point], ends: tuple[str, str]) -> int:
+        """What running through its own two persons' names costs the polyline (part of
+        :meth:`hits`, and quick: a candidate that costs as much as the best so far in this
+        alone need not be checked further)."""
+        cost = 0
+        for pid in set(ends):
+            r = self.labels.get(pid)
+            if r is not None and any(_clips(p, q, r) for p, q in itertools.pairwise(points)):
+                cost += _COST[_LABEL]
+        return cost
 
     def hits(self, points: list[Point], ends: tuple[str, str], limit: int) -> int:
         """What the polyline runs through, each obstacle once and weighted by how much it
@@ -263,7 +299,7 @@ def _area(layout: Layout) -> Rect:
         length = ((ex - sx) ** 2 + (ey - sy) ** 2) ** 0.5
         if length > _LONGEST_ROUTED:
             continue  # drawn straight, not routed
-        reach = length * _BOW_PER_LENGTH / 2 + _PAIR_GAP * 4
+        reach = max(length * _BOW_PER_LENGTH / 2, _HANDLE_MAX) + BAND_GAP * 4
         x0, y0 = min(x0, sx - reach, ex - reach), min(y0, sy - reach, ey - reach)
         x1, y1 = max(x1, sx + reach, ex + reach), max(y1, sy + reach, ey + reach)
     return x0, y0, x1, y1
@@ -287,45 +323,248 @@ def _runs_along(p: Point, q: Point, seg: tuple[Point, Point]) -> bool:
     return dx * dx + dy * dy < _ALONG * _ALONG
 
 
-def relationship_bows(
-    g: Genogram, layout: Layout, label: Rect = SCREEN_LABEL
-) -> dict[str, float]:
-    """The bow of every relationship line of ``layout`` (0 for a straight line), clear of
-    the symbols and of labels written in ``label`` (relative to each symbol's centre)."""
+@dataclass(frozen=True)
+class Route:
+    """One relationship line as drawn: a cubic curve from the first person's symbol edge to
+    the second's (``c1`` and ``c2`` its control points; on one line when straight), or,
+    for a line of a band beside its middle, the points of ``through`` (:meth:`offset`).
+
+    The same for the editor and the PDF, each of which draws it in its own way: the scene
+    as a path, the PDF as :meth:`points`.
+    """
+
+    start: Point
+    c1: Point
+    c2: Point
+    end: Point
+    straight: bool = False
+    through: tuple[Point, ...] = ()
+
+    def point(self, t: float) -> Point:
+        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t**3
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = self.start, self.c1, self.c2, self.end
+        return (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
+
+    def _direction(self, t: float) -> Point:
+        """The unit direction of travel at ``t`` (the chord's where the curve stands still)."""
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = self.start, self.c1, self.c2, self.end
+        a, b, c = 3 * (1 - t) ** 2, 6 * (1 - t) * t, 3 * t * t
+        dx = a * (x1 - x0) + b * (x2 - x1) + c * (x3 - x2)
+        dy = a * (y1 - y0) + b * (y2 - y1) + c * (y3 - y2)
+        n = math.hypot(dx, dy)
+        if n < 1e-9:
+            dx, dy = x3 - x0, y3 - y0
+            n = math.hypot(dx, dy) or 1.0
+        return dx / n, dy / n
+
+    def points(self, n: int | None = None) -> list[Point]:
+        """The curve as ``n`` straight pieces (two points when straight); by default one
+        per :data:`_PIECE` of its length, at most :data:`_SAMPLES`, enough to check it."""
+        if self.through:
+            return list(self.through)
+        if self.straight:
+            return [self.start, self.end]
+        if n is None:
+            reach = sum(math.dist(p, q) for p, q in itertools.pairwise(
+                (self.start, self.c1, self.c2, self.end)))
+            n = max(8, min(_SAMPLES, int(reach / _PIECE)))
+        return [self.point(i / n) for i in range(n + 1)]
+
+    def reversed(self) -> Route:
+        """The same line drawn from the other end (an arrow goes where the line ends)."""
+        return Route(self.end, self.c2, self.c1, self.start, self.straight, self.through[::-1])
+
+    def offset(self, d: float) -> Route:
+        """The line ``d`` to the left of travel (y down: a line drawn rightwards, below it),
+        square to the middle line at every point, so a band's lines stay ``d`` apart all
+        the way (a curve offset by its control points alone came as close as 12 in 20)."""
+        if not d:
+            return self
+        if self.straight:
+            dx, dy = self._direction(0.0)
+            sx, sy = -dy * d, dx * d
+            return Route(
+                (self.start[0] + sx, self.start[1] + sy), (self.c1[0] + sx, self.c1[1] + sy),
+                (self.c2[0] + sx, self.c2[1] + sy), (self.end[0] + sx, self.end[1] + sy),
+                straight=True,
+            )
+        reach = sum(math.dist(p, q) for p, q in itertools.pairwise(
+            (self.start, self.c1, self.c2, self.end)))
+        n = max(8, min(_OFFSET_SAMPLES, int(reach / _PIECE)))
+        through = []
+        for i in range(n + 1):
+            t = i / n
+            (px, py), (dx, dy) = self.point(t), self._direction(t)
+            through.append((px - dy * d, py + dx * d))
+        return Route(through[0], self.c1, self.c2, through[-1], through=tuple(through))
+
+
+def bow_route(start: Point, end: Point, bow: float, cut: float) -> Route | None:
+    """:func:`curve` (a bow off the middle) as a :class:`Route`: the same curve exactly."""
+    c = curve(start, end, bow, cut)
+    if c is None:
+        return None
+    a, q, b = c
+    return Route(
+        a,
+        (a[0] + (q[0] - a[0]) * 2 / 3, a[1] + (q[1] - a[1]) * 2 / 3),
+        (b[0] + (q[0] - b[0]) * 2 / 3, b[1] + (q[1] - b[1]) * 2 / 3),
+        b,
+        straight=not bow,
+    )
+
+
+#: A line leaving a symbol at another side than its bow would take: how far it keeps that
+#: way (its control point's distance) as a share of the line, and at most; so the turn is
+#: made near the symbol whose name it avoids and the rest runs as it would.
+_HANDLE_SHARE = 0.4
+_HANDLE_MAX = 110.0
+#: The turns tried at each end, in degrees off the straight way to the other person.
+_TURNS = (0, 30, -30, 60, -60, 90, -90)
+#: Turned lines clear of their own names checked in full, the gentlest first, at most.
+_PORT_TRIES = 8
+
+
+def port_route(start: Point, end: Point, turn_a: float, turn_b: float, cut: float) -> Route | None:
+    """A line leaving ``start``'s symbol turned ``turn_a`` degrees off the way to ``end``
+    and coming into ``end``'s turned ``turn_b`` off the way back (positive turns to the
+    left of travel at the start, to the right at the end: equal and opposite turns are a
+    bow). None when the persons are too close for a line between their symbols."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = (dx * dx + dy * dy) ** 0.5
+    if length < 2 * cut + 4:
+        return None
+    ux, uy = dx / length, dy / length
+
+    def turned(vx: float, vy: float, deg: float) -> Point:
+        r = math.radians(deg)
+        c, s = math.cos(r), math.sin(r)
+        return (vx * c - vy * s, vx * s + vy * c)
+
+    ax, ay = turned(ux, uy, turn_a)
+    bx, by = turned(-ux, -uy, turn_b)
+    a = (start[0] + ax * cut, start[1] + ay * cut)
+    b = (end[0] + bx * cut, end[1] + by * cut)
+    handle = min(_HANDLE_SHARE * (length - 2 * cut), _HANDLE_MAX)
+    return Route(
+        a,
+        (a[0] + ax * handle, a[1] + ay * handle),
+        (b[0] + bx * handle, b[1] + by * handle),
+        b,
+        straight=not turn_a and not turn_b,
+    )
+
+
+def _band(route: Route, count: int) -> list[Route]:
+    """The ``count`` lines of a band round ``route``, :data:`BAND_GAP` apart."""
+    return [route.offset((i - (count - 1) / 2) * BAND_GAP) for i in range(count)]
+
+
+def relationship_routes(
+    g: Genogram,
+    layout: Layout,
+    label: Rect = SCREEN_LABEL,
+    labels: Mapping[str, Rect] | None = None,
+    cut: float | None = None,
+) -> dict[str, Route]:
+    """How every relationship line of ``layout`` is drawn (none for two persons whose
+    symbols touch), each from its first person to its second, clear of the symbols, of
+    family lines and of the names (written in ``label`` relative to each symbol's centre, or
+    where ``labels`` says for a person: the editor knows each name's width). ``cut``: how
+    far from a centre a line starts (:func:`inset`).
+
+    The lines between the same two persons are routed together, as one band: side by side,
+    :data:`BAND_GAP` apart, each its own line (see :meth:`Route.offset`).
+    """
     if not layout.relationships:
         return {}
     opts = layout.options
-    grid = _Grid(dict(layout.persons), opts, label, _uprights(layout), _area(layout))
-    cut = inset(opts)
-    seen: dict[frozenset[str], int] = {}
-    bows: dict[str, float] = {}
-    for rid, line in layout.relationships.items():
-        a, b = g.relationships[rid].persons
-        pair = frozenset((a, b))
-        k = seen.get(pair, 0)
-        seen[pair] = k + 1
-        # A second line between the same two persons stands apart from the first.
-        apart = _PAIR_GAP * ((k + 1) // 2) * (1 if k % 2 else -1)
-        start, end = line.start, line.end
-        dx = end[0] - start[0]
-        # The upper side first, whichever way round the pair is stored.
-        up = -1.0 if dx > 0 or (dx == 0 and end[1] < start[1]) else 1.0
-        length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
-        if length < 2 * cut + 4 or length > _LONGEST_ROUTED:
-            bows[rid] = apart * up  # too short to bend, or too long to route
+    grid = _Grid(dict(layout.persons), opts, label, _uprights(layout), _area(layout), labels)
+    cut = inset(opts) if cut is None else cut
+    bands: dict[str, list[str]] = {}  # the pair's key: its lines, in the layout's order
+    for rid in layout.relationships:
+        bands.setdefault(_pair_key(*g.relationships[rid].persons), []).append(rid)
+    routes: dict[str, Route] = {}
+    for key, members in bands.items():
+        first = layout.relationships[members[0]]
+        a, b = g.relationships[members[0]].persons
+        centre = _route_band(grid, (a, b), first.start, first.end, cut, len(members))
+        if centre is None:
+            continue  # the two symbols touch: no line between them
+        lines = _band(centre, len(members))
+        (sx, sy), (ex, ey) = first.start, first.end
+        routed = math.hypot(ex - sx, ey - sy) <= _LONGEST_ROUTED  # else straight, and left out
+        for rid, line in zip(members, lines, strict=True):
+            if routed:
+                grid.add_route(line.points(), key)
+            routes[rid] = line if g.relationships[rid].persons[0] == a else line.reversed()
+    return routes
+
+
+def _route_band(
+    grid: _Grid, ends: tuple[str, str], start: Point, end: Point, cut: float, count: int
+) -> Route | None:
+    """The middle of a band of ``count`` lines from ``start`` to ``end``: the smallest bow
+    that runs through the least (every line of the band checked), the upper side first; and
+    where every bow still runs through something, a line leaving or coming in at another
+    side if that runs through less, the smallest turns first."""
+    dx = end[0] - start[0]
+    # The upper side first, whichever way round the pair is stored.
+    up = -1.0 if dx > 0 or (dx == 0 and end[1] < start[1]) else 1.0
+    length = ((end[0] - start[0]) ** 2 + (end[1] - start[1]) ** 2) ** 0.5
+    straight = bow_route(start, end, 0.0, cut)
+    if straight is None or length > _LONGEST_ROUTED:
+        return straight  # too short to bend, or too long to route
+
+    def own(route: Route) -> int:
+        return sum(grid.own_labels(line.points(), ends) for line in _band(route, count))
+
+    best, best_cost, best_own = straight, 1 << 30, 0
+
+    def better(route: Route) -> bool:
+        """Whether ``route`` runs through less than the best so far (then it becomes it)."""
+        nonlocal best, best_cost, best_own
+        names = own(route)
+        if names >= best_cost:
+            return False  # no better for its own persons' names alone
+        total = 0
+        for line in _band(route, count):
+            total += grid.hits(line.points(), ends, best_cost - total)
+            if total >= best_cost:
+                return False
+        best, best_cost, best_own = route, total, names
+        return True
+
+    for bow in _candidates(0.0, up, max(_STEP, length * _STEP_PER_LENGTH)):
+        if abs(bow) > _BOW_PER_LENGTH * length:
             continue
-        best = (1 << 30, 0.0)
-        for bow in _candidates(apart * up, up, max(_STEP, length * _STEP_PER_LENGTH)):
-            if abs(bow) > max(_BOW_PER_LENGTH * length, abs(apart)):
-                continue
-            n = grid.hits(curve_points(start, end, bow, cut), (a, b), best[0])
-            if n < best[0]:
-                best = (n, bow)
-            if n == 0:
-                break
-        bows[rid] = best[1]
-        grid.add_route(curve_points(start, end, best[1], cut), _pair_key(a, b))
-    return bows
+        route = bow_route(start, end, bow, cut)
+        if route is not None and better(route) and best_cost == 0:
+            return best
+    # Turned ends, where no bow keeps the band off its own persons' names (other things in
+    # the way are what bows are for, and a whole map's lines must route fast enough for a
+    # drag to follow the mouse).
+    if not best_own:
+        return best
+    tries = _PORT_TRIES
+    for turn_a, turn_b in _turns():
+        route = port_route(start, end, turn_a * up, turn_b * up, cut)
+        if route is None or own(route):
+            continue  # the turns are for keeping off the names (and that is quick to check)
+        if better(route) and best_cost == 0:
+            break
+        tries -= 1
+        if not tries:
+            break
+    return best
+
+
+@functools.cache
+def _turns() -> list[tuple[int, int]]:
+    """Pairs of turns at the two ends, the gentlest first, and a bow (turns equal and
+    opposite, :func:`port_route`) before an S of the same size."""
+    pairs = [(a, b) for a in _TURNS for b in _TURNS if a or b]
+    return sorted(pairs, key=lambda p: (abs(p[0]) + abs(p[1]), abs(p[0] + p[1])))
 
 
 def _candidates(first: float, up: float, step: float) -> Iterator[float]:
@@ -337,10 +576,14 @@ def _candidates(first: float, up: float, step: float) -> Iterator[float]:
 
 
 __all__ = [
+    "BAND_GAP",
     "SCREEN_LABEL",
+    "Route",
+    "bow_route",
     "control_point",
     "curve",
     "curve_points",
     "inset",
-    "relationship_bows",
+    "port_route",
+    "relationship_routes",
 ]

@@ -50,7 +50,7 @@ from kastdesk.genogram.model import (
     Union,
     UnionKind,
 )
-from kastdesk.genogram.routing import inset, relationship_bows
+from kastdesk.genogram.routing import Route, relationship_routes
 from kastdesk.genogram.symbols import (
     ChildStyle,
     Fill,
@@ -212,6 +212,10 @@ class PersonItem(QGraphicsItem):
         tip = self.lines[0] if self.lines else ""
         self.setToolTip(tip)
         self.update()
+
+    def text_rect(self) -> QRectF:
+        """Where the name and years are written, from the symbol's centre (empty: none)."""
+        return QRectF(self._text_rect) if self._labels else QRectF()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -507,6 +511,21 @@ def _sibship_segments(
     return out
 
 
+def route_path(route: Route | None) -> QPainterPath:
+    """The centre line of a relationship, the curve routing.py checked (and the PDF draws)."""
+    if route is None:
+        return QPainterPath()
+    path = QPainterPath(QPointF(*route.start))
+    if route.through:  # a line beside a band's curved middle
+        for point in route.through[1:]:
+            path.lineTo(QPointF(*point))
+    elif route.straight:
+        path.lineTo(QPointF(*route.end))
+    else:
+        path.cubicTo(QPointF(*route.c1), QPointF(*route.c2), QPointF(*route.end))
+    return path
+
+
 class RelationshipItem(_LineItem):
     """An emotional relationship line between two persons.
 
@@ -521,15 +540,14 @@ class RelationshipItem(_LineItem):
         self._strokes: dict[bool, list[prepared.LongStroke]] = {}
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
-    def set_relationship(
-        self, rel: Relationship, start: QPointF, end: QPointF, arc: float, inset: float
-    ) -> None:
-        key = (rel, start.x(), start.y(), end.x(), end.y(), arc)
+    def set_relationship(self, rel: Relationship, route: Route | None) -> None:
+        """``route``: the line as routing.py drew it (None: the two symbols touch)."""
+        key = (rel, route)
         if key == self.key:
             return
         self.key = key
         self.relationship = rel
-        self._set_path(notation.relationship_path(start, end, inset, arc), margin=14)
+        self._set_path(route_path(route), margin=14)
         self._strokes = {}
         note = rel.note.strip()
         self.setToolTip(note)
@@ -735,6 +753,8 @@ class GenogramScene(QGraphicsScene):
         self._kinship = None
         for pid, item in self.persons.items():
             item.set_person(self._as_shown(self.genogram.persons[pid]), mode, self.year)
+        if self.layout is not None:
+            self._draw_lines(self.layout)  # the lines go round the names as now written
 
     def _as_shown(self, person: Person) -> Person:
         """The person as the label mode may show them. With initials only (for supervision)
@@ -768,13 +788,16 @@ class GenogramScene(QGraphicsScene):
             entries.append((aid, sib, by_anchor.get(aid, []), bars.get(aid, [])))
         self.sibship_lines.set_sibships(entries)
         _sync(self, self.relationships, layout.relationships, RelationshipItem)
-        # Curved round the symbols and labels in their way, as on paper (routing.py).
-        bows = relationship_bows(g, layout)
-        cut = inset(self.options)
-        for rid, line in layout.relationships.items():
-            self.relationships[rid].set_relationship(
-                g.relationships[rid], QPointF(*line.start), QPointF(*line.end), bows[rid], cut
-            )
+        # Curved round the symbols and the names in their way, as on paper (routing.py);
+        # each name where this scene writes it, as wide as it is.
+        labels = {}
+        for pid, item in self.persons.items():
+            r = item.text_rect()
+            if not r.isEmpty():
+                labels[pid] = (r.left(), r.top(), r.right(), r.bottom())
+        routes = relationship_routes(g, layout, labels=labels)
+        for rid in layout.relationships:
+            self.relationships[rid].set_relationship(g.relationships[rid], routes.get(rid))
 
     def _place_legend(self) -> None:
         entries = legend_entries(self.genogram) if self.show_legend else []

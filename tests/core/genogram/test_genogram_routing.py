@@ -8,10 +8,10 @@ from kastdesk.genogram.layout import layout_genogram
 from kastdesk.genogram.model import Genogram, Person, Relationship, RelationshipKind
 from kastdesk.genogram.routing import (
     SCREEN_LABEL,
+    Route,
     _Grid,
-    curve_points,
-    inset,
-    relationship_bows,
+    _uprights,
+    relationship_routes,
 )
 
 
@@ -23,33 +23,35 @@ def _row(*xs: float, relationships: tuple[tuple[str, str], ...]) -> Genogram:
     return Genogram.build(persons, relationships=rels)
 
 
-def _hits(g: Genogram, rid: str, bow: float) -> int:
+def _straight(g: Genogram, rid: str) -> Route:
+    from kastdesk.genogram.routing import bow_route, inset
+
     layout = layout_genogram(g)
     line = layout.relationships[rid]
-    points = curve_points(line.start, line.end, bow, inset(layout.options))
-    assert points
-    grid = _Grid(dict(layout.persons), layout.options, SCREEN_LABEL)
-    return grid.hits(points, g.relationships[rid].persons, 99)
+    route = bow_route(line.start, line.end, 0.0, inset(layout.options))
+    assert route is not None
+    return route
+
+
+def _hits(g: Genogram, rid: str, route: Route) -> int:
+    layout = layout_genogram(g)
+    grid = _Grid(dict(layout.persons), layout.options, SCREEN_LABEL, _uprights(layout))
+    return grid.hits(route.points(), g.relationships[rid].persons, 99)
 
 
 def test_a_line_through_a_symbol_bends_round_it() -> None:
     """A grandmother's line to her grandson ran straight through the client between them."""
     g = _row(0.0, 200.0, 400.0, relationships=(("p0", "p2"),))
-    assert _hits(g, "r0", 0.0) > 0  # drawn straight, it crosses p1
-    bow = relationship_bows(g, layout_genogram(g))["r0"]
-    assert bow < 0  # above the row, where nothing is written
-    assert _hits(g, "r0", bow) == 0
+    assert _hits(g, "r0", _straight(g, "r0")) > 0  # drawn straight, it crosses p1
+    route = relationship_routes(g, layout_genogram(g))["r0"]
+    assert route.point(0.5)[1] < 0  # above the row, where nothing is written
+    assert _hits(g, "r0", route) == 0
 
 
 def test_a_line_with_nothing_in_its_way_stays_straight() -> None:
     g = _row(0.0, 200.0, 400.0, relationships=(("p0", "p1"),))
-    assert relationship_bows(g, layout_genogram(g)) == {"r0": 0.0}
-
-
-def test_two_lines_between_the_same_persons_stand_apart() -> None:
-    g = _row(0.0, 200.0, relationships=(("p0", "p1"), ("p1", "p0")))
-    bows = relationship_bows(g, layout_genogram(g))
-    assert bows["r0"] != bows["r1"]
+    route = relationship_routes(g, layout_genogram(g))["r0"]
+    assert route.straight and route.start[1] == route.end[1] == 0.0
 
 
 def test_a_long_line_arcs_over_its_row_and_one_across_a_whole_tree_stays_straight() -> None:
@@ -58,12 +60,13 @@ def test_a_long_line_arcs_over_its_row_and_one_across_a_whole_tree_stays_straigh
     a line across a whole imported tree stays straight (and quick)."""
     xs = [i * 120.0 for i in range(40)]
     g = _row(*xs, relationships=(("p0", "p39"),))
-    assert _hits(g, "r0", 0.0) > 0
-    bow = relationship_bows(g, layout_genogram(g))["r0"]
-    assert bow < 0 and _hits(g, "r0", bow) == 0  # above the row, clear of every symbol
+    assert _hits(g, "r0", _straight(g, "r0")) > 0
+    route = relationship_routes(g, layout_genogram(g))["r0"]
+    # Above the row, clear of every symbol.
+    assert route.point(0.5)[1] < 0 and _hits(g, "r0", route) == 0
     xs = [i * 120.0 for i in range(100)]
     g = _row(*xs, relationships=(("p0", "p99"),))
-    assert relationship_bows(g, layout_genogram(g)) == {"r0": 0.0}
+    assert relationship_routes(g, layout_genogram(g))["r0"].straight
 
 
 def test_a_line_down_to_a_child_leaves_clear_of_the_parents_own_name() -> None:
@@ -81,8 +84,7 @@ def test_a_line_down_to_a_child_leaves_clear_of_the_parents_own_name() -> None:
     )
     layout = layout_genogram(g)
     line = layout.relationships["r"]
-    bow = relationship_bows(g, layout)["r"]
-    points = curve_points(line.start, line.end, bow, inset(layout.options))
+    points = relationship_routes(g, layout)["r"].points()
     fx, fy = line.start
     x0, y0, x1, y1 = SCREEN_LABEL
     name = (fx + x0, fy + y0, fx + x1, fy + y1)
@@ -109,10 +111,7 @@ def test_a_line_never_runs_along_another_relationship_line() -> None:
     g = E.add_relationship(g, "mo", "fa", RelationshipKind.CUT_OFF, relationship_id="cut").apply(g)
     g = E.add_relationship(g, "fa", "c", RelationshipKind.HOSTILE, relationship_id="hos").apply(g)
     layout = layout_genogram(g)
-    bows = relationship_bows(g, layout)
-    cut = inset(layout.options)
-    lines = {rid: curve_points(line.start, line.end, bows[rid], cut)
-             for rid, line in layout.relationships.items()}
+    lines = {rid: route.points() for rid, route in relationship_routes(g, layout).items()}
     for p, q in itertools.pairwise(lines["hos"]):
         assert not any(_runs_along(p, q, seg) for seg in itertools.pairwise(lines["cut"]))
     union = next(u for u in layout.unions.values() if "fa" in (u.left_id, u.right_id))
