@@ -46,6 +46,8 @@ _TWO_LINE_SHRINK = (1.0, 0.94, 0.88, 0.82, 0.76, 0.71, 0.66)
 _REST = 0.88
 #: A name that fits no way is cut at this share of the usual size.
 _CUT_SHRINK = 0.82
+#: The digits' height in the bold font, as a share of its size (DejaVu Sans Bold).
+_CAP_HEIGHT = 0.73
 #: Room below a symbol where no line passes under its label, in scene units.
 _OPEN_DEPTH = 40.0
 
@@ -488,6 +490,11 @@ class GenogramFlowable(Flowable):
             k = h * 1.15 if symbol.deceased_cross else h * 0.8
             c.line(cx - k, cy - k, cx + k, cy + k)
             c.line(cx - k, cy + k, cx + k, cy - k)
+        year = self.reference_year
+        age = sym.person_age(person, year)
+        if age is not None and sym.age_inside(person, year) and not symbol.small:
+            self._age(c, str(age), cx, cy, size * s)
+        # The trauma mark over the age's plate, which may reach its corner.
         if symbol.trauma_mark:
             t = h * 0.35
             p = c.beginPath()
@@ -497,10 +504,6 @@ class GenogramFlowable(Flowable):
             p.close()
             c.setFillColor(TRAUMA)
             c.drawPath(p, stroke=0, fill=1)
-        year = self.reference_year
-        age = sym.person_age(person, year)
-        if age is not None and sym.age_inside(person, year) and not symbol.small:
-            self._age(c, str(age), cx, cy, size * s)
         # The same lines as in the editor: name (or role), years, typed markers; fitted
         # for the whole map at once (labels()).
         label = self.labels().get(person.id)
@@ -524,25 +527,21 @@ class GenogramFlowable(Flowable):
 
     @staticmethod
     def _age(c: Any, text: str, cx: float, cy: float, size: float) -> None:
-        """The age inside the symbol, in bold with a white edge so a fill or the deceased
-        X does not hide it (as in the editor)."""
+        """The age in the middle of the symbol, on a solid white plate (as in the editor):
+        a thin white edge round the letters did not hold where the deceased X's arms cross
+        or on a filled half, and the age at death could not be read at 110 dpi."""
         pt = size * 0.3
-        c.saveState()
-        c.setLineJoin(1)
-        c.setLineWidth(pt * 0.22)
-        c.setStrokeColor(colors.white)
-        c.setFillColor(INK)
         width = stringWidth(text, BOLD, pt)
-        x, y = cx - width / 2, cy - pt * 0.35
-        c.saveState()  # the stroke mode stays in the graphics state (reportlab writes no
-        t = c.beginText(x, y)  # "0 Tr" after it): it ends with this state
-        t.setFont(BOLD, pt)
-        t.setTextRenderMode(1)  # the white edge first
-        t.textOut(text)
-        c.drawText(t)
-        c.restoreState()
+        cap = pt * _CAP_HEIGHT
+        base = cy - cap / 2  # the digits' middle on the symbol's
+        pad = pt * 0.2
+        c.saveState()
+        c.setFillColor(colors.white)
+        c.roundRect(cx - width / 2 - pad, base - pad * 1.5, width + 2 * pad, cap + 3 * pad,
+                    pad, stroke=0, fill=1)
+        c.setFillColor(INK)
         c.setFont(BOLD, pt)
-        c.drawString(x, y, text)  # then the letters
+        c.drawString(cx - width / 2, base, text)
         c.restoreState()
 
     def _fills(self, c: Any, clip: Any, fills: tuple[sym.Fill, ...], cx: float, cy: float,

@@ -44,7 +44,6 @@ INK_PEN = notation._pen(notation.INK, 1.8)
 SELECT_PEN = notation._pen(notation.SELECT, 2.4)
 CROSS_PEN = notation._pen(notation.INK, 1.6)
 TRAUMA_PEN = notation._pen(notation.INK, 1.0)
-HALO_PEN = QPen(notation.PAPER, 1)
 TEXT_INK = QPen(notation.INK)
 TEXT_MUTED = QPen(notation.MUTED)
 TEXT_SELECT = QPen(notation.SELECT)
@@ -82,6 +81,22 @@ def centred_text(text: str, rect: QRectF, size: float, bold: bool) -> QPointF:
     )
 
 
+#: The age's font size inside a symbol (bold).
+AGE_SIZE = 9.0
+
+
+def age_plate(text: str) -> QPainterPath:
+    """The paper ground under an age in the middle of a symbol: the digits' box and a little
+    more, rounded, so the X's arms and a filled half stop short of the digits and the symbol
+    still reads as crossed out or filled."""
+    fm = metrics(AGE_SIZE, True)
+    width = fm.horizontalAdvance(text) + 4
+    height = fm.capHeight() + 6
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(-width / 2, -height / 2, width, height), 2.5, 2.5)
+    return path
+
+
 class PreparedPerson:
     """One symbol's drawing (without its name lines), ready to replay at any zoom."""
 
@@ -90,7 +105,6 @@ class PreparedPerson:
         "cross",
         "double",
         "fills",
-        "halo",
         "outline",
         "outline_brush",
         "question",
@@ -139,12 +153,15 @@ class PreparedPerson:
                     QPointF(h * 0.45 - t, -h * 0.78 + t * 1.5),
                 ]
             )
-        self.age: tuple[QPointF, QStaticText] | None = None
-        self.halo: list[QPointF] = []
+        # The age on a solid plate of paper, in the middle of the symbol (McGoldrick): a
+        # 1-unit white halo did not hold where the X's arms cross, nor on the dark lower
+        # half of a marker, and the age at death was unreadable on screen and on paper.
+        self.age: tuple[QPointF, QStaticText, QPainterPath] | None = None
         if age is not None and symbol.shape is not Shape.QUESTION and not symbol.small:
-            at = centred_text(str(age), QRectF(-h, -h, size, size), 9, True)
-            self.age = (at, static_text(str(age), 9, True))
-            self.halo = [at + QPointF(dx, dy) for dx, dy in ((-1, 0), (1, 0), (0, -1), (0, 1))]
+            fm = metrics(AGE_SIZE, True)
+            # The digits' middle on the symbol's (not the line's, which has room below).
+            at = QPointF(-fm.horizontalAdvance(str(age)) / 2, fm.capHeight() / 2 - fm.ascent())
+            self.age = (at, static_text(str(age), AGE_SIZE, True), age_plate(str(age)))
         self.cross: list[QLineF] = []
         if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
             r = (h * SMALL_SCALE if symbol.small else h) + 4
@@ -168,22 +185,22 @@ class PreparedPerson:
             painter.setFont(font(14, True))
             painter.setPen(TEXT_INK)
             painter.drawStaticText(*self.question)
-        # The deceased X under the trauma mark and the age, each of which stays readable.
+        # The deceased X under the age and the trauma mark, each of which stays readable.
         if self.cross:
             painter.setPen(CROSS_PEN)
             painter.drawLines(self.cross)
+        if self.age is not None and text:
+            at, static, plate = self.age
+            painter.setPen(NO_PEN)
+            painter.setBrush(PAPER_BRUSH)
+            painter.drawPath(plate)
+            painter.setFont(font(AGE_SIZE, True))
+            painter.setPen(TEXT_INK)
+            painter.drawStaticText(at, static)
         if self.trauma is not None:
             painter.setPen(TRAUMA_PEN)
             painter.setBrush(TRAUMA_BRUSH)
             painter.drawPolygon(self.trauma)
-        if self.age is not None and text:
-            at, static = self.age
-            painter.setFont(font(9, True))
-            painter.setPen(HALO_PEN)
-            for p in self.halo:
-                painter.drawStaticText(p, static)
-            painter.setPen(TEXT_INK)
-            painter.drawStaticText(at, static)
 
 
 def union_strokes(
