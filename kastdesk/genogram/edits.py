@@ -8,11 +8,11 @@ label, which is also the transaction label in the case file.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 
 from .model import (
     DIRECTED_KINDS,
@@ -34,6 +34,7 @@ from .model import (
     other_partner,
     validate,
 )
+from .symbols import _labels as notation_words
 
 Collection = Literal["persons", "unions", "child_links", "relationships"]
 _COLLECTIONS: tuple[Collection, ...] = ("persons", "unions", "child_links", "relationships")
@@ -64,6 +65,19 @@ class Edit:
     #: (a son born before his father in a map saved before that was refused comes back as
     #: the therapist had it, instead of the Undo of its mending being refused).
     undoes: bool = False
+    #: What the Undo and Redo buttons say: the change and whom it is about ("Birth year of
+    #: {0}"), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name
+    #: ("Edit person") that goes into the case's audit log, which is read on the History
+    #: screen and exported without regard to privacy mode: names must never go there. The
+    #: persons are filled in by the editor, as names or (privacy mode) roles or initials.
+    text: str = ""
+    about: tuple[Person, ...] = ()
+
+    def describe(self, name: Callable[[Person], str]) -> str:
+        """The step as the Undo button names it, each person written by ``name``."""
+        if not self.text:
+            return self.label
+        return self.text.format(*(name(p) for p in self.about))
 
     def apply(self, g: Genogram, check: bool = True) -> Genogram:
         """Return the edited genogram; GenogramError if ``g`` is not the one it was made for.
@@ -97,11 +111,13 @@ class Edit:
             self.label,
             tuple(Change(c.collection, c.id, c.new, c.old) for c in reversed(self.changes)),
             not self.undoes,
+            self.text,
+            self.about,
         )
 
     def merged(self, later: Edit) -> Edit:
         """One edit doing self then ``later`` (for merging nudges of the same item)."""
-        return Edit(self.label, self.changes + later.changes, self.undoes)
+        return replace(self, changes=self.changes + later.changes)
 
     @property
     def created(self) -> tuple[str, ...]:
@@ -140,8 +156,10 @@ class _Builder:
     def current(self) -> Genogram:
         return Genogram(**self.tables)  # type: ignore[arg-type]
 
-    def finish(self, label: str, check: bool = True) -> Edit:
-        edit = Edit(label, tuple(self.changes))
+    def finish(
+        self, label: str, check: bool = True, text: str = "", about: Sequence[Person] = ()
+    ) -> Edit:
+        edit = Edit(label, tuple(self.changes), text=text, about=tuple(about))
         if check:
             edit.apply(self.base)  # validates; raises GenogramError with the reason
         return edit
@@ -182,10 +200,46 @@ def update_person(g: Genogram, person_id: str, **changes: Any) -> Edit:
     if "labels" in changes:
         changes["labels"] = tuple(str(label) for label in changes["labels"])
     b = _Builder(g)
-    b.put("persons", replace(p, **changes))
+    new = replace(p, **changes)
+    b.put("persons", new)
     if "birth_year" in changes:
         _place_by_birth_year(b, person_id)
-    return b.finish(tr("Genogram", "Edit person"))
+    changed = {k for k, v in changes.items() if getattr(p, k) != v}
+    return b.finish(tr("Genogram", "Edit person"), text=_person_text(p, new, changed), about=[new])
+
+
+def _person_text(old: Person, new: Person, changed: set[str]) -> str:
+    """What an edit of one person changed, for the Undo button ("Birth year of {0}").
+
+    One field names itself; a death with its year or age reads as the death, and several
+    fields at once as an edit of the person: the label stays short."""
+    if "deceased" in changed and not new.is_deceased:
+        return tr("Genogram", "Mark {0} alive")
+    death = {"deceased", "death_year", "age"}
+    if changed and changed <= death and new.is_deceased:
+        if changed == {"death_year"} and old.is_deceased:
+            return tr("Genogram", "Year of death of {0}")
+        if changed == {"age"} and old.is_deceased:
+            return tr("Genogram", "Age at death of {0}")
+        return tr("Genogram", "Mark {0} deceased")
+    if len(changed) != 1:
+        return tr("Genogram", "Edit {0}")
+    (field_name,) = changed
+    texts = {
+        "name": tr("Genogram", "Name of {0}"),
+        "role": tr("Genogram", "Role of {0}"),
+        "sex": tr("Genogram", "Sex of {0}"),
+        "kind": tr("Genogram", "Kind of {0}"),
+        "birth_year": tr("Genogram", "Birth year of {0}"),
+        "birth_date": tr("Genogram", "Birth date of {0}"),
+        "age": tr("Genogram", "Age of {0}"),
+        "occupation": tr("Genogram", "Occupation of {0}"),
+        "notes": tr("Genogram", "Notes on {0}"),
+        "markers": tr("Genogram", "Markers of {0}"),
+        "labels": tr("Genogram", "Other markers of {0}"),
+        "position": tr("Genogram", "Move {0}"),
+    }
+    return texts.get(field_name, tr("Genogram", "Edit {0}"))
 
 
 def delete_person(g: Genogram, person_id: str, *, check: bool = True) -> Edit:
@@ -213,7 +267,9 @@ def delete_person(g: Genogram, person_id: str, *, check: bool = True) -> Edit:
         b.delete("unions", u.id)
     b.delete("persons", person_id)
     # ``check=False``: one of many deletions, validated once together by the caller.
-    return b.finish(tr("Genogram", "Delete person"), check)
+    return b.finish(
+        tr("Genogram", "Delete person"), check, tr("Genogram", "Delete {0}"), [g.persons[person_id]]
+    )
 
 
 def set_index_person(g: Genogram, person_id: str | None) -> Edit:
@@ -224,23 +280,45 @@ def set_index_person(g: Genogram, person_id: str | None) -> Edit:
     for p in g.persons.values():
         if p.is_index and p.id != person_id:
             b.put("persons", replace(p, is_index=False))
-    if person_id is not None:
-        b.put("persons", replace(g.persons[person_id], is_index=True))
-    return b.finish(tr("Genogram", "Set index person"))
+    if person_id is None:
+        return b.finish(tr("Genogram", "Set index person"))
+    b.put("persons", replace(g.persons[person_id], is_index=True))
+    return b.finish(
+        tr("Genogram", "Set index person"),
+        text=tr("Genogram", "Make {0} the client"),
+        about=[g.persons[person_id]],
+    )
 
 
 def mark_deceased(
-    g: Genogram, person_id: str, death_year: int | None = None, *, deceased: bool = True
+    g: Genogram,
+    person_id: str,
+    death_year: int | None = None,
+    *,
+    deceased: bool = True,
+    age: int | None = None,
 ) -> Edit:
-    """Mark a person deceased (optionally with the year), or alive again."""
+    """Mark a person deceased (optionally with the year, or the age at death when the year
+    is not known: "father died at 61"), or alive again.
+
+    Marked alive, the person's stored age goes too: it was the age at death, and left in
+    place it would be written as the age of a living person for ever after."""
     p = _need_person(g, person_id)
     b = _Builder(g)
-    b.put(
-        "persons",
-        replace(p, deceased=deceased, death_year=death_year if deceased else None),
+    new = replace(
+        p,
+        deceased=deceased,
+        death_year=death_year if deceased else None,
+        age=(age if age is not None else p.age) if deceased else None,
     )
-    label = tr("Genogram", "Mark deceased") if deceased else tr("Genogram", "Mark alive")
-    return b.finish(label)
+    b.put("persons", new)
+    if deceased:
+        return b.finish(
+            tr("Genogram", "Mark deceased"), text=tr("Genogram", "Mark {0} deceased"), about=[new]
+        )
+    return b.finish(
+        tr("Genogram", "Mark alive"), text=tr("Genogram", "Mark {0} alive"), about=[new]
+    )
 
 
 def add_marker(g: Genogram, person_id: str, marker: Marker | str) -> Edit:
@@ -258,7 +336,9 @@ def add_marker(g: Genogram, person_id: str, marker: Marker | str) -> Edit:
     else:
         if known not in p.markers:
             b.put("persons", replace(p, markers=(*p.markers, known)))
-    return b.finish(tr("Genogram", "Add marker"))
+    return b.finish(
+        tr("Genogram", "Add marker"), text=tr("Genogram", "Add marker to {0}"), about=[p]
+    )
 
 
 def remove_marker(g: Genogram, person_id: str, marker: Marker | str) -> Edit:
@@ -273,7 +353,9 @@ def remove_marker(g: Genogram, person_id: str, marker: Marker | str) -> Edit:
             labels=tuple(s for s in p.labels if s != marker),
         ),
     )
-    return b.finish(tr("Genogram", "Remove marker"))
+    return b.finish(
+        tr("Genogram", "Remove marker"), text=tr("Genogram", "Remove marker from {0}"), about=[p]
+    )
 
 
 def set_position(g: Genogram, person_id: str, x: float, y: float) -> Edit:
@@ -281,7 +363,7 @@ def set_position(g: Genogram, person_id: str, x: float, y: float) -> Edit:
     p = _need_person(g, person_id)
     b = _Builder(g)
     b.put("persons", replace(p, position=(float(x), float(y))))
-    return b.finish(tr("Genogram", "Move person"))
+    return b.finish(tr("Genogram", "Move person"), text=tr("Genogram", "Move {0}"), about=[p])
 
 
 def move_persons(g: Genogram, positions: dict[str, tuple[float, float]]) -> Edit:
@@ -324,7 +406,11 @@ def add_union(
     _need_person(g, b_id)
     b = _Builder(g)
     _put_union(b, a, b_id, UnionKind(kind), start_year, end_year, union_id)
-    return b.finish(tr("Genogram", "Add union"))
+    return b.finish(
+        tr("Genogram", "Add couple"),
+        text=tr("Genogram", "Add couple {0}–{1}"),
+        about=[g.persons[a], g.persons[b_id]],
+    )
 
 
 def _put_union(
@@ -359,8 +445,30 @@ def update_union(g: Genogram, union_id: str, **changes: Any) -> Edit:
     if "kind" in changes:
         changes["kind"] = UnionKind(changes["kind"])
     b = _Builder(g)
-    b.put("unions", replace(u, **changes))
-    return b.finish(tr("Genogram", "Edit union"))
+    new = replace(u, **changes)
+    b.put("unions", new)
+    changed = {k for k, v in changes.items() if getattr(u, k) != v}
+    if "kind" in changed:
+        # The new kind is what the therapist will look for: "Couple Jonas–Karin: divorced".
+        text = tr("Genogram", "Couple {0}–{1}: {kind}").replace(
+            "{kind}", _union_kind_word(new.kind)
+        )
+    elif changed == {"start_year"}:
+        text = tr("Genogram", "Couple {0}–{1}: year it began")
+    elif changed == {"end_year"}:
+        text = tr("Genogram", "Couple {0}–{1}: year it ended")
+    else:
+        text = tr("Genogram", "Edit couple {0}–{1}")
+    return b.finish(tr("Genogram", "Edit couple"), text=text, about=_partners(g, u))
+
+
+def _partners(g: Genogram, u: Union) -> list[Person]:
+    return [g.persons[pid] for pid in u.partners if pid in g.persons]
+
+
+def _union_kind_word(kind: UnionKind) -> str:
+    """The couple's kind as the panel names it, in lower case inside a label."""
+    return _lower(notation_words().get(f"union:{kind.value}", kind.value))
 
 
 def delete_union(g: Genogram, union_id: str) -> Edit:
@@ -386,7 +494,11 @@ def delete_union(g: Genogram, union_id: str) -> Edit:
         )
     b = _Builder(g)
     b.delete("unions", union_id)
-    return b.finish(tr("Genogram", "Delete union"))
+    return b.finish(
+        tr("Genogram", "Delete couple"),
+        text=tr("Genogram", "Delete couple {0}–{1}"),
+        about=_partners(g, u),
+    )
 
 
 def _opposite(sex: Sex) -> Sex:
@@ -416,7 +528,9 @@ def add_partner(
     )
     b.put("persons", partner)
     _put_union(b, person_id, partner.id, UnionKind(kind), start_year, None, union_id)
-    return b.finish(tr("Genogram", "Add partner"))
+    return b.finish(
+        tr("Genogram", "Add partner"), text=tr("Genogram", "Add partner of {0}"), about=[p]
+    )
 
 
 def _put_child_link(
@@ -576,7 +690,41 @@ def add_child(
         birth_order=birth_order,
         link_id=link_id,
     )
-    return b.finish(tr("Genogram", "Add child"))
+    text, about = _child_text(g, child, union_id, parent_id)
+    return b.finish(tr("Genogram", "Add child"), text=text, about=about)
+
+
+def _child_text(
+    g: Genogram, child: Person, union_id: str | None, parent_id: str | None
+) -> tuple[str, list[Person]]:
+    """"Add daughter of {0} and {1}": the child as the menu offered them, and the parents."""
+    if union_id is not None:
+        parents = _partners(g, g.unions[union_id])
+    else:
+        parents = [g.persons[parent_id]] if parent_id in g.persons else []
+    if child.kind is not PersonKind.PERSON:
+        one = {
+            PersonKind.PREGNANCY: tr("Genogram", "Add pregnancy of {0}"),
+            PersonKind.MISCARRIAGE: tr("Genogram", "Add miscarriage of {0}"),
+            PersonKind.STILLBIRTH: tr("Genogram", "Add stillbirth of {0}"),
+        }
+        two = {
+            PersonKind.PREGNANCY: tr("Genogram", "Add pregnancy of {0} and {1}"),
+            PersonKind.MISCARRIAGE: tr("Genogram", "Add miscarriage of {0} and {1}"),
+            PersonKind.STILLBIRTH: tr("Genogram", "Add stillbirth of {0} and {1}"),
+        }
+        return (two if len(parents) == 2 else one)[child.kind], parents
+    if len(parents) == 2:
+        text = {
+            Sex.MALE: tr("Genogram", "Add son of {0} and {1}"),
+            Sex.FEMALE: tr("Genogram", "Add daughter of {0} and {1}"),
+        }.get(child.sex, tr("Genogram", "Add child of {0} and {1}"))
+    else:
+        text = {
+            Sex.MALE: tr("Genogram", "Add son of {0}"),
+            Sex.FEMALE: tr("Genogram", "Add daughter of {0}"),
+        }.get(child.sex, tr("Genogram", "Add child of {0}"))
+    return text, parents
 
 
 def link_child(
@@ -626,7 +774,25 @@ def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:
             _at, mine = _take_slot(slots, link.id)
             slots.insert(min(max(order, 0), len(slots)), mine)
         _renumber(b, slots)
-    return b.finish(tr("Genogram", "Edit child line"))
+    if placed and set(changes) <= {"birth_order"}:
+        text = tr("Genogram", "Birth order of {0}")
+    elif "kind" in changes and changes["kind"] != link.kind:
+        text = tr("Genogram", "Child line of {0}: {kind}").replace(
+            "{kind}", _lower(notation_words().get(f"child:{changes['kind'].value}", ""))
+        )
+    else:
+        text = tr("Genogram", "Child line of {0}")
+    return b.finish(
+        tr("Genogram", "Edit child line"), text=text, about=_persons(g, [link.child_id])
+    )
+
+
+def _lower(word: str) -> str:
+    return word[:1].lower() + word[1:]
+
+
+def _persons(g: Genogram, ids: Iterable[str]) -> list[Person]:
+    return [g.persons[pid] for pid in ids if pid in g.persons]
 
 
 def set_twins(
@@ -667,13 +833,19 @@ def set_twins(
     if order is not None:  # the twins share the elder one's place; the others close up
         _renumber(b, _slots(b, anchor_of(links[0])))
     label = tr("Genogram", "Mark twins")
+    text = tr("Genogram", "Twins {0} and {1}")
     if all(lk.twin_group == group for lk in members.values()):  # only "identical" changed
         label = (
             tr("Genogram", "Mark twins identical")
             if identical
             else tr("Genogram", "Mark twins not identical")
         )
-    return b.finish(label)
+        text = (
+            tr("Genogram", "Twins {0} and {1}: identical")
+            if identical
+            else tr("Genogram", "Twins {0} and {1}: not identical")
+        )
+    return b.finish(label, text=text, about=_persons(g, child_ids[:2]))
 
 
 def unset_twin(g: Genogram, child_id: str) -> Edit:
@@ -701,7 +873,11 @@ def unset_twin(g: Genogram, child_id: str) -> Edit:
         slots.insert(ahead, mine)
         _renumber(b, slots)
         _place_by_birth_year(b, child_id)
-    return b.finish(tr("Genogram", "Not twins"))
+    return b.finish(
+        tr("Genogram", "Not twins"),
+        text=tr("Genogram", "Not a twin: {0}"),
+        about=_persons(g, [child_id]),
+    )
 
 
 def add_parents(
@@ -727,7 +903,11 @@ def add_parents(
     _put_child_link(
         b, child_id, union_id=u_id, parent_id=None, kind=ChildKind(child_kind), link_id=l_id
     )
-    return b.finish(tr("Genogram", "Add parents"))
+    return b.finish(
+        tr("Genogram", "Add parents"),
+        text=tr("Genogram", "Add parents of {0}"),
+        about=_persons(g, [child_id]),
+    )
 
 
 def add_sibling(
@@ -737,10 +917,16 @@ def add_sibling(
     sex: Sex | str = Sex.UNKNOWN,
     name: str = "",
     sibling_id: str | None = None,
+    person_kind: PersonKind | str = PersonKind.PERSON,
     **details: Any,
 ) -> Edit:
-    """Create a full sibling; parents are created first when the person has none."""
-    _need_person(g, person_id)
+    """Create a full sibling; parents are created first when the person has none.
+
+    ``person_kind`` makes it a pregnancy, miscarriage or stillbirth of the same parents: the
+    therapist hears "my mother lost a child before me" while drawing the client's siblings,
+    whether or not the parents are drawn yet."""
+    p = _need_person(g, person_id)
+    person_kind = PersonKind(person_kind)
     b = _Builder(g)
     links = g.links_of_child(person_id)
     bio = [lk for lk in links if lk.kind is ChildKind.BIOLOGICAL] or links
@@ -755,10 +941,39 @@ def add_sibling(
         u = _put_union(b, f.id, m.id, UnionKind.MARRIED, None, None, None)
         union_id, parent_id = u.id, None
         _put_child_link(b, person_id, union_id=union_id, parent_id=None, kind=ChildKind.BIOLOGICAL)
-    sib = Person(id=sibling_id or new_id("p"), sex=Sex(sex), name=name, **details)
+    sib = Person(
+        id=sibling_id or new_id("p"), sex=Sex(sex), name=name, kind=person_kind, **details
+    )
     b.put("persons", sib)
     _put_child_link(b, sib.id, union_id=union_id, parent_id=parent_id, kind=ChildKind.BIOLOGICAL)
-    return b.finish(tr("Genogram", "Add sibling"))
+    if person_kind is not PersonKind.PERSON:
+        label = _PREGNANCY_LABELS[person_kind]
+        return b.finish(
+            tr("Genogram", label),
+            text=tr("Genogram", "{what}, sibling of {0}").replace("{what}", tr("Genogram", label)),
+            about=[p],
+        )
+    text = {
+        Sex.MALE: tr("Genogram", "Add brother of {0}"),
+        Sex.FEMALE: tr("Genogram", "Add sister of {0}"),
+    }.get(sib.sex, tr("Genogram", "Add sibling of {0}"))
+    return b.finish(tr("Genogram", "Add sibling"), text=text, about=[p])
+
+
+#: The couple's steps were named "union" until the panel's word ("Couple") was taken: the
+#: history saved then still reads them, so the catalogues keep them.
+_OLD_LABELS = (
+    N_("Genogram", "Add union"),
+    N_("Genogram", "Edit union"),
+    N_("Genogram", "Delete union"),
+)
+
+#: The names of adding a child who was not born (as the history keeps them, in English).
+_PREGNANCY_LABELS = {
+    PersonKind.PREGNANCY: N_("Genogram", "Add pregnancy"),
+    PersonKind.MISCARRIAGE: N_("Genogram", "Add miscarriage"),
+    PersonKind.STILLBIRTH: N_("Genogram", "Add stillbirth"),
+}
 
 
 def add_pregnancy(
@@ -768,12 +983,10 @@ def add_pregnancy(
     kind = PersonKind(kind)
     if kind is PersonKind.PERSON:
         raise GenogramError(tr("Genogram", "Use Add child for a born child."))
-    labels = {
-        PersonKind.PREGNANCY: tr("Genogram", "Add pregnancy"),
-        PersonKind.MISCARRIAGE: tr("Genogram", "Add miscarriage"),
-        PersonKind.STILLBIRTH: tr("Genogram", "Add stillbirth"),
-    }
-    return replace(add_child(g, parent, person_kind=kind, **details), label=labels[kind])
+    return replace(
+        add_child(g, parent, person_kind=kind, **details),
+        label=tr("Genogram", _PREGNANCY_LABELS[kind]),
+    )
 
 
 # ----- emotional relationships --------------------------------------------------------------------
@@ -802,7 +1015,15 @@ def add_relationship(
             note=note,
         ),
     )
-    return b.finish(tr("Genogram", "Add emotional relationship"))
+    return b.finish(
+        tr("Genogram", "Add emotional relationship"),
+        text=tr("Genogram", "Relationship {0}–{1}: {kind}").replace("{kind}", _rel_word(kind)),
+        about=_persons(g, [a, b_id]),
+    )
+
+
+def _rel_word(kind: RelationshipKind) -> str:
+    return _lower(notation_words().get(f"relationship:{kind.value}", kind.value))
 
 
 def update_relationship(g: Genogram, relationship_id: str, **changes: Any) -> Edit:
@@ -820,14 +1041,33 @@ def update_relationship(g: Genogram, relationship_id: str, **changes: Any) -> Ed
             )
         changes["persons"] = persons
     b = _Builder(g)
-    b.put("relationships", replace(r, **changes))
-    return b.finish(tr("Genogram", "Edit emotional relationship"))
+    new = replace(r, **changes)
+    b.put("relationships", new)
+    changed = {k for k, v in changes.items() if getattr(r, k) != v}
+    if "kind" in changed:
+        text = tr("Genogram", "Relationship {0}–{1}: {kind}").replace(
+            "{kind}", _rel_word(new.kind)
+        )
+    elif changed == {"note"}:
+        text = tr("Genogram", "Note on relationship {0}–{1}")
+    elif changed and changed <= {"persons", "directed"}:
+        text = tr("Genogram", "Direction of relationship {0}–{1}")
+    else:
+        text = tr("Genogram", "Edit relationship {0}–{1}")
+    return b.finish(
+        tr("Genogram", "Edit emotional relationship"), text=text, about=_persons(g, r.persons)
+    )
 
 
 def delete_relationship(g: Genogram, relationship_id: str) -> Edit:
     """Remove an emotional relationship line."""
     if relationship_id not in g.relationships:
         raise GenogramError(tr("Genogram", "That relationship line is not in the genogram."))
+    persons = _persons(g, g.relationships[relationship_id].persons)
     b = _Builder(g)
     b.delete("relationships", relationship_id)
-    return b.finish(tr("Genogram", "Delete emotional relationship"))
+    return b.finish(
+        tr("Genogram", "Delete emotional relationship"),
+        text=tr("Genogram", "Delete relationship {0}–{1}"),
+        about=persons,
+    )
