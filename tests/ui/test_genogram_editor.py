@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from kastdesk.genogram import edits as E
 from kastdesk.genogram.demo import generate_family
@@ -101,7 +101,9 @@ def test_add_child_menu_tells_partners_apart(editor) -> None:  # type: ignore[no
     editor.do(lambda: E.update_union(editor.model, second.id, kind=UnionKind.DIVORCED))
     editor.privacy_mode = True
     menu = editor.person_menu(pid)
-    texts = [menu.findChild(object, f"add_child:{u.id}").text() for u in (first, second, third)]
+    # Each partner is a submenu of Add child (son, daughter, …): its title names them.
+    texts = [menu.findChild(QMenu, f"add_child_menu:{u.id}").title()
+             for u in (first, second, third)]
     assert len(set(texts)) == 3, texts
     assert "1990" in texts[0]
 
@@ -111,7 +113,7 @@ def test_undo_redo_restores_model_and_is_audited(editor, case) -> None:  # type:
     before = editor.model
     editor.add_sibling(pid)
     after = editor.model
-    assert editor.undo_stack.undoText() == "Add sibling"
+    assert editor.undo_stack.undoText() == "Add sibling of client"
     editor.undo_stack.undo()
     assert editor.model == before and load_genogram(case) == before
     editor.undo_stack.redo()
@@ -138,7 +140,7 @@ def test_drag_keeps_manual_position_and_undoes(qtbot, editor, case) -> None:  # 
     moved = editor.model.persons[pid].position
     assert moved is not None
     assert load_genogram(case).persons[pid].position == moved
-    assert editor.undo_stack.undoText() == "Move person"
+    assert editor.undo_stack.undoText() == "Move client"
     editor.undo_stack.undo()
     assert editor.model.persons[pid].position != moved
 
@@ -245,7 +247,8 @@ def test_deleting_a_couple_line_with_children_is_refused(editor) -> None:  # typ
     editor.scene.clearSelection()
     editor.scene.unions[couple].setSelected(True)
     editor.delete_selected()
-    assert couple not in editor.model.unions and editor.undo_stack.undoText() == "Delete union"
+    assert couple not in editor.model.unions
+    assert editor.undo_stack.undoText() == "Delete couple Erik–Anna"
 
 
 def test_relationship_by_clicking_the_second_person(editor) -> None:  # type: ignore[no-untyped-def]
@@ -340,7 +343,7 @@ def test_changing_sex_or_kind_in_the_panel_is_one_edit(editor) -> None:  # type:
     panel.sex.setCurrentIndex(woman)
     panel.sex.activated.emit(woman)
     assert editor.model.persons[pid].sex is Sex.FEMALE
-    assert editor.undo_stack.undoText() == "Edit person"
+    assert editor.undo_stack.undoText() == "Sex of client"
     assert editor.scene.persons[pid].sex_shape == "circle"
     stillbirth = panel.kind.findData(PersonKind.STILLBIRTH.value)
     panel.kind.setCurrentIndex(stillbirth)
@@ -371,7 +374,7 @@ def test_typed_notes_survive_other_edits_and_are_saved_after_a_pause(editor, qtb
     assert not editor.has_unsaved_changes()
     panel.notes.setPlainText(text + " Works as a driver.")
     qtbot.waitUntil(lambda: editor.model.persons[pid].notes.endswith("driver."), timeout=5000)
-    assert editor.undo_stack.undoText() == "Edit person"  # the typing is one undo step
+    assert editor.undo_stack.undoText() == "Notes on client"  # the typing is one undo step
     editor.undo_stack.undo()
     assert editor.model.persons[pid].notes == ""
     assert Marker.TRAUMA in editor.model.persons[pid].markers
@@ -416,7 +419,7 @@ def test_an_undo_that_cannot_be_saved_leaves_map_and_stack_in_step(editor, monke
     monkeypatch.setattr(editor_module, "save_genogram", full)
     editor.undo_stack.undo()  # refused: the partner stays, and so does the message
     assert editor.model == with_partner and editor.message.isVisible()
-    assert editor.undo_stack.undoText() == "Add parents"
+    assert editor.undo_stack.undoText() == "Add parents of client"
     assert not editor.undo_stack.canRedo()  # no Redo of a partner who never went
     monkeypatch.setattr(editor_module, "save_genogram", saving)
     editor.undo_stack.undo()  # the step before still undoes, cleanly; the partner stays
@@ -492,7 +495,8 @@ def test_clicking_the_second_person_of_a_relationship_does_not_move_them(editor,
                             Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, event)
         QApplication.processEvents()  # the hint closes and the view grows in between
-    assert editor.undo_stack.undoText() == "Add emotional relationship"
+    assert editor.undo_stack.undoText() == (
+        f"Relationship Erik Berg–{editor.model.persons[partner].name}: distant")
     assert editor.model.persons[partner].position is None
     assert item.pos() == before
 
@@ -661,7 +665,7 @@ def test_the_marker_menu_ticks_what_the_person_has_and_takes_it_away(editor) -> 
     assert action.isChecked()
     action.trigger()
     assert Marker.TRAUMA not in editor.model.persons[pid].markers
-    assert editor.undo_stack.undoText() == "Remove marker"
+    assert editor.undo_stack.undoText() == "Remove marker from client"
 
 
 def test_a_field_typed_without_enter_is_saved_on_lock(editor) -> None:  # type: ignore[no-untyped-def]
@@ -702,7 +706,7 @@ def test_properties_panel_edits_the_person(editor) -> None:  # type: ignore[no-u
     panel.name.editingFinished.emit()
     p = editor.model.persons[pid]
     assert (p.name, p.birth_year) == ("Erik Berg", 1980)
-    assert editor.undo_stack.undoText() == "Edit person"
+    assert editor.undo_stack.undoText() == "Edit Erik Berg"  # two fields: the person
 
 
 def _demo(editor: GenogramEditor, case, size: int = 0) -> Genogram:  # type: ignore[no-untyped-def]
@@ -917,7 +921,7 @@ def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # typ
     panel.child_kind.activated.emit(panel.child_kind.currentIndex())
     (link,) = editor.model.links_of_child(pid)
     assert link.kind is ChildKind.ADOPTED
-    assert editor.undo_stack.undoText() == "Edit child line"
+    assert editor.undo_stack.undoText() == "Child line of client: adopted child"
     editor.undo_stack.undo()
     assert editor.model.links_of_child(pid)[0].kind is ChildKind.BIOLOGICAL
 
@@ -927,7 +931,7 @@ def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # typ
     panel.twin_of.activated.emit(panel.twin_of.currentIndex())
     a, b = (editor.model.links_of_child(x)[0] for x in (pid, sibling))
     assert a.twin_group is not None and a.twin_group == b.twin_group
-    assert editor.undo_stack.undoText() == "Mark twins"
+    assert editor.undo_stack.undoText() == "Twins client and sibling"
     panel.identical.setChecked(True)
     assert editor.model.links_of_child(sibling)[0].identical
     # "(not a twin)" used to be ignored: twins could not be unmarked.
@@ -935,7 +939,7 @@ def test_properties_panel_edits_the_child_line_and_twins(editor) -> None:  # typ
     panel.twin_of.activated.emit(panel.twin_of.currentIndex())
     a, b = (editor.model.links_of_child(x)[0] for x in (pid, sibling))
     assert a.twin_group is None and b.twin_group is None and not b.identical
-    assert editor.undo_stack.undoText() == "Not twins"
+    assert editor.undo_stack.undoText() == "Not a twin: client"
 
 
 def test_gedcom_dialog_shows_the_file_chosen_last(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -220,18 +220,25 @@ def test_a_partner_added_by_keyboard_is_one_undo_step(qtbot, window) -> None:  #
     before, steps = editor.model, editor.undo_stack.count()
 
     def choose_add_partner(menu: QMenu) -> None:
-        target = next(a for a in menu.actions() if a.objectName() == "add_partner")
+        # Add partner opens the kinds of couple (married first): Return opens it, and
+        # Return again takes the first.
+        target = next(a for a in menu.actions() if a.objectName() == "add_partner_menu")
         for _ in range(len(menu.actions())):
             if menu.activeAction() is target:
                 break
             QTest.keyClick(menu, Qt.Key.Key_Down)
         assert menu.activeAction() is target
         QTest.keyClick(menu, Qt.Key.Key_Return)
+        kinds = QApplication.activePopupWidget()
+        assert isinstance(kinds, QMenu) and kinds is not menu
+        assert kinds.activeAction() is not None
+        assert kinds.activeAction().objectName() == "add_partner"  # married
+        QTest.keyClick(kinds, Qt.Key.Key_Return)
 
     _with_menu(lambda: QTest.keyClick(editor.view, Qt.Key.Key_Menu), choose_add_partner)
     assert len(editor.model.partners_of(client)) == 2
     assert editor.undo_stack.count() == steps + 1
-    assert editor.undo_stack.undoText() == "Add partner"
+    assert editor.undo_stack.undoText() == "Add partner of client"
     # The new partner is selected, and the keys go on from them.
     (new,) = set(editor.model.partners_of(client)) - set(before.partners_of(client))
     assert editor.scene.selected_person_ids() == [new]

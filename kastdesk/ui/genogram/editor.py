@@ -81,6 +81,8 @@ from kastdesk.genogram.model import (
     Genogram,
     GenogramError,
     Marker,
+    Person,
+    PersonKind,
     RelationshipKind,
     Sex,
     Union,
@@ -114,7 +116,9 @@ class EditCommand(QUndoCommand):
     """One user-level edit. Created after the edit was applied and saved (first redo skips)."""
 
     def __init__(self, editor: GenogramEditor, edit: Edit) -> None:
-        super().__init__(edit.label)
+        # The button says what changed and to whom; the audit log keeps the generic label
+        # (``edit.label``): the History screen shows it whatever the privacy mode.
+        super().__init__(editor.step_text(edit))
         self.editor = editor
         self.edit = edit
         self._done = True
@@ -125,14 +129,18 @@ class EditCommand(QUndoCommand):
             return
         if not self.editor._commit(
             self.edit,
-            QCoreApplication.translate("GenogramEditor", "Redo {label}").format(label=self.text()),
+            QCoreApplication.translate("GenogramEditor", "Redo {label}").format(
+                label=self.edit.label
+            ),
         ):
             self._out_of_step()
 
     def undo(self) -> None:
         if not self.editor._commit(
             self.edit.inverse(),
-            QCoreApplication.translate("GenogramEditor", "Undo {label}").format(label=self.text()),
+            QCoreApplication.translate("GenogramEditor", "Undo {label}").format(
+                label=self.edit.label
+            ),
         ):
             self._out_of_step()
 
@@ -559,6 +567,19 @@ def death_year_typed(text: str) -> int | None:
     return None
 
 
+#: The oldest age at death the map takes (as the model's check of an age).
+MAX_AGE = 130
+
+
+def death_age_typed(text: str) -> int | None:
+    """The age in what was typed in "Mark deceased…": one number of one to three digits, up
+    to MAX_AGE, alone or with words round it ("61", "at 61", "61 years"); else None."""
+    digits = re.findall(r"\d+", text)
+    if len(digits) == 1 and len(digits[0]) <= 3 and int(digits[0]) <= MAX_AGE:
+        return int(digits[0])
+    return None
+
+
 class GedcomImportDialog(QDialog):
     """Choose a file, the centre person and generations; preview the count; replace or add.
 
@@ -857,15 +878,20 @@ class GenogramEditor(QWidget):
         # and a fit at the first, tiny size would show a new map at a tenth of its size.
         self._overview_pending = False
 
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
         splitter.addWidget(self.view)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         # The family map gets the width on a laptop; the panel's own scroll bar comes on top.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        splitter.setSizes([1000, 280 + bar])
-        self.panel.setMaximumWidth(280 + bar)
+        self._panel_width = 280 + bar
+        splitter.setSizes([1000, self._panel_width])
+        self.panel.setMaximumWidth(self._panel_width)
+        # The panel is there while something is selected: empty, it took 280 of the 700
+        # pixels a laptop leaves the map beside the register, and said only "Select…".
+        self.panel.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -1082,7 +1108,33 @@ class GenogramEditor(QWidget):
         self.panel.commit_pending()  # a name being typed is saved before the box is cleared
         self._privacy = bool(on)
         self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
+        self._retext_steps()
         self._selection_changed()
+
+    def step_text(self, edit: Edit) -> str:
+        """What Undo and Redo call ``edit``: the change and whom it concerns, named as the
+        map names them (in privacy mode by role, else initials: never a name)."""
+        return edit.describe(self._step_name)
+
+    def _step_name(self, person: Person) -> str:
+        mode = LabelMode.PRIVATE if self._privacy else LabelMode.NAMES
+        return display_name(person, mode) or self.tr("unnamed person")
+
+    def _retext_steps(self) -> None:
+        """Name the persons in every undo step anew after privacy mode was switched: the
+        steps were named when they were made, and "Undo Delete Rolf Lind" stayed in the
+        tooltip with the names hidden everywhere else."""
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, EditCommand):
+                command.setText(self.step_text(command.edit))
+        # The stack's actions change their text on its signals only, which renaming its
+        # steps does not send: they are given the new words here, as the stack words them.
+        for action, word, step in (
+            (self.undo_action, self.tr("Undo"), self.undo_stack.undoText()),
+            (self.redo_action, self.tr("Redo"), self.undo_stack.redoText()),
+        ):
+            action.setText(f"{word} {step}" if step else word)
 
     def reload(self) -> None:
         """Read the genogram from the case file; a damaged one shows a sentence, not a map."""
@@ -1380,18 +1432,38 @@ class GenogramEditor(QWidget):
     def add_partner(self, person_id: str, kind: UnionKind = UnionKind.MARRIED) -> bool:
         return self.do(lambda: edits.add_partner(self._g, person_id, kind=kind))
 
-    def add_child(self, parent: str, sex: Sex = Sex.UNKNOWN) -> bool:
-        """Add a child below a couple (union id) or one parent (person id)."""
+    def add_child(
+        self, parent: str, sex: Sex = Sex.UNKNOWN, kind: PersonKind = PersonKind.PERSON
+    ) -> bool:
+        """Add a child below a couple (union id) or one parent (person id); ``kind`` makes
+        it a pregnancy, miscarriage or stillbirth."""
+        if kind is not PersonKind.PERSON:
+            return self.do(lambda: edits.add_pregnancy(self._g, parent, kind))
         return self.do(lambda: edits.add_child(self._g, parent, sex=sex))
 
-    def add_sibling(self, person_id: str, sex: Sex = Sex.UNKNOWN) -> bool:
-        return self.do(lambda: edits.add_sibling(self._g, person_id, sex=sex))
+    def add_sibling(
+        self, person_id: str, sex: Sex = Sex.UNKNOWN, kind: PersonKind = PersonKind.PERSON
+    ) -> bool:
+        return self.do(
+            lambda: edits.add_sibling(self._g, person_id, sex=sex, person_kind=kind)
+        )
 
     def set_index_person(self, person_id: str) -> bool:
         return self.do(lambda: edits.set_index_person(self._g, person_id))
 
-    def mark_deceased(self, person_id: str, year: int | None = None, deceased: bool = True) -> bool:
-        return self.do(lambda: edits.mark_deceased(self._g, person_id, year, deceased=deceased))
+    def mark_deceased(
+        self,
+        person_id: str,
+        year: int | None = None,
+        deceased: bool = True,
+        *,
+        age: int | None = None,
+    ) -> bool:
+        """Mark deceased with the year of death, or the age at death when only that is
+        known; or alive again."""
+        return self.do(
+            lambda: edits.mark_deceased(self._g, person_id, year, deceased=deceased, age=age)
+        )
 
     def add_marker(self, person_id: str, marker: Marker | str) -> bool:
         return self.do(lambda: edits.add_marker(self._g, person_id, marker))
@@ -1506,6 +1578,47 @@ class GenogramEditor(QWidget):
             selected = self.scene.selectedItems()
         except RuntimeError:  # scene already gone while the widget closes
             return
+        self._show_details(selected)
+        self._place_panel()
+
+    def _place_panel(self) -> None:
+        """Show the panel while it shows something, else give the map its width.
+
+        The map stays where it was under the panel coming and going: the drawing at the
+        map's left edge stays there (a view keeping its centre moved the whole family
+        sideways by half the panel at every click), and the selected person is kept in
+        sight when the panel comes over the right part."""
+        shown = self.panel.showing()
+        if self.panel.isHidden() != shown:
+            return
+        left = self.view.mapToScene(0, 0)
+        self.view.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            if shown:
+                total = sum(self.splitter.sizes())
+                self.panel.show()
+                if total > 0:
+                    width = min(self._panel_width, max(self.panel.minimumWidth(), total // 3))
+                    self.splitter.setSizes([total - width, width])
+            else:
+                self.panel.hide()
+            self.splitter.refresh()  # the view takes its new width now, under NoAnchor
+        finally:
+            self.view.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # A drawing that fitted the wide view was centred in it; narrower, it scrolls, and
+        # it is scrolled back to where the left edge was (as far as the drawing reaches).
+        moved = self.view.mapFromScene(left)
+        for bar, by in (
+            (self.view.horizontalScrollBar(), moved.x()),
+            (self.view.verticalScrollBar(), moved.y()),
+        ):
+            bar.setValue(bar.value() + by)
+        current = self.scene.current_person()
+        if shown and current is not None and self.view.isVisible():
+            self.view.ensureVisible(current.sceneBoundingRect(), 60, 60)
+
+    def _show_details(self, selected: list[Any]) -> None:
+        """The panel's page for what is selected: one item's details, or nothing."""
         if len(selected) != 1:
             self.panel.show_nothing()
             return
@@ -1539,7 +1652,12 @@ class GenogramEditor(QWidget):
                 title=self._shown_as(person.id),
             )
         elif isinstance(item, UnionItem) and item.item_id in self._g.unions:
-            self.panel.show_union(self._g.unions[item.item_id])
+            union = self._g.unions[item.item_id]
+            first, second = (self._shown_as(pid) for pid in union.partners)
+            # Who the couple is, as the person and relationship panels say whom they show.
+            self.panel.show_union(
+                union, title=self.tr("{first} and {second}").format(first=first, second=second)
+            )
         elif isinstance(item, RelationshipItem) and item.item_id in self._g.relationships:
             rel = self._g.relationships[item.item_id]
             first, second = (self._shown_as(pid) for pid in rel.persons)
@@ -1563,6 +1681,7 @@ class GenogramEditor(QWidget):
             # it ticked), so it goes too; comparing with the stored flag missed that case.
             changed["deceased"] = False
             changed["death_year"] = None
+            changed["age"] = None  # the age at death: a living person's would never change
         typing = ("notes", person_id) if set(changed) == {"notes"} else None
         if changed and not self.do(
             lambda: edits.update_person(self._g, person_id, **changed), typing
@@ -1644,28 +1763,80 @@ class GenogramEditor(QWidget):
             action.setObjectName(name)
             action.triggered.connect(lambda _=False: slot())
 
+        def submenu(name: str, title: str, parent: QMenu = menu) -> QMenu:
+            sub = parent.addMenu(title)
+            sub.setObjectName(name)
+            sub.menuAction().setObjectName(name)
+            return sub
+
+        def unborn(name: str, sub: QMenu, slot: Callable[[PersonKind], object]) -> None:
+            """A child who was not born: as the therapist hears of them with the others."""
+            sub.addSeparator()
+            for kind in (PersonKind.PREGNANCY, PersonKind.MISCARRIAGE, PersonKind.STILLBIRTH):
+                add(
+                    f"{name}:{kind.value}",
+                    self._labels[f"person:{kind.value}"],
+                    lambda k=kind: slot(k),
+                    sub,
+                )
+
+        def children(name: str, parent: str, sub: QMenu) -> None:
+            """Son, daughter, a child of unknown sex (``name`` itself), the unborn."""
+            for suffix, text, sex in (
+                (":male", self.tr("Son"), Sex.MALE),
+                (":female", self.tr("Daughter"), Sex.FEMALE),
+                ("", self.tr("Child, sex unknown"), Sex.UNKNOWN),
+            ):
+                add(f"{name}{suffix}", text, lambda s=sex: self.add_child(parent, s), sub)
+            unborn(name, sub, lambda k: self.add_child(parent, kind=k))
+
         if not g.links_of_child(person_id):
             add("add_parents", self.tr("Add parents"), lambda: self.add_parents(person_id))
-        add("add_partner", self.tr("Add partner"), lambda: self.add_partner(person_id))
+        # The kind of couple is chosen as the partner is added: most are not married (a
+        # partner, a former wife, an affair), and changing it meant finding a thin line.
+        partner_menu = submenu("add_partner_menu", self.tr("Add partner"))
+        for kind in (
+            UnionKind.MARRIED,
+            UnionKind.LIVING_TOGETHER,
+            UnionKind.LIVING_APART,
+            UnionKind.ENGAGED,
+            UnionKind.DIVORCED,
+            UnionKind.SEPARATED,
+            UnionKind.AFFAIR,
+        ):
+            add(
+                "add_partner" if kind is UnionKind.MARRIED else f"add_partner:{kind.value}",
+                self._labels[f"union:{kind.value}"],
+                lambda k=kind: self.add_partner(person_id, k),
+                partner_menu,
+            )
         unions = g.unions_of(person_id)
+        child_menu = submenu("add_child_menu", self.tr("Add child"))
         if unions:
-            child_menu = menu.addMenu(self.tr("Add child"))
             for u, name in zip(unions, self._partner_names(person_id, unions), strict=True):
-                add(
-                    f"add_child:{u.id}",
+                with_menu = submenu(
+                    f"add_child_menu:{u.id}",
                     self.tr("With {partner}").format(partner=name),
-                    lambda uid=u.id: self.add_child(uid),
                     child_menu,
                 )
-            add(
-                "add_child",
-                self.tr("Without a partner"),
-                lambda: self.add_child(person_id),
-                child_menu,
-            )
+                children(f"add_child:{u.id}", u.id, with_menu)
+            alone = submenu("add_child_menu:alone", self.tr("Without a partner"), child_menu)
+            children("add_child", person_id, alone)
         else:
-            add("add_child", self.tr("Add child"), lambda: self.add_child(person_id))
-        add("add_sibling", self.tr("Add sibling"), lambda: self.add_sibling(person_id))
+            children("add_child", person_id, child_menu)
+        sibling_menu = submenu("add_sibling_menu", self.tr("Add sibling"))
+        for suffix, text, sex in (
+            (":male", self.tr("Brother"), Sex.MALE),
+            (":female", self.tr("Sister"), Sex.FEMALE),
+            ("", self.tr("Sibling, sex unknown"), Sex.UNKNOWN),
+        ):
+            add(
+                f"add_sibling{suffix}",
+                text,
+                lambda s=sex: self.add_sibling(person_id, s),
+                sibling_menu,
+            )
+        unborn("add_sibling", sibling_menu, lambda k: self.add_sibling(person_id, kind=k))
         menu.addSeparator()
         add(
             "set_index",
@@ -1748,22 +1919,28 @@ class GenogramEditor(QWidget):
         menu.exec(screen_pos)
 
     def _ask_deceased(self, person_id: str) -> None:
+        """One box takes the year of death or, when only that is known, the age at death
+        ("father died at 61"): four digits are a year, one to three an age."""
         text, ok = QInputDialog.getText(
-            self, self.tr("Mark deceased"), self.tr("Year of death (leave empty if unknown):")
+            self,
+            self.tr("Mark deceased"),
+            self.tr("Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:"),
         )
         if not ok:
             return
         year = death_year_typed(text)
-        if year is None and text.strip():
+        age = death_age_typed(text) if year is None else None
+        if year is None and age is None and text.strip():
             # "20150" or "ca 2015" was dropped without a word, or stored as typed.
             self._show_message(
                 self.tr(
                     "“{text}” is not a year: type the year of death as four digits, for example "
-                    "2015, or leave it empty if it is not known."
+                    "2015, or the age at death, for example 61, or leave it empty if it is not "
+                    "known."
                 ).replace("{text}", text.strip())
             )
             return
-        self.mark_deceased(person_id, year)
+        self.mark_deceased(person_id, year, age=age)
 
     def _ask_marker(self, person_id: str) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Add marker"), self.tr("Marker:"))

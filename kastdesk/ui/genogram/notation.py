@@ -214,6 +214,35 @@ def draw_union(
         painter.drawEllipse(QPointF(mid, y), 4, 4)
 
 
+def draw_widowed_sample(painter: QPainter, half_width: float = 20.0) -> None:
+    """The legend's sample for a widowed couple, centred on (0, 0), 20 high.
+
+    A widowed couple's line is the married one: what tells it is the X of the partner who
+    died, on their symbol. A line alone made the legend's "Widowed" look exactly like its
+    "Married", so the sample draws the two partners small, the one who died crossed out."""
+    size = 8.0
+    top, line_y = -5.0, 7.0
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(INK, 1.6))
+    painter.drawPath(union_path(-half_width, top, half_width, top, line_y))
+    painter.setBrush(PAPER)
+    painter.setPen(_pen(INK, 1.4))
+    centre = top - size / 2
+    painter.drawRect(QRectF(-half_width - size / 2, centre - size / 2, size, size))
+    painter.drawEllipse(QPointF(half_width, centre), size / 2, size / 2)
+    r = size / 2 + 2
+    painter.drawLine(QLineF(half_width - r, centre - r, half_width + r, centre + r))
+    painter.drawLine(QLineF(half_width - r, centre + r, half_width + r, centre - r))
+
+
+def draw_caption_sample(painter: QPainter, text: str) -> None:
+    """An abbreviation as a couple line writes it before a year ("m.", "d."), centred on
+    (0, 0), for the legend row that says what it stands for."""
+    painter.setFont(label_font(8.5, bold=True))
+    painter.setPen(MUTED)
+    painter.drawText(QRectF(-24, -10, 48, 20), Qt.AlignmentFlag.AlignCenter, text)
+
+
 def draw_child_line(
     painter: QPainter, style: ChildStyle, points: tuple[tuple[float, float], ...]
 ) -> None:

@@ -122,6 +122,12 @@ class PropertiesPanel(QWidget):
         self.birth_year = _year_edit(page)
         self.death_year = _year_edit(page)
         self.deceased = QCheckBox(self.tr("Deceased"), page)
+        # "Father died at 61" is often all that is known: the age at death without years
+        # (the model's ``Person.age``, written in the symbol as a computed age would be).
+        self.age = QLineEdit(page)
+        self.age.setValidator(QIntValidator(0, 999, self.age))  # over 130: said, not saved
+        self.age.setMaximumWidth(80)
+        self.age_label = QLabel(self.tr("Age at death"), page)
         self.occupation = QLineEdit(page)
         self.notes = QPlainTextEdit(page)
         self.notes.setMaximumHeight(90)
@@ -143,6 +149,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Born (year)"), self.birth_year)
         form.addRow(self.tr("Died (year)"), self.death_year)
         form.addRow("", self.deceased)
+        form.addRow(self.age_label, self.age)
         form.addRow(self.tr("Occupation"), self.occupation)
         # The markers take the panel's whole width: beside a label column their names
         # ("Suspected substance abuse") were cut off in a panel kept narrow for the map.
@@ -265,6 +272,7 @@ class PropertiesPanel(QWidget):
             self.role,
             self.birth_year,
             self.death_year,
+            self.age,
             self.occupation,
             self.labels,
         )
@@ -302,6 +310,10 @@ class PropertiesPanel(QWidget):
     def _set_title(self, text: str) -> None:
         self.title.setText(text)
         self.title.setVisible(bool(text))
+
+    def showing(self) -> bool:
+        """Whether a person, couple or relationship is shown (else the panel is empty)."""
+        return self._id is not None
 
     def show_nothing(self) -> None:
         self.commit_pending()
@@ -396,6 +408,15 @@ class PropertiesPanel(QWidget):
         put(self.birth_year, "" if p.birth_year is None else str(p.birth_year))
         put(self.death_year, "" if p.death_year is None else str(p.death_year))
         self.deceased.setChecked(p.is_deceased)
+        put(self.age, "" if p.age is None else str(p.age))
+        # Shown for the deceased (their age at death), or for an age already stored (one
+        # imported without years); the years, when known, give the age by themselves.
+        form.setRowVisible(self.age, p.is_deceased or p.age is not None)
+        self.age_label.setText(self.tr("Age at death") if p.is_deceased else self.tr("Age"))
+        born, died = p.birth_year, p.death_year
+        self.age.setPlaceholderText(
+            str(died - born) if born is not None and died is not None and died >= born else ""
+        )
         put(self.occupation, p.occupation)
         keep_notes = same and self._notes_dirty
         if not keep_notes and typed_text(self.notes) != p.notes:
@@ -421,14 +442,15 @@ class PropertiesPanel(QWidget):
         """The ids already twinned with the shown person (before ``show_person``)."""
         self._twin_ids = ids
 
-    def show_union(self, u: Union) -> None:
+    def show_union(self, u: Union, title: str = "") -> None:
+        """``title`` names the two partners as the map shows them."""
         self.commit_pending()
         self._loading = True
         self._id = u.id
         self.union_kind.setCurrentIndex(self.union_kind.findData(u.kind.value))
         self.start_year.setText("" if u.start_year is None else str(u.start_year))
         self.end_year.setText("" if u.end_year is None else str(u.end_year))
-        self._set_title("")
+        self._set_title(title)
         self.stack.setCurrentWidget(self.union_page)
         self._loading = False
 
@@ -556,6 +578,7 @@ class PropertiesPanel(QWidget):
             "birth_year": _year(self.birth_year.text()),
             "death_year": _year(self.death_year.text()),
             "deceased": self.deceased.isChecked(),
+            "age": _year(self.age.text()),
             "occupation": self.occupation.text().strip(),
             "markers": tuple(m for m, box in self.markers.items() if box.isChecked()),
             "labels": _labels(self.labels.text()),
