@@ -156,12 +156,15 @@ class PreparedPerson:
         # The age on a solid plate of paper, in the middle of the symbol (McGoldrick): a
         # 1-unit white halo did not hold where the X's arms cross, nor on the dark lower
         # half of a marker, and the age at death was unreadable on screen and on paper.
-        self.age: tuple[QPointF, QStaticText, QPainterPath] | None = None
+        # A plain symbol needs no plate (nor the time to paint one, hundreds per frame).
+        self.age: tuple[QPointF, QStaticText, QPainterPath | None] | None = None
         if age is not None and symbol.shape is not Shape.QUESTION and not symbol.small:
             fm = metrics(AGE_SIZE, True)
             # The digits' middle on the symbol's (not the line's, which has room below).
             at = QPointF(-fm.horizontalAdvance(str(age)) / 2, fm.capHeight() / 2 - fm.ascent())
-            self.age = (at, static_text(str(age), AGE_SIZE, True), age_plate(str(age)))
+            under = symbol.deceased_cross or symbol.fills or symbol.trauma_mark
+            plate = age_plate(str(age)) if under else None
+            self.age = (at, static_text(str(age), AGE_SIZE, True), plate)
         self.cross: list[QLineF] = []
         if symbol.deceased_cross or symbol.shape is Shape.SMALL_SHAPE_X:
             r = (h * SMALL_SCALE if symbol.small else h) + 4
@@ -191,9 +194,10 @@ class PreparedPerson:
             painter.drawLines(self.cross)
         if self.age is not None and text:
             at, static, plate = self.age
-            painter.setPen(NO_PEN)
-            painter.setBrush(PAPER_BRUSH)
-            painter.drawPath(plate)
+            if plate is not None:
+                painter.setPen(NO_PEN)
+                painter.setBrush(PAPER_BRUSH)
+                painter.drawPath(plate)
             painter.setFont(font(AGE_SIZE, True))
             painter.setPen(TEXT_INK)
             painter.drawStaticText(at, static)
