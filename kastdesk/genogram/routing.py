@@ -91,25 +91,6 @@ def curve(start: Point, end: Point, bow: float, cut: float) -> tuple[Point, Poin
     return towards(start), ctrl, towards(end)
 
 
-def curve_points(
-    start: Point, end: Point, bow: float, cut: float, n: int = _SAMPLES
-) -> list[Point]:
-    """:func:`curve` as ``n`` straight pieces (``n + 1`` points; none if there is no line),
-    for checking and for drawing."""
-    c = curve(start, end, bow, cut)
-    if c is None:
-        return []
-    (ax, ay), (cx, cy), (bx, by) = c
-    if not bow:
-        return [c[0], c[2]]
-    out = []
-    for i in range(n + 1):
-        t = i / n
-        a, b, w = (1 - t) * (1 - t), 2 * (1 - t) * t, t * t
-        out.append((a * ax + b * cx + w * bx, a * ay + b * cy + w * by))
-    return out
-
-
 #: Where the editor writes a person's name and years, from the symbol's centre (x0, y0,
 #: x1, y1): right of centre, two lines below the symbol. The PDF passes its own (centred).
 SCREEN_LABEL: Rect = (0.0, 22.0, 108.0, 50.0)
@@ -582,7 +563,6 @@ __all__ = [
     "bow_route",
     "control_point",
     "curve",
-    "curve_points",
     "inset",
     "port_route",
     "relationship_routes",
