@@ -120,6 +120,11 @@ class ClientView(QWidget):
         self.returned.emit()
         self.close()
 
+    def keep_open(self) -> None:
+        """Stay, though left on purpose: the owner could not save what the client entered
+        (a full disk), and the answers must not go with the window."""
+        self._may_close = False
+
     def force_close(self) -> None:
         """Close without a hold: the vault is locking and the content must go now."""
         self._may_close = True

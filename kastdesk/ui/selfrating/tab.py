@@ -8,6 +8,7 @@ even when the form was revised in between: the problem the Gothenburg report had
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,7 +16,7 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +67,8 @@ from kastdesk.forms.storage import (
     planned_extra_months,
     save_response,
 )
-from kastdesk.ui.common import TypingDialog, plural
+from kastdesk.store import StoreError
+from kastdesk.ui.common import TypingDialog, plural, show_error
 from kastdesk.ui.exercises.client_view import ClientView
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
@@ -252,6 +254,10 @@ class SelfRatingTab(WorkspaceTab):
         self.today = today
         self.family = get_family(FORM_ID)
         self.client_view: ClientView | None = None
+        self._client_timer = QTimer(self)
+        self._client_timer.setSingleShot(True)
+        self._client_timer.setInterval(1500)
+        self._client_timer.timeout.connect(self._autosave_client)
         self._client_response: FormResponse | None = None
         self._client_form: FormWidget | None = None
         self.points: list[MeasurementPoint] = []
@@ -575,7 +581,8 @@ class SelfRatingTab(WorkspaceTab):
         dialog.point_key = point_key
         if draft:
             dialog.restore_draft(draft)
-        dialog.accepted.connect(lambda: self._save_entry(dialog, label))
+        # Saved in the dialog: a failed save (a full disk) leaves the answers on screen.
+        dialog.on_accept = lambda: self._save_entry(dialog, label)
         if exec_dialog:
             dialog.open()
         return dialog
@@ -610,11 +617,15 @@ class SelfRatingTab(WorkspaceTab):
             dialog.exec()  # one at a time, like every dialog a lock closed
         return dialog
 
-    def _save_entry(self, dialog: FormEntryDialog, label: str) -> None:
+    def _save_entry(self, dialog: FormEntryDialog, label: str) -> bool:
+        """Save what the dialog holds; False (the store's sentence shown) keeps it open."""
         response = dialog.result_response()
-        if response.answers and response != dialog.response:  # nothing typed: nothing saved
-            self.run(lambda: save_response(self.case, response, label=label))
-            self.refresh()
+        if not response.answers or response == dialog.response:  # nothing typed
+            return True
+        if not self.run(lambda: save_response(self.case, response, label=label)):
+            return False
+        self.refresh()
+        return True
 
     def column_name(self, variant: str) -> str:
         return {
@@ -859,6 +870,9 @@ class SelfRatingTab(WorkspaceTab):
             definition, response.variant, client_mode=True, today=self.today, welcome=welcome
         )
         form.answer_changed.connect(lambda _item: self._update_client_hint())
+        # Saved a moment after each answer, as every other form is: only "I am done", the
+        # return and a lock saved it, and a crash while the client filled it in lost it all.
+        form.answer_changed.connect(lambda _item: self._client_timer.start())
         done = QPushButton(self.tr("I am done"))
         view = ClientView(form.tr_data(definition.title), form)
         view.add_footer_widget(done)
@@ -870,15 +884,24 @@ class SelfRatingTab(WorkspaceTab):
         view.open()
         return view
 
-    def _save_client_answers(self) -> None:
-        if self._client_form is None or self._client_response is None:
+    def _save_client_answers(self, *, draft: bool = False) -> None:
+        """Save the client's answers so far; ``draft`` (while he answers) overwrites the
+        version the last pause saved instead of adding one."""
+        self._client_timer.stop()
+        if self._client_form is None or self._client_response is None or self.case.closed:
             return
         answers = self._client_form.answers()
         if not answers:
             return
         response = replace(self._client_response, answers=answers)
-        save_response(self.case, response, label="Self-rating: client filled in")
+        save_response(self.case, response, label="Self-rating: client filled in", draft=draft)
         self._client_response = response
+
+    def _autosave_client(self) -> None:
+        """A pause in answering: save quietly (the client is in front of the screen; a
+        failure is told to the therapist at the return, when the answers are kept)."""
+        with contextlib.suppress(StoreError):
+            self._save_client_answers(draft=True)
 
     def _client_done(self) -> None:
         """Done: saved, unless a required question is still blank; then the client is shown
@@ -919,7 +942,16 @@ class SelfRatingTab(WorkspaceTab):
         )
 
     def _client_returned(self) -> None:
-        self.run(self._save_client_answers)
+        view = self.client_view
+        try:
+            self._save_client_answers()
+        except StoreError as error:
+            # Not saved (a full disk): the form stays, answers and all, for the next try,
+            # and the sentence stands over it (behind the full screen it went unseen).
+            if view is not None:
+                view.keep_open()
+            show_error(view if view is not None else self, error)
+            return
         self._client_form = None
         self._client_response = None
         self.client_view = None
