@@ -423,6 +423,56 @@ def _end_prefix(kind: UnionKind) -> str:
     return "–"
 
 
+def _caption_words(prefix: str, kind: UnionKind) -> str:
+    """What a couple line's abbreviation stands for, as the legend says it."""
+    words = {
+        ("start", UnionKind.LIVING_TOGETHER): QCoreApplication.translate(
+            "GenogramScene", "living together since (year)"
+        ),
+        ("start", UnionKind.LIVING_APART): QCoreApplication.translate(
+            "GenogramScene", "living apart together since (year)"
+        ),
+        ("start", UnionKind.ENGAGED): QCoreApplication.translate(
+            "GenogramScene", "engaged in (year)"
+        ),
+        ("start", UnionKind.AFFAIR): QCoreApplication.translate(
+            "GenogramScene", "affair since (year)"
+        ),
+        ("end", UnionKind.SEPARATED): QCoreApplication.translate(
+            "GenogramScene", "separated in (year)"
+        ),
+        ("end", UnionKind.DIVORCED): QCoreApplication.translate(
+            "GenogramScene", "divorced in (year)"
+        ),
+        ("end", UnionKind.WIDOWED): QCoreApplication.translate(
+            "GenogramScene", "widowed in (year)"
+        ),
+    }
+    married = QCoreApplication.translate("GenogramScene", "married in (year)")
+    return words.get((prefix, kind), married if prefix == "start" else "")
+
+
+def _with_captions(entries: list[LegendEntry], g: Genogram) -> list[LegendEntry]:
+    """The legend's entries and, after the couples', one row for each abbreviation the
+    couple lines write before a year ("m. 2005", "d. 2010"): unexplained, "d." read as died.
+    """
+    if not entries:
+        return entries
+    rows: dict[str, str] = {}
+    for u in g.unions.values():
+        if u.start_year is not None:
+            rows.setdefault(_union_prefix(u.kind), _caption_words("start", u.kind))
+        if u.end_year is not None:
+            words = _caption_words("end", u.kind)
+            if words:  # a married couple's end year has a dash, not an abbreviation
+                rows.setdefault(_end_prefix(u.kind), words)
+    if not rows:
+        return entries
+    captions = [LegendEntry(f"caption:{abbr}", words, "caption") for abbr, words in rows.items()]
+    last = max((i for i, e in enumerate(entries) if e.category == "union"), default=-1)
+    return entries[: last + 1] + captions + entries[last + 1 :]
+
+
 _Segment = tuple[tuple[float, float], tuple[float, float]]
 _Kids = list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]
 
@@ -666,9 +716,13 @@ def _draw_legend_sample(painter: QPainter, key: str) -> None:
         notation.draw_person(painter, symbol, size if not double else size - 4)
         if value == "unknown":
             return
+    elif category == "union" and value == UnionKind.WIDOWED.value:
+        notation.draw_widowed_sample(painter)  # the line alone read as "married"
     elif category == "union":
         style = union_style(Union("u", ("a", "b"), UnionKind(value)))
         notation.draw_union(painter, style, -20, -9, 20, -9, 6)
+    elif category == "caption":
+        notation.draw_caption_sample(painter, value)
     elif category == "child":
         if value in ("twins", "identical_twins"):
             style = ChildStyle(Stroke.SOLID, True, value == "identical_twins")
@@ -801,6 +855,7 @@ class GenogramScene(QGraphicsScene):
 
     def _place_legend(self) -> None:
         entries = legend_entries(self.genogram) if self.show_legend else []
+        entries = _with_captions(entries, self.genogram)
         self.legend.set_entries(entries, self.legend_title)
         self.legend.setVisible(bool(entries))
         if not self.persons or self.layout is None:
