@@ -81,6 +81,12 @@ _VERTICAL_SHAPES = (QTabBar.Shape.RoundedWest, QTabBar.Shape.RoundedEast,
                     QTabBar.Shape.TriangularWest, QTabBar.Shape.TriangularEast)
 
 
+#: A tab bar's dynamic property: the room (px) each of its tabs has beside its name, in
+#: place of the style's own (PM_TabBarTabHSpace). The case workspace narrows it where its
+#: eight tab names would otherwise be cut and scrolled (kastdesk.ui.workspace.workspace).
+TAB_SPACE_PROPERTY = "tabSpace"
+
+
 class HouseStyle(QProxyStyle):
     """Fusion, with tabs tall enough for the text an unselected tab shows.
 
@@ -91,6 +97,16 @@ class HouseStyle(QProxyStyle):
     or not, in any font size, and Fusion's look is kept (a ``QTabBar::tab`` style sheet
     would replace Fusion's drawing of every tab).
     """
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        """Fusion's, except a tab bar's room beside each name where the bar sets its own
+        (:data:`TAB_SPACE_PROPERTY`): a per-bar value, so no other tab bar changes."""
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace and isinstance(widget, QTabBar):
+            space = widget.property(TAB_SPACE_PROPERTY)
+            if isinstance(space, int) and space >= 0:
+                return space
+        return super().pixelMetric(metric, option, widget)
 
     def sizeFromContents(self, kind: QStyle.ContentsType, option: QStyleOption | None,
                          size: QSize, widget: QWidget | None = None) -> QSize:

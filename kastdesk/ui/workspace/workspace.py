@@ -12,10 +12,12 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,7 @@ from kastdesk.ui.exercises.tab import ExercisesTab
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.genogram.tab import GenogramTab
 from kastdesk.ui.selfrating.tab import SelfRatingTab
+from kastdesk.ui.style import TAB_SPACE_PROPERTY
 from kastdesk.ui.supervision.tab import SupervisionTab
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import TabSpec, WorkspaceContext, WorkspaceTab
@@ -61,6 +64,33 @@ def register_tab(spec: TabSpec, *, after: str | None = None) -> None:
         return
     TABS.insert(names.index(after) + 1 if after in names else len(TABS), spec)
 
+
+#: The room beside each tab's name (px): Fusion's own where the bar has it, down to the
+#: tight one where all eight names would otherwise not fit. Six pixels either side still
+#: reads as separate tabs; below that the names run together.
+TAB_SPACE, TIGHT_TAB_SPACE = 24, 12
+
+_least_widths: dict[tuple[str, tuple[str, ...]], int] = {}
+
+
+def least_tab_bar_width(font: QFont) -> int:
+    """The width the case's tab bar needs for every tab's name whole, tabs at their tightest.
+
+    Measured on a bar made for the purpose (the style decides a tab's size), once per font
+    and language; the main window gives the case at least this beside the register.
+    """
+    titles = tuple(QCoreApplication.translate(_CTX, spec.title) for spec in TABS)
+    key = (font.key(), titles)
+    if key not in _least_widths:
+        bar = QTabBar()
+        bar.setFont(font)
+        bar.setDocumentMode(True)
+        bar.setProperty(TAB_SPACE_PROPERTY, TIGHT_TAB_SPACE)
+        for title in titles:
+            bar.addTab(title)
+        _least_widths[key] = bar.sizeHint().width()
+        bar.deleteLater()
+    return _least_widths[key]
 
 
 class _Page(QWidget):
@@ -160,6 +190,42 @@ class CaseWorkspace(QWidget):
         self._draw_header()
         self._ensure_built(self.current_tab())
         self._size_by_current()
+        self._fit_tab_names()
+
+    @classmethod
+    def least_width(cls, font: QFont) -> int:
+        """The least width at which every tab's name shows whole (the main window sizes the
+        register by it)."""
+        return least_tab_bar_width(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._fit_tab_names()
+
+    def _fit_tab_names(self) -> None:
+        """Narrow the room beside each tab's name until all eight fit the case's width.
+
+        At 1024 pixels beside the register the bar needed 664 pixels of 538 in Swedish: it
+        showed "Självsk" and scroll arrows, and "Handledning" was out of sight, so a new
+        user could not tell there were eight tabs. The tabs now close up (down to
+        ``TIGHT_TAB_SPACE``) before the bar scrolls; a wide window keeps Fusion's spacing.
+        Only where even that is too wide (a 14 pt font) do the scroll arrows come back.
+        """
+        bar = self.tabs.tabBar()
+        count = bar.count()
+        if not count:
+            return
+        current = bar.property(TAB_SPACE_PROPERTY)
+        if not isinstance(current, int):
+            current = TAB_SPACE
+        # What the bar needs besides the room beside the names: the names themselves and
+        # the style's frame, as the bar measures them now.
+        names = bar.sizeHint().width() - count * current
+        room = self.contentsRect().width()
+        space = max(TIGHT_TAB_SPACE, min(TAB_SPACE, (room - names) // count))
+        if space != current:
+            bar.setProperty(TAB_SPACE_PROPERTY, space)
+            bar.setElideMode(bar.elideMode())  # makes the bar measure its tabs again
 
     def _ensure_built(self, name: str) -> WorkspaceTab:
         tab = self._tabs.get(name)
