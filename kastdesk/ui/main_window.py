@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QWindow
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -286,6 +294,59 @@ class _WorkspaceHost(QWidget):
         return super().heightForWidth(width)
 
 
+class _Workbench(QSplitter):
+    """The register beside the case, the register as wide as a whole number of its columns.
+
+    A fixed 470 pixels cut the register's columns mid-word ("Senaste k", "2026-12-0") at
+    every window size, and at 1024 pixels left the case too narrow for its tab names
+    ("Självsk", "Handledning" out of sight). So the register takes the most whole columns
+    that leave the case its least width (every tab name whole, ``case_least``); the last
+    column (days waited) only where the case keeps ``ROOMY_CASE`` too, else it is a
+    scroll away. Each resize fits again, until the therapist drags the handle: from then
+    on the width is theirs.
+    """
+
+    #: What the case had beside the register in a 1366-pixel window before: the width its
+    #: tabs lay out side by side in. The register's last column never takes it away.
+    ROOMY_CASE = 900
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.register: RegisterPanel | None = None
+        self.case_least: Callable[[], int] = lambda: 0
+        self.chosen_by_hand = False
+        self.splitterMoved.connect(self._moved_by_hand)
+
+    def _moved_by_hand(self, _pos: int, _index: int) -> None:
+        self.chosen_by_hand = True
+
+    def register_width(self) -> int:
+        """The width :meth:`fit_register` gives the register at the splitter's width now."""
+        assert self.register is not None
+        room = self.width() - self.handleWidth()
+        stops = self.register.column_stops()
+        least = self.case_least()
+        chosen = stops[0]
+        for index, stop in enumerate(stops):
+            every_column = index == len(stops) - 1 and index > 0
+            if room - stop >= (max(least, self.ROOMY_CASE) if every_column else least):
+                chosen = stop
+        return max(chosen, self.register.minimumWidth())
+
+    def fit_register(self) -> None:
+        """Give the register its whole columns (unless the therapist chose a width)."""
+        if self.chosen_by_hand or self.register is None or self.count() < 2 \
+                or self.width() <= 0:
+            return
+        width = self.register_width()
+        if self.sizes()[0] != width:
+            self.setSizes([width, max(0, self.width() - self.handleWidth() - width)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit_register()
+
+
 def _keys(action: QAction) -> str:
     """An action's shortcut as the menus write it in the user's language ("Ctrl+Skift+P" in
     Swedish): a tooltip that spelled it out in English disagreed with the View menu."""
@@ -358,11 +419,14 @@ class MainWindow(QMainWindow):
         self._start_layout.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignHCenter)
         self._start_layout.addSpacing(24)
         self.restore_link.hide()
-        self.workbench = QSplitter(Qt.Orientation.Horizontal, self.stack)
+        self.workbench = _Workbench(self.stack)
         self.workbench.setObjectName("workbench")
         self.workbench.setChildrenCollapsible(False)
         self.register = RegisterPanel(today, self.workbench)
         self.register.setMinimumWidth(320)
+        self.workbench.register = self.register
+        self.workbench.case_least = self._case_least_width
+        self.register.stops_changed.connect(self.workbench.fit_register)
         self.register.client_selected.connect(self.open_client)
         self.register.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.register.table.customContextMenuRequested.connect(self._register_menu)
@@ -389,7 +453,6 @@ class MainWindow(QMainWindow):
         self.workbench.addWidget(self.workspace_scroll)
         self.workbench.setStretchFactor(0, 0)
         self.workbench.setStretchFactor(1, 1)
-        self._sized = False
         self.stack.addWidget(self.start_host)
         self.stack.addWidget(self.workbench)
         self.setCentralWidget(self.stack)
@@ -878,10 +941,7 @@ class MainWindow(QMainWindow):
         self.register.set_privacy(self.privacy)
         self._set_unlocked_ui(True)
         self.stack.setCurrentWidget(self.workbench)
-        if not self._sized:  # splitter sizes only stick once the splitter has a width
-            self._sized = True
-            width = max(self.workbench.width(), 1000)
-            self.workbench.setSizes([470, width - 470])
+        self.workbench.fit_register()  # the columns' widths may have changed with privacy
         self.idle.start(minutes)
         self._update_status_text()
         restore, self._restore = self._restore, None
@@ -1184,9 +1244,18 @@ class MainWindow(QMainWindow):
         self._update_status_text()
         self._refresh_due()
 
+    def _case_least_width(self) -> int:
+        """The case's least width beside the register: every tab's name whole."""
+        least = getattr(workspace_class(), "least_width", None)
+        if least is None:
+            return 0
+        margins = self._workspace_layout.contentsMargins()
+        return int(least(self.workspace_host.font())) + margins.left() + margins.right()
+
     def set_privacy(self, on: bool) -> None:
         self.privacy = on
         self.register.set_privacy(on)
+        self.workbench.fit_register()  # the name column comes or goes
         if self.workspace is not None:
             self.workspace.privacy_mode = on
         if self.vault is not None:

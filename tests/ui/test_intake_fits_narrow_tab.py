@@ -141,6 +141,9 @@ def _intake_tab(qtbot, window, size: tuple[int, int]):  # type: ignore[no-untype
     """The unflagged client's Intake tab, unlocked, in a window of ``size``."""
     unlock(qtbot, window)
     window.resize(*size)
+    # The register as wide as it was before it was sized by its columns (as a therapist
+    # who drags it wider leaves it): the case at its narrowest beside it.
+    window.workbench.setSizes([470, window.workbench.width() - 470])
     select_code(qtbot, window, UNFLAGGED)
     window.workspace.set_current_tab("intake")
     return window.workspace.tab("intake")

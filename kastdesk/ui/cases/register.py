@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QFont
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -74,6 +74,11 @@ class Column(IntEnum):
     LAST = 4
     WAITING = 5
     FLAGS = 6
+
+
+#: Each column's width at the least, as the English words first needed it.
+_COLUMN_FLOORS = {Column.CODE: 90, Column.FLAGS: 36, Column.NAME: 140, Column.STATUS: 98,
+                  Column.NEXT: 146, Column.LAST: 92, Column.WAITING: 92}
 
 
 class RegisterModel(QAbstractTableModel):
@@ -306,6 +311,9 @@ class RegisterPanel(QWidget):
     """Search field, status filter and the table; emits ``client_selected(id)``."""
 
     client_selected = Signal(str)
+    #: The widths in :meth:`column_stops` changed (a longer code, the font, the vertical
+    #: scroll bar coming or going): the main window fits the register again.
+    stops_changed = Signal()
     _code_floor = 0  # the Code column's width before any code is measured (set in __init__)
 
     def __init__(self, today: Callable[[], date] = date.today, parent: QWidget | None = None,
@@ -345,21 +353,12 @@ class RegisterPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # "Follow-up 2026-05-01" is the longest "next" text; in Swedish and Norwegian it is
-        # wider than in English, so the column is as wide as the translated text needs.
-        sample = QCoreApplication.translate("RegisterModel", "Follow-up {date}").format(
-            date="2026-12-31")
-        next_width = max(146, self.table.fontMetrics().horizontalAdvance(sample) + 20)
-        for column, width in ((Column.CODE, 90), (Column.FLAGS, 36), (Column.NAME, 140),
-                              (Column.STATUS, 98), (Column.NEXT, next_width), (Column.LAST, 92),
-                              (Column.WAITING, 92)):
-            # Never narrower than the column's own heading (with room for the sort arrow):
-            # "Senaste kontakt" was cut to "enaste kor" in a column made for "Last contact".
-            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
-            need = header.fontMetrics().horizontalAdvance(title) + 28 if column != Column.FLAGS \
-                else 0
-            self.table.setColumnWidth(column, max(width, need))
-        self._code_floor = self.table.columnWidth(Column.CODE)
+        self._natural: dict[int, int] = {}  # each column's width before any stretch
+        self._size_columns()
+        self._scrolls = False  # whether the vertical scroll bar shows (column_stops)
+        self._measured_shown = False  # the columns measured again once shown (showEvent)
+        self.table.verticalScrollBar().rangeChanged.connect(self._scroll_range_changed)
+        self._code_floor = self._natural[Column.CODE]
         # In privacy mode the code is the only thing that tells clients apart: it is never
         # cut to "K-202…" (a fixed 90 px did that at a 14 pt font), so the column grows with
         # the longest code the register holds.
@@ -389,6 +388,90 @@ class RegisterPanel(QWidget):
         layout.addWidget(self.count)
         self.set_privacy(True)
 
+    def _cell_room(self) -> int:
+        """What an item view leaves beside a cell's text before it elides, with some air."""
+        margin = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        return 2 * margin + 4
+
+    def _heading_need(self, column: Column) -> int:
+        """The width ``column``'s heading needs whole: its words in the style sheet's
+        semi-bold, the section's padding and the sort arrow (any column sorts)."""
+        if column is Column.FLAGS:
+            return 0
+        header = self.table.horizontalHeader()
+        title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+        font = QFont(header.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        # The header's own measure once the style sheet is applied (shown), before that
+        # the words, the padding and the arrow reckoned by hand.
+        return max(QFontMetrics(font).horizontalAdvance(title) + 28,
+                   header.sectionSizeHint(column))
+
+    def _longest_texts(self, column: Column) -> list[str]:
+        """The longest things ``column`` can show, whatever the register holds (an empty
+        register is sized for the clients to come)."""
+        translate = QCoreApplication.translate
+        if column is Column.STATUS:
+            return [status_label(status) for status in Status]
+        if column is Column.NEXT:
+            # "Follow-up 2026-05-01" is the longest "next" text; in Swedish and Norwegian it
+            # is wider than in English.
+            return [translate("RegisterModel", "Follow-up {date}").format(date="2026-12-31"),
+                    "2026-12-31 23:59"]
+        if column is Column.LAST:
+            return ["2026-12-31"]
+        if column is Column.WAITING:
+            return [plural(translate("RegisterModel", text, "", days), days)
+                    for text in ("%n day(s) so far", "%n day(s)") for days in (5, 999)]
+        return []
+
+    def _size_columns(self) -> None:
+        """Each column as wide as its heading and the longest text it can show, in the
+        language and font on screen: a column made for "Last contact" cut "Senaste
+        kontakt", and the register's width is reckoned in whole columns (column_stops)."""
+        metrics = self.table.fontMetrics()
+        room = self._cell_room()
+        for column in Column:
+            texts = self._longest_texts(column)
+            content = max((metrics.horizontalAdvance(t) + room for t in texts), default=0)
+            width = max(_COLUMN_FLOORS[column], content, self._heading_need(column))
+            self._natural[column] = width
+            self.table.setColumnWidth(column, width)
+
+    def column_stops(self) -> list[int]:
+        """The panel widths at which the register's shown columns end whole, narrowest
+        first: code, flag (and name) and status at the least, then one more column each.
+
+        The main window gives the register one of these, so no column is cut mid-word: at
+        466 pixels the register showed "Senaste k" and "2026-12-0", with a scroll bar from
+        the first, empty screen. Room is made for the vertical scroll bar while a long
+        register shows one, so the last column stays whole then too (and no sliver of the
+        next column shows without one).
+        """
+        header = self.table.horizontalHeader()
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.table.frameWidth()
+        if self._scrolls:
+            chrome += self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent,
+                                                     None, self.table)
+        shown = [header.logicalIndex(v) for v in range(header.count())
+                 if not header.isSectionHidden(header.logicalIndex(v))]
+        stops: list[int] = []
+        width = chrome
+        for position, column in enumerate(shown):
+            last = position == len(shown) - 1  # stretched to the viewport: count its own
+            width += self._natural.get(column, 0) if last else header.sectionSize(column)
+            if column not in (Column.CODE, Column.FLAGS, Column.NAME):
+                stops.append(width)
+        return stops or [width]
+
+    def _scroll_range_changed(self, low: int, high: int) -> None:
+        scrolls = high > low
+        if scrolls != self._scrolls:
+            self._scrolls = scrolls
+            self.stops_changed.emit()
+
     def _fit_code_column(self, first: int | None = None, last: int | None = None) -> None:
         """Make the Code column wide enough for every code in rows ``first``..``last`` (all
         rows when not given, and then from its first width again: a reset register may hold
@@ -400,20 +483,34 @@ class RegisterPanel(QWidget):
         metrics = self.table.fontMetrics()
         widest = max((metrics.horizontalAdvance(self.model.entry(row).code) for row in rows),
                      default=0)
-        # The item view leaves this margin on each side of a cell's text before it elides.
-        margin = self.table.style().pixelMetric(
-            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
-        need = widest + 2 * margin + 4 if widest else 0
+        need = widest + self._cell_room() if widest else 0
         width = self.table.columnWidth(Column.CODE)
         if everything:
-            self.table.setColumnWidth(Column.CODE, max(self._code_floor, need))
+            width = max(self._code_floor, need)
         elif need > width:
-            self.table.setColumnWidth(Column.CODE, need)
+            width = need
+        else:
+            return
+        self.table.setColumnWidth(Column.CODE, width)
+        if width != self._natural.get(Column.CODE):
+            self._natural[Column.CODE] = width
+            self.stops_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if not self._measured_shown:  # the headings in the style sheet's font: measure again
+            self._measured_shown = True
+            self._size_columns()
+            self._fit_code_column()
+            self.stops_changed.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._code_floor:  # built: measure again
-            self._fit_code_column(0)
+            self._size_columns()
+            self._code_floor = self._natural[Column.CODE]
+            self._fit_code_column()
+            self.stops_changed.emit()
 
     def _status_changed(self) -> None:
         value = self.status.currentData()
