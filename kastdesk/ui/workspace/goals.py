@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -135,6 +137,33 @@ class GoalDialog(TypingDialog):
             self.when.setDate(when)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures a row at its stretching columns' widths, so a goal's words wrap onto more
+    lines.
+
+    A tree view asks for a row's height as if its columns had no width, so word wrap
+    never made a row taller and the goal, the one thing the tab is for, was cut to
+    "Slut…" beside the register at 1024 pixels.
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        # New widths, new heights: measured again once the header has settled.
+        view.header().sectionResized.connect(
+            lambda *_args: view.doItemsLayout(), Qt.ConnectionType.QueuedConnection)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:  # Qt override
+        column = index.column()
+        if self._view.header().sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
+            return super().sizeHint(option, index)  # a column sized to its words: no wrap
+        measured = QStyleOptionViewItem(option)
+        # The style wraps only within a valid rectangle: a height too, whichever.
+        measured.rect = QRect(0, 0, self._view.columnWidth(column), 1)
+        return super().sizeHint(measured, index)
+
+
 def _last_change(goal: Goal) -> date:
     return max((e.at for e in goal.events), default=goal.set_on)
 
@@ -165,6 +194,7 @@ class GoalsTab(WorkspaceTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(_WrappingDelegate(self.list))
 
         self.set_button = QPushButton(self.tr("&Set goal…"), self)
         self.revise_button = QPushButton(self.tr("&Revise…"), self)
@@ -191,6 +221,7 @@ class GoalsTab(WorkspaceTab):
             ]
         )
         self.history.setWordWrap(True)
+        self.history.setItemDelegate(_WrappingDelegate(self.history))
         self.history.setAccessibleName(self.tr("Goal history"))
         history_header = self.history.header()
         history_header.setStretchLastSection(False)
@@ -288,10 +319,12 @@ class GoalsTab(WorkspaceTab):
         self.refresh()
 
     # -- fitting the width ------------------------------------------------------------------
-    #: Beside each other the goals list and the chosen goal are this many average characters
-    #: wide at the least (the goal's words, its captions and its history's dates); where the
-    #: tab has less room the list goes above the goal instead.
-    LIST_CHARS, DETAIL_CHARS = 30, 40
+    #: Beside each other, the goals list gives a goal at least this many average characters
+    #: a line, and the history gives its goal and note this many each (besides the date, the
+    #: event and who, which take what they need); where the tab has less room the list goes
+    #: above the goal and the history gets the tab's whole width. Fewer than that, and a
+    #: goal read "Slut…" and the history "Slu…", "Me…" beside the register at 1024 pixels.
+    GOAL_CHARS, HISTORY_TEXT_CHARS = 20, 14
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
@@ -303,14 +336,39 @@ class GoalsTab(WorkspaceTab):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return self.detail.minimumSizeHint().width() + bar
 
+    @staticmethod
+    def _column_need(view: QTreeWidget, column: int) -> int:
+        """What ``column`` of ``view`` takes at the least: its heading and its widest text."""
+        return max(view.header().sectionSizeHint(column), view.sizeHintForColumn(column))
+
+    def _list_width(self) -> int:
+        """The goals list's least width beside the goal: its state and date whole, and a
+        line of ``GOAL_CHARS`` for the goal's words."""
+        char = self.fontMetrics().averageCharWidth()
+        goal = max(self.GOAL_CHARS * char, self.list.header().sectionSizeHint(0))
+        columns = goal + self._column_need(self.list, 1) + self._column_need(self.list, 2)
+        return max(self.left.minimumSizeHint().width(), columns + 2 * self.list.frameWidth())
+
+    def _history_width(self) -> int:
+        """The chosen goal's least width beside the list: the history's date, event and
+        who whole, its goal and note ``HISTORY_TEXT_CHARS`` each (or their headings)."""
+        char = self.fontMetrics().averageCharWidth()
+        history = self.history
+        fixed = sum(self._column_need(history, column) for column in (0, 1, 4))
+        texts = sum(max(self.HISTORY_TEXT_CHARS * char, history.header().sectionSizeHint(c))
+                    for c in (2, 3))
+        margins = self.detail.layout().contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return (fixed + texts + 2 * history.frameWidth() + margins.left() + margins.right()
+                + bar)
+
     def side_by_side_width(self) -> int:
         """The width the list and the chosen goal need beside each other."""
         margins = self.layout().contentsMargins()
-        char = self.fontMetrics().averageCharWidth()
         return (
-            max(self.left.minimumSizeHint().width(), self.LIST_CHARS * char)
+            self._list_width()
             + self.splitter.handleWidth()
-            + max(self._detail_width(), self.DETAIL_CHARS * char)
+            + max(self._detail_width(), self._history_width())
             + margins.left()
             + margins.right()
         )
@@ -336,7 +394,12 @@ class GoalsTab(WorkspaceTab):
         else:
             self.detail.layout().setContentsMargins(8, 0, 0, 0)
             self.splitter.setOrientation(Qt.Orientation.Horizontal)
-            self.splitter.setSizes([420, 780])
+            # A third of the width for the list, and never less than its goals need.
+            margins = self.layout().contentsMargins()
+            room = (self.width() - margins.left() - margins.right()
+                    - self.splitter.handleWidth())
+            beside = max(self._list_width(), room * 35 // 100)
+            self.splitter.setSizes([beside, max(1, room - beside)])
 
     # -- drawing ------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
