@@ -262,6 +262,7 @@ class ConsequenceListingEditor(ExerciseEditor):
         self.area_cards: dict[str, QWidget] = {}
         self._rows: dict[str, _ConsequenceRow] = {}
         self._rewording: _OpenRewording | None = None
+        self.scroll.viewport().installEventFilter(self)
 
     def _seriousness_combo(self, value: int) -> QComboBox:
         combo = QComboBox(self.page)
@@ -453,6 +454,14 @@ class ConsequenceListingEditor(ExerciseEditor):
         super().resizeEvent(event)
         self._place_cards()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # The room is the scroll area's, known only once the editor is laid out in its tab
+        # (and narrowed by the scroll bar): placed at the editor's first, narrower width,
+        # the cards stayed in one column at 1366 pixels where two fitted.
+        if event.type() == QEvent.Type.Resize and hasattr(self, "_cards"):
+            self._place_cards()
+        return super().eventFilter(watched, event)
+
     def _consequence_row(self, parent: QWidget, item: cl.Consequence) -> QWidget:
         row = QWidget(parent)
         layout = QVBoxLayout(row)
@@ -485,7 +494,10 @@ class ConsequenceListingEditor(ExerciseEditor):
             lambda: cl.remove_consequence(self._state, cid), self.tr("remove consequence")))
         top.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        bottom = QVBoxLayout() if self.client_mode else QHBoxLayout()
+        # Side by side where the card has room for both whole, else one under the other:
+        # sharing one line, "●●●●○  Very serious" was cut to "●●●●○ Mycket allv" in a
+        # two-column grid at 1366 pixels, in Swedish and Norwegian.
+        bottom = QVBoxLayout() if self.client_mode else FlowLayout()
         serious = self._seriousness_combo(item.seriousness)
         serious.activated.connect(lambda _i, cid=item.id, c=serious: self._update(
             cid, seriousness=c.currentData()))
@@ -494,15 +506,11 @@ class ConsequenceListingEditor(ExerciseEditor):
             cid, term=c.currentData()))
         for combo in (serious, term):
             combo.setParent(row)
-            # May shrink (the text elides) so that two cards fit side by side; the room is
-            # shared as the chosen texts need it (an equal share cut "●●●●○ Very serious"
-            # while "Long term" had room to spare).
-            need = combo.fontMetrics().horizontalAdvance(combo.currentText()) + 40
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            # As wide as its longest choice, so no choice is ever cut (nor the box resized
+            # when another is chosen); the room left on a line is shared as they need it.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setToolTip(combo.currentText())
-            bottom.addWidget(combo, need)
+            bottom.addWidget(combo, combo.sizeHint().width())
         layout.addLayout(bottom)
         return row
 
