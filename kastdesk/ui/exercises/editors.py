@@ -340,11 +340,14 @@ class ConsequenceListingEditor(ExerciseEditor):
         return row
 
     def _finish_rewording(self, consequence_id: str) -> None:
+        open_one = self._rewording
         row = self._close_rewording(consequence_id)  # Enter, then the focus leaving: once
-        if row is None:
+        if row is None or open_one is None:
             return
-        words = row.line.text().strip()
-        if words and words != self._state.get(consequence_id).text:
+        # Emptied and left means "no new wording", as it always did: the words kept at a
+        # pause on the way (``_keep_rewording``) give way to the wording from before ✎.
+        words = row.line.text().strip() or open_one.original
+        if words != self._state.get(consequence_id).text:
             self.reword_consequence(consequence_id, words)
 
     def _cancel_rewording(self, consequence_id: str) -> None:
@@ -353,11 +356,23 @@ class ConsequenceListingEditor(ExerciseEditor):
         if row is None or open_one is None:
             return
         if self._state.get(consequence_id).text != open_one.original:
-            # A save (a lock, a switch) kept the half-typed words meanwhile: Esc still
+            # A save (a pause in typing, a lock) kept the half-typed words: Esc still
             # means "as it was before ✎", so the old wording comes back as a change.
             self.reword_consequence(consequence_id, open_one.original)
         else:
             row.line.setText(open_one.original)
+
+    def _keep_rewording(self, consequence_id: str) -> None:
+        """Put the open rewording's words into the state as they are typed.
+
+        As the "what I did" line does: the change starts the tab's autosave, so the words
+        are in the case file a second after typing pauses. Until then only Enter, leaving
+        the line or a flush (lock, switch, close) saved them, and a crash lost every word
+        typed since ✎, however long ago. The line stays open for the rest of the sentence.
+        """
+        open_one = self._rewording
+        if open_one is not None and open_one.consequence_id == consequence_id:
+            self.commit_drafts()
 
     def _rewording_draft(self) -> str | None:
         """The words in the open rewording when they differ from the saved wording."""
@@ -471,8 +486,9 @@ class ConsequenceListingEditor(ExerciseEditor):
         text = wrap(item.text, row)
         text.setObjectName("consequenceText")
         top.addWidget(text, 1)
-        # The wording is edited in place: the label gives way to a line with the text, Enter
-        # or leaving it saves (one change in the history), Esc puts the label back.
+        # The wording is edited in place: the label gives way to a line with the text, kept
+        # as it is typed (saved at each pause), Enter or leaving it closes the line, Esc puts
+        # the wording from before ✎ back.
         line = _InlineEdit(item.text, row)
         line.setObjectName("consequenceEdit")
         line.setAccessibleName(self.tr("Consequence"))
@@ -488,6 +504,7 @@ class ConsequenceListingEditor(ExerciseEditor):
         edit.clicked.connect(lambda _=False, cid=item.id: self.start_rewording(cid))
         line.editingFinished.connect(lambda cid=item.id: self._finish_rewording(cid))
         line.cancelled.connect(lambda cid=item.id: self._cancel_rewording(cid))
+        line.textEdited.connect(lambda _text, cid=item.id: self._keep_rewording(cid))
         top.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         remove = _remove_button(row, self.tr("Remove this consequence"))
         remove.clicked.connect(lambda _=False, cid=item.id: self.remove(
