@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -94,6 +95,37 @@ def merge_inputs(first: dict[str, str], second: dict[str, Any]) -> dict[str, str
     return out
 
 
+def input_text(field: object) -> str | None:
+    """The words in one add field; None for a widget that is no add field.
+
+    A line edit's text, or an editable combo box's (the coping plan's "Who", where a role
+    is typed or chosen): its first choice is what it shows fresh, so that counts as nothing
+    typed. Only line edits were read, and a role typed and not added yet was lost on a
+    lock, a client switch, closing and a crash.
+    """
+    if isinstance(field, QLineEdit):
+        return field.text()
+    if isinstance(field, QComboBox) and field.isEditable():
+        text = field.currentText()
+        return "" if field.count() and text == field.itemText(0) else text
+    return None
+
+
+def set_input_text(field: object, text: str) -> None:
+    """Put ``text`` back into an add field (``input_text`` read it). In a combo box a
+    choice's own words select that choice, so adding it gives the choice, not a typed
+    role that only looks like it; other words are typed into its line."""
+    if isinstance(field, QLineEdit):
+        field.setText(text)
+    elif isinstance(field, QComboBox) and field.isEditable():
+        index = field.findText(text) if text else 0
+        if index >= 0 and field.count():
+            field.setCurrentIndex(index)
+            field.setEditText(field.itemText(index))
+        else:
+            field.setEditText(text)
+
+
 def clear_layout(layout: Any) -> None:
     """Delete every widget and sub-layout; redraws rebuild lists from the state."""
     while layout.count():
@@ -158,6 +190,10 @@ class ExerciseEditor(QWidget):
             field = getattr(self, name, None)
             if isinstance(field, QLineEdit):
                 field.textEdited.connect(self.inputs_edited)
+            elif isinstance(field, QComboBox) and (line := field.lineEdit()) is not None:
+                # Typed in its line or chosen from its list: either is kept at the pause.
+                line.textEdited.connect(self.inputs_edited)
+                field.activated.connect(self.inputs_edited)
         self.body.addStretch(1)
         self.scroll.setWidget(self.page)
         outer.addWidget(self.scroll)
@@ -184,9 +220,7 @@ class ExerciseEditor(QWidget):
         self.session_labels = {}
         self.set_state(self.exercise.new_state())
         for name in self.input_fields:  # kept in the case file by the tab's flush
-            field = getattr(self, name, None)
-            if isinstance(field, QLineEdit):
-                field.clear()
+            set_input_text(getattr(self, name, None), "")
 
     def session_label(self, session_id: str | None) -> str:
         """A session's date for the therapist; the client view never shows one."""
@@ -213,9 +247,9 @@ class ExerciseEditor(QWidget):
         """What is typed in the add fields and not added yet, by field."""
         out = {}
         for name in self.input_fields:
-            field = getattr(self, name, None)
-            if isinstance(field, QLineEdit) and field.text().strip():
-                out[name] = field.text()
+            text = input_text(getattr(self, name, None))
+            if text is not None and text.strip():
+                out[name] = text
         return out
 
     def take_inputs(self, inputs: dict[str, Any]) -> None:
@@ -227,10 +261,8 @@ class ExerciseEditor(QWidget):
     def restore_inputs(self, inputs: dict[str, Any]) -> None:
         """Put back what ``typed_inputs`` gave (kept through a lock)."""
         for name, text in inputs.items():
-            field = getattr(self, name, None)
-            if name in self.input_fields and isinstance(field, QLineEdit) and isinstance(
-                    text, str):
-                field.setText(text)
+            if name in self.input_fields and isinstance(text, str):
+                set_input_text(getattr(self, name, None), text)
 
     # -- for subclasses -----------------------------------------------------------
     def _build(self) -> None:

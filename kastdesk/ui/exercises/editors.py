@@ -50,6 +50,7 @@ from kastdesk.ui.exercises.base import (
     card,
     clear_layout,
     muted,
+    set_input_text,
     wrap,
 )
 from kastdesk.ui.flow import FlowLayout
@@ -883,7 +884,7 @@ class CopingPlanEditor(ExerciseEditor):
     """The card: why, numbered steps in the order he will take them, people to call."""
 
     exercise_id = cp.EXERCISE_ID
-    input_fields = ('strategy_text', 'reach_edit')
+    input_fields = ('strategy_text', 'role_combo', 'reach_edit')
 
     def _build(self) -> None:
         self.page.setStyleSheet(CARD_STYLE)
@@ -911,6 +912,9 @@ class CopingPlanEditor(ExerciseEditor):
         c_row = FlowLayout()
         self.role_combo = QComboBox(self.page)
         self.role_combo.setEditable(True)
+        # Enter in its line made the typed role a choice without a role id behind it, and
+        # *Add person* then said no one was named: a role typed is added by the button.
+        self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for key, label in self.role_labels.items():
             self.role_combo.addItem(label, key)
         self.role_combo.setAccessibleName(self.tr("Who (a role is enough)"))
@@ -952,6 +956,9 @@ class CopingPlanEditor(ExerciseEditor):
             self.role_combo.itemText(index) == typed else typed
         if self.attempt(lambda: cp.add_contact(self._state, role or "", self.reach_edit.text()),
                         self.tr("add person")):
+            # Back to the first role and an empty line, as after every add: a role left in
+            # the box would be kept as a draft and come back after a lock as if not added.
+            set_input_text(self.role_combo, "")
             self.reach_edit.clear()
 
     def _on_reason(self, text: str) -> None:
