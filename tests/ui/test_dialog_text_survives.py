@@ -130,3 +130,51 @@ def test_an_amendment_that_cannot_be_saved_stays_on_screen(
     assert [a.text for a in case.sessions.get(session.id).amendments] == [
         "The date of the arrest was wrong."]
     assert drafts.pending_drafts(case) == []  # saved: no draft left behind
+
+
+@pytest.mark.parametrize("which", ["goal", "flag"])
+def test_a_goal_or_risk_note_that_cannot_be_saved_stays_on_screen(
+    qtbot, vault: Vault, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:  # type: ignore[no-untyped-def]
+    from kastdesk.ui.workspace.flags import RaiseFlagDialog
+    from kastdesk.ui.workspace.goals import GoalDialog
+
+    case = vault.add_client("K-2026-003", first_contact_date=date(2026, 11, 2))
+    workspace = CaseWorkspace(vault, case)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    manager = case.goals if which == "goal" else case.flags
+    method = "add" if which == "goal" else "raise_flag"
+    real = getattr(manager, method)
+    monkeypatch.setattr(manager, method, lambda *a, **k: (_ for _ in ()).throw(DiskFull()))
+    words = "To tell his partner before the summer"
+    seen: list[str] = []
+
+    def type_and_press_ok(dialog: GoalDialog | RaiseFlagDialog) -> None:
+        if isinstance(dialog, GoalDialog):
+            dialog.text.setPlainText(words)
+        else:
+            dialog.kind.setCurrentIndex(1)
+            dialog.note.setText(words)
+        dialog.accept()  # OK: the disk is full
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        seen.extend(b.text() for b in boxes)
+        for box in boxes:
+            box.close()
+        seen.append("open" if dialog.isVisible() else "closed")
+        monkeypatch.setattr(manager, method, real)
+        dialog.accept()  # space freed: saved now
+
+    kind = GoalDialog if which == "goal" else RaiseFlagDialog
+    typing = when_modal(kind, type_and_press_ok)
+    if which == "goal":
+        workspace.set_current_tab("goals")
+        workspace.tab("goals").set_goal()
+    else:
+        workspace.raise_flag()
+    typing.stop()
+    assert any("disk is full" in t for t in seen) and seen[-1] == "open", seen
+    saved = [g.text for g in case.goals.list()] if which == "goal" else [
+        f.note for f in case.flags.list()]
+    assert saved == [words]

@@ -249,3 +249,29 @@ def test_one_tab_failing_does_not_keep_another_tabs_typing_from_being_saved(
     with pytest.raises(KeyError):
         workspace.flush()
     assert last in flushed  # every tab after the failing one still had its turn
+
+
+def test_a_note_left_by_a_case_file_moved_away_is_not_dropped_without_a_word(
+    qtbot, window: MainWindow, folder: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """The case file was moved away under the open session: the autosave said so, and
+    promised the note back once the folder was put back; choosing another client, or the
+    lock, then dropped the note marked "Not saved" without a word."""
+    tab = _writing_a_new_session(qtbot, window)
+    assert window.vault is not None and window.case is not None
+    window.vault.add_client("K-B", first_contact_date=date(2026, 11, 1))
+    kcase = window.case.path
+    moved = folder.parent / "moved.kcase"
+    kcase.rename(moved)
+    tab.editor.autosave()
+    assert any("moved or deleted" in b.text() for b in _boxes())
+    _close_boxes()
+    other = window.vault.client_by_code("K-B").id
+    window.open_client(other)  # told first: the note is still on screen to copy
+    texts = [b.text() for b in _boxes()]
+    assert len(texts) == 1 and "still on screen" in texts[0], texts
+    assert TYPED in tab.editor.note_text()
+    _close_boxes()
+    window.open_client(other)  # asked again: goes on without it
+    qtbot.waitUntil(lambda: window.case is not None and window.case.client_id == other)
+    moved.rename(kcase)

@@ -6,6 +6,7 @@ original wording is always shown next to the current one, never overwritten.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -14,7 +15,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -172,6 +172,14 @@ def _drafted(dialog: GoalDialog, key: str, draft: dict[str, Any] | None) -> None
     dialog.draft_key = key
     if draft:
         dialog.restore_draft(draft)
+
+
+def _saved_in(dialog: GoalDialog, save: Callable[[str, date, str], bool]) -> None:
+    """Run ``dialog``, saving its goal, date and note inside it: a failed save (a full
+    disk) leaves the dialog open with its words, where saved after it had closed, the
+    words went with it and the sentence said "try again" with nothing left to try."""
+    dialog.on_accept = lambda: save(*dialog.values())
+    dialog.exec()
 
 
 class GoalsTab(WorkspaceTab):
@@ -514,10 +522,8 @@ class GoalsTab(WorkspaceTab):
             today=self.case.today(),
         )
         _drafted(dialog, "goal:set", draft)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        text, when, note = dialog.values()
-        self.run(lambda: self.case.goals.add(text, at=when, note=note))
+        _saved_in(dialog, lambda text, when, note: self.run(
+            lambda: self.case.goals.add(text, at=when, note=note)))
 
     def revise_goal(self, draft: dict[str, Any] | None = None) -> None:
         goal = self.current_goal()
@@ -533,10 +539,8 @@ class GoalsTab(WorkspaceTab):
             today=self.case.today(),
         )
         _drafted(dialog, f"goal:revise:{goal.id}", draft)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        text, when, note = dialog.values()
-        self.run(lambda: self.case.goals.revise(goal.id, text, at=when, note=note))
+        _saved_in(dialog, lambda text, when, note: self.run(
+            lambda: self.case.goals.revise(goal.id, text, at=when, note=note)))
 
     def _change(self, what: str, draft: dict[str, Any] | None = None) -> None:
         goal = self.current_goal()
@@ -552,15 +556,13 @@ class GoalsTab(WorkspaceTab):
             title, action, self, earliest=_last_change(goal), today=self.case.today()
         )
         _drafted(dialog, f"goal:{what}:{goal.id}", draft)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        _text, when, note = dialog.values()
         method = {
             "reach": self.case.goals.reach,
             "drop": self.case.goals.drop,
             "reopen": self.case.goals.reopen,
         }[what]
-        self.run(lambda: method(goal.id, at=when, note=note))
+        _saved_in(dialog, lambda _text, when, note: self.run(
+            lambda: method(goal.id, at=when, note=note)))
 
     def clear(self) -> None:
         self._goals = []

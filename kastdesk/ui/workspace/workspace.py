@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import Changes
 from kastdesk.domain.status import status_label
-from kastdesk.store import CaseFile, StoreError, Vault
+from kastdesk.store import CaseFile, CaseGone, StoreError, Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.exercises.tab import ExercisesTab
 from kastdesk.ui.flow import FlowLayout
@@ -239,8 +239,17 @@ class CaseWorkspace(QWidget):
 
     # -- the shell's contract -----------------------------------------------------------
     def flush(self) -> None:
-        """Save everything typed now. Raises ``StoreError`` if it could not (text kept)."""
-        if self._cleared or self.case.closed:
+        """Save everything typed now. Raises ``StoreError`` if it could not (text kept).
+
+        A case file moved or deleted while open closes the case: what its tabs still hold
+        unsaved can never be written there, and is said to be lost (``CaseGone``), so that
+        changing client or locking tells the therapist first. It went without a word, though
+        the message had promised it back once the folder was put back."""
+        if self._cleared:
+            return
+        if self.case.closed:
+            if self.has_unsaved_changes():
+                raise CaseGone()
             return
         # Every tab gets its turn even when one fails, whatever the failure: a bug in one tab
         # must not leave another tab's typing unsaved before a lock. A store error (the disk
@@ -352,10 +361,10 @@ class CaseWorkspace(QWidget):
         dialog.draft_key = "flag"
         if draft:
             dialog.restore_draft(draft)
-        if dialog.exec() != RaiseFlagDialog.DialogCode.Accepted:
-            return
-        kind, note = dialog.chosen()
-        self._run(lambda: self.case.flags.raise_flag(kind, note))
+        # Saved in the dialog: a failed save (a full disk) leaves the risk and note on screen.
+        dialog.on_accept = lambda: self._run(
+            lambda: self.case.flags.raise_flag(*dialog.chosen()))
+        dialog.exec()
 
     def resume_drafts(self) -> None:
         """Open again, filled in as they were, the dialogs a lock closed with text in them
@@ -421,11 +430,13 @@ class CaseWorkspace(QWidget):
             return
         self._run(lambda: self.case.flags.clear(flag_id))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: object) -> bool:
         try:
             action()  # type: ignore[operator]
         except StoreError as error:
             common.show_error(self, error)
+            return False
+        return True
 
     # -- redrawing ----------------------------------------------------------------------
     def _on_changes(self, changes: Changes) -> None:
