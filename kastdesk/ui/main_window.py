@@ -448,6 +448,7 @@ class MainWindow(QMainWindow):
                                   self.workspace_host)
         self.empty_label.setObjectName("muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
         self._workspace_layout.addWidget(self.empty_label)
         self.workbench.addWidget(self.register)
         self.workbench.addWidget(self.workspace_scroll)
@@ -462,6 +463,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(parent=self)
         self._shortcut_gate = OwnWindowsOnly(self)
         self._build_actions()
+        model = self.register.model
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._update_empty_text)
+        self._update_empty_text()
         self.statusBar().addWidget(self.status_label, 1)
         # Shown only once the last backup is older than the vault's reminder days: a quiet
         # offer in the status line, never a dialog at start.
@@ -1301,6 +1306,16 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         self.register.search.setFocus()
         self.register.search.selectAll()
+
+    def _update_empty_text(self) -> None:
+        """Where the case will stand, what to do now: with no client yet, how to add the
+        first (a new vault said "Choose a client in the register" with nobody in it)."""
+        if self.register.model.rowCount() == 0:
+            text = self.tr("The register is empty. Add your first client with New client "
+                           "({keys}).").format(keys=_keys(self.new_client_action))
+        else:
+            text = self.tr("Choose a client in the register, or add a new one.")
+        self.empty_label.setText(text)
 
     def _update_status_text(self) -> None:
         if self.vault is None:
