@@ -1146,231 +1146,539 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../kastdesk/genogram/demo.py" line="442"/>
+        <location filename="../../kastdesk/genogram/demo.py" line="451"/>
         <source>carpenter</source>
-        <extracomment>The couple line for a card&apos;s partner now.</extracomment>
+        <extracomment>A relation&apos;s word for a man and for a woman, whichever of the two the caller named. The couple line for a card&apos;s partner now.</extracomment>
         <translation>snekker</translation>
     </message>
 </context>
 <context>
     <name>Genogram</name>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="83"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="97"/>
         <source>The genogram has changed; the edit cannot be applied.</source>
-        <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused).</extracomment>
+        <extracomment>An inverse (Undo): it puts back a map as it was, so its years are not checked again (a son born before his father in a map saved before that was refused comes back as the therapist had it, instead of the Undo of its mending being refused). What the Undo and Redo buttons say: the change and whom it is about (&quot;Birth year of {0}&quot;), with a ``{0}``, ``{1}`` for each of ``about``. ``label`` stays the generic name (&quot;Edit person&quot;) that goes into the case&apos;s audit log, which is read on the History screen and exported without regard to privacy mode: names must never go there. The persons are filled in by the editor, as names or (privacy mode) roles or initials.</extracomment>
         <translation>Genogrammet er endret; endringen kan ikke utføres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="166"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="184"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="173"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="191"/>
         <source>A person&apos;s id cannot be changed.</source>
         <translation>ID-en til en person kan ikke endres.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="188"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="208"/>
         <source>Edit person</source>
         <translation>Rediger person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="216"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
         <source>Delete person</source>
         <translation>Slett person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="284"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="287"/>
         <source>Set index person</source>
         <translation>Angi indeksperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="317"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="255"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="333"/>
         <source>A marker needs a name.</source>
         <translation>En markør må ha et navn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="261"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="340"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="276"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="357"/>
         <source>Remove marker</source>
         <translation>Fjern markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="284"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="366"/>
         <source>Move person</source>
         <translation>Flytt person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="292"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="374"/>
         <source>Move persons</source>
         <translation>Flytt personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="301"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="383"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="327"/>
-        <source>Add union</source>
-        <translation>Legg til par</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="341"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="427"/>
         <source>These two persons are already a couple.</source>
         <translation>Disse to personene er allerede et par.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="358"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="376"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="444"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="484"/>
         <source>That couple is not in the genogram.</source>
         <translation>Det paret finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="363"/>
-        <source>Edit union</source>
-        <translation>Rediger par</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="380"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="488"/>
         <source>{a} and {b} have children together, and their couple line joins them to both; change the couple&apos;s kind (for example to separated or divorced) instead of deleting it.</source>
         <translation>{a} og {b} har barn sammen, og parlinjen knytter barna til dem begge; endre parets type (for eksempel til separert eller skilt) i stedet for å slette den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="389"/>
-        <source>Delete union</source>
-        <translation>Slett par</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="419"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="532"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="543"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="657"/>
         <source>The parents are not in the genogram.</source>
         <translation>Foreldrene finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="579"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="604"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="694"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="752"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="504"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="611"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="618"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="759"/>
         <source>That child line is not in the genogram.</source>
         <translation>Den barnelinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="629"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="217"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="320"/>
+        <source>Mark {0} alive</source>
+        <translation>Marker {0} som levende</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="221"/>
+        <source>Year of death of {0}</source>
+        <translation>Dødsår for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="223"/>
+        <source>Age at death of {0}</source>
+        <translation>Alder ved død for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="224"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="317"/>
+        <source>Mark {0} deceased</source>
+        <translation>Marker {0} som avdød</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="226"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="242"/>
+        <source>Edit {0}</source>
+        <translation>Rediger {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="229"/>
+        <source>Name of {0}</source>
+        <translation>Navn på {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="230"/>
+        <source>Role of {0}</source>
+        <translation>Rolle for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="231"/>
+        <source>Sex of {0}</source>
+        <translation>Kjønn for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="232"/>
+        <source>Kind of {0}</source>
+        <translation>Type for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="233"/>
+        <source>Birth year of {0}</source>
+        <translation>Fødselsår for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="234"/>
+        <source>Birth date of {0}</source>
+        <translation>Fødselsdato for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="235"/>
+        <source>Age of {0}</source>
+        <translation>Alder for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="236"/>
+        <source>Occupation of {0}</source>
+        <translation>Yrke for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="237"/>
+        <source>Notes on {0}</source>
+        <translation>Notater om {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="238"/>
+        <source>Markers of {0}</source>
+        <translation>Markører for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="239"/>
+        <source>Other markers of {0}</source>
+        <translation>Andre markører for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="240"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="366"/>
+        <source>Move {0}</source>
+        <translation>Flytt {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="271"/>
+        <source>Delete {0}</source>
+        <translation>Slett {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="288"/>
+        <source>Make {0} the client</source>
+        <translation>Gjør {0} til klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="340"/>
+        <source>Add marker to {0}</source>
+        <translation>Legg til markør for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="357"/>
+        <source>Remove marker from {0}</source>
+        <translation>Fjern markør for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="410"/>
+        <source>Add couple</source>
+        <translation>Legg til par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="411"/>
+        <source>Add couple {0}–{1}</source>
+        <translation>Legg til paret {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="453"/>
+        <source>Couple {0}–{1}: {kind}</source>
+        <translation>Paret {0}–{1}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="457"/>
+        <source>Couple {0}–{1}: year it began</source>
+        <translation>Paret {0}–{1}: året det begynte</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="459"/>
+        <source>Couple {0}–{1}: year it ended</source>
+        <translation>Paret {0}–{1}: året det tok slutt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="461"/>
+        <source>Edit couple {0}–{1}</source>
+        <translation>Rediger paret {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="462"/>
+        <source>Edit couple</source>
+        <translation>Rediger par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="498"/>
+        <source>Delete couple</source>
+        <translation>Slett par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="499"/>
+        <source>Delete couple {0}–{1}</source>
+        <translation>Slett paret {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="532"/>
+        <source>Add partner of {0}</source>
+        <translation>Legg til partner for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="707"/>
+        <source>Add pregnancy of {0}</source>
+        <translation>Legg til graviditet for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="708"/>
+        <source>Add miscarriage of {0}</source>
+        <translation>Legg til spontanabort for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="709"/>
+        <source>Add stillbirth of {0}</source>
+        <translation>Legg til dødfødsel for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="712"/>
+        <source>Add pregnancy of {0} and {1}</source>
+        <translation>Legg til graviditet for {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="713"/>
+        <source>Add miscarriage of {0} and {1}</source>
+        <translation>Legg til spontanabort for {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="714"/>
+        <source>Add stillbirth of {0} and {1}</source>
+        <translation>Legg til dødfødsel for {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="719"/>
+        <source>Add son of {0} and {1}</source>
+        <translation>Legg til sønn av {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="720"/>
+        <source>Add daughter of {0} and {1}</source>
+        <translation>Legg til datter av {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="721"/>
+        <source>Add child of {0} and {1}</source>
+        <translation>Legg til barn av {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="724"/>
+        <source>Add son of {0}</source>
+        <translation>Legg til sønn av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="725"/>
+        <source>Add daughter of {0}</source>
+        <translation>Legg til datter av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="726"/>
+        <source>Add child of {0}</source>
+        <translation>Legg til barn av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="778"/>
+        <source>Birth order of {0}</source>
+        <translation>Fødselsrekkefølge for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="780"/>
+        <source>Child line of {0}: {kind}</source>
+        <translation>Barnelinje for {0}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="784"/>
+        <source>Child line of {0}</source>
+        <translation>Barnelinje for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="786"/>
         <source>Edit child line</source>
         <translation>Rediger barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="646"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
         <source>Twins need parents first.</source>
         <translation>Tvillinger må ha foreldre først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="649"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="815"/>
         <source>Twins must be children of the same parents.</source>
         <translation>Tvillinger må være barn av de samme foreldrene.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="669"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="835"/>
         <source>Mark twins</source>
         <translation>Marker som tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="672"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="836"/>
+        <source>Twins {0} and {1}</source>
+        <translation>Tvillingene {0} og {1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="839"/>
         <source>Mark twins identical</source>
         <translation>Merk tvillinger som eneggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="674"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="841"/>
         <source>Mark twins not identical</source>
         <translation>Merk tvillinger som toeggede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="684"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="844"/>
+        <source>Twins {0} and {1}: identical</source>
+        <translation>Tvillingene {0} og {1}: eneggede</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="846"/>
+        <source>Twins {0} and {1}: not identical</source>
+        <translation>Tvillingene {0} og {1}: toeggede</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="856"/>
         <source>This person is not marked as a twin.</source>
         <translation>Personen er ikke markert som tvilling.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="704"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="877"/>
         <source>Not twins</source>
         <translation>Ikke tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="730"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="907"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="761"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="908"/>
+        <source>Add parents of {0}</source>
+        <translation>Legg til foreldre til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="953"/>
+        <source>{what}, sibling of {0}</source>
+        <translation>{what}, søsken av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="957"/>
+        <source>Add brother of {0}</source>
+        <translation>Legg til bror av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="958"/>
+        <source>Add sister of {0}</source>
+        <translation>Legg til søster av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="959"/>
+        <source>Add sibling of {0}</source>
+        <translation>Legg til søsken av {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="960"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="770"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="966"/>
+        <source>Add union</source>
+        <extracomment>The couple&apos;s steps were named &quot;union&quot; until the panel&apos;s word (&quot;Couple&quot;) was taken: the history saved then still reads them, so the catalogues keep them.</extracomment>
+        <translation>Legg til par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="967"/>
+        <source>Edit union</source>
+        <translation>Rediger par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="968"/>
+        <source>Delete union</source>
+        <translation>Slett par</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="985"/>
         <source>Use Add child for a born child.</source>
         <translation>Bruk «Legg til barn» for et barn som er født.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="772"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1071"/>
+        <source>Delete relationship {0}–{1}</source>
+        <translation>Slett relasjonen {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="973"/>
         <source>Add pregnancy</source>
+        <extracomment>The names of adding a child who was not born (as the history keeps them, in English).</extracomment>
         <translation>Legg til graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="773"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="878"/>
+        <source>Not a twin: {0}</source>
+        <translation>Ikke tvilling: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="974"/>
         <source>Add miscarriage</source>
         <translation>Legg til spontanabort</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="774"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="975"/>
         <source>Add stillbirth</source>
         <translation>Legg til dødfødsel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="805"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1019"/>
         <source>Add emotional relationship</source>
         <translation>Legg til følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="812"/>
-        <location filename="../../kastdesk/genogram/edits.py" line="830"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1020"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1048"/>
+        <source>Relationship {0}–{1}: {kind}</source>
+        <translation>Relasjonen {0}–{1}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1033"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1065"/>
         <source>That relationship line is not in the genogram.</source>
         <translation>Den relasjonslinjen finnes ikke i genogrammet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="819"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1040"/>
         <source>A relationship line can only be turned round, not moved.</source>
         <translation>En relasjonslinje kan bare snus, ikke flyttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="824"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1052"/>
+        <source>Note on relationship {0}–{1}</source>
+        <translation>Notat om relasjonen {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1054"/>
+        <source>Direction of relationship {0}–{1}</source>
+        <translation>Retning for relasjonen {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1056"/>
+        <source>Edit relationship {0}–{1}</source>
+        <translation>Rediger relasjonen {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/edits.py" line="1058"/>
         <source>Edit emotional relationship</source>
         <translation>Rediger følelsesmessig relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/edits.py" line="833"/>
+        <location filename="../../kastdesk/genogram/edits.py" line="1070"/>
         <source>Delete emotional relationship</source>
         <translation>Slett følelsesmessig relasjon</translation>
     </message>
@@ -2195,37 +2503,47 @@
         <translation>barn {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="127"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="129"/>
         <source>former partner</source>
         <translation>tidligere partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="129"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="131"/>
+        <source>affair partner</source>
+        <translation>utroskapspartner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="133"/>
+        <source>late partner</source>
+        <translation>avdød partner</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/kinship.py" line="135"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="166"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="172"/>
         <source>cousin</source>
         <translation>søskenbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="173"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="179"/>
         <source>grandchild</source>
         <translation>barnebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="176"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="182"/>
         <source>parent-in-law</source>
         <translation>svigerforelder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="178"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="184"/>
         <source>stepchild</source>
         <translation>stebarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/kinship.py" line="181"/>
+        <location filename="../../kastdesk/genogram/kinship.py" line="187"/>
         <source>relative</source>
         <translation>slektning</translation>
     </message>
@@ -2340,7 +2658,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="242"/>
+        <location filename="../../kastdesk/report/summary.py" line="244"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
@@ -2462,7 +2780,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="54"/>
         <source>Set</source>
-        <translation>Satt</translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="55"/>
@@ -2568,7 +2886,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="115"/>
         <location filename="../../kastdesk/report/summary.py" line="194"/>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
+        <location filename="../../kastdesk/report/summary.py" line="237"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2584,7 +2902,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="124"/>
-        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/report/summary.py" line="723"/>
         <location filename="../../kastdesk/supervision/packet.py" line="181"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymisert</translation>
@@ -2662,7 +2980,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="211"/>
-        <location filename="../../kastdesk/report/summary.py" line="684"/>
+        <location filename="../../kastdesk/report/summary.py" line="703"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil og inntak</translation>
     </message>
@@ -2672,386 +2990,416 @@
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="232"/>
+        <location filename="../../kastdesk/report/summary.py" line="234"/>
         <source>Course of the case</source>
         <translation>Saksforløp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
-        <location filename="../../kastdesk/report/summary.py" line="278"/>
+        <location filename="../../kastdesk/report/summary.py" line="237"/>
+        <location filename="../../kastdesk/report/summary.py" line="280"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="235"/>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="237"/>
+        <location filename="../../kastdesk/report/summary.py" line="283"/>
+        <location filename="../../kastdesk/report/summary.py" line="690"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="245"/>
+        <location filename="../../kastdesk/report/summary.py" line="247"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardisert inntaksskjema, besvart {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="253"/>
-        <location filename="../../kastdesk/report/summary.py" line="513"/>
+        <location filename="../../kastdesk/report/summary.py" line="255"/>
+        <location filename="../../kastdesk/report/summary.py" line="524"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="253"/>
+        <location filename="../../kastdesk/report/summary.py" line="255"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="261"/>
-        <location filename="../../kastdesk/report/summary.py" line="685"/>
+        <location filename="../../kastdesk/report/summary.py" line="263"/>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
         <source>Goals and their history</source>
         <translation>Mål og målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="264"/>
+        <location filename="../../kastdesk/report/summary.py" line="266"/>
         <source>No goals have been set.</source>
         <translation>Ingen mål er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="272"/>
+        <location filename="../../kastdesk/report/summary.py" line="274"/>
         <source>Original goal: {text}</source>
         <translation>Opprinnelig mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="279"/>
+        <location filename="../../kastdesk/report/summary.py" line="281"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="280"/>
+        <location filename="../../kastdesk/report/summary.py" line="282"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="294"/>
-        <location filename="../../kastdesk/report/summary.py" line="687"/>
+        <location filename="../../kastdesk/report/summary.py" line="296"/>
+        <location filename="../../kastdesk/report/summary.py" line="706"/>
         <source>Family map (genogram)</source>
         <translation>Familiekart (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="297"/>
+        <location filename="../../kastdesk/report/summary.py" line="299"/>
         <source>No family map has been drawn.</source>
         <translation>Det er ikke tegnet noe familiekart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="300"/>
+        <location filename="../../kastdesk/report/summary.py" line="302"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, tegnet med samme oppsett som i redigeringsvinduet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="304"/>
+        <location filename="../../kastdesk/report/summary.py" line="306"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Navnene er erstattet med hver persons rolle i forhold til klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="308"/>
+        <location filename="../../kastdesk/report/summary.py" line="310"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="320"/>
+        <location filename="../../kastdesk/report/summary.py" line="322"/>
         <source>(nothing listed yet)</source>
         <translation>(ingenting skrevet opp ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="329"/>
+        <location filename="../../kastdesk/report/summary.py" line="331"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="330"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="331"/>
+        <location filename="../../kastdesk/report/summary.py" line="333"/>
         <source>Seriousness</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="334"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="342"/>
+        <location filename="../../kastdesk/report/summary.py" line="344"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områder som fortsatt er tomme: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="350"/>
+        <location filename="../../kastdesk/report/summary.py" line="352"/>
         <source>(not yet rewritten)</source>
         <translation>(ikke omskrevet ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="354"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
         <source>“I am …”</source>
         <translation>«Jeg er …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="354"/>
+        <location filename="../../kastdesk/report/summary.py" line="356"/>
         <source>“What I do …”</source>
         <translation>«Det jeg gjør …»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="366"/>
+        <location filename="../../kastdesk/report/summary.py" line="368"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="367"/>
+        <location filename="../../kastdesk/report/summary.py" line="369"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="368"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="369"/>
+        <location filename="../../kastdesk/report/summary.py" line="371"/>
         <source>Alternatives</source>
         <translation>Alternativer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="376"/>
+        <location filename="../../kastdesk/report/summary.py" line="378"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativer og belønninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="380"/>
+        <location filename="../../kastdesk/report/summary.py" line="382"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="381"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="382"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>Meets the need</source>
         <translation>Dekker behovet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="394"/>
+        <location filename="../../kastdesk/report/summary.py" line="396"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov uten alternativ ennå: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="403"/>
+        <location filename="../../kastdesk/report/summary.py" line="405"/>
         <source>Urges logged</source>
         <translation>Registrerte impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="405"/>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="407"/>
+        <location filename="../../kastdesk/report/summary.py" line="437"/>
         <source>Alternative chosen</source>
         <translation>Valgte et alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="409"/>
-        <location filename="../../kastdesk/report/summary.py" line="438"/>
+        <location filename="../../kastdesk/report/summary.py" line="411"/>
+        <location filename="../../kastdesk/report/summary.py" line="440"/>
         <source>Lapses</source>
         <translation>Tilbakefall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="416"/>
+        <location filename="../../kastdesk/report/summary.py" line="418"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall, lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="418"/>
+        <location filename="../../kastdesk/report/summary.py" line="420"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dager siden siste tilbakefall per {day}; lengste periode {longest} dager</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="421"/>
+        <location filename="../../kastdesk/report/summary.py" line="423"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Ingen tilbakefall i de {days} dagene siden loggen begynte, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="430"/>
+        <location filename="../../kastdesk/report/summary.py" line="432"/>
         <source>Urges per week</source>
         <translation>Impulser per uke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="433"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="449"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="449"/>
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="458"/>
+        <location filename="../../kastdesk/report/summary.py" line="460"/>
         <source>Who to call</source>
         <translation>Hvem jeg kan ringe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="458"/>
+        <location filename="../../kastdesk/report/summary.py" line="460"/>
         <source>How to reach</source>
         <translation>Slik når jeg dem</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="467"/>
+        <location filename="../../kastdesk/report/summary.py" line="469"/>
         <source>(not answered yet)</source>
         <translation>(ikke besvart ennå)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="472"/>
+        <location filename="../../kastdesk/report/summary.py" line="474"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Denne øvelsen har ingen utskriftsversjon ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="476"/>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <location filename="../../kastdesk/report/summary.py" line="478"/>
+        <location filename="../../kastdesk/report/summary.py" line="707"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="479"/>
+        <location filename="../../kastdesk/report/summary.py" line="481"/>
         <source>No exercise has been started.</source>
         <translation>Ingen øvelser er startet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="506"/>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="512"/>
+        <source>{point}, form {n}</source>
+        <translation>{point}, skjema {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="517"/>
+        <location filename="../../kastdesk/report/summary.py" line="708"/>
         <source>Self-rating scale</source>
         <translation>Selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="509"/>
+        <location filename="../../kastdesk/report/summary.py" line="520"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Selvvurderingsskalaen er ikke fylt ut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="532"/>
-        <source>Answers at each measurement point side by side; ▲ better and ▼ worse than the previous answer.</source>
-        <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn forrige svar.</translation>
+        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
+        <translation>Svarene ved hvert målepunkt side om side; ▲ bedre og ▼ verre enn ved forrige målepunkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="558"/>
+        <location filename="../../kastdesk/report/summary.py" line="569"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Endring over tid (100 = best mulige svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="567"/>
-        <location filename="../../kastdesk/report/summary.py" line="690"/>
+        <location filename="../../kastdesk/report/summary.py" line="578"/>
+        <location filename="../../kastdesk/report/summary.py" line="709"/>
         <source>Session log</source>
         <translation>Samtalelogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="570"/>
+        <location filename="../../kastdesk/report/summary.py" line="581"/>
         <source>No sessions in this period.</source>
         <translation>Ingen samtaler i denne perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="576"/>
-        <source>{n} sessions, {signed} with signed notes. Amendments are shown beneath the note they amend; signed notes are never changed.</source>
-        <translation>{n} samtaler, {signed} med signerte notater. Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
+        <location filename="../../kastdesk/report/summary.py" line="590"/>
+        <source>1 session,</source>
+        <translation>1 samtale,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="588"/>
+        <location filename="../../kastdesk/report/summary.py" line="591"/>
+        <source>{n} sessions,</source>
+        <translation>{n} samtaler,</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="592"/>
+        <source>1 with a signed note.</source>
+        <translation>1 med signert notat.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="593"/>
+        <source>{n} with signed notes.</source>
+        <translation>{n} med signerte notater.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
+        <translation>Tillegg vises under notatet de hører til; signerte notater endres aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="604"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtale {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="603"/>
+        <location filename="../../kastdesk/report/summary.py" line="619"/>
         <source>Topics: {topics}</source>
         <translation>Temaer: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="609"/>
+        <location filename="../../kastdesk/report/summary.py" line="625"/>
         <source>(no note)</source>
         <translation>(ikke noe notat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="613"/>
+        <location filename="../../kastdesk/report/summary.py" line="629"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signert {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="620"/>
+        <location filename="../../kastdesk/report/summary.py" line="636"/>
         <source>Draft, not signed</source>
         <translation>Utkast, ikke signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="624"/>
+        <location filename="../../kastdesk/report/summary.py" line="640"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillegg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="641"/>
+        <location filename="../../kastdesk/report/summary.py" line="657"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planlagt (ikke holdt ennå): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="648"/>
-        <source>Risk flags: {n} active</source>
-        <translation>Risikoflagg: {n} aktive</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/report/summary.py" line="649"/>
-        <location filename="../../kastdesk/report/summary.py" line="686"/>
+        <location filename="../../kastdesk/report/summary.py" line="664"/>
+        <location filename="../../kastdesk/report/summary.py" line="705"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="652"/>
+        <location filename="../../kastdesk/report/summary.py" line="666"/>
+        <source>Risk flags: 1 active</source>
+        <translation>Risikoflagg: 1 aktivt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="667"/>
+        <source>Risk flags: {n} active</source>
+        <translation>Risikoflagg: {n} aktive</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
         <source>No risk flags have been raised.</source>
         <translation>Ingen risikoflagg er satt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="662"/>
+        <location filename="../../kastdesk/report/summary.py" line="681"/>
         <source>Cleared {at}</source>
         <translation>Fjernet {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="670"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="672"/>
+        <location filename="../../kastdesk/report/summary.py" line="691"/>
         <source>Raised</source>
-        <translation>Satt</translation>
+        <translation>Flagget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="673"/>
+        <location filename="../../kastdesk/report/summary.py" line="692"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="683"/>
+        <location filename="../../kastdesk/report/summary.py" line="702"/>
         <source>Cover</source>
         <translation>Forside</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="702"/>
+        <location filename="../../kastdesk/report/summary.py" line="721"/>
         <source>KastDesk case summary</source>
         <translation>Saksoppsummering fra KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="703"/>
+        <location filename="../../kastdesk/report/summary.py" line="722"/>
         <source>Case {code} · case summary</source>
         <translation>Sak {code} · saksoppsummering</translation>
     </message>
@@ -3071,7 +3419,7 @@
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="288"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="287"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>saksoppsummering</translation>
@@ -3080,7 +3428,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="660"/>
+        <location filename="../../kastdesk/report/summary.py" line="679"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -3234,27 +3582,32 @@
         <translation>Hvelvets mappe er skrivebeskyttet, og KastDesk må skrive der; gjør mappen skrivbar, eller kopier hvelvet til en mappe du kan skrive i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="182"/>
+        <location filename="../../kastdesk/store/errors.py" line="190"/>
+        <source>The disk would not let KastDesk write the vault&apos;s files, so the last change was not saved. Check that the disk (a memory stick, a network folder) is still connected, then try again; nothing already saved was lost.</source>
+        <translation>Disken lot ikke KastDesk skrive filene i hvelvet, så den siste endringen ble ikke lagret. Sjekk at disken (en minnepinne, en nettverksmappe) fortsatt er koblet til, og prøv igjen; ingenting som allerede er lagret, har gått tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="202"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Saksfilen til denne klienten ble flyttet eller slettet mens den var åpen, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og åpne klienten igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="193"/>
+        <location filename="../../kastdesk/store/errors.py" line="213"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Hvelvets filer ble flyttet eller slettet mens det var åpent, så den siste endringen ble ikke lagret; legg hvelvets mappe tilbake slik den var, og lås det opp igjen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="208"/>
+        <location filename="../../kastdesk/store/errors.py" line="228"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunne ikke lagres der (mappen mangler kanskje, er skrivebeskyttet eller full). Velg et annet sted; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="226"/>
+        <location filename="../../kastdesk/store/errors.py" line="246"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Eksporter kan ikke lagres i hvelvets mappe. Velg en annen mappe; ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="131"/>
+        <location filename="../../kastdesk/store/db.py" line="142"/>
         <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
         <translation>Filen ble skrevet av en nyere KastDesk. Oppdater KastDesk for å åpne den.</translation>
     </message>
@@ -3592,12 +3945,12 @@
         <translation>filen kan ikke leses: den er skadet eller ble endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="253"/>
+        <location filename="../../kastdesk/store/db.py" line="266"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>deler av filen består ikke kontrollen ({n} sider): den ble skadet eller endret utenfor KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="257"/>
+        <location filename="../../kastdesk/store/db.py" line="270"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens indre struktur er skadet</translation>
     </message>
@@ -4385,9 +4738,10 @@
         <translation>Vet partneren at personen har kjøpt sex?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/forms/compare.py" line="117"/>
+        <location filename="../../kastdesk/forms/compare.py" line="137"/>
         <location filename="../../tools/resource_strings.py" line="58"/>
         <source>Yes</source>
+        <extracomment>Values of the other forms at a point that has more than one: shown as dots only. The line runs through the last form of each point (the one the next point is compared with), so two forms of one point never draw a slope between them.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
@@ -4396,7 +4750,7 @@
         <translation>Delvis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/forms/compare.py" line="117"/>
+        <location filename="../../kastdesk/forms/compare.py" line="137"/>
         <location filename="../../tools/resource_strings.py" line="60"/>
         <source>No</source>
         <translation>Nei</translation>

@@ -4,29 +4,29 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="97"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="96"/>
         <source>Add amendment</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="82"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="189"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>rediger tekst</translation>
@@ -305,88 +305,89 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
         <source>Intake</source>
         <translation>Inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="51"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="52"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="53"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="54"/>
         <source>Self-rating</source>
         <translation>Selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="52"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="55"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="132"/>
         <source>Edit details…</source>
+        <extracomment>The room beside each tab&apos;s name (px): Fusion&apos;s own where the bar has it, down to the tight one where all eight names would otherwise not fit. Six pixels either side still reads as separate tabs; below that the names run together.</extracomment>
         <translation>Endre opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="105"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="135"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
-        <translation>Rett koden, navnet, første kontakt, kontaktvei eller henvisning</translation>
+        <translation>Rett koden, navnet, første kontakt, kontaktvei eller hvordan klienten fant fram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="107"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="137"/>
         <source>History…</source>
         <translation>Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="110"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="140"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Hvem som åpnet, endret eller eksporterte denne saksfilen, og når (revisjonsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="111"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="141"/>
         <source>&amp;Raise risk flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="113"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="143"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="350"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="425"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="351"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="426"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="353"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="428"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -551,8 +552,8 @@
         <translation>Hold knappen inne et øyeblikk for å gå ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/client_view.py" line="130"/>
-        <location filename="../../kastdesk/ui/exercises/client_view.py" line="139"/>
+        <location filename="../../kastdesk/ui/exercises/client_view.py" line="135"/>
+        <location filename="../../kastdesk/ui/exercises/client_view.py" line="144"/>
         <source>To go back, the therapist holds “Return to therapist”.</source>
         <translation>For å gå tilbake holder terapeuten inne «Tilbake til terapeuten».</translation>
     </message>
@@ -560,29 +561,29 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="84"/>
+        <location filename="../../kastdesk/ui/common.py" line="85"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="98"/>
+        <location filename="../../kastdesk/ui/common.py" line="99"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="300"/>
+        <location filename="../../kastdesk/ui/common.py" line="382"/>
         <source>Discard what you entered? It has not been saved.</source>
-        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text.</extracomment>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
         <translation>Forkaste det du har skrevet inn? Det er ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="302"/>
+        <location filename="../../kastdesk/ui/common.py" line="384"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="303"/>
+        <location filename="../../kastdesk/ui/common.py" line="385"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -590,75 +591,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="233"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="234"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="238"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="495"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="243"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="282"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="289"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="291"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="305"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>change wording</source>
         <translation>endre ordlyd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="311"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="405"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="422"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="406"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="476"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="501"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="502"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="483"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="510"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="485"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -666,92 +667,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="904"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="880"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="881"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="894"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="934"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="913"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="942"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="917"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="946"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="929"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="933"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="965"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="956"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="988"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="969"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1001"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="970"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1013"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="983"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="993"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1025"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="995"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -945,18 +946,18 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="282"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="314"/>
         <source>undo: {what}</source>
         <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="294"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="326"/>
         <source>Removed.</source>
         <translation>Fjernet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="295"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1088,49 +1089,49 @@
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="119"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
         <source>Save case summary</source>
         <translation>Lagre saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="130"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="133"/>
         <source>Nothing to export</source>
         <translation>Ingenting å eksportere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="134"/>
         <source>Choose at least one section.</source>
         <translation>Velg minst én del.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="154"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Lagret {path} ({pages} sider).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den er klienten {reference}; sakens revisjonslogg tar vare på hvilken sak referansen står for.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="162"/>
         <source>Case summary exported</source>
         <translation>Saksoppsummeringen er eksportert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="168"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="50"/>
         <source>More names or places to withhold, comma-separated</source>
-        <translation>Flere navn eller steder som skal holdes tilbake, skilt med komma</translation>
+        <translation>Flere navn eller steder, med komma mellom</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="52"/>
@@ -1189,18 +1190,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
         <source>Correct the saved answers</source>
-        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rett de lagrede svarene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="119"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
+        <source>Correcting a form for: {point}</source>
+        <translation>Retter et skjema for: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <source>Paper form for: {point}</source>
+        <translation>Papirskjema for: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="151"/>
+        <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
+        <translation>Dette målepunktet har allerede svar. Skjemaet lagres som et andre skjema for samme målepunkt: det vises ved siden av det første og sammenlignes ikke med det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="157"/>
         <source>Filled in on:</source>
         <translation>Fylt ut den:</translation>
     </message>
@@ -1208,13 +1223,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="827"/>
         <source>Questions marked * need an answer.</source>
-        <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
+        <extracomment>Indicator side in client mode, in lines of the app&apos;s text (the view&apos;s text is 1.55 times). Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Spørsmål merket med * må besvares.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="950"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="971"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk spørsmål er ikke besvart ennå.</numerusform>
@@ -1222,98 +1237,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="958"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="979"/>
         <source>All required questions are answered.</source>
         <translation>Alle obligatoriske spørsmål er besvart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="1023"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
+        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>«{question}»</translation>
     </message>
 </context>
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). The oldest age at death the map takes (as the model&apos;s check of an age).</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="596"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="618"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="633"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="672"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="683"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="722"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="708"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="725"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="746"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1321,7 +1338,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="728"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="749"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1329,346 +1346,383 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="132"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="141"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="827"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="848"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="845"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="938"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="964"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="944"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="947"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="973"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="979"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="974"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="993"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="969"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="981"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="991"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="994"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1048"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1051"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1054"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1080"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1430"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1509"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1432"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1511"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1486"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1565"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1640"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1547"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1604"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1659"/>
+        <source>{first} and {second}</source>
+        <translation>{first} og {second}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1730"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1748"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1786"/>
+        <source>Son</source>
+        <translation>Sønn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
+        <source>Daughter</source>
+        <translation>Datter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1788"/>
+        <source>Child, sex unknown</source>
+        <translation>Barn, ukjent kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1794"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1797"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1645"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1660"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1814"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1819"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1661"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1665"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1829"/>
+        <source>Brother</source>
+        <translation>Bror</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1830"/>
+        <source>Sister</source>
+        <translation>Søster</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1831"/>
+        <source>Sibling, sex unknown</source>
+        <translation>Søsken, ukjent kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1843"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1850"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1854"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1677"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1762"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1855"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1694"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1701"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1733"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1734"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1912"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1735"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
-        <source>Year of death (leave empty if unknown):</source>
-        <translation>Dødsår (la stå tomt hvis ukjent):</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1754"/>
-        <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
-        <translation>«{text}» er ikke et årstall: skriv dødsåret med fire sifre, for eksempel 2015, eller la feltet stå tomt hvis det ikke er kjent.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1762"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1780"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1802"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1986"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1803"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1987"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1804"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1807"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1813"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1991"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1997"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1029"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1817"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2007"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1451"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1530"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1817"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1927"/>
+        <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
+        <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1937"/>
+        <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
+        <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1834"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2018"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -1676,74 +1730,114 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="397"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
         <source>la.</source>
         <comment>partners living apart since (before a year)</comment>
         <translation>særbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="409"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>forl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="407"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="411"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>forh.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="408"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="412"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="414"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="416"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="420"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="422"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>e.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="429"/>
+        <source>living together since (year)</source>
+        <translation>samboere siden (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="432"/>
+        <source>living apart together since (year)</source>
+        <translation>særboere siden (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="435"/>
+        <source>engaged in (year)</source>
+        <translation>forlovet (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="438"/>
+        <source>affair since (year)</source>
+        <translation>utroskapsforhold siden (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="441"/>
+        <source>separated in (year)</source>
+        <translation>separert (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="444"/>
+        <source>divorced in (year)</source>
+        <translation>skilt (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="447"/>
+        <source>widowed in (year)</source>
+        <translation>enke/enkemann (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="451"/>
+        <source>married in (year)</source>
+        <translation>gift (år)</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="82"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="92"/>
         <source>Optional</source>
         <translation>Valgfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="93"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
@@ -1751,114 +1845,114 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="226"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="197"/>
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="197"/>
         <source>Set</source>
-        <translation>Satt</translation>
+        <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="198"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="207"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sett mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="170"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="208"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revider…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="171"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="209"/>
         <source>Mark r&amp;eached…</source>
         <translation>Marker som &amp;nådd…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Forkast…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="211"/>
         <source>Re&amp;open…</source>
         <translation>&amp;Gjenåpne…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="224"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="225"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="227"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="228"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="233"/>
         <source>Goal history</source>
         <translation>Målhistorikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="249"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Ingen mål ennå. Sett ord på grunnen til at klienten kom, sammen med klienten, og sett deretter det første målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
         <source>Original goal:</source>
         <translation>Opprinnelig mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="232"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="271"/>
         <source>Current goal:</source>
         <translation>Nåværende mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="233"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="272"/>
         <source>State:</source>
         <translation>Tilstand:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="255"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="294"/>
         <source>History</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="411"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="482"/>
         <source>{text}  (set {when})</source>
-        <extracomment>Beside each other the goals list and the chosen goal are this many average characters wide at the least (the goal&apos;s words, its captions and its history&apos;s dates); where the tab has less room the list goes above the goal instead.</extracomment>
+        <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels.</extracomment>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="419"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="423"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="494"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Revidert %n gang siden det ble satt.</numerusform>
@@ -1866,49 +1960,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="425"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="496"/>
         <source>The goal has not been revised.</source>
         <translation>Målet er ikke revidert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="446"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="447"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="517"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="518"/>
         <source>Set goal</source>
         <translation>Sett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="450"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="521"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>f.eks. med klientens egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="464"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="465"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="534"/>
         <source>Revise goal</source>
         <translation>Revider mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="468"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="537"/>
         <source>Why the goal changed</source>
         <translation>Hvorfor målet ble endret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="483"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="550"/>
         <source>Mark goal reached</source>
         <translation>Marker målet som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="483"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="550"/>
         <source>Mark reached</source>
         <translation>Marker som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="484"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="551"/>
         <source>Drop goal</source>
         <translation>Forkast mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="485"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="552"/>
         <source>Reopen goal</source>
         <translation>Gjenåpne mål</translation>
     </message>
@@ -2007,87 +2101,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="549"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="524"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="540"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="566"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="571"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="555"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="581"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="558"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="644"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="659"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="685"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="699"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="703"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="717"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="721"/>
         <source>draft rewrite</source>
         <translation>utkast til omskriving</translation>
     </message>
@@ -2172,270 +2266,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="340"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
         <source>KastDesk — DEMO</source>
+        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="340"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="928"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="986"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="993"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1051"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="383"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="447"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1317"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="504"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="506"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="509"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="450"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="519"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="453"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="521"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="457"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="461"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="531"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="465"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="467"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="535"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="469"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="471"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="482"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="628"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="696"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="488"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="475"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="477"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="545"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="510"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="578"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="522"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="590"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="570"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="571"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="695"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="703"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="725"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="727"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="716"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="784"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="930"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="995"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="973"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1038"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="988"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1053"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1240"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1314"/>
+        <source>The register is empty. Add your first client with New client ({keys}).</source>
+        <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1324"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1241"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1243"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1327"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2650,67 +2751,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
         <source>First contact</source>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="106"/>
         <source>Goals now</source>
         <translation>Mål nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
         <source>Last sessions</source>
         <translation>Siste samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="104"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="133"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="134"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="147"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -2718,7 +2819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="146"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="151"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2726,12 +2827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="174"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -2739,12 +2840,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -2752,48 +2853,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
         <source>{kind}: raised {when} by {who}</source>
-        <translation>{kind}: satt {when} av {who}</translation>
+        <translation>{kind}: flagget {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="202"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="205"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="214"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="226"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="224"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer fra veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="230"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
     </message>
@@ -2907,24 +3008,24 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="76"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="75"/>
         <source>Create your vault</source>
         <translation>Opprett hvelvet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="78"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="77"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
         <translation>Alt du skriver i KastDesk, lagres kryptert i dette hvelvet. Velg passordfrasen som åpner det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="83"/>
-        <source>Optional</source>
-        <translation>Valgfritt</translation>
+        <location filename="../../kastdesk/ui/start/create.py" line="82"/>
+        <source>Optional; shown on the notes you sign</source>
+        <translation>Valgfritt; står under notater du signerer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="94"/>
-        <source>Your name (for the audit log):</source>
-        <translation>Navnet ditt (for loggen):</translation>
+        <location filename="../../kastdesk/ui/start/create.py" line="96"/>
+        <source>Your name:</source>
+        <translation>Navnet ditt:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="104"/>
@@ -2940,7 +3041,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="81"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="89"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2969,162 +3070,173 @@
         <translation>Avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="415"/>
+        <source>Age at death</source>
+        <translation>Alder ved død</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
         <source>Other markers, separated by commas</source>
         <translation>Andre markører, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
         <source>Sex</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
         <source>Born (year)</source>
         <translation>Født (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Died (year)</source>
         <translation>Død (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
         <source>Markers</source>
         <translation>Markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
         <source>Other markers</source>
         <translation>Andre markører</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
         <source>not known</source>
         <translation>ukjent</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="173"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 for det eldste barnet, 2 for det neste og så videre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="175"/>
         <source>Identical twins</source>
         <translation>Eneggede tvillinger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="177"/>
         <source>Child line</source>
         <translation>Barnelinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="171"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
         <source>Birth order</source>
         <translation>Fødselsrekkefølge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
         <source>Twin of</source>
         <translation>Tvilling med</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="201"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="195"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
         <source>From (year)</source>
         <translation>Fra (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="196"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="203"/>
         <source>Until (year)</source>
         <translation>Til (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="217"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen peker på den det rettes mot. Begge veier: en pil i hver ende. Bare overgrep, omsorgssvikt, omsorg og fokusering har en retning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="447"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="415"/>
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="469"/>
         <source>first</source>
         <translation>første</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="447"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="469"/>
         <source>second</source>
         <translation>andre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="451"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="473"/>
         <source>Both ways</source>
         <translation>Begge veier</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="562"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} ble ikke lagret: et år kan være høyst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="227"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
         <source>Direction</source>
         <translation>Retning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="373"/>
         <source>(not a twin)</source>
         <translation>(ikke tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="391"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="403"/>
         <source>Hidden</source>
         <translation>Skjult</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="392"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="404"/>
         <source>Hidden (privacy mode)</source>
         <translation>Skjult (personvernmodus)</translation>
     </message>
@@ -3281,63 +3393,64 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="148"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
         <source>Active risk flags</source>
+        <extracomment>Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="158"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="156"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="161"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="162"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="186"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="191"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="203"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="208"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="209"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="350"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="214"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="419"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="220"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="225"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -3345,7 +3458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="226"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3356,17 +3469,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="321"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="329"/>
         <source>Search code or name</source>
+        <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="326"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="334"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="426"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="524"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3374,7 +3488,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="427"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="525"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3511,19 +3625,19 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>ScaleChart</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="94"/>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="107"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="95"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="108"/>
         <source>better</source>
         <extracomment>Dash patterns beside colours, so lines differ for people who do not see colour well.</extracomment>
         <translation>bedre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="100"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="101"/>
         <source>No answers to chart yet</source>
         <translation>Ingen svar å vise i diagrammet ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="112"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="113"/>
         <source>worse</source>
         <translation>verre</translation>
     </message>
@@ -3531,187 +3645,233 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Measurement point</source>
         <translation>Målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="239"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
         <source>Opens the form full screen for the client</source>
         <translation>Åpner skjemaet i fullskjerm for klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="240"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Registrer et &amp;papirskjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="238"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;ut sammen med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
         <source>Add a &amp;later point…</source>
         <translation>Legg til et senere &amp;målepunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="298"/>
         <source>Measurement points</source>
         <translation>Målepunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="318"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bedre enn forrige punkt   ▼ verre   = det samme   • første svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>K&amp;orriger det valgte skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Velg en kolonne (et utfylt skjema) og rett et feilskrevet svar eller en feil dato; de tidligere svarene blir liggende i historikken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="311"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
+        <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
+        <translation>Ingen svar ennå. Velg et målepunkt ovenfor, og la så klienten fylle ut skjemaet ({fill}) eller registrer et papirskjema ({paper}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
         <source>Answers side by side</source>
         <translation>Svar side om side</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="312"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="372"/>
         <source>Over time (up is better)</source>
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="370"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="438"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="439"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
         <source>Start of treatment</source>
         <translation>Behandlingsstart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="391"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
         <source>End of treatment</source>
         <translation>Behandlingsslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="393"/>
-        <source>Follow-up, {n} months after</source>
-        <translation>Oppfølging, {n} måneder etter</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="466"/>
         <source>Done</source>
         <translation>Utfylt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="399"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
         <source>Due now</source>
         <translation>Forfaller nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="400"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="401"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
         <source>Upcoming</source>
         <translation>Kommende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="402"/>
-        <source>Set when treatment ends</source>
-        <translation>Settes når behandlingen avsluttes</translation>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="461"/>
+        <source>Follow-up, {n} months after treatment</source>
+        <translation>Oppfølging, {n} måneder etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="542"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="472"/>
+        <source>No date yet</source>
+        <translation>Ingen dato ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="478"/>
+        <source>The date is set when treatment ends.</source>
+        <translation>Datoen settes når behandlingen avsluttes.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="632"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="633"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="544"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="634"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="643"/>
+        <source>{point}, form {n}</source>
+        <translation>{point}, skjema {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="656"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="563"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="829"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="565"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="666"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="591"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="692"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="592"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="693"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="593"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="594"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="604"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="705"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="704"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="835"/>
+        <source>Enter a paper form</source>
+        <translation>Registrer et papirskjema</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="837"/>
+        <source>{point} already has answers ({by}, {day}).
+
+Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
+        <translation>{point} har allerede svar ({by}, {day}).
+
+Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjema for samme målepunkt? Et andre skjema vises ved siden av det første og sammenlignes ikke med det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
+        <source>&amp;Correct the answers…</source>
+        <translation>&amp;Rett svarene…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="847"/>
+        <source>&amp;Keep as a second form…</source>
+        <translation>&amp;Behold som et andre skjema…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
+        <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
+        <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="739"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="933"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3719,7 +3879,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="749"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="920"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -3727,107 +3887,107 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="181"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="222"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
         <source>D&amp;uration:</source>
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="226"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="228"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="235"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="234"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="404"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="452"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="501"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="498"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -3835,80 +3995,90 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="538"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="674"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="535"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="671"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="552"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="553"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="754"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="757"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="760"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="758"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="755"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="787"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="789"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
+        <source>First session held</source>
+        <translation>Første samtale holdt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
+        <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
+        <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="800"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="802"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="788"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="801"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="799"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="812"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -4113,17 +4283,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Ingen råd fra veiledningsmøter ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="194"/>
         <source>Withdraw question</source>
         <translation>Trekk tilbake spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="195"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Fjerne spørsmålet fra listen til neste veiledningsmøte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="193"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="196"/>
         <source>Withdraw</source>
         <translation>Trekk tilbake</translation>
     </message>
@@ -4244,97 +4414,97 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="745"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="771"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="774"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="749"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="750"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="751"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Needs behind it</source>
         <translation>Behovene bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="753"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="763"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="789"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="766"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="768"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="788"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="814"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="824"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="850"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="853"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="849"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="875"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -4599,7 +4769,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="57"/>
         <source>Set</source>
-        <translation>Satt</translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
@@ -4620,23 +4790,23 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="136"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="136"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="158"/>
         <source>Remove this answer</source>
         <translation>Fjern dette svaret</translation>
     </message>
@@ -4644,7 +4814,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="233"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="234"/>
         <source>— not answered —</source>
         <extracomment>The least width, in characters, before the chosen option is shortened with &quot;…&quot;.</extracomment>
         <translation>— ikke besvart —</translation>
@@ -4653,47 +4823,47 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="428"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="429"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="433"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="434"/>
         <source>Choose the date from a calendar</source>
         <translation>Velg datoen i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="434"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="435"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="438"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="439"/>
         <source>Clear</source>
         <translation>Tøm</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="439"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="440"/>
         <source>Remove this answer</source>
         <translation>Fjern svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="541"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="542"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Ikke lagret: skriv datoen som ÅÅÅÅ-MM-DD, f.eks. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="545"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="546"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Ikke lagret: datoen kan ikke være i fremtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="547"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="548"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Ikke lagret: datoen kan ikke være før 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="549"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="550"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>
@@ -4703,7 +4873,7 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
         <source>raised {when} by {who}</source>
-        <translation>satt {when} av {who}</translation>
+        <translation>flagget {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="69"/>
@@ -4719,22 +4889,22 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="675"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="676"/>
         <source>An answer is required</source>
         <translation>Svar er påkrevd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="678"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="679"/>
         <source>This question needs an answer.</source>
         <translation>Dette spørsmålet trenger et svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="690"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="691"/>
         <source>A hidden follow-up question holds an answer; it comes back if you change this answer.</source>
         <translation>Et skjult oppfølgingsspørsmål har et svar; det kommer tilbake hvis du endrer dette svaret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="711"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="712"/>
         <source>Hidden questions that hold an answer: {questions}</source>
         <translation>Skjulte spørsmål som har et svar: {questions}</translation>
     </message>
@@ -4742,17 +4912,17 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="311"/>
         <source>{low} to {high}</source>
         <translation>{low} til {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="337"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="338"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Ikke lagret: svaret må være {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="341"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="342"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret er fortsatt {kept}.</translation>
     </message>

@@ -4,29 +4,29 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="97"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="96"/>
         <source>Add amendment</source>
         <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="82"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="89"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="92"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="188"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="189"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>redigera text</translation>
@@ -305,88 +305,89 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="45"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
         <source>Overview</source>
         <extracomment>The tabs, in order. A later issue adds its tab with one line here (or ``register_tab``).</extracomment>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="46"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="47"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="48"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="51"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="49"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="52"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="50"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="53"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="51"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="54"/>
         <source>Self-rating</source>
         <translation>Självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="52"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="55"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="132"/>
         <source>Edit details…</source>
+        <extracomment>The room beside each tab&apos;s name (px): Fusion&apos;s own where the bar has it, down to the tight one where all eight names would otherwise not fit. Six pixels either side still reads as separate tabs; below that the names run together.</extracomment>
         <translation>Ändra uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="105"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="135"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
-        <translation>Rätta koden, namnet, första kontakten, kontaktvägen eller remissen</translation>
+        <translation>Rätta koden, namnet, första kontakten, kontaktvägen eller hur klienten hittade hit</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="107"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="137"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="110"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="140"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Vem som öppnade, ändrade eller exporterade ärendefilen, och när (granskningsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="111"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="141"/>
         <source>&amp;Raise risk flag…</source>
         <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="113"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="143"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="350"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="425"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="351"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="426"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="353"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="428"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -551,8 +552,8 @@
         <translation>Håll knappen nedtryckt en stund för att lämna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/client_view.py" line="130"/>
-        <location filename="../../kastdesk/ui/exercises/client_view.py" line="139"/>
+        <location filename="../../kastdesk/ui/exercises/client_view.py" line="135"/>
+        <location filename="../../kastdesk/ui/exercises/client_view.py" line="144"/>
         <source>To go back, the therapist holds “Return to therapist”.</source>
         <translation>För att gå tillbaka håller terapeuten in ”Tillbaka till terapeuten”.</translation>
     </message>
@@ -560,29 +561,29 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="84"/>
+        <location filename="../../kastdesk/ui/common.py" line="85"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
         <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat; försök igen, och om det fortsätter, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="98"/>
+        <location filename="../../kastdesk/ui/common.py" line="99"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="300"/>
+        <location filename="../../kastdesk/ui/common.py" line="382"/>
         <source>Discard what you entered? It has not been saved.</source>
-        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text.</extracomment>
+        <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
         <translation>Kasta det du har skrivit in? Det har inte sparats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="302"/>
+        <location filename="../../kastdesk/ui/common.py" line="384"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="303"/>
+        <location filename="../../kastdesk/ui/common.py" line="385"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
@@ -590,75 +591,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="233"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="234"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="238"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="469"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="495"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="242"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="243"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="272"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="280"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="282"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="289"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="291"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="305"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="380"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
         <source>change wording</source>
         <translation>ändra formulering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="309"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="311"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="405"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="422"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="406"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="475"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="476"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="501"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="502"/>
         <source>Change the wording</source>
         <translation>Ändra formuleringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="483"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="510"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="485"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -666,92 +667,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="904"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="880"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="881"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="891"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="893"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="894"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="934"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="913"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="942"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="917"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="946"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="929"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="933"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="965"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="956"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="988"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="969"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1001"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="970"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="981"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1013"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="983"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="993"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1025"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="995"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -945,18 +946,18 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="282"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="314"/>
         <source>undo: {what}</source>
         <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>ångra: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="294"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="326"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="295"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -1088,49 +1089,49 @@
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="119"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="122"/>
         <source>Save case summary</source>
         <translation>Spara ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="123"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="126"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="130"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="133"/>
         <source>Nothing to export</source>
         <translation>Inget att exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="134"/>
         <source>Choose at least one section.</source>
         <translation>Välj minst ett avsnitt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="154"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
         <source>Saved {path} ({pages} pages).</source>
         <translation>Sparade {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="157"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="160"/>
         <source>In it, the client is {reference}; the case&apos;s audit log keeps which case that reference stands for.</source>
         <translation>I den heter klienten {reference}; ärendets granskningslogg sparar vilket ärende referensen står för.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="159"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="162"/>
         <source>Case summary exported</source>
         <translation>Ärendesammanfattningen har exporterats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="165"/>
+        <location filename="../../kastdesk/ui/supervision/export_dialog.py" line="168"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-filen…</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="50"/>
         <source>More names or places to withhold, comma-separated</source>
-        <translation>Fler namn eller platser att utelämna, åtskilda med kommatecken</translation>
+        <translation>Fler namn eller platser, med komma emellan</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/supervision/withhold.py" line="52"/>
@@ -1189,18 +1190,32 @@
 <context>
     <name>FormEntryDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
         <source>Correct the saved answers</source>
-        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>Rätta de sparade svaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="104"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="126"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="119"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="143"/>
+        <source>Correcting a form for: {point}</source>
+        <translation>Rättar ett formulär för: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="144"/>
+        <source>Paper form for: {point}</source>
+        <translation>Pappersformulär för: {point}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="151"/>
+        <source>This point already has answers. This form is kept as a second form for the same point: it stands beside the first and is not compared with it.</source>
+        <translation>Den här mätpunkten har redan svar. Formuläret sparas som ett andra formulär för samma mätpunkt: det visas bredvid det första och jämförs inte med det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="157"/>
         <source>Filled in on:</source>
         <translation>Ifyllt den:</translation>
     </message>
@@ -1208,13 +1223,13 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="806"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="827"/>
         <source>Questions marked * need an answer.</source>
-        <extracomment>Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
+        <extracomment>Indicator side in client mode, in lines of the app&apos;s text (the view&apos;s text is 1.55 times). Required questions the user went past without an answer: marked at once, as a careful form does; the others only after an attempt to finish (``mark_missing``).</extracomment>
         <translation>Frågor markerade med * måste besvaras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="950"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="971"/>
         <source>%n required question(s) not answered yet.</source>
         <translation>
             <numerusform>%n obligatorisk fråga är inte besvarad ännu.</numerusform>
@@ -1222,98 +1237,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="958"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="979"/>
         <source>All required questions are answered.</source>
         <translation>Alla obligatoriska frågor är besvarade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="1023"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="1044"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="96"/>
         <source>“{question}”</source>
         <comment>a question named in a sentence</comment>
+        <extracomment>Items charted until the therapist picks others: the heart of &quot;does it work&quot;. Symbol and colour per change: never colour alone.</extracomment>
         <translation>”{question}”</translation>
     </message>
 </context>
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="572"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
         <source>Import from GEDCOM</source>
-        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is).</extracomment>
+        <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). The oldest age at death the map takes (as the model&apos;s check of an age).</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="579"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="596"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="597"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="618"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="603"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="604"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="605"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="612"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="633"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="629"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="651"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="672"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="667"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="683"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="701"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="722"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="708"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="725"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="746"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1321,7 +1338,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="728"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="749"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1329,346 +1346,383 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="128"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="132"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="141"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="827"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1035"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="848"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="845"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="938"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="964"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="941"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="944"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="947"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="973"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="950"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="953"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="979"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="958"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="959"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="974"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="993"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="969"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="975"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="981"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="991"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="994"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1004"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1005"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1012"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1013"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1022"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1048"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1051"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1054"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1080"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1430"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1509"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1432"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1511"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1486"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1565"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1520"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1640"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1547"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1604"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1659"/>
+        <source>{first} and {second}</source>
+        <translation>{first} och {second}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1730"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1622"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1748"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1641"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1786"/>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
+        <source>Daughter</source>
+        <translation>Dotter</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1788"/>
+        <source>Child, sex unknown</source>
+        <translation>Barn, okänt kön</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1794"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1642"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1797"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1645"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1660"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1814"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1649"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1819"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1655"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1661"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1665"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1829"/>
+        <source>Brother</source>
+        <translation>Bror</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1830"/>
+        <source>Sister</source>
+        <translation>Syster</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1831"/>
+        <source>Sibling, sex unknown</source>
+        <translation>Syskon, okänt kön</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1843"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1850"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1676"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1854"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1677"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1762"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1855"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1694"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1701"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1733"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1734"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1912"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1735"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1745"/>
-        <source>Year of death (leave empty if unknown):</source>
-        <translation>Dödsår (lämna tomt om det är okänt):</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1754"/>
-        <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or leave it empty if it is not known.</source>
-        <translation>”{text}” är inget årtal: skriv dödsåret med fyra siffror, till exempel 2015, eller lämna fältet tomt om det inte är känt.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1762"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1780"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1802"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1986"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1803"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1987"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1804"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1807"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1813"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1991"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1997"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1029"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1817"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2007"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1451"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1530"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1817"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1927"/>
+        <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
+        <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1937"/>
+        <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
+        <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1834"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2018"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -1676,74 +1730,114 @@
 <context>
     <name>GenogramScene</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="397"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
         <source>lt.</source>
         <comment>living together since (before a year)</comment>
         <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
         <source>la.</source>
         <comment>partners living apart since (before a year)</comment>
         <translation>särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="409"/>
         <source>e.</source>
         <comment>engaged in (before a year)</comment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="407"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="411"/>
         <source>a.</source>
         <comment>affair since (before a year)</comment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="408"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="412"/>
         <source>m.</source>
         <comment>married in (before a year)</comment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="414"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
         <source>s.</source>
         <comment>separated in (before a year)</comment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="416"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="420"/>
         <source>d.</source>
         <comment>divorced in (before a year)</comment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="422"/>
         <source>w.</source>
         <comment>widowed in (before a year)</comment>
         <translation>ä.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="429"/>
+        <source>living together since (year)</source>
+        <translation>sambo sedan (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="432"/>
+        <source>living apart together since (year)</source>
+        <translation>särbo sedan (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="435"/>
+        <source>engaged in (year)</source>
+        <translation>förlovade (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="438"/>
+        <source>affair since (year)</source>
+        <translation>otrohetsrelation sedan (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="441"/>
+        <source>separated in (year)</source>
+        <translation>separerade (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="444"/>
+        <source>divorced in (year)</source>
+        <translation>skilda (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="447"/>
+        <source>widowed in (year)</source>
+        <translation>änka/änkling (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/scene.py" line="451"/>
+        <source>married in (year)</source>
+        <translation>gifta (år)</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="80"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="82"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="90"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="92"/>
         <source>Optional</source>
         <translation>Valfritt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="93"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
@@ -1751,114 +1845,114 @@
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="226"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="197"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="160"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="197"/>
         <source>Set</source>
-        <translation>Satt</translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="161"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="198"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="207"/>
         <source>&amp;Set goal…</source>
         <translation>&amp;Sätt mål…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="170"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="208"/>
         <source>&amp;Revise…</source>
         <translation>&amp;Revidera…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="171"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="209"/>
         <source>Mark r&amp;eached…</source>
         <translation>Markera som &amp;uppnått…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
         <source>&amp;Drop…</source>
         <translation>&amp;Lägg ned…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="211"/>
         <source>Re&amp;open…</source>
         <translation>Öppna &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="224"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="225"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="189"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="227"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="190"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="228"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="233"/>
         <source>Goal history</source>
         <translation>Målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="210"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="249"/>
         <source>No goals yet. Put the reason for coming into words together, then set the first goal.</source>
         <translation>Inga mål ännu. Formulera tillsammans anledningen till kontakten och sätt sedan det första målet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="270"/>
         <source>Original goal:</source>
         <translation>Ursprungligt mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="232"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="271"/>
         <source>Current goal:</source>
         <translation>Nuvarande mål:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="233"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="272"/>
         <source>State:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="255"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="294"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="411"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="482"/>
         <source>{text}  (set {when})</source>
-        <extracomment>Beside each other the goals list and the chosen goal are this many average characters wide at the least (the goal&apos;s words, its captions and its history&apos;s dates); where the tab has less room the list goes above the goal instead.</extracomment>
+        <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels.</extracomment>
         <translation>{text}  (satt {when})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="419"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
         <source>{state} on {when}</source>
         <translation>{state} den {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="423"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="494"/>
         <source>Revised %n time(s) since it was set.</source>
         <translation>
             <numerusform>Reviderat %n gång sedan det sattes.</numerusform>
@@ -1866,49 +1960,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="425"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="496"/>
         <source>The goal has not been revised.</source>
         <translation>Målet har inte reviderats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="446"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="447"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="517"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="518"/>
         <source>Set goal</source>
         <translation>Sätt mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="450"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="521"/>
         <source>e.g. in the client&apos;s words</source>
         <translation>t.ex. med klientens egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="464"/>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="465"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="533"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="534"/>
         <source>Revise goal</source>
         <translation>Revidera mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="468"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="537"/>
         <source>Why the goal changed</source>
         <translation>Varför målet ändrades</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="483"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="550"/>
         <source>Mark goal reached</source>
         <translation>Markera målet som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="483"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="550"/>
         <source>Mark reached</source>
         <translation>Markera som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="484"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="551"/>
         <source>Drop goal</source>
         <translation>Lägg ned mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/goals.py" line="485"/>
+        <location filename="../../kastdesk/ui/workspace/goals.py" line="552"/>
         <source>Reopen goal</source>
         <translation>Öppna mål igen</translation>
     </message>
@@ -2007,87 +2101,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="523"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="549"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="524"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="540"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="566"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="545"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="571"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="555"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="581"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="556"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="558"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="644"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="659"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="685"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="667"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="668"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="673"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="699"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="677"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="703"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="679"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="691"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="717"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="721"/>
         <source>draft rewrite</source>
         <translation>utkast till omskrivning</translation>
     </message>
@@ -2172,270 +2266,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="340"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
         <source>KastDesk — DEMO</source>
+        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="340"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="928"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="986"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="993"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1051"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="383"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="447"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1317"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="436"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="504"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="438"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="506"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="441"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="509"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="439"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="444"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="448"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="450"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="451"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="519"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="453"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="521"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="455"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="457"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="461"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="463"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="531"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="465"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="467"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="535"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="469"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="471"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="479"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="482"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="628"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="696"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="488"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="353"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="405"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="475"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="477"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="545"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="493"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="510"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="578"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="522"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="590"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="570"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="571"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="627"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="631"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="695"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="635"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="703"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="652"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="725"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="659"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="727"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="716"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="784"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="930"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="995"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="973"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1038"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="988"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1053"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1240"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1314"/>
+        <source>The register is empty. Add your first client with New client ({keys}).</source>
+        <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/main_window.py" line="1324"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1241"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1243"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1327"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2650,67 +2751,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="67"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
         <source>First contact</source>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="68"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
         <source>First session</source>
         <translation>Första samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
         <source>Waiting time</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="71"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="101"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="106"/>
         <source>Goals now</source>
         <translation>Aktuella mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="102"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
         <source>Last sessions</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="103"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="104"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd från handledningsmöten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="133"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="134"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="142"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="147"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -2718,7 +2819,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="146"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="151"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2726,12 +2827,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="165"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
         <source>originally: {text}</source>
         <translation>ursprungligen: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="169"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="174"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål uppnått.</numerusform>
@@ -2739,12 +2840,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
         <source>No goals set yet.</source>
         <translation>Inga mål satta ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtal totalt.</numerusform>
@@ -2752,48 +2853,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
         <source>No sessions yet.</source>
         <translation>Inga samtal ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
         <source>{kind}: raised {when} by {who}</source>
-        <translation>{kind}: sattes {when} av {who}</translation>
+        <translation>{kind}: flaggad {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="202"/>
         <source>cleared {when} by {who}</source>
         <translation>hävdes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="205"/>
         <source>No risk flags.</source>
         <translation>Inga riskflaggor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
         <source>(no advice recorded)</source>
         <translation>(inga råd dokumenterade)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="214"/>
         <source>Decided: {text}</source>
         <translation>Beslutat: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="226"/>
         <source>Supervisor: {text}</source>
         <translation>Handledare: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="224"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="230"/>
         <source>None yet.</source>
         <translation>Inga ännu.</translation>
     </message>
@@ -2907,24 +3008,24 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="76"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="75"/>
         <source>Create your vault</source>
         <translation>Skapa ditt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="78"/>
+        <location filename="../../kastdesk/ui/start/create.py" line="77"/>
         <source>Everything you write in KastDesk is kept encrypted in this vault. Choose the passphrase that opens it.</source>
         <translation>Allt du skriver i KastDesk sparas krypterat i det här valvet. Välj den lösenfras som öppnar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="83"/>
-        <source>Optional</source>
-        <translation>Valfritt</translation>
+        <location filename="../../kastdesk/ui/start/create.py" line="82"/>
+        <source>Optional; shown on the notes you sign</source>
+        <translation>Valfritt; står under anteckningar du signerar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/create.py" line="94"/>
-        <source>Your name (for the audit log):</source>
-        <translation>Ditt namn (för loggen):</translation>
+        <location filename="../../kastdesk/ui/start/create.py" line="96"/>
+        <source>Your name:</source>
+        <translation>Ditt namn:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/start/create.py" line="104"/>
@@ -2940,7 +3041,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="81"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="89"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -2969,162 +3070,173 @@
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="138"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="130"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="415"/>
+        <source>Age at death</source>
+        <translation>Ålder vid döden</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
         <source>Other markers, separated by commas</source>
         <translation>Andra markeringar, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="139"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="145"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="140"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="147"/>
         <source>Sex</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="142"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="148"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="143"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
         <source>Born (year)</source>
         <translation>Född (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="144"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="150"/>
         <source>Died (year)</source>
         <translation>Död (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="146"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="153"/>
         <source>Occupation</source>
         <translation>Yrke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="149"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="156"/>
         <source>Markers</source>
         <translation>Markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="151"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="158"/>
         <source>Other markers</source>
         <translation>Andra markeringar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="152"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="159"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="155"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="162"/>
         <source>As a child</source>
         <translation>Som barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="165"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
         <source>not known</source>
         <translation>okänd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="166"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="173"/>
         <source>1 for the eldest child, 2 for the next, and so on.</source>
         <translation>1 för det äldsta barnet, 2 för nästa och så vidare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="168"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="175"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="170"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="177"/>
         <source>Child line</source>
         <translation>Barnlinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="171"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="178"/>
         <source>Birth order</source>
         <translation>Syskonordning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="172"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="179"/>
         <source>Twin of</source>
         <translation>Tvilling till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="194"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="201"/>
         <source>Couple</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="195"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="202"/>
         <source>From (year)</source>
         <translation>Från (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="196"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="203"/>
         <source>Until (year)</source>
         <translation>Till (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="217"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="224"/>
         <source>The arrow points at the person it is done to. Both ways: an arrow at each end. Only abuse, neglect, caretaking and focused-on have a direction.</source>
         <translation>Pilen pekar på den som det riktas mot. Åt båda hållen: en pil i varje ände. Bara övergrepp, försummelse, omsorg och fokusering har en riktning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="447"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="415"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="469"/>
         <source>first</source>
         <translation>första</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="447"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="469"/>
         <source>second</source>
         <translation>andra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="451"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="473"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="540"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="562"/>
         <source>{year} was not saved: a year can be {most} at the latest.</source>
         <translation>{year} sparades inte: ett år kan vara högst {most}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="225"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="232"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="227"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="234"/>
         <source>Direction</source>
         <translation>Riktning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="230"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="237"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="361"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="373"/>
         <source>(not a twin)</source>
         <translation>(inte tvilling)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="391"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="403"/>
         <source>Hidden</source>
         <translation>Dolt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/properties.py" line="392"/>
+        <location filename="../../kastdesk/ui/genogram/properties.py" line="404"/>
         <source>Hidden (privacy mode)</source>
         <translation>Dolt (integritetsläge)</translation>
     </message>
@@ -3281,63 +3393,64 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="148"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
         <source>Active risk flags</source>
+        <extracomment>Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktiva riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="152"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="158"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="154"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="156"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="161"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="162"/>
         <source>Waited</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="184"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
         <source>Days from first contact to the first session</source>
         <translation>Dagar från första kontakt till första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="186"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="191"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Nästa samtal, eller uppföljningssamtalet efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="203"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="208"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="209"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="350"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="214"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="419"/>
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="220"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="225"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag hittills</numerusform>
@@ -3345,7 +3458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="226"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3356,17 +3469,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="321"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="329"/>
         <source>Search code or name</source>
+        <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Sök kod eller namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="326"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="334"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="426"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="524"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3374,7 +3488,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="427"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="525"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3511,19 +3625,19 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>ScaleChart</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="94"/>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="107"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="95"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="108"/>
         <source>better</source>
         <extracomment>Dash patterns beside colours, so lines differ for people who do not see colour well.</extracomment>
         <translation>bättre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="100"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="101"/>
         <source>No answers to chart yet</source>
         <translation>Inga svar att visa i diagrammet ännu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/chart.py" line="112"/>
+        <location filename="../../kastdesk/ui/selfrating/chart.py" line="113"/>
         <source>worse</source>
         <translation>sämre</translation>
     </message>
@@ -3531,187 +3645,233 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SelfRatingTab</name>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Measurement point</source>
         <translation>Mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Due</source>
         <translation>Planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="224"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="268"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="239"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="287"/>
         <source>Opens the form full screen for the client</source>
         <translation>Öppnar formuläret i helskärm för klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="240"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="288"/>
         <source>Enter a &amp;paper form…</source>
         <translation>Mata in ett &amp;pappersformulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="238"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="286"/>
         <source>Fill in &amp;with the client…</source>
         <translation>Fyll &amp;i med klienten…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="241"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="289"/>
         <source>Add a &amp;later point…</source>
         <translation>Lägg till en senare &amp;mätpunkt…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="250"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="298"/>
         <source>Measurement points</source>
         <translation>Mätpunkter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="270"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="318"/>
         <source>▲ better than the point before   ▼ worse   = the same   • first answer</source>
         <translation>▲ bättre än vid förra mätpunkten   ▼ sämre   = oförändrat   • första svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="275"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="323"/>
         <source>C&amp;orrect the chosen form…</source>
         <translation>&amp;Rätta det valda formuläret…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="278"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="326"/>
         <source>Choose a column (a filled-in form) and correct a mistyped answer or date; the earlier answers stay in the history</source>
         <translation>Välj en kolumn (ett ifyllt formulär) och rätta ett felskrivet svar eller datum; de tidigare svaren finns kvar i historiken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="311"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="350"/>
+        <source>No answers yet. Choose a measurement point above, then let the client fill in the form ({fill}) or type in a paper form ({paper}).</source>
+        <translation>Inga svar ännu. Välj en mätpunkt ovan och låt sedan klienten fylla i formuläret ({fill}) eller mata in ett pappersformulär ({paper}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
         <source>Answers side by side</source>
         <translation>Svaren sida vid sida</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="312"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="372"/>
         <source>Over time (up is better)</source>
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="370"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="438"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="371"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="439"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="389"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="457"/>
         <source>Start of treatment</source>
         <translation>Behandlingens början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="391"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="459"/>
         <source>End of treatment</source>
         <translation>Behandlingens slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="393"/>
-        <source>Follow-up, {n} months after</source>
-        <translation>Uppföljning, {n} månader efter</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="398"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="466"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="399"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="467"/>
         <source>Due now</source>
         <translation>Dags nu</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="400"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="468"/>
         <source>Overdue</source>
         <translation>Försenad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="401"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="469"/>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="402"/>
-        <source>Set when treatment ends</source>
-        <translation>Bestäms när behandlingen avslutas</translation>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="461"/>
+        <source>Follow-up, {n} months after treatment</source>
+        <translation>Uppföljning, {n} månader efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="542"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="472"/>
+        <source>No date yet</source>
+        <translation>Inget datum än</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="478"/>
+        <source>The date is set when treatment ends.</source>
+        <translation>Datumet sätts när behandlingen avslutas.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="632"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="543"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="633"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="544"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="634"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="554"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="643"/>
+        <source>{point}, form {n}</source>
+        <translation>{point}, formulär {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="656"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="563"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="829"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="565"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="666"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="568"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="591"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="692"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="592"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="693"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="593"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="594"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="604"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="705"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="704"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="835"/>
+        <source>Enter a paper form</source>
+        <translation>Mata in ett pappersformulär</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="837"/>
+        <source>{point} already has answers ({by}, {day}).
+
+Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
+        <translation>{point} har redan svar ({by}, {day}).
+
+Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
+        <source>&amp;Correct the answers…</source>
+        <translation>&amp;Rätta svaren…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="847"/>
+        <source>&amp;Keep as a second form…</source>
+        <translation>&amp;Behåll som ett andra formulär…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
+        <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
+        <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="739"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="933"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -3719,7 +3879,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="749"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="920"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -3727,107 +3887,107 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="173"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="181"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="184"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="188"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="194"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="209"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="223"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="222"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="226"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="229"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="228"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="235"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="234"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="404"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="409"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="452"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="501"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="498"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -3835,80 +3995,90 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="537"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="538"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="674"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="535"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="671"/>
         <source>Signed</source>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="551"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
         <source>Ne&amp;w session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="552"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="553"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="596"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="754"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="757"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="760"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="758"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="755"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="787"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="789"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
+        <source>First session held</source>
+        <translation>Första samtalet hållet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
+        <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
+        <translation>Ärendet står fortfarande på ”Första kontakt”. Vill du flytta det vidare till inskrivning nu? (Status-menyn i verktygsfältet ändrar det när som helst.)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="800"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="802"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="788"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="801"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="799"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="812"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -4113,17 +4283,17 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Inga råd från handledningsmöten ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="191"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="194"/>
         <source>Withdraw question</source>
         <translation>Dra tillbaka fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="192"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="195"/>
         <source>Take this question off the next guidance meeting&apos;s list?</source>
         <translation>Ta bort frågan från listan till nästa handledningsmöte?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/tab.py" line="193"/>
+        <location filename="../../kastdesk/ui/supervision/tab.py" line="196"/>
         <source>Withdraw</source>
         <translation>Dra tillbaka</translation>
     </message>
@@ -4244,97 +4414,97 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="745"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="771"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="748"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="774"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="749"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="750"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="751"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Needs behind it</source>
         <translation>Behoven bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="753"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="763"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="789"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="766"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="767"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="768"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="788"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="814"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="820"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="824"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="850"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="827"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="853"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="849"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="875"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -4599,7 +4769,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="57"/>
         <source>Set</source>
-        <translation>Satt</translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/common.py" line="58"/>
@@ -4620,23 +4790,23 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_ButtonsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="136"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>Yes</source>
         <extracomment>A whole date as typed: 2026-02-18, or 20260218.</extracomment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="136"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="137"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="156"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="157"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="158"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
@@ -4644,7 +4814,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_ComboEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="233"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="234"/>
         <source>— not answered —</source>
         <extracomment>The least width, in characters, before the chosen option is shortened with &quot;…&quot;.</extracomment>
         <translation>— inte besvarad —</translation>
@@ -4653,47 +4823,47 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_DateEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="428"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="429"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="433"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="434"/>
         <source>Choose the date from a calendar</source>
         <translation>Välj datumet i en kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="434"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="435"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="438"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="439"/>
         <source>Clear</source>
         <translation>Rensa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="439"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="440"/>
         <source>Remove this answer</source>
         <translation>Ta bort svaret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="541"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="542"/>
         <source>Not taken: type the date as YYYY-MM-DD, e.g. {example}.</source>
         <translation>Inte sparat: skriv datumet som ÅÅÅÅ-MM-DD, t.ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="545"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="546"/>
         <source>Not taken: the date cannot be in the future.</source>
         <translation>Inte sparat: datumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="547"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="548"/>
         <source>Not taken: the date cannot be before 1900.</source>
         <translation>Inte sparat: datumet kan inte vara före 1900.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="549"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="550"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret är fortfarande {kept}.</translation>
     </message>
@@ -4703,7 +4873,7 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
         <source>raised {when} by {who}</source>
-        <translation>sattes {when} av {who}</translation>
+        <translation>flaggad {when} av {who}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="69"/>
@@ -4719,22 +4889,22 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_ItemRow</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="675"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="676"/>
         <source>An answer is required</source>
         <translation>Ett svar krävs</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="678"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="679"/>
         <source>This question needs an answer.</source>
         <translation>Den här frågan behöver ett svar.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="690"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="691"/>
         <source>A hidden follow-up question holds an answer; it comes back if you change this answer.</source>
         <translation>En dold följdfråga har ett svar; det kommer tillbaka om du ändrar det här svaret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="711"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="712"/>
         <source>Hidden questions that hold an answer: {questions}</source>
         <translation>Dolda frågor som har ett svar: {questions}</translation>
     </message>
@@ -4742,17 +4912,17 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
 <context>
     <name>_NumberEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="310"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="311"/>
         <source>{low} to {high}</source>
         <translation>{low} till {high}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="337"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="338"/>
         <source>Not taken: the answer must be {range}.</source>
         <translation>Inte sparat: svaret måste vara {range}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/forms/formwidget.py" line="341"/>
+        <location filename="../../kastdesk/ui/forms/formwidget.py" line="342"/>
         <source>The answer stays {kept}.</source>
         <translation>Svaret är fortfarande {kept}.</translation>
     </message>

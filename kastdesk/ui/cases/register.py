@@ -411,18 +411,19 @@ class RegisterPanel(QWidget):
     def _longest_texts(self, column: Column) -> list[str]:
         """The longest things ``column`` can show, whatever the register holds (an empty
         register is sized for the clients to come)."""
-        translate = QCoreApplication.translate
         if column is Column.STATUS:
             return [status_label(status) for status in Status]
         if column is Column.NEXT:
             # "Follow-up 2026-05-01" is the longest "next" text; in Swedish and Norwegian it
             # is wider than in English.
-            return [translate("RegisterModel", "Follow-up {date}").format(date="2026-12-31"),
+            return [QCoreApplication.translate("RegisterModel", "Follow-up {date}").format(
+                        date="2026-12-31"),
                     "2026-12-31 23:59"]
         if column is Column.LAST:
             return ["2026-12-31"]
         if column is Column.WAITING:
-            return [plural(translate("RegisterModel", text, "", days), days)
+            # The model's own texts (read there by lupdate), asked for at the longest counts.
+            return [plural(QCoreApplication.translate("RegisterModel", text, "", days), days)
                     for text in ("%n day(s) so far", "%n day(s)") for days in (5, 999)]
         return []
 
