@@ -1944,7 +1944,7 @@
         <location filename="../../kastdesk/ui/workspace/goals.py" line="482"/>
         <source>{text}  (set {when})</source>
         <extracomment>Beside each other, the goals list gives a goal at least this many average characters a line, and the history gives its goal and note this many each (besides the date, the event and who, which take what they need); where the tab has less room the list goes above the goal and the history gets the tab&apos;s whole width. Fewer than that, and a goal read &quot;Slut…&quot; and the history &quot;Slu…&quot;, &quot;Me…&quot; beside the register at 1024 pixels.</extracomment>
-        <translation>{text}  (satt {when})</translation>
+        <translation>{text}  (satt upp {when})</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/goals.py" line="490"/>
