@@ -674,6 +674,10 @@ def legend_genogram(key: str) -> Genogram:
         return Genogram.build([Person("a", Sex.MALE, markers=markers)], check=False)
     if cat == "union":
         u = Union("u", ("a", "b"), UnionKind(value))
+        if u.kind is UnionKind.WIDOWED:
+            # The partner who died crossed out, as the editor's legend draws it: a widowed
+            # couple's line is a married one, and the sample read the same as "Married".
+            b = Person("b", Sex.FEMALE, deceased=True)
         return Genogram.build([a, b], [u], check=False)
     if cat == "child":
         u = Union("u", ("a", "b"), UnionKind.MARRIED)

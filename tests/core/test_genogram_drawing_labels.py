@@ -107,3 +107,12 @@ def test_the_map_draws_with_its_fitted_labels(tmp_path: Path) -> None:
     doc = SimpleDocTemplate(str(out))
     doc.build([GenogramFlowable(_qa_family(True), 500, 600, reference_year=2026)])
     assert out.stat().st_size > 1000
+
+
+def test_the_pdf_legend_draws_widowed_apart_from_married() -> None:
+    """The widowed sample was a married couple's line, the same as "Married"."""
+    from kastdesk.report.genogram_drawing import legend_genogram
+
+    widowed, married = legend_genogram("union:widowed"), legend_genogram("union:married")
+    assert [p.deceased for p in widowed.persons.values()] == [False, True]
+    assert not any(p.deceased for p in married.persons.values())
