@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -142,3 +146,29 @@ def points(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[int |
         qapp.setFont(font)
     yield wanted
     qapp.setFont(old)
+
+
+def kill_after_typing(tmp_path: Path, script: str, args: list[str], pause: float = 1.8) -> None:
+    """Run ``script`` (a child app that types, prints "typed" and waits in its event loop)
+    with ``args``; ``pause`` seconds after it has typed, SIGKILL it, as a crash would.
+
+    The pause is a stop in typing: the one-second saves have run, and a crash loses no
+    more than what was typed after them."""
+    path = tmp_path / "child.py"
+    path.write_text(script, "utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, str(path), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=env, cwd=Path(__file__).resolve().parents[2],
+    )
+    try:
+        line = child.stdout.readline() if child.stdout else ""
+        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
+        time.sleep(pause)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL

@@ -9,11 +9,7 @@ right after an unlock had opened it again, lost every word.
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,7 +20,7 @@ from kastdesk.store import DiskFull, KdfParams, Vault
 from kastdesk.ui import drafts
 from kastdesk.ui.workspace import CaseWorkspace
 from kastdesk.ui.workspace.sessions import AmendmentDialog
-from tests.ui.conftest import when_modal
+from tests.ui.conftest import kill_after_typing, when_modal
 
 CHILD = r'''
 import sys
@@ -62,26 +58,8 @@ def test_a_risk_note_being_typed_survives_sigkill(tmp_path: Path, passphrase: st
     vault, _ = Vault.create(folder, passphrase, kdf=KdfParams.for_tests(), therapist="T")
     client_id = vault.add_client("K-2026-001", first_contact_date=date(2026, 11, 2)).client_id
     vault.close()
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, "utf-8")
     text = "Said he sees no way out since the arrest"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(folder), passphrase, client_id, text],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        line = child.stdout.readline() if child.stdout else ""
-        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
-        time.sleep(1.8)  # a pause in typing: the dialog has written its draft
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_after_typing(tmp_path, CHILD, [str(folder), passphrase, client_id, text])
     with Vault.unlock(folder, passphrase) as vault:
         case = vault.open_case(client_id)
         assert drafts.pending_drafts(case) == ["flag"]

@@ -8,11 +8,7 @@ nowhere at all: a crash lost both, however long ago they were typed.
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -23,6 +19,7 @@ from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import exercise_history, save_exercise
 from kastdesk.store import KdfParams, Vault
 from kastdesk.ui import drafts
+from tests.ui.conftest import kill_after_typing
 
 CHILD = r'''
 import sys
@@ -77,25 +74,7 @@ def _type_then_kill(tmp_path: Path, passphrase: str, what: str, text: str) -> tu
     """Run the child until it has typed ``text``, wait 1.8 s, SIGKILL it."""
     folder = tmp_path / "vault"
     client_id = _vault_with_a_consequence(folder, passphrase)
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, "utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(folder), passphrase, client_id, what, text],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        line = child.stdout.readline() if child.stdout else ""
-        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
-        time.sleep(1.8)  # a pause in typing: the 1 s timer has run
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+    kill_after_typing(tmp_path, CHILD, [str(folder), passphrase, client_id, what, text])
     return folder, client_id
 
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from kastdesk.store import KdfParams, Vault
+from tests.ui.conftest import kill_after_typing
 
 CHILD = r'''
 import sys
@@ -44,27 +41,9 @@ def test_typed_note_survives_sigkill(tmp_path: Path, passphrase: str) -> None:
     vault, _ = Vault.create(folder, passphrase, kdf=KdfParams.for_tests(), therapist="T")
     client_id = vault.add_client("K-2026-001", first_contact_date=date(2026, 11, 2)).client_id
     vault.close()
-    script = tmp_path / "child.py"
-    script.write_text(CHILD, "utf-8")
     text = "He named the feeling before the urge: loneliness."
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(folder), passphrase, client_id, text],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[2],
-    )
-    try:
-        line = child.stdout.readline() if child.stdout else ""
-        assert line.strip() == "typed", child.stderr.read() if child.stderr else ""
-        time.sleep(1.5)  # "the last couple of seconds": the 1 s autosave has run
-        child.send_signal(signal.SIGKILL)
-        child.wait(timeout=10)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
-
+    # "The last couple of seconds": the 1 s autosave has run when the kill comes.
+    kill_after_typing(tmp_path, CHILD, [str(folder), passphrase, client_id, text], 1.5)
     vault = Vault.unlock(folder, passphrase)
     try:
         case = vault.open_case(client_id)
