@@ -3797,12 +3797,14 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="829"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="666"/>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
@@ -3861,17 +3863,32 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>&amp;Behold som et andre skjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="868"/>
+        <source>Fill in with the client</source>
+        <translation>Fyll ut sammen med klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="869"/>
+        <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
+        <translation>{point} har allerede svar ({by}, {day}). La klienten fylle ut et andre skjema for samme målepunkt? Det vises ved siden av det første og sammenlignes ikke med det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="873"/>
+        <source>Fill in a second form</source>
+        <translation>Fyll ut et andre skjema</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="886"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="933"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="953"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3879,7 +3896,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="920"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="940"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>

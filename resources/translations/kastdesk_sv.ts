@@ -3797,12 +3797,14 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="829"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="666"/>
         <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
@@ -3861,17 +3863,32 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="868"/>
+        <source>Fill in with the client</source>
+        <translation>Fyll i med klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="869"/>
+        <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
+        <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="873"/>
+        <source>Fill in a second form</source>
+        <translation>Fyll i ett andra formulär</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="886"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="933"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="953"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -3879,7 +3896,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="920"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="940"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>

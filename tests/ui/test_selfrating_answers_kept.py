@@ -72,3 +72,41 @@ def test_the_clients_answers_are_saved_as_he_answers_and_kept_when_a_save_fails(
     view.leave()
     assert not view.isVisible() and tab.client_view is None
     assert list_responses(case, "self_rating")[-1].answers["wellbeing"] == "very_good"
+
+
+def test_fill_in_with_the_client_asks_first_for_a_point_with_answers(  # type: ignore[no-untyped-def]
+    qtbot, vault, case  # noqa: F811
+) -> None:
+    """A second form for a point that has answers was made without a word (the paper form
+    asked first)."""
+    from tests.ui.conftest import when_modal
+
+    tab = make_tab(qtbot, vault, case)
+    start = next(p for p in tab.points if p.key == "start")  # answered on form version 1
+    assert tab.forms_at(start)
+    for i in range(tab.point_list.topLevelItemCount()):
+        item = tab.point_list.topLevelItem(i)
+        if item.data(0, 0x0100) == "start":
+            tab.point_list.setCurrentItem(item)
+    asked: list[str] = []
+
+    def answer(yes: bool):  # type: ignore[no-untyped-def]
+        def act(box: QMessageBox) -> None:
+            asked.append(box.text())
+            if yes:
+                next(b for b in box.buttons()
+                     if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+            else:
+                box.reject()
+        return act
+
+    waiting = when_modal(QMessageBox, answer(False))
+    tab.fill_button.click()
+    waiting.stop()
+    assert asked and "already has answers" in asked[0] and tab.client_view is None
+    waiting = when_modal(QMessageBox, answer(True))
+    tab.fill_button.click()
+    waiting.stop()
+    assert tab.client_view is not None and tab.client_view.isVisible()
+    qtbot.addWidget(tab.client_view)
+    tab.client_view.force_close()

@@ -74,7 +74,7 @@ from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.forms import FormWidget
 from kastdesk.ui.selfrating.chart import ScaleChart
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
-from kastdesk.ui.workspace.common import heading, muted
+from kastdesk.ui.workspace.common import confirm, heading, muted
 
 FORM_ID = "self_rating"
 #: Items charted until the therapist picks others: the heart of "does it work".
@@ -403,7 +403,7 @@ class SelfRatingTab(WorkspaceTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        self.fill_button.clicked.connect(lambda: self.fill_with_client())
+        self.fill_button.clicked.connect(self._fill_clicked)
         self.paper_button.clicked.connect(lambda: self.enter_paper_form())
         self.add_point_button.clicked.connect(self._ask_extra_point)
         self.point_list.currentItemChanged.connect(lambda *_: self._sync_buttons())
@@ -854,6 +854,26 @@ class SelfRatingTab(WorkspaceTab):
         clicked = box.clickedButton()
         box.deleteLater()
         return "correct" if clicked is correct else "second" if clicked is second else None
+
+    def _fill_clicked(self) -> ClientView | None:
+        """*Fill in with the client*: a point that already has answers asks first, as a
+        paper form does (a second form made without a word looked like a repeat)."""
+        point = self.current_point()
+        existing = self.forms_at(point)
+        if existing:
+            saved = existing[-1]
+            by = (self.tr("filled in by the client") if saved.entered_by is EnteredBy.CLIENT
+                  else self.tr("typed in from paper"))
+            if not confirm(
+                self, self.tr("Fill in with the client"),
+                self.tr("{point} already has answers ({by}, {day}). Let the client fill in a "
+                        "second form for the same point? It stands beside the first and is "
+                        "not compared with it.").format(
+                    point=self.point_name(point), by=by, day=saved.answered_at.isoformat()),
+                self.tr("Fill in a second form"),
+            ):
+                return None
+        return self.fill_with_client(point)
 
     def fill_with_client(self, point: MeasurementPoint | None = None) -> ClientView:
         """Open the form full screen for the client; saved when he is done and on return."""
