@@ -3795,56 +3795,52 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="829"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="824"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="666"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="825"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="692"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="688"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="693"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="689"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="690"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="691"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="705"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="701"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="835"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="832"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="837"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="834"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -3853,42 +3849,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjema for samme målepunkt? Et andre skjema vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="843"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rett svarene…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="847"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behold som et andre skjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="868"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="864"/>
         <source>Fill in with the client</source>
         <translation>Fyll ut sammen med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="869"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har allerede svar ({by}, {day}). La klienten fylle ut et andre skjema for samme målepunkt? Det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="873"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
         <source>Fill in a second form</source>
         <translation>Fyll ut et andre skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="886"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="883"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="893"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="953"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="950"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3896,7 +3892,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="940"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="937"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>

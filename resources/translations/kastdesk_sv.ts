@@ -3795,56 +3795,52 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="829"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="824"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="666"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="866"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="825"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="669"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="692"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="688"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="693"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="689"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="690"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="691"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="705"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="701"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="835"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="832"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="837"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="834"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -3853,42 +3849,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="843"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rätta svaren…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="847"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="868"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="864"/>
         <source>Fill in with the client</source>
         <translation>Fyll i med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="869"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="873"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
         <source>Fill in a second form</source>
         <translation>Fyll i ett andra formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="886"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="883"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="896"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="893"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="953"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="950"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -3896,7 +3892,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="940"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="937"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>

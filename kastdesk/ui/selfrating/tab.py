@@ -660,13 +660,9 @@ class SelfRatingTab(WorkspaceTab):
         for c, (column, response) in enumerate(
             zip(columns, self.responses_in_order(), strict=True)
         ):
-            by = (
-                self.tr("filled in by the client")
-                if response.entered_by is EnteredBy.CLIENT
-                else self.tr("typed in from paper")
-            )
             self.table.horizontalHeaderItem(c + 1).setToolTip(
-                self.tr("Form version {v}; {by}").format(v=column.original_version, by=by)
+                self.tr("Form version {v}; {by}").format(
+                    v=column.original_version, by=self.entered_by(response))
             )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -822,14 +818,15 @@ class SelfRatingTab(WorkspaceTab):
             point_key=point.key,
         )
 
+    def entered_by(self, saved: FormResponse) -> str:
+        """Who put a saved form's answers in, as the questions about it say."""
+        if saved.entered_by is EnteredBy.CLIENT:
+            return self.tr("filled in by the client")
+        return self.tr("typed in from paper")
+
     def ask_about_answers(self, point: MeasurementPoint, saved: FormResponse) -> str | None:
         """Asked before a paper form for a point that has answers: "correct", "second"
         (a second form for the same point) or ``None`` (Cancel, Escape, or a lock)."""
-        by = (
-            self.tr("filled in by the client")
-            if saved.entered_by is EnteredBy.CLIENT
-            else self.tr("typed in from paper")
-        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Enter a paper form"),
@@ -837,7 +834,8 @@ class SelfRatingTab(WorkspaceTab):
                 "{point} already has answers ({by}, {day}).\n\nDo you want to correct those "
                 "answers, or keep this paper form as a second form for the same point? A "
                 "second form stands beside the first and is not compared with it."
-            ).format(point=self.point_name(point), by=by, day=saved.answered_at.isoformat()),
+            ).format(point=self.point_name(point), by=self.entered_by(saved),
+                     day=saved.answered_at.isoformat()),
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -862,14 +860,13 @@ class SelfRatingTab(WorkspaceTab):
         existing = self.forms_at(point)
         if existing:
             saved = existing[-1]
-            by = (self.tr("filled in by the client") if saved.entered_by is EnteredBy.CLIENT
-                  else self.tr("typed in from paper"))
             if not confirm(
                 self, self.tr("Fill in with the client"),
                 self.tr("{point} already has answers ({by}, {day}). Let the client fill in a "
                         "second form for the same point? It stands beside the first and is "
                         "not compared with it.").format(
-                    point=self.point_name(point), by=by, day=saved.answered_at.isoformat()),
+                    point=self.point_name(point), by=self.entered_by(saved),
+                    day=saved.answered_at.isoformat()),
                 self.tr("Fill in a second form"),
             ):
                 return None
