@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QApplication,
+    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialogButtonBox,
@@ -369,10 +369,15 @@ class MeetingDialog(TypingDialog):
     draft_kept = False
 
     def _commit_open_editor(self) -> None:
-        """Advice still in the cell's editor (the lock came mid-word) goes into the table."""
-        editor = QApplication.focusWidget()
-        if editor is not None and editor is not self.table and self.table.isAncestorOf(editor):
-            self.table.commitData(editor)
+        """Advice still in the cell's editor (the lock came mid-word) goes into the table.
+
+        The open editor is found in the table, not through the focus: a lock can come when
+        another window has it (the focus was elsewhere on a busy machine, and a CI run lost
+        "Role-play first." typed into the cell)."""
+        if self.table.state() != QAbstractItemView.State.EditingState:
+            return
+        for editor in self.table.viewport().findChildren(QWidget):
+            self.table.commitData(editor)  # a child that is no cell's editor is passed over
 
     def draft(self) -> dict[str, Any] | None:
         self._commit_open_editor()
