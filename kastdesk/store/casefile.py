@@ -48,6 +48,7 @@ from kastdesk.store.errors import (
     CaseDamaged,
     CaseGone,
     CaseOutdated,
+    CaseReadOnly,
     InvalidChange,
     NoteSigned,
     SessionMissing,
@@ -725,11 +726,12 @@ class CaseFile:
         self._tx: Changes | None = None
         # Set once the file was found removed or moved: every later use says so.
         self._gone: StoreError | None = None
-        self._conn: db.Connection | None = db.connect(path, key, CaseDamaged, create=create,
-                                                      read_only=read_only)
-        self._watch = db.Watch.of(path, CaseGone)
+        self._conn: db.Connection | None = db.connect(
+            path, key, CaseDamaged, create=create, read_only=read_only, unwritable=CaseReadOnly
+        )
+        self._watch = db.Watch.of(path, CaseGone, CaseReadOnly)
         try:
-            with db.guarded(CaseDamaged):
+            with self._guarded():
                 # Every page's HMAC, not just the ones the first screen reads: a damaged
                 # case must be refused on open, not halfway through a session. It costs
                 # a few milliseconds for a large case (bench/store.py). A file opened to

@@ -27,6 +27,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -57,22 +58,57 @@ def _is_io_error(exc: BaseException) -> bool:
     return "disk i/o error" in str(exc).lower()
 
 
-def _is_read_only(exc: BaseException, path: Path | None = None) -> bool:
-    """Whether ``exc`` says the file or its folder cannot be written (not damage)."""
+def _unwritable(exc: BaseException, path: Path | None = None) -> Literal["file", "folder"] | None:
+    """What ``exc`` says cannot be written, if it says so (and not damage): ``"file"``, the
+    database file at ``path`` itself while its folder can be written, or ``"folder"``, the
+    folder or its disk.
+
+    The error's words alone cannot tell the two apart: SQLite opens a file it may not
+    write read-only, and then says "attempt to write a readonly database" for a locked
+    file and a read-only disk alike, and a file that became unwritable while open fails
+    its writes with "disk I/O error". So the file system is asked, as the user's account
+    sees it (``os.access``: permission bits, the immutable flag, a read-only mount).
+    """
     if isinstance(exc, OSError):
-        return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+        return "folder" if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else None
     text = str(exc).lower()
-    if "readonly database" in text or "read-only file system" in text:
-        return True
+    refused = "readonly database" in text
+    if (
+        path is not None
+        and (refused or _is_io_error(exc))
+        and os.path.exists(path)
+        and os.access(path.parent, os.W_OK)
+        and not os.access(path, os.W_OK)
+    ):
+        return "file"
+    if refused or "read-only file system" in text:
+        return "folder"
     # A folder that cannot be written: the rollback journal cannot be made next to the file.
-    return path is not None and "unable to open database file" in text and not os.access(
-        path.parent, os.W_OK
-    )
+    if (
+        path is not None
+        and "unable to open database file" in text
+        and not os.access(path.parent, os.W_OK)
+    ):
+        return "folder"
+    return None
+
+
+def _read_only_error(
+    exc: BaseException, path: Path | None, unwritable: type[StoreError]
+) -> StoreError | None:
+    """The error for ``exc`` if it says a file or folder cannot be written: ``unwritable``
+    for the file itself, :class:`VaultReadOnly` for its folder or disk."""
+    kind = _unwritable(exc, path)
+    if kind == "file":
+        return unwritable(detail=f"{path.name if path else ''}: {exc}")
+    if kind == "folder":
+        return VaultReadOnly(detail=str(exc))
+    return None
 
 
 def connect(
     path: Path, key: bytes, damaged: type[StoreError], *, create: bool = False,
-    read_only: bool = False,
+    read_only: bool = False, unwritable: type[StoreError] = VaultReadOnly,
 ) -> Connection:
     """Open (or create) the SQLCipher file at ``path`` with the raw ``key``.
 
@@ -86,6 +122,9 @@ def connect(
     journal left by a write that was cut short (a crash, a kill) is rolled back, as any
     open would, so what is checked is the last committed state; read-only, SQLite
     could not read the file at all.
+
+    ``unwritable`` is raised if the file itself cannot be written while its folder can
+    (:class:`VaultReadOnly` is for the folder).
     """
     if not create:
         try:
@@ -121,8 +160,9 @@ def connect(
         conn.close()
         if _is_disk_full(exc):
             raise DiskFull() from exc
-        if _is_read_only(exc, path):
-            raise VaultReadOnly(detail=str(exc)) from exc
+        read_only_error = _read_only_error(exc, path, unwritable)
+        if read_only_error is not None:
+            raise read_only_error from exc
         if _is_io_error(exc):
             raise DiskError(detail=str(exc)) from exc
         raise damaged(detail=str(exc)) from exc
@@ -183,20 +223,24 @@ class Watch:
     SQLite keeps writing to the file it opened; once that file is deleted, or its
     folder renamed, a write fails with "attempt to write a readonly database", which
     alone would read as damage or a read-only folder. The file's identity when opened
-    (device and inode) tells the cases apart.
+    (device and inode) tells the cases apart. ``unwritable`` is the error for the file
+    itself refusing writes while its folder takes them.
     """
 
     path: Path
     identity: tuple[int, int] | None
     gone: type[StoreError]
+    unwritable: type[StoreError] = VaultReadOnly
 
     @classmethod
-    def of(cls, path: Path, gone: type[StoreError]) -> Watch:
+    def of(
+        cls, path: Path, gone: type[StoreError], unwritable: type[StoreError] = VaultReadOnly
+    ) -> Watch:
         try:
             st = os.stat(path)
         except OSError:
-            return cls(path, None, gone)
-        return cls(path, (st.st_dev, st.st_ino), gone)
+            return cls(path, None, gone, unwritable)
+        return cls(path, (st.st_dev, st.st_ino), gone, unwritable)
 
     def moved(self) -> bool:
         try:
@@ -221,8 +265,13 @@ def translate(
         return DiskFull(detail=str(exc))
     if watch is not None and watch.moved():
         return watch.gone(detail=f"{watch.path}: {exc}")
-    if _is_read_only(exc, watch.path if watch is not None else None):
-        return VaultReadOnly(detail=str(exc))
+    read_only_error = _read_only_error(
+        exc,
+        watch.path if watch is not None else None,
+        watch.unwritable if watch is not None else VaultReadOnly,
+    )
+    if read_only_error is not None:
+        return read_only_error
     if _is_io_error(exc):
         return DiskError(detail=str(exc))
     return damaged(detail=str(exc))

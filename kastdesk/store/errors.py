@@ -175,6 +175,25 @@ class VaultReadOnly(StoreError):
     )
 
 
+class CaseReadOnly(StoreError):
+    """One client's case file cannot be written to, while the vault's folder can.
+
+    A file copied in from elsewhere, marked read-only or locked by an administrator was
+    reported as a read-only *folder*, sending the user to fix a folder that was fine. Once
+    the file may be written again, the same save succeeds (the file stays open for writing,
+    or opening it again writes), so the lock waits for it.
+    """
+
+    exit_code = 4
+    retry_may_save = True
+    default_message = N_(
+        "StoreError",
+        "This client's case file cannot be written to, so KastDesk cannot save changes to it; "
+        "ask your IT contact to make the file writable (check its permissions), then try "
+        "again.",
+    )
+
+
 class DiskError(StoreError):
     """The disk would not read or write a vault file that opened well ("disk I/O error").
 
