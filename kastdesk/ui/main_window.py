@@ -304,11 +304,19 @@ class _Workbench(QSplitter):
     column (days waited) only where the case keeps ``ROOMY_CASE`` too, else it is a
     scroll away. Each resize fits again, until the therapist drags the handle: from then
     on the width is theirs.
+
+    Where even the fewest whole columns squeeze the tab names (a 14 pt font in a
+    1024-pixel window: 688 pixels left for 790 in English and 840 in Swedish, whose names
+    alone are wider than that), the register keeps only its code and flag columns, what a
+    therapist picks a client by; its status is a scroll away, and the open client's status
+    stands in the case's header.
     """
 
     #: What the case had beside the register in a 1366-pixel window before: the width its
     #: tabs lay out side by side in. The register's last column never takes it away.
     ROOMY_CASE = 900
+    #: The register's least width where the case keeps its tab names whole beside it.
+    USUAL_REGISTER = 320
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -331,7 +339,11 @@ class _Workbench(QSplitter):
             every_column = index == len(stops) - 1 and index > 0
             if room - stop >= (max(least, self.ROOMY_CASE) if every_column else least):
                 chosen = stop
-        return max(chosen, self.register.minimumWidth())
+        if room - max(chosen, self.USUAL_REGISTER) >= least:
+            return max(chosen, self.USUAL_REGISTER)
+        if room - chosen >= least:
+            return chosen
+        return self.register.narrowest()
 
     def fit_register(self) -> None:
         """Give the register its whole columns (unless the therapist chose a width)."""
@@ -423,7 +435,6 @@ class MainWindow(QMainWindow):
         self.workbench.setObjectName("workbench")
         self.workbench.setChildrenCollapsible(False)
         self.register = RegisterPanel(today, self.workbench)
-        self.register.setMinimumWidth(320)
         self.workbench.register = self.register
         self.workbench.case_least = self._case_least_width
         self.register.stops_changed.connect(self.workbench.fit_register)

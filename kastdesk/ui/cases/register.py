@@ -24,11 +24,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -378,15 +378,18 @@ class RegisterPanel(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status, 2)
+        # Side by side, or the status filter under the search field where the register is
+        # narrowed to its codes (:meth:`narrowest`, :meth:`_place_filters`).
+        self._filters = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._filters.addWidget(self.search, 3)
+        self._filters.addWidget(self.status, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 4)
-        layout.addLayout(bar)
+        layout.addLayout(self._filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.set_privacy(True)
+        self.setMinimumWidth(self.narrowest())
 
     def _cell_room(self) -> int:
         """What an item view leaves beside a cell's text before it elides, with some air."""
@@ -451,11 +454,7 @@ class RegisterPanel(QWidget):
         next column shows without one).
         """
         header = self.table.horizontalHeader()
-        margins = self.layout().contentsMargins()
-        chrome = margins.left() + margins.right() + 2 * self.table.frameWidth()
-        if self._scrolls:
-            chrome += self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent,
-                                                     None, self.table)
+        chrome = self._chrome()
         shown = [header.logicalIndex(v) for v in range(header.count())
                  if not header.isSectionHidden(header.logicalIndex(v))]
         stops: list[int] = []
@@ -467,11 +466,56 @@ class RegisterPanel(QWidget):
                 stops.append(width)
         return stops or [width]
 
+    def narrowest(self) -> int:
+        """The panel's width with the code and flag columns whole and no more: what the
+        register gives up to where even its fewest whole columns (:meth:`column_stops`)
+        would squeeze the case's tab names (a 14 pt font in a 1024-pixel window). The
+        status and the other columns are then a scroll away; the open client's status is in
+        the case's header. Never narrower than the status filter (under the search field
+        then), whose longest status must show whole."""
+        header = self.table.horizontalHeader()
+        margins = self.layout().contentsMargins()
+        filters = margins.left() + margins.right() + self.status.minimumSizeHint().width()
+        return max(filters, self._chrome() + header.sectionSize(Column.CODE)
+                   + header.sectionSize(Column.FLAGS))
+
+    def _chrome(self) -> int:
+        """The panel's width besides its columns: margins, the table's frame and, while a
+        long register shows one, the vertical scroll bar."""
+        margins = self.layout().contentsMargins()
+        chrome = margins.left() + margins.right() + 2 * self.table.frameWidth()
+        if self._scrolls:
+            chrome += self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent,
+                                                     None, self.table)
+        return chrome
+
+    def _stops_moved(self) -> None:
+        """The columns' widths changed: the panel may be as narrow as its code and flag
+        (the main window decides how wide it is), and the main window fits it again."""
+        self.setMinimumWidth(self.narrowest())
+        self.stops_changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._place_filters()
+
+    def _place_filters(self) -> None:
+        """The status filter beside the search field where both fit, else under it: in the
+        register narrowed to its codes the two side by side were cut to "Sök k" and "Al"."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        beside = (self.search.minimumSizeHint().width() + self._filters.spacing()
+                  + self.status.sizeHint().width())
+        direction = (QBoxLayout.Direction.LeftToRight if room >= beside
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._filters.direction() != direction:
+            self._filters.setDirection(direction)
+
     def _scroll_range_changed(self, low: int, high: int) -> None:
         scrolls = high > low
         if scrolls != self._scrolls:
             self._scrolls = scrolls
-            self.stops_changed.emit()
+            self._stops_moved()
 
     def _fit_code_column(self, first: int | None = None, last: int | None = None) -> None:
         """Make the Code column wide enough for every code in rows ``first``..``last`` (all
@@ -495,7 +539,7 @@ class RegisterPanel(QWidget):
         self.table.setColumnWidth(Column.CODE, width)
         if width != self._natural.get(Column.CODE):
             self._natural[Column.CODE] = width
-            self.stops_changed.emit()
+            self._stops_moved()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
@@ -503,7 +547,7 @@ class RegisterPanel(QWidget):
             self._measured_shown = True
             self._size_columns()
             self._fit_code_column()
-            self.stops_changed.emit()
+            self._stops_moved()
 
     def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
@@ -511,7 +555,7 @@ class RegisterPanel(QWidget):
             self._size_columns()
             self._code_floor = self._natural[Column.CODE]
             self._fit_code_column()
-            self.stops_changed.emit()
+            self._stops_moved()
 
     def _status_changed(self) -> None:
         value = self.status.currentData()

@@ -67,8 +67,11 @@ def register_tab(spec: TabSpec, *, after: str | None = None) -> None:
 
 #: The room beside each tab's name (px): Fusion's own where the bar has it, down to the
 #: tight one where all eight names would otherwise not fit. Six pixels either side still
-#: reads as separate tabs; below that the names run together.
-TAB_SPACE, TIGHT_TAB_SPACE = 24, 12
+#: reads as separate tabs; the register gives up columns to keep it (``least_width``).
+#: Only where the register has nothing more to give (its codes alone, at 14 pt in a
+#: 1024-pixel window in Swedish) do the tabs close up to four pixels either side, which
+#: the tabs' frame lines still part; that is better than a name behind a scroll arrow.
+TAB_SPACE, TIGHT_TAB_SPACE, TIGHTEST_TAB_SPACE = 24, 12, 8
 
 _least_widths: dict[tuple[str, tuple[str, ...]], int] = {}
 
@@ -208,8 +211,10 @@ class CaseWorkspace(QWidget):
         At 1024 pixels beside the register the bar needed 664 pixels of 538 in Swedish: it
         showed "Självsk" and scroll arrows, and "Handledning" was out of sight, so a new
         user could not tell there were eight tabs. The tabs now close up (down to
-        ``TIGHT_TAB_SPACE``) before the bar scrolls; a wide window keeps Fusion's spacing.
-        Only where even that is too wide (a 14 pt font) do the scroll arrows come back.
+        ``TIGHT_TAB_SPACE``, and ``TIGHTEST_TAB_SPACE`` where the register is down to its
+        codes) before the bar scrolls; a wide window keeps Fusion's spacing. Only where
+        even that is too wide (a register dragged wide by hand) do the scroll arrows come
+        back.
         """
         bar = self.tabs.tabBar()
         count = bar.count()
@@ -222,7 +227,7 @@ class CaseWorkspace(QWidget):
         # the style's frame, as the bar measures them now.
         names = bar.sizeHint().width() - count * current
         room = self.contentsRect().width()
-        space = max(TIGHT_TAB_SPACE, min(TAB_SPACE, (room - names) // count))
+        space = max(TIGHTEST_TAB_SPACE, min(TAB_SPACE, (room - names) // count))
         if space != current:
             bar.setProperty(TAB_SPACE_PROPERTY, space)
             bar.setElideMode(bar.elideMode())  # makes the bar measure its tabs again
