@@ -100,6 +100,21 @@ def open_window(qtbot, main_window):  # type: ignore[no-untyped-def]
     return main_window
 
 
+@pytest.fixture
+def editor(qtbot, vault, case):  # type: ignore[no-untyped-def]
+    """The family-map editor on the test module's own ``case`` (each names its client),
+    names shown, 1200×800, today = ANCHOR. A module with an editor set up otherwise
+    (test_genogram_export_recorded.py) defines its own ``editor``, which takes precedence."""
+    from kastdesk.ui.genogram import GenogramEditor
+
+    ed = GenogramEditor(vault, case, today=lambda: ANCHOR)
+    ed.privacy_mode = False
+    ed.resize(1200, 800)
+    qtbot.addWidget(ed)
+    ed.show()
+    return ed
+
+
 def when_modal(kind: type, act: Callable[[Any], None]) -> QTimer:
     """Run ``act`` on the first modal dialog of ``kind`` that shows, from inside its exec()
     (a dialog run with exec() blocks the test until someone answers it). Stop the returned

@@ -31,16 +31,6 @@ def case(vault: Vault):  # type: ignore[no-untyped-def]
     return vault.add_client("K-2026-001", name="Erik Berg")
 
 
-@pytest.fixture
-def editor(qtbot, vault: Vault, case):  # type: ignore[no-untyped-def]
-    ed = GenogramEditor(vault, case, today=lambda: TODAY)
-    ed.privacy_mode = False
-    ed.resize(1200, 800)
-    qtbot.addWidget(ed)
-    ed.show()
-    return ed
-
-
 def _father_line_selected(editor: GenogramEditor, kind: object) -> tuple[str, str, str]:
     """A client with parents and a line of ``kind`` drawn from the father to the client, by
     clicking, and selected: (client, father, line)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from kastdesk.genogram.storage import load_genogram
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.genogram.properties import TYPING_PAUSE_MS
-from tests.ui.test_genogram_editor import _client_selected, case, editor  # noqa: F401
+from tests.ui.test_genogram_editor import _client_selected, case  # noqa: F401
 
 
 def _on_disk(vault: Vault, held: CaseFile):  # type: ignore[no-untyped-def]
@@ -60,7 +60,7 @@ def test_name_role_labels_and_a_year_are_saved_after_a_pause(editor, qtbot, vaul
     assert panel.labels.text() == "gambling, debts"
 
 
-def test_a_year_half_typed_waits_for_its_four_digits(editor, qtbot) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+def test_a_year_half_typed_waits_for_its_four_digits(editor, qtbot) -> None:  # type: ignore[no-untyped-def]
     pid = _client_selected(editor)
     panel = editor.panel
     panel.birth_year.setFocus()

@@ -28,16 +28,6 @@ def case(vault: Vault):  # type: ignore[no-untyped-def]
     return vault.add_client("K-2026-015", name="Jonas Lind")
 
 
-@pytest.fixture
-def editor(qtbot, vault: Vault, case):  # type: ignore[no-untyped-def]
-    ed = GenogramEditor(vault, case, today=lambda: TODAY)
-    ed.privacy_mode = False
-    ed.resize(1200, 800)
-    qtbot.addWidget(ed)
-    ed.show()
-    return ed
-
-
 def _jonas(editor: GenogramEditor) -> str:
     pid = editor.add_person(Sex.MALE)
     assert pid is not None
@@ -282,6 +272,48 @@ def test_the_map_stays_put_when_the_panel_comes_and_goes(qtbot, editor, case) ->
     assert editor.panel.isHidden() and view.width() == wide
     moved = view.mapToScene(0, 0) - left
     assert abs(moved.x()) < 2 and abs(moved.y()) < 2, moved
+
+
+def test_a_fitted_map_stays_put_under_the_click(qtbot, editor, case) -> None:  # type: ignore[no-untyped-def]
+    """Fit, then a click on a person: the family was centred in the wide view with white
+    either side, the view scrolled only as far as the drawing, and when the panel came in
+    the whole map slid sideways under the mouse (18 pixels at 1200×800). The person clicked
+    stays where they were, and stays when the panel goes again."""
+    import random
+
+    from kastdesk.genogram.demo import make_demo_genogram
+    from kastdesk.genogram.storage import save_genogram
+
+    save_genogram(case, make_demo_genogram(random.Random(4), "Erik Berg", "male", 12), "Draw")
+    editor.reload()
+    qtbot.wait(20)
+    editor.fit_action.trigger()
+    qtbot.wait(20)
+    view = editor.view
+    assert editor.panel.isHidden()
+    fitted = view.zoom_level()
+
+    def on_screen(item):  # type: ignore[no-untyped-def]
+        return view.mapFromScene(item.sceneBoundingRect().center())
+
+    # The person nearest the middle: clear of where the panel comes in.
+    middle = view.viewport().width() // 2
+    item = min(editor.scene.persons.values(), key=lambda i: abs(on_screen(i).x() - middle))
+    before = on_screen(item)
+    screenshot(editor, "qa15_fitted_before_click")
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=before)
+    qtbot.wait(20)
+    assert editor.scene.selectedItems() == [item]
+    assert editor.panel.isVisible()
+    screenshot(editor, "qa15_fitted_person_selected")
+    moved = on_screen(item) - before
+    assert abs(moved.x()) <= 2 and abs(moved.y()) <= 2, moved
+    assert view.zoom_level() == fitted
+    editor.scene.clearSelection()
+    qtbot.wait(20)
+    assert editor.panel.isHidden()
+    moved = on_screen(item) - before
+    assert abs(moved.x()) <= 2 and abs(moved.y()) <= 2, moved
 
 
 def test_keyboard_edit_still_reaches_the_panel(qtbot, editor) -> None:  # type: ignore[no-untyped-def]

@@ -24,7 +24,9 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QPointF,
+    QRectF,
     QSize,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -354,10 +356,37 @@ class GenogramView(QGraphicsView):
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self._pan_from: QPoint | None = None
         self._menu_open = False
+        self._reach: QRectF | None = None  # see keep_in_reach
+        scene.sceneRectChanged.connect(self._follow_scene)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.resized.emit()
+
+    def keep_in_reach(self, area: QRectF | None) -> None:
+        """Let the scroll bars reach ``area`` of the scene as well as the drawing, until the
+        next fit (None: the drawing alone, as Qt has it).
+
+        A fitted family is centred in the view with white either side, and a view scrolls
+        only as far as the drawing: when the properties panel narrowed the view, the map
+        could not be kept where it was and the whole family slid sideways under the person
+        just clicked. With what was on screen in reach, it stays put."""
+        self._reach = area
+        self._follow_scene()
+
+    def _follow_scene(self, _rect: QRectF | None = None) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        if self._reach is None:
+            self.setSceneRect(QRectF())  # the scene's own, growing with the drawing
+            self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        else:
+            # Where it all fits, the reach's top left corner at the view's, not centred: a
+            # centred reach a pixel shorter than the view moved the family down by half the
+            # height of the scroll bar that had just come.
+            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            self.setSceneRect(scene.sceneRect().united(self._reach))
 
     def zoom(self, factor: float) -> None:
         self.touched.emit()
@@ -369,6 +398,7 @@ class GenogramView(QGraphicsView):
         return self.transform().m11()
 
     def fit(self) -> None:
+        self.keep_in_reach(None)
         scene = self.scene()
         rect = scene.itemsBoundingRect().adjusted(-30, -30, 30, 30)
         if rect.isValid():
@@ -1586,13 +1616,15 @@ class GenogramEditor(QWidget):
 
         The map stays where it was under the panel coming and going: the drawing at the
         map's left edge stays there (a view keeping its centre moved the whole family
-        sideways by half the panel at every click), and the selected person is kept in
-        sight when the panel comes over the right part."""
+        sideways by half the panel at every click), also on a fitted map, and the selected
+        person is kept in sight when the panel comes over the right part (scrolled no
+        further than that)."""
         shown = self.panel.showing()
         if self.panel.isHidden() != shown:
             return
-        left = self.view.mapToScene(0, 0)
-        self.view.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        view = self.view
+        left = view.mapToScene(0, 0)
+        view.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         try:
             if shown:
                 total = sum(self.splitter.sizes())
@@ -1604,13 +1636,20 @@ class GenogramEditor(QWidget):
                 self.panel.hide()
             self.splitter.refresh()  # the view takes its new width now, under NoAnchor
         finally:
-            self.view.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        # A drawing that fitted the wide view was centred in it; narrower, it scrolls, and
-        # it is scrolled back to where the left edge was (as far as the drawing reaches).
-        moved = self.view.mapFromScene(left)
+            view.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # The view scrolls only as far as the drawing, and a fitted family has white either
+        # side: narrowed, it slid sideways under the person just clicked. What the view
+        # shows from the same left edge is kept in the scroll bars' reach (twice: a scroll
+        # bar coming or going changes the room once more).
+        for _ in range(2):
+            room = view.viewport().size()
+            zoom = max(view.zoom_level(), 1e-6)
+            view.keep_in_reach(QRectF(left, QSizeF(room.width() / zoom, room.height() / zoom)))
+        # Scrolled back to where the left edge was.
+        moved = view.mapFromScene(left)
         for bar, by in (
-            (self.view.horizontalScrollBar(), moved.x()),
-            (self.view.verticalScrollBar(), moved.y()),
+            (view.horizontalScrollBar(), moved.x()),
+            (view.verticalScrollBar(), moved.y()),
         ):
             bar.setValue(bar.value() + by)
         current = self.scene.current_person()
