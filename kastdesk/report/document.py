@@ -41,13 +41,17 @@ class Table:
     """A table whose header repeats on every page it spans.
 
     ``widths`` are relative weights; ``marks`` maps (row, col) to a cell style
-    ("better", "worse", "muted", "strong").
+    ("better", "worse", "muted", "strong"). ``keep_rows``: where the table breaks across
+    pages, at least this many rows stay under its header before the break and together
+    after it (0: it may break anywhere); where even a whole page cannot hold them (a long
+    answer among them), it breaks where it must.
     """
 
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] | None = None
     marks: dict[tuple[int, int], str] = field(default_factory=dict)
+    keep_rows: int = 0
 
 
 @dataclass(frozen=True)

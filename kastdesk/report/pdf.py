@@ -77,6 +77,7 @@ HEAD_FONT_SIZE = 8.2
 MIN_HEAD_FONT_SIZE = 6.0
 CELL_PADDING = 6.0  # reportlab's default left and right padding of a table cell
 MARGIN = 20 * mm
+BODY_HEIGHT = A4[1] - 44 * mm  # the portrait body frame's height: a whole page of text
 MIN_GENOGRAM_SCALE = 0.42
 
 ProgressFn = Callable[[str, float], None]
@@ -195,7 +196,7 @@ class _Template(BaseDocTemplate):
         self.total_blocks = max(total_blocks, 1)
         self._heading_seq = 0
         pw, ph = A4
-        body = Frame(MARGIN, 20 * mm, pw - 2 * MARGIN, ph - 44 * mm, id="body",
+        body = Frame(MARGIN, 20 * mm, pw - 2 * MARGIN, BODY_HEIGHT, id="body",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover = Frame(MARGIN, 20 * mm, pw - 2 * MARGIN, ph - 40 * mm, id="cover",
                       leftPadding=0, rightPadding=0)
@@ -367,6 +368,19 @@ def tile_cuts(
     return tiles
 
 
+class _KeptRowsTable(RLTable):
+    """A table whose rows kept together (``NOSPLIT``) move to the next page as a group,
+    unless even a whole page cannot hold them (a long answer among them): then it breaks
+    where it must, as any table does, rather than fail the whole export."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if parts or not self._nosplitCmds or availHeight < BODY_HEIGHT - 1:
+            return parts
+        self._nosplitCmds = []  # the pieces made from here on keep nothing together
+        return super().split(availWidth, availHeight)
+
+
 class _Renderer:
     """Turns blocks into flowables."""
 
@@ -524,7 +538,8 @@ class _Renderer:
                     text = f'<font color="{colour_for[mark].hexval()}">{text}</font>'
                 cells.append(RLParagraph(text, self.st["cell"]))
             body.append(cells)
-        table = RLTable([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        kind = _KeptRowsTable if t.keep_rows > 0 else RLTable
+        table = kind([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -533,6 +548,13 @@ class _Renderer:
         ]
         style += [("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f9fa"))
                   for i in range(2, len(body) + 1, 2)]
+        if t.keep_rows > 0 and body:
+            # No break between the header and its first rows, nor among the last rows: a
+            # header alone at a page's foot, or a row or two alone on a page of their own,
+            # reads as a table that ended (row 0 is the header; a short table stays whole).
+            keep = t.keep_rows
+            style.append(("NOSPLIT", (0, 0), (-1, min(keep, len(body)))))
+            style.append(("NOSPLIT", (0, max(1, len(body) - keep + 1)), (-1, len(body))))
         table.setStyle(TableStyle(style))
         return table
 

@@ -513,6 +513,10 @@ def _column_head(column: dict[str, Any]) -> str:
     return f"{name}\n{_day(column['date'])}"
 
 
+#: Rows of the self-rating table kept together at each side of a page break.
+SELF_RATING_KEEP_ROWS = 3
+
+
 def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Self-rating scale"), new_page=True))
     sr = snap.get("self_rating")
@@ -571,7 +575,17 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
                 tuple(series),
             )
         )
-    doc.add(d.Table(header, tuple(rows), widths=(2.4, *([1.0] * len(cols))), marks=marks))
+    # Never a row or two alone on a page, nor the header at a page's foot (QA: two rows of
+    # the Norwegian table printed alone on the last page).
+    doc.add(
+        d.Table(
+            header,
+            tuple(rows),
+            widths=(2.4, *([1.0] * len(cols))),
+            marks=marks,
+            keep_rows=SELF_RATING_KEEP_ROWS,
+        )
+    )
 
 
 def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
