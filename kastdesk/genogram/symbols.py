@@ -104,7 +104,7 @@ class RelationshipStyle:
 class LegendEntry:
     key: str  # stable id, e.g. "union:divorced"
     label: str
-    category: str  # "person", "marker", "union", "child", "relationship"
+    category: str  # "person", "marker", "union", "caption", "child", "relationship"
 
 
 # ----- persons --------------------------------------------------------------------------------
@@ -430,3 +430,79 @@ def legend_entries(g: Genogram) -> list[LegendEntry]:
         for key, label in labels.items()
         if key in used
     ]
+
+
+# ----- couple line captions -------------------------------------------------------------
+# A couple line writes its years with an abbreviation before each ("m. 2005", "d. 2010").
+# The editor's couple lines and legend and the case summary's legend all read them here, so
+# the legend explains exactly the abbreviations the lines write, in one set of words.
+def couple_start_abbreviation(kind: UnionKind) -> str:
+    """The abbreviation before the year a couple got together ("g." in Swedish)."""
+    if kind is UnionKind.LIVING_TOGETHER:
+        #: Abbreviation before a year on a couple line: living together since.
+        return tr("Genogram", "lt.")
+    if kind is UnionKind.LIVING_APART:
+        #: Abbreviation before a year on a couple line: partners living apart since.
+        return tr("Genogram", "la.")
+    if kind is UnionKind.ENGAGED:
+        #: Abbreviation before a year on a couple line: engaged in.
+        return tr("Genogram", "e.")
+    if kind is UnionKind.AFFAIR:
+        #: Abbreviation before a year on a couple line: affair since.
+        return tr("Genogram", "a.")
+    #: Abbreviation before a year on a couple line: married in.
+    return tr("Genogram", "m.")
+
+
+def couple_end_abbreviation(kind: UnionKind) -> str:
+    """The abbreviation before the year a couple ended (separated, divorced, widowed); a
+    dash for any other couple (a married couple's end year needs no word)."""
+    if kind is UnionKind.SEPARATED:
+        #: Abbreviation before a year on a couple line: separated in.
+        return tr("Genogram", "s.")
+    if kind is UnionKind.DIVORCED:
+        #: Abbreviation before a year on a couple line: divorced in.
+        return tr("Genogram", "d.")
+    if kind is UnionKind.WIDOWED:
+        #: Abbreviation before a year on a couple line: widowed in.
+        return tr("Genogram", "w.")
+    return "–"
+
+
+def couple_caption_words(which: str, kind: UnionKind) -> str:
+    """What a couple line's abbreviation stands for, as the legend says it: ``which`` is
+    "start" or "end"; "" for an end year written with a dash."""
+    if which == "start":
+        return {
+            UnionKind.LIVING_TOGETHER: tr("Genogram", "living together since (year)"),
+            UnionKind.LIVING_APART: tr("Genogram", "living apart together since (year)"),
+            UnionKind.ENGAGED: tr("Genogram", "engaged in (year)"),
+            UnionKind.AFFAIR: tr("Genogram", "affair since (year)"),
+        }.get(kind) or tr("Genogram", "married in (year)")
+    return {
+        UnionKind.SEPARATED: tr("Genogram", "separated in (year)"),
+        UnionKind.DIVORCED: tr("Genogram", "divorced in (year)"),
+        UnionKind.WIDOWED: tr("Genogram", "widowed in (year)"),
+    }.get(kind, "")
+
+
+def with_couple_captions(entries: list[LegendEntry], g: Genogram) -> list[LegendEntry]:
+    """The legend's entries and, after the couples', one row for each abbreviation the
+    couple lines write before a year (key "caption:<abbreviation>", category "caption"):
+    unexplained, "d." read as died. Nothing is added to an empty legend."""
+    if not entries:
+        return entries
+    rows: dict[str, str] = {}
+    for u in g.unions.values():
+        if u.start_year is not None:
+            words = couple_caption_words("start", u.kind)
+            rows.setdefault(couple_start_abbreviation(u.kind), words)
+        if u.end_year is not None:
+            words = couple_caption_words("end", u.kind)
+            if words:  # a married couple's end year has a dash, not an abbreviation
+                rows.setdefault(couple_end_abbreviation(u.kind), words)
+    if not rows:
+        return entries
+    captions = [LegendEntry(f"caption:{abbr}", words, "caption") for abbr, words in rows.items()]
+    last = max((i for i, e in enumerate(entries) if e.category == "union"), default=-1)
+    return entries[: last + 1] + captions + entries[last + 1 :]

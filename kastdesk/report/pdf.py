@@ -126,6 +126,9 @@ def _styles() -> dict[str, ParagraphStyle]:
                                  spaceAfter=0),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER, textColor=MUTED,
                                  fontSize=8),
+        "legendabbr": ParagraphStyle("legendabbr", parent=base, fontName=BOLD, fontSize=8.5,
+                                     leading=10, alignment=TA_CENTER, textColor=MUTED,
+                                     spaceAfter=0),
     }
     for name, (background, border, text) in ALERT_COLOURS.items():
         s[name] = ParagraphStyle(name, parent=base, fontSize=10.5, leading=14,
@@ -745,8 +748,12 @@ class _Renderer:
         row: list[Flowable] = []
         per_row = 3
         for key, label in lg.entries:
-            # Large enough to see a dotted line, a zigzag and an arrowhead for what they are.
-            icon = GenogramFlowable(legend_genogram(key), 60, 28, margin=12)
+            icon: Flowable
+            if key.startswith("caption:"):  # an abbreviation a couple line writes ("m.")
+                icon = RLParagraph(_text(key.partition(":")[2]), self.st["legendabbr"])
+            else:
+                # Large enough to see a dotted line, a zigzag and an arrowhead for what they are.
+                icon = GenogramFlowable(legend_genogram(key), 60, 28, margin=12)
             inner = RLTable([[icon, RLParagraph(_text(label), self.st["legend"])]],
                             colWidths=[66, self.width / per_row - 72])
             inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

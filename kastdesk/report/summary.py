@@ -13,7 +13,7 @@ from typing import Any
 
 from kastdesk.domain.models import SEVERE_RISKS
 from kastdesk.genogram import Genogram
-from kastdesk.genogram.symbols import legend_entries
+from kastdesk.genogram.symbols import legend_entries, with_couple_captions
 from kastdesk.i18n import N_, tr
 
 from . import document as d
@@ -308,7 +308,9 @@ def write_genogram(doc: d.Document, snap: dict[str, Any]) -> None:
         )
     doc.add(d.GenogramFigure(data, snap.get("reference_year"), caption, title))
     doc.add(d.Heading(tr("Report", "Legend"), level=2))
-    doc.add(d.Legend(tuple((e.key, e.label) for e in legend_entries(g))))
+    # With the couple lines' abbreviations, as the editor's legend has them ("d." read as died).
+    entries = with_couple_captions(legend_entries(g), g)
+    doc.add(d.Legend(tuple((e.key, e.label) for e in entries)))
 
 
 def _exercise_blocks(doc: d.Document, ex: dict[str, Any]) -> None:

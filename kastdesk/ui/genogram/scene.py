@@ -14,7 +14,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QFont,
@@ -60,6 +60,8 @@ from kastdesk.genogram.symbols import (
     Shape,
     Stroke,
     child_style,
+    couple_end_abbreviation,
+    couple_start_abbreviation,
     legend_entries,
     person_age,
     person_fills,
@@ -67,6 +69,7 @@ from kastdesk.genogram.symbols import (
     person_symbol,
     relationship_style,
     union_style,
+    with_couple_captions,
 )
 from kastdesk.ui.genogram import notation, prepared
 
@@ -327,9 +330,9 @@ class UnionItem(_LineItem):
         self.union, self.geometry, self._floor, self._hops = union, geometry, floor, line.hops
         years = []
         if union.start_year is not None:
-            years.append(f"{_union_prefix(union.kind)} {union.start_year}")
+            years.append(f"{couple_start_abbreviation(union.kind)} {union.start_year}")
         if union.end_year is not None:
-            years.append(f"{_end_prefix(union.kind)} {union.end_year}")
+            years.append(f"{couple_end_abbreviation(union.kind)} {union.end_year}")
         self.caption = "\n".join(years)
         style = union_style(union)
         self._strokes = {
@@ -393,84 +396,6 @@ def _caption_floors(layout: Layout) -> dict[str, float]:
             if below:
                 floors[u.union_id] = max(below)
     return floors
-
-
-def _union_prefix(kind: UnionKind) -> str:
-    """The abbreviation before the year a couple got together (translated: "g." in Swedish)."""
-    if kind is UnionKind.LIVING_TOGETHER:
-        return QCoreApplication.translate(
-            "GenogramScene", "lt.", "living together since (before a year)"
-        )
-    if kind is UnionKind.LIVING_APART:
-        return QCoreApplication.translate(
-            "GenogramScene", "la.", "partners living apart since (before a year)"
-        )
-    if kind is UnionKind.ENGAGED:
-        return QCoreApplication.translate("GenogramScene", "e.", "engaged in (before a year)")
-    if kind is UnionKind.AFFAIR:
-        return QCoreApplication.translate("GenogramScene", "a.", "affair since (before a year)")
-    return QCoreApplication.translate("GenogramScene", "m.", "married in (before a year)")
-
-
-def _end_prefix(kind: UnionKind) -> str:
-    """The abbreviation before the year a couple ended (separated, divorced, widowed)."""
-    if kind is UnionKind.SEPARATED:
-        return QCoreApplication.translate("GenogramScene", "s.", "separated in (before a year)")
-    if kind is UnionKind.DIVORCED:
-        return QCoreApplication.translate("GenogramScene", "d.", "divorced in (before a year)")
-    if kind is UnionKind.WIDOWED:
-        return QCoreApplication.translate("GenogramScene", "w.", "widowed in (before a year)")
-    return "–"
-
-
-def _caption_words(prefix: str, kind: UnionKind) -> str:
-    """What a couple line's abbreviation stands for, as the legend says it."""
-    words = {
-        ("start", UnionKind.LIVING_TOGETHER): QCoreApplication.translate(
-            "GenogramScene", "living together since (year)"
-        ),
-        ("start", UnionKind.LIVING_APART): QCoreApplication.translate(
-            "GenogramScene", "living apart together since (year)"
-        ),
-        ("start", UnionKind.ENGAGED): QCoreApplication.translate(
-            "GenogramScene", "engaged in (year)"
-        ),
-        ("start", UnionKind.AFFAIR): QCoreApplication.translate(
-            "GenogramScene", "affair since (year)"
-        ),
-        ("end", UnionKind.SEPARATED): QCoreApplication.translate(
-            "GenogramScene", "separated in (year)"
-        ),
-        ("end", UnionKind.DIVORCED): QCoreApplication.translate(
-            "GenogramScene", "divorced in (year)"
-        ),
-        ("end", UnionKind.WIDOWED): QCoreApplication.translate(
-            "GenogramScene", "widowed in (year)"
-        ),
-    }
-    married = QCoreApplication.translate("GenogramScene", "married in (year)")
-    return words.get((prefix, kind), married if prefix == "start" else "")
-
-
-def _with_captions(entries: list[LegendEntry], g: Genogram) -> list[LegendEntry]:
-    """The legend's entries and, after the couples', one row for each abbreviation the
-    couple lines write before a year ("m. 2005", "d. 2010"): unexplained, "d." read as died.
-    """
-    if not entries:
-        return entries
-    rows: dict[str, str] = {}
-    for u in g.unions.values():
-        if u.start_year is not None:
-            rows.setdefault(_union_prefix(u.kind), _caption_words("start", u.kind))
-        if u.end_year is not None:
-            words = _caption_words("end", u.kind)
-            if words:  # a married couple's end year has a dash, not an abbreviation
-                rows.setdefault(_end_prefix(u.kind), words)
-    if not rows:
-        return entries
-    captions = [LegendEntry(f"caption:{abbr}", words, "caption") for abbr, words in rows.items()]
-    last = max((i for i, e in enumerate(entries) if e.category == "union"), default=-1)
-    return entries[: last + 1] + captions + entries[last + 1 :]
 
 
 _Segment = tuple[tuple[float, float], tuple[float, float]]
@@ -855,7 +780,7 @@ class GenogramScene(QGraphicsScene):
 
     def _place_legend(self) -> None:
         entries = legend_entries(self.genogram) if self.show_legend else []
-        entries = _with_captions(entries, self.genogram)
+        entries = with_couple_captions(entries, self.genogram)
         self.legend.set_entries(entries, self.legend_title)
         self.legend.setVisible(bool(entries))
         if not self.persons or self.layout is None:
