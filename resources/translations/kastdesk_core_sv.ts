@@ -711,53 +711,53 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="151"/>
+        <location filename="../../kastdesk/store/casefile.py" line="152"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="389"/>
+        <location filename="../../kastdesk/store/casefile.py" line="390"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="391"/>
+        <location filename="../../kastdesk/store/casefile.py" line="392"/>
         <source>An amendment needs some text.</source>
         <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="393"/>
+        <location filename="../../kastdesk/store/casefile.py" line="394"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="420"/>
+        <location filename="../../kastdesk/store/casefile.py" line="421"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="486"/>
+        <location filename="../../kastdesk/store/casefile.py" line="487"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Ett måls datum kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="496"/>
-        <location filename="../../kastdesk/store/casefile.py" line="511"/>
+        <location filename="../../kastdesk/store/casefile.py" line="497"/>
+        <location filename="../../kastdesk/store/casefile.py" line="512"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="538"/>
+        <location filename="../../kastdesk/store/casefile.py" line="539"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="540"/>
+        <location filename="../../kastdesk/store/casefile.py" line="541"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="547"/>
+        <location filename="../../kastdesk/store/casefile.py" line="548"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
@@ -2242,6 +2242,94 @@
         <translation>Omsorgsgivare</translation>
     </message>
     <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
+        <source>lt.</source>
+        <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
+        <translation>sb.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="446"/>
+        <source>la.</source>
+        <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
+        <translation>särbo</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="449"/>
+        <source>e.</source>
+        <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
+        <translation>förl.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="452"/>
+        <source>a.</source>
+        <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
+        <translation>rel.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="454"/>
+        <source>m.</source>
+        <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
+        <translation>g.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="462"/>
+        <source>s.</source>
+        <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
+        <translation>sep.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="465"/>
+        <source>d.</source>
+        <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
+        <translation>sk.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="468"/>
+        <source>w.</source>
+        <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
+        <translation>ä.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="477"/>
+        <source>living together since (year)</source>
+        <translation>sambo sedan (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="478"/>
+        <source>living apart together since (year)</source>
+        <translation>särbo sedan (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="479"/>
+        <source>engaged in (year)</source>
+        <translation>förlovade (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="480"/>
+        <source>affair since (year)</source>
+        <translation>otrohetsrelation sedan (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="481"/>
+        <source>married in (year)</source>
+        <translation>gifta (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="483"/>
+        <source>separated in (year)</source>
+        <translation>separerade (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="484"/>
+        <source>divorced in (year)</source>
+        <translation>skilda (år)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/genogram/symbols.py" line="485"/>
+        <source>widowed in (year)</source>
+        <translation>änka/änkling (år)</translation>
+    </message>
+    <message>
         <location filename="../../kastdesk/clients/details.py" line="156"/>
         <source>Remove the client&apos;s name</source>
         <extracomment>What :func:`edit_client` reports when it took the name off the family map.</extracomment>
@@ -2624,28 +2712,28 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="181"/>
+        <location filename="../../kastdesk/report/pdf.py" line="185"/>
         <source>page {page} of {total}</source>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="228"/>
-        <location filename="../../kastdesk/report/pdf.py" line="242"/>
+        <location filename="../../kastdesk/report/pdf.py" line="232"/>
+        <location filename="../../kastdesk/report/pdf.py" line="246"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="258"/>
+        <location filename="../../kastdesk/report/pdf.py" line="262"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="429"/>
+        <location filename="../../kastdesk/report/pdf.py" line="446"/>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="708"/>
+        <location filename="../../kastdesk/report/pdf.py" line="733"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
@@ -2902,7 +2990,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="124"/>
-        <location filename="../../kastdesk/report/summary.py" line="723"/>
+        <location filename="../../kastdesk/report/summary.py" line="739"/>
         <location filename="../../kastdesk/supervision/packet.py" line="181"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
@@ -2980,7 +3068,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="211"/>
-        <location filename="../../kastdesk/report/summary.py" line="703"/>
+        <location filename="../../kastdesk/report/summary.py" line="719"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
@@ -3003,7 +3091,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="237"/>
         <location filename="../../kastdesk/report/summary.py" line="283"/>
-        <location filename="../../kastdesk/report/summary.py" line="690"/>
+        <location filename="../../kastdesk/report/summary.py" line="706"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -3014,7 +3102,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="255"/>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="530"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
@@ -3025,7 +3113,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="263"/>
-        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <location filename="../../kastdesk/report/summary.py" line="720"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
@@ -3051,7 +3139,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="296"/>
-        <location filename="../../kastdesk/report/summary.py" line="706"/>
+        <location filename="../../kastdesk/report/summary.py" line="722"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
@@ -3076,330 +3164,331 @@
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="322"/>
+        <location filename="../../kastdesk/report/summary.py" line="324"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="331"/>
+        <location filename="../../kastdesk/report/summary.py" line="333"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="334"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="333"/>
+        <location filename="../../kastdesk/report/summary.py" line="335"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="334"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="344"/>
+        <location filename="../../kastdesk/report/summary.py" line="346"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="352"/>
+        <location filename="../../kastdesk/report/summary.py" line="354"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="358"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="356"/>
+        <location filename="../../kastdesk/report/summary.py" line="358"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="368"/>
+        <location filename="../../kastdesk/report/summary.py" line="370"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="369"/>
+        <location filename="../../kastdesk/report/summary.py" line="371"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="372"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="371"/>
+        <location filename="../../kastdesk/report/summary.py" line="373"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="378"/>
+        <location filename="../../kastdesk/report/summary.py" line="380"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="382"/>
+        <location filename="../../kastdesk/report/summary.py" line="384"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="383"/>
+        <location filename="../../kastdesk/report/summary.py" line="385"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="386"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="396"/>
+        <location filename="../../kastdesk/report/summary.py" line="398"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="405"/>
+        <location filename="../../kastdesk/report/summary.py" line="407"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="407"/>
-        <location filename="../../kastdesk/report/summary.py" line="437"/>
+        <location filename="../../kastdesk/report/summary.py" line="409"/>
+        <location filename="../../kastdesk/report/summary.py" line="439"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="411"/>
-        <location filename="../../kastdesk/report/summary.py" line="440"/>
+        <location filename="../../kastdesk/report/summary.py" line="413"/>
+        <location filename="../../kastdesk/report/summary.py" line="442"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="418"/>
+        <location filename="../../kastdesk/report/summary.py" line="420"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="420"/>
+        <location filename="../../kastdesk/report/summary.py" line="422"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="423"/>
+        <location filename="../../kastdesk/report/summary.py" line="425"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="432"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="437"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="449"/>
+        <location filename="../../kastdesk/report/summary.py" line="451"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="449"/>
+        <location filename="../../kastdesk/report/summary.py" line="451"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="460"/>
+        <location filename="../../kastdesk/report/summary.py" line="462"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="460"/>
+        <location filename="../../kastdesk/report/summary.py" line="462"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="469"/>
+        <location filename="../../kastdesk/report/summary.py" line="471"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="474"/>
+        <location filename="../../kastdesk/report/summary.py" line="476"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="478"/>
-        <location filename="../../kastdesk/report/summary.py" line="707"/>
+        <location filename="../../kastdesk/report/summary.py" line="480"/>
+        <location filename="../../kastdesk/report/summary.py" line="723"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="481"/>
+        <location filename="../../kastdesk/report/summary.py" line="483"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="512"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="517"/>
-        <location filename="../../kastdesk/report/summary.py" line="708"/>
+        <location filename="../../kastdesk/report/summary.py" line="523"/>
+        <location filename="../../kastdesk/report/summary.py" line="724"/>
         <source>Self-rating scale</source>
+        <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="520"/>
+        <location filename="../../kastdesk/report/summary.py" line="526"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="543"/>
+        <location filename="../../kastdesk/report/summary.py" line="549"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="569"/>
+        <location filename="../../kastdesk/report/summary.py" line="575"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="578"/>
-        <location filename="../../kastdesk/report/summary.py" line="709"/>
+        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="725"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="581"/>
+        <location filename="../../kastdesk/report/summary.py" line="597"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="590"/>
+        <location filename="../../kastdesk/report/summary.py" line="606"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="591"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="592"/>
+        <location filename="../../kastdesk/report/summary.py" line="608"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="593"/>
+        <location filename="../../kastdesk/report/summary.py" line="609"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
+        <location filename="../../kastdesk/report/summary.py" line="610"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="604"/>
+        <location filename="../../kastdesk/report/summary.py" line="620"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="619"/>
+        <location filename="../../kastdesk/report/summary.py" line="635"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="625"/>
+        <location filename="../../kastdesk/report/summary.py" line="641"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="629"/>
+        <location filename="../../kastdesk/report/summary.py" line="645"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="636"/>
+        <location filename="../../kastdesk/report/summary.py" line="652"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="640"/>
+        <location filename="../../kastdesk/report/summary.py" line="656"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="657"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="664"/>
-        <location filename="../../kastdesk/report/summary.py" line="705"/>
+        <location filename="../../kastdesk/report/summary.py" line="680"/>
+        <location filename="../../kastdesk/report/summary.py" line="721"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="666"/>
+        <location filename="../../kastdesk/report/summary.py" line="682"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="667"/>
+        <location filename="../../kastdesk/report/summary.py" line="683"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="687"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="681"/>
+        <location filename="../../kastdesk/report/summary.py" line="697"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="689"/>
+        <location filename="../../kastdesk/report/summary.py" line="705"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="691"/>
+        <location filename="../../kastdesk/report/summary.py" line="707"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="692"/>
+        <location filename="../../kastdesk/report/summary.py" line="708"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="702"/>
+        <location filename="../../kastdesk/report/summary.py" line="718"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="721"/>
+        <location filename="../../kastdesk/report/summary.py" line="737"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="722"/>
+        <location filename="../../kastdesk/report/summary.py" line="738"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
@@ -3428,7 +3517,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="679"/>
+        <location filename="../../kastdesk/report/summary.py" line="695"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3582,32 +3671,37 @@
         <translation>Valvets mapp är skrivskyddad, och KastDesk behöver skriva där; gör mappen skrivbar, eller kopiera valvet till en mapp du kan skriva i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="190"/>
+        <location filename="../../kastdesk/store/errors.py" line="189"/>
+        <source>This client&apos;s case file cannot be written to, so KastDesk cannot save changes to it; ask your IT contact to make the file writable (check its permissions), then try again.</source>
+        <translation>Klientens ärendefil går inte att skriva till, så KastDesk kan inte spara ändringar i den; be din IT-kontakt att göra filen skrivbar (kontrollera dess behörigheter) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/errors.py" line="209"/>
         <source>The disk would not let KastDesk write the vault&apos;s files, so the last change was not saved. Check that the disk (a memory stick, a network folder) is still connected, then try again; nothing already saved was lost.</source>
         <translation>Disken lät inte KastDesk skriva valvets filer, så den senaste ändringen sparades inte. Kontrollera att disken (ett USB-minne, en nätverksmapp) fortfarande är ansluten och försök igen; inget som redan sparats har gått förlorat.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="202"/>
+        <location filename="../../kastdesk/store/errors.py" line="221"/>
         <source>This client&apos;s case file was moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then open the client again.</source>
         <translation>Klientens ärendefil flyttades eller raderades medan den var öppen, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och öppna sedan klienten igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="213"/>
+        <location filename="../../kastdesk/store/errors.py" line="232"/>
         <source>The vault&apos;s files were moved or deleted while it was open, so the last change was not saved; put the vault folder back as it was, then unlock it again.</source>
         <translation>Valvets filer flyttades eller raderades medan det var öppet, så den senaste ändringen sparades inte; lägg tillbaka valvets mapp som den var och lås sedan upp det igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="228"/>
+        <location filename="../../kastdesk/store/errors.py" line="247"/>
         <source>The file could not be saved there (the folder may be missing, read-only or full). Choose another place; nothing was written.</source>
         <translation>Filen kunde inte sparas där (mappen kanske saknas, är skrivskyddad eller full). Välj en annan plats; ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/errors.py" line="246"/>
+        <location filename="../../kastdesk/store/errors.py" line="265"/>
         <source>Exports cannot be saved in the vault&apos;s folder. Choose another folder; nothing was written.</source>
         <translation>Exporter kan inte sparas i valvets mapp. Välj en annan mapp; inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="142"/>
+        <location filename="../../kastdesk/store/db.py" line="182"/>
         <source>This file was written by a newer KastDesk. Update KastDesk to open it.</source>
         <translation>Filen skrevs av en nyare KastDesk. Uppdatera KastDesk för att öppna den.</translation>
     </message>
@@ -3940,17 +4034,17 @@
         <translation>de nyaste logghändelserna har tagits bort eller ändrats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="74"/>
+        <location filename="../../kastdesk/store/casefile.py" line="75"/>
         <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
         <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="266"/>
+        <location filename="../../kastdesk/store/db.py" line="315"/>
         <source>parts of the file fail their check ({n} pages): it was damaged or changed outside KastDesk</source>
         <translation>delar av filen klarar inte kontrollen ({n} sidor): den skadades eller ändrades utanför KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/db.py" line="270"/>
+        <location filename="../../kastdesk/store/db.py" line="319"/>
         <source>the file&apos;s inner structure is damaged</source>
         <translation>filens inre struktur är skadad</translation>
     </message>

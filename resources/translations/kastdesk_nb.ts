@@ -346,48 +346,48 @@
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="132"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="135"/>
         <source>Edit details…</source>
-        <extracomment>The room beside each tab&apos;s name (px): Fusion&apos;s own where the bar has it, down to the tight one where all eight names would otherwise not fit. Six pixels either side still reads as separate tabs; below that the names run together.</extracomment>
+        <extracomment>The room beside each tab&apos;s name (px): Fusion&apos;s own where the bar has it, down to the tight one where all eight names would otherwise not fit. Six pixels either side still reads as separate tabs; the register gives up columns to keep it (``least_width``). Only where the register has nothing more to give (its codes alone, at 14 pt in a 1024-pixel window in Swedish) do the tabs close up to four pixels either side, which the tabs&apos; frame lines still part; that is better than a name behind a scroll arrow.</extracomment>
         <translation>Endre opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="135"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="138"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
         <translation>Rett koden, navnet, første kontakt, kontaktvei eller hvordan klienten fant fram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="140"/>
         <source>History…</source>
         <translation>Historikk…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="140"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="143"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Hvem som åpnet, endret eller eksporterte denne saksfilen, og når (revisjonsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="141"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="144"/>
         <source>&amp;Raise risk flag…</source>
         <translation>Sett &amp;risikoflagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="143"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="146"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Selvmordstanker, vold eller et barn i fare: vises på alle faner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="425"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="430"/>
         <source>Clear risk flag</source>
         <translation>Fjern risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="426"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="431"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Fjerne flagget «{kind}»? Det blir liggende i sakshistorikken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="428"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="433"/>
         <source>Clear flag</source>
         <translation>Fjern flagg</translation>
     </message>
@@ -1253,84 +1253,84 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="623"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="680"/>
         <source>Import from GEDCOM</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). The oldest age at death the map takes (as the model&apos;s check of an age).</extracomment>
         <translation>Importer fra GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
         <source>Choose file…</source>
         <translation>Velg fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="647"/>
         <source>Replace the current genogram</source>
         <translation>Erstatt det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="618"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
         <source>Add beside the current genogram</source>
         <translation>Legg til ved siden av det nåværende genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
         <source>Centre person</source>
         <translation>Sentralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>Generations up and down</source>
         <translation>Generasjoner opp og ned</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="633"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="680"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="693"/>
         <source>Reading the file…</source>
         <translation>Leser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="672"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="702"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Leser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="718"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alle ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av et navn og velg personen familiekartet skal ta utgangspunkt i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="722"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="752"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Velg en person fra listen (skriv inn en del av et navn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Velg en GEDCOM-fil (.ged) fra et slektsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="746"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="776"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person blir importert.</numerusform>
@@ -1338,7 +1338,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="749"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="779"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Det er det meste én import kan ta med; med færre generasjoner kommer bare den nærmeste familien med.</translation>
     </message>
@@ -1346,477 +1346,385 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="134"/>
         <source>Redo {label}</source>
         <translation>Gjør om «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="143"/>
         <source>Undo {label}</source>
         <translation>Angre «{label}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="848"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
         <source>Legend</source>
         <translation>Tegnforklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familiekartet er tomt. Begynn med klienten: Mann, Kvinne eller Annet ovenfor, eller høyreklikk her. Høyreklikk deretter på en person for å legge til foreldre, en partner, barn eller søsken. Importer GEDCOM henter inn et slektstre fra et slektsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="964"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="994"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Mann</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="997"/>
         <source>Add a man (square)</source>
         <translation>Legg til en mann (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
         <source>Woman</source>
         <translation>Kvinne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="973"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>Add a woman (circle)</source>
         <translation>Legg til en kvinne (sirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="979"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1009"/>
         <source>Add a person of another gender</source>
         <translation>Legg til en person av et annet kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Relationship</source>
         <translation>Relasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Tegn en følelsesmessig relasjon fra den valgte personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="993"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1025"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1041"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
         <source>Fit</source>
         <translation>Tilpass</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
         <source>Show the whole family</source>
         <translation>Vis hele familien</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
         <source>Tidy up</source>
         <translation>Ordne</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glem flyttede plasseringer og ordne på nytt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1056"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
         <source>Picture (PNG)…</source>
         <translation>Bilde (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
         <source>Drawing (SVG)…</source>
         <translation>Tegning (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1062"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1069"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bare initialer (veiledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1048"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
         <source>Import GEDCOM…</source>
         <translation>Importer GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1094"/>
         <source>Show or hide the legend</source>
         <translation>Vis eller skjul tegnforklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
         <source>Family map</source>
         <translation>Familiekart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1080"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tab og {back} velger personene etter tur, rad for rad. Menytasten eller {menu} åpner den valgte personens meny: legg til foreldre, en partner, et barn eller et søsken med mer. Enter eller F2 redigerer opplysningene, piltastene flytter personen, Delete fjerner den. {man}, {woman} eller {other} legger til en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1509"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1539"/>
         <source>Delete {n} persons</source>
         <translation>Slett {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1511"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1541"/>
         <source>Delete {n} items</source>
         <translation>Slett {n} elementer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1565"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1595"/>
         <source>Nudge</source>
         <translation>Flytt litt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1640"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1679"/>
         <source>sibling</source>
         <translation>søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1151"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1711"/>
         <source>unnamed person</source>
         <translation>person uten navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1659"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1698"/>
         <source>{first} and {second}</source>
         <translation>{first} og {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1730"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1769"/>
         <source>Add emotional relationship to…</source>
         <translation>Legg til følelsesmessig relasjon til…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1748"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Velg den første personen, velg deretter relasjonen og klikk på den andre personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1786"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1825"/>
         <source>Son</source>
         <translation>Sønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1826"/>
         <source>Daughter</source>
         <translation>Datter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1788"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
         <source>Child, sex unknown</source>
         <translation>Barn, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1794"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1833"/>
         <source>Add parents</source>
         <translation>Legg til foreldre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1797"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1836"/>
         <source>Add partner</source>
         <translation>Legg til partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1814"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1853"/>
         <source>Add child</source>
         <translation>Legg til barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1819"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1858"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1862"/>
         <source>Without a partner</source>
         <translation>Uten partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
         <source>Add sibling</source>
         <translation>Legg til søsken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1829"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1830"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1869"/>
         <source>Sister</source>
         <translation>Søster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1831"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1870"/>
         <source>Sibling, sex unknown</source>
         <translation>Søsken, ukjent kjønn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1843"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1882"/>
         <source>Set as index person (client)</source>
         <translation>Angi som indeksperson (klient)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1850"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1889"/>
         <source>Mark alive</source>
         <translation>Marker som levende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1854"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1893"/>
         <source>Mark deceased…</source>
         <translation>Marker som avdød…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1855"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1894"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1985"/>
         <source>Add marker</source>
         <translation>Legg til markør</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
         <source>Other…</source>
         <translation>Annet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1918"/>
         <source>Delete (with its lines)</source>
         <translation>Slett (med tilhørende linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1950"/>
         <source>Add man here</source>
         <translation>Legg til mann her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1912"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1951"/>
         <source>Add woman here</source>
         <translation>Legg til kvinne her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1952"/>
         <source>Add person of another gender here</source>
         <translation>Legg til person av et annet kjønn her</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1965"/>
         <source>Mark deceased</source>
         <translation>Marker som avdød</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1985"/>
         <source>Marker:</source>
         <translation>Markør:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2003"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1986"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2025"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1987"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2026"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-tegninger (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2027"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1991"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1997"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2036"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2007"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1560"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klikk på den andre personen, eller velg den med Tab og trykk Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1927"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1966"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dødsår (f.eks. 2011) eller alder ved død (f.eks. 61). Tomt hvis det ikke er kjent:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1937"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1976"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2018"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2057"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
-    </message>
-</context>
-<context>
-    <name>GenogramScene</name>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
-        <source>lt.</source>
-        <comment>living together since (before a year)</comment>
-        <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
-        <translation>sb.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
-        <source>la.</source>
-        <comment>partners living apart since (before a year)</comment>
-        <translation>særbo</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="409"/>
-        <source>e.</source>
-        <comment>engaged in (before a year)</comment>
-        <translation>forl.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="411"/>
-        <source>a.</source>
-        <comment>affair since (before a year)</comment>
-        <translation>forh.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="412"/>
-        <source>m.</source>
-        <comment>married in (before a year)</comment>
-        <translation>g.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
-        <source>s.</source>
-        <comment>separated in (before a year)</comment>
-        <translation>sep.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="420"/>
-        <source>d.</source>
-        <comment>divorced in (before a year)</comment>
-        <translation>sk.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="422"/>
-        <source>w.</source>
-        <comment>widowed in (before a year)</comment>
-        <translation>e.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="429"/>
-        <source>living together since (year)</source>
-        <translation>samboere siden (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="432"/>
-        <source>living apart together since (year)</source>
-        <translation>særboere siden (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="435"/>
-        <source>engaged in (year)</source>
-        <translation>forlovet (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="438"/>
-        <source>affair since (year)</source>
-        <translation>utroskapsforhold siden (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="441"/>
-        <source>separated in (year)</source>
-        <translation>separert (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="444"/>
-        <source>divorced in (year)</source>
-        <translation>skilt (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="447"/>
-        <source>widowed in (year)</source>
-        <translation>enke/enkemann (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="451"/>
-        <source>married in (year)</source>
-        <translation>gift (år)</translation>
     </message>
 </context>
 <context>
@@ -2266,277 +2174,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away.</extracomment>
+        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="993"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1051"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1062"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="447"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1328"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="504"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="506"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="517"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="509"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="520"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="519"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="521"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="540"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="531"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="542"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="544"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="535"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="546"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="558"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="696"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="567"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="426"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="552"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="545"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="578"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="594"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="590"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="649"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="695"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="706"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="711"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="703"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="731"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="725"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="736"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="727"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="789"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="793"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="784"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="795"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="995"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1006"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1038"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1049"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1053"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1064"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1314"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1324"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1335"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1336"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1327"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -3445,7 +3353,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="214"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="419"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="422"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
@@ -3480,7 +3388,7 @@
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="524"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="568"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3488,7 +3396,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="525"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="569"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -4196,32 +4104,32 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="433"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="434"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="439"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="442"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="445"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="450"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="449"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="454"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>

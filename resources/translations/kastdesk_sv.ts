@@ -346,48 +346,48 @@
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="132"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="135"/>
         <source>Edit details…</source>
-        <extracomment>The room beside each tab&apos;s name (px): Fusion&apos;s own where the bar has it, down to the tight one where all eight names would otherwise not fit. Six pixels either side still reads as separate tabs; below that the names run together.</extracomment>
+        <extracomment>The room beside each tab&apos;s name (px): Fusion&apos;s own where the bar has it, down to the tight one where all eight names would otherwise not fit. Six pixels either side still reads as separate tabs; the register gives up columns to keep it (``least_width``). Only where the register has nothing more to give (its codes alone, at 14 pt in a 1024-pixel window in Swedish) do the tabs close up to four pixels either side, which the tabs&apos; frame lines still part; that is better than a name behind a scroll arrow.</extracomment>
         <translation>Ändra uppgifter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="135"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="138"/>
         <source>Correct the code, name, first contact, contact channel or referral</source>
         <translation>Rätta koden, namnet, första kontakten, kontaktvägen eller hur klienten hittade hit</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="137"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="140"/>
         <source>History…</source>
         <translation>Historik…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="140"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="143"/>
         <source>Who opened, changed or exported this case file, and when (the audit log)</source>
         <translation>Vem som öppnade, ändrade eller exporterade ärendefilen, och när (granskningsloggen)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="141"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="144"/>
         <source>&amp;Raise risk flag…</source>
         <translation>Sätt risk&amp;flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="143"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="146"/>
         <source>Suicidal thoughts, violence or a child at risk: shown on every tab</source>
         <translation>Självmordstankar, våld eller barn som riskerar att fara illa: visas på alla flikar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="425"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="430"/>
         <source>Clear risk flag</source>
         <translation>Häv riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="426"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="431"/>
         <source>Clear the flag “{kind}”? It stays in the case history.</source>
         <translation>Häva flaggan ”{kind}”? Den finns kvar i ärendets historik.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/workspace.py" line="428"/>
+        <location filename="../../kastdesk/ui/workspace/workspace.py" line="433"/>
         <source>Clear flag</source>
         <translation>Häv flagga</translation>
     </message>
@@ -1253,84 +1253,84 @@
 <context>
     <name>GedcomImportDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="593"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="623"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="680"/>
         <source>Import from GEDCOM</source>
         <extracomment>Focus coming in this way onto a map with nothing selected selects the client (a click, a closing menu or the window coming back to the front leave the selection as it is). The oldest age at death the map takes (as the model&apos;s check of an age).</extracomment>
         <translation>Importera från GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="600"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="630"/>
         <source>Choose file…</source>
         <translation>Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="617"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="647"/>
         <source>Replace the current genogram</source>
         <translation>Ersätt det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="618"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="648"/>
         <source>Add beside the current genogram</source>
         <translation>Lägg till bredvid det nuvarande genogrammet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="624"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="654"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="625"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="655"/>
         <source>Centre person</source>
         <translation>Centralperson</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="626"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="656"/>
         <source>Generations up and down</source>
         <translation>Generationer uppåt och nedåt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="633"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="650"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="680"/>
         <source>GEDCOM files (*.ged *.GED)</source>
         <translation>GEDCOM-filer (*.ged *.GED)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="663"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="693"/>
         <source>Reading the file…</source>
         <translation>Läser filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="672"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="702"/>
         <source>Reading the GEDCOM file…</source>
         <translation>Läser GEDCOM-filen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="688"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="718"/>
         <source>Everyone ({n} persons)</source>
         <translation>Alla ({n} personer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="704"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="734"/>
         <source>The file has {n} persons: type part of a name and pick the person to centre the family map on.</source>
         <translation>Filen har {n} personer: skriv en del av ett namn och välj personen som familjekartan ska utgå från.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="722"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="752"/>
         <source>Pick a person from the list (type part of a name).</source>
         <translation>Välj en person i listan (skriv en del av ett namn).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="729"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="759"/>
         <source>Choose a GEDCOM file (.ged) from a genealogy program.</source>
         <translation>Välj en GEDCOM-fil (.ged) från ett släktforskningsprogram.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="746"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="776"/>
         <source>%n person(s) will be imported.</source>
         <translation>
             <numerusform>%n person kommer att importeras.</numerusform>
@@ -1338,7 +1338,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="749"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="779"/>
         <source>That is the most one import can bring in; fewer generations bring the nearest family only.</source>
         <translation>Fler än så kan inte importeras på en gång; med färre generationer kommer bara den närmaste familjen med.</translation>
     </message>
@@ -1346,477 +1346,385 @@
 <context>
     <name>GenogramEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="132"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="134"/>
         <source>Redo {label}</source>
         <translation>Gör om: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="141"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="143"/>
         <source>Undo {label}</source>
         <translation>Ångra: {label}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="848"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="878"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1091"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="866"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="896"/>
         <source>The family map is empty. Start with the client: Man, Woman or Other above, or right-click here. Then right-click a person to add parents, a partner, children or siblings. Import GEDCOM brings in a family tree from a genealogy program.</source>
         <translation>Familjekartan är tom. Börja med klienten: Man, Kvinna eller Annan ovan, eller högerklicka här. Högerklicka sedan på en person för att lägga till föräldrar, en partner, barn eller syskon. Importera GEDCOM hämtar ett släktträd från ett släktforskningsprogram.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="964"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="994"/>
         <source>Man</source>
         <extracomment>The map&apos;s share of the preferred height, in lines of text (see ``sizeHint``).</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="967"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="997"/>
         <source>Add a man (square)</source>
         <translation>Lägg till en man (kvadrat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="970"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="973"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1003"/>
         <source>Add a woman (circle)</source>
         <translation>Lägg till en kvinna (cirkel)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="976"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1006"/>
         <source>Other</source>
         <translation>Annan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="979"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1009"/>
         <source>Add a person of another gender</source>
         <translation>Lägg till en person av annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="984"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="985"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1015"/>
         <source>Draw an emotional relationship from the selected person</source>
         <translation>Rita en känslomässig relation från den markerade personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="993"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1000"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1134"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1023"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1164"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="995"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1001"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1135"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1025"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1165"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1007"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
         <source>Zoom in</source>
         <translation>Zooma in</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1011"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1041"/>
         <source>Zoom out</source>
         <translation>Zooma ut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1014"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1044"/>
         <source>Show the whole family</source>
         <translation>Visa hela familjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1017"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1047"/>
         <source>Tidy up</source>
         <translation>Ordna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1020"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1050"/>
         <source>Forget dragged positions and lay out again</source>
         <translation>Glöm flyttade positioner och ordna om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1026"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1056"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1060"/>
         <source>Picture (PNG)…</source>
         <translation>Bild (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1031"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1061"/>
         <source>Drawing (SVG)…</source>
         <translation>Vektorbild (SVG)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1032"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1062"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1037"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1067"/>
         <source>PNG with initials only (supervision)…</source>
         <translation>PNG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1068"/>
         <source>SVG with initials only (supervision)…</source>
         <translation>SVG med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1039"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1069"/>
         <source>PDF with initials only (supervision)…</source>
         <translation>PDF med bara initialer (handledning)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1043"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1073"/>
         <source>GEDCOM file…</source>
         <translation>GEDCOM-fil…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1048"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1078"/>
         <source>Import GEDCOM…</source>
         <translation>Importera GEDCOM…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1064"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1094"/>
         <source>Show or hide the legend</source>
         <translation>Visa eller dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1077"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1107"/>
         <source>Family map</source>
         <translation>Familjekarta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1080"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1110"/>
         <source>Tab and {back} select the persons in turn, row by row. The Menu key or {menu} opens the selected person&apos;s menu: add parents, a partner, a child or a sibling, and more. Enter or F2 edits their details, the arrow keys move them, Delete removes them. {man}, {woman} or {other} adds a person.</source>
         <translation>Tabb och {back} väljer personerna i tur och ordning, rad för rad. Menytangenten eller {menu} öppnar den valda personens meny: lägg till föräldrar, en partner, ett barn eller ett syskon med mera. Enter eller F2 redigerar uppgifterna, piltangenterna flyttar personen, Delete tar bort den. {man}, {woman} eller {other} lägger till en person.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1509"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1539"/>
         <source>Delete {n} persons</source>
         <translation>Ta bort {n} personer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1511"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1541"/>
         <source>Delete {n} items</source>
         <translation>Ta bort {n} delar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1565"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1595"/>
         <source>Nudge</source>
         <translation>Flytta lite</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1640"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1679"/>
         <source>sibling</source>
         <translation>syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1121"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1672"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1151"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1711"/>
         <source>unnamed person</source>
         <translation>person utan namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1659"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1698"/>
         <source>{first} and {second}</source>
         <translation>{first} och {second}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1730"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1769"/>
         <source>Add emotional relationship to…</source>
         <translation>Lägg till känslomässig relation till…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1748"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
         <source>Select the first person, then choose the relationship and click the second person.</source>
         <translation>Markera den första personen, välj sedan relation och klicka på den andra personen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1786"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1825"/>
         <source>Son</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1787"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1826"/>
         <source>Daughter</source>
         <translation>Dotter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1788"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
         <source>Child, sex unknown</source>
         <translation>Barn, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1794"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1833"/>
         <source>Add parents</source>
         <translation>Lägg till föräldrar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1797"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1836"/>
         <source>Add partner</source>
         <translation>Lägg till partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1814"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1853"/>
         <source>Add child</source>
         <translation>Lägg till barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1819"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1858"/>
         <source>With {partner}</source>
         <translation>Med {partner}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1823"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1862"/>
         <source>Without a partner</source>
         <translation>Utan partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1827"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1866"/>
         <source>Add sibling</source>
         <translation>Lägg till syskon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1829"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1868"/>
         <source>Brother</source>
         <translation>Bror</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1830"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1869"/>
         <source>Sister</source>
         <translation>Syster</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1831"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1870"/>
         <source>Sibling, sex unknown</source>
         <translation>Syskon, okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1843"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1882"/>
         <source>Set as index person (client)</source>
         <translation>Gör till indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1850"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1889"/>
         <source>Mark alive</source>
         <translation>Markera som levande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1854"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1893"/>
         <source>Mark deceased…</source>
         <translation>Markera som avliden…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1855"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1894"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1985"/>
         <source>Add marker</source>
         <translation>Lägg till markering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1872"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
         <source>Other…</source>
         <translation>Annan…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1879"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1918"/>
         <source>Delete (with its lines)</source>
         <translation>Ta bort (med tillhörande linjer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1911"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1950"/>
         <source>Add man here</source>
         <translation>Lägg till man här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1912"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1951"/>
         <source>Add woman here</source>
         <translation>Lägg till kvinna här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1913"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1952"/>
         <source>Add person of another gender here</source>
         <translation>Lägg till person av annat kön här</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1926"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1965"/>
         <source>Mark deceased</source>
         <translation>Markera som avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1946"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1985"/>
         <source>Marker:</source>
         <translation>Markering:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1964"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2003"/>
         <source>Genogram</source>
         <translation>Genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1986"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2025"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1987"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2026"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1988"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2027"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1991"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1997"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2030"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2036"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1055"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2007"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1530"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1560"/>
         <source>Click the second person, or select them with Tab and press Enter (Esc cancels).</source>
         <translation>Klicka på den andra personen, eller välj den med Tabb och tryck Enter (Esc avbryter).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1927"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1966"/>
         <source>Year of death (e.g. 2011), or age at death (e.g. 61). Empty if unknown:</source>
         <translation>Dödsår (t.ex. 2011) eller ålder vid döden (t.ex. 61). Tomt om det inte är känt:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="1937"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="1976"/>
         <source>“{text}” is not a year: type the year of death as four digits, for example 2015, or the age at death, for example 61, or leave it empty if it is not known.</source>
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2001"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2018"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2057"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
-    </message>
-</context>
-<context>
-    <name>GenogramScene</name>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="401"/>
-        <source>lt.</source>
-        <comment>living together since (before a year)</comment>
-        <extracomment>Wider rows and gaps than the layout&apos;s defaults leave room for the name and years that the editor writes beside each symbol, between the symbol and the couple line. True while exporting: full detail whatever the scale of the page (see set_caching).</extracomment>
-        <translation>sb.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="405"/>
-        <source>la.</source>
-        <comment>partners living apart since (before a year)</comment>
-        <translation>särbo</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="409"/>
-        <source>e.</source>
-        <comment>engaged in (before a year)</comment>
-        <translation>förl.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="411"/>
-        <source>a.</source>
-        <comment>affair since (before a year)</comment>
-        <translation>rel.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="412"/>
-        <source>m.</source>
-        <comment>married in (before a year)</comment>
-        <translation>g.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="418"/>
-        <source>s.</source>
-        <comment>separated in (before a year)</comment>
-        <translation>sep.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="420"/>
-        <source>d.</source>
-        <comment>divorced in (before a year)</comment>
-        <translation>sk.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="422"/>
-        <source>w.</source>
-        <comment>widowed in (before a year)</comment>
-        <translation>ä.</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="429"/>
-        <source>living together since (year)</source>
-        <translation>sambo sedan (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="432"/>
-        <source>living apart together since (year)</source>
-        <translation>särbo sedan (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="435"/>
-        <source>engaged in (year)</source>
-        <translation>förlovade (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="438"/>
-        <source>affair since (year)</source>
-        <translation>otrohetsrelation sedan (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="441"/>
-        <source>separated in (year)</source>
-        <translation>separerade (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="444"/>
-        <source>divorced in (year)</source>
-        <translation>skilda (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="447"/>
-        <source>widowed in (year)</source>
-        <translation>änka/änkling (år)</translation>
-    </message>
-    <message>
-        <location filename="../../kastdesk/ui/genogram/scene.py" line="451"/>
-        <source>married in (year)</source>
-        <translation>gifta (år)</translation>
     </message>
 </context>
 <context>
@@ -2266,277 +2174,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
         <source>KastDesk — DEMO</source>
-        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away.</extracomment>
+        <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="401"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="993"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1051"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1004"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1062"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="447"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1317"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1328"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="504"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="506"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="517"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="509"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="520"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="507"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="512"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="516"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="519"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="521"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="540"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="531"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="542"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="533"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="544"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="535"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="546"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="558"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="696"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="567"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="426"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="473"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="552"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="545"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="575"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="578"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="583"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="594"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="590"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="621"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="622"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="638"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="649"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="695"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="699"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="706"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="700"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="711"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="703"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="720"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="731"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="725"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="736"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="727"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="778"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="789"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="782"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="793"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="784"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="795"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="995"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1006"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1038"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1049"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1053"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1064"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1314"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1324"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1335"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1336"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1327"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -3445,7 +3353,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/register.py" line="214"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="419"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="422"/>
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
@@ -3480,7 +3388,7 @@
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="524"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="568"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3488,7 +3396,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="525"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="569"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -4196,32 +4104,32 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="432"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="433"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="434"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="439"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="442"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="445"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="450"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="449"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="454"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
