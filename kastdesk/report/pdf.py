@@ -371,17 +371,29 @@ def tile_cuts(
     return tiles
 
 
-class _KeptRowsTable(RLTable):
-    """A table whose rows kept together (``NOSPLIT``) move to the next page as a group,
-    unless even a whole page cannot hold them (a long answer among them): then it breaks
-    where it must, as any table does, rather than fail the whole export."""
+class _Table(RLTable):
+    """A table that never fails the export. Rows kept together (``NOSPLIT``) move to the
+    next page as a group, unless even a whole page cannot hold them (a long answer among
+    them): then it breaks where it must, as any table does. A single row taller than a whole
+    page (a client who wrote a page about why they came, beside four narrow columns) is
+    split inside itself; reportlab otherwise gives up on the whole document. Rows that fit
+    on a page are never split inside."""
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
-        if parts or not self._nosplitCmds or availHeight < BODY_HEIGHT - 1:
+        if parts or availHeight < BODY_HEIGHT - 1:
             return parts
-        self._nosplitCmds = []  # the pieces made from here on keep nothing together
-        return super().split(availWidth, availHeight)
+        if self._nosplitCmds:
+            self._nosplitCmds = []  # the pieces made from here on keep nothing together
+            parts = super().split(availWidth, availHeight)
+        if not parts and not self.splitInRow:
+            self.splitInRow = _ROW_PIECE  # and the pieces made from here on split rows too
+            parts = super().split(availWidth, availHeight)
+        return parts
+
+
+#: The least height of a row's piece where a row taller than a page is split (points).
+_ROW_PIECE = 24
 
 
 class _Renderer:
@@ -541,8 +553,7 @@ class _Renderer:
                     text = f'<font color="{colour_for[mark].hexval()}">{text}</font>'
                 cells.append(RLParagraph(text, self.st["cell"]))
             body.append(cells)
-        kind = _KeptRowsTable if t.keep_rows > 0 else RLTable
-        table = kind([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table = _Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

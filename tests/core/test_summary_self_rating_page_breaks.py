@@ -161,3 +161,24 @@ def test_kept_rows_that_no_page_can_hold_still_print(vault: Vault) -> None:
         save_response(case, sheet)
     pages = _rows_per_page(build_case_summary(collect_case(case), ["self_rating"]))
     assert sum(count for count, _ in pages) == len(collect_case(case)["self_rating"]["rows"])
+
+
+@pytest.mark.parametrize("points", [4, 8])
+def test_an_answer_taller_than_a_page_still_prints(vault: Vault, points: int) -> None:
+    """An answer so long that its row alone is taller than a page (a client who wrote a
+    page about why they came, beside four or more points' narrow columns): the row is split
+    across pages, every word printed, instead of the export failing with reportlab's
+    LayoutError."""
+    first, *rest = _sheets()[:points]
+    case = vault.add_client("K-2026-003", first_contact_date=date(2025, 1, 6))
+    answers = {**first.answers, "reason_in_words": _in_own_words(600)}
+    for sheet in (replace(first, answers=answers), *rest):
+        save_response(case, sheet)
+    doc = build_case_summary(collect_case(case), ["self_rating"])
+    buffer = BytesIO()
+    render_pdf(doc, buffer)
+    buffer.seek(0)
+    text = " ".join(page.extract_text() for page in PdfReader(buffer).pages)
+    # Each sentence of the answer says "understand" once: every one of them printed (a
+    # sentence may run from one page to the next, a word does not).
+    assert text.count("understand") == 600 // len(OWN_WORDS.split())
