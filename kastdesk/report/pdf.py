@@ -468,7 +468,7 @@ class _Renderer:
             [RLParagraph(_text(k), self.st["muted"]), RLParagraph(_text(v), self.st["body"])]
             for k, v in c.facts
         ]
-        table = RLTable(rows, colWidths=[45 * mm, self.width - 45 * mm])
+        table = _Table(rows, colWidths=[45 * mm, self.width - 45 * mm])
         table.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -524,7 +524,7 @@ class _Renderer:
             [RLParagraph(_text(k), self.st["muted"]), RLParagraph(_text(v), self.st["cell"])]
             for k, v in kv.rows
         ]
-        t = RLTable(rows, colWidths=[50 * mm, self.width - 50 * mm], hAlign="LEFT")
+        t = _Table(rows, colWidths=[50 * mm, self.width - 50 * mm], hAlign="LEFT")
         t.setStyle(TableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
