@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kastdesk.i18n import tr
 
@@ -26,6 +27,9 @@ from .model import (
     Union,
     UnionKind,
 )
+
+if TYPE_CHECKING:
+    from .layout import Layout, UnionLine
 
 
 class Shape(StrEnum):
@@ -467,6 +471,50 @@ def couple_end_abbreviation(kind: UnionKind) -> str:
         #: Abbreviation before a year on a couple line: widowed in.
         return tr("Genogram", "w.")
     return "–"
+
+
+def couple_caption(union: Union) -> list[str]:
+    """The lines a couple line writes under itself: the year they got together and the
+    year it ended, each after its abbreviation ("m. 2005", "d. 2010"); none without years.
+    The editor and the case summary's map both write these."""
+    lines = []
+    if union.start_year is not None:
+        lines.append(f"{couple_start_abbreviation(union.kind)} {union.start_year}")
+    if union.end_year is not None:
+        lines.append(f"{couple_end_abbreviation(union.kind)} {union.end_year}")
+    return lines
+
+
+#: From the children's line (the middle of the couple line) to the start of its years.
+CAPTION_GAP = 4.0
+#: How far right of the middle the years reach ("m. 1975", "d. 1987"), in scene units.
+CAPTION_REACH = 64.0
+#: The years' size in scene units (the names are 10.5).
+CAPTION_SIZE = 7.5
+
+
+def caption_floors(layout: Layout) -> dict[str, float]:
+    """For couple lines whose years another couple line runs under (a later partner's line,
+    drawn lower to pass the earlier partner): the lowest such line's height. The years go
+    below it, or that line struck them through."""
+    rows: dict[int, list[UnionLine]] = {}
+    for line in layout.unions.values():
+        rows.setdefault(round(min(line.y1, line.y2) / 10), []).append(line)
+    floors: dict[str, float] = {}
+    for lines in rows.values():
+        if len(lines) < 2:
+            continue
+        for u in lines:
+            lo = (u.x1 + u.x2) / 2 + CAPTION_GAP
+            hi = lo + CAPTION_REACH
+            below = [
+                v.y
+                for v in lines
+                if u.y < v.y <= u.y + 40 and min(v.x1, v.x2) < hi and max(v.x1, v.x2) > lo
+            ]
+            if below:
+                floors[u.union_id] = max(below)
+    return floors
 
 
 def couple_caption_words(which: str, kind: UnionKind) -> str:

@@ -331,6 +331,7 @@ class GenogramFlowable(Flowable):
         c.setLineWidth(max(0.4, 1.4 * s))
         self._draw_unions(c, s)
         self._draw_children(c, s)
+        self._draw_captions(c, s)
         for pid, box in self.layout.persons.items():
             if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
@@ -361,6 +362,22 @@ class GenogramFlowable(Flowable):
                 x, y = self._pt(mx, ul.y)
                 c.setFillColor(colors.white)
                 c.circle(x, y, 5 * s, stroke=1, fill=1)
+
+    def _draw_captions(self, c: Any, s: float) -> None:
+        """Each couple's years under the right half of its line, as the editor writes them
+        ("m. 2005", "d. 2010"; symbols.couple_caption), below a later partner's line that
+        runs under them. The legend explained abbreviations the printed map never wrote."""
+        floors = sym.caption_floors(self.layout)
+        size = sym.CAPTION_SIZE
+        c.setFillColor(LINE)
+        c.setFont(REGULAR, max(size * s, 2.5 * size / 10.5))
+        for uid, ul in self.layout.unions.items():
+            lines = sym.couple_caption(self.genogram.unions[uid])
+            x = (ul.x1 + ul.x2) / 2 + sym.CAPTION_GAP
+            top = floors.get(uid, ul.y) + 3
+            for i, text in enumerate(lines):
+                # The baseline a line's ascent below its top, lines 1.2 sizes apart.
+                c.drawString(*self._pt(x, top + size * (0.95 + 1.2 * i)), text)
 
     def _draw_children(self, c: Any, s: float) -> None:
         for sib in self.layout.sibships.values():

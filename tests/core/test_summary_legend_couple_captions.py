@@ -76,3 +76,17 @@ def test_no_years_on_the_lines_nothing_to_explain() -> None:
     )
     text = _legend_text(bare)
     assert "(year)" not in text
+
+
+def test_the_printed_map_writes_the_couples_years_it_explains() -> None:
+    """The map in the PDF writes each couple's years after their abbreviation, as the
+    editor does; the legend explained "m.", "d." and "s." that the printed map never
+    wrote."""
+    doc = d.Document(title="t", header="h", contents=False)
+    write_genogram(doc, {"genogram": _three_couples().to_dict(), "reference_year": 2026})
+    buffer = BytesIO()
+    render_pdf(doc, buffer)
+    buffer.seek(0)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(buffer).pages).split())
+    for caption in ("m. 2005", "m. 1995", "d. 2003", "m. 2010", "s. 2020"):
+        assert caption in text, text

@@ -52,6 +52,8 @@ from kastdesk.genogram.model import (
 )
 from kastdesk.genogram.routing import Route, relationship_routes
 from kastdesk.genogram.symbols import (
+    CAPTION_GAP,
+    CAPTION_SIZE,
     ChildStyle,
     Fill,
     LabelMode,
@@ -59,9 +61,9 @@ from kastdesk.genogram.symbols import (
     PersonSymbol,
     Shape,
     Stroke,
+    caption_floors,
     child_style,
-    couple_end_abbreviation,
-    couple_start_abbreviation,
+    couple_caption,
     legend_entries,
     person_age,
     person_fills,
@@ -328,11 +330,7 @@ class UnionItem(_LineItem):
         ):
             return
         self.union, self.geometry, self._floor, self._hops = union, geometry, floor, line.hops
-        years = []
-        if union.start_year is not None:
-            years.append(f"{couple_start_abbreviation(union.kind)} {union.start_year}")
-        if union.end_year is not None:
-            years.append(f"{couple_end_abbreviation(union.kind)} {union.end_year}")
+        years = couple_caption(union)
         self.caption = "\n".join(years)
         style = union_style(union)
         self._strokes = {
@@ -343,10 +341,10 @@ class UnionItem(_LineItem):
         # are on the left half: they struck the years through), below any later partner's
         # line passing there, one static text a line, spaced as drawText(rect) spaces lines.
         x1, _, x2, _, _y = geometry
-        left = (x1 + x2) / 2 + _CAPTION_GAP
-        fm = prepared.metrics(7.5)
+        left = (x1 + x2) / 2 + CAPTION_GAP
+        step = math.ceil(prepared.metrics(CAPTION_SIZE).height())
         self._caption = [
-            (QPointF(left, floor + 3 + i * math.ceil(fm.height())), prepared.static_text(text, 7.5))
+            (QPointF(left, floor + 3 + i * step), prepared.static_text(text, CAPTION_SIZE))
             for i, text in enumerate(years)
         ]
         self._set_path(notation.union_path(*geometry, line.hops), margin=24)
@@ -364,38 +362,13 @@ class UnionItem(_LineItem):
             PersonItem.full_detail
             or option.levelOfDetailFromTransform(painter.worldTransform()) >= _LOD_TEXT
         ):
-            painter.setFont(prepared.font(7.5))
+            painter.setFont(prepared.font(CAPTION_SIZE))
             painter.setPen(prepared.TEXT_MUTED)
             for top_left, static in self._caption:
                 painter.drawStaticText(top_left, static)
 
 
 _DOUBLE_OUTLINE = 5.0  # how far the client's outer outline stands out (notation: size + 10)
-_CAPTION_GAP = 4.0  # from the children's line to a couple's years
-_CAPTION_REACH = 64.0  # how far right of the middle the years reach ("m. 1975", "d. 1987")
-
-
-def _caption_floors(layout: Layout) -> dict[str, float]:
-    """For couple lines whose years another couple line runs under (a later partner's line,
-    drawn lower to pass the earlier partner): the lowest such line's height."""
-    rows: dict[int, list[layout_module.UnionLine]] = {}
-    for line in layout.unions.values():
-        rows.setdefault(round(min(line.y1, line.y2) / 10), []).append(line)
-    floors: dict[str, float] = {}
-    for lines in rows.values():
-        if len(lines) < 2:
-            continue
-        for u in lines:
-            lo = (u.x1 + u.x2) / 2 + _CAPTION_GAP
-            hi = lo + _CAPTION_REACH
-            below = [
-                v.y
-                for v in lines
-                if u.y < v.y <= u.y + 40 and min(v.x1, v.x2) < hi and max(v.x1, v.x2) > lo
-            ]
-            if below:
-                floors[u.union_id] = max(below)
-    return floors
 
 
 _Segment = tuple[tuple[float, float], tuple[float, float]]
@@ -749,7 +722,7 @@ class GenogramScene(QGraphicsScene):
     def _draw_lines(self, layout: Layout) -> None:
         g = self.genogram
         _sync(self, self.unions, layout.unions, UnionItem)
-        floors = _caption_floors(layout)
+        floors = caption_floors(layout)
         for uid, line in layout.unions.items():
             self.unions[uid].set_union(g.unions[uid], line, floors.get(uid))
         by_anchor: dict[str, list[tuple[ChildStyle, tuple[tuple[float, float], ...]]]] = {}
