@@ -11,16 +11,30 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QObject,
+    QSize,
+    Qt,
+    QThread,
+    QTime,
+    QTimer,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QLabel,
     QLineEdit,
@@ -63,6 +77,34 @@ def typed_text(edit: QPlainTextEdit | QTextEdit) -> str:
     become newlines as in ``toPlainText``, so nothing else differs.
     """
     return edit.document().toRawText().translate(_RAW_BREAKS)
+
+
+#: The time zone a date-and-time field works in: none. What is stored is the wall-clock
+#: time the therapist typed (a naive ``datetime``); in local time a QDateTimeEdit has no
+#: 02:00-02:59 on the spring clock-change night, so a session stored at 02:30 showed 03:30
+#: in the editor and typing 02:45 saved 03:45. In UTC every wall-clock time exists once.
+WALL_CLOCK = QTimeZone(QTimeZone.Initialization.UTC)
+
+
+def wall_clock_edit(edit: QDateTimeEdit) -> QDateTimeEdit:
+    """Make ``edit`` show and read wall-clock times exactly (:data:`WALL_CLOCK`)."""
+    edit.setTimeZone(WALL_CLOCK)
+    return edit
+
+
+def to_wall_clock(value: datetime) -> QDateTime:
+    """``value`` (naive, wall clock) as a QDateTime that shows the same date and time on
+    every night of the year; ``QDateTime(value)`` reads it as local time."""
+    return QDateTime(QDate(value.year, value.month, value.day),
+                     QTime(value.hour, value.minute, value.second), WALL_CLOCK)
+
+
+def from_wall_clock(value: QDateTime) -> datetime:
+    """The naive wall-clock ``datetime`` a :func:`wall_clock_edit` shows (to the second)."""
+    value = value.toTimeZone(WALL_CLOCK)
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(),
+                    time.second())
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:

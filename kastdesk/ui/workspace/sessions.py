@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,13 @@ from kastdesk.domain.models import Changes, Modality, Present, Session, Status
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
 from kastdesk.ui.cases.status import action_text, change_status
-from kastdesk.ui.common import TypingDialog, typed_text
+from kastdesk.ui.common import (
+    TypingDialog,
+    from_wall_clock,
+    to_wall_clock,
+    typed_text,
+    wall_clock_edit,
+)
 from kastdesk.ui.workspace import common
 from kastdesk.ui.workspace.base import WorkspaceContext, WorkspaceTab
 from kastdesk.ui.workspace.common import fmt_stamp, modality_label, muted, present_label
@@ -163,7 +169,8 @@ class SessionEditor(QWidget):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
 
-        self.when = QDateTimeEdit(self)
+        # Wall-clock time, no time zone: 02:30 on the spring clock-change night is 02:30.
+        self.when = wall_clock_edit(QDateTimeEdit(self))
         self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
         self.when.setCalendarPopup(True)
         self.duration = QSpinBox(self)
@@ -320,7 +327,7 @@ class SessionEditor(QWidget):
     def _field_value(self, name: str) -> Any:
         """What field ``name`` holds now, as the ``Session`` attribute would."""
         if name == "starts_at":
-            return self.when.dateTime().toPython().replace(second=0, microsecond=0)
+            return from_wall_clock(self.when.dateTime()).replace(second=0)
         if name == "duration_min":
             return self.duration.value()
         if name == "modality":
@@ -332,7 +339,7 @@ class SessionEditor(QWidget):
     def _show_field(self, name: str, value: Any) -> None:
         """Fill field ``name`` with the store's ``value`` (callers set ``_loading``)."""
         if name == "starts_at":
-            self.when.setDateTime(QDateTime(value))
+            self.when.setDateTime(to_wall_clock(value))
         elif name == "duration_min":
             self.duration.setValue(value)
         elif name == "modality":
