@@ -4,7 +4,8 @@ Names become roles relative to the client ("father", "partner", "child 1"), exac
 shift by one secret offset per export (intervals stay true, the calendar does not),
 the family map shows ages instead of birth and death years, occupations and genogram
 notes go, and free text is scrubbed of every name known to the case plus the therapist's
-own list (places, employers, nicknames), and of what patterns can find: dates (also a day
+own list (places, employers, nicknames), however a note spells them (another apostrophe, no
+accents, decomposed or composed), and of what patterns can find: dates (also a day
 and month alone), e-mail addresses, phone numbers, street addresses and postcodes, car
 registration numbers. The replacements are listed for the therapist to review first.
 """
@@ -14,10 +15,12 @@ from __future__ import annotations
 import copy
 import re
 import secrets
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from kastdesk.genogram import Genogram
@@ -105,6 +108,77 @@ _QUOTED = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w-])\+?\d[\d \-]{6,}\d(?![\w-])")
+
+# ----- names as written -----------------------------------------------------------------
+# A name is found however the note spells it: names and text are compared in a folded form
+# (below) and the text's own characters are replaced, so the rest stays exactly as written.
+#
+# Apostrophes as Word and Outlook autocorrect them (’), as phones and foreign keyboards type
+# them (ʼ ‘ ` ´): "O’Brien" is "O'Brien". Also the hyphens that look like "-".
+_SAME_MARK = str.maketrans(
+    dict.fromkeys("\u2019\u2018\u201b\u02bc\u02b9`\u00b4\u2032\uff07", "'")
+    | dict.fromkeys("\u2010\u2011", "-")
+)
+# Letters that do not decompose into a base letter and a mark (ø is not o + a stroke in
+# Unicode), spelled as a keyboard without them writes them: "Zolc" for "Żółć", "Aero" for
+# "Ærø". Å, Ä and Ö decompose and lose their ring and dots like any accent: "Bjorn" is
+# "Björn", "Asa" is "Åsa". To a Swedish or Norwegian reader they are letters of their own,
+# but a keyboard borrowed abroad drops them, and a name let through is worse than a word
+# withheld (a short name is only matched capitalized or in capitals, see ``_compile``).
+_BARE_LETTERS = {
+    "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l", "Ł": "L",
+    "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH", "ß": "ss", "ẞ": "SS",
+    "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T",
+}
+_MARKS = frozenset({"Mn", "Me"})
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str, before_lower: bool) -> str:
+    """One character as it is compared: apostrophes alike, accents and other marks dropped
+    (after canonical decomposition, so a name stored decomposed is the one typed composed),
+    a soft hyphen dropped. Case is kept: ``_compile`` decides which cases match. An "Æ"
+    before a small letter is "Ae", as typed ("Aero"), not "AE"."""
+    if c == "\u00ad":
+        return ""
+    bare = "".join(
+        x for x in unicodedata.normalize("NFD", c.translate(_SAME_MARK))
+        if unicodedata.category(x) not in _MARKS
+    )
+    out = "".join(_BARE_LETTERS.get(x, x) for x in bare)
+    if before_lower and len(out) > 1 and out.isupper():
+        out = out[0] + out[1:].lower()
+    return out
+
+
+def fold_name(text: str) -> str:
+    """``text`` as names are compared (case kept): "O’Brien" → "O'Brien", "Żółć" → "Zolc",
+    "Ærø" → "Aero"; decomposed and composed forms fold alike."""
+    return _folded(text)[0]
+
+
+def _folded(text: str) -> tuple[str, Sequence[int]]:
+    """``text`` folded, and for each folded character the index of the character of
+    ``text`` it came from (a folded match is replaced in the text as written)."""
+    if text.isascii() and "`" not in text:
+        return text, range(len(text))
+    parts: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        nxt = unicodedata.normalize("NFD", text[i + 1 : i + 2])[:1]
+        piece = _fold_char(c, nxt.islower())
+        parts.append(piece)
+        where.extend([i] * len(piece))
+    return "".join(parts), where
+
+
+def _span_end(text: str, where: Sequence[int], end: int) -> int:
+    """The end in ``text`` of a folded match ending at ``end``: after the last matched
+    character and the accents written after it (decomposed "José" is "Jose" + a mark)."""
+    i = where[end - 1] + 1
+    while i < len(text) and unicodedata.category(text[i]) in _MARKS:
+        i += 1
+    return i
 
 
 @dataclass(frozen=True)
@@ -201,14 +275,15 @@ class Pseudonymizer:
             roles = kinship_roles(genogram)
             for p in genogram.persons.values():
                 if p.name.strip():
-                    people.append((p.name.strip(), roles[p.id], "genogram"))
+                    people.append((_nfc(p.name), roles[p.id], "genogram"))
                 if p.birth_date:
                     birth_dates.append(p.birth_date)
-        client_name = (snapshot.get("name") or "").strip()
+        client_name = _nfc(snapshot.get("name") or "")
         if client_name:
             people.insert(0, (client_name, tr("Pseudonym", "the client"), "client"))
+        # Counted as compared: "Björn" and "Bjorn" are one first name in a note.
         for name, _, _ in people:
-            first_names.update({name.split()[0]})
+            first_names.update({fold_name(name.split()[0]).casefold()})
         for name, role, source in people:
             names.setdefault(name, (role, source))
         for name, role, source in people:
@@ -216,14 +291,14 @@ class Pseudonymizer:
             for i, token in enumerate(tokens):
                 if token in names:
                     continue
-                if i == 0 and first_names[token] == 1:
+                if i == 0 and first_names[fold_name(token).casefold()] == 1:
                     names[token] = (role, source)
                 elif i == 0:
                     names[token] = (tr("Pseudonym", "[name]"), source)
                 else:
                     names[token] = (tr("Pseudonym", "[family name]"), source)
         for extra in extra_names:
-            extra = extra.strip()
+            extra = _nfc(extra)
             if extra and extra not in names:
                 names[extra] = (tr("Pseudonym", "[withheld]"), "extra")
         if date_offset_days is None:
@@ -250,22 +325,57 @@ class Pseudonymizer:
         ]
 
     def _compile(self) -> re.Pattern[str] | None:
-        variants: dict[str, str] = {}
+        """One pattern for every name, matched on folded text (:func:`fold_name`): a name is
+        found with other apostrophes, without its accents (or with accents it was stored
+        without), decomposed or composed. As written, in capitals, capitalized; in small
+        letters only for names of five letters or more: "tone", "per", "as" (for "Ås") and
+        "öla" (for "Ola") are ordinary words."""
+        variants: dict[str, list[str]] = {}
         for name in self.names:
-            variants[name] = name
-            variants[name.upper()] = name
+            forms = [name, name.upper()]
             if len(name) >= 5:
-                # Lower case only for longer names: "tone", "per" are ordinary words.
-                variants[name.lower()] = name
+                forms.append(name.lower())
             if name[:1].islower():
-                variants[name[:1].upper() + name[1:]] = name
+                forms.append(name[:1].upper() + name[1:])
+            for form in forms:
+                named = variants.setdefault(fold_name(form), [])
+                if name not in named:
+                    named.append(name)
+        variants.pop("", None)
         if not variants:
             return None
         self._variant_of = variants
         alternation = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
         # The Swedish and Norwegian possessive ("Eriks mor", "HÅKONS mamma", "Hans' bil",
         # English "Erik's") is the name: an s in either case, after an apostrophe or not.
-        return re.compile(rf"(?<!\w)({alternation})((?:['’]?[sS])|['’](?=\s))?(?!\w)")
+        return re.compile(rf"(?<!\w)({alternation})((?:'?[sS])|'(?=\s))?(?!\w)")
+
+    def _names(self, text: str) -> str:
+        """Every name in ``text`` replaced by its role, the rest as written."""
+        assert self._pattern is not None
+        folded, where = _folded(text)
+        out: list[str] = []
+        done = 0
+        for m in self._pattern.finditer(folded):
+            start = where[m.start()]
+            end = _span_end(text, where, m.end(1))
+            stop = _span_end(text, where, m.end()) if m.group(2) else end
+            role = self.names[self._which(m.group(1), text[start:end])][0]
+            out += [text[done:start], role, text[end:stop].lower()]
+            done = stop
+        out.append(text[done:])
+        return "".join(out)
+
+    def _which(self, variant: str, written: str) -> str:
+        """The name a match stands for. Two people's names may fold alike ("Björn" and
+        "Bjorn"): the one written exactly so (but for case), else the first."""
+        names = self._variant_of[variant]
+        if len(names) > 1:
+            written = _nfc(written).casefold()
+            for name in names:
+                if name.casefold() == written:
+                    return name
+        return names[0]
 
     # ----- text and dates ------------------------------------------------------------
     def text(self, value: str) -> str:
@@ -287,10 +397,7 @@ class Pseudonymizer:
         phone = tr("Pseudonym", "[phone]")
         out = _PHONE.sub(lambda m: m.group(0) if _ISO_IN_TEXT.fullmatch(m.group(0)) else phone, out)
         if self._pattern is not None:
-            out = self._pattern.sub(
-                lambda m: self.names[self._variant_of[m.group(1)]][0] + (m.group(2) or "").lower(),
-                out,
-            )
+            out = self._names(out)
         return out
 
     @staticmethod
@@ -397,6 +504,11 @@ class Pseudonymizer:
         )
         out["pseudonymized"] = True
         return out
+
+
+def _nfc(name: str) -> str:
+    """A name as the replacements list it: composed (NFC), trimmed."""
+    return unicodedata.normalize("NFC", name.strip())
 
 
 def _children_in_order(g: Genogram) -> list[ChildLink]:
