@@ -6,6 +6,7 @@ style) and draw it their own way, so the two always show the same notation.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -234,10 +235,46 @@ def relationship_style(rel: Relationship) -> RelationshipStyle:
 
 
 # ----- labels ---------------------------------------------------------------------------------
+#: Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue,
+#: Tai Viet: Unicode's Logical_Order_Exception): "ใจดี" is known by its "จ".
+_LEADING_VOWELS = frozenset(
+    "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4"
+    "\u19b5\u19b6\u19b7\u19ba\uaab5\uaab6\uaab9\uaabb\uaabc"
+)
+#: Alphabets whose accents are part of the letter ("Å", "Ñ"): an initial keeps them. In
+#: other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).
+_ACCENTED_SCRIPTS = ("LATIN", "GREEK", "CYRILLIC")
+
+
+def _initial(word: str) -> str:
+    """The first letter of ``word`` (else its first digit), capital, with its accents; ""
+    if it has neither. Quotes, brackets and modifier letters (the apostrophe-like "ʼ" and
+    "ʻ") are skipped: "(Mamma)" is "M"."""
+    for wanted in ("L", "N"):
+        for i, c in enumerate(word):
+            kind = unicodedata.category(c)
+            if not kind.startswith(wanted) or kind == "Lm" or c in _LEADING_VOWELS:
+                continue
+            capital = c.title()
+            out = capital if len(capital) == 1 else c
+            if unicodedata.name(c, "").startswith(_ACCENTED_SCRIPTS):
+                for mark in word[i + 1 :]:
+                    if not unicodedata.category(mark).startswith("M"):
+                        break
+                    out += mark
+            return unicodedata.normalize("NFC", out)
+    return ""
+
+
 def initials(name: str) -> str:
-    """ "Anna Maria Berg" → "A.M.B." (for supervision, where names must not be shown)."""
-    parts = [w for w in name.replace("-", " ").split() if w]
-    return "".join(f"{w[0].upper()}." for w in parts)
+    """ "Anna Maria Berg" → "A.M.B." (for supervision, where names must not be shown).
+
+    Composed first (a name pasted decomposed, "A" + ring, is "Å." as typed); a word's
+    initial is its first letter, not a quote, bracket or combining mark ("(Mamma)" → "M.",
+    '"Pelle" Berg' → "P.B."), nor a leading vowel (Thai "ใจดี" → "จ."). Words with no letter
+    or digit give nothing."""
+    words = unicodedata.normalize("NFC", name).replace("-", " ").replace("\u2010", " ").split()
+    return "".join(f"{letter}." for letter in map(_initial, words) if letter)
 
 
 def person_label(
@@ -249,8 +286,9 @@ def person_label(
     """
     lines: list[str] = []
     name = person.name.strip()
-    if name:
-        lines.append(initials(name) if initials_only else name)
+    shown = initials(name) if initials_only else name
+    if shown:
+        lines.append(shown)
     elif person.role and not initials_only:
         lines.append(person.role)
     born, died = person.birth_year, person.death_year
@@ -283,8 +321,8 @@ def display_name(person: Person, mode: LabelMode) -> str:
     if mode is LabelMode.NAMES:
         return name or person.role
     if mode is LabelMode.INITIALS:
-        return initials(name) if name else person.role
-    return person.role or (initials(name) if name else "")
+        return initials(name) or person.role
+    return person.role or initials(name)
 
 
 #: The oldest age worked out for a living person (birth year, no death). A great-grandparent
