@@ -21,6 +21,7 @@ from kastdesk.genogram.layout import bar_segments, hop_segments
 from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
 from kastdesk.genogram.routing import Route, relationship_routes
 
+from . import rtl
 from .fonts import BOLD, REGULAR
 
 INK = colors.HexColor("#1f2a33")
@@ -240,7 +241,10 @@ class GenogramFlowable(Flowable):
             if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
             person = self.genogram.persons[pid]
-            lines = sym.person_lines(person, sym.LabelMode.NAMES, self.reference_year)
+            # Arabic letters joined before the lines are measured (``rtl``); each line is
+            # put in the order it is drawn in when it is drawn.
+            lines = [rtl.shape(t) for t in
+                     sym.person_lines(person, sym.LabelMode.NAMES, self.reference_year)]
             if not lines:
                 continue
             symbol = sym.person_symbol(person)
@@ -540,7 +544,7 @@ class GenogramFlowable(Flowable):
             c.setFillColor(INK)
             for (text, font, pt), ty in zip(lines, baselines, strict=True):
                 c.setFont(font, pt)
-                c.drawCentredString(cx, ty, text)
+                c.drawCentredString(cx, ty, rtl.visual(text))
 
     @staticmethod
     def _age(c: Any, text: str, cx: float, cy: float, size: float) -> None:

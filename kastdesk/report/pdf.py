@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -47,7 +47,8 @@ from kastdesk.i18n import tr
 from kastdesk.store.fsutil import write_export
 
 from . import document as d
-from .fonts import BOLD, OBLIQUE, REGULAR, register_fonts
+from . import rtl
+from .fonts import BOLD, BOLD_OBLIQUE, OBLIQUE, REGULAR, register_fonts
 from .genogram_drawing import GenogramFlowable, legend_genogram
 
 INK = colors.HexColor("#1f2a33")
@@ -140,8 +141,88 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _text(text: str) -> str:
-    """Escape for reportlab's mini-markup and keep line breaks the writer typed."""
-    return escape(text).replace("\n", "<br/>")
+    """Escape for reportlab's mini-markup and keep line breaks the writer typed; Arabic
+    letters joined (``rtl.shape``: before the line breaking, which measures them)."""
+    return escape(rtl.shape(text)).replace("\n", "<br/>")
+
+
+def _upright_rtl(markup: str, style: ParagraphStyle) -> str:
+    """``markup`` with its right-to-left runs in the upright face where the style's face is
+    slanted: DejaVu Sans Oblique has no Arabic letters, and a quoted name was boxes."""
+    if style.fontName not in (OBLIQUE, BOLD_OBLIQUE) or not rtl.has_rtl(markup):
+        return markup
+    face = BOLD if style.fontName == BOLD_OBLIQUE else REGULAR
+    out, end = [], 0
+    for start, stop in rtl.runs(markup):
+        out += [markup[end:start], f'<font name="{face}">{markup[start:stop]}</font>']
+        end = stop
+    return "".join([*out, markup[end:]])
+
+
+def _same_look(frags: list[Any]) -> bool:
+    """Whether a line's pieces are all drawn alike (so they can be one piece)."""
+    keys = {repr((f.fontName, f.fontSize, f.textColor, f.rise, getattr(f, "backColor", None),
+                  getattr(f, "link", None), getattr(f, "us_lines", None)))
+            for f in frags}
+    return len(keys) == 1 and not any(hasattr(f, "cbDefn") for f in frags)
+
+
+def _visual_lines(para: Any) -> Any:
+    """A copy of a broken paragraph (``blPara``) with each line in the order it is drawn.
+
+    The words of a right-to-left run go right to left within their line, which only the
+    broken lines can say (``rtl``). Each paragraph the writer typed (up to a line break)
+    takes its own direction from its first strong letter, as in the app's notes.
+    """
+    out = para.clone()
+    if para.kind == 0:
+        base = rtl.base_direction(" ".join(w for _, words in para.lines for w in words))
+        out.lines = [(extra, rtl.visual(" ".join(words), base).split(" ")) if
+                     rtl.has_rtl(" ".join(words)) else (extra, words)
+                     for extra, words in para.lines]
+        return out
+    lines, segment = [], []
+    for line in [*para.lines, None]:
+        if line is not None:
+            segment.append(line)
+            if not getattr(line, "lineBreak", False):
+                continue
+        base = rtl.base_direction("".join(f.text for ln in segment for f in ln.words
+                                          if hasattr(f, "text")))
+        for ln in segment:
+            text = "".join(f.text for f in ln.words if hasattr(f, "text"))
+            if not rtl.has_rtl(text):
+                lines.append(ln)
+                continue
+            copy = ln.clone()
+            if _same_look(ln.words):
+                copy.words = [ln.words[0].clone(text=rtl.visual(text, base))]
+            else:  # pieces of another look keep their place; each is put in order within
+                copy.words = [f.clone(text=rtl.visual(f.text, base)) if hasattr(f, "text")
+                              else f for f in ln.words]
+            lines.append(copy)
+        segment = []
+    out.lines = lines
+    return out
+
+
+class RLParagraph(_ReportlabParagraph):
+    """reportlab's paragraph, with right-to-left runs drawn right to left in each line.
+
+    Only the drawing changes (``blPara`` is put back after it): measuring, breaking and
+    splitting across pages work on the text in its stored order, and a paragraph with no
+    right-to-left letter is drawn exactly as by reportlab.
+    """
+
+    def drawPara(self, debug: int = 0) -> Any:  # reportlab override
+        broken = getattr(self, "blPara", None)
+        if broken is None or not rtl.has_rtl(self.getPlainText()):
+            return super().drawPara(debug)
+        self.blPara = _visual_lines(broken)
+        try:
+            return super().drawPara(debug)
+        finally:
+            self.blPara = broken
 
 
 class _NumberedCanvas(Canvas):
@@ -254,9 +335,12 @@ class _Template(BaseDocTemplate):
         if level is not None:
             key = flowable._toc_key
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level - 1,
-                                      closed=level > 1)
-            self.notify("TOCEntry", (level - 1, flowable.getPlainText(), self.page, key))
+            # The outline is shown by the reader, which orders and joins letters itself;
+            # the contents are drawn here, in one line each.
+            text = flowable.getPlainText()
+            self.canv.addOutlineEntry(getattr(flowable, "_toc_text", text), key,
+                                      level=level - 1, closed=level > 1)
+            self.notify("TOCEntry", (level - 1, rtl.visual(text), self.page, key))
         done = getattr(flowable, "_block_index", None)
         if done is not None and self.progress is not None:
             self.progress(tr("Report", "Laying out pages"), min(1.0, done / self.total_blocks))
@@ -491,7 +575,8 @@ class _Renderer:
         if isinstance(b, d.Paragraph):
             if b.style in ALERT_COLOURS:
                 return [self.alert(b)]
-            return [RLParagraph(_text(b.text), self.st.get(b.style, self.st["body"]))]
+            style = self.st.get(b.style, self.st["body"])
+            return [RLParagraph(_upright_rtl(_text(b.text), style), style)]
         if isinstance(b, d.KeyValues):
             return [self.key_values(b)]
         if isinstance(b, d.Table):
@@ -517,6 +602,8 @@ class _Renderer:
             self._keys += 1
             p._toc_level = h.level
             p._toc_key = f"h{self._keys}"
+            if rtl.has_rtl(h.text):
+                p._toc_text = h.text
         return [RLPageBreak(), p] if h.new_page else [p]
 
     def key_values(self, kv: d.KeyValues) -> Flowable:
