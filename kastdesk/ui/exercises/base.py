@@ -9,9 +9,10 @@ The tab saves; the client view shows a second editor on the same state in
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTextBoundaryFinder, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,8 +50,66 @@ def bold(label: QLabel, scale: float = 1.0) -> QLabel:
     return label
 
 
+#: A run longer than this with nowhere to break a line in it ("fbclid=..." pasted from a
+#: link) gets places to break every ``BREAK_EVERY`` characters (``breakable``).
+LONG_RUN = 24
+BREAK_EVERY = 12
+_ZWSP = "\u200b"
+
+
+def _utf16_index(text: str) -> list[int]:
+    """For each UTF-16 position in ``text`` (Qt's), the Python index it falls at."""
+    out = []
+    for index, char in enumerate(text):
+        out.extend([index] * (2 if ord(char) > 0xFFFF else 1))
+    out.append(len(text))
+    return out
+
+
+def _joins_previous(char: str) -> bool:
+    """Whether ``char`` belongs to the character before it (an accent, an emoji's joiner
+    or variation): a break may not come before it."""
+    return bool(unicodedata.combining(char)) or unicodedata.category(char) in ("Mn", "Me") \
+        or char in "\u200d\ufe0e\ufe0f" or 0x1F3FB <= ord(char) <= 0x1F3FF
+
+
+def breakable(text: str) -> str:
+    """``text`` for a word-wrapped label, with a zero-width space every ``BREAK_EVERY``
+    characters in a run longer than ``LONG_RUN`` that has no place to break a line.
+
+    A label wraps only where a line may break: one unbroken 300-character token in a
+    consequence made its card as wide as the token, the grid fell to one column wider than
+    the view, and the ✎/✕ buttons and the choices went off screen. For showing only: the
+    text stored and edited is never changed. Text with no such run is returned as it is.
+    """
+    if not any(len(word) > LONG_RUN for word in text.split()):
+        return text
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    index = _utf16_index(text)
+    stops = [0]
+    while (position := finder.toNextBoundary()) != -1:
+        stops.append(index[position])
+    out, start = [], 0
+    for end in stops[1:]:
+        run = text[start:end]
+        if len(run.rstrip()) > LONG_RUN:
+            pieces, count = [], 0
+            for i, char in enumerate(run):
+                if count >= BREAK_EVERY and not _joins_previous(char) and \
+                        run[i - 1] != "\u200d" and not char.isspace():
+                    pieces.append(_ZWSP)
+                    count = 0
+                pieces.append(char)
+                count += 1
+            run = "".join(pieces)
+        out.append(run)
+        start = end
+    return "".join(out)
+
+
 def wrap(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
+    """A word-wrapped label; a long unbroken run in it wraps too (``breakable``)."""
+    label = QLabel(breakable(text), parent)
     label.setWordWrap(True)
     return label
 

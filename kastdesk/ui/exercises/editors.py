@@ -47,6 +47,7 @@ from kastdesk.ui.exercises.base import (
     ExerciseEditor,
     FittedLineEdit,
     bold,
+    breakable,
     card,
     clear_layout,
     muted,
@@ -395,7 +396,7 @@ class ConsequenceListingEditor(ExerciseEditor):
         consequence_id = self._rewording.consequence_id
         if self.attempt(lambda: cl.update_consequence(self._state, consequence_id, text=words),
                         self.tr("change wording"), redraw=False):
-            self._rows[consequence_id].label.setText(words)
+            self._rows[consequence_id].label.setText(breakable(words))
 
     def _redraw(self) -> None:
         # An open rewording outlives the redraw (a change made in the client view, another
