@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import RegisterEntry, Status
+from kastdesk.domain.models import RegisterEntry, RiskKind, Status
 from kastdesk.domain.status import status_label
 from kastdesk.ui.cases.labels import risk_label
 from kastdesk.ui.common import plural
@@ -79,6 +79,13 @@ class Column(IntEnum):
 #: Each column's width at the least, as the English words first needed it.
 _COLUMN_FLOORS = {Column.CODE: 90, Column.FLAGS: 36, Column.NAME: 140, Column.STATUS: 98,
                   Column.NEXT: 146, Column.LAST: 92, Column.WAITING: 92}
+
+
+def flag_marker(kinds: int) -> str:
+    """The register's flag cell: "⚑" for one kind of risk, "⚑ 3" for three, "" for none."""
+    if kinds <= 0:
+        return ""
+    return "⚑" if kinds == 1 else f"⚑ {kinds}"
 
 
 class RegisterModel(QAbstractTableModel):
@@ -225,8 +232,9 @@ class RegisterModel(QAbstractTableModel):
                 return plural(self.tr("%n day(s) so far", "", days), days)
             return plural(self.tr("%n day(s)", "", days), days)
         if column is Column.FLAGS:
-            # A red marker only: the kinds are in the tooltip, not readable across the room.
-            return "⚑" * len(entry.flags) if entry.flags else ""
+            # A red marker and how many kinds of risk are flagged (the register holds the
+            # kinds, named in the tooltip): one marker per kind was cut to "⚑…" from three.
+            return flag_marker(len(entry.flags))
         return ""
 
     def _sort_key(self, entry: RegisterEntry, column: Column) -> Any:
@@ -424,6 +432,8 @@ class RegisterPanel(QWidget):
                     "2026-12-31 23:59"]
         if column is Column.LAST:
             return ["2026-12-31"]
+        if column is Column.FLAGS:
+            return [flag_marker(len(RiskKind))]
         if column is Column.WAITING:
             # The model's own texts (read there by lupdate), asked for at the longest counts.
             return [plural(QCoreApplication.translate("RegisterModel", text, "", days), days)
@@ -435,10 +445,14 @@ class RegisterPanel(QWidget):
         language and font on screen: a column made for "Last contact" cut "Senaste
         kontakt", and the register's width is reckoned in whole columns (column_stops)."""
         metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        marker = QFontMetrics(bold)  # the flag column's is bold (RegisterModel.data)
         room = self._cell_room()
         for column in Column:
             texts = self._longest_texts(column)
-            content = max((metrics.horizontalAdvance(t) + room for t in texts), default=0)
+            measure = marker if column is Column.FLAGS else metrics
+            content = max((measure.horizontalAdvance(t) + room for t in texts), default=0)
             width = max(_COLUMN_FLOORS[column], content, self._heading_need(column))
             self._natural[column] = width
             self.table.setColumnWidth(column, width)
