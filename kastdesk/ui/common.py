@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QDateTime,
+    QEvent,
     QObject,
     QSize,
     Qt,
@@ -28,7 +30,16 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
@@ -77,6 +88,149 @@ def typed_text(edit: QPlainTextEdit | QTextEdit) -> str:
     become newlines as in ``toPlainText``, so nothing else differs.
     """
     return edit.document().toRawText().translate(_RAW_BREAKS)
+
+
+#: What a one-line field never shows but kept when pasted: line and paragraph breaks, tabs
+#: and the other separators (a pasted table's cells, an e-mail signature's lines).
+_BREAKS = "\t\n\v\f\r\x1c\x1d\x1e\x85\u2028\u2029"
+_BREAK_RUN = re.compile(f"\\s*[{_BREAKS}]\\s*")
+_ENDS = re.compile(f"^\\s*[{_BREAKS}]\\s*|\\s*[{_BREAKS}]\\s*$")
+
+
+def one_line(text: str) -> str:
+    """``text`` for a one-line field: each run of line breaks and tabs, with the spaces
+    around it, one space; none at either end. Text without them is kept exactly."""
+    if not any(c in _BREAKS for c in text):
+        return text
+    return _BREAK_RUN.sub(" ", _ENDS.sub("", text))
+
+
+class OneLineGuard(QObject):
+    """Makes every one-line field take a paste as one line, and a note take a web page's
+    or a mail's text where the clipboard holds only its HTML (QA finding 8).
+
+    A QLineEdit keeps pasted line breaks and tabs and shows none of them: a name pasted
+    from an e-mail signature became "Anna Berg⏎Psykolog⏎KAST Nord" in the case header,
+    and a paragraph pasted into a flag's note or a session's topics was stored with its
+    breaks. Pasting (Ctrl+V, Shift+Insert, the context menu) puts in :func:`one_line` of
+    the clipboard, with a space where a break stood between two words, as one step Undo
+    takes back; any other way in (a drop, the X11 selection, ``paste()`` from code) is
+    put right as it arrives. Passphrase fields are left exactly as Qt has them.
+
+    One guard for the whole app: the house style installs it on each field as the field
+    is first shown (``HouseStyle.polish``), so no screen has to remember it.
+    """
+
+    PROPERTY = "kastdeskOneLine"
+
+    def watch(self, widget: QWidget) -> None:
+        if widget.property(self.PROPERTY):
+            return
+        if isinstance(widget, QLineEdit):
+            if isinstance(widget.parentWidget(), QAbstractSpinBox):
+                return  # a date's or a number's own editor: its validator has the say
+            widget.textEdited.connect(lambda _text, w=widget: self._put_right(w))
+        elif not isinstance(widget, QPlainTextEdit | QTextEdit):
+            return
+        widget.setProperty(self.PROPERTY, True)
+        widget.installEventFilter(self)
+
+    @staticmethod
+    def _guarded(edit: QLineEdit) -> bool:
+        return edit.echoMode() == QLineEdit.EchoMode.Normal and not edit.isReadOnly()
+
+    @staticmethod
+    def clipboard_text() -> str:
+        """The clipboard's text, or the text of its HTML where it holds only HTML."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return ""
+        if mime.hasText() and mime.text():
+            return mime.text()
+        if mime.hasHtml():
+            # Raw text, as :func:`typed_text` reads: no-break spaces kept.
+            fragment = QTextDocumentFragment.fromHtml(mime.html())
+            return fragment.toRawText().translate(_RAW_BREAKS)
+        return ""
+
+    def paste(self, edit: QLineEdit) -> None:
+        """Paste the clipboard into ``edit`` as one line (one Undo step)."""
+        text = self.clipboard_text()
+        clean = one_line(text)
+        if edit.hasSelectedText():
+            start = edit.selectionStart()
+            end = start + len(edit.selectedText())
+        else:
+            start = end = edit.cursorPosition()
+        before, after = edit.text()[:start], edit.text()[end:]
+        # A break between two words was a space between them: "Anna" + "⏎Berg" is not
+        # "AnnaBerg".
+        if clean and before and not before[-1].isspace() and re.match(
+                f"\\s*[{_BREAKS}]", text):
+            clean = " " + clean
+        if clean and after and not after[0].isspace() and re.search(
+                f"[{_BREAKS}]\\s*$", text):
+            clean += " "
+        if clean or edit.hasSelectedText():
+            edit.insert(clean)
+
+    def _put_right(self, edit: QLineEdit) -> None:
+        """A break that came in another way (a drop, ``paste()``): made a space at once."""
+        text = edit.text()
+        if not self._guarded(edit) or not any(c in _BREAKS for c in text):
+            return
+        tail = one_line(text[edit.cursorPosition():])
+        clean = one_line(text)
+        edit.setText(clean)
+        edit.setCursorPosition(max(0, len(clean) - len(tail)))
+
+    def _context_menu(self, edit: QLineEdit, event: QContextMenuEvent) -> bool:
+        menu = edit.createStandardContextMenu()
+        if menu is None:
+            return False
+        for action in menu.actions():
+            if action.objectName() == "edit-paste":
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _checked=False, e=edit: self.paste(e))
+                action.setEnabled(bool(self.clipboard_text()) and not edit.isReadOnly())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.matches(
+                QKeySequence.StandardKey.Paste):
+            if isinstance(watched, QLineEdit):
+                if not self._guarded(watched):
+                    return False
+                self.paste(watched)
+                return True
+            if isinstance(watched, QPlainTextEdit | QTextEdit) and not watched.isReadOnly():
+                mime = QGuiApplication.clipboard().mimeData()
+                if mime is not None and not mime.hasText() and mime.hasHtml():
+                    # A plain note takes only text/plain: HTML alone pasted nothing.
+                    watched.insertPlainText(self.clipboard_text())
+                    return True
+            return False
+        if (kind == QEvent.Type.ContextMenu and isinstance(watched, QLineEdit)
+                and isinstance(event, QContextMenuEvent) and self._guarded(watched)):
+            return self._context_menu(watched, event)
+        return False
+
+
+_one_line_guard: OneLineGuard | None = None
+
+
+def guard_one_line(widget: QWidget) -> None:
+    """Put ``widget`` under the app's :class:`OneLineGuard` (a field or a note; other
+    widgets are let be). Called by the house style for every widget it polishes."""
+    global _one_line_guard
+    if not isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return
+    if _one_line_guard is None or not shiboken6.isValid(_one_line_guard):
+        _one_line_guard = OneLineGuard()
+    _one_line_guard.watch(widget)
 
 
 #: The time zone a date-and-time field works in: none. What is stored is the wall-clock

@@ -6,6 +6,8 @@ show what therapists see. Colours are muted; red is kept for risk flags and erro
 
 from __future__ import annotations
 
+from typing import Any
+
 import shiboken6
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
@@ -97,6 +99,16 @@ class HouseStyle(QProxyStyle):
     or not, in any font size, and Fusion's look is kept (a ``QTabBar::tab`` style sheet
     would replace Fusion's drawing of every tab).
     """
+
+    def polish(self, target: Any) -> Any:  # Qt override (widget, palette or application)
+        """Fusion's, and every one-line field takes a paste as one line (``guard_one_line``):
+        the style polishes each widget as it is first shown, so no screen can forget it."""
+        result = super().polish(target)
+        if isinstance(target, QWidget):
+            from kastdesk.ui.common import guard_one_line
+
+            guard_one_line(target)
+        return result
 
     def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
                     widget: QWidget | None = None) -> int:
