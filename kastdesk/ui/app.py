@@ -16,6 +16,7 @@ from kastdesk import i18n
 from kastdesk.resources import resource_path
 from kastdesk.store import KdfParams, Vault, default_vault_folder
 from kastdesk.ui.common import run_in_thread
+from kastdesk.ui.files import forget_file_dialogs
 from kastdesk.ui.main_window import MainWindow
 from kastdesk.ui.style import apply_style
 
@@ -173,6 +174,7 @@ def run_supervisor(app: QApplication, packet: Path) -> int:
 def run_app(vault: Path | None = None, demo: bool = False, packet: Path | None = None) -> int:
     """The app's entry point (``kastdesk`` without a verb); returns the exit code."""
     app = make_application()
+    forget_file_dialogs()  # left by a crash, or by a version before it forgot them
     if packet is not None:
         return run_supervisor(app, packet)
     demo_root: Path | None = None

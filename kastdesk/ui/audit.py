@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +57,7 @@ from kastdesk.audit import (
 from kastdesk.csvfile import separator_for
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.common import WrappingLabel, plural, run_op
+from kastdesk.ui.files import save_file_name
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -294,7 +294,7 @@ class AuditLogDialog(QDialog):
 
     def export_csv(self) -> None:
         """Ask where, then write the shown list: an export only the therapist starts."""
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self, self.tr("Export audit log"), self.default_file_name(),
             self.tr("CSV files (*.csv)"))
         if name:

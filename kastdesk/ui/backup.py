@@ -20,7 +20,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -54,6 +53,7 @@ from kastdesk.store.backup import (
     set_reminder_days,
 )
 from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread, run_op
+from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.link import LinkButton
 from kastdesk.ui.start.passphrase import NewPassphrase
 from kastdesk.ui.start.unlock import delay_after
@@ -228,7 +228,7 @@ class BackupDialog(QDialog):
         return folder / default_backup_name(self._now())
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file_name(
             self, self.tr("Save the backup"), self.path.text(),
             self.tr("KastDesk backups (*{suffix})").format(suffix=BACKUP_SUFFIX))
         if name:
@@ -404,7 +404,7 @@ class RestoreDialog(QDialog):
 
     def choose(self) -> None:
         start = self.path.text() or str(_documents())
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self, self.tr("Choose a backup"), start,
             self.tr("KastDesk backups (*{suffix})").format(suffix=BACKUP_SUFFIX))
         if name:

@@ -146,7 +146,7 @@ def test_closing_with_unsaved_comments_asks_first(qtbot, demo_vault: Path, tmp_p
     assert window.isVisible() and len(asked) == 1 and "not saved" in asked[0]
 
     saved_to = tmp_path / "c.kastcmt"
-    monkeypatch.setattr("kastdesk.ui.supervision.supervisor.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("kastdesk.ui.files.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(saved_to), ""))
     answer = _answer_next_question("save", asked)
     assert window.close()
@@ -177,7 +177,7 @@ def test_a_lock_keeps_the_comments_and_reopens_the_packet(qtbot, open_window, tm
 
     window = open_window
     path, case_id, flag_id = _packet(window.vault, tmp_path)
-    monkeypatch.setattr("kastdesk.ui.supervision.supervisor.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("kastdesk.ui.files.QFileDialog.getOpenFileName",
                         lambda *a, **k: (str(path), ""))
     monkeypatch.setattr("kastdesk.ui.supervision.supervisor.QInputDialog.getText",
                         lambda *a, **k: (PACKET_PASS, True))

@@ -50,7 +50,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGraphicsView,
     QHBoxLayout,
@@ -98,6 +97,7 @@ from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
 from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread, show_error
+from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
 from kastdesk.ui.genogram.scene import (
@@ -676,7 +676,7 @@ class GedcomImportDialog(QDialog):
         self._update_preview()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self, self.tr("Import from GEDCOM"), "", self.tr("GEDCOM files (*.ged *.GED)")
         )
         if path:
@@ -2026,9 +2026,7 @@ class GenogramEditor(QWidget):
             "svg": self.tr("SVG drawings (*.svg)"),
             "pdf": self.tr("PDF documents (*.pdf)"),
         }
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export genogram"), f"genogram.{fmt}", filters[fmt]
-        )
+        path = save_file_name(self, self.tr("Export genogram"), f"genogram.{fmt}", filters[fmt])
         if path:
             try:
                 self.export_file(Path(path), fmt, initials_only=initials_only)
@@ -2036,7 +2034,7 @@ class GenogramEditor(QWidget):
                 show_error(self, exc, self.tr("Export genogram"))
 
     def _export_gedcom_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self, self.tr("Export as GEDCOM"), "family.ged", self.tr("GEDCOM files (*.ged)")
         )
         if path:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import Vault
 from kastdesk.ui.common import WrappingLabel
+from kastdesk.ui.files import forget_file_dialogs
 from kastdesk.ui.flow import FlowLayout
 from kastdesk.ui.start.unlock import CARD_MAX_WIDTH, CARD_MIN_WIDTH, centred
 
@@ -147,6 +148,8 @@ class MissingVaultScreen(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.use_folder(Path(path)))
         dialog.finished.connect(self._dialog_closed)
+        # What the dialog remembers is written as it is deleted: forgotten right after.
+        dialog.destroyed.connect(lambda *_: forget_file_dialogs())
         self.dialog = dialog
         dialog.open()
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from kastdesk.report.pseudonymize import new_reference
 from kastdesk.report.snapshot import suggested_summary_path
 from kastdesk.report.summary import SECTIONS
 from kastdesk.ui.common import TypingDialog, inform, run_in_thread, show_error
+from kastdesk.ui.files import save_file_name
 from kastdesk.ui.settings import privacy_mode
 from kastdesk.ui.supervision.withhold import WithholdPanel
 
@@ -119,7 +119,7 @@ class ExportDialog(TypingDialog):
     def choose_and_export(self) -> None:
         # A name to save under, in the last folder used or the documents folder, never the
         # vault's; a pseudonymized summary is named by its reference, not the client code.
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save case summary"), str(
+        name = save_file_name(self, self.tr("Save case summary"), str(
             suggested_summary_path(self.vault, self.client_id, QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation),
                 self.reference if self.pseudonymize.isChecked() else None)),

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -51,6 +50,7 @@ from kastdesk.ui.common import (
     show_error,
     typed_text,
 )
+from kastdesk.ui.files import existing_folder
 from kastdesk.ui.settings import privacy_mode
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 from kastdesk.ui.supervision.withhold import WithholdPanel
@@ -213,8 +213,7 @@ class PacketDialog(TypingDialog):
         super().closeEvent(event)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Save the packet in"),
-                                                self.folder.text())
+        name = existing_folder(self, self.tr("Save the packet in"), self.folder.text())
         if name:
             self.folder.setText(name)
 

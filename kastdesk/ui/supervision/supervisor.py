@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from kastdesk.store import StoreError
 from kastdesk.supervision import Comment, open_packet, save_comments
 from kastdesk.supervision.packet import case_owners
 from kastdesk.ui.common import typed_text
+from kastdesk.ui.files import open_file_name, save_file_name
 
 
 class SupervisorWindow(QMainWindow):
@@ -191,8 +191,8 @@ class SupervisorWindow(QMainWindow):
 
     def _save_with_dialog(self) -> int | None:
         """Choose where and save; how many comments were saved (None: not saved)."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save comments"), "",
-                                              self.tr("KastDesk comments (*.kastcmt)"))
+        name = save_file_name(self, self.tr("Save comments"), "",
+                              self.tr("KastDesk comments (*.kastcmt)"))
         if not name:
             return None
         try:
@@ -238,7 +238,7 @@ def ask_file_and_passphrase(
     parent: QWidget | None, title: str, file_filter: str, prompt: str
 ) -> tuple[Path, str] | None:
     """Choose a sealed supervision file and type its passphrase (None when cancelled)."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    name = open_file_name(parent, title, "", file_filter)
     if not name:
         return None
     passphrase, ok = QInputDialog.getText(parent, "KastDesk", prompt,
