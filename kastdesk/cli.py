@@ -22,6 +22,7 @@ from typing import Any
 from kastdesk import i18n
 from kastdesk.domain.models import RegisterEntry
 from kastdesk.domain.status import status_label
+from kastdesk.hardening import no_core_dumps
 from kastdesk.i18n import tr
 from kastdesk.store import StoreError, Vault, default_vault_folder
 from kastdesk.store.errors import ExportIntoVault, NotAVault
@@ -578,6 +579,7 @@ def install_translations() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    no_core_dumps()  # before any passphrase or case is in memory
     _load_extra_commands()
     parser = build_parser()
     try:
