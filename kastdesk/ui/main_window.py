@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QClipboard,
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
@@ -472,6 +473,12 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("statusText")
         self.idle = IdleWatcher(parent=self)
+        # What was last put on the clipboard while KastDesk was the active app (a sentence
+        # copied from a note): the lock and quitting take it off again.
+        self._copied_here: str | None = None
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._clipboard_changed)
         self._shortcut_gate = OwnWindowsOnly(self)
         self._build_actions()
         model = self.register.model
@@ -1101,10 +1108,26 @@ class MainWindow(QMainWindow):
                 widget.reject()
             widget.close()
 
-    def _clear_clipboard(self) -> None:
+    def _clipboard_changed(self) -> None:
         clipboard = QApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
+        active = QApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        self._copied_here = clipboard.text() if active or clipboard.ownsClipboard() else None
+
+    def _clear_clipboard(self) -> None:
+        """Take case text the app put on the clipboard off it (at the lock and at quitting),
+        and leave alone what another program put there since. Some platforms say whether the
+        app owns the clipboard; where they cannot (ownsClipboard() is always false on some),
+        the text copied while KastDesk was active still being there says it. On X11 the
+        selection (middle-click paste) holds selected note text too."""
+        clipboard = QApplication.clipboard()
+        if clipboard is None:
+            return
+        ours = self._copied_here is not None and clipboard.text() == self._copied_here
+        if clipboard.ownsClipboard() or ours:
             clipboard.clear()
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self._copied_here = None
 
     # -- the case workspace ---------------------------------------------------------
     def open_client(self, client_id: str) -> None:
@@ -1376,6 +1399,9 @@ class MainWindow(QMainWindow):
                 vault.close()
             except Exception as exc:
                 log_unexpected(exc)
+        # Quitting (or logging out) takes copied case text off the clipboard as the lock
+        # does: clipboard managers keep it, some on disk.
+        self._clear_clipboard()
         self.idle.stop()
         self.idle.detach()
         event.accept()
