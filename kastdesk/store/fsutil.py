@@ -63,7 +63,9 @@ def inside_vault(path: Path) -> bool:
 
 
 def write_export(path: Path, data: bytes) -> None:
-    """Write a file the user exports, whole or not at all, readable by other programs.
+    """Write a file the user exports, whole or not at all, readable by the user's account
+    only (as the supervision packet is): a case summary holds the whole case in plain text,
+    and other accounts on a shared clinic laptop could read it (it was 0644).
 
     Any failure (a folder given as the file, a missing or read-only folder, a full disk)
     becomes :class:`ExportFailed`: one sentence, and no half-written file left behind. A
@@ -73,7 +75,7 @@ def write_export(path: Path, data: bytes) -> None:
     if inside_vault(path):
         raise ExportIntoVault()
     try:
-        atomic_write(Path(path), data, mode=0o644)
+        atomic_write(Path(path), data, mode=0o600)
     except DiskFull as exc:
         raise ExportDiskFull(detail=str(exc)) from exc
     except OSError as exc:
