@@ -66,6 +66,20 @@ class Modality(StrEnum):
     VIDEO = "video"
 
 
+class Attendance(StrEnum):
+    """Whether a booked session took place. Only a held session is a contact: the last
+    contact, the 60-day silence, the follow-up date and the session count read only those.
+
+    A cancellation says by whom: the client cancelling (like not coming) tells something
+    about the course of the case, the clinic cancelling (a therapist ill) does not.
+    """
+
+    HELD = "held"
+    CANCELLED_BY_CLIENT = "cancelled_by_client"
+    CANCELLED_BY_CLINIC = "cancelled_by_clinic"
+    NO_SHOW = "no_show"  # did not attend, without a word
+
+
 class Present(StrEnum):
     """Who took part in a session; partner work must be visible in the notes."""
 
@@ -168,10 +182,20 @@ class Session:
     signed_by: str | None = None
     versions: list[NoteVersion] = field(default_factory=list)
     updated_at: str = ""
+    attendance: Attendance = Attendance.HELD
 
     @property
     def signed(self) -> bool:
         return self.signed_at is not None
+
+    @property
+    def held(self) -> bool:
+        """Took place (or, while still ahead, is booked to): not cancelled, not missed."""
+        return self.attendance is Attendance.HELD
+
+    def is_contact(self, now: datetime) -> bool:
+        """Held and begun by ``now``: what counts as a contact with the client."""
+        return self.held and self.starts_at <= now
 
     @property
     def amendments(self) -> list[NoteVersion]:

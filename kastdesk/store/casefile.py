@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kastdesk.domain.models import (
+    Attendance,
     Changes,
     ClientId,
     ClientProfile,
@@ -68,6 +69,10 @@ def _iso(day: date | None) -> str | None:
 def _minute(at: datetime) -> str:
     """``at`` as session times are stored (``starts_at``), so the two compare as text."""
     return at.isoformat(timespec="minutes")
+
+
+#: The SQL condition of a session that counts: held, or still ahead and not called off.
+_HELD = "attendance = 'held'"
 
 
 def unreadable_text() -> str:
@@ -217,11 +222,12 @@ class SessionManager(_Manager):
 
     _COLS = (
         "id, starts_at, duration_min, modality, present, topics, note, signed_at, "
-        "signed_by, updated_at"
+        "signed_by, updated_at, attendance"
     )
 
     def _row_to_session(self, row: tuple[Any, ...]) -> Session:
-        sid, starts, duration, modality, present, topics, note, signed_at, signed_by, upd = row
+        (sid, starts, duration, modality, present, topics, note, signed_at, signed_by, upd,
+         attendance) = row
         return Session(
             id=SessionId(sid),
             starts_at=datetime.fromisoformat(starts),
@@ -233,6 +239,7 @@ class SessionManager(_Manager):
             signed_at=signed_at,
             signed_by=signed_by,
             updated_at=upd,
+            attendance=Attendance(attendance),
         )
 
     def list(self, with_versions: bool = True) -> list[Session]:
@@ -278,25 +285,31 @@ class SessionManager(_Manager):
         present: Present = Present.CLIENT,
         topics: list[str] | None = None,
         note: str = "",
+        attendance: Attendance = Attendance.HELD,
     ) -> Session:
         sid = new_id()
         now = audit.now_iso()
         with self._case._write("Add session") as changes:
             self._conn.execute(
                 "INSERT INTO sessions (id, starts_at, duration_min, modality, present, topics,"
-                " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " note, created_at, updated_at, attendance)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     sid, starts_at.isoformat(timespec="minutes"), int(duration_min),
                     Modality(modality).value, Present(present).value,
                     json.dumps(topics or [], ensure_ascii=False), note, now, now,
+                    Attendance(attendance).value,
                 ),
             )
             changes.touch("sessions", sid)
+            if attendance is not Attendance.HELD:
+                changes.detail.update(attendance=Attendance(attendance).value)
         return self.get(sid)
 
     def update(self, session_id: str, **fields: Any) -> Session:
-        """Change date, duration, modality, who was present or topics (not when signed)."""
-        allowed = {"starts_at", "duration_min", "modality", "present", "topics"}
+        """Change date, duration, modality, who was present, topics or whether the session
+        was held (not when signed). The audit entry names an attendance change."""
+        allowed = {"starts_at", "duration_min", "modality", "present", "topics", "attendance"}
         if set(fields) - allowed:
             raise ValueError(f"not session fields: {sorted(set(fields) - allowed)}")
         self._require_unsigned(session_id)
@@ -306,6 +319,8 @@ class SessionManager(_Manager):
                 value = value.isoformat(timespec="minutes")
             elif key == "topics":
                 value = json.dumps(list(value), ensure_ascii=False)
+            elif key == "attendance":
+                value = Attendance(value).value  # an unknown word is refused, not stored
             elif hasattr(value, "value"):
                 value = value.value
             values[key] = value
@@ -316,6 +331,9 @@ class SessionManager(_Manager):
                 (*values.values(), audit.now_iso(), session_id),
             )
             changes.touch("sessions", session_id)
+            changes.detail.update(fields=sorted(values))
+            if "attendance" in values:
+                changes.detail.update(attendance=values["attendance"])
         return self.get(session_id)
 
     def _require_unsigned(self, session_id: str) -> None:
@@ -423,38 +441,74 @@ class SessionManager(_Manager):
         with self._case._write("Restore session") as changes:
             self._conn.execute(
                 "INSERT INTO sessions (id, starts_at, duration_min, modality, present, topics,"
-                " note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " note, created_at, updated_at, attendance)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.id, session.starts_at.isoformat(timespec="minutes"),
                     int(session.duration_min), Modality(session.modality).value,
                     Present(session.present).value,
                     json.dumps(list(session.topics), ensure_ascii=False), session.note,
-                    now, now,
+                    now, now, Attendance(session.attendance).value,
                 ),
             )
             changes.touch("sessions", session.id)
         return self.get(session.id)
 
     def last_contact(self, now: datetime | date | None = None) -> date | None:
-        """The day of the latest session begun by ``now`` (the case's clock when None).
+        """The day of the latest session held and begun by ``now`` (the case's clock when
+        None): a cancelled or missed session is no contact.
 
-        A date instead of a date-time counts every session of that day as held.
+        A date instead of a date-time counts every session of that day as begun.
         """
         if now is None:
             now = self._case.now()
         if isinstance(now, datetime):
-            sql = "SELECT max(starts_at) FROM sessions WHERE starts_at <= ?"
+            sql = f"SELECT max(starts_at) FROM sessions WHERE {_HELD} AND starts_at <= ?"
             arg = _minute(now)
         else:
-            sql = "SELECT max(starts_at) FROM sessions WHERE substr(starts_at, 1, 10) <= ?"
+            sql = (f"SELECT max(starts_at) FROM sessions WHERE {_HELD}"
+                   " AND substr(starts_at, 1, 10) <= ?")
             arg = now.isoformat()
         with db.guarded(CaseDamaged):
             row = self._conn.execute(sql, (arg,)).fetchone()
         return date.fromisoformat(row[0][:10]) if row and row[0] else None
 
+    def first_session(self) -> date | None:
+        """The day of the first session not cancelled or missed: held, or booked ahead
+        (the waiting time ends at the session the client came to, or is booked for)."""
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                f"SELECT min(starts_at) FROM sessions WHERE {_HELD}").fetchone()
+        return date.fromisoformat(row[0][:10]) if row and row[0] else None
+
+    def next_session(self, now: datetime | None = None) -> datetime | None:
+        """The first session booked after ``now`` (the case's clock when None), not one
+        already cancelled."""
+        now = now or self._case.now()
+        with db.guarded(CaseDamaged):
+            row = self._conn.execute(
+                f"SELECT min(starts_at) FROM sessions WHERE {_HELD} AND starts_at > ?",
+                (_minute(now),),
+            ).fetchone()
+        return datetime.fromisoformat(row[0]) if row and row[0] else None
+
     def count(self) -> int:
+        """Every session in the file, whether held, cancelled or missed."""
         with db.guarded(CaseDamaged):
             return int(self._conn.execute("SELECT count(*) FROM sessions").fetchone()[0])
+
+    def attendance_counts(self, now: datetime | None = None) -> dict[Attendance, int]:
+        """How many sessions begun by ``now`` (the case's clock when None) were held,
+        cancelled by whom, or missed; every kind is there, zero or not."""
+        now = now or self._case.now()
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                "SELECT attendance, count(*) FROM sessions WHERE starts_at <= ?"
+                " GROUP BY attendance", (_minute(now),),
+            ).fetchall()
+        counts = dict.fromkeys(Attendance, 0)
+        counts.update({Attendance(kind): int(n) for kind, n in rows})
+        return counts
 
 
 class GoalManager(_Manager):
@@ -866,19 +920,15 @@ class CaseFile:
     def summary(self, now: datetime | None = None) -> RegisterSummary:
         """The register's view of this case as of ``now`` (the case's clock when None).
 
-        A session that has begun is the last contact; one later today is the next session.
+        A session held that has begun is the last contact; one later today is the next
+        session. A cancelled or missed session is neither, nor the first session.
         """
         now = now or self.now()
         conn = self._connection()
         profile = self.profile.get()
+        first = self.sessions.first_session()
+        nxt = self.sessions.next_session(now)
         with db.guarded(CaseDamaged):
-            first = conn.execute(
-                "SELECT min(starts_at) FROM sessions"
-            ).fetchone()[0]
-            nxt = conn.execute(
-                "SELECT min(starts_at) FROM sessions WHERE starts_at > ?",
-                (_minute(now),),
-            ).fetchone()[0]
             flags = conn.execute(
                 "SELECT group_concat(DISTINCT kind) FROM risk_flags WHERE cleared_at IS NULL"
             ).fetchone()[0]
@@ -889,9 +939,9 @@ class CaseFile:
             name=profile.name,
             status=profile.status.value,
             first_contact_date=_iso(profile.first_contact_date),
-            first_session_date=first[:10] if first else None,
+            first_session_date=_iso(first),
             last_contact_date=_iso(last),
-            next_session=nxt,
+            next_session=_minute(nxt) if nxt else None,  # as stored: compared as text
             followup_due=_iso(profile.followup_due),
             flags=",".join(sorted((flags or "").split(","))) if flags else "",
             audit_seq=seq,

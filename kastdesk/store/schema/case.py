@@ -91,4 +91,10 @@ CREATE TABLE documents (
 );
 """ + audit.SCHEMA
 
-CASE_MIGRATIONS: list[str] = [_V1]
+# Whether a session took place (domain.models.Attendance). Every session written before
+# was taken as held, so that is what it stays.
+_V2 = """
+ALTER TABLE sessions ADD COLUMN attendance TEXT NOT NULL DEFAULT 'held'
+"""
+
+CASE_MIGRATIONS: list[str] = [_V1, _V2]
