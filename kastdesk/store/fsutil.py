@@ -21,12 +21,28 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _remove_leftovers(path: Path) -> None:
+    """Remove the temp files a killed :func:`atomic_write` of ``path`` left beside it."""
+    prefix = f".{path.name}."
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(path.parent):
+            name = entry.name
+            middle = name[len(prefix):-len(".tmp")]
+            if name.startswith(prefix) and name.endswith(".tmp") and middle.isdigit():
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new file.
 
     The temp file lives next to the target (same file system, so rename is atomic) and
-    is removed again if anything fails, so a full disk leaves no half-written file.
+    is removed again if anything fails, so a full disk leaves no half-written file. A
+    process killed between writing and renaming cannot remove it: a hidden, complete copy
+    (of a case summary, in plain text) stayed beside the export, which nobody was told of;
+    writing the same file again removes what such a crash left of it first.
     """
+    _remove_leftovers(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)

@@ -41,3 +41,22 @@ def test_a_csv_export_too(tmp_path: Path) -> None:
     write_csv(out, ["code"], [["K-2026-001"]])
     assert _mode(out) & 0o077 == 0, oct(_mode(out))
 
+
+
+def test_a_crashed_exports_hidden_copy_goes_with_the_next_export(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """A process killed between writing an export's temp file and renaming it left a
+    hidden, complete plain-text copy beside it; exporting to the same file again removes
+    it (and only it)."""
+    case = vault.add_client("K-2026-002", first_contact_date=date(2026, 1, 5))
+    out = tmp_path / "summary.pdf"
+    leftover = tmp_path / ".summary.pdf.4242.tmp"
+    leftover.write_bytes(b"%PDF the whole case, left by a crash")
+    unrelated = tmp_path / ".other.pdf.4242.tmp"
+    unrelated.write_bytes(b"not ours to remove")
+    export_case_summary(vault, case.client_id, out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not leftover.exists()
+    assert unrelated.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == [unrelated.name]
