@@ -26,8 +26,9 @@ from kastdesk.store import Vault
 from kastdesk.ui.cases.due import DueDialog
 from kastdesk.ui.cases.new_client import NewClientDialog
 from kastdesk.ui.cases.register import Column
+from kastdesk.ui.cases.status import EndingDialog
 from kastdesk.ui.main_window import MainWindow
-from tests.ui.conftest import screenshot, unlock
+from tests.ui.conftest import screenshot, unlock, when_modal
 
 NAMES = ("Viktor Strand", "Espen Isaksson", "Håkon Dahl", "Rasmus Nyström")
 
@@ -274,7 +275,9 @@ def test_end_treatment_shows_follow_up_due(qtbot, open_window) -> None:
     assert offered == {"ended", "closed"}
     last = window.vault.client(window.case.client_id).last_contact_date
     [end] = [a for a in window.status_menu.actions() if a.data() == "ended"]
+    answer = when_modal(EndingDialog, lambda dialog: dialog.ok.click())  # why: optional
     end.trigger()
+    answer.stop()
     expected = follow_up_due(last)
     box = window.findChild(QMessageBox, "followUpInfo")
     assert box is not None and expected.isoformat() in box.text()
@@ -313,7 +316,9 @@ def test_due_view_lists_what_needs_attention(qtbot, open_window) -> None:
     qtbot.waitUntil(lambda: window.case is not None)
     window._fill_status_menu(window.status_menu)
     [close] = [a for a in window.status_menu.actions() if a.data() == "closed"]
+    answer = when_modal(EndingDialog, lambda dialog: dialog.ok.click())
     close.trigger()
+    answer.stop()
     assert [i.entry.code for i in due.lists.follow_ups] == []
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kastdesk.domain.models import Status
 from kastdesk.store import Vault
 from kastdesk.ui.cases.register import Column, RegisterPanel, fold
-from kastdesk.ui.cases.status import change_status
-from tests.ui.conftest import screenshot
+from kastdesk.ui.cases.status import EndingDialog, change_status
+from tests.ui.conftest import screenshot, when_modal
 
 
 @pytest.mark.parametrize(("typed", "stored"), [
@@ -80,8 +80,11 @@ def _end_treatment(qtbot, vault: Vault, today: date) -> tuple[QWidget, QMessageB
     qtbot.addWidget(parent)
     case = vault.add_client("K-1", first_contact_date=date(2026, 5, 1))
     case.sessions.add(datetime(2026, 5, 10, 10))
-    for status in (Status.INTAKE, Status.IN_TREATMENT, Status.ENDED):
+    for status in (Status.INTAKE, Status.IN_TREATMENT):
         assert change_status(parent, case, status)
+    answer = when_modal(EndingDialog, lambda dialog: dialog.ok.click())  # no reason given
+    assert change_status(parent, case, Status.ENDED)
+    answer.stop()
     box = parent.findChild(QMessageBox, "followUpInfo")
     assert box is not None
     return parent, box

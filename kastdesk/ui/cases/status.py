@@ -1,17 +1,48 @@
-"""Status changes along the case's course: only the moves the lifecycle allows are offered."""
+"""Status changes along the case's course: only the moves the lifecycle allows are offered.
+
+Ending treatment and closing a case ask why, in one short dialog (:class:`EndingDialog`):
+a reason from a short list that fits where the case stands, and a note, both optional.
+They go into the status history's note (the case summary's "Note" column) and the reason's
+code into the audit log. Dropped out and completed looked the same before, in the record
+and in the clinic's counts. Cancel changes nothing.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kastdesk.domain.models import Status
-from kastdesk.domain.status import ALLOWED, status_label
+from kastdesk.domain.models import ClientProfile, Goal, GoalState, Status
+from kastdesk.domain.status import (
+    ALLOWED,
+    NO_FOLLOW_UP,
+    EndReason,
+    end_reason_label,
+    end_reasons,
+    status_label,
+    status_note,
+)
 from kastdesk.store import CaseFile
-from kastdesk.ui.common import run_op
+from kastdesk.ui.common import TypingDialog, plural, run_op
 
 # The order a therapist reads the course in, not alphabetical.
 _ORDER = list(Status)
@@ -58,18 +89,218 @@ def fill_status_menu(
         menu.addAction(action)
 
 
+@dataclass(frozen=True)
+class Ending:
+    """What the therapist said in :class:`EndingDialog`."""
+
+    reason: EndReason | None = None
+    note: str = ""
+    #: Mark the goals still active as dropped (closing only).
+    drop_goals: bool = False
+    #: Close the case right after ending treatment: no follow-up interview is planned.
+    close_too: bool = False
+
+    @property
+    def history_note(self) -> str:
+        return status_note(self.reason, self.note)
+
+
+class EndingDialog(TypingDialog):
+    """Why treatment ends or the case closes: a reason (optional), a note (optional).
+
+    Ending with "dropped out" or "could not be reached" offers to close the case as well,
+    ticked: no follow-up interview is planned for a client who is gone, and an ended case
+    waits for one (it stayed overdue on the Due list for years). Closing with goals still
+    active names them and offers to mark them dropped, left unticked: whether a goal was
+    reached is the therapist's judgement (the Goals tab), and the evaluations count it.
+    """
+
+    watch_choices = False  # a reason is one click to choose again; typed words ask
+
+    def __init__(self, old: Status, new: Status, parent: QWidget | None = None, *,
+                 active_goals: list[Goal] | tuple[Goal, ...] = ()) -> None:
+        super().__init__(parent)
+        self.setObjectName("endingDialog")
+        self.new = new
+        self.setWindowTitle(action_text(new))
+        ending = new is Status.ENDED
+        question = QLabel(
+            self.tr("Why is treatment ending?") if ending
+            else self.tr("Why is the case being closed?"), self)
+        question.setObjectName("endingQuestion")
+        question.setWordWrap(True)
+        font = question.font()
+        font.setBold(True)
+        question.setFont(font)
+        hint = QLabel(self.tr("Both are optional. They are kept in the case history and "
+                              "printed in the case summary."), self)
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+
+        self.reasons = QButtonGroup(self)
+        self.reasons.setExclusive(True)
+        self.reason_buttons: dict[EndReason, QRadioButton] = {}
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        for reason in end_reasons(old, new):
+            button = QRadioButton(end_reason_label(reason), self)
+            button.setObjectName(f"reason_{reason.value}")
+            self.reasons.addButton(button)
+            self.reason_buttons[reason] = button
+            column.addWidget(button)
+        self.reasons.buttonToggled.connect(lambda *_: self._sync())
+
+        self.note = QLineEdit(self)
+        self.note.setObjectName("endingNote")
+        self.note.setPlaceholderText(self.tr("Optional, e.g. where the client was referred"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Note:"), self.note)
+
+        # Ending: no follow-up for a client who is gone.
+        self.close_too = QCheckBox(
+            self.tr("Close the case as well: no follow-up interview is planned"), self)
+        self.close_too.setObjectName("closeToo")
+        self.close_too.setChecked(True)
+        self.close_too.setToolTip(self.tr(
+            "Untick to keep the case ended, with a follow-up interview six months after "
+            "the last contact"))
+        self.close_too.setVisible(False)
+
+        # Closing: goals still active.
+        self.active_goals = list(active_goals) if new is Status.CLOSED else []
+        self.goals_note: QLabel | None = None
+        self.drop_goals: QCheckBox | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(hint)
+        layout.addLayout(column)
+        layout.addLayout(form)
+        layout.addWidget(self.close_too)
+        if self.active_goals:
+            layout.addWidget(self._goals_box())
+        layout.addStretch(1)  # spare height below, not between the question and its hint
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(action_text(new))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.cancel)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self._sync()
+        self.remember_as_opened()
+
+    def _goals_box(self) -> QFrame:
+        """The goals still active, named, with the offer to mark them dropped: a closed
+        case's summary listed a goal as "Active" for ever, and nothing had said so."""
+        n = len(self.active_goals)
+        box = QFrame(self)
+        box.setObjectName("activeGoals")
+        box.setStyleSheet("QFrame#activeGoals { background: #fff7e0; border: 1px solid "
+                          "#f0d68a; border-radius: 4px; }")
+        shown = [f"• {' '.join(g.text.split())}" for g in self.active_goals[:3]]
+        if n > 3:
+            shown.append("…")
+        self.goals_note = QLabel(
+            "\n".join([plural(self.tr("%n goal(s) still active:", "", n), n), *shown]), box)
+        self.goals_note.setObjectName("activeGoalsNote")
+        self.goals_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.goals_note.setWordWrap(True)
+        self.drop_goals = QCheckBox(self.tr("Mark as dropped (not reached)"), box)
+        self.drop_goals.setObjectName("dropGoals")
+        hint = QLabel(self.tr("Left unticked, the goals stay as they are. To mark one "
+                              "reached, use the Goals tab first."), box)
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(8, 6, 8, 6)
+        column.addWidget(self.goals_note)
+        column.addWidget(self.drop_goals)
+        column.addWidget(hint)
+        return box
+
+    def reason(self) -> EndReason | None:
+        for reason, button in self.reason_buttons.items():
+            if button.isChecked():
+                return reason
+        return None
+
+    def _sync(self) -> None:
+        self.close_too.setVisible(self.new is Status.ENDED and self.reason() in NO_FOLLOW_UP)
+        if self.isVisible():
+            self.adjustSize()
+
+    def ending(self) -> Ending:
+        return Ending(
+            reason=self.reason(),
+            note=self.note.text().strip(),
+            drop_goals=self.drop_goals is not None and self.drop_goals.isChecked(),
+            close_too=self.close_too.isVisibleTo(self) and self.close_too.isChecked(),
+        )
+
+
+def ask_ending(parent: QWidget, case: CaseFile, new: Status) -> Ending | None:
+    """Ask why (ending treatment or closing); None when the therapist cancelled, or a lock
+    closed the dialog (the case is then closed too: nothing may change)."""
+    old = case.profile.get().status
+    goals: list[Goal] = []
+    if new is Status.CLOSED:
+        goals = [g for g in case.goals.list() if g.state is GoalState.ACTIVE]
+    dialog = EndingDialog(old, new, parent, active_goals=goals)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not shiboken6.isValid(dialog):
+        return None
+    answer = dialog.ending() if accepted else None
+    dialog.deleteLater()
+    if answer is None or case.closed:
+        return None
+    return answer
+
+
+def _apply(case: CaseFile, new: Status, ending: Ending | None) -> ClientProfile:
+    """The move, with the reason in the history's note and its code in the audit log;
+    then, as asked, the goals still active dropped and the case closed after ending."""
+    def move(status: Status, note: str) -> ClientProfile:
+        with case.transaction("Change status") as changes:  # set_status's own name
+            if ending is not None and ending.reason is not None:
+                changes.detail["reason"] = ending.reason.value
+            return case.profile.set_status(status, note=note)
+
+    profile = move(new, ending.history_note if ending else "")
+    if ending is None:
+        return profile
+    if ending.close_too and new is Status.ENDED:
+        profile = move(Status.CLOSED, QCoreApplication.translate(
+            "StatusMenu", "No follow-up interview planned"))
+    if ending.drop_goals and new is Status.CLOSED:
+        note = QCoreApplication.translate("StatusMenu", "Dropped when the case was closed")
+        for goal in case.goals.list():
+            if goal.state is GoalState.ACTIVE:
+                case.goals.drop(goal.id, note=note)
+    return profile
+
+
 def change_status(parent: QWidget, case: CaseFile, new: Status) -> bool:
     """Apply the move; after ending treatment, tell the therapist when follow-up is due.
+
+    Ending treatment and closing ask why first (:class:`EndingDialog`); cancelling it
+    changes nothing and returns False.
 
     The follow-up falls six months after the last contact, so a case ended long after it
     (a client who went silent) has its follow-up in the past: the box says it is overdue
     instead of announcing a date that has gone by as if it were ahead.
     """
-    profile = run_op(parent, lambda: case.profile.set_status(new))
+    ending: Ending | None = None
+    if new in (Status.ENDED, Status.CLOSED):
+        ending = ask_ending(parent, case, new)
+        if ending is None:
+            return False
+    profile = run_op(parent, lambda: _apply(case, new, ending))
     if profile is None:
         return False
     due = profile.followup_due
-    if new is Status.ENDED and due is not None:
+    if new is Status.ENDED and due is not None and profile.status is Status.ENDED:
         overdue = due < case.today()
         if overdue:
             text = QCoreApplication.translate(
