@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from kastdesk.domain.models import Status
 from kastdesk.domain.status import AFTER_TREATMENT, FOLLOW_UP_PENDING
 from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import load_exercise, started_exercises
@@ -64,27 +65,59 @@ def treatment_end(history: list[Any]) -> date | None:
     return end
 
 
-def _follow_up(profile: Any, today: date) -> dict[str, bool]:
+def _closed_on(history: list[Any]) -> date | None:
+    """The day a closed case was closed (its last move to closed)."""
+    return next((c.at for c in reversed(history) if c.status is Status.CLOSED), None)
+
+
+def _follow_up(profile: Any, today: date, closed_on: date | None = None) -> dict[str, Any]:
     """Whether the follow-up date has passed: overdue while one is still due (ended or in
-    follow-up, as the Due list has it); only passed for a case closed without it.
+    follow-up, as the Due list has it); only passed for a case closed after its day.
+
+    A closed case has no follow-up planned (QA F5: "Follow-up planned 2029-12-28" on a case
+    closed in August): a date after the closing is dropped (``None``); one that fell due
+    while the case was open is kept as passed.
 
     Decided here, on true dates: a pseudonymized snapshot shifts the due date but not the
     export day, so the report could not compare them.
     """
     due = profile.followup_due
+    if profile.status is Status.CLOSED:
+        passed = due is not None and due < (closed_on or today)
+        return {"followup_due": _iso(due) if passed else None,
+                "followup_overdue": False, "followup_passed": passed}
     passed = due is not None and due < today
     return {
+        "followup_due": _iso(due),
         "followup_overdue": passed and profile.status in FOLLOW_UP_PENDING,
         "followup_passed": passed,
     }
 
 
-def _session(number: int, s: Any) -> dict[str, Any]:
+def _waiting(case: Any, profile: Any, today: date) -> dict[str, Any]:
+    """The first session and the waiting time as the overview shows them (QA F8): days
+    from the first contact to the first session not cancelled or missed; with none yet,
+    the days waited so far (``waiting_so_far``). Counted here, on true dates: a
+    pseudonymized export shifts the dates."""
+    first = case.sessions.first_session()
+    contact = profile.first_contact_date
+    days = (first - contact).days if first and contact else None
+    so_far = contact is not None and first is None
+    if so_far:
+        days = (today - contact).days
+    return {"first_session_date": _iso(first), "waiting_days": days,
+            "waiting_so_far": so_far}
+
+
+def _session(number: int | None, s: Any) -> dict[str, Any]:
+
+
     return {
         "id": str(s.id),
         "number": number,
         "starts_at": s.starts_at.isoformat(timespec="minutes"),
         "duration_min": s.duration_min,
+        "attendance": s.attendance.value,
         "modality": s.modality.value,
         "present": s.present.value,
         "topics": list(s.topics),
@@ -107,10 +140,12 @@ def collect_case(
 ) -> dict[str, Any]:
     """Everything a case summary can show, as plain data (dates as ISO text).
 
-    Sessions held by ``today`` (by the case's clock when None) come first; a later one is an
-    appointment, listed after them with ``"planned": True`` and never counted as held (kept
-    in the list, numbered on, so a question for guidance about it still finds it). The
-    period ends at the last held session (or the export day when none was held).
+    Sessions held by ``today`` (by the case's clock when None) come first, numbered, with
+    the sessions cancelled or missed among them in their place (``"attendance"`` says which;
+    their ``"number"`` is None: they are not sessions held). A later one is an appointment,
+    listed after them with ``"planned": True`` and never counted as held (kept in the list,
+    numbered on, so a question for guidance about it still finds it). The period runs from
+    the first to the last session held (to the export day when none was held).
     """
     now = _now(case, today)
     today = now.date()
@@ -119,12 +154,15 @@ def collect_case(
     profile = case.profile.get()
     history = case.profile.history()
     every = case.sessions.list()
-    sessions = [s for s in every if s.starts_at <= now and _in_range(s.starts_at.date(), start,
-                                                                    end)]
+    # Cancelled or missed is a fact once said, even of a booking ahead (cancelled early).
+    log = [s for s in every if (s.is_contact(now) or not s.held)
+           and _in_range(s.starts_at.date(), start, end)]
+    sessions = [s for s in log if s.held]
     # Appointments ahead only where the period reaches the export day.
-    planned = [s for s in every if s.starts_at > now and _in_range(s.starts_at.date(), start,
-                                                                   None)] \
+    planned = [s for s in every if s.held and s.starts_at > now
+               and _in_range(s.starts_at.date(), start, None)] \
         if end is None or end >= today else []
+    numbers = {s.id: n for n, s in enumerate([*sessions, *planned], start=1)}
     finished = treatment_end(history)
     snap: dict[str, Any] = {
         "format": FORMAT,
@@ -142,9 +180,9 @@ def collect_case(
             "contact_channel": profile.contact_channel.value,
             "first_contact_date": _iso(profile.first_contact_date),
             "preferred_therapist_gender": profile.preferred_therapist_gender,
+            **_waiting(case, profile, today),
             "status": profile.status.value,
-            "followup_due": _iso(profile.followup_due),
-            **_follow_up(profile, today),
+            **_follow_up(profile, today, _closed_on(history)),
         },
         "status_history": [
             {"at": h.at.isoformat(), "status": h.status.value, "note": h.note, "by": h.by}
@@ -157,9 +195,8 @@ def collect_case(
                                 else today.isoformat()),
         },
         "sessions": [
-            {**_session(number, s), "planned": number > len(sessions)}
-            for number, s in enumerate([*sessions, *planned], start=1)
-        ],
+            {**_session(numbers.get(s.id), s), "planned": False} for s in log
+        ] + [{**_session(numbers[s.id], s), "planned": True} for s in planned],
         "goals": [
             {
                 "id": str(g.id),

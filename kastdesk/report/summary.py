@@ -65,6 +65,13 @@ ENUM_WORDS = (
     N_("Report", "Partner living apart"), N_("Report", "Separated or divorced"),
     N_("Report", "Widowed"),
 )
+#: Whether a session took place (``Attendance``), as the session log marks one not held.
+ATTENDANCE_WORDS = {
+    "held": N_("Report", "Held"),
+    "cancelled_by_client": N_("Report", "Cancelled by the client"),
+    "cancelled_by_clinic": N_("Report", "Cancelled by the clinic"),
+    "no_show": N_("Report", "Did not attend"),
+}
 # Stored values whose words read badly when made mechanically from the id.
 _WORDS = {"separated_divorced": "Separated or divorced"}
 
@@ -115,6 +122,9 @@ def write_cover(doc: d.Document, snap: dict[str, Any]) -> None:
         (tr("Report", "Status"), _enum(snap["profile"].get("status"))),
         (tr("Report", "Sessions in period"), str(len(held_sessions(snap)))),
     ]
+    not_held = not_held_text(snap)
+    if not_held:  # counted apart, never among the sessions held
+        facts.append((tr("Report", "Not held"), not_held))
     planned = planned_sessions(snap)
     if planned:  # an appointment, not a session held: said apart and never counted
         facts.append((tr("Report", "Next session"), _when(planned[0]["starts_at"])))
@@ -167,9 +177,49 @@ def flag_alert(flag: dict[str, Any]) -> str:
     return text
 
 
+def _held(session: dict[str, Any]) -> bool:
+    # A snapshot from before attendance (a packet made by an older KastDesk) held them all.
+    return session.get("attendance", "held") == "held"
+
+
 def held_sessions(snap: dict[str, Any]) -> list[dict[str, Any]]:
-    """The sessions held in the period (a snapshot lists appointments after them)."""
+    """The sessions held in the period (a snapshot lists appointments after them, and the
+    sessions cancelled or missed among them)."""
+    return [s for s in snap.get("sessions", []) if not s.get("planned") and _held(s)]
+
+
+def logged_sessions(snap: dict[str, Any]) -> list[dict[str, Any]]:
+    """The session log's entries: the sessions held, and those cancelled or missed in their
+    place by date."""
     return [s for s in snap.get("sessions", []) if not s.get("planned")]
+
+
+def attendance_word(value: str | None) -> str:
+    """A session's attendance as the report says it ("Did not attend")."""
+    return tr(CTX, ATTENDANCE_WORDS.get(value or "held", ATTENDANCE_WORDS["held"]))
+
+
+def not_held_text(snap: dict[str, Any]) -> str:
+    """The sessions not held, counted by kind: "1 did not attend, 2 cancelled by the
+    client"; empty when every session was held."""
+    counts: dict[str, int] = {}
+    for s in logged_sessions(snap):
+        if not _held(s):
+            counts[s["attendance"]] = counts.get(s["attendance"], 0) + 1
+    # Singular and plural apart (the core has no %n plurals), in a fixed order.
+    words = {
+        "no_show": (N_("Report", "1 did not attend"), N_("Report", "{n} did not attend")),
+        "cancelled_by_client": (N_("Report", "1 cancelled by the client"),
+                                N_("Report", "{n} cancelled by the client")),
+        "cancelled_by_clinic": (N_("Report", "1 cancelled by the clinic"),
+                                N_("Report", "{n} cancelled by the clinic")),
+    }
+    parts = []
+    for kind, (one, many) in words.items():
+        n = counts.get(kind, 0)
+        if n:
+            parts.append(tr(CTX, one) if n == 1 else tr(CTX, many).format(n=n))
+    return ", ".join(parts)
 
 
 def planned_sessions(snap: dict[str, Any]) -> list[dict[str, Any]]:
@@ -190,6 +240,8 @@ _PROFILE_FIELDS = (
     ("referral_source", N_("Report", "Came through")),
     ("contact_channel", N_("Report", "First contact by")),
     ("first_contact_date", N_("Report", "First contact")),
+    ("first_session_date", N_("Report", "First session")),
+    ("waiting_days", N_("Report", "Waiting time")),
     ("preferred_therapist_gender", N_("Report", "Preferred therapist gender")),
     ("status", N_("Report", "Status")),
     ("followup_due", N_("Report", "Follow-up due")),
@@ -207,6 +259,14 @@ def _follow_up_text(profile: dict[str, Any]) -> str:
     return day
 
 
+def _waiting_text(days: int, so_far: bool) -> str:
+    """The waiting time as the overview says it: "14 days", or "14 days so far"."""
+    if so_far:
+        return (tr("Report", "1 day so far") if days == 1
+                else tr("Report", "{n} days so far").format(n=days))
+    return tr("Report", "1 day") if days == 1 else tr("Report", "{n} days").format(n=days)
+
+
 def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Client profile and intake")))
     p = snap["profile"]
@@ -221,8 +281,10 @@ def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
             continue
         if key == "followup_due":
             text = _follow_up_text(p)
-        elif key == "first_contact_date":
+        elif key in ("first_contact_date", "first_session_date"):
             text = _day(value)
+        elif key == "waiting_days":
+            text = _waiting_text(int(value), bool(p.get("waiting_so_far")))
         elif key == "children":
             text = str(value)
         else:
@@ -593,11 +655,13 @@ def write_self_rating(doc: d.Document, snap: dict[str, Any]) -> None:
 def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Session log"), new_page=True))
     sessions = held_sessions(snap)
-    if not sessions:
+    logged = logged_sessions(snap)
+    if not logged:
         doc.add(d.Paragraph(tr("Report", "No sessions in this period."), "muted"))
         _write_planned(doc, snap)
         return
     signed = sum(1 for s in sessions if s.get("signed_at"))
+    not_held = not_held_text(snap)
     doc.add(
         d.Paragraph(
             " ".join((
@@ -607,28 +671,45 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
                 else tr("Report", "{n} sessions,").format(n=len(sessions)),
                 tr("Report", "1 with a signed note.") if signed == 1
                 else tr("Report", "{n} with signed notes.").format(n=signed),
+                *([tr("Report", "Not held: {counts}.").format(counts=not_held)]
+                  if not_held else []),
                 tr("Report", "Amendments are shown beneath the note they amend; signed notes "
                    "are never changed."),
             )),
             "muted",
         )
     )
-    for s in sessions:
+    for s in logged:
         when = s["starts_at"].replace("T", " ")
-        doc.add(
-            d.Heading(
-                tr(
-                    "Report", "Session {n} · {when} · {minutes} min · {modality} · {present}"
-                ).format(
-                    n=s["number"],
+        if not _held(s):
+            # Not a session held: no number, no minutes; the booking's kind and what was
+            # noted about it (a phone call afterwards) stay.
+            doc.add(d.Heading(
+                tr("Report", "{attendance} · {when} · {modality} · {present}").format(
+                    attendance=attendance_word(s.get("attendance")),
                     when=when,
-                    minutes=s["duration_min"],
                     modality=_enum(s["modality"]).lower(),
                     present=_enum(s["present"]).lower(),
                 ),
                 level=3,
+            ))
+            if not (s.get("note") or s.get("signed_at") or s.get("amendments")):
+                continue  # a cancelled booking nobody wrote about: the heading says it all
+        else:
+            doc.add(
+                d.Heading(
+                    tr(
+                        "Report", "Session {n} · {when} · {minutes} min · {modality} · {present}"
+                    ).format(
+                        n=s["number"],
+                        when=when,
+                        minutes=s["duration_min"],
+                        modality=_enum(s["modality"]).lower(),
+                        present=_enum(s["present"]).lower(),
+                    ),
+                    level=3,
+                )
             )
-        )
         if s.get("topics"):
             doc.add(
                 d.Paragraph(

@@ -120,7 +120,8 @@ def _minimal(snap: dict[str, Any], session_keys: dict[str, str]) -> dict[str, An
         ],
         "sessions": [
             {"id": session_keys[s["id"]], "number": s["number"], "starts_at": s["starts_at"],
-             "duration_min": s["duration_min"], "modality": s["modality"],
+             "duration_min": s["duration_min"], "attendance": s.get("attendance", "held"),
+             "modality": s["modality"],
              "present": s["present"], "topics": list(s.get("topics", [])),
              "note": s.get("note", ""), "signed_at": s.get("signed_at"),
              "signed_by": therapist if s.get("signed_at") else "",

@@ -123,8 +123,12 @@ class SupervisorWindow(QMainWindow):
                 self._comment_box(layout, case["case_id"], "flag", q["id"],
                                   self.tr("Your advice"))
             for s in snap.get("sessions", []):
-                note = QLabel(self.tr("Session note {n}:").replace("{n}", str(s["number"]))
-                              + "\n" + (s.get("note") or ""))
+                # A session cancelled or missed has no number: it was not a session held.
+                title = (self.tr("Session note {n}:").replace("{n}", str(s["number"]))
+                         if s.get("number") is not None else
+                         self.tr("Note on a session not held ({day}):").replace(
+                             "{day}", str(s.get("starts_at", ""))[:10]))
+                note = QLabel(title + "\n" + (s.get("note") or ""))
                 note.setWordWrap(True)
                 layout.addWidget(note)
                 self._comment_box(layout, case["case_id"], "session", s["id"],
