@@ -2,7 +2,9 @@
 
 The clinics fill in the scale at the start, at the end and six months after the last
 contact; the evaluation recommends later points (e.g. two years). Pure date functions so
-the UI, reminders and demo data agree on the dates.
+the UI, reminders and demo data agree on the dates. The end point and every follow-up
+count from the day treatment ended (``kastdesk.domain.course.end_of_treatment``), never
+from a later contact: a follow-up call logged as a session moved them all.
 """
 
 from __future__ import annotations
@@ -30,11 +32,15 @@ class PointStatus(StrEnum):
     OVERDUE = "overdue"
     UPCOMING = "upcoming"
     NOT_YET_KNOWN = "not_yet_known"  # depends on the end of treatment
+    NOT_DONE = "not_done"  # the case was closed without it: neither due nor overdue
 
 
 @dataclass(frozen=True)
 class MeasurementPoint:
-    """One planned filling-in: ``key`` is stable ("start", "end", "follow_up", "follow_up_24m")."""
+    """One planned filling-in: ``key`` is stable ("start", "end", "follow_up", "follow_up_24m").
+
+    ``months_after_last_contact``: months after the day treatment ended (the last contact
+    of the treatment, ``kastdesk.domain.course``)."""
 
     key: str
     variant: str  # which variant of the scale is used at this point
@@ -118,24 +124,29 @@ def points_of_forms(
 
 def measurement_schedule(
     start: date,
-    last_contact: date | None = None,
+    treatment_ended: date | None = None,
     extra_months: Iterable[int] = (24,),
 ) -> list[MeasurementPoint]:
-    """The planned points for one case; after-treatment dates stay ``None`` while it runs."""
+    """The planned points for one case; after-treatment dates stay ``None`` while it runs.
+
+    ``treatment_ended``: the day treatment ended (``kastdesk.domain.course.end_of_treatment``,
+    the one rule for it), not the latest contact: the end point falls on it and the
+    follow-ups count from it."""
+    ended = treatment_ended
     points = [
         MeasurementPoint("start", "start", start),
-        MeasurementPoint("end", "end", last_contact, 0),
+        MeasurementPoint("end", "end", ended, 0),
         MeasurementPoint(
             "follow_up",
             "follow_up",
-            follow_up_date(last_contact) if last_contact else None,
+            follow_up_date(ended) if ended else None,
             FOLLOW_UP_MONTHS,
         ),
     ]
     for months in sorted(set(extra_months)):
         if months <= FOLLOW_UP_MONTHS:
             raise ValueError("extra points must come after the six-month follow-up")
-        due = add_months(last_contact, months) if last_contact else None
+        due = add_months(ended, months) if ended else None
         points.append(MeasurementPoint(f"follow_up_{months}m", "follow_up", due, months))
     return points
 
@@ -170,20 +181,30 @@ def point_statuses(
     answered: Mapping[str, Sequence[date]],
     today: date,
     window_days: int = DEFAULT_WINDOW_DAYS,
+    *,
+    closed: bool = False,
 ) -> list[PointStatus]:
     """The status of each of ``points`` (same order); ``answered`` maps variant -> dates.
-    A late form completes its point (``assign_responses``), so it is no longer overdue."""
+    A late form completes its point (``assign_responses``), so it is no longer overdue: a
+    point with its form is done, whatever the day. On a ``closed`` case a point without
+    its form is ``NOT_DONE``: nothing is due, overdue or upcoming on a case closed."""
     done = assign_responses(points, answered, window_days)
-    return [PointStatus.NOT_YET_KNOWN if p.due is None
-            else PointStatus.DONE if p.key in done
+    return [PointStatus.DONE if p.key in done
+            else PointStatus.NOT_DONE if closed
+            else PointStatus.NOT_YET_KNOWN if p.due is None
             else _open_status(p.due, today, window_days) for p in points]
 
 
 def next_due(
-    points: Sequence[MeasurementPoint], answered: Mapping[str, Sequence[date]], today: date
+    points: Sequence[MeasurementPoint],
+    answered: Mapping[str, Sequence[date]],
+    today: date,
+    *,
+    closed: bool = False,
 ) -> MeasurementPoint | None:
-    """The earliest point that is due or overdue; ``answered`` maps variant -> dates."""
-    statuses = point_statuses(points, answered, today)
+    """The earliest point that is due or overdue; ``answered`` maps variant -> dates.
+    ``None`` on a ``closed`` case."""
+    statuses = point_statuses(points, answered, today, closed=closed)
     open_points = [p for p, st in zip(points, statuses, strict=True)
                    if st in (PointStatus.DUE, PointStatus.OVERDUE)]
     return min(open_points, key=lambda p: p.due or today, default=None)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Protocol
 
-from kastdesk.domain.models import Status
+from kastdesk.domain.course import end_of_treatment
+from kastdesk.domain.status import FOLLOW_UP_PENDING
 from kastdesk.forms.responses import FormResponse
 from kastdesk.forms.schedule import (
     MeasurementPoint,
-    add_months,
     assign_responses,
-    counts_for,
+    measurement_schedule,
 )
 
 KIND = "form_response"
@@ -69,10 +69,72 @@ def save_response(
 
 
 def planned_extra_months(case: CaseLike) -> list[int]:
-    """The later follow-up points planned for the case, in months after the last contact."""
+    """The later follow-up points planned for the case, in months after treatment ended."""
     data = case.documents.get(PLAN_KIND, PLAN_ID)
     months = data.get("extra_months", DEFAULT_EXTRA_MONTHS) if data else DEFAULT_EXTRA_MONTHS
     return [int(m) for m in months]
+
+
+def held_session_days(case: Any) -> list[date]:
+    """The days of the case's sessions not cancelled or missed (``Session.held``), for
+    ``treatment_ended``: a no-show is no contact, so never the end of treatment."""
+    sessions = getattr(case, "sessions", None)
+    if sessions is None:
+        return []
+    return [s.starts_at.date() for s in sessions.list(with_versions=False) if s.held]
+
+
+def treatment_ended(case: Any) -> date | None:
+    """The day the case's treatment ended (``kastdesk.domain.course.end_of_treatment``:
+    the last session held on or before the day its status left treatment, else that
+    day), or ``None`` while it runs. A session after it (a follow-up call logged as a
+    session) never moves it, nor the points counted from it."""
+    profile = getattr(case, "profile", None)
+    if profile is None:
+        return None
+    return end_of_treatment(profile.history(), held_session_days(case))
+
+
+def case_schedule(case: Any, today: date) -> list[MeasurementPoint]:
+    """The case's self-rating points: start at the first session (the first contact, or
+    ``today``, before one), the end and the follow-ups from ``treatment_ended``, and the
+    later follow-ups planned for it (``planned_extra_months``). The self-rating tab's
+    points and the case's follow-up date (``next_follow_up``) both come from here."""
+    profile = case.profile.get()
+    days = held_session_days(case)
+    start = min(days, default=None) or profile.first_contact_date or today
+    return measurement_schedule(start, treatment_ended(case), planned_extra_months(case))
+
+
+def next_follow_up(case: Any, form_id: str = "self_rating") -> date | None:
+    """The due date of the case's earliest follow-up point (six months, then the later
+    ones) that no saved follow-up form completes, by the self-rating tab's rule
+    (``assign_responses``); ``None`` while treatment runs or when every one is done."""
+    ended = treatment_ended(case)
+    if ended is None:
+        return None
+    points = [p for p in measurement_schedule(ended, ended, planned_extra_months(case))
+              if p.variant == "follow_up"]
+    answered = [r.answered_at for r in list_responses(case, form_id) if r.variant == "follow_up"]
+    completed = assign_responses(points, {"follow_up": answered})
+    return min((p.due for p in points if p.key not in completed and p.due is not None),
+               default=None)
+
+
+def update_follow_up_due(case: Any, form_id: str = "self_rating") -> None:
+    """Set the case's follow-up date (register, overview, Due list, case summary) to
+    ``next_follow_up``: for a case ended or in follow-up that still has one (a case with no
+    follow-up planned keeps none). Called when a follow-up form is saved and when a later
+    point is planned."""
+    profile = getattr(case, "profile", None)
+    if profile is None:
+        return
+    current = profile.get()
+    if current.status not in FOLLOW_UP_PENDING or current.followup_due is None:
+        return
+    due = next_follow_up(case, form_id)
+    if due != current.followup_due:
+        profile.set_followup_due(due)
 
 
 def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
@@ -83,45 +145,12 @@ def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
 
     Only for an ended case or one in follow-up, and by the self-rating tab's rule
     (``counts_for``): from the window before the follow-up date on, however late (an early
-    answer does not count as the six-month follow-up; a late one does). The six-month
-    point is the first follow-up point, so a form that counts completes it first.
+    answer does not count as the six-month follow-up; a late one does). The points count
+    from the day treatment ended (``treatment_ended``), not from the latest session: the
+    follow-up call logged as a session moved the 24-month point six months on.
     """
-    if response.variant != "follow_up":
-        return
-    profile = getattr(case, "profile", None)
-    if profile is None:
-        return
-    current = profile.get()
-    due = current.followup_due
-    if (
-        due is not None
-        and current.status in (Status.ENDED, Status.FOLLOW_UP)
-        and counts_for(due, response.answered_at)
-    ):
-        profile.set_followup_due(_next_follow_up(case, profile, response.form_id, due))
-
-
-def _next_follow_up(case: CaseLike, profile: Any, form_id: str, done: date) -> date | None:
-    """The due date of the earliest planned follow-up point after ``done`` (the point just
-    completed) that no saved follow-up form completes, by the self-rating tab's rules.
-
-    The points count from the last contact, as in the tab and as the six-month date did
-    when the case ended (a case ended without a session: from the day it ended).
-    """
-    sessions = getattr(case, "sessions", None)
-    last = sessions.last_contact() if sessions is not None else None
-    if last is None:
-        last = max((c.at for c in profile.history() if c.status is Status.ENDED), default=None)
-    if last is None:
-        return None
-    points = [MeasurementPoint("done", "follow_up", done)]
-    points += [MeasurementPoint(f"follow_up_{m}m", "follow_up", add_months(last, m), m)
-               for m in sorted(set(planned_extra_months(case))) if add_months(last, m) > done]
-    answered = [r.answered_at for r in list_responses(case, form_id) if r.variant == "follow_up"]
-    # The point just completed takes its form first, so one form completes one point.
-    completed = assign_responses(points, {"follow_up": answered})
-    return min((p.due for p in points[1:] if p.key not in completed and p.due is not None),
-               default=None)
+    if response.variant == "follow_up":
+        update_follow_up_due(case, response.form_id)
 
 
 def load_response(case: CaseLike, response_id: str) -> FormResponse | None:

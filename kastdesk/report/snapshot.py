@@ -12,8 +12,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from kastdesk.domain.course import treatment_left_on
 from kastdesk.domain.models import Status
-from kastdesk.domain.status import AFTER_TREATMENT, FOLLOW_UP_PENDING
+from kastdesk.domain.status import FOLLOW_UP_PENDING
 from kastdesk.exercises import get_exercise
 from kastdesk.exercises.storage import load_exercise, started_exercises
 from kastdesk.forms import compare_responses, get_family
@@ -56,13 +57,10 @@ def _now(case: Any, today: date | None) -> datetime:
 
 
 def treatment_end(history: list[Any]) -> date | None:
-    """The day the case's treatment ended: when the statuses after treatment (ended,
-    follow-up, closed) began, for a case in one of them now; ``None`` while it runs."""
-    end = None
-    for change in history:
-        after = change.status in AFTER_TREATMENT
-        end = (end or change.at) if after else None
-    return end
+    """The day the case's status left treatment: when the statuses after treatment (ended,
+    follow-up, closed) began, for a case in one of them now; ``None`` while it runs
+    (``kastdesk.domain.course.treatment_left_on``)."""
+    return treatment_left_on(history)
 
 
 def _closed_on(history: list[Any]) -> date | None:

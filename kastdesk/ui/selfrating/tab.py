@@ -42,8 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import Changes
-from kastdesk.domain.status import AFTER_TREATMENT
+from kastdesk.domain.models import Changes, Status
 from kastdesk.forms import (
     Change,
     Column,
@@ -55,17 +54,18 @@ from kastdesk.forms import (
     compare_responses,
     get_definition,
     get_family,
-    measurement_schedule,
     point_statuses,
 )
 from kastdesk.forms.schedule import FOLLOW_UP_MONTHS
 from kastdesk.forms.storage import (
     PLAN_ID,
     PLAN_KIND,
+    case_schedule,
     list_responses,
     load_response,
     planned_extra_months,
     save_response,
+    update_follow_up_due,
 )
 from kastdesk.store import StoreError
 from kastdesk.ui.common import TypingDialog, plural, show_error
@@ -426,10 +426,12 @@ class SelfRatingTab(WorkspaceTab):
         return planned_extra_months(self.case)
 
     def add_extra_point(self, months: int) -> None:
-        """A later follow-up (e.g. 24 months after the last contact), kept in the case."""
+        """A later follow-up (e.g. 24 months after treatment ended), kept in the case; the
+        case's follow-up date (register, Due list) follows it."""
         months_list = sorted({*self.extra_months(), int(months)})
         with self.case.transaction("Self-rating: add measurement point"):
             self.case.documents.put(PLAN_KIND, PLAN_ID, {"extra_months": months_list})
+            update_follow_up_due(self.case, FORM_ID)
         self.refresh()
 
     def _ask_extra_point(self) -> None:
@@ -445,12 +447,10 @@ class SelfRatingTab(WorkspaceTab):
             self.run(lambda: self.add_extra_point(months))
 
     def _schedule(self) -> list[MeasurementPoint]:
-        profile = self.case.profile.get()
-        sessions = self.case.sessions.list(with_versions=False)
-        today = self.today()
-        start = sessions[0].starts_at.date() if sessions else profile.first_contact_date or today
-        last = self.case.sessions.last_contact(today) if profile.status in AFTER_TREATMENT else None
-        return measurement_schedule(start, last, self.extra_months())
+        """The points as the case's follow-up date has them (``case_schedule``): the end
+        and the follow-ups from the day treatment ended, not from the latest session (a
+        follow-up call logged as a session moved them all six months on)."""
+        return case_schedule(self.case, self.today())
 
     def point_name(self, point: MeasurementPoint) -> str:
         if point.key == "start":
@@ -470,12 +470,17 @@ class SelfRatingTab(WorkspaceTab):
             # Short, so the column shows it whole ("Set when treatment ends" was cut
             # to "… Bestäms när behandlingen a…"); the tooltip says why (``status_tip``).
             PointStatus.NOT_YET_KNOWN: ("◌ " + self.tr("No date yet"), "#5f6b76"),
+            # A closed case has nothing due, overdue or upcoming: the point was not filled
+            # in and will not be (it showed "! Overdue" and "○ Upcoming" for ever).
+            PointStatus.NOT_DONE: ("– " + self.tr("Not done, case closed"), "#5f6b76"),
         }[status]
 
     def status_tip(self, status: PointStatus) -> str:
         """The status in a sentence, for the tooltip (a point without a date says why)."""
         if status is PointStatus.NOT_YET_KNOWN:
             return self.tr("The date is set when treatment ends.")
+        if status is PointStatus.NOT_DONE:
+            return self.tr("The case was closed without this form being filled in.")
         return self.status_text(status)[0]
 
     def point_statuses(self) -> list[tuple[MeasurementPoint, PointStatus]]:
@@ -483,7 +488,8 @@ class SelfRatingTab(WorkspaceTab):
         by_variant: dict[str, list[date]] = {}
         for r in self.responses:
             by_variant.setdefault(r.variant, []).append(r.answered_at)
-        statuses = point_statuses(self.points, by_variant, today)
+        closed = self.case.profile.get().status is Status.CLOSED
+        statuses = point_statuses(self.points, by_variant, today, closed=closed)
         return list(zip(self.points, statuses, strict=True))
 
     # -- drawing ------------------------------------------------------------------------
