@@ -87,9 +87,9 @@ class EndReason(StrEnum):
     OTHER = "other"
 
 
-#: Reasons after which no follow-up interview is planned: a client who stopped coming or
-#: cannot be reached is not called in six months later (the Due list kept such a case
-#: overdue for years).
+# Reasons after which no follow-up interview is planned: a client who stopped coming or
+# cannot be reached is not called in six months later (the Due list kept such a case
+# overdue for years).
 NO_FOLLOW_UP = frozenset({EndReason.DROPPED_OUT, EndReason.NOT_REACHED})
 
 _BEFORE_TREATMENT = (

@@ -95,9 +95,9 @@ class Ending:
 
     reason: EndReason | None = None
     note: str = ""
-    #: Mark the goals still active as dropped (closing only).
+    # Mark the goals still active as dropped (closing only).
     drop_goals: bool = False
-    #: Close the case right after ending treatment: no follow-up interview is planned.
+    # Close the case right after ending treatment: no follow-up interview is planned.
     close_too: bool = False
 
     @property
