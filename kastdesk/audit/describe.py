@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from kastdesk.domain.models import Status
-from kastdesk.domain.status import status_label
+from kastdesk.domain.status import EndReason, end_reason_label, status_label
 from kastdesk.i18n import N_, tr
 
 _CTX = "AuditLog"
@@ -211,7 +211,14 @@ def _status(detail: dict[str, Any]) -> str:
         label = status_label(Status(str(detail.get("status"))))
     except ValueError:
         return tr("AuditLog", "Changed the status")
-    return tr("AuditLog", "Changed the status to “{status}”").format(status=label)
+    said = tr("AuditLog", "Changed the status to “{status}”").format(status=label)
+    # Ending and closing store the reason's code (never the therapist's note): the kind of
+    # ending, as the clinic counts it, is no case content.
+    try:
+        reason = EndReason(str(detail["reason"]))
+    except (KeyError, ValueError):
+        return said
+    return f"{said} – {end_reason_label(reason)}"
 
 
 _FIELDS = {
