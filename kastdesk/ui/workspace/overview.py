@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import Changes, GoalState
+from kastdesk.domain.models import Changes, GoalState, Status
 from kastdesk.domain.status import status_label, waiting_days
 from kastdesk.domain.templates import first_session_headings
 from kastdesk.supervision import advice_timeline, list_comments
@@ -34,6 +34,7 @@ from kastdesk.ui.workspace.common import (
     present_label,
     risk_label,
 )
+from kastdesk.ui.workspace.sessions import attendance_label
 
 LAST_SESSIONS = 3
 LAST_ADVICE = 3
@@ -143,7 +144,7 @@ class OverviewTab(WorkspaceTab):
                          if summary.first_session_date else None)
         waiting = waiting_days(first_contact, first_session)
         if waiting is None and first_contact is not None and first_session is None:
-            waited = (date.today() - first_contact).days
+            waited = (self.case.today() - first_contact).days  # the case's clock, as the register
             waiting_text = plural(self.tr("waiting for %n day(s)", "", waited), waited)
         elif waiting is None:
             waiting_text = "—"
@@ -155,7 +156,7 @@ class OverviewTab(WorkspaceTab):
             "waiting": waiting_text,
             "last_contact": fmt_date(summary.last_contact_date),
             "next_session": (fmt_stamp(summary.next_session) if summary.next_session else "—"),
-            "followup_due": fmt_date(profile.followup_due),
+            "followup_due": self._follow_up_text(profile.status, profile.followup_due),
         }
         for key, value in values.items():
             self.date_values[key].setText(value)
@@ -174,22 +175,32 @@ class OverviewTab(WorkspaceTab):
             lines.append(plural(self.tr("%n goal(s) reached.", "", reached), reached))
         self.goals_label.setText("\n".join(lines) or self.tr("No goals set yet."))
 
-        sessions = self.case.sessions.list(with_versions=False)
+        # The latest sessions up to now (a booking ahead is the "Next session" above, not one
+        # of the last), those cancelled or missed among them marked; only those held count.
+        now = self.case.now()
+        sessions = [s for s in self.case.sessions.list(with_versions=False)
+                    if s.starts_at <= now]
         lines = []
         for session in reversed(sessions[-LAST_SESSIONS:]):
             line = "{when} · {modality} · {present}{signed}".format(
                 when=session.starts_at.strftime("%Y-%m-%d %H:%M"),
                 modality=modality_label(session.modality),
-                present=present_label(session.present),
+                present=present_label(session.present) if session.held
+                else "✗ " + attendance_label(session.attendance),
                 signed=" · ✓" if session.signed else "",
             )
             first = _first_line(session.note)
             if first:
                 line += "\n   " + (first if len(first) <= 110 else first[:107] + "…")
             lines.append(line)
-        if len(sessions) > LAST_SESSIONS:
-            count = len(sessions)
-            lines.append(plural(self.tr("%n session(s) in all.", "", count), count))
+        held = sum(1 for s in sessions if s.held)
+        not_held = len(sessions) - held
+        if not_held:
+            lines.append(
+                plural(self.tr("%n session(s) held in all;", "", held), held) + " "
+                + plural(self.tr("%n cancelled or not attended.", "", not_held), not_held))
+        elif len(sessions) > LAST_SESSIONS:
+            lines.append(plural(self.tr("%n session(s) in all.", "", held), held))
         self.sessions_label.setText("\n".join(lines) or self.tr("No sessions yet."))
 
         lines = []
@@ -228,6 +239,17 @@ class OverviewTab(WorkspaceTab):
         dated.sort(key=lambda pair: pair[0])
         lines = [line for _day_key, line in reversed(dated[-LAST_ADVICE:])]
         self.advice_label.setText("\n".join(lines) or self.tr("None yet."))
+
+    def _follow_up_text(self, status: Status, due: date | None) -> str:
+        """The follow-up date; a closed case has none planned (QA F5: "Follow-up planned
+        2029-12-28" on a case closed in August). Its date, kept, is said to be passed."""
+        if status is not Status.CLOSED or due is None:
+            return fmt_date(due)
+        closed_on = next((c.at for c in reversed(self.case.profile.history())
+                          if c.status is Status.CLOSED), None)
+        if closed_on is not None and due < closed_on:  # fell due while the case was open
+            return self.tr("{date} (passed; the case is closed)").format(date=fmt_date(due))
+        return self.tr("none (the case is closed)")
 
     def set_privacy_mode(self, on: bool) -> None:
         super().set_privacy_mode(on)

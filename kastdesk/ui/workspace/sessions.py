@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastdesk.domain.models import Changes, Modality, Present, Session, Status
+from kastdesk.domain.models import Attendance, Changes, Modality, Present, Session, Status
 from kastdesk.domain.templates import first_session_note
 from kastdesk.store import CaseFile, StoreError
 from kastdesk.ui.cases.status import action_text, change_status
@@ -71,7 +71,28 @@ def _merge_topics(base: list[str], mine: list[str], theirs: list[str]) -> list[s
 
 
 #: The session's details the editor shows besides the note, as ``Session`` attributes.
-FIELDS = ("starts_at", "duration_min", "modality", "present", "topics")
+FIELDS = ("starts_at", "duration_min", "attendance", "modality", "present", "topics")
+
+
+def attendance_label(attendance: Attendance) -> str:
+    """Whether a session took place, as the editor's choice and the list say it."""
+    return {
+        Attendance.HELD: QCoreApplication.translate("Workspace", "Held"),
+        Attendance.CANCELLED_BY_CLIENT: QCoreApplication.translate(
+            "Workspace", "Cancelled by the client"),
+        Attendance.CANCELLED_BY_CLINIC: QCoreApplication.translate(
+            "Workspace", "Cancelled by the clinic"),
+        Attendance.NO_SHOW: QCoreApplication.translate("Workspace", "Did not attend"),
+    }[attendance]
+
+
+def attendance_mark(attendance: Attendance) -> str:
+    """A session not held, as the narrow session list marks it (its tooltip says by whom
+    it was cancelled): "Cancelled by the client" pushed the list into a side scroll."""
+    if attendance is Attendance.NO_SHOW:
+        return attendance_label(attendance)
+    #: A session cancelled, by the client or the clinic, in the narrow list of sessions.
+    return QCoreApplication.translate("Workspace", "Cancelled")
 
 
 class AmendmentDialog(TypingDialog):
@@ -177,6 +198,16 @@ class SessionEditor(QWidget):
         self.duration.setRange(5, 600)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
+        # Held, cancelled or missed: only a session held is a contact (the last contact, the
+        # 60-day silence, the follow-up date, the count and numbering in the case summary).
+        self.attendance = QComboBox(self)
+        for attendance in Attendance:
+            self.attendance.addItem(attendance_label(attendance), attendance.value)
+        self.attendance.setToolTip(self.tr(
+            "A session cancelled or not attended stays in the list with its note, but is "
+            "not counted as a session held or as a contact."))
+        self.attendance_hint = muted(QLabel(self))
+        self.attendance_hint.setWordWrap(True)
         self.modality = QComboBox(self)
         for modality in Modality:
             self.modality.addItem(modality_label(modality), modality.value)
@@ -223,19 +254,25 @@ class SessionEditor(QWidget):
         fields = QGridLayout()
         fields.setHorizontalSpacing(8)
         fields.setColumnStretch(4, 1)  # spare width goes right, fields keep a calm size
-        for widget, width in ((self.when, 220), (self.duration, 110), (self.modality, 220),
-                              (self.present, 220)):
+        for widget, width in ((self.when, 220), (self.duration, 110), (self.attendance, 220),
+                              (self.modality, 220), (self.present, 220)):
             widget.setMaximumWidth(width)
         fields.addWidget(self._buddy(self.tr("&Date and time:"), self.when), 0, 0)
         fields.addWidget(self.when, 0, 1)
         fields.addWidget(self._buddy(self.tr("D&uration:"), self.duration), 0, 2)
         fields.addWidget(self.duration, 0, 3)
-        fields.addWidget(self._buddy(self.tr("&Modality:"), self.modality), 1, 0)
-        fields.addWidget(self.modality, 1, 1)
-        fields.addWidget(self._buddy(self.tr("&Present:"), self.present), 1, 2)
-        fields.addWidget(self.present, 1, 3)
-        fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 2, 0)
-        fields.addWidget(self.topics, 2, 1, 1, 4)
+        # Right under the date: was the client there? No Alt+letter of its own yet: each of
+        # its letters is taken on this screen in English, Swedish or Norwegian (Tab reaches
+        # it after the duration).
+        fields.addWidget(self._buddy(self.tr("Attendance:"), self.attendance), 1, 0)
+        fields.addWidget(self.attendance, 1, 1)
+        fields.addWidget(self.attendance_hint, 1, 2, 1, 3)
+        fields.addWidget(self._buddy(self.tr("&Modality:"), self.modality), 2, 0)
+        fields.addWidget(self.modality, 2, 1)
+        fields.addWidget(self._buddy(self.tr("&Present:"), self.present), 2, 2)
+        fields.addWidget(self.present, 2, 3)
+        fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 3, 0)
+        fields.addWidget(self.topics, 3, 1, 1, 4)
 
         note_head = QHBoxLayout()
         note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
@@ -270,7 +307,8 @@ class SessionEditor(QWidget):
         layout.addWidget(self.empty_label, 1)
 
         QWidget.setTabOrder(self.when, self.duration)
-        QWidget.setTabOrder(self.duration, self.modality)
+        QWidget.setTabOrder(self.duration, self.attendance)
+        QWidget.setTabOrder(self.attendance, self.modality)
         QWidget.setTabOrder(self.modality, self.present)
         QWidget.setTabOrder(self.present, self.topics)
         QWidget.setTabOrder(self.topics, self.note)
@@ -278,17 +316,22 @@ class SessionEditor(QWidget):
         QWidget.setTabOrder(self.amend_button, self.sign_button)
 
         self._widgets: dict[str, QWidget] = {
-            "starts_at": self.when, "duration_min": self.duration, "modality": self.modality,
+            "starts_at": self.when, "duration_min": self.duration,
+            "attendance": self.attendance, "modality": self.modality,
             "present": self.present, "topics": self.topics,
         }
         self.note.textChanged.connect(self._on_note_changed)
         self.when.dateTimeChanged.connect(lambda *_: self._on_meta_changed("starts_at"))
         self.duration.valueChanged.connect(lambda *_: self._on_meta_changed("duration_min"))
+        self.attendance.currentIndexChanged.connect(
+            lambda *_: self._on_meta_changed("attendance"))
+        self.attendance.currentIndexChanged.connect(lambda *_: self._show_attendance())
         self.modality.currentIndexChanged.connect(lambda *_: self._on_meta_changed("modality"))
         self.present.currentIndexChanged.connect(lambda *_: self._on_meta_changed("present"))
         self.topics.textChanged.connect(lambda *_: self._on_meta_changed("topics"))
         for widget in (self.note, *self._widgets.values()):
             widget.installEventFilter(self)
+        self._show_attendance()
         self.load(None)
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
@@ -318,6 +361,7 @@ class SessionEditor(QWidget):
                 return
             for name in FIELDS:
                 self._show_field(name, getattr(session, name))
+            self._show_attendance()
             self.note.setPlainText(session.note)  # also clears undo: a new document
             self.saved_label.setText("")
             self._show_versions(session)
@@ -330,6 +374,8 @@ class SessionEditor(QWidget):
             return from_wall_clock(self.when.dateTime()).replace(second=0)
         if name == "duration_min":
             return self.duration.value()
+        if name == "attendance":
+            return Attendance(self.attendance.currentData())
         if name == "modality":
             return Modality(self.modality.currentData())
         if name == "present":
@@ -342,6 +388,8 @@ class SessionEditor(QWidget):
             self.when.setDateTime(to_wall_clock(value))
         elif name == "duration_min":
             self.duration.setValue(value)
+        elif name == "attendance":
+            self.attendance.setCurrentIndex(self.attendance.findData(value.value))
         elif name == "modality":
             self.modality.setCurrentIndex(self.modality.findData(value.value))
         elif name == "present":
@@ -400,7 +448,8 @@ class SessionEditor(QWidget):
         self.note.setPalette(palette)
         self.undo_button.setVisible(editable)
         self.redo_button.setVisible(editable)
-        for widget in (self.when, self.duration, self.modality, self.present, self.topics):
+        for widget in (self.when, self.duration, self.attendance, self.modality, self.present,
+                       self.topics):
             widget.setEnabled(editable)
         self.sign_button.setVisible(editable)
         self.amend_button.setVisible(signed)
@@ -418,6 +467,16 @@ class SessionEditor(QWidget):
                 who=version.author, when=fmt_stamp(version.at), reason=version.reason
             )
             self._amend_layout.addWidget(_VersionBlock(header, version.text, self.amendments))
+
+    def _show_attendance(self) -> None:
+        """Say what a session not held means, and ask the note for what happened."""
+        held = self.attendance.currentData() == Attendance.HELD.value
+        self.attendance_hint.setVisible(not held)
+        self.attendance_hint.setText(
+            "" if held else self.tr("Not a session held: not counted, not the last contact."))
+        self.note.setPlaceholderText(
+            self.tr("What was worked on in this session…") if held
+            else self.tr("What happened, for example a phone call to the client afterwards…"))
 
     # -- autosave -----------------------------------------------------------------
     def _on_note_changed(self) -> None:
@@ -651,8 +710,8 @@ class SessionsTab(WorkspaceTab):
 
     def _open_likely_session(self) -> None:
         # Opening a case mid-session: today's session, else the latest one held so far.
-        soon = datetime.now() + timedelta(hours=12)
-        held = [s for s in self._sessions if s.starts_at <= soon]
+        soon = self.case.now() + timedelta(hours=12)
+        held = [s for s in self._sessions if s.starts_at <= soon and s.held]
         target = held[-1] if held else (self._sessions[0] if self._sessions else None)
         if target is not None:
             self.set_current_session(target.id)
@@ -664,16 +723,26 @@ class SessionsTab(WorkspaceTab):
         self.list.blockSignals(True)
         try:
             self.list.clear()
+            quiet = self.list.palette().color(QPalette.ColorRole.PlaceholderText)
             for session in reversed(self._sessions):
                 item = QTreeWidgetItem([
                     session.starts_at.strftime("%Y-%m-%d"),
                     session.starts_at.strftime("%H:%M"),
                     modality_label(session.modality),
-                    present_label(session.present),
+                    # Nobody was there: the column says why instead of who.
+                    present_label(session.present) if session.held
+                    else attendance_mark(session.attendance),
                     "✓" if session.signed else "",
                 ])
                 item.setData(0, Qt.ItemDataRole.UserRole, session.id)
                 item.setTextAlignment(self.SIGNED, Qt.AlignmentFlag.AlignCenter)
+                if not session.held:  # in its place, greyed and slanted: not a session held
+                    font = item.font(0)
+                    font.setItalic(True)
+                    for column in range(self.COLUMNS):
+                        item.setForeground(column, quiet)
+                        item.setFont(column, font)
+                        item.setToolTip(column, attendance_label(session.attendance))
                 if session.signed:
                     item.setToolTip(self.SIGNED, self.tr("Signed"))
                 self.list.addTopLevelItem(item)
