@@ -64,6 +64,9 @@ CASE_SUFFIX = ".kcase"
 ProgressFn = Callable[[int, int], None]
 # A case file and what SQLite may keep beside it (a rollback journal; WAL in old vaults).
 _CASE_FILE_SUFFIXES = ("", "-journal", "-wal", "-shm")
+#: The index's settings key naming the client whose case file is being created (see
+#: ``Vault.add_client``): set before the file exists, removed with the register row.
+_CREATING = "creating_case"
 
 
 def check_passphrase(passphrase: str) -> None:
@@ -203,9 +206,35 @@ class Vault:
                 (folder / CASES_DIR).mkdir(mode=0o700, exist_ok=True)
             except OSError as exc:
                 raise folder_error(exc) from exc
+            self._remove_unregistered_case()
         except BaseException:
             self._drop()
             raise
+
+    def _remove_unregistered_case(self) -> None:
+        """Remove the case file a process killed while adding a client left behind.
+
+        ``add_client`` creates the case file before the register row that holds its key,
+        which comes with the case's first commit. A kill in between left a file no key
+        opens, which ``verify`` then called "put there by hand". Its id was written to the
+        index first, so the file is known for what it is and removed here (the client was
+        never added: the caller never got an answer).
+        """
+        with db.guarded(VaultDamaged):
+            row = self._index.execute(
+                "SELECT value FROM settings WHERE key = ?", (_CREATING,)
+            ).fetchone()
+            if row is None:
+                return
+            registered = self._index.execute(
+                "SELECT 1 FROM clients WHERE id = ?", (row[0],)
+            ).fetchone()
+        if not registered:
+            with contextlib.suppress(OSError):
+                for suffix in _CASE_FILE_SUFFIXES:
+                    Path(str(self._case_path(row[0])) + suffix).unlink(missing_ok=True)
+        with contextlib.suppress(StoreError), self._index_tx() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", (_CREATING,))
 
     # -- creating and unlocking -----------------------------------------------------
     @staticmethod
@@ -675,6 +704,13 @@ class Vault:
         now = audit.now_iso()
         first_contact_date = first_contact_date or self.today()
         case: CaseFile | None = None
+        # Named in the index before the file exists, so a kill before the register row
+        # is written leaves a file the next unlock knows to remove (_remove_unregistered_case).
+        with self._index_tx() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (_CREATING, client_id),
+            )
         try:
             # Inside the try: a full disk can fail the create itself, and the empty file
             # it leaves must go too.
@@ -721,6 +757,8 @@ class Vault:
             with contextlib.suppress(OSError):
                 for suffix in _CASE_FILE_SUFFIXES:
                     Path(str(path) + suffix).unlink(missing_ok=True)
+            with contextlib.suppress(StoreError), self._index_tx() as conn:
+                conn.execute("DELETE FROM settings WHERE key = ?", (_CREATING,))
             raise
         finally:
             self._pending_key = None
@@ -765,6 +803,7 @@ class Vault:
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, case.client_id, self._pending_key, audit.now_iso()),
                 )
+                conn.execute("DELETE FROM settings WHERE key = ?", (_CREATING,))
                 audit.append(conn, self.therapist, "Register client", case.client_id, {})
 
     def _clock(self) -> date:

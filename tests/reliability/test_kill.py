@@ -82,3 +82,38 @@ def test_kill_during_note_writes_keeps_every_committed_save(tmp_path: Path) -> N
             saved = int(note.split()[2])
             # Printed after commit, so the store holds at least that save (maybe one more).
             assert saved in (last_committed, last_committed + 1)
+
+
+# Killed at the worst moment of adding a client: the case file exists (its first commit is
+# in), the register row holding its key is not written yet.
+KILLED_ADDING = """
+import os, signal, sys
+from kastdesk.store import Vault
+from kastdesk.store.vault import Vault as V
+
+def die(self, case, changes=None):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+V._sync_register = die
+vault = Vault.unlock(sys.argv[1], sys.argv[2])
+print("adding", flush=True)
+vault.add_client("K-2")
+"""
+
+
+def test_a_kill_while_adding_a_client_leaves_no_stray_case_file(tmp_path: Path) -> None:
+    """The next unlock removes the file no key opens (verify called it "put there by
+    hand"), and the client added before is untouched."""
+    folder = tmp_path / "vault"
+    vault, _ = Vault.create(folder, PASSPHRASE, kdf=KdfParams.for_tests())
+    vault.add_client("K-1")
+    vault.close()
+    result = subprocess.run([sys.executable, "-c", KILLED_ADDING, str(folder), PASSPHRASE],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == -signal.SIGKILL and "adding" in result.stdout
+    assert len(list((folder / "cases").glob("*.kcase"))) == 2  # the stray file is there
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        assert vault.verify() == []
+        assert [c.code for c in vault.clients()] == ["K-1"]
+        assert len(vault.case_files()) == 1
+        vault.add_client("K-2")  # and the code is free to use
