@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from kastdesk.domain.course import end_of_treatment
 from kastdesk.domain.models import (
     Attendance,
     Changes,
@@ -188,8 +189,12 @@ class ProfileManager(_Manager):
         with self._case._write("Change status") as changes:
             due = current.followup_due
             if new is Status.ENDED:
-                last = self._case.sessions.last_contact() or at
-                due = follow_up_due(last)
+                # Six months after the end of treatment, by the one rule the self-rating
+                # points and the later follow-ups use (kastdesk.domain.course).
+                held = [s.starts_at.date()
+                        for s in self._case.sessions.list(with_versions=False) if s.held]
+                ending = [*self.history(), StatusChange(at, new, note, self._case.actor)]
+                due = follow_up_due(end_of_treatment(ending, held) or at)
             elif new in (Status.INTAKE, Status.IN_TREATMENT):
                 due = None  # re-opened: the old follow-up no longer applies
             self._conn.execute(

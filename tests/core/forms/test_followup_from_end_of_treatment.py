@@ -157,3 +157,18 @@ def test_a_missed_last_session_is_not_the_end(vault: Vault) -> None:
     case.profile.set_status(Status.ENDED, at=ENDED)
     assert treatment_ended(case) == date(2027, 6, 14)
     assert next_follow_up(case) == date(2027, 12, 14) == case.profile.get().followup_due
+
+
+def test_ending_sets_the_follow_up_by_the_same_rule(vault: Vault) -> None:
+    """The six-month date written when treatment ends follows the rule the self-rating
+    points follow: a treatment ended on paper on 06-28 and entered later, after a phone call
+    logged as a session on 07-05, is followed up six months after 06-28 (it was six months
+    after the call, and the tab and the register then disagreed)."""
+    vault.today = lambda: date(2027, 7, 10)  # type: ignore[method-assign]
+    case = vault.add_client("K-2027-002", first_contact_date=date(2027, 1, 11))
+    for d in (date(2027, 2, 1), ENDED, date(2027, 7, 5)):
+        case.sessions.add(datetime(d.year, d.month, d.day, 10))
+    case.profile.set_status(Status.IN_TREATMENT, at=date(2027, 2, 1))
+    case.profile.set_status(Status.ENDED, at=ENDED)
+    assert case.profile.get().followup_due == FOLLOW_UP_CALL
+    assert next_follow_up(case) == FOLLOW_UP_CALL
