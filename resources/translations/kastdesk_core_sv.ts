@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/audit/describe.py" line="84"/>
-        <location filename="../../kastdesk/audit/describe.py" line="396"/>
+        <location filename="../../kastdesk/audit/describe.py" line="403"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
@@ -64,8 +64,8 @@
         <location filename="../../kastdesk/audit/describe.py" line="87"/>
         <location filename="../../kastdesk/audit/describe.py" line="88"/>
         <location filename="../../kastdesk/audit/describe.py" line="89"/>
-        <location filename="../../kastdesk/audit/describe.py" line="383"/>
-        <location filename="../../kastdesk/audit/describe.py" line="384"/>
+        <location filename="../../kastdesk/audit/describe.py" line="390"/>
+        <location filename="../../kastdesk/audit/describe.py" line="391"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
@@ -220,360 +220,360 @@
         <translation>Ändrade status till ”{status}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="218"/>
+        <location filename="../../kastdesk/audit/describe.py" line="225"/>
         <source>code</source>
         <translation>kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="219"/>
+        <location filename="../../kastdesk/audit/describe.py" line="226"/>
         <source>name</source>
         <translation>namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="220"/>
+        <location filename="../../kastdesk/audit/describe.py" line="227"/>
         <source>first contact</source>
         <translation>första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="221"/>
+        <location filename="../../kastdesk/audit/describe.py" line="228"/>
         <source>contact channel</source>
         <translation>kontaktväg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="222"/>
+        <location filename="../../kastdesk/audit/describe.py" line="229"/>
         <source>referral</source>
         <translation>remiss</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="223"/>
+        <location filename="../../kastdesk/audit/describe.py" line="230"/>
         <source>gender</source>
         <translation>kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="224"/>
+        <location filename="../../kastdesk/audit/describe.py" line="231"/>
         <source>age group</source>
         <translation>åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="225"/>
+        <location filename="../../kastdesk/audit/describe.py" line="232"/>
         <source>relationship status</source>
         <translation>relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="226"/>
+        <location filename="../../kastdesk/audit/describe.py" line="233"/>
         <source>children</source>
         <translation>barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="227"/>
+        <location filename="../../kastdesk/audit/describe.py" line="234"/>
         <source>preferred therapist gender</source>
         <translation>önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="228"/>
+        <location filename="../../kastdesk/audit/describe.py" line="235"/>
         <source>therapist</source>
         <translation>terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="229"/>
+        <location filename="../../kastdesk/audit/describe.py" line="236"/>
         <source>follow-up date</source>
         <translation>datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="230"/>
+        <location filename="../../kastdesk/audit/describe.py" line="237"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="237"/>
+        <location filename="../../kastdesk/audit/describe.py" line="244"/>
         <source>Changed the client&apos;s details</source>
         <translation>Ändrade klientens uppgifter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="239"/>
+        <location filename="../../kastdesk/audit/describe.py" line="246"/>
         <source>Changed the client&apos;s details: {fields}</source>
         <translation>Ändrade klientens uppgifter: {fields}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="244"/>
+        <location filename="../../kastdesk/audit/describe.py" line="251"/>
         <source>Printed the coping card</source>
         <translation>Skrev ut copingkortet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="245"/>
+        <location filename="../../kastdesk/audit/describe.py" line="252"/>
         <source>Printed from the case file</source>
         <translation>Skrev ut från ärendefilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="251"/>
+        <location filename="../../kastdesk/audit/describe.py" line="258"/>
         <source>Exported the family map as {format} (initials only)</source>
         <translation>Exporterade familjekartan som {format} (bara initialer)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="253"/>
+        <location filename="../../kastdesk/audit/describe.py" line="260"/>
         <source>Exported the family map as {format}</source>
         <translation>Exporterade familjekartan som {format}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="263"/>
+        <location filename="../../kastdesk/audit/describe.py" line="270"/>
         <source>Created the vault</source>
         <extracomment>Actions whose words never change with the detail: the stored name, its kind, the words.</extracomment>
         <translation>Skapade valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="264"/>
+        <location filename="../../kastdesk/audit/describe.py" line="271"/>
         <source>Unlocked the vault</source>
         <translation>Låste upp valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="265"/>
+        <location filename="../../kastdesk/audit/describe.py" line="272"/>
         <source>Changed the passphrase</source>
         <translation>Ändrade lösenfrasen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="267"/>
+        <location filename="../../kastdesk/audit/describe.py" line="274"/>
         <source>Tried to change the passphrase with a wrong current one</source>
         <translation>Försökte ändra lösenfrasen med fel nuvarande lösenfras</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="269"/>
+        <location filename="../../kastdesk/audit/describe.py" line="276"/>
         <source>Set a new passphrase with the recovery key</source>
         <translation>Angav en ny lösenfras med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="271"/>
+        <location filename="../../kastdesk/audit/describe.py" line="278"/>
         <source>Opened the case file</source>
         <translation>Öppnade ärendefilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="272"/>
+        <location filename="../../kastdesk/audit/describe.py" line="279"/>
         <source>Set the follow-up date</source>
         <translation>Angav datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="273"/>
+        <location filename="../../kastdesk/audit/describe.py" line="280"/>
         <source>Added a session</source>
         <translation>Lade till ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="274"/>
+        <location filename="../../kastdesk/audit/describe.py" line="281"/>
         <source>Changed a session&apos;s details</source>
         <translation>Ändrade uppgifterna för ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="275"/>
+        <location filename="../../kastdesk/audit/describe.py" line="282"/>
         <source>Signed a note</source>
         <translation>Signerade en anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="276"/>
+        <location filename="../../kastdesk/audit/describe.py" line="283"/>
         <source>Added an amendment to a signed note</source>
         <translation>Gjorde ett tillägg till en signerad anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="277"/>
+        <location filename="../../kastdesk/audit/describe.py" line="284"/>
         <source>Deleted a session</source>
         <translation>Tog bort ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="278"/>
+        <location filename="../../kastdesk/audit/describe.py" line="285"/>
         <source>Restored a deleted session</source>
         <translation>Återställde ett borttaget samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="279"/>
+        <location filename="../../kastdesk/audit/describe.py" line="286"/>
         <source>Set a goal</source>
         <translation>Satte upp ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="280"/>
+        <location filename="../../kastdesk/audit/describe.py" line="287"/>
         <source>Revised a goal</source>
         <translation>Reviderade ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <location filename="../../kastdesk/audit/describe.py" line="288"/>
         <source>Marked a goal as reached</source>
         <translation>Markerade ett mål som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <location filename="../../kastdesk/audit/describe.py" line="289"/>
         <source>Dropped a goal</source>
         <translation>Lade ned ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <location filename="../../kastdesk/audit/describe.py" line="290"/>
         <source>Reopened a goal</source>
         <translation>Öppnade ett mål igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="284"/>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
         <source>Raised a risk flag</source>
         <translation>Satte en riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
         <source>Cleared a risk flag</source>
         <translation>Hävde en riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="286"/>
+        <location filename="../../kastdesk/audit/describe.py" line="293"/>
         <source>Added a question for guidance</source>
         <translation>Lade till en fråga till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="287"/>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
         <source>Withdrew a question for guidance</source>
         <translation>Drog tillbaka en fråga till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="288"/>
+        <location filename="../../kastdesk/audit/describe.py" line="295"/>
         <source>Added a supervisor&apos;s comment</source>
         <translation>Lade till en kommentar från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="289"/>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
         <source>Saved answers in the intake form</source>
         <translation>Sparade svar i inskrivningsformuläret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
         <source>Added a self-rating measurement point</source>
         <translation>Lade till en mätpunkt för självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <location filename="../../kastdesk/audit/describe.py" line="299"/>
         <source>Corrected self-rating answers</source>
         <translation>Rättade svar i en självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
         <source>Typed in a self-rating paper form</source>
         <translation>Förde in en självskattning från pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <location filename="../../kastdesk/audit/describe.py" line="303"/>
         <source>The client filled in a self-rating scale</source>
         <translation>Klienten fyllde i en självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <location filename="../../kastdesk/audit/describe.py" line="305"/>
         <source>Imported the family map from a GEDCOM file</source>
         <translation>Importerade familjekartan från en GEDCOM-fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="300"/>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
         <source>Kept the unfinished text of an open dialog at lock</source>
         <translation>Sparade den påbörjade texten i en öppen dialogruta vid låsning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <location filename="../../kastdesk/audit/describe.py" line="308"/>
         <source>Kept unfinished text</source>
         <translation>Sparade påbörjad text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="302"/>
+        <location filename="../../kastdesk/audit/describe.py" line="309"/>
         <source>Removed kept unfinished text</source>
         <translation>Tog bort sparad påbörjad text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="304"/>
+        <location filename="../../kastdesk/audit/describe.py" line="311"/>
         <source>Reopened a dialog with its unfinished text</source>
         <translation>Öppnade en dialogruta igen med dess påbörjade text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <location filename="../../kastdesk/audit/describe.py" line="312"/>
         <source>Wrote down advice from guidance</source>
         <translation>Skrev ner råd från handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <location filename="../../kastdesk/audit/describe.py" line="314"/>
         <source>Marked a question as discussed in guidance</source>
         <translation>Markerade en fråga som diskuterad i handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="339"/>
+        <location filename="../../kastdesk/audit/describe.py" line="346"/>
         <source>Started the exercise “{title}”</source>
         <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
         <translation>Påbörjade övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="341"/>
+        <location filename="../../kastdesk/audit/describe.py" line="348"/>
         <source>Worked on the exercise “{title}”</source>
         <translation>Arbetade med övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="342"/>
+        <location filename="../../kastdesk/audit/describe.py" line="349"/>
         <source>Worked on the exercise “{title}”: {step}</source>
         <translation>Arbetade med övningen ”{title}”: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="356"/>
+        <location filename="../../kastdesk/audit/describe.py" line="363"/>
         <source>Filled with demo content</source>
         <translation>Fyllde med demoinnehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="365"/>
+        <location filename="../../kastdesk/audit/describe.py" line="372"/>
         <source>Created the case file</source>
         <translation>Skapade ärendefilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="366"/>
+        <location filename="../../kastdesk/audit/describe.py" line="373"/>
         <source>Added the client to the register</source>
         <translation>Lade till klienten i registret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="367"/>
-        <location filename="../../kastdesk/audit/describe.py" line="371"/>
+        <location filename="../../kastdesk/audit/describe.py" line="374"/>
+        <location filename="../../kastdesk/audit/describe.py" line="378"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="370"/>
+        <location filename="../../kastdesk/audit/describe.py" line="377"/>
         <source>Deleted the client and their case file for good</source>
         <translation>Raderade klienten och klientens ärendefil för gott</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="382"/>
+        <location filename="../../kastdesk/audit/describe.py" line="389"/>
         <source>Recorded a guidance meeting on this case</source>
         <translation>Dokumenterade ett handledningsmöte om det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="387"/>
+        <location filename="../../kastdesk/audit/describe.py" line="394"/>
         <source>Backed up the vault (clients: {n})</source>
         <translation>Säkerhetskopierade valvet (klienter: {n})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="390"/>
+        <location filename="../../kastdesk/audit/describe.py" line="397"/>
         <source>Restored the vault from a backup</source>
         <translation>Återställde valvet från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="400"/>
+        <location filename="../../kastdesk/audit/describe.py" line="407"/>
         <source>Changed the family map: {step}</source>
         <translation>Ändrade familjekartan: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="408"/>
+        <location filename="../../kastdesk/audit/describe.py" line="415"/>
         <source>Saved: {part}</source>
         <translation>Sparade: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="411"/>
+        <location filename="../../kastdesk/audit/describe.py" line="418"/>
         <source>Deleted: {part}</source>
         <translation>Raderade: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="413"/>
+        <location filename="../../kastdesk/audit/describe.py" line="420"/>
         <source>Saved answers in a form</source>
         <translation>Sparade svar i ett formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="420"/>
+        <location filename="../../kastdesk/audit/describe.py" line="427"/>
         <source>Exported the audit log (1 line)</source>
         <translation>Exporterade granskningsloggen (1 rad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="421"/>
+        <location filename="../../kastdesk/audit/describe.py" line="428"/>
         <source>Exported the audit log ({n} lines)</source>
         <translation>Exporterade granskningsloggen ({n} rader)</translation>
     </message>
@@ -711,53 +711,53 @@
 <context>
     <name>Case</name>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="152"/>
+        <location filename="../../kastdesk/store/casefile.py" line="158"/>
         <source>A client needs a code.</source>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="390"/>
+        <location filename="../../kastdesk/store/casefile.py" line="413"/>
         <source>Only a signed note takes amendments; edit the draft.</source>
         <translation>Tillägg kan bara göras till en signerad anteckning; redigera utkastet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="392"/>
+        <location filename="../../kastdesk/store/casefile.py" line="415"/>
         <source>An amendment needs some text.</source>
         <translation>Ett tillägg måste innehålla text.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="394"/>
+        <location filename="../../kastdesk/store/casefile.py" line="417"/>
         <source>Say briefly why the signed note is amended.</source>
         <translation>Ange kort varför den signerade anteckningen får ett tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="421"/>
+        <location filename="../../kastdesk/store/casefile.py" line="444"/>
         <source>A signed session is never deleted, so never restored.</source>
         <translation>Ett signerat samtal tas aldrig bort och kan därför inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="487"/>
+        <location filename="../../kastdesk/store/casefile.py" line="546"/>
         <source>A goal&apos;s date cannot be in the future.</source>
         <translation>Ett måls datum kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="497"/>
-        <location filename="../../kastdesk/store/casefile.py" line="512"/>
+        <location filename="../../kastdesk/store/casefile.py" line="556"/>
+        <location filename="../../kastdesk/store/casefile.py" line="571"/>
         <source>A goal needs some words.</source>
         <translation>Beskriv målet med några ord.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="539"/>
+        <location filename="../../kastdesk/store/casefile.py" line="598"/>
         <source>This goal is already active.</source>
         <translation>Målet är redan aktivt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="541"/>
+        <location filename="../../kastdesk/store/casefile.py" line="600"/>
         <source>Reopen the goal before changing it.</source>
         <translation>Öppna målet igen innan du ändrar det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="548"/>
+        <location filename="../../kastdesk/store/casefile.py" line="607"/>
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
@@ -765,245 +765,245 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../kastdesk/cli.py" line="49"/>
+        <location filename="../../kastdesk/cli.py" line="50"/>
         <source>{path} is a folder; give the name of the file to write.</source>
         <translation>{path} är en mapp; ange namnet på filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="55"/>
-        <location filename="../../kastdesk/cli.py" line="348"/>
+        <location filename="../../kastdesk/cli.py" line="56"/>
+        <location filename="../../kastdesk/cli.py" line="349"/>
         <source>{path} exists already; add --force to replace it. Nothing was written.</source>
         <translation>{path} finns redan; lägg till --force för att ersätta den. Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="65"/>
+        <location filename="../../kastdesk/cli.py" line="66"/>
         <source>Cannot read the passphrase file {path}: there is no such file.</source>
         <translation>Kan inte läsa lösenfrasfilen {path}: filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="69"/>
+        <location filename="../../kastdesk/cli.py" line="70"/>
         <source>Cannot read the passphrase file {path}: you have no permission to read it.</source>
         <translation>Kan inte läsa lösenfrasfilen {path}: du har inte behörighet att läsa den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="73"/>
+        <location filename="../../kastdesk/cli.py" line="74"/>
         <source>Cannot read the passphrase file {path}: {reason}.</source>
         <translation>Kan inte läsa lösenfrasfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="76"/>
+        <location filename="../../kastdesk/cli.py" line="77"/>
         <source>The passphrase file {path} is not plain text; save it as UTF-8 text and try again.</source>
         <translation>Lösenfrasfilen {path} är inte vanlig text; spara den som UTF-8-text och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="94"/>
+        <location filename="../../kastdesk/cli.py" line="95"/>
         <source>Passphrase: </source>
         <translation>Lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="106"/>
+        <location filename="../../kastdesk/cli.py" line="107"/>
         <source>New passphrase: </source>
         <translation>Ny lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="113"/>
+        <location filename="../../kastdesk/cli.py" line="114"/>
         <source>No passphrase given: use --passphrase-file FILE or set {variable}.</source>
         <translation>Ingen lösenfras angiven: använd --passphrase-file FIL eller sätt {variable}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="119"/>
+        <location filename="../../kastdesk/cli.py" line="120"/>
         <source>Again: </source>
         <translation>Upprepa: </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="120"/>
+        <location filename="../../kastdesk/cli.py" line="121"/>
         <source>The two passphrases differ. Nothing was changed.</source>
         <translation>De två lösenfraserna skiljer sig åt. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="132"/>
+        <location filename="../../kastdesk/cli.py" line="133"/>
         <source>{path} is a file, not a folder; give a folder for the vault. Nothing was created.</source>
         <translation>{path} är en fil, inte en mapp; ange en mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="139"/>
+        <location filename="../../kastdesk/cli.py" line="140"/>
         <source>{path} is a file, so no folder can be made inside it; give another folder for the vault. Nothing was created.</source>
         <translation>{path} är en fil, så ingen mapp kan skapas i den; ange en annan mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="144"/>
+        <location filename="../../kastdesk/cli.py" line="145"/>
         <source>A folder cannot be made in {path} (no permission); give another folder for the vault. Nothing was created.</source>
         <translation>En mapp kan inte skapas i {path} (behörighet saknas); ange en annan mapp för valvet. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="152"/>
+        <location filename="../../kastdesk/cli.py" line="153"/>
         <source>Recovery key (shown once; print it or write it down and keep it safe):</source>
         <translation>Återställningsnyckel (visas bara en gång; skriv ut den eller skriv ner den och förvara den säkert):</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="156"/>
+        <location filename="../../kastdesk/cli.py" line="157"/>
         <source>Anyone with this key and the vault folder can read the vault.</source>
         <translation>Den som har nyckeln och valvmappen kan läsa valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="163"/>
+        <location filename="../../kastdesk/cli.py" line="164"/>
         <source>Creating the vault (tuning the key derivation to this machine)…</source>
         <translation>Skapar valvet (anpassar nyckelhärledningen till den här datorn)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="167"/>
+        <location filename="../../kastdesk/cli.py" line="168"/>
         <source>Vault created in {folder}</source>
         <translation>Valvet har skapats i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="180"/>
+        <location filename="../../kastdesk/cli.py" line="181"/>
         <source>--clients must be 1 or more. Nothing was created.</source>
         <translation>--clients måste vara 1 eller mer. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="182"/>
+        <location filename="../../kastdesk/cli.py" line="183"/>
         <source>--sessions must be 0 or more. Nothing was created.</source>
         <translation>--sessions måste vara 0 eller mer. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="196"/>
+        <location filename="../../kastdesk/cli.py" line="197"/>
         <source>{done}/{total} clients</source>
         <translation>{done}/{total} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="208"/>
+        <location filename="../../kastdesk/cli.py" line="209"/>
         <source>Added {n} fictional clients to {folder}</source>
         <translation>Lade till {n} fiktiva klienter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="220"/>
+        <location filename="../../kastdesk/cli.py" line="221"/>
         <source>--anchor {text} is not a date; write it as YYYY-MM-DD, for example 2026-11-01. Nothing was created.</source>
         <translation>--anchor {text} är inget datum; skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-01. Inget skapades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="239"/>
+        <location filename="../../kastdesk/cli.py" line="240"/>
         <source>last contact {date}</source>
         <translation>senaste kontakt {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="242"/>
-        <location filename="../../kastdesk/cli.py" line="317"/>
+        <location filename="../../kastdesk/cli.py" line="243"/>
+        <location filename="../../kastdesk/cli.py" line="318"/>
         <source>{n} clients</source>
         <translation>{n} klienter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="283"/>
+        <location filename="../../kastdesk/cli.py" line="284"/>
         <source>{n} problems found; each line above says what to do.</source>
         <translation>{n} problem hittades; varje rad ovan säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="311"/>
+        <location filename="../../kastdesk/cli.py" line="312"/>
         <source>{n} KB</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="312"/>
+        <location filename="../../kastdesk/cli.py" line="313"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="317"/>
+        <location filename="../../kastdesk/cli.py" line="318"/>
         <source>1 client</source>
         <translation>1 klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="362"/>
-        <location filename="../../kastdesk/cli.py" line="415"/>
+        <location filename="../../kastdesk/cli.py" line="363"/>
+        <location filename="../../kastdesk/cli.py" line="416"/>
         <source>{done}/{total} files</source>
         <translation>{done}/{total} filer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="366"/>
+        <location filename="../../kastdesk/cli.py" line="367"/>
         <source>Backup saved: {path} ({clients}, {size}). It opens with the vault&apos;s passphrase as it is now, or with the recovery key.</source>
         <translation>Säkerhetskopian har sparats: {path} ({clients}, {size}). Den öppnas med valvets nuvarande lösenfras eller med återställningsnyckeln.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="370"/>
+        <location filename="../../kastdesk/cli.py" line="371"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; kastdesk verify says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; kastdesk verify säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="384"/>
+        <location filename="../../kastdesk/cli.py" line="385"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the recovery key opens it.</source>
         <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; återställningsnyckeln öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="388"/>
+        <location filename="../../kastdesk/cli.py" line="389"/>
         <source>Backup OK: made {when}, {clients}, every file complete and intact; the passphrase opens it.</source>
         <translation>Säkerhetskopian är i ordning: gjord {when}, {clients}, alla filer fullständiga och oskadade; lösenfrasen öppnar den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="392"/>
+        <location filename="../../kastdesk/cli.py" line="393"/>
         <source>{n} clients&apos; case files could not be read when the backup was made, so they are not in it.</source>
         <translation>Ärendefilerna för {n} klienter kunde inte läsas när säkerhetskopian gjordes, så de finns inte med i den.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="407"/>
+        <location filename="../../kastdesk/cli.py" line="408"/>
         <source>A vault already exists in {folder}; add --force to move it to {aside} and restore the backup in its place. Nothing was changed.</source>
         <translation>Det finns redan ett valv i {folder}; lägg till --force för att flytta det till {aside} och återställa säkerhetskopian i dess ställe. Inget ändrades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="421"/>
+        <location filename="../../kastdesk/cli.py" line="422"/>
         <source>Vault restored in {folder} from the backup made {when} ({clients}).</source>
         <translation>Valvet har återställts i {folder} från säkerhetskopian som gjordes {when} ({clients}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="425"/>
+        <location filename="../../kastdesk/cli.py" line="426"/>
         <source>The vault that was there was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns där flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="428"/>
+        <location filename="../../kastdesk/cli.py" line="429"/>
         <source>The new passphrase is set.</source>
         <translation>Den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="626"/>
+        <location filename="../../kastdesk/cli.py" line="628"/>
         <source>unexpected error ({kind}); run again with --debug and report it.</source>
         <translation>oväntat fel ({kind}); kör igen med --debug och rapportera det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="286"/>
+        <location filename="../../kastdesk/cli.py" line="287"/>
         <source>Vault OK: the index and {n} case files verified.</source>
         <translation>Valvet är i ordning: indexet och {n} ärendefiler har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="295"/>
+        <location filename="../../kastdesk/cli.py" line="296"/>
         <source>Passphrase changed.</source>
         <translation>Lösenfrasen har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="304"/>
+        <location filename="../../kastdesk/cli.py" line="305"/>
         <source>Vault recovered; the new passphrase is set.</source>
         <translation>Valvet har återställts; den nya lösenfrasen gäller nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="437"/>
+        <location filename="../../kastdesk/cli.py" line="438"/>
         <source>The KastDesk window cannot start here: {reason}.</source>
         <translation>KastDesk-fönstret kan inte starta här: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="442"/>
+        <location filename="../../kastdesk/cli.py" line="443"/>
         <source>There is no supervision packet at {path}.</source>
         <translation>Det finns inget handledningspaket i {path}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="610"/>
+        <location filename="../../kastdesk/cli.py" line="612"/>
         <source>kastdesk: interrupted; nothing half-written was kept.</source>
         <translation>kastdesk: avbrutet; inget halvskrivet sparades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="617"/>
+        <location filename="../../kastdesk/cli.py" line="619"/>
         <source>{path} could not be used: {reason}. Check the path and try again.</source>
         <translation>{path} kunde inte användas: {reason}. Kontrollera sökvägen och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="619"/>
+        <location filename="../../kastdesk/cli.py" line="621"/>
         <source>A file could not be read or written: {reason}. Check the disk and try again.</source>
         <translation>En fil kunde inte läsas eller skrivas: {reason}. Kontrollera disken och försök igen.</translation>
     </message>
@@ -1038,8 +1038,8 @@
         <translation>Genogrammet för {code} är tomt: det finns inget att exportera.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/cli.py" line="46"/>
-        <location filename="../../kastdesk/cli.py" line="343"/>
+        <location filename="../../kastdesk/cli.py" line="47"/>
+        <location filename="../../kastdesk/cli.py" line="344"/>
         <source>The folder {path} does not exist.</source>
         <translation>Mappen {path} finns inte.</translation>
     </message>
@@ -2010,322 +2010,323 @@
         <translation>Varje ändring i genogrammet måste ha ett namn.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="261"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="303"/>
         <source>b. {year}</source>
-        <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one.</extracomment>
+        <extracomment>Pattern, parallel lines, dashed. Every kind looks different without its colour (a page may be printed in black): caretaker is a dashed line where focused-on is solid, emotional abuse a dashed zigzag where physical abuse is solid, neglect two dotted lines where distance is one. Vowels written before the consonant they follow in speech (Thai เ แ โ ใ ไ, Lao, Tai Lue, Tai Viet: Unicode&apos;s Logical_Order_Exception): &quot;ใจดี&quot; is known by its &quot;จ&quot;. Alphabets whose accents are part of the letter (&quot;Å&quot;, &quot;Ñ&quot;): an initial keeps them. In other scripts a mark after the first letter is a vowel or a tone (Thai, Devanagari).</extracomment>
         <translation>f. {year}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="264"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="306"/>
         <source>{age} y</source>
         <translation>{age} år</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="356"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="398"/>
         <source>Man</source>
         <extracomment>The oldest age worked out for a living person (birth year, no death). A great-grandparent born in 1850 and never marked deceased is not 176, only not marked so (GEDCOM trees bring many such); past 110, a death nobody recorded is far likelier than a real age, so the label keeps the birth year and writes no age rather than an impossible one. Each kind of emotional relationship in its own colour, the same on screen and on paper.</extracomment>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="357"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="399"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="358"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="400"/>
         <source>Other gender</source>
         <translation>Annat kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="359"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="401"/>
         <source>Sex unknown</source>
         <translation>Okänt kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="360"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="402"/>
         <source>Index person (client)</source>
         <translation>Indexperson (klienten)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="361"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="403"/>
         <source>Deceased</source>
         <translation>Avliden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="362"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="404"/>
         <source>Pregnancy</source>
         <translation>Graviditet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="363"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="405"/>
         <source>Miscarriage</source>
         <translation>Missfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="364"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="406"/>
         <source>Stillbirth</source>
         <translation>Dödfött barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="365"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="407"/>
         <source>Substance abuse</source>
         <translation>Missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="366"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="408"/>
         <source>Suspected substance abuse</source>
         <translation>Misstänkt missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="367"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="409"/>
         <source>In recovery</source>
         <translation>I återhämtning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="368"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="410"/>
         <source>Mental illness</source>
         <translation>Psykisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="369"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="411"/>
         <source>Serious physical illness</source>
         <translation>Allvarlig fysisk sjukdom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="370"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="412"/>
         <source>Illness and substance abuse</source>
         <translation>Sjukdom och missbruk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="371"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="413"/>
         <source>Trauma</source>
         <translation>Trauma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="372"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="414"/>
         <source>Married</source>
         <translation>Gifta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="373"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="415"/>
         <source>Living together</source>
         <translation>Sambor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="374"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="416"/>
         <source>Partners living apart</source>
         <translation>Särbor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="375"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="417"/>
         <source>Engaged</source>
         <translation>Förlovade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="376"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="418"/>
         <source>Separated</source>
         <translation>Separerade</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="377"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="419"/>
         <source>Divorced</source>
         <translation>Skilda</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="378"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="420"/>
         <source>Widowed</source>
         <translation>Änka/änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="379"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="421"/>
         <source>Affair</source>
         <translation>Kärleksaffär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="380"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="422"/>
         <source>Biological child</source>
         <translation>Biologiskt barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="381"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="423"/>
         <source>Adopted child</source>
         <translation>Adopterat barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="382"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="424"/>
         <source>Foster child</source>
         <translation>Fosterbarn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="383"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="425"/>
         <source>Twins</source>
         <translation>Tvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="384"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="426"/>
         <source>Identical twins</source>
         <translation>Enäggstvillingar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="385"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="427"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="386"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="428"/>
         <source>Close</source>
         <translation>Nära</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="387"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="429"/>
         <source>Fused</source>
         <translation>Sammansmält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="388"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="430"/>
         <source>Distant</source>
         <translation>Distanserad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="389"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="431"/>
         <source>Conflictual</source>
         <translation>Konfliktfylld</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="390"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="432"/>
         <source>Hostile</source>
         <translation>Fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="391"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="433"/>
         <source>Close and hostile</source>
         <translation>Nära och fientlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="392"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="434"/>
         <source>Cut off</source>
         <translation>Bruten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="393"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="435"/>
         <source>Cut off and repaired</source>
         <translation>Bruten och återupptagen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="394"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="436"/>
         <source>Focused on</source>
         <translation>Fokuserad på</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="395"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="437"/>
         <source>Physical abuse</source>
         <translation>Fysisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="396"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="438"/>
         <source>Sexual abuse</source>
         <translation>Sexuella övergrepp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="397"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="439"/>
         <source>Emotional abuse</source>
         <translation>Psykisk misshandel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="398"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="440"/>
         <source>Neglect</source>
         <translation>Försummelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="399"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="441"/>
         <source>Caretaker</source>
         <translation>Omsorgsgivare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="443"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="485"/>
         <source>lt.</source>
         <extracomment>Abbreviation before a year on a couple line: living together since.</extracomment>
         <translation>sb.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="446"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="488"/>
         <source>la.</source>
         <extracomment>Abbreviation before a year on a couple line: partners living apart since.</extracomment>
         <translation>särbo</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="449"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="491"/>
         <source>e.</source>
         <extracomment>Abbreviation before a year on a couple line: engaged in.</extracomment>
         <translation>förl.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="452"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="494"/>
         <source>a.</source>
         <extracomment>Abbreviation before a year on a couple line: affair since.</extracomment>
         <translation>rel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="454"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="496"/>
         <source>m.</source>
         <extracomment>Abbreviation before a year on a couple line: married in.</extracomment>
         <translation>g.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="462"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="504"/>
         <source>s.</source>
         <extracomment>Abbreviation before a year on a couple line: separated in.</extracomment>
         <translation>sep.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="465"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="507"/>
         <source>d.</source>
         <extracomment>Abbreviation before a year on a couple line: divorced in.</extracomment>
         <translation>sk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="468"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="510"/>
         <source>w.</source>
         <extracomment>Abbreviation before a year on a couple line: widowed in.</extracomment>
         <translation>ä.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="477"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="563"/>
         <source>living together since (year)</source>
+        <extracomment>From the children&apos;s line (the middle of the couple line) to the start of its years. How far right of the middle the years reach (&quot;m. 1975&quot;, &quot;d. 1987&quot;), in scene units. The years&apos; size in scene units (the names are 10.5).</extracomment>
         <translation>sambo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="478"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="564"/>
         <source>living apart together since (year)</source>
         <translation>särbo sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="479"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="565"/>
         <source>engaged in (year)</source>
         <translation>förlovade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="480"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="566"/>
         <source>affair since (year)</source>
         <translation>otrohetsrelation sedan (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="481"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="567"/>
         <source>married in (year)</source>
         <translation>gifta (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="483"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="569"/>
         <source>separated in (year)</source>
         <translation>separerade (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="484"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="570"/>
         <source>divorced in (year)</source>
         <translation>skilda (år)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/genogram/symbols.py" line="485"/>
+        <location filename="../../kastdesk/genogram/symbols.py" line="571"/>
         <source>widowed in (year)</source>
         <translation>änka/änkling (år)</translation>
     </message>
@@ -2349,7 +2350,7 @@
         <translation>Lösenfrasen upprepar för få olika tecken för att vara säker; använd i stället några ord som inte hör ihop.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="415"/>
+        <location filename="../../kastdesk/store/vault.py" line="444"/>
         <source>The new passphrase is the same as the one you use now; choose another.</source>
         <translation>Den nya lösenfrasen är densamma som den du använder nu; välj en annan.</translation>
     </message>
@@ -2575,18 +2576,18 @@
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="130"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="204"/>
         <source>person {n}</source>
         <translation>person {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="132"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="209"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="206"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
         <source>the client</source>
         <translation>klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="139"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="213"/>
         <source>child {n}</source>
         <translation>barn {n}</translation>
     </message>
@@ -2636,47 +2637,47 @@
         <translation>släkting</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="222"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="337"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="297"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="444"/>
         <source>[name]</source>
         <translation>[namn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="224"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="299"/>
         <source>[family name]</source>
         <translation>[efternamn]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="228"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="303"/>
         <source>[withheld]</source>
         <translation>[undanhållet]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="278"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="388"/>
         <source>[e-mail]</source>
         <translation>[e-post]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="280"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="281"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="305"/>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="311"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="390"/>
         <location filename="../../kastdesk/report/pseudonymize.py" line="391"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="412"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="418"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="498"/>
         <source>[date]</source>
         <translation>[datum]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="283"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="393"/>
         <source>[address]</source>
         <translation>[adress]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="286"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="396"/>
         <source>[registration number]</source>
         <translation>[registreringsnummer]</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pseudonymize.py" line="287"/>
+        <location filename="../../kastdesk/report/pseudonymize.py" line="397"/>
         <source>[phone]</source>
         <translation>[telefon]</translation>
     </message>
@@ -2712,41 +2713,42 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="185"/>
+        <location filename="../../kastdesk/report/pdf.py" line="266"/>
         <source>page {page} of {total}</source>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="232"/>
-        <location filename="../../kastdesk/report/pdf.py" line="246"/>
+        <location filename="../../kastdesk/report/pdf.py" line="313"/>
+        <location filename="../../kastdesk/report/pdf.py" line="327"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="262"/>
+        <location filename="../../kastdesk/report/pdf.py" line="346"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="446"/>
+        <location filename="../../kastdesk/report/pdf.py" line="542"/>
         <source>Contents</source>
+        <extracomment>The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="733"/>
+        <location filename="../../kastdesk/report/pdf.py" line="831"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="29"/>
-        <location filename="../../kastdesk/report/summary.py" line="192"/>
+        <location filename="../../kastdesk/report/summary.py" line="242"/>
         <source>First contact</source>
         <extracomment>The stored enum values the report shows (statuses, genders, channels, goal states, risk kinds...) as the words :func:`_enum` makes of them, marked so lupdate lists them; a test keeps this in step with the enums.</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="244"/>
+        <location filename="../../kastdesk/report/summary.py" line="306"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -2758,7 +2760,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>Ended</source>
-        <translation>Avslutad</translation>
+        <translation>Behandling avslutad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="33"/>
@@ -2768,7 +2770,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Closed</source>
-        <translation>Stängd</translation>
+        <translation>Ärende stängt</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="35"/>
@@ -2941,574 +2943,670 @@
         <translation>Änka eller änkling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="91"/>
+        <location filename="../../kastdesk/report/summary.py" line="70"/>
+        <source>Held</source>
+        <extracomment>Whether a session took place (``Attendance``), as the session log marks one not held.</extracomment>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="71"/>
+        <source>Cancelled by the client</source>
+        <translation>Avbokat av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="72"/>
+        <source>Cancelled by the clinic</source>
+        <translation>Inställt av mottagningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="73"/>
+        <source>Did not attend</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="98"/>
         <source>{percent}%</source>
         <extracomment>A whole percentage: &quot;51%&quot; in English; Swedish and Norwegian write &quot;51 %&quot; (no-break space).</extracomment>
         <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="109"/>
+        <location filename="../../kastdesk/report/summary.py" line="116"/>
         <source>Client code</source>
         <translation>Klientkod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="109"/>
+        <location filename="../../kastdesk/report/summary.py" line="116"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="112"/>
+        <location filename="../../kastdesk/report/summary.py" line="119"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="113"/>
+        <location filename="../../kastdesk/report/summary.py" line="120"/>
         <source>Therapist</source>
         <translation>Terapeut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="114"/>
+        <location filename="../../kastdesk/report/summary.py" line="121"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="115"/>
-        <location filename="../../kastdesk/report/summary.py" line="194"/>
-        <location filename="../../kastdesk/report/summary.py" line="237"/>
+        <location filename="../../kastdesk/report/summary.py" line="122"/>
+        <location filename="../../kastdesk/report/summary.py" line="246"/>
+        <location filename="../../kastdesk/report/summary.py" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="116"/>
+        <location filename="../../kastdesk/report/summary.py" line="123"/>
         <source>Sessions in period</source>
         <translation>Samtal under perioden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="120"/>
+        <location filename="../../kastdesk/report/summary.py" line="127"/>
+        <source>Not held</source>
+        <translation>Ej genomförda</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="130"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="124"/>
-        <location filename="../../kastdesk/report/summary.py" line="739"/>
-        <location filename="../../kastdesk/supervision/packet.py" line="181"/>
+        <location filename="../../kastdesk/report/summary.py" line="134"/>
+        <location filename="../../kastdesk/report/summary.py" line="820"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="182"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="125"/>
+        <location filename="../../kastdesk/report/summary.py" line="135"/>
         <source>Yes: names replaced by roles, dates shifted by a secret offset, birth dates reduced to years.</source>
         <translation>Ja: namn är ersatta med roller, datum är förskjutna med ett hemligt antal dagar och födelsedatum är förkortade till årtal.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="132"/>
+        <location filename="../../kastdesk/report/summary.py" line="142"/>
         <source>Confidential. This summary contains sensitive personal data about a client in treatment, possibly including admissions of crimes, sexual history and details about family members. Keep it only where the client&apos;s file is kept, share it only with those who need it for the client&apos;s care, and destroy it when it is no longer needed.</source>
         <translation>Konfidentiellt. Sammanfattningen innehåller känsliga personuppgifter om en klient i behandling, eventuellt även erkännanden av brott, sexuell historik och uppgifter om familjemedlemmar. Förvara den endast där klientens journal förvaras, dela den endast med dem som behöver den för klientens behandling och förstör den när den inte längre behövs.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="140"/>
+        <location filename="../../kastdesk/report/summary.py" line="150"/>
         <source>Case summary</source>
         <translation>Ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="163"/>
+        <location filename="../../kastdesk/report/summary.py" line="173"/>
         <source>⚠ Active risk: {kind} (raised {day})</source>
         <extracomment>The paragraph styles of an active risk flag on the cover: red for the severe risks, amber for another, as the app&apos;s banner colours them.</extracomment>
         <translation>⚠ Aktiv risk: {kind} (flaggad {day})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="186"/>
+        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <source>1 did not attend</source>
+        <translation>1 uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="211"/>
+        <source>{n} did not attend</source>
+        <translation>{n} uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="212"/>
+        <source>1 cancelled by the client</source>
+        <translation>1 avbokat av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="213"/>
+        <source>{n} cancelled by the client</source>
+        <translation>{n} avbokade av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="214"/>
+        <source>1 cancelled by the clinic</source>
+        <translation>1 inställt av mottagningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <source>{n} cancelled by the clinic</source>
+        <translation>{n} inställda av mottagningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="236"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="187"/>
+        <location filename="../../kastdesk/report/summary.py" line="237"/>
         <source>Age group</source>
         <translation>Åldersgrupp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="188"/>
+        <location filename="../../kastdesk/report/summary.py" line="238"/>
         <source>Relationship status</source>
         <translation>Relationsstatus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="189"/>
+        <location filename="../../kastdesk/report/summary.py" line="239"/>
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="190"/>
+        <location filename="../../kastdesk/report/summary.py" line="240"/>
         <source>Came through</source>
         <translation>Hittade hit via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="191"/>
+        <location filename="../../kastdesk/report/summary.py" line="241"/>
         <source>First contact by</source>
         <translation>Första kontakt via</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="193"/>
+        <location filename="../../kastdesk/report/summary.py" line="243"/>
+        <source>First session</source>
+        <translation>Första samtal</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="244"/>
+        <source>Waiting time</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="245"/>
         <source>Preferred therapist gender</source>
         <translation>Önskat kön på terapeuten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="195"/>
+        <location filename="../../kastdesk/report/summary.py" line="247"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="204"/>
+        <location filename="../../kastdesk/report/summary.py" line="256"/>
         <source>{day} (overdue)</source>
         <translation>{day} (försenad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="206"/>
+        <location filename="../../kastdesk/report/summary.py" line="258"/>
         <source>{day} (passed; the case is closed)</source>
         <translation>{day} (passerad; ärendet är stängt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="211"/>
-        <location filename="../../kastdesk/report/summary.py" line="719"/>
+        <location filename="../../kastdesk/report/summary.py" line="265"/>
+        <source>1 day so far</source>
+        <translation>1 dag hittills</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="266"/>
+        <source>{n} days so far</source>
+        <translation>{n} dagar hittills</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="267"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="267"/>
+        <source>{n} days</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="271"/>
+        <location filename="../../kastdesk/report/summary.py" line="800"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="215"/>
+        <location filename="../../kastdesk/report/summary.py" line="275"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="234"/>
+        <location filename="../../kastdesk/report/summary.py" line="296"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="237"/>
-        <location filename="../../kastdesk/report/summary.py" line="280"/>
+        <location filename="../../kastdesk/report/summary.py" line="299"/>
+        <location filename="../../kastdesk/report/summary.py" line="342"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="237"/>
-        <location filename="../../kastdesk/report/summary.py" line="283"/>
-        <location filename="../../kastdesk/report/summary.py" line="706"/>
+        <location filename="../../kastdesk/report/summary.py" line="299"/>
+        <location filename="../../kastdesk/report/summary.py" line="345"/>
+        <location filename="../../kastdesk/report/summary.py" line="787"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="247"/>
+        <location filename="../../kastdesk/report/summary.py" line="309"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="255"/>
-        <location filename="../../kastdesk/report/summary.py" line="530"/>
+        <location filename="../../kastdesk/report/summary.py" line="317"/>
+        <location filename="../../kastdesk/report/summary.py" line="592"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="255"/>
+        <location filename="../../kastdesk/report/summary.py" line="317"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="263"/>
-        <location filename="../../kastdesk/report/summary.py" line="720"/>
+        <location filename="../../kastdesk/report/summary.py" line="325"/>
+        <location filename="../../kastdesk/report/summary.py" line="801"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="266"/>
+        <location filename="../../kastdesk/report/summary.py" line="328"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="274"/>
+        <location filename="../../kastdesk/report/summary.py" line="336"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="281"/>
+        <location filename="../../kastdesk/report/summary.py" line="343"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="282"/>
+        <location filename="../../kastdesk/report/summary.py" line="344"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="296"/>
-        <location filename="../../kastdesk/report/summary.py" line="722"/>
+        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="803"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="299"/>
+        <location filename="../../kastdesk/report/summary.py" line="361"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="302"/>
+        <location filename="../../kastdesk/report/summary.py" line="364"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="306"/>
+        <location filename="../../kastdesk/report/summary.py" line="368"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="310"/>
+        <location filename="../../kastdesk/report/summary.py" line="372"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="324"/>
+        <location filename="../../kastdesk/report/summary.py" line="386"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="333"/>
+        <location filename="../../kastdesk/report/summary.py" line="395"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="334"/>
+        <location filename="../../kastdesk/report/summary.py" line="396"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="335"/>
+        <location filename="../../kastdesk/report/summary.py" line="397"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="398"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="346"/>
+        <location filename="../../kastdesk/report/summary.py" line="408"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="354"/>
+        <location filename="../../kastdesk/report/summary.py" line="416"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="420"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
+        <location filename="../../kastdesk/report/summary.py" line="420"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="370"/>
+        <location filename="../../kastdesk/report/summary.py" line="432"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="371"/>
+        <location filename="../../kastdesk/report/summary.py" line="433"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="372"/>
+        <location filename="../../kastdesk/report/summary.py" line="434"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="373"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="380"/>
+        <location filename="../../kastdesk/report/summary.py" line="442"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="384"/>
+        <location filename="../../kastdesk/report/summary.py" line="446"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="385"/>
+        <location filename="../../kastdesk/report/summary.py" line="447"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="386"/>
+        <location filename="../../kastdesk/report/summary.py" line="448"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="398"/>
+        <location filename="../../kastdesk/report/summary.py" line="460"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="407"/>
+        <location filename="../../kastdesk/report/summary.py" line="469"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="409"/>
-        <location filename="../../kastdesk/report/summary.py" line="439"/>
+        <location filename="../../kastdesk/report/summary.py" line="471"/>
+        <location filename="../../kastdesk/report/summary.py" line="501"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="413"/>
-        <location filename="../../kastdesk/report/summary.py" line="442"/>
+        <location filename="../../kastdesk/report/summary.py" line="475"/>
+        <location filename="../../kastdesk/report/summary.py" line="504"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="420"/>
+        <location filename="../../kastdesk/report/summary.py" line="482"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="422"/>
+        <location filename="../../kastdesk/report/summary.py" line="484"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="425"/>
+        <location filename="../../kastdesk/report/summary.py" line="487"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="496"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="437"/>
+        <location filename="../../kastdesk/report/summary.py" line="499"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="451"/>
+        <location filename="../../kastdesk/report/summary.py" line="513"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="451"/>
+        <location filename="../../kastdesk/report/summary.py" line="513"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="462"/>
+        <location filename="../../kastdesk/report/summary.py" line="524"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="462"/>
+        <location filename="../../kastdesk/report/summary.py" line="524"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="471"/>
+        <location filename="../../kastdesk/report/summary.py" line="533"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="476"/>
+        <location filename="../../kastdesk/report/summary.py" line="538"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="480"/>
-        <location filename="../../kastdesk/report/summary.py" line="723"/>
+        <location filename="../../kastdesk/report/summary.py" line="542"/>
+        <location filename="../../kastdesk/report/summary.py" line="804"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="483"/>
+        <location filename="../../kastdesk/report/summary.py" line="545"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="514"/>
+        <location filename="../../kastdesk/report/summary.py" line="576"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="523"/>
-        <location filename="../../kastdesk/report/summary.py" line="724"/>
+        <location filename="../../kastdesk/report/summary.py" line="585"/>
+        <location filename="../../kastdesk/report/summary.py" line="805"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="526"/>
+        <location filename="../../kastdesk/report/summary.py" line="588"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="549"/>
+        <location filename="../../kastdesk/report/summary.py" line="611"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="575"/>
+        <location filename="../../kastdesk/report/summary.py" line="637"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="594"/>
-        <location filename="../../kastdesk/report/summary.py" line="725"/>
+        <location filename="../../kastdesk/report/summary.py" line="656"/>
+        <location filename="../../kastdesk/report/summary.py" line="806"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="597"/>
+        <location filename="../../kastdesk/report/summary.py" line="660"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="606"/>
+        <location filename="../../kastdesk/report/summary.py" line="670"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="607"/>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="608"/>
+        <location filename="../../kastdesk/report/summary.py" line="672"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="609"/>
+        <location filename="../../kastdesk/report/summary.py" line="673"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="610"/>
+        <location filename="../../kastdesk/report/summary.py" line="674"/>
+        <source>Not held: {counts}.</source>
+        <translation>Ej genomförda: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="676"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="620"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
+        <source>{attendance} · {when} · {modality} · {present}</source>
+        <translation>{attendance} · {when} · {modality} · {present}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="701"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="635"/>
+        <location filename="../../kastdesk/report/summary.py" line="716"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="641"/>
+        <location filename="../../kastdesk/report/summary.py" line="722"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="645"/>
+        <location filename="../../kastdesk/report/summary.py" line="726"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="652"/>
+        <location filename="../../kastdesk/report/summary.py" line="733"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="656"/>
+        <location filename="../../kastdesk/report/summary.py" line="737"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="673"/>
+        <location filename="../../kastdesk/report/summary.py" line="754"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="680"/>
-        <location filename="../../kastdesk/report/summary.py" line="721"/>
+        <location filename="../../kastdesk/report/summary.py" line="761"/>
+        <location filename="../../kastdesk/report/summary.py" line="802"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="682"/>
+        <location filename="../../kastdesk/report/summary.py" line="763"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="683"/>
+        <location filename="../../kastdesk/report/summary.py" line="764"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="687"/>
+        <location filename="../../kastdesk/report/summary.py" line="768"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="697"/>
+        <location filename="../../kastdesk/report/summary.py" line="778"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="705"/>
+        <location filename="../../kastdesk/report/summary.py" line="786"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="707"/>
+        <location filename="../../kastdesk/report/summary.py" line="788"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="708"/>
+        <location filename="../../kastdesk/report/summary.py" line="789"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="718"/>
+        <location filename="../../kastdesk/report/summary.py" line="799"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="737"/>
+        <location filename="../../kastdesk/report/summary.py" line="818"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="738"/>
+        <location filename="../../kastdesk/report/summary.py" line="819"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="235"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="270"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="235"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="270"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="236"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="271"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="287"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -3517,7 +3615,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="695"/>
+        <location filename="../../kastdesk/report/summary.py" line="776"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3525,40 +3623,85 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="31"/>
+        <location filename="../../kastdesk/domain/status.py" line="35"/>
         <source>First contact</source>
         <extracomment>The statuses after treatment: the course has ended (a follow-up may still be due). The statuses in which a follow-up is still to be held (the Due list, the register, the case summary&apos;s &quot;overdue&quot;).</extracomment>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="32"/>
+        <location filename="../../kastdesk/domain/status.py" line="36"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="33"/>
+        <location filename="../../kastdesk/domain/status.py" line="37"/>
         <source>In treatment</source>
         <translation>I behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="34"/>
+        <location filename="../../kastdesk/domain/status.py" line="38"/>
         <source>Ended</source>
-        <translation>Avslutad</translation>
+        <translation>Behandling avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="35"/>
+        <location filename="../../kastdesk/domain/status.py" line="39"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="36"/>
+        <location filename="../../kastdesk/domain/status.py" line="40"/>
         <source>Closed</source>
-        <translation>Stängd</translation>
+        <translation>Ärende stängt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/domain/status.py" line="45"/>
+        <location filename="../../kastdesk/domain/status.py" line="49"/>
         <source>A case cannot go from “{old}” to “{new}”.</source>
         <translation>Ett ärende kan inte gå från ”{old}” till ”{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="125"/>
+        <source>Treatment completed</source>
+        <translation>Behandlingen genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="126"/>
+        <source>Client chose to stop</source>
+        <translation>Klienten valde att avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="127"/>
+        <source>Dropped out (stopped coming)</source>
+        <translation>Avbröt (slutade komma)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="128"/>
+        <source>Referred elsewhere</source>
+        <translation>Hänvisad vidare</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="129"/>
+        <source>Not in the target group</source>
+        <translation>Tillhör inte målgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="130"/>
+        <source>Could not be reached</source>
+        <translation>Gick inte att nå</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="131"/>
+        <source>Follow-up held</source>
+        <translation>Uppföljningen genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="132"/>
+        <source>Client declined the follow-up</source>
+        <translation>Klienten avböjde uppföljningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/domain/status.py" line="133"/>
+        <source>Other</source>
+        <translation>Annat</translation>
     </message>
 </context>
 <context>
@@ -3771,122 +3914,122 @@
         <translation>Ärende {ref}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="178"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
         <source>KastDesk supervision packet</source>
         <translation>Handledningspaket från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="179"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="180"/>
         <source>Supervision packet · {day}</source>
         <translation>Handledningspaket · {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="185"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="186"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="187"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="188"/>
         <source>Guidance meeting {day}</source>
         <translation>Handledningsmöte {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="189"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="190"/>
         <source>For the next guidance meeting</source>
         <translation>Till nästa handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="192"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="193"/>
         <source>Cases</source>
         <translation>Ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="193"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="194"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="195"/>
         <source>Prepared</source>
         <translation>Sammanställt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="195"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="196"/>
         <source>Packet id</source>
         <translation>Paket-id</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="197"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="198"/>
         <source>Pseudonymized material for supervision. Names are replaced by roles and dates are shifted; still, treat it as confidential and destroy it after the meeting.</source>
         <translation>Pseudonymiserat material för handledning. Namn är ersatta med roller och datum är förskjutna; behandla ändå materialet som konfidentiellt och förstör det efter mötet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="204"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="205"/>
         <source>Questions for guidance</source>
         <translation>Frågor till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="207"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
         <source>The case</source>
         <translation>Ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="208"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="209"/>
         <source>A session note</source>
         <translation>En samtalsanteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="209"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="210"/>
         <source>A question</source>
         <translation>En fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="214"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="215"/>
         <source>Session note {n}</source>
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="216"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="216"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="248"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="249"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="296"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="297"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="303"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="304"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="317"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="318"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="343"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="449"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="450"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="457"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="458"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -3922,81 +4065,82 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="82"/>
+        <location filename="../../kastdesk/store/vault.py" line="85"/>
         <source>Too short: use at least 10 characters.</source>
+        <extracomment>The index&apos;s settings key naming the client whose case file is being created (see ``Vault.add_client``): set before the file exists, removed with the register row.</extracomment>
         <translation>För kort: använd minst 10 tecken.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="92"/>
+        <location filename="../../kastdesk/store/vault.py" line="95"/>
         <source>Weak: a few unrelated words make a strong, memorable passphrase.</source>
         <translation>Svag: några ord som inte hör ihop ger en stark lösenfras som är lätt att komma ihåg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="93"/>
+        <location filename="../../kastdesk/store/vault.py" line="96"/>
         <source>Fair: longer is stronger.</source>
         <translation>Godtagbar: längre är starkare.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="94"/>
+        <location filename="../../kastdesk/store/vault.py" line="97"/>
         <source>Good.</source>
         <translation>Bra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="95"/>
+        <location filename="../../kastdesk/store/vault.py" line="98"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="190"/>
+        <location filename="../../kastdesk/store/vault.py" line="193"/>
         <source>The vault&apos;s index (index.kdb) is missing or damaged; restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets index (index.kdb) saknas eller är skadat; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="235"/>
+        <location filename="../../kastdesk/store/vault.py" line="264"/>
         <source>The vault&apos;s settings file (vault.json) is damaged. Restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="840"/>
-        <location filename="../../kastdesk/store/vault.py" line="944"/>
+        <location filename="../../kastdesk/store/vault.py" line="879"/>
+        <location filename="../../kastdesk/store/vault.py" line="983"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="228"/>
+        <location filename="../../kastdesk/store/vault.py" line="257"/>
         <source>This vault was made by a newer KastDesk. Update KastDesk.</source>
         <translation>Valvet skapades av en nyare version av KastDesk. Uppdatera KastDesk.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="320"/>
+        <location filename="../../kastdesk/store/vault.py" line="349"/>
         <source>The disk is full, so the vault was not created. Free some space and try again.</source>
         <translation>Disken är full, så valvet skapades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="379"/>
+        <location filename="../../kastdesk/store/vault.py" line="408"/>
         <source>This vault has no recovery key.</source>
         <translation>Valvet har ingen återställningsnyckel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="633"/>
+        <location filename="../../kastdesk/store/vault.py" line="662"/>
         <source>There is no client with the code {code} in this vault.</source>
         <extracomment>Settings whose old and new value the audit log keeps: short, and nothing about a client. The others hold case content or ids (unfinished dialog text, names to withhold from a PDF, the packets and meetings with their clients), so their entry names the setting only.</extracomment>
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="928"/>
+        <location filename="../../kastdesk/store/vault.py" line="967"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
     <message>
         <location filename="../../kastdesk/clients/details.py" line="107"/>
-        <location filename="../../kastdesk/store/vault.py" line="666"/>
+        <location filename="../../kastdesk/store/vault.py" line="695"/>
         <source>A client needs a code.</source>
         <extracomment>No first contact with a KAST clinic is older: the first (Gothenburg) opened in 1997, Oslo&apos;s Kast in 2011. An earlier day is a typo in the year (1800 for 2008 made the register show a wait of 82,674 days, and the waiting time is what clinics are judged by), yet a client first seen in the clinic&apos;s early years and back now must still fit.</extracomment>
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="832"/>
+        <location filename="../../kastdesk/store/vault.py" line="871"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
     </message>
@@ -4034,8 +4178,9 @@
         <translation>de nyaste logghändelserna har tagits bort eller ändrats</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/casefile.py" line="75"/>
+        <location filename="../../kastdesk/store/casefile.py" line="81"/>
         <source>the file cannot be read: it is damaged or was changed outside KastDesk</source>
+        <extracomment>The SQL condition of a session that counts: held, or still ahead and not called off.</extracomment>
         <translation>filen kan inte läsas: den är skadad eller ändrades utanför KastDesk</translation>
     </message>
     <message>
@@ -4050,29 +4195,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="993"/>
+        <location filename="../../kastdesk/store/vault.py" line="1032"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1013"/>
+        <location filename="../../kastdesk/store/vault.py" line="1052"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1021"/>
+        <location filename="../../kastdesk/store/vault.py" line="1060"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1050"/>
+        <location filename="../../kastdesk/store/vault.py" line="1089"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1058"/>
+        <location filename="../../kastdesk/store/vault.py" line="1097"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

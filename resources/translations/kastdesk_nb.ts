@@ -4,29 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="96"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="106"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
         <source>Add amendment</source>
-        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Legg til tillegg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="82"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="109"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Det signerte notatet blir stående som det er. Tillegget vises under det med navnet ditt, tidspunktet og begrunnelsen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="115"/>
         <source>For example: a date was wrong</source>
         <translation>For eksempel: en dato var feil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillegg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="118"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begrunnelse:</translation>
     </message>
@@ -296,7 +295,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="189"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>rediger tekst</translation>
@@ -561,29 +560,29 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="85"/>
+        <location filename="../../kastdesk/ui/common.py" line="281"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
-        <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
+        <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text). What a one-line field never shows but kept when pasted: line and paragraph breaks, tabs and the other separators (a pasted table&apos;s cells, an e-mail signature&apos;s lines). The time zone a date-and-time field works in: none. What is stored is the wall-clock time the therapist typed (a naive ``datetime``); in local time a QDateTimeEdit has no 02:00-02:59 on the spring clock-change night, so a session stored at 02:30 showed 03:30 in the editor and typing 02:45 saved 03:45. In UTC every wall-clock time exists once.</extracomment>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="99"/>
+        <location filename="../../kastdesk/ui/common.py" line="295"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="382"/>
+        <location filename="../../kastdesk/ui/common.py" line="578"/>
         <source>Discard what you entered? It has not been saved.</source>
         <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
         <translation>Forkaste det du har skrevet inn? Det er ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="384"/>
+        <location filename="../../kastdesk/ui/common.py" line="580"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="385"/>
+        <location filename="../../kastdesk/ui/common.py" line="581"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -591,75 +590,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="234"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="495"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="496"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="244"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="275"/>
         <source>How serious</source>
         <translation>Hvor alvorlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="282"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="283"/>
         <source>Short or long term</source>
         <translation>Kort eller lang sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="291"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="292"/>
         <source>add consequence</source>
         <translation>legg til konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="308"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
         <source>change wording</source>
         <translation>endre ordlyd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="311"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="312"/>
         <source>change consequence</source>
         <translation>endre konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="422"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
         <source>Add a consequence in this area</source>
         <translation>Legg til en konsekvens på dette området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="424"/>
         <source>Add in {area}</source>
         <translation>Legg til under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="501"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="502"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="503"/>
         <source>Change the wording</source>
         <translation>Endre ordlyden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="510"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="511"/>
         <source>Remove this consequence</source>
         <translation>Fjern denne konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="513"/>
         <source>remove consequence</source>
         <translation>fjern konsekvens</translation>
     </message>
@@ -667,92 +666,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="904"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>In my words (optional)</source>
         <translation>Med mine ord (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="908"/>
         <source>Add step</source>
         <translation>Legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
         <source>Who (a role is enough)</source>
         <translation>Hvem (en rolle er nok)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>How to reach them (optional)</source>
         <translation>Slik når jeg dem (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="924"/>
         <source>Add person</source>
         <translation>Legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="934"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="935"/>
         <source>Print card…</source>
         <translation>Skriv ut kortet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="942"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="943"/>
         <source>add step</source>
         <translation>legg til steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="946"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="947"/>
         <source>reorder steps</source>
         <translation>endre rekkefølgen på stegene</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="959"/>
         <source>add person</source>
         <translation>legg til person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="965"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="966"/>
         <source>edit reason</source>
         <translation>rediger begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="988"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="989"/>
         <source>No steps yet.</source>
         <translation>Ingen steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1001"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
         <source>Earlier</source>
         <translation>Tidligere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1003"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1013"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1014"/>
         <source>Remove this step</source>
         <translation>Fjern dette steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1016"/>
         <source>remove step</source>
         <translation>fjern steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1025"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1026"/>
         <source>Remove this person</source>
         <translation>Fjern denne personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1028"/>
         <source>remove person</source>
         <translation>fjern person</translation>
     </message>
@@ -891,10 +890,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>forsinket %n dag</numerusform>
-            <numerusform>forsinket %n dager</numerusform>
-        </translation>
+        <translation><numerusform>forfalt for %n dag siden</numerusform><numerusform>forfalt for %n dager siden</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
@@ -944,20 +940,73 @@
     </message>
 </context>
 <context>
+    <name>EndingDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="128"/>
+        <source>Why is treatment ending?</source>
+        <translation>Hvorfor avsluttes behandlingen?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="129"/>
+        <source>Why is the case being closed?</source>
+        <translation>Hvorfor lukkes saken?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="135"/>
+        <source>Both are optional. They are kept in the case history and printed in the case summary.</source>
+        <translation>Begge er valgfrie. De lagres i sakshistorikken og skrives ut i saksoppsummeringen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="155"/>
+        <source>Optional, e.g. where the client was referred</source>
+        <translation>Valgfritt, f.eks. hvor klienten ble henvist</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="157"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="161"/>
+        <source>Close the case as well: no follow-up interview is planned</source>
+        <translation>Lukk også saken: ingen oppfølgingssamtale planlegges</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="165"/>
+        <source>Untick to keep the case ended, with a follow-up interview six months after the last contact</source>
+        <translation>Fjern haken for å la saken stå som avsluttet, med en oppfølgingssamtale seks måneder etter siste kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/status.py" line="206"/>
+        <source>%n goal(s) still active:</source>
+        <translation><numerusform>%n mål er fortsatt aktivt:</numerusform><numerusform>%n mål er fortsatt aktive:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="210"/>
+        <source>Mark as dropped (not reached)</source>
+        <translation>Merk som forkastet (ikke nådd)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="212"/>
+        <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
+        <translation>Uten hake blir målene stående som de er. Merk først et mål som nådd under fanen Mål.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="314"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="373"/>
         <source>undo: {what}</source>
-        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
+        <extracomment>Type in the client view is this much larger: read from across a desk. A run longer than this with nowhere to break a line in it (&quot;fbclid=...&quot; pasted from a link) gets places to break every ``BREAK_EVERY`` characters (``breakable``). The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>angre: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="385"/>
         <source>Removed.</source>
         <translation>Fjernet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="327"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="386"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1689,15 +1738,15 @@
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2030"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2036"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2029"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2034"/>
         <source>Export genogram</source>
         <translation>Eksporter genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2044"/>
         <source>Export as GEDCOM</source>
         <translation>Eksporter som GEDCOM</translation>
     </message>
@@ -1717,12 +1766,12 @@
         <translation>«{text}» er ikke et år: skriv dødsåret med fire sifre, for eksempel 2015, eller alderen ved død, for eksempel 61, eller la feltet stå tomt hvis det ikke er kjent.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2038"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2057"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2055"/>
         <source>Import from GEDCOM</source>
         <translation>Importer fra GEDCOM</translation>
     </message>
@@ -2009,87 +2058,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="549"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
         <source>New “I am …” statement</source>
         <translation>Nytt «Jeg er …»-utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="551"/>
         <source>Add statement</source>
         <translation>Legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="566"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="567"/>
         <source>add statement</source>
         <translation>legg til utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="571"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
         <source>rewrite statement</source>
         <translation>skriv om utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="581"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
         <source>What I say I am</source>
         <translation>Det jeg sier at jeg er</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="583"/>
         <source>What I did</source>
         <translation>Det jeg gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="585"/>
         <source>No statements yet.</source>
         <translation>Ingen utsagn ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="671"/>
         <source>session {date}</source>
         <translation>samtale {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="685"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="686"/>
         <source>“What I did” for: {text}</source>
         <translation>«Det jeg gjorde» for: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
         <source>Still feels true</source>
         <translation>Føles fortsatt sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamle setningen er tilbake: marker den som gjeldende igjen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="697"/>
         <source>reopen statement</source>
         <translation>gjenåpne utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="699"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="700"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="703"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="704"/>
         <source>Remove this statement</source>
         <translation>Fjern dette utsagnet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="706"/>
         <source>remove statement</source>
         <translation>fjern utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="717"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="718"/>
         <source>reword statement</source>
         <translation>omformuler utsagn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="721"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="722"/>
         <source>draft rewrite</source>
         <translation>utkast til omskriving</translation>
     </message>
@@ -2174,277 +2223,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
         <source>KastDesk — DEMO</source>
         <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1004"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1069"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1328"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1351"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Velg en klient i registeret, eller legg til en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="522"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="517"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="524"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="520"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
         <source>Privacy mode</source>
         <translation>Personvernmodus</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Lagre alt og lås hvelvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Vis bare klientkoder, aldri navn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
         <source>Due…</source>
         <translation>Å gjøre…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Oppfølginger som forfaller, klienter som venter på første samtale, saker uten kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Settings…</source>
         <translation>Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
         <source>Find client</source>
         <translation>Finn klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
         <source>Change status</source>
         <translation>Endre status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="540"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
         <source>Export case summary…</source>
         <translation>Eksporter saksoppsummering…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="542"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="549"/>
         <source>Prepare supervision packet…</source>
         <translation>Lag veiledningspakke…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="544"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="551"/>
         <source>Record guidance meeting…</source>
         <translation>Registrer veiledningsmøte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="546"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
         <source>Import supervisor comments…</source>
         <translation>Importer kommentarer fra veileder…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="555"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Åpne veiledningspakke (veileder)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="557"/>
         <source>Verify vault…</source>
         <translation>Kontroller hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="558"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="565"/>
         <source>Show register</source>
         <translation>Vis register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Skjul registeret så den åpne saken får hele bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Det ble funnet problemer; hver linje sier hva du skal gjøre:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="567"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="574"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="426"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
         <source>Restore from a backup…</source>
         <translation>Gjenopprett fra en sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="491"/>
         <source>Back up now…</source>
         <translation>Ta sikkerhetskopi nå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="552"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="559"/>
         <source>Audit log…</source>
         <translation>Revisjonslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Back up vault…</source>
         <translation>Sikkerhetskopier hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
         <source>Restore from backup…</source>
         <translation>Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="596"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="594"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
         <source>Main</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Export case summary</source>
         <translation>Eksporter saksoppsummering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
         <source>Choose a client in the register first.</source>
         <translation>Velg en klient i registeret først.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="649"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="656"/>
         <source>Supervision packet</source>
         <translation>Veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Lagret {pdf} og {packet}: {n} saker, {q} spørsmål.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="706"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="713"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="717"/>
         <source>Verify vault</source>
         <translation>Kontroller hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="711"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="718"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Hvelvet er intakt: alle filer og logger er kontrollert.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="721"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerer alle filene i hvelvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="731"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Sikkerhetskopien er lagret: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="736"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="743"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Saksfilene til {codes} kunne ikke leses, så de er ikke med i sikkerhetskopien; Kontroller hvelvet sier hva du skal gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="745"/>
         <source>Back up vault</source>
         <translation>Sikkerhetskopier hvelvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="789"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="796"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Hvelvet ble gjenopprettet fra sikkerhetskopien fra {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="793"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Hvelvet som lå der fra før, ble flyttet til {aside}; ingenting i det ble endret eller slettet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="795"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="802"/>
         <source>Restore from backup</source>
         <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1006"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1013"/>
         <source>The vault was locked all the same.</source>
         <translation>Hvelvet ble låst likevel.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1049"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1056"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Noe uventet gikk galt under lagringen, så det som ble skrevet sist, er kanskje ikke lagret. Hvis det skjer igjen, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1064"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1071"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som ikke kunne lagres, er fortsatt på skjermen: kopier det du trenger; neste forsøk fortsetter uten det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1348"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registeret er tomt. Legg til den første klienten din med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1335"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1358"/>
         <source>Privacy mode on: codes only</source>
         <translation>Personvernmodus på: bare koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1336"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1359"/>
         <source>Privacy mode off: names visible</source>
         <translation>Personvernmodus av: navn vises</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1361"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses etter %n minutt uten bruk</numerusform>
@@ -2452,17 +2501,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="105"/>
+        <location filename="../../kastdesk/ui/app.py" line="106"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Klargjør et demohvelv med fiktive klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="113"/>
+        <location filename="../../kastdesk/ui/app.py" line="114"/>
         <source>The demo vault could not be made.</source>
         <translation>Demohvelvet kunne ikke lages.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="119"/>
+        <location filename="../../kastdesk/ui/app.py" line="120"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Lager fiktive klienter til demoen…</translation>
     </message>
@@ -2470,62 +2519,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="287"/>
         <source>Record guidance meeting</source>
         <translation>Registrer veiledningsmøte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
         <source>Names or roles, separated by commas</source>
         <translation>Navn eller roller, skilt med komma</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="298"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="301"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Kryss av for det som ble drøftet, og skriv veilederens råd for hvert punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Discussed</source>
         <translation>Drøftet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Decisions</source>
         <translation>Beslutninger</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="339"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Ingen sak har et åpent spørsmål til veiledning, så det er ennå ingenting å registrere et møte mot. Åpne en sak, marker saken, et samtalenotat eller et spørsmål på fanen Veiledning (Marker for veiledning…), og registrer deretter møtet her.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2533,32 +2582,32 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="90"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="97"/>
         <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Ingen hvelv ble funnet i {folder}; hvis du har flyttet eller gitt hvelvets mappe nytt navn, velg mappen der det er nå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
         <source>Choose the vault folder…</source>
         <translation>Velg hvelvets mappe…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="105"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="106"/>
         <source>Create a new vault</source>
         <translation>Opprett et nytt hvelv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="142"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="143"/>
         <source>Choose the vault folder</source>
         <translation>Velg hvelvets mappe</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="160"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="163"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finnes ikke noe KastDesk-hvelv i {folder}; velg mappen som inneholder filen vault.json.</translation>
     </message>
@@ -2659,67 +2708,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
         <source>First contact</source>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="78"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="106"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
         <source>Goals now</source>
         <translation>Mål nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
         <source>Last sessions</source>
         <translation>Siste samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="110"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="140"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="147"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="148"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -2727,7 +2776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="151"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="152"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2735,12 +2784,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="171"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -2748,12 +2797,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="176"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
+        <source>%n session(s) held in all;</source>
+        <translation><numerusform>%n gjennomført samtale totalt;</numerusform><numerusform>%n gjennomførte samtaler totalt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
+        <source>%n cancelled or not attended.</source>
+        <translation><numerusform>%n avlyst eller ikke møtt.</numerusform><numerusform>%n avlyst eller ikke møtt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -2761,50 +2820,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: flagget {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="202"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="213"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="214"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="226"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="237"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="224"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="235"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer fra veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="241"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="251"/>
+        <source>{date} (passed; the case is closed)</source>
+        <translation>{date} (passert; saken er lukket)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="252"/>
+        <source>none (the case is closed)</source>
+        <translation>ingen (saken er lukket)</translation>
     </message>
 </context>
 <context>
@@ -2883,32 +2952,32 @@
         <translation>Lagre pakken i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="226"/>
         <source>Choose at least one case.</source>
         <translation>Velg minst én sak.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="229"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="228"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Passordfrasen for pakken må være minst 10 tegn lang.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
         <source>The two passphrases differ.</source>
         <translation>De to passordfrasene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="232"/>
         <source>Choose a folder that exists.</source>
         <translation>Velg en mappe som finnes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="261"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Pakken skrives. Den kan ikke stoppes halvveis; du får beskjed når begge filene er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="263"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="262"/>
         <source>Preparing the packet…</source>
         <translation>Lager pakken…</translation>
     </message>
@@ -2949,7 +3018,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="89"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="90"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3152,27 +3221,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="117"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="251"/>
         <source>Raise risk flag</source>
         <translation>Sett risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="257"/>
         <source>What was said or seen (optional)</source>
         <translation>Hva som ble sagt eller observert (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="126"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="260"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risiko:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="127"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="261"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="131"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="265"/>
         <source>Raise flag</source>
         <translation>Sett flagg</translation>
     </message>
@@ -3301,64 +3370,64 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
         <source>Active risk flags</source>
         <extracomment>Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktive risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="164"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="158"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="159"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="167"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="161"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="168"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="162"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="169"/>
         <source>Waited</source>
         <translation>Ventet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="196"/>
         <source>Days from first contact to the first session</source>
         <translation>Dager fra første kontakt til første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="191"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="198"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Neste samtale, eller oppfølgingssamtalen etter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="208"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="215"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="214"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="422"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="430"/>
         <source>Follow-up {date}</source>
         <translation>Oppfølging {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="225"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="232"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag så langt</numerusform>
@@ -3366,7 +3435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="226"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="233"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3377,18 +3446,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="329"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="337"/>
         <source>Search code or name</source>
         <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Søk på kode eller navn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="334"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="342"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="568"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="582"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3396,7 +3465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="569"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="583"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3531,6 +3600,33 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     </message>
 </context>
 <context>
+    <name>RiskBanner</name>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="159"/>
+        <source>{risk} ({count})</source>
+        <extracomment>How many strips show whole before the list scrolls.</extracomment>
+        <translation>{risk} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="162"/>
+        <source>⚠ {flags}: {risks}</source>
+        <translation>⚠ {flags}: {risks}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="163"/>
+        <source>%n active risk flag(s)</source>
+        <translation>
+            <numerusform>%n aktivt risikoflagg</numerusform>
+            <numerusform>%n aktive risikoflagg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="165"/>
+        <source>Scroll the flags below to read each one</source>
+        <translation>Rull gjennom flaggene nedenfor for å lese hvert av dem</translation>
+    </message>
+</context>
+<context>
     <name>ScaleChart</name>
     <message>
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="95"/>
@@ -3623,12 +3719,12 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Over tid (opp er bedre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="438"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="440"/>
         <source>Add a later point</source>
         <translation>Legg til et senere målepunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="439"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="441"/>
         <source>Months after the last contact:</source>
         <translation>Måneder etter siste kontakt:</translation>
     </message>
@@ -3673,82 +3769,92 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
         <translation>Ingen dato ennå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="478"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="481"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datoen settes når behandlingen avsluttes.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="632"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="638"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="633"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="639"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="634"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="640"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="643"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="649"/>
         <source>{point}, form {n}</source>
         <translation>{point}, skjema {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="656"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="662"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="824"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="830"/>
         <source>filled in by the client</source>
         <translation>fylt ut av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="825"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
         <source>typed in from paper</source>
         <translation>skrevet inn fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="670"/>
         <source>Form version {v}; {by}</source>
         <translation>Skjemaversjon {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="688"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
+        <source>Not done, case closed</source>
+        <translation>Ikke utfylt, saken lukket</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
+        <source>The case was closed without this form being filled in.</source>
+        <translation>Saken ble lukket uten at skjemaet ble fylt ut.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
         <source>Better than at the point before</source>
         <translation>Bedre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="689"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
         <source>Worse than at the point before</source>
         <translation>Verre enn ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="690"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="696"/>
         <source>The same as at the point before</source>
         <translation>Det samme som ved forrige punkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="691"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="697"/>
         <source>First answer to this question</source>
         <translation>Første svar på dette spørsmålet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="701"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="707"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar gitt på skjemaversjon {old} vises på spørsmålene i versjon {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="832"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="838"/>
         <source>Enter a paper form</source>
         <translation>Registrer et papirskjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="834"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="840"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -3757,42 +3863,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjema for samme målepunkt? Et andre skjema vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="843"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="849"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rett svarene…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="851"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behold som et andre skjema…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="864"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
         <source>Fill in with the client</source>
         <translation>Fyll ut sammen med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="871"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har allerede svar ({by}, {day}). La klienten fylle ut et andre skjema for samme målepunkt? Det vises ved siden av det første og sammenlignes ikke med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
         <source>Fill in a second form</source>
         <translation>Fyll ut et andre skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="883"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svar slik det er for deg akkurat nå. Det finnes ingen riktige eller gale svar, og svarene dine blir hos terapeuten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="893"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="899"/>
         <source>I am done</source>
         <translation>Jeg er ferdig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="950"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="956"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nesten ferdig: %n spørsmål merket med * gjenstår å besvare. Det vises ovenfor.</numerusform>
@@ -3800,7 +3906,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="937"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="943"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Takk. Snu skjermen tilbake til terapeuten din.</translation>
     </message>
@@ -3808,107 +3914,128 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="200"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
+        <translation>En samtale som er avlyst eller som klienten ikke møtte til, står i listen med notatet sitt, men telles ikke som gjennomført samtale eller som kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="218"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Skilt med komma, f.eks. utløsende faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="478"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Angre skriving (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gjør om skriving (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="244"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signer notat…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="245"/>
         <source>Signing makes the note read-only</source>
         <translation>Når notatet er signert, kan det bare leses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="246"/>
         <source>Add a&amp;mendment…</source>
         <translation>Legg til t&amp;illegg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="250"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Velg en samtale, eller start en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="222"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="260"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Dato og tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="262"/>
         <source>D&amp;uration:</source>
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="226"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="267"/>
+        <source>Attendance:</source>
+        <translation>Oppmøte:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="270"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="228"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="272"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="274"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="234"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="278"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="461"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
+        <source>Not a session held: not counted, not the last contact.</source>
+        <translation>Ingen gjennomført samtale: telles ikke og blir ikke siste kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="479"/>
+        <source>What happened, for example a phone call to the client afterwards…</source>
+        <translation>Hva som skjedde, for eksempel en telefon til klienten etterpå…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="519"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="498"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="564"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -3916,90 +4043,90 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="535"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="671"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="601"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="747"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="613"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="614"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="616"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="659"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="754"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="757"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="833"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="755"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="831"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="849"/>
         <source>First session held</source>
         <translation>Første samtale holdt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="850"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="800"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="802"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="876"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="801"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="877"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="812"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="888"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -4040,57 +4167,67 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="23"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="54"/>
         <source>Back to first contact</source>
         <translation>Tilbake til første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="24"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="55"/>
         <source>Start intake</source>
         <translation>Start inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="25"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
         <source>Start treatment</source>
         <translation>Start behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="26"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
         <source>End treatment</source>
         <translation>Avslutt behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="27"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
         <source>Start follow-up</source>
         <translation>Start oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="28"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
         <source>Close case</source>
         <translation>Lukk saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="74"/>
         <source>Select a client first</source>
         <translation>Velg en klient først</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="47"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="78"/>
         <source>Now: {status}</source>
         <translation>Nå: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="75"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="274"/>
+        <source>No follow-up interview planned</source>
+        <translation>Ingen oppfølgingssamtale planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="277"/>
+        <source>Dropped when the case was closed</source>
+        <translation>Forkastet da saken ble lukket</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="306"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skulle vært {date}, seks måneder etter siste kontakt, så den er forsinket: avtal den snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="88"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="319"/>
         <source>Treatment ended</source>
         <translation>Behandlingen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="312"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skal holdes {date}, seks måneder etter siste kontakt.</translation>
     </message>
@@ -4098,48 +4235,48 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="160"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
+        <location filename="../../kastdesk/ui/app.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="258"/>
         <source>Passphrase of the packet:</source>
         <translation>Passordfrase for pakken:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="436"/>
         <source>Import supervisor comments</source>
         <translation>Importer veilederens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="439"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarfilens passordfrase:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="446"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer knyttet til sakene sine: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="450"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="449"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelatt fordi notatene eller spørsmålene deres ikke finnes lenger: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="454"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="453"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelatt fordi klienten deres er slettet siden pakken ble laget: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="252"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="256"/>
         <source>Open supervision packet</source>
         <translation>Åpne veiledningspakke</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="257"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-veiledningspakke (*.kastsup)</translation>
     </message>
@@ -4247,12 +4384,12 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Rådet ditt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="127"/>
         <source>Session note {n}:</source>
         <translation>Samtalenotat {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="135"/>
         <source>Comment on this note</source>
         <translation>Kommentar til dette notatet</translation>
     </message>
@@ -4278,27 +4415,32 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>Kommentarene dine er ikke lagret. Vil du lagre dem til terapeuten før du lukker?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="129"/>
+        <source>Note on a session not held ({day}):</source>
+        <translation>Notat om en samtale som ikke ble holdt ({day}):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="198"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="199"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="211"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="208"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="212"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer er lagret.</translation>
     </message>
@@ -4335,97 +4477,97 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="771"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
         <source>When does the urge come?</source>
         <translation>Når kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="774"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
         <source>The situation</source>
         <translation>Situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
         <source>Situation</source>
         <translation>Situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Feelings</source>
         <translation>Følelser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="778"/>
         <source>Needs behind it</source>
         <translation>Behovene bak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="780"/>
         <source>Add situation</source>
         <translation>Legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="789"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="790"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
         <source>Reward</source>
         <translation>Belønning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
         <source>Needs it meets</source>
         <translation>Behov det dekker</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
         <source>Add alternative</source>
         <translation>Legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="814"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="815"/>
         <source>add situation</source>
         <translation>legg til situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
         <source>add alternative</source>
         <translation>legg til alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="845"/>
         <source>Remove this situation</source>
         <translation>Fjern denne situasjonen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="847"/>
         <source>remove situation</source>
         <translation>fjern situasjon</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="850"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
         <source>Feelings: {list}</source>
         <translation>Følelser: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="853"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="854"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Hvilket behov ligger bak? Ikke satt ord på ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="871"/>
         <source>What I would rather do</source>
         <translation>Det jeg heller vil gjøre</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="875"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="876"/>
         <source>Remove this alternative</source>
         <translation>Fjern dette alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
         <source>remove alternative</source>
         <translation>fjern alternativ</translation>
     </message>
@@ -4707,6 +4849,33 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <source>Held</source>
+        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
+        <translation>Gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="81"/>
+        <source>Cancelled by the client</source>
+        <translation>Avbestilt av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <source>Cancelled by the clinic</source>
+        <translation>Avlyst av klinikken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
+        <source>Did not attend</source>
+        <translation>Møtte ikke</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="95"/>
+        <source>Cancelled</source>
+        <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
+        <translation>Avlyst</translation>
+    </message>
 </context>
 <context>
     <name>_ButtonsEditor</name>
@@ -4792,17 +4961,17 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>_FlagStrip</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="64"/>
         <source>raised {when} by {who}</source>
         <translation>flagget {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="73"/>
         <source>Clear flag…</source>
         <translation>Fjern flagg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="74"/>
         <source>The risk no longer applies</source>
         <translation>Risikoen gjelder ikke lenger</translation>
     </message>

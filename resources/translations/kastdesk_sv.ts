@@ -4,29 +4,28 @@
 <context>
     <name>AmendmentDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="79"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="96"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="106"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="123"/>
         <source>Add amendment</source>
-        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
         <translation>Gör ett tillägg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="82"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="109"/>
         <source>The signed note stays as it is. The amendment is shown beneath it with your name, the time and the reason.</source>
         <translation>Den signerade anteckningen förblir som den är. Tillägget visas under den med ditt namn, tidpunkten och anledningen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="88"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="115"/>
         <source>For example: a date was wrong</source>
         <translation>Till exempel: ett datum var fel</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="90"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="117"/>
         <source>&amp;Amendment:</source>
         <translation>&amp;Tillägg:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="91"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="118"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Anledning:</translation>
     </message>
@@ -296,7 +295,7 @@
 <context>
     <name>BehaviourInWordsEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="189"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="190"/>
         <source>edit text</source>
         <extracomment>A run of white space that may break a line: all of it but the no-break spaces (U+00A0, U+2007, U+202F), which a pasted &quot;10 000 kr&quot; keeps.</extracomment>
         <translation>redigera text</translation>
@@ -561,29 +560,29 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="85"/>
+        <location filename="../../kastdesk/ui/common.py" line="281"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
-        <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text).</extracomment>
+        <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text). What a one-line field never shows but kept when pasted: line and paragraph breaks, tabs and the other separators (a pasted table&apos;s cells, an e-mail signature&apos;s lines). The time zone a date-and-time field works in: none. What is stored is the wall-clock time the therapist typed (a naive ``datetime``); in local time a QDateTimeEdit has no 02:00-02:59 on the spring clock-change night, so a session stored at 02:30 showed 03:30 in the editor and typing 02:45 saved 03:45. In UTC every wall-clock time exists once.</extracomment>
         <translation>Något oväntat gick fel. Inget som redan var sparat har gått förlorat; försök igen, och om det fortsätter, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="99"/>
+        <location filename="../../kastdesk/ui/common.py" line="295"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="382"/>
+        <location filename="../../kastdesk/ui/common.py" line="578"/>
         <source>Discard what you entered? It has not been saved.</source>
         <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
         <translation>Kasta det du har skrivit in? Det har inte sparats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="384"/>
+        <location filename="../../kastdesk/ui/common.py" line="580"/>
         <source>Discard</source>
         <translation>Kasta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="385"/>
+        <location filename="../../kastdesk/ui/common.py" line="581"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
@@ -591,75 +590,75 @@
 <context>
     <name>ConsequenceListingEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="234"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="235"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="239"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
         <source>A consequence, in your own words</source>
         <translation>En konsekvens, med dina egna ord</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="240"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="495"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="241"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="496"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="243"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="244"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="274"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="275"/>
         <source>How serious</source>
         <translation>Hur allvarlig</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="282"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="283"/>
         <source>Short or long term</source>
         <translation>På kort eller lång sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="291"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="292"/>
         <source>add consequence</source>
         <translation>lägg till konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="307"/>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="397"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="308"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="398"/>
         <source>change wording</source>
         <translation>ändra formulering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="311"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="312"/>
         <source>change consequence</source>
         <translation>ändra konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="422"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
         <source>Add a consequence in this area</source>
         <translation>Lägg till en konsekvens inom det här området</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="423"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="424"/>
         <source>Add in {area}</source>
         <translation>Lägg till under {area}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="501"/>
         <location filename="../../kastdesk/ui/exercises/editors.py" line="502"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="503"/>
         <source>Change the wording</source>
         <translation>Ändra formuleringen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="510"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="511"/>
         <source>Remove this consequence</source>
         <translation>Ta bort den här konsekvensen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="512"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="513"/>
         <source>remove consequence</source>
         <translation>ta bort konsekvens</translation>
     </message>
@@ -667,92 +666,92 @@
 <context>
     <name>CopingPlanEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="904"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="905"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="906"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
         <source>In my words (optional)</source>
         <translation>Med mina ord (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="907"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="908"/>
         <source>Add step</source>
         <translation>Lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="920"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="921"/>
         <source>Who (a role is enough)</source>
         <translation>Vem (en roll räcker)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="922"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
         <source>How to reach them (optional)</source>
         <translation>Hur jag når personen (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="923"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="924"/>
         <source>Add person</source>
         <translation>Lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="934"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="935"/>
         <source>Print card…</source>
         <translation>Skriv ut kort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="942"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="943"/>
         <source>add step</source>
         <translation>lägg till steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="946"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="947"/>
         <source>reorder steps</source>
         <translation>ändra ordning på steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="958"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="959"/>
         <source>add person</source>
         <translation>lägg till person</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="965"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="966"/>
         <source>edit reason</source>
         <translation>redigera anledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="988"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="989"/>
         <source>No steps yet.</source>
         <translation>Inga steg ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1001"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
         <source>Earlier</source>
         <translation>Tidigare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1002"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1003"/>
         <source>Later</source>
         <translation>Senare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1013"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1014"/>
         <source>Remove this step</source>
         <translation>Ta bort det här steget</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1015"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1016"/>
         <source>remove step</source>
         <translation>ta bort steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1025"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1026"/>
         <source>Remove this person</source>
         <translation>Ta bort den här personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="1027"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="1028"/>
         <source>remove person</source>
         <translation>ta bort person</translation>
     </message>
@@ -891,10 +890,7 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>försenad %n dag</numerusform>
-            <numerusform>försenad %n dagar</numerusform>
-        </translation>
+        <translation><numerusform>förföll för %n dag sedan</numerusform><numerusform>förföll för %n dagar sedan</numerusform></translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
@@ -944,20 +940,73 @@
     </message>
 </context>
 <context>
+    <name>EndingDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="128"/>
+        <source>Why is treatment ending?</source>
+        <translation>Varför avslutas behandlingen?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="129"/>
+        <source>Why is the case being closed?</source>
+        <translation>Varför stängs ärendet?</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="135"/>
+        <source>Both are optional. They are kept in the case history and printed in the case summary.</source>
+        <translation>Båda är frivilliga. De sparas i ärendets historik och skrivs ut i ärendesammanfattningen.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="155"/>
+        <source>Optional, e.g. where the client was referred</source>
+        <translation>Frivilligt, t.ex. vart klienten hänvisades</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="157"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="161"/>
+        <source>Close the case as well: no follow-up interview is planned</source>
+        <translation>Stäng även ärendet: inget uppföljningssamtal planeras</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="165"/>
+        <source>Untick to keep the case ended, with a follow-up interview six months after the last contact</source>
+        <translation>Avmarkera för att låta ärendet stå som avslutat, med ett uppföljningssamtal sex månader efter den senaste kontakten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/cases/status.py" line="206"/>
+        <source>%n goal(s) still active:</source>
+        <translation><numerusform>%n mål är fortfarande aktivt:</numerusform><numerusform>%n mål är fortfarande aktiva:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="210"/>
+        <source>Mark as dropped (not reached)</source>
+        <translation>Markera som nedlagt (inte uppnått)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="212"/>
+        <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
+        <translation>Utan markering förblir målen som de är. Markera först ett mål som uppnått under fliken Mål.</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="314"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="373"/>
         <source>undo: {what}</source>
-        <extracomment>Type in the client view is this much larger: read from across a desk. The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
+        <extracomment>Type in the client view is this much larger: read from across a desk. A run longer than this with nowhere to break a line in it (&quot;fbclid=...&quot; pasted from a link) gets places to break every ``BREAK_EVERY`` characters (``breakable``). The transaction label of the user&apos;s action, after the state has changed. Case content went to a printer (what, e.g. &quot;coping card&quot;): the tab audits it. Words were typed in an add field (``input_fields``): no change of the state, but the tab keeps them as a draft after a pause, so a crash does not take them. The session edits are made in (stamped on rewrites and additions). Session id -&gt; readable date; never filled in the client view. Attribute names of the editor&apos;s &quot;add&quot; fields: words typed there are no item yet (a half-typed consequence is not one), but they must outlive a lock (``typed_inputs``).</extracomment>
         <translation>ångra: {what}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="326"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="385"/>
         <source>Removed.</source>
         <translation>Borttaget.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/base.py" line="327"/>
+        <location filename="../../kastdesk/ui/exercises/base.py" line="386"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -1689,15 +1738,15 @@
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2030"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2036"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2029"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2034"/>
         <source>Export genogram</source>
         <translation>Exportera genogram</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/genogram/editor.py" line="1085"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2046"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2038"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2044"/>
         <source>Export as GEDCOM</source>
         <translation>Exportera som GEDCOM</translation>
     </message>
@@ -1717,12 +1766,12 @@
         <translation>”{text}” är inget år: skriv dödsåret med fyra siffror, till exempel 2015, eller åldern vid döden, till exempel 61, eller lämna fältet tomt om det inte är känt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2040"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2038"/>
         <source>GEDCOM files (*.ged)</source>
         <translation>GEDCOM-filer (*.ged)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/genogram/editor.py" line="2057"/>
+        <location filename="../../kastdesk/ui/genogram/editor.py" line="2055"/>
         <source>Import from GEDCOM</source>
         <translation>Importera från GEDCOM</translation>
     </message>
@@ -2009,87 +2058,87 @@
 <context>
     <name>IAmVsIDoEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="549"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
         <source>New “I am …” statement</source>
         <translation>Nytt ”Jag är …”-påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="550"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="551"/>
         <source>Add statement</source>
         <translation>Lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="566"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="567"/>
         <source>add statement</source>
         <translation>lägg till påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="571"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="572"/>
         <source>rewrite statement</source>
         <translation>skriv om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="581"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
         <source>What I say I am</source>
         <translation>Det jag säger att jag är</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="582"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="583"/>
         <source>What I did</source>
         <translation>Det jag gjorde</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="584"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="585"/>
         <source>No statements yet.</source>
         <translation>Inga påståenden ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="670"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="671"/>
         <source>session {date}</source>
         <translation>samtal {date}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="685"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="686"/>
         <source>“What I did” for: {text}</source>
         <translation>”Det jag gjorde” för: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="693"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
         <source>Still feels true</source>
         <translation>Känns fortfarande sant</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="694"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="695"/>
         <source>The old sentence is back: mark it as standing again</source>
         <translation>Den gamla meningen är tillbaka: markera att den gäller igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="696"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="697"/>
         <source>reopen statement</source>
         <translation>öppna påstående igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="699"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="700"/>
         <source>Rewrite</source>
         <translation>Skriv om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="703"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="704"/>
         <source>Remove this statement</source>
         <translation>Ta bort det här påståendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="705"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="706"/>
         <source>remove statement</source>
         <translation>ta bort påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="717"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="718"/>
         <source>reword statement</source>
         <translation>formulera om påstående</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="721"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="722"/>
         <source>draft rewrite</source>
         <translation>utkast till omskrivning</translation>
     </message>
@@ -2174,277 +2223,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
         <source>KastDesk — DEMO</source>
         <extracomment>What the case had beside the register in a 1366-pixel window before: the width its tabs lay out side by side in. The register&apos;s last column never takes it away. The register&apos;s least width where the case keeps its tab names whole beside it.</extracomment>
         <translation>KastDesk — DEMO</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="413"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1004"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1062"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="414"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1011"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1069"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="458"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="1328"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="459"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1351"/>
         <source>Choose a client in the register, or add a new one.</source>
         <translation>Välj en klient i registret eller lägg till en ny.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="515"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="522"/>
         <source>New client…</source>
         <translation>Ny klient…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="517"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="524"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="520"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
         <source>Privacy mode</source>
         <translation>Integritetsläge</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="518"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="525"/>
         <source>Save everything and lock the vault ({keys})</source>
         <translation>Spara allt och lås valvet ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="523"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
         <source>Show client codes only, never names ({keys})</source>
         <translation>Visa bara klientkoder, aldrig namn ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="527"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
         <source>Due…</source>
         <translation>Att göra…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="529"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
         <source>Follow-ups due, clients waiting for a first session, silent cases</source>
         <translation>Uppföljningar att göra, klienter som väntar på ett första samtal, ärenden utan kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="530"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="537"/>
         <source>Settings…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="532"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="539"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="534"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="541"/>
         <source>Find client</source>
         <translation>Sök klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="536"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="543"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="540"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="547"/>
         <source>Export case summary…</source>
         <translation>Exportera ärendesammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="542"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="549"/>
         <source>Prepare supervision packet…</source>
         <translation>Förbered handledningspaket…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="544"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="551"/>
         <source>Record guidance meeting…</source>
         <translation>Dokumentera handledningsmöte…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="546"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="553"/>
         <source>Import supervisor comments…</source>
         <translation>Importera handledarens kommentarer…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="548"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="555"/>
         <source>Open supervision packet (supervisor)…</source>
         <translation>Öppna handledningspaket (handledare)…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="550"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="557"/>
         <source>Verify vault…</source>
         <translation>Kontrollera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="558"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="565"/>
         <source>Show register</source>
         <translation>Visa register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="568"/>
         <source>Hide the register to give the open case the whole width ({keys})</source>
         <translation>Dölj registret så att det öppna ärendet får hela bredden ({keys})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="707"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
         <source>Problems were found; each line says what to do:</source>
         <translation>Problem hittades; varje rad säger vad du ska göra:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="567"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="574"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="426"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="427"/>
         <source>Restore from a backup…</source>
         <translation>Återställ från en säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="484"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="491"/>
         <source>Back up now…</source>
         <translation>Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="552"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="559"/>
         <source>Audit log…</source>
         <translation>Granskningslogg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="554"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="561"/>
         <source>Back up vault…</source>
         <translation>Säkerhetskopiera valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="556"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="563"/>
         <source>Restore from backup…</source>
         <translation>Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="572"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="579"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="586"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="593"/>
         <source>&amp;Client</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="589"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="596"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="594"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
         <source>Main</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="601"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="608"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="632"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="639"/>
         <source>Export case summary</source>
         <translation>Exportera ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="633"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="640"/>
         <source>Choose a client in the register first.</source>
         <translation>Välj först en klient i registret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="649"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="656"/>
         <source>Supervision packet</source>
         <translation>Handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="650"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="657"/>
         <source>Saved {pdf} and {packet}: {n} cases, {q} questions.</source>
         <translation>Sparade {pdf} och {packet}: {n} ärenden, {q} frågor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="706"/>
-        <location filename="../../kastdesk/ui/main_window.py" line="710"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="713"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="717"/>
         <source>Verify vault</source>
         <translation>Kontrollera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="711"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="718"/>
         <source>The vault is intact: every file and audit log checked.</source>
         <translation>Valvet är intakt: alla filer och loggar har kontrollerats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="714"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="721"/>
         <source>Checking every file of the vault…</source>
         <translation>Kontrollerar alla filer i valvet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="731"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
         <source>The backup was saved: {path} ({size}).</source>
         <translation>Säkerhetskopian har sparats: {path} ({size}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="736"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="743"/>
         <source>The case files of {codes} could not be read, so they are not in the backup; Verify vault says what to do.</source>
         <translation>Ärendefilerna för {codes} kunde inte läsas, så de finns inte med i säkerhetskopian; Kontrollera valvet säger vad du ska göra.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="738"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="745"/>
         <source>Back up vault</source>
         <translation>Säkerhetskopiera valvet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="789"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="796"/>
         <source>The vault was restored from the backup from {when}.</source>
         <translation>Valvet har återställts från säkerhetskopian från {when}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="793"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="800"/>
         <source>The vault that was in its place was moved to {aside}; nothing in it was changed or deleted.</source>
         <translation>Valvet som fanns på platsen flyttades till {aside}; inget i det ändrades eller raderades.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="795"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="802"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1006"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1013"/>
         <source>The vault was locked all the same.</source>
         <translation>Valvet låstes ändå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1049"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1056"/>
         <source>Something unexpected went wrong while saving, so what was typed last may not have been saved. If it happens again, tell your IT contact.</source>
         <translation>Något oväntat gick fel när det sparades, så det som skrevs sist kanske inte sparades. Om det händer igen, kontakta din IT-kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1064"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1071"/>
         <source>What could not be saved is still on screen: copy what you need; trying again goes on without it.</source>
         <translation>Det som inte kunde sparas finns kvar på skärmen: kopiera det du behöver; nästa försök fortsätter utan det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1325"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1348"/>
         <source>The register is empty. Add your first client with New client ({keys}).</source>
         <translation>Registret är tomt. Lägg till din första klient med Ny klient ({keys}).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1335"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1358"/>
         <source>Privacy mode on: codes only</source>
         <translation>Integritetsläge på: bara koder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="1336"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1359"/>
         <source>Privacy mode off: names visible</source>
         <translation>Integritetsläge av: namn visas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/main_window.py" line="1338"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="1361"/>
         <source>Locks after %n minute(s) idle</source>
         <translation>
             <numerusform>Låses efter %n minuts inaktivitet</numerusform>
@@ -2452,17 +2501,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="105"/>
+        <location filename="../../kastdesk/ui/app.py" line="106"/>
         <source>Preparing a demo vault with fictional clients…</source>
         <translation>Förbereder ett demovalv med fiktiva klienter…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="113"/>
+        <location filename="../../kastdesk/ui/app.py" line="114"/>
         <source>The demo vault could not be made.</source>
         <translation>Demovalvet kunde inte skapas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="119"/>
+        <location filename="../../kastdesk/ui/app.py" line="120"/>
         <source>Making fictional clients for the demo…</source>
         <translation>Skapar fiktiva klienter för demon…</translation>
     </message>
@@ -2470,62 +2519,62 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="288"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="287"/>
         <source>Record guidance meeting</source>
         <translation>Dokumentera handledningsmöte</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="295"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="294"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="296"/>
         <source>Names or roles, separated by commas</source>
         <translation>Namn eller roller, åtskilda med kommatecken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="298"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="297"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="301"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="300"/>
         <source>Tick what was discussed and write the supervisor&apos;s advice for each.</source>
         <translation>Bocka för det som diskuterades och skriv handledarens råd för varje punkt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Discussed</source>
         <translation>Diskuterat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Case</source>
         <translation>Ärende</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="307"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="306"/>
         <source>Advice</source>
         <translation>Råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="326"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="325"/>
         <source>Decisions</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="340"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="339"/>
         <source>No case has an open question for guidance, so there is nothing to record a meeting against yet. Open a case, flag the case, a session note or a question on its Supervision tab (Flag for guidance…), then record the meeting here.</source>
         <translation>Inget ärende har en öppen fråga till handledningen, så det finns ännu inget att dokumentera ett möte mot. Öppna ett ärende, markera ärendet, en samtalsanteckning eller en fråga på dess flik Handledning (Markera för handledning…) och dokumentera sedan mötet här.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="355"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="354"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -2533,32 +2582,32 @@
 <context>
     <name>MissingVaultScreen</name>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="90"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="91"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="96"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="97"/>
         <source>No vault was found at {folder}; if you moved or renamed the vault folder, choose the folder where it is now.</source>
         <translation>Inget valv hittades i {folder}; om du har flyttat eller bytt namn på valvets mapp, välj mappen där det finns nu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="101"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="102"/>
         <source>Choose the vault folder…</source>
         <translation>Välj valvets mapp…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="105"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="106"/>
         <source>Create a new vault</source>
         <translation>Skapa ett nytt valv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="142"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="143"/>
         <source>Choose the vault folder</source>
         <translation>Välj valvets mapp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/start/missing.py" line="160"/>
+        <location filename="../../kastdesk/ui/start/missing.py" line="163"/>
         <source>There is no KastDesk vault in {folder}; choose the folder that holds the file vault.json.</source>
         <translation>Det finns inget KastDesk-valv i {folder}; välj mappen som innehåller filen vault.json.</translation>
     </message>
@@ -2659,67 +2708,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="72"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
         <source>First contact</source>
         <translation>Första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
         <source>First session</source>
         <translation>Första samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
         <source>Waiting time</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
         <source>Next session</source>
         <translation>Nästa samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="78"/>
         <source>Follow-up due</source>
         <translation>Uppföljning planerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="106"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
         <source>Goals now</source>
         <translation>Aktuella mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
         <source>Last sessions</source>
         <translation>Senaste samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="110"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd från handledningsmöten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="138"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="140"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="147"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="148"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har väntat %n dag</numerusform>
@@ -2727,7 +2776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="151"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="152"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2735,12 +2784,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="170"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="171"/>
         <source>originally: {text}</source>
         <translation>ursprungligen: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="174"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål uppnått.</numerusform>
@@ -2748,12 +2797,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="176"/>
         <source>No goals set yet.</source>
         <translation>Inga mål satta ännu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
+        <source>%n session(s) held in all;</source>
+        <translation><numerusform>%n genomfört samtal totalt;</numerusform><numerusform>%n genomförda samtal totalt;</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
+        <source>%n cancelled or not attended.</source>
+        <translation><numerusform>%n inställt eller uteblivet.</numerusform><numerusform>%n inställda eller uteblivna.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtal totalt.</numerusform>
@@ -2761,50 +2820,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
         <source>No sessions yet.</source>
         <translation>Inga samtal ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="197"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: flaggad {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="202"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="213"/>
         <source>cleared {when} by {who}</source>
         <translation>hävdes {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="205"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
         <source>No risk flags.</source>
         <translation>Inga riskflaggor.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="211"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
         <source>(no advice recorded)</source>
         <translation>(inga råd dokumenterade)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="214"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
         <source>Decided: {text}</source>
         <translation>Beslutat: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="226"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="227"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="237"/>
         <source>Supervisor: {text}</source>
         <translation>Handledare: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="224"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="235"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="241"/>
         <source>None yet.</source>
         <translation>Inga ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="251"/>
+        <source>{date} (passed; the case is closed)</source>
+        <translation>{date} (passerat; ärendet är stängt)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="252"/>
+        <source>none (the case is closed)</source>
+        <translation>ingen (ärendet är stängt)</translation>
     </message>
 </context>
 <context>
@@ -2883,32 +2952,32 @@
         <translation>Spara paketet i</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="227"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="226"/>
         <source>Choose at least one case.</source>
         <translation>Välj minst ett ärende.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="229"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="228"/>
         <source>The packet passphrase must be at least 10 characters long.</source>
         <translation>Paketets lösenfras måste vara minst 10 tecken lång.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="231"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="230"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="233"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="232"/>
         <source>Choose a folder that exists.</source>
         <translation>Välj en mapp som finns.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="261"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="260"/>
         <source>Writing the packet. It cannot be stopped half-way; you are told when both files are saved.</source>
         <translation>Paketet skrivs. Det kan inte avbrytas halvvägs; du får besked när båda filerna är sparade.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="263"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="262"/>
         <source>Preparing the packet…</source>
         <translation>Förbereder paketet…</translation>
     </message>
@@ -2949,7 +3018,7 @@
 <context>
     <name>PlaceholderWorkspace</name>
     <message>
-        <location filename="../../kastdesk/ui/main_window.py" line="89"/>
+        <location filename="../../kastdesk/ui/main_window.py" line="90"/>
         <source>{code} — {status}</source>
         <translation>{code} — {status}</translation>
     </message>
@@ -3152,27 +3221,27 @@
 <context>
     <name>RaiseFlagDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="117"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="251"/>
         <source>Raise risk flag</source>
         <translation>Sätt riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="123"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="257"/>
         <source>What was said or seen (optional)</source>
         <translation>Vad som sades eller sågs (valfritt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="126"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="260"/>
         <source>&amp;Risk:</source>
         <translation>&amp;Risk:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="127"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="261"/>
         <source>&amp;Note:</source>
         <translation>&amp;Anteckning:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="131"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="265"/>
         <source>Raise flag</source>
         <translation>Sätt flagga</translation>
     </message>
@@ -3301,64 +3370,64 @@
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="153"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
         <source>Active risk flags</source>
         <extracomment>Each column&apos;s width at the least, as the English words first needed it.</extracomment>
         <translation>Aktiva riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="164"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="158"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="165"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="159"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="160"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="167"/>
         <source>Next</source>
         <translation>Nästa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="161"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="168"/>
         <source>Last contact</source>
         <translation>Senaste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="162"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="169"/>
         <source>Waited</source>
         <translation>Väntetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="189"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="196"/>
         <source>Days from first contact to the first session</source>
         <translation>Dagar från första kontakt till första samtalet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="191"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="198"/>
         <source>Next session, or the follow-up interview after treatment</source>
         <translation>Nästa samtal, eller uppföljningssamtalet efter behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="208"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="215"/>
         <source>(anonymous)</source>
         <translation>(anonym)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="214"/>
-        <location filename="../../kastdesk/ui/cases/register.py" line="422"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="221"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="430"/>
         <source>Follow-up {date}</source>
         <translation>Uppföljning {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="225"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="232"/>
         <source>%n day(s) so far</source>
         <translation>
             <numerusform>%n dag hittills</numerusform>
@@ -3366,7 +3435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="226"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="233"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -3377,18 +3446,18 @@
 <context>
     <name>RegisterPanel</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="329"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="337"/>
         <source>Search code or name</source>
         <extracomment>The widths in :meth:`column_stops` changed (a longer code, the font, the vertical scroll bar coming or going): the main window fits the register again.</extracomment>
         <translation>Sök kod eller namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="334"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="342"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/register.py" line="568"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="582"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -3396,7 +3465,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/register.py" line="569"/>
+        <location filename="../../kastdesk/ui/cases/register.py" line="583"/>
         <source>{shown} of {total} clients</source>
         <translation>{shown} av {total} klienter</translation>
     </message>
@@ -3531,6 +3600,33 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
     </message>
 </context>
 <context>
+    <name>RiskBanner</name>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="159"/>
+        <source>{risk} ({count})</source>
+        <extracomment>How many strips show whole before the list scrolls.</extracomment>
+        <translation>{risk} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="162"/>
+        <source>⚠ {flags}: {risks}</source>
+        <translation>⚠ {flags}: {risks}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="163"/>
+        <source>%n active risk flag(s)</source>
+        <translation>
+            <numerusform>%n aktiv riskflagga</numerusform>
+            <numerusform>%n aktiva riskflaggor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="165"/>
+        <source>Scroll the flags below to read each one</source>
+        <translation>Rulla bland flaggorna nedan för att läsa var och en</translation>
+    </message>
+</context>
+<context>
     <name>ScaleChart</name>
     <message>
         <location filename="../../kastdesk/ui/selfrating/chart.py" line="95"/>
@@ -3623,12 +3719,12 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Över tid (uppåt är bättre)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="438"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="440"/>
         <source>Add a later point</source>
         <translation>Lägg till en senare mätpunkt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="439"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="441"/>
         <source>Months after the last contact:</source>
         <translation>Månader efter den senaste kontakten:</translation>
     </message>
@@ -3673,82 +3769,92 @@ Valvet som nu finns i den här mappen flyttas till {aside} och sparas där oför
         <translation>Inget datum än</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="478"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="481"/>
         <source>The date is set when treatment ends.</source>
         <translation>Datumet sätts när behandlingen avslutas.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="632"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="638"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="633"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="639"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="634"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="640"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="643"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="649"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="656"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="662"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="824"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="830"/>
         <source>filled in by the client</source>
         <translation>ifyllt av klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="825"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="831"/>
         <source>typed in from paper</source>
         <translation>inmatat från papper</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="664"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="670"/>
         <source>Form version {v}; {by}</source>
         <translation>Formulärversion {v}; {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="688"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="475"/>
+        <source>Not done, case closed</source>
+        <translation>Ej ifyllt, ärendet stängt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="483"/>
+        <source>The case was closed without this form being filled in.</source>
+        <translation>Ärendet stängdes utan att formuläret fylldes i.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="694"/>
         <source>Better than at the point before</source>
         <translation>Bättre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="689"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="695"/>
         <source>Worse than at the point before</source>
         <translation>Sämre än vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="690"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="696"/>
         <source>The same as at the point before</source>
         <translation>Samma som vid förra mätpunkten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="691"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="697"/>
         <source>First answer to this question</source>
         <translation>Första svaret på den här frågan</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="701"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="707"/>
         <source>Answers given on form version {old} are shown on the questions of version {new}.</source>
         <translation>Svar som gavs i formulärversion {old} visas vid frågorna i version {new}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="832"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="838"/>
         <source>Enter a paper form</source>
         <translation>Mata in ett pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="834"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="840"/>
         <source>{point} already has answers ({by}, {day}).
 
 Do you want to correct those answers, or keep this paper form as a second form for the same point? A second form stands beside the first and is not compared with it.</source>
@@ -3757,42 +3863,42 @@ Do you want to correct those answers, or keep this paper form as a second form f
 Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra formulär för samma mätpunkt? Ett andra formulär visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="843"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="849"/>
         <source>&amp;Correct the answers…</source>
         <translation>&amp;Rätta svaren…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="845"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="851"/>
         <source>&amp;Keep as a second form…</source>
         <translation>&amp;Behåll som ett andra formulär…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="864"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
         <source>Fill in with the client</source>
         <translation>Fyll i med klienten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="865"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="871"/>
         <source>{point} already has answers ({by}, {day}). Let the client fill in a second form for the same point? It stands beside the first and is not compared with it.</source>
         <translation>{point} har redan svar ({by}, {day}). Låta klienten fylla i ett andra formulär för samma mätpunkt? Det visas bredvid det första och jämförs inte med det.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="870"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="876"/>
         <source>Fill in a second form</source>
         <translation>Fyll i ett andra formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="883"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="889"/>
         <source>Answer as it is for you right now. There are no right or wrong answers, and your answers stay with your therapist.</source>
         <translation>Svara så som det är för dig just nu. Det finns inga rätta eller felaktiga svar, och dina svar stannar hos din terapeut.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="893"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="899"/>
         <source>I am done</source>
         <translation>Jag är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="950"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="956"/>
         <source>Almost done: %n question(s) marked * left to answer. The first one is shown above.</source>
         <translation>
             <numerusform>Nästan klart: %n fråga markerad med * återstår att besvara. Den visas ovan.</numerusform>
@@ -3800,7 +3906,7 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/selfrating/tab.py" line="937"/>
+        <location filename="../../kastdesk/ui/selfrating/tab.py" line="943"/>
         <source>Thank you. Please turn the screen back to your therapist.</source>
         <translation>Tack! Vänd nu tillbaka skärmen till din terapeut.</translation>
     </message>
@@ -3808,107 +3914,128 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="172"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="200"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="180"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <source>A session cancelled or not attended stays in the list with its note, but is not counted as a session held or as a contact.</source>
+        <translation>Ett samtal som ställts in eller som klienten uteblev från står kvar i listan med sin anteckning, men räknas inte som genomfört samtal eller som kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="218"/>
         <source>Comma-separated, e.g. triggers, partner</source>
         <translation>Åtskilda med kommatecken, t.ex. utlösande faktorer, partner</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="183"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="478"/>
         <source>What was worked on in this session…</source>
         <translation>Vad ni arbetade med i samtalet…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="186"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="187"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="225"/>
         <source>Undo typing (Ctrl+Z)</source>
         <translation>Ångra skrivning (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="192"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="193"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="231"/>
         <source>Redo typing (Ctrl+Shift+Z)</source>
         <translation>Gör om skrivning (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="206"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="244"/>
         <source>&amp;Sign note…</source>
         <translation>&amp;Signera anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="207"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="245"/>
         <source>Signing makes the note read-only</source>
         <translation>När anteckningen signeras blir den skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="246"/>
         <source>Add a&amp;mendment…</source>
         <translation>Gör ett &amp;tillägg…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="212"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="250"/>
         <source>Choose a session, or start a new one.</source>
         <translation>Välj ett samtal eller starta ett nytt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="222"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="260"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="224"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="262"/>
         <source>D&amp;uration:</source>
         <translation>&amp;Längd:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="226"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="267"/>
+        <source>Attendance:</source>
+        <translation>Närvaro:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="270"/>
         <source>&amp;Modality:</source>
         <translation>Samtalsf&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="228"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="272"/>
         <source>&amp;Present:</source>
         <translation>Nä&amp;rvarande:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="230"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="274"/>
         <source>&amp;Topics:</source>
         <translation>Ä&amp;mnen:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="234"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="278"/>
         <source>&amp;Note</source>
         <translation>Ant&amp;eckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="405"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="461"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signerad av {who} {when}. Ändringar läggs till som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="410"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillägg av {who} {when} — anledning: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="453"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
+        <source>Not a session held: not counted, not the last contact.</source>
+        <translation>Inget genomfört samtal: räknas inte, blir inte senaste kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="479"/>
+        <source>What happened, for example a phone call to the client afterwards…</source>
+        <translation>Vad som hände, till exempel ett telefonsamtal till klienten efteråt…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="519"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="498"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="564"/>
         <source>Saved {time}</source>
         <translation>Sparat {time}</translation>
     </message>
@@ -3916,90 +4043,90 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Modality</source>
         <translation>Samtalsform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="534"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
         <source>Present</source>
         <translation>Närvarande</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="535"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="671"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="601"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="747"/>
         <source>Signed</source>
         <translation>Signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="547"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="613"/>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="548"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="614"/>
         <source>Ne&amp;w session</source>
         <translation>&amp;Nytt samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="549"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="550"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="616"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Ta bort ett samtal som bokats av misstag (inte signerat)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="593"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="659"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Ångra borttagningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="754"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="757"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="833"/>
         <source>Sign note</source>
         <translation>Signera anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="755"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="831"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Vill du signera anteckningen? En signerad anteckning kan inte längre redigeras; senare ändringar läggs till under den som tillägg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="773"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="849"/>
         <source>First session held</source>
         <translation>Första samtalet hållet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="774"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="850"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Ärendet står fortfarande på ”Första kontakt”. Vill du flytta det vidare till inskrivning nu? (Status-menyn i verktygsfältet ändrar det när som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="800"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="802"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="876"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
         <source>Delete session</source>
         <translation>Ta bort samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="801"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="877"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Ta bort samtalet {when} och dess anteckning?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="812"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="888"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalet {when} togs bort.</translation>
     </message>
@@ -4040,57 +4167,67 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="23"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="54"/>
         <source>Back to first contact</source>
         <translation>Tillbaka till första kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="24"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="55"/>
         <source>Start intake</source>
         <translation>Påbörja inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="25"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
         <source>Start treatment</source>
         <translation>Påbörja behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="26"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
         <source>End treatment</source>
         <translation>Avsluta behandlingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="27"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
         <source>Start follow-up</source>
         <translation>Påbörja uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="28"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
         <source>Close case</source>
         <translation>Stäng ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="43"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="74"/>
         <source>Select a client first</source>
         <translation>Välj först en klient</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="47"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="78"/>
         <source>Now: {status}</source>
         <translation>Nu: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="75"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="274"/>
+        <source>No follow-up interview planned</source>
+        <translation>Inget uppföljningssamtal planerat</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="277"/>
+        <source>Dropped when the case was closed</source>
+        <translation>Nedlagt när ärendet stängdes</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/status.py" line="306"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen är avslutad. Uppföljningssamtalet skulle ha hållits {date}, sex månader efter senaste kontakten, så det är försenat: boka det snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="88"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="319"/>
         <source>Treatment ended</source>
         <translation>Behandlingen avslutad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="81"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="312"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen har avslutats. Uppföljningssamtalet ska hållas den {date}, sex månader efter den senaste kontakten.</translation>
     </message>
@@ -4098,48 +4235,48 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>Supervision</name>
     <message>
-        <location filename="../../kastdesk/ui/app.py" line="160"/>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="254"/>
+        <location filename="../../kastdesk/ui/app.py" line="161"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="258"/>
         <source>Passphrase of the packet:</source>
         <translation>Paketets lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="436"/>
         <source>Import supervisor comments</source>
         <translation>Importera handledarens kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="437"/>
         <source>KastDesk comments (*.kastcmt);;All files (*)</source>
         <translation>KastDesk-kommentarer (*.kastcmt);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="439"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="438"/>
         <source>Passphrase of the comments file:</source>
         <translation>Kommentarsfilens lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="447"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="446"/>
         <source>Comments attached to their cases: {a}.</source>
         <translation>Kommentarer kopplade till sina ärenden: {a}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="450"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="449"/>
         <source>Left out because their notes or questions no longer exist: {s}.</source>
         <translation>Utelämnade eftersom deras anteckningar eller frågor inte längre finns: {s}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/meeting.py" line="454"/>
+        <location filename="../../kastdesk/ui/supervision/meeting.py" line="453"/>
         <source>Left out because their client was deleted since the packet was made: {d}.</source>
         <translation>Utelämnade eftersom deras klient har raderats sedan paketet gjordes: {d}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="252"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="256"/>
         <source>Open supervision packet</source>
         <translation>Öppna handledningspaket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="253"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="257"/>
         <source>KastDesk supervision packet (*.kastsup)</source>
         <translation>KastDesk-handledningspaket (*.kastsup)</translation>
     </message>
@@ -4247,12 +4384,12 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Ditt råd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="126"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="127"/>
         <source>Session note {n}:</source>
         <translation>Samtalsanteckning {n}:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="131"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="135"/>
         <source>Comment on this note</source>
         <translation>Kommentar till anteckningen</translation>
     </message>
@@ -4278,27 +4415,32 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <translation>Dina kommentarer är inte sparade. Vill du spara dem åt terapeuten innan du stänger?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="194"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="129"/>
+        <source>Note on a session not held ({day}):</source>
+        <translation>Anteckning om ett samtal som inte blev av ({day}):</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="198"/>
         <source>Save comments</source>
         <translation>Spara kommentarer</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="195"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="199"/>
         <source>KastDesk comments (*.kastcmt)</source>
         <translation>KastDesk-kommentarer (*.kastcmt)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="201"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="205"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="207"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="211"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="208"/>
+        <location filename="../../kastdesk/ui/supervision/supervisor.py" line="212"/>
         <source>{n} comments saved.</source>
         <translation>{n} kommentarer sparade.</translation>
     </message>
@@ -4335,97 +4477,97 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>TriggersAlternativesEditor</name>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="771"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="772"/>
         <source>When does the urge come?</source>
         <translation>När kommer impulsen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="774"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
         <source>The situation</source>
         <translation>Situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="775"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="776"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="777"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="778"/>
         <source>Needs behind it</source>
         <translation>Behoven bakom</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="779"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="780"/>
         <source>Add situation</source>
         <translation>Lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="789"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="790"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="792"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="793"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
         <source>Needs it meets</source>
         <translation>Behov som det tillgodoser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="794"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="795"/>
         <source>Add alternative</source>
         <translation>Lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="814"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="815"/>
         <source>add situation</source>
         <translation>lägg till situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="818"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="819"/>
         <source>add alternative</source>
         <translation>lägg till alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="844"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="845"/>
         <source>Remove this situation</source>
         <translation>Ta bort den här situationen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="846"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="847"/>
         <source>remove situation</source>
         <translation>ta bort situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="850"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="851"/>
         <source>Feelings: {list}</source>
         <translation>Känslor: {list}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="853"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="854"/>
         <source>Which need is behind it? Not named yet.</source>
         <translation>Vilket behov ligger bakom? Inte namngivet ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="870"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="871"/>
         <source>What I would rather do</source>
         <translation>Det jag hellre vill göra</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="875"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="876"/>
         <source>Remove this alternative</source>
         <translation>Ta bort det här alternativet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/exercises/editors.py" line="877"/>
+        <location filename="../../kastdesk/ui/exercises/editors.py" line="878"/>
         <source>remove alternative</source>
         <translation>ta bort alternativ</translation>
     </message>
@@ -4707,6 +4849,33 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="80"/>
+        <source>Held</source>
+        <extracomment>The session&apos;s details the editor shows besides the note, as ``Session`` attributes.</extracomment>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="81"/>
+        <source>Cancelled by the client</source>
+        <translation>Avbokat av klienten</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="83"/>
+        <source>Cancelled by the clinic</source>
+        <translation>Inställt av mottagningen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="85"/>
+        <source>Did not attend</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="95"/>
+        <source>Cancelled</source>
+        <extracomment>A session cancelled, by the client or the clinic, in the narrow list of sessions.</extracomment>
+        <translation>Inställt</translation>
+    </message>
 </context>
 <context>
     <name>_ButtonsEditor</name>
@@ -4792,17 +4961,17 @@ Vill du rätta de svaren, eller spara det här pappersformuläret som ett andra 
 <context>
     <name>_FlagStrip</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="60"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="64"/>
         <source>raised {when} by {who}</source>
         <translation>flaggad {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="69"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="73"/>
         <source>Clear flag…</source>
         <translation>Häv flagga…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/flags.py" line="70"/>
+        <location filename="../../kastdesk/ui/workspace/flags.py" line="74"/>
         <source>The risk no longer applies</source>
         <translation>Risken gäller inte längre</translation>
     </message>
