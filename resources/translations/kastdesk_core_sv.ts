@@ -2760,7 +2760,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="32"/>
         <source>Ended</source>
-        <translation>Behandling avslutad</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="33"/>
@@ -2770,7 +2770,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="34"/>
         <source>Closed</source>
-        <translation>Ärende stängt</translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="35"/>
@@ -3641,7 +3641,7 @@
     <message>
         <location filename="../../kastdesk/domain/status.py" line="38"/>
         <source>Ended</source>
-        <translation>Behandling avslutad</translation>
+        <translation>Avslutad</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/status.py" line="39"/>
@@ -3651,7 +3651,7 @@
     <message>
         <location filename="../../kastdesk/domain/status.py" line="40"/>
         <source>Closed</source>
-        <translation>Ärende stängt</translation>
+        <translation>Stängd</translation>
     </message>
     <message>
         <location filename="../../kastdesk/domain/status.py" line="49"/>
