@@ -12,7 +12,6 @@ import math
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from kastdesk.genogram import Genogram, Layout, layout_genogram
@@ -22,7 +21,7 @@ from kastdesk.genogram.model import SMALL_SCALE, Person, Sex
 from kastdesk.genogram.routing import Route, relationship_routes
 
 from . import rtl
-from .fonts import BOLD, REGULAR
+from .fonts import BOLD, REGULAR, draw_string, string_width
 
 INK = colors.HexColor("#1f2a33")
 LINE = colors.HexColor("#4b5563")
@@ -78,7 +77,7 @@ def _halves(text: str, font: str, size: float) -> tuple[str, str] | None:
     if len(words) < 2:
         return None
     halves = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    return min(halves, key=lambda h: max(stringWidth(t, font, size) for t in h))
+    return min(halves, key=lambda h: max(string_width(t, font, size) for t in h))
 
 
 def _tail(text: str) -> int:
@@ -94,9 +93,9 @@ def _cut(text: str, font: str, size: float, room: float, tail: int) -> str:
     tail = min(tail, len(text))
     end = text[len(text) - tail:] if tail else ""
     head = text[: len(text) - tail]
-    while head and stringWidth(head.rstrip() + "…" + end, font, size) > room:
+    while head and string_width(head.rstrip() + "…" + end, font, size) > room:
         head = head[:-1]
-    if not head and end and stringWidth("…" + end, font, size) > room:
+    if not head and end and string_width("…" + end, font, size) > room:
         return _cut(text, font, size, room, tail - 1)
     return head.rstrip() + "…" + end
 
@@ -123,7 +122,7 @@ def _fit_label(
 
     def fits(label: Label) -> bool:
         return _block_height(label) <= depth and all(
-            stringWidth(t, f, pt) <= room for t, f, pt in label[: len(label) - len(rest)]
+            string_width(t, f, pt) <= room for t, f, pt in label[: len(label) - len(rest)]
         )
 
     for k in _ONE_LINE_SHRINK:
@@ -282,7 +281,7 @@ class GenogramFlowable(Flowable):
         for pid, box in self.layout.persons.items():
             if not math.isfinite(box.x):
                 continue
-            label = max((stringWidth(*line) for line in labels.get(pid, ())), default=0.0)
+            label = max((string_width(*line) for line in labels.get(pid, ())), default=0.0)
             reach = max(opts.symbol_size, min(label, room)) / 2 + 2
             x = (box.x + self._dx) * self.scale
             out.append((x - reach * self.scale, x + reach * self.scale))
@@ -309,7 +308,7 @@ class GenogramFlowable(Flowable):
             symbol = sym.person_symbol(self.genogram.persons[pid])
             top = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
             top += 2 if symbol.double_outline else 0
-            width = max(stringWidth(text, font, pt) for text, font, pt in label)
+            width = max(string_width(text, font, pt) for text, font, pt in label)
             out[pid] = (-width / 2 - 1, top, width / 2 + 1, top + _block_height(label))
         return out
 
@@ -538,13 +537,14 @@ class GenogramFlowable(Flowable):
             # line below them.
             top = baselines[0] + lines[0][2] * 0.78
             bottom = baselines[-1] - lines[-1][2] * 0.2
-            width = max(stringWidth(text, font, pt) for text, font, pt in lines)
+            width = max(string_width(text, font, pt) for text, font, pt in lines)
             c.setFillColor(colors.white)
             c.rect(cx - width / 2 - s, bottom, width + 2 * s, top - bottom, stroke=0, fill=1)
             c.setFillColor(INK)
             for (text, font, pt), ty in zip(lines, baselines, strict=True):
+                # Letters DejaVu lacks (Thai) in the face that has them (``fonts.runs``).
                 c.setFont(font, pt)
-                c.drawCentredString(cx, ty, rtl.visual(text))
+                draw_string(c, cx, ty, rtl.visual(text), font, pt, "middle")
 
     @staticmethod
     def _age(c: Any, text: str, cx: float, cy: float, size: float) -> None:
@@ -552,7 +552,7 @@ class GenogramFlowable(Flowable):
         a thin white edge round the letters did not hold where the deceased X's arms cross
         or on a filled half, and the age at death could not be read at 110 dpi."""
         pt = size * 0.3
-        width = stringWidth(text, BOLD, pt)
+        width = string_width(text, BOLD, pt)
         cap = pt * _CAP_HEIGHT
         base = cy - cap / 2  # the digits' middle on the symbol's
         pad = pt * 0.2

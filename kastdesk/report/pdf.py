@@ -8,6 +8,7 @@ with what follows, and tables whose header row repeats across pages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from io import BytesIO
@@ -48,7 +49,7 @@ from kastdesk.store.fsutil import write_export
 
 from . import document as d
 from . import rtl
-from .fonts import BOLD, BOLD_OBLIQUE, OBLIQUE, REGULAR, register_fonts
+from .fonts import BOLD, BOLD_OBLIQUE, OBLIQUE, REGULAR, draw_string, register_fonts, runs
 from .genogram_drawing import GenogramFlowable, legend_genogram
 
 INK = colors.HexColor("#1f2a33")
@@ -146,17 +147,42 @@ def _text(text: str) -> str:
     return escape(rtl.shape(text)).replace("\n", "<br/>")
 
 
-def _upright_rtl(markup: str, style: ParagraphStyle) -> str:
-    """``markup`` with its right-to-left runs in the upright face where the style's face is
-    slanted: DejaVu Sans Oblique has no Arabic letters, and a quoted name was boxes."""
-    if style.fontName not in (OBLIQUE, BOLD_OBLIQUE) or not rtl.has_rtl(markup):
-        return markup
-    face = BOLD if style.fontName == BOLD_OBLIQUE else REGULAR
-    out, end = [], 0
-    for start, stop in rtl.runs(markup):
-        out += [markup[end:start], f'<font name="{face}">{markup[start:stop]}</font>']
-        end = stop
-    return "".join([*out, markup[end:]])
+_BOLDER = {REGULAR: BOLD, OBLIQUE: BOLD_OBLIQUE}
+#: A tag (its name grouped) or a character reference, in reportlab's markup.
+_TOKEN = re.compile(r"<\s*/?\s*(\w*)[^>]*>|&#?\w+;")
+
+
+def _with_fallbacks(markup: str, face: str) -> str:
+    """``markup`` with each run of characters its face lacks in a ``<font>`` of a face that
+    has them (``fonts.runs``): Arabic in the slanted style set upright (DejaVu Sans Oblique
+    has none; a quoted name was boxes), Thai in Noto Sans Thai (no DejaVu face has Thai).
+    ``face`` is the paragraph's (its style's), or its bold inside ``<b>``. Markup whose
+    characters its faces all have is returned unchanged (the same object)."""
+    out: list[str] = []
+    faces = [face]
+    end = 0
+    changed = False
+    for m in [*_TOKEN.finditer(markup), None]:
+        stop = m.start() if m is not None else len(markup)
+        for piece, drawn_in in runs(markup[end:stop], faces[-1]):
+            changed |= drawn_in != faces[-1]
+            out.append(piece if drawn_in == faces[-1] else
+                       f'<font name="{drawn_in}">{piece}</font>')
+        if m is None:
+            break
+        tag = m.group()
+        out.append(tag)
+        end = m.end()
+        if not tag.startswith("<") or tag.endswith("/>"):
+            continue
+        if re.match(r"<\s*/", tag):
+            if len(faces) > 1:
+                faces.pop()
+        elif m.group(1).lower() in ("b", "strong"):
+            faces.append(_BOLDER.get(faces[-1], faces[-1]))
+        else:
+            faces.append(faces[-1])
+    return "".join(out) if changed else markup
 
 
 def _same_look(frags: list[Any]) -> bool:
@@ -207,12 +233,18 @@ def _visual_lines(para: Any) -> Any:
 
 
 class RLParagraph(_ReportlabParagraph):
-    """reportlab's paragraph, with right-to-left runs drawn right to left in each line.
+    """reportlab's paragraph, with right-to-left runs drawn right to left in each line, and
+    characters its style's face lacks in a face that has them (``_with_fallbacks``).
 
     Only the drawing changes (``blPara`` is put back after it): measuring, breaking and
     splitting across pages work on the text in its stored order, and a paragraph with no
     right-to-left letter is drawn exactly as by reportlab.
     """
+
+    def __init__(self, text: Any, style: Any = None, *args: Any, **kwargs: Any) -> None:
+        if isinstance(text, str) and style is not None:  # not a split part (frags)
+            text = _with_fallbacks(text, style.fontName)
+        super().__init__(text, style, *args, **kwargs)
 
     def drawPara(self, debug: int = 0) -> Any:  # reportlab override
         broken = getattr(self, "blPara", None)
@@ -321,13 +353,13 @@ class _Template(BaseDocTemplate):
         canvas.line(MARGIN, ph - 15 * mm, pw - MARGIN, ph - 15 * mm)
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, ph - 13 * mm, self.model.header)
+        draw_string(canvas, MARGIN, ph - 13 * mm, self.model.header, BOLD, 8)
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(pw - MARGIN, ph - 13 * mm, tr("Report", "Confidential"))
         canvas.line(MARGIN, 14 * mm, pw - MARGIN, 14 * mm)
         if self.model.footer:
-            canvas.drawString(MARGIN, 11 * mm, self.model.footer)
+            draw_string(canvas, MARGIN, 11 * mm, self.model.footer, REGULAR, 7.5)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -340,7 +372,13 @@ class _Template(BaseDocTemplate):
             text = flowable.getPlainText()
             self.canv.addOutlineEntry(getattr(flowable, "_toc_text", text), key,
                                       level=level - 1, closed=level > 1)
-            self.notify("TOCEntry", (level - 1, rtl.visual(text), self.page, key))
+            entry = rtl.visual(text)
+            # The contents' lines are reportlab's own paragraphs: a Thai name in a heading
+            # is put in its face here (``_with_fallbacks``), as in the heading itself.
+            marked = _with_fallbacks(escape(entry), flowable._toc_face)
+            if marked != escape(entry):
+                entry = marked
+            self.notify("TOCEntry", (level - 1, entry, self.page, key))
         done = getattr(flowable, "_block_index", None)
         if done is not None and self.progress is not None:
             self.progress(tr("Report", "Laying out pages"), min(1.0, done / self.total_blocks))
@@ -576,7 +614,7 @@ class _Renderer:
             if b.style in ALERT_COLOURS:
                 return [self.alert(b)]
             style = self.st.get(b.style, self.st["body"])
-            return [RLParagraph(_upright_rtl(_text(b.text), style), style)]
+            return [RLParagraph(_text(b.text), style)]
         if isinstance(b, d.KeyValues):
             return [self.key_values(b)]
         if isinstance(b, d.Table):
@@ -602,6 +640,7 @@ class _Renderer:
             self._keys += 1
             p._toc_level = h.level
             p._toc_key = f"h{self._keys}"
+            p._toc_face = self.st[f"toc{h.level}"].fontName
             if rtl.has_rtl(h.text):
                 p._toc_text = h.text
         return [RLPageBreak(), p] if h.new_page else [p]
