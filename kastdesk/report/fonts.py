@@ -3,17 +3,17 @@ character.
 
 The PDF must show å, ä, ö, æ, ø and names from other scripts; the 14 standard PDF fonts
 cannot, so the report embeds (subsets of) DejaVu Sans from ``resources/fonts``. DejaVu Sans
-has no Thai letters (a Thai partner's name printed as boxes), so Noto Sans Thai (OFL 1.1,
-``resources/fonts/OFL.txt``) is embedded for them: ``runs`` says which face draws each
+has no Thai letters (a Thai partner's name printed as boxes), so Waree (TLWG's Thai face
+on Bitstream Vera, DejaVu's own origin, under the Vera licence: ``resources/fonts/
+LICENSE-Waree.txt``) is embedded for them: ``runs`` says which face draws each
 piece of a string, ``string_width`` and ``draw_string`` measure and draw one on a canvas,
 and the paragraphs wrap the pieces in ``<font>`` tags (``pdf``). Emoji have no font here
 and stay as they are.
 
-reportlab draws the characters as they are, without OpenType shaping: Noto Sans Thai's
-vowel and tone marks have no width and sit over (or under) the letter before them, which
-is right for a letter with one mark ("สมศรี ใจดี"). Known limit: a tone mark after an upper
-vowel ("ที่") is drawn at the vowel's height, over it, and a mark on a tall letter ("ป่า")
-over its stem; shaping would lift or move them.
+reportlab draws the characters as they are, without OpenType shaping. Waree is the face
+that reads right that way: its tone marks stand above an upper vowel ("ที่", "ชื่น") and
+clear of a tall letter's stem ("ป่า", "ปู่"). Noto Sans Thai, tried first, drew them over
+the vowel or into the stem, which changed the spelling of a name without a sign.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 OBLIQUE = "DejaVuSans-Oblique"
 BOLD_OBLIQUE = "DejaVuSans-BoldOblique"
-THAI = "NotoSansThai-Regular"
-THAI_BOLD = "NotoSansThai-Bold"
+THAI = "Waree"
+THAI_BOLD = "Waree-Bold"
 
 #: Where a character a face lacks is looked for, in order: the slanted faces have no
-#: Arabic letters (the upright ones do), and no DejaVu face has Thai. Noto Sans Thai has no
-#: slanted face: Thai in a quote is upright.
+#: Arabic letters (the upright ones do), and no DejaVu face has Thai. Thai in a quote is
+#: upright (the slanted Waree faces are not shipped).
 FALLBACKS: dict[str, tuple[str, ...]] = {
     REGULAR: (THAI,),
     BOLD: (THAI_BOLD,),

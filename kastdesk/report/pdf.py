@@ -155,7 +155,7 @@ _TOKEN = re.compile(r"<\s*/?\s*(\w*)[^>]*>|&#?\w+;")
 def _with_fallbacks(markup: str, face: str) -> str:
     """``markup`` with each run of characters its face lacks in a ``<font>`` of a face that
     has them (``fonts.runs``): Arabic in the slanted style set upright (DejaVu Sans Oblique
-    has none; a quoted name was boxes), Thai in Noto Sans Thai (no DejaVu face has Thai).
+    has none; a quoted name was boxes), Thai in Waree (no DejaVu face has Thai).
     ``face`` is the paragraph's (its style's), or its bold inside ``<b>``. Markup whose
     characters its faces all have is returned unchanged (the same object)."""
     out: list[str] = []

@@ -1,4 +1,4 @@
-"""Thai names in the case summary and supervision PDFs: drawn in Noto Sans Thai, which
+"""Thai names in the case summary and supervision PDFs: drawn in Waree, which
 the report embeds beside DejaVu Sans (QA: a Thai partner's name "สมศรี ใจดี" printed as
 empty boxes in the profile, a note and under the family map's symbol; DejaVu Sans has no
 Thai). Only the Thai letters change face; an all-Latin document is drawn exactly as before.
