@@ -261,18 +261,20 @@ class SessionEditor(QWidget):
         fields.addWidget(self.when, 0, 1)
         fields.addWidget(self._buddy(self.tr("D&uration:"), self.duration), 0, 2)
         fields.addWidget(self.duration, 0, 3)
-        # Right under the date: was the client there? No Alt+letter of its own yet: each of
-        # its letters is taken on this screen in English, Swedish or Norwegian (Tab reaches
-        # it after the duration).
-        fields.addWidget(self._buddy(self.tr("Attendance:"), self.attendance), 1, 0)
-        fields.addWidget(self.attendance, 1, 1)
-        fields.addWidget(self.attendance_hint, 1, 2, 1, 3)
-        fields.addWidget(self._buddy(self.tr("&Modality:"), self.modality), 2, 0)
-        fields.addWidget(self.modality, 2, 1)
-        fields.addWidget(self._buddy(self.tr("&Present:"), self.present), 2, 2)
-        fields.addWidget(self.present, 2, 3)
-        fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 3, 0)
-        fields.addWidget(self.topics, 3, 1, 1, 4)
+        fields.addWidget(self._buddy(self.tr("&Modality:"), self.modality), 1, 0)
+        fields.addWidget(self.modality, 1, 1)
+        fields.addWidget(self._buddy(self.tr("&Present:"), self.present), 1, 2)
+        fields.addWidget(self.present, 1, 3)
+        # Was the client there? Beside the topics, in the rows the editor had before it
+        # was asked: a row of its own put the note below the fold at 14 pt with a risk flag
+        # (1024x700). No Alt+letter of its own: each of its letters is taken on this screen
+        # in English, Swedish or Norwegian. Its hint takes a row only when the session was
+        # not held.
+        fields.addWidget(self._buddy(self.tr("Attendance:"), self.attendance), 2, 0)
+        fields.addWidget(self.attendance, 2, 1)
+        fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 2, 2)
+        fields.addWidget(self.topics, 2, 3, 1, 2)
+        fields.addWidget(self.attendance_hint, 3, 0, 1, 5)
 
         note_head = QHBoxLayout()
         note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
@@ -307,10 +309,10 @@ class SessionEditor(QWidget):
         layout.addWidget(self.empty_label, 1)
 
         QWidget.setTabOrder(self.when, self.duration)
-        QWidget.setTabOrder(self.duration, self.attendance)
-        QWidget.setTabOrder(self.attendance, self.modality)
+        QWidget.setTabOrder(self.duration, self.modality)
         QWidget.setTabOrder(self.modality, self.present)
-        QWidget.setTabOrder(self.present, self.topics)
+        QWidget.setTabOrder(self.present, self.attendance)
+        QWidget.setTabOrder(self.attendance, self.topics)
         QWidget.setTabOrder(self.topics, self.note)
         QWidget.setTabOrder(self.note, self.amend_button)
         QWidget.setTabOrder(self.amend_button, self.sign_button)
