@@ -746,6 +746,72 @@ class DocumentManager(_Manager):
             changes.touch("documents", f"{kind}:{doc_id}")
 
 
+#: The document kind that links a client's cases across courses (:class:`LinkManager`).
+LINK_KIND = "case_link"
+#: The two links a case can have: the client's course before this one, and after it.
+EARLIER, LATER = "earlier", "later"
+
+
+@dataclass(frozen=True)
+class CaseLink:
+    """Another case of the same person: ``relation`` is "earlier" or "later" (the course
+    before this one or after it); ``code`` is the other case's code when the link was made
+    (the register's, read by id, is newer when the vault is at hand)."""
+
+    relation: str
+    client_id: ClientId
+    code: str
+    linked_on: date | None
+
+
+class LinkManager(_Manager):
+    """The cases of one person across courses: a client who comes back after the case was
+    ended or closed gets a new case, linked both ways to the one before.
+
+    Kept as versioned documents (kind ``case_link``, id ``earlier``/``later``) rather than a
+    table of their own: no schema step, so a file with a link still opens in the KastDesk
+    before this one (restored on a colleague's laptop), and its history and audit come
+    with the document store. Ids and codes only, never a name.
+    """
+
+    def get(self, relation: str) -> CaseLink | None:
+        if relation not in (EARLIER, LATER):
+            raise ValueError(relation)
+        data = self._case.documents.get(LINK_KIND, relation)
+        if not data or not data.get("client_id"):
+            return None
+        return CaseLink(relation, ClientId(str(data["client_id"])), str(data.get("code") or ""),
+                        _d(data.get("linked_on")))
+
+    def earlier(self) -> CaseLink | None:
+        return self.get(EARLIER)
+
+    def later(self) -> CaseLink | None:
+        return self.get(LATER)
+
+    def list(self) -> list[CaseLink]:
+        """The earlier case first, then the later one (those there are)."""
+        return [link for link in (self.earlier(), self.later()) if link is not None]
+
+    def link(self, relation: str, client_id: str, code: str, on: date | None = None) -> CaseLink:
+        """Name ``client_id`` (``code``) as this case's earlier or later case."""
+        if relation not in (EARLIER, LATER):
+            raise ValueError(relation)
+        if str(client_id) == str(self._case.client_id):
+            raise InvalidChange(tr("Case", "A case cannot be linked to itself."))
+        on = on or self._case.today()
+        label = "Link earlier case" if relation == EARLIER else "Link later case"
+        with self._case._write(label) as changes:
+            self._case.documents.put(LINK_KIND, relation, {
+                "client_id": str(client_id), "code": code, "linked_on": on.isoformat(),
+            }, label=label)
+            changes.touch("profile", self._case.client_id)
+            changes.detail.update(relation=relation, code=code)
+        link = self.get(relation)
+        assert link is not None
+        return link
+
+
 class CaseFile:
     """An open case file. Obtain one from ``Vault.open_case``; close it when done."""
 
@@ -812,6 +878,7 @@ class CaseFile:
         self.goals = GoalManager(self)
         self.flags = FlagManager(self)
         self.documents = DocumentManager(self)
+        self.links = LinkManager(self)
 
     # -- plumbing -------------------------------------------------------------------
     def _connection(self) -> db.Connection:

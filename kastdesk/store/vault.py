@@ -765,6 +765,94 @@ class Vault:
         self._open_cases[client_id] = case
         return case
 
+    def add_returning_client(
+        self,
+        previous_id: str,
+        code: str,
+        *,
+        first_contact_date: date | None = None,
+        contact_channel: ContactChannel = ContactChannel.PHONE,
+        referral_source: ReferralSource = ReferralSource.OWN_INITIATIVE,
+        copy_family_map: bool = True,
+        close_previous: bool = False,
+        close_note: str = "",
+    ) -> CaseFile:
+        """A new case for a client who comes back after ``previous_id``'s course ended;
+        returns it open.
+
+        The new course has its own first contact, waiting time, intake, self-rating points
+        and goals; what is about the person comes along: the name (if any), the gender and,
+        with ``copy_family_map``, the family map as it stands now. The two cases are linked
+        both ways (``case.links``), audited in each and in the vault's log (codes, no names).
+        The earlier case stays as it is, unless ``close_previous`` closes an ended one (its
+        follow-up interview is then no longer planned; ``close_note`` goes in its history).
+        Should linking fail, the new client is removed again: nothing half-made stays.
+        """
+        from kastdesk.domain.status import AFTER_TREATMENT
+        from kastdesk.genogram.storage import DOC_ID as MAP_ID
+        from kastdesk.genogram.storage import KIND as MAP_KIND
+
+        opened_here = previous_id not in self._open_cases or self._open_cases[previous_id].closed
+        previous = self.open_case(previous_id, audit_open=False)
+        try:
+            before = previous.profile.get()
+            if before.status not in AFTER_TREATMENT:
+                raise InvalidChange(tr(
+                    "Vault", "A new case for a returning client is started from a case "
+                             "whose treatment has ended or that is closed."))
+            later = previous.links.later()
+            if later is not None:
+                raise InvalidChange(tr(
+                    "Vault", "{code} already has a later case, {later}: start the new case "
+                             "from that one.").format(code=before.code,
+                                                      later=self.linked_code(later)))
+            first_contact_date = first_contact_date or self.today()
+            if before.first_contact_date and first_contact_date < before.first_contact_date:
+                raise InvalidChange(tr(
+                    "Vault", "The new first contact cannot be before the earlier case's "
+                             "({date}).").format(date=before.first_contact_date.isoformat()))
+            family_map = previous.documents.get(MAP_KIND, MAP_ID) if copy_family_map else None
+            case = self.add_client(
+                code,
+                name=before.name,
+                first_contact_date=first_contact_date,
+                contact_channel=contact_channel,
+                referral_source=referral_source,
+            )
+            try:
+                with case.transaction("Link earlier case") as changes:
+                    if before.gender.value != "unknown":
+                        case.profile.update(gender=before.gender)
+                    case.links.link("earlier", previous_id, before.code)
+                    if family_map is not None:
+                        case.documents.put(MAP_KIND, MAP_ID, family_map,
+                                           label="Copy family map from earlier case")
+                    changes.detail.update(family_map=family_map is not None)
+                new_code = case.profile.get().code
+                self.record("Register returning client", case.client_id,
+                            {"code": new_code, "earlier": previous_id,
+                             "earlier_code": before.code})
+                with previous.transaction("Link later case") as changes:
+                    previous.links.link("later", case.client_id, new_code)
+                    if close_previous and before.status is not Status.CLOSED:
+                        previous.profile.set_status(Status.CLOSED, note=close_note)
+            except BaseException:
+                with contextlib.suppress(StoreError):
+                    self.delete_client(case.client_id)
+                raise
+        finally:
+            if opened_here:
+                self.close_case(previous_id)
+        return case
+
+    def linked_code(self, link: Any) -> str:
+        """A linked case's code as the register has it now (corrected since, perhaps);
+        the code kept with the link when the register no longer lists it."""
+        try:
+            return self.client(link.client_id).code
+        except CaseNotFound:
+            return str(link.code)
+
     _pending_key: bytes | None = None
     _index_watch: db.Watch | None = None
 
