@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
+    QMimeData,
     QObject,
     QSize,
     Qt,
@@ -172,7 +173,33 @@ class OneLineGuard(QObject):
                 f"[{_BREAKS}]\\s*$", text):
             clean += " "
         if clean or edit.hasSelectedText():
+            self._separate(edit)
             edit.insert(clean)
+            self._separate(edit)
+
+    @staticmethod
+    def _separate(edit: QLineEdit) -> None:
+        """End the field's current Undo step here, as Qt's own paste does: insert() joined
+        the words typed just before, so one Undo after a paste emptied "Anna " + "Berg".
+        QLineEdit has no call for it; moving the cursor ends a step, so it moves one place
+        and back, selection and all."""
+        if not edit.text():
+            return
+        pos = edit.cursorPosition()
+        selected = edit.hasSelectedText()
+        start, length = edit.selectionStart(), len(edit.selectedText())
+        if pos > 0:
+            edit.cursorBackward(False, 1)
+            edit.cursorForward(False, 1)
+        else:
+            edit.cursorForward(False, 1)
+            edit.cursorBackward(False, 1)
+        if not selected:
+            edit.setCursorPosition(pos)
+        elif pos == start:  # selected leftwards: the cursor stays at its start
+            edit.setSelection(start + length, -length)
+        else:
+            edit.setSelection(start, length)
 
     def _put_right(self, edit: QLineEdit) -> None:
         """A break that came in another way (a drop, ``paste()``): made a space at once."""
@@ -209,8 +236,12 @@ class OneLineGuard(QObject):
             if isinstance(watched, QPlainTextEdit | QTextEdit) and not watched.isReadOnly():
                 mime = QGuiApplication.clipboard().mimeData()
                 if mime is not None and not mime.hasText() and mime.hasHtml():
-                    # A plain note takes only text/plain: HTML alone pasted nothing.
-                    watched.insertPlainText(self.clipboard_text())
+                    # A plain note takes only text/plain: HTML alone pasted nothing. The
+                    # HTML's text goes in as a paste would, through the field's own
+                    # insertFromMimeData (a one-sentence field makes its breaks spaces).
+                    text = QMimeData()
+                    text.setText(self.clipboard_text())
+                    watched.insertFromMimeData(text)
                     return True
             return False
         if (kind == QEvent.Type.ContextMenu and isinstance(watched, QLineEdit)

@@ -86,6 +86,29 @@ def test_ctrl_v_into_a_flag_note(qtbot, flag_dialog) -> None:  # type: ignore[no
     assert note.text() == ""
 
 
+def test_undo_takes_back_the_paste_not_the_typing_before(qtbot, flag_dialog) -> None:  # type: ignore[no-untyped-def]
+    """Type "Anna ", paste "Berg": Undo leaves "Anna " (it emptied the field, as the
+    paste joined the typing's Undo step), and typing after the paste is a step of its own."""
+    note = flag_dialog.note
+    qtbot.keyClicks(note, "Anna ")
+    _clip("Berg\r\n")
+    _ctrl_v(qtbot, note)
+    qtbot.keyClicks(note, "!")
+    assert note.text() == "Anna Berg!"
+    note.undo()
+    assert note.text() == "Anna Berg"
+    note.undo()
+    assert note.text() == "Anna "
+    # Over a selection made leftwards: the selection is what the paste replaces.
+    note.setText("Anna Olsson")
+    note.setSelection(11, -6)
+    _clip("Berg")
+    _ctrl_v(qtbot, note)
+    assert note.text() == "Anna Berg"
+    note.undo()
+    assert note.text() == "Anna Olsson"
+
+
 def test_a_break_between_words_becomes_a_space(qtbot, flag_dialog) -> None:  # type: ignore[no-untyped-def]
     note = flag_dialog.note
     qtbot.keyClicks(note, "Brother:")
@@ -199,3 +222,17 @@ def test_every_one_line_field_of_the_app_is_guarded(qtbot, main_window) -> None:
     unguarded = [f.objectName() or type(f.parentWidget()).__name__ for f in fields
                  if not f.property("kastdeskOneLine")]
     assert unguarded == []
+
+
+def test_html_only_into_a_one_sentence_field_is_one_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An exercise's "What I did" takes a paste as one sentence; HTML alone on the clipboard
+    (a web mail) went in past that rule, with its line break."""
+    from kastdesk.ui.exercises.editors import _WrappingLine
+
+    line = _WrappingLine("")
+    qtbot.addWidget(line)
+    line.show()
+    qtbot.waitExposed(line)
+    _clip(html="<p>Went to</p><p>the street</p>")
+    _ctrl_v(qtbot, line)
+    assert line.text() == "Went to the street"
