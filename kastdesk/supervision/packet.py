@@ -209,10 +209,16 @@ def packet_document(packet: dict[str, Any]) -> d.Document:
                      "session": tr("Supervision", "A session note"),
                      "question": tr("Supervision", "A question")}.get(q["target"], q["target"])
             if q.get("session_id"):
-                number = next((s["number"] for s in snap["sessions"]
-                               if s["id"] == q["session_id"]), None)
-                if number is not None:
-                    about = tr("Supervision", "Session note {n}").format(n=number)
+                session = next((s for s in snap["sessions"] if s["id"] == q["session_id"]),
+                               None)
+                if session is not None and session.get("number") is not None:
+                    about = tr("Supervision", "Session note {n}").format(n=session["number"])
+                elif session is not None:
+                    # Not a session held (cancelled, not attended): no number, so its day
+                    # (shifted, as every date here) tells it from another and finds it in
+                    # the session log; "A session note" said neither.
+                    about = tr("Supervision", "Note on a session not held ({day})").format(
+                        day=session["starts_at"][:10])
             rows.append((about, q["question"]))
         doc.add(d.Table((tr("Supervision", "About"), tr("Supervision", "Question")),
                         tuple(rows), widths=(1, 3)))

@@ -196,3 +196,32 @@ def test_the_client_code_in_a_question_becomes_the_case_reference(tmp_path: Path
     assert "K-2026-042" not in text
     assert "Is Case A ready to end?" in text
     vault.close()
+
+
+def test_a_question_on_a_session_not_held_names_its_day(vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A session the client did not attend has no number: its question said only "A session
+    note", so two such questions could not be told apart nor found in the session log; it
+    names the (shifted) day, as the session log does."""
+    from datetime import date, datetime
+
+    from pypdf import PdfReader
+
+    from kastdesk.domain.models import Attendance
+    from kastdesk.store import KdfParams
+    from kastdesk.supervision import export_packet, flag_for_guidance
+    from kastdesk.supervision.packet import open_packet
+
+    case = vault.add_client("K-2026-077", first_contact_date=date(2026, 9, 1))
+    held = case.sessions.add(datetime(2026, 9, 7, 10), note="Talked about the urge.")
+    missed = case.sessions.add(datetime(2026, 9, 14, 10), note="Did not come; phoned him.")
+    case.sessions.update(missed.id, attendance=Attendance.NO_SHOW)
+    flag_for_guidance(case, "Why did he stay away?", target="session", session_id=missed.id)
+    flag_for_guidance(case, "Was this right?", target="session", session_id=held.id)
+    export_packet(vault, "packet pass phrase", tmp_path / "p.pdf", tmp_path / "p.kastsup",
+                  kdf=KdfParams.for_tests())
+    packet = open_packet(tmp_path / "p.kastsup", "packet pass phrase")
+    [snapshot] = [c["snapshot"] for c in packet["cases"]]
+    [day] = [s["starts_at"][:10] for s in snapshot["sessions"] if s["number"] is None]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "p.pdf").pages).split())
+    assert f"Note on a session not held ({day})" in text
+    assert "Session note 1" in text
