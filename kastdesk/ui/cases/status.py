@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.domain.models import ClientProfile, Goal, GoalState, Status
 from kastdesk.domain.status import (
+    AFTER_TREATMENT,
     ALLOWED,
     NO_FOLLOW_UP,
     EndReason,
@@ -65,9 +66,14 @@ def allowed_moves(current: Status) -> list[Status]:
 
 
 def fill_status_menu(
-    menu: QMenu, current: Status | None, on_choose: Callable[[Status], None]
+    menu: QMenu, current: Status | None, on_choose: Callable[[Status], None], *,
+    returning: Callable[[], object] | None = None,
 ) -> None:
-    """Rebuild ``menu`` with the moves allowed from ``current`` (empty with no client)."""
+    """Rebuild ``menu`` with the moves allowed from ``current`` (empty with no client).
+
+    After treatment (ended, follow-up, closed) it also offers a new case for a client who
+    comes back (:mod:`kastdesk.ui.cases.returning_client`): ``returning`` starts it; without
+    it, the case open in the menu's window (its ``vault``, ``case`` and ``privacy``)."""
     menu.clear()
     if current is None:
         menu.addAction(
@@ -87,6 +93,29 @@ def fill_status_menu(
         action.setData(new.value)
         action.triggered.connect(lambda _checked=False, s=new: on_choose(s))
         menu.addAction(action)
+    if current in AFTER_TREATMENT:
+        from kastdesk.ui.cases.returning_client import action_text as returning_text
+
+        menu.addSeparator()
+        again = QAction(returning_text(), menu)
+        again.setObjectName("returningClientAction")
+        start = returning or (lambda: _returning_in_window(menu))
+        again.triggered.connect(lambda _checked=False: start())
+        menu.addAction(again)
+
+
+def _returning_in_window(menu: QMenu) -> None:
+    """The new case for the client whose case is open in the window the menu belongs to
+    (the main window's Status menu and the register's right-click menu)."""
+    from kastdesk.ui.cases.returning_client import start_returning_case
+
+    owner = menu.parentWidget()
+    window = owner.window() if owner is not None else None
+    vault = getattr(window, "vault", None)
+    case = getattr(window, "case", None)
+    if window is None or vault is None or not isinstance(case, CaseFile) or case.closed:
+        return
+    start_returning_case(window, vault, case, privacy=bool(getattr(window, "privacy", True)))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,253 @@
+"""A new case for a client who comes back after the case ended or closed (QA F6).
+
+Re-opening the old case kept the first course's first contact, waiting time, intake,
+start measurement and goals as the new one's. This dialog starts a new case instead, as
+New client does (a code in the clinic's pattern, first contact today, channel, referral),
+carrying over what is about the person: the name (if any), the gender and, ticked, the
+family map (:meth:`Vault.add_returning_client`). The two cases are linked both ways.
+Privacy mode: the dialog names the cases by code; the client's name only with it off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastdesk.clients import ClientDetails, check_details
+from kastdesk.clients.details import EARLIEST_FIRST_CONTACT
+from kastdesk.domain.models import ContactChannel, ReferralSource, Status
+from kastdesk.domain.status import AFTER_TREATMENT
+from kastdesk.genogram.storage import has_genogram
+from kastdesk.store import CaseFile, Vault
+from kastdesk.ui.cases.labels import channel_label, referral_label
+from kastdesk.ui.common import TypingDialog, error_text, inform, log_unexpected, run_op
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def action_text() -> str:
+    return QCoreApplication.translate("ReturningClient", "New case for a returning client…")
+
+
+class ReturningClientDialog(TypingDialog):
+    """Emits ``created(client_id)`` once the new case exists and is linked."""
+
+    created = Signal(str)
+
+    def __init__(self, vault: Vault, previous: CaseFile, parent: QWidget | None = None, *,
+                 today: date | None = None, privacy: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("returningClientDialog")
+        self.setWindowTitle(self.tr("New case for a returning client"))
+        self.vault = vault
+        self.previous = previous
+        self.case: CaseFile | None = None
+        self.today = today or vault.today()
+        before = previous.profile.get()
+        self.before = before
+        self.earlier_code = before.code
+
+        intro = QLabel(self.tr(
+            "A new case for the client of {code}, with its own first contact, waiting "
+            "time, intake, self-rating and goals. The sessions, notes and measurements of "
+            "{code} stay in that case."
+        ).format(code=before.code), self)
+        intro.setObjectName("returningIntro")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.code = QLineEdit(self)
+        self.code.setObjectName("clientCode")
+        self.code.setText(vault.suggest_code(self.today))
+        # Who the client is stays: the name is shown only with privacy mode off.
+        if not before.name:
+            name_text = QCoreApplication.translate("NewClientDialog", "Anonymous (code only)")
+        elif privacy:
+            name_text = QCoreApplication.translate("ClientDetailsForm",
+                                                   "Hidden in privacy mode")
+        else:
+            name_text = before.name
+        self.name = QLabel(name_text, self)
+        self.name.setObjectName("carriedName")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("contactChannel")
+        for channel in ContactChannel:
+            self.channel.addItem(channel_label(channel), channel.value)
+        self.first_contact = QDateEdit(_qdate(self.today), self)
+        self.first_contact.setObjectName("firstContactDate")
+        self.first_contact.setCalendarPopup(True)
+        self.first_contact.setDisplayFormat("yyyy-MM-dd")
+        # Not before the earlier case began (the store refuses it too), nor after today.
+        lowest = max(before.first_contact_date or EARLIEST_FIRST_CONTACT, EARLIEST_FIRST_CONTACT)
+        self.first_contact.setMinimumDate(_qdate(min(lowest, self.today)))
+        self.first_contact.setMaximumDate(_qdate(self.today))
+        self.referral = QComboBox(self)
+        self.referral.setObjectName("referralSource")
+        for source in ReferralSource:
+            self.referral.addItem(referral_label(source), source.value)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Earlier case:"), QLabel(before.code, self))
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Code:"), self.code)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Name:"), self.name)
+        form.addRow(
+            QCoreApplication.translate("NewClientDialog", "First contact by:"), self.channel)
+        form.addRow(
+            QCoreApplication.translate("NewClientDialog", "First contact on:"),
+            self.first_contact)
+        form.addRow(QCoreApplication.translate("NewClientDialog", "Came through:"),
+                    self.referral)
+
+        carried = QLabel(self.tr("The name and gender come along from {code}; correct them "
+                                 "later with Edit client details.").format(code=before.code),
+                         self)
+        carried.setObjectName("muted")
+        carried.setWordWrap(True)
+
+        self.copy_map = QCheckBox(self.tr("Copy the family map into the new case"), self)
+        self.copy_map.setObjectName("copyFamilyMap")
+        if has_genogram(previous):
+            self.copy_map.setChecked(True)
+        else:
+            self.copy_map.setEnabled(False)
+            self.copy_map.setToolTip(
+                self.tr("{code} has no family map.").format(code=before.code))
+
+        # An ended case waits for its follow-up interview: offered to close it now.
+        self.close_previous = QCheckBox(
+            self.tr("Close {code}: its follow-up interview is no longer planned")
+            .format(code=before.code), self)
+        self.close_previous.setObjectName("closePrevious")
+        self.close_previous.setToolTip(self.tr(
+            "Untick to keep {code} as it is, its follow-up interview on the Due list")
+            .format(code=before.code))
+        self.close_previous.setChecked(True)
+        self.close_previous.setVisible(before.status is not Status.CLOSED)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("newClientMessage")
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Create new case"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(carried)
+        layout.addWidget(self.copy_map)
+        layout.addWidget(self.close_previous)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        self.code.selectAll()
+        self.remember_as_opened()  # the suggested code is no typing
+
+    def details(self) -> ClientDetails:
+        day = self.first_contact.date()
+        return ClientDetails(
+            code=self.code.text().strip(),
+            name=self.before.name,
+            first_contact_date=date(day.year(), day.month(), day.day()),
+            contact_channel=ContactChannel(self.channel.currentData()),
+            referral_source=ReferralSource(self.referral.currentData()),
+        )
+
+    def accept(self) -> None:
+        if not self.code.text().strip():
+            self.message.setText(
+                QCoreApplication.translate("NewClientDialog", "A client needs a code."))
+            return
+        close = self.close_previous.isVisibleTo(self) and self.close_previous.isChecked()
+        try:
+            details = check_details(self.vault, self.details(), today=self.today)
+            case = self.vault.add_returning_client(
+                self.previous.client_id,
+                details.code,
+                first_contact_date=details.first_contact_date,
+                contact_channel=details.contact_channel,
+                referral_source=details.referral_source,
+                copy_family_map=self.copy_map.isEnabled() and self.copy_map.isChecked(),
+                close_previous=close,
+                close_note=self.tr("Client came back: new case {code}").format(
+                    code=details.code),
+            )
+        except Exception as exc:  # shown beside the fields, one sentence
+            log_unexpected(exc)
+            self.message.setText(error_text(exc))
+            return
+        self.case = case
+        super().accept()
+        self.created.emit(case.client_id)
+
+
+def start_returning_case(parent: QWidget, vault: Vault, case: CaseFile, *,
+                         privacy: bool = True,
+                         created: Callable[[str], None] | None = None) -> str | None:
+    """Ask for the new case of ``case``'s client and create it; its id, or None.
+
+    ``created(client_id)`` runs after it exists; without it, the window's register shows
+    the new case's line and opens it (as after New client)."""
+    later = run_op(parent, lambda: case.links.later())
+    if later is not None:
+        inform(parent, QCoreApplication.translate("ReturningClient",
+                                                  "New case for a returning client"),
+               QCoreApplication.translate(
+                   "ReturningClient",
+                   "{code} already has a later case, {later}: start the new case from "
+                   "that one.").format(code=case.profile.get().code,
+                                       later=vault.linked_code(later)))
+        return None
+    if case.profile.get().status not in AFTER_TREATMENT:
+        return None
+    dialog = ReturningClientDialog(vault, case, parent, privacy=privacy)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.case is None:
+            return None
+        client_id = dialog.case.client_id
+    finally:
+        dialog.deleteLater()
+    if created is not None:
+        created(client_id)
+    else:
+        show_new_case(parent, vault, client_id)
+    return client_id
+
+
+def show_new_case(parent: QWidget | None, vault: Vault, client_id: str) -> None:
+    """Put the new case's line in the window's register and open it there."""
+    from kastdesk.ui.cases.register import RegisterPanel
+
+    window = parent.window() if parent is not None else None
+    register = window.findChild(RegisterPanel) if window is not None else None
+    if register is None:
+        return
+    try:
+        entry = vault.client(client_id)
+    except Exception as exc:  # the register catches up on the next unlock
+        log_unexpected(exc)
+        return
+    vault.close_case(client_id)  # the workspace opens it again and keeps it
+    register.model.update_entry(entry)
+    register.select(client_id)
