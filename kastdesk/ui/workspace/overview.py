@@ -6,6 +6,7 @@ now, the last sessions and the risk flags, all read-only; editing happens in the
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -64,6 +65,16 @@ class OverviewTab(WorkspaceTab):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.title.setFont(font)
         self.status = QLabel(self)
+        # The client's other cases (an earlier course, a later one), by code, each a link
+        # that opens it: a client who came back has a new case for the new course.
+        self.links_label = QLabel(self)
+        self.links_label.setObjectName("caseLinks")
+        self.links_label.setTextFormat(Qt.TextFormat.RichText)
+        self.links_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.links_label.linkActivated.connect(self._open_linked)
+        self.links_label.hide()
 
         self.date_values: dict[str, QLabel] = {}
         dates = QGridLayout()
@@ -101,6 +112,7 @@ class OverviewTab(WorkspaceTab):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
+        layout.addWidget(self.links_label)
         layout.addSpacing(8)
         layout.addLayout(dates)
         for caption, label in (
@@ -138,6 +150,7 @@ class OverviewTab(WorkspaceTab):
         if profile.anonymous:
             status += " · " + self.tr("anonymous")
         self.status.setText(self.tr("Status: {status}").format(status=status))
+        self._show_links()
 
         first_contact = profile.first_contact_date
         first_session = (date.fromisoformat(summary.first_session_date)
@@ -240,6 +253,34 @@ class OverviewTab(WorkspaceTab):
         lines = [line for _day_key, line in reversed(dated[-LAST_ADVICE:])]
         self.advice_label.setText("\n".join(lines) or self.tr("None yet."))
 
+    def _show_links(self) -> None:
+        """"Earlier case: K-2027-001" / "Later case: K-2030-012", each code a link; a case
+        deleted since keeps its code, unlinked, said to be gone."""
+        parts = []
+        for link in self.case.links.list():
+            caption = (self.tr("Earlier case: {code}") if link.relation == "earlier"
+                       else self.tr("Later case: {code}"))
+            try:
+                code = self.vault.client(link.client_id).code
+            except Exception:  # deleted since (or the register cannot be read)
+                shown = html.escape(self.tr("{code} (no longer in the register)")
+                                    .format(code=link.code))
+            else:
+                shown = f'<a href="case:{html.escape(str(link.client_id))}">' \
+                        f"{html.escape(code)}</a>"
+            parts.append(html.escape(caption).replace("{code}", shown))
+        self.links_label.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.links_label.setVisible(bool(parts))
+
+    def _open_linked(self, href: str) -> None:
+        """Open the linked case as choosing its line in the register does."""
+        from kastdesk.ui.cases.register import RegisterPanel
+
+        client_id = href.removeprefix("case:")
+        register = self.window().findChild(RegisterPanel)
+        if register is not None:
+            register.select(client_id)
+
     def _follow_up_text(self, status: Status, due: date | None) -> str:
         """The follow-up date; a closed case has none planned (QA F5: "Follow-up planned
         2029-12-28" on a case closed in August). Its date, kept, is said to be passed."""
@@ -256,6 +297,7 @@ class OverviewTab(WorkspaceTab):
         self.refresh()
 
     def clear(self) -> None:
-        for label in (self.title, self.status, self.goals_label, self.sessions_label,
-                      self.flags_label, self.advice_label, *self.date_values.values()):
+        for label in (self.title, self.status, self.links_label, self.goals_label,
+                      self.sessions_label, self.flags_label, self.advice_label,
+                      *self.date_values.values()):
             label.setText("")
