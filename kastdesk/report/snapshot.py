@@ -220,6 +220,12 @@ def collect_case(
         "exercises": _exercises(case, end or today, finished),
         "intake": _intake(case),
         "self_rating": _self_rating(case),
+        # The client's other cases (a course before this one, one after): codes only. Kept
+        # out of "profile", which a supervision packet copies whole.
+        "linked_cases": [
+            {"relation": link.relation, "code": link.code}
+            for link in (case.links.list() if hasattr(case, "links") else [])
+        ],
     }
     return snap
 

@@ -267,6 +267,20 @@ def _waiting_text(days: int, so_far: bool) -> str:
     return tr("Report", "1 day") if days == 1 else tr("Report", "{n} days").format(n=days)
 
 
+def _linked_rows(snap: dict[str, Any]) -> list[tuple[str, str]]:
+    """"Earlier case: K-2027-001" / "Later case: K-2030-012": the same client's case for
+    the course before this one and after it. A pseudonymized summary says there is one,
+    never its code (the key to the register, and not the reference printed here)."""
+    rows = []
+    for link in snap.get("linked_cases") or []:
+        label = (tr("Report", "Earlier case") if link.get("relation") == "earlier"
+                 else tr("Report", "Later case"))
+        code = str(link.get("code") or "")
+        rows.append((label, tr("Report", "yes (code withheld)")
+                     if snap.get("pseudonymized") or not code else code))
+    return rows
+
+
 def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
     doc.add(d.Heading(tr("Report", "Client profile and intake")))
     p = snap["profile"]
@@ -290,6 +304,7 @@ def write_profile(doc: d.Document, snap: dict[str, Any]) -> None:
         else:
             text = _enum(str(value))
         rows.append((tr(CTX, label), text))
+    rows += _linked_rows(snap)
     doc.add(d.KeyValues(tuple(rows)))
     history = snap.get("status_history", [])
     if history:
