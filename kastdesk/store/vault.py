@@ -801,7 +801,7 @@ class Vault:
                     "Vault", "A new case for a returning client is started from a case "
                              "whose treatment has ended or that is closed."))
             later = previous.links.later()
-            if later is not None:
+            if later is not None and self.is_listed(later.client_id):  # one deleted is no bar
                 raise InvalidChange(tr(
                     "Vault", "{code} already has a later case, {later}: start the new case "
                              "from that one.").format(code=before.code,
@@ -844,6 +844,14 @@ class Vault:
             if opened_here:
                 self.close_case(previous_id)
         return case
+
+    def is_listed(self, client_id: str) -> bool:
+        """Whether the register lists ``client_id`` (a linked case may have been deleted)."""
+        try:
+            self.client(client_id)
+        except CaseNotFound:
+            return False
+        return True
 
     def linked_code(self, link: Any) -> str:
         """A linked case's code as the register has it now (corrected since, perhaps);

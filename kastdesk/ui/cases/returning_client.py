@@ -210,7 +210,7 @@ def start_returning_case(parent: QWidget, vault: Vault, case: CaseFile, *,
     ``created(client_id)`` runs after it exists; without it, the window's register shows
     the new case's line and opens it (as after New client)."""
     later = run_op(parent, lambda: case.links.later())
-    if later is not None:
+    if later is not None and vault.is_listed(later.client_id):  # one deleted is no bar
         inform(parent, QCoreApplication.translate("ReturningClient",
                                                   "New case for a returning client"),
                QCoreApplication.translate(

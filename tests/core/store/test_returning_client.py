@@ -147,3 +147,12 @@ def test_a_failed_link_leaves_no_new_client(vault: Vault, monkeypatch: pytest.Mo
     monkeypatch.undo()
     assert [e.code for e in vault.clients()] == ["K-2027-001"]
     assert vault.open_case(old.client_id).links.later() is None
+
+
+def test_a_later_case_deleted_since_is_no_bar(vault: Vault) -> None:
+    old = _closed_case(vault)
+    first = vault.add_returning_client(old.client_id, "K-2030-012")
+    vault.delete_client(first.client_id)
+    again = vault.add_returning_client(old.client_id, "K-2030-013")
+    later = vault.open_case(old.client_id).links.later()
+    assert later is not None and later.client_id == again.client_id
