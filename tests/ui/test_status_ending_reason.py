@@ -190,6 +190,32 @@ def test_closing_names_active_goals_and_may_drop_them(qtbot, vault: Vault) -> No
     assert case2.goals.get(reached.id).state is GoalState.REACHED
 
 
+def test_a_drop_out_closed_at_once_names_its_active_goals(qtbot, vault: Vault) -> None:
+    """Ending as a drop-out with "close the case as well" closes the case: the goals still
+    active are named and may be dropped there too (they were not, and the closed case's
+    summary listed them "Active" for ever). Unticking the close hides the question."""
+    case = _case(vault)
+    goal = case.goals.add("Stop buying sex", at=date(2026, 5, 10))
+    shown: list[bool] = []
+
+    def act(dialog: EndingDialog) -> None:
+        assert dialog.goals_box is not None and dialog.goals_box.isHidden()  # completed
+        dialog.reason_buttons[EndReason.DROPPED_OUT].click()
+        shown.append(dialog.goals_box.isVisibleTo(dialog))
+        dialog.close_too.setChecked(False)
+        shown.append(dialog.goals_box.isVisibleTo(dialog))
+        dialog.close_too.setChecked(True)
+        assert dialog.drop_goals is not None
+        dialog.drop_goals.setChecked(True)
+        dialog.ok.click()
+
+    ok, _, said = _answer(qtbot, _parent(qtbot), case, Status.ENDED, act)
+    assert ok and shown == [True, False]
+    assert "1 goal still active" in said
+    assert case.profile.get().status is Status.CLOSED
+    assert case.goals.get(goal.id).state is GoalState.DROPPED
+
+
 def test_no_goal_question_without_active_goals(qtbot, vault: Vault) -> None:
     case = _case(vault)
     _ok, dialog, said = _answer(qtbot, _parent(qtbot), case, Status.CLOSED, _choose(None))

@@ -195,10 +195,11 @@ class EndingDialog(TypingDialog):
             "the last contact"))
         self.close_too.setVisible(False)
 
-        # Closing: goals still active.
-        self.active_goals = list(active_goals) if new is Status.CLOSED else []
+        # Closing (or ending with "close the case as well"): goals still active.
+        self.active_goals = list(active_goals) if new in (Status.CLOSED, Status.ENDED) else []
         self.goals_note: QLabel | None = None
         self.drop_goals: QCheckBox | None = None
+        self.goals_box: QFrame | None = None
 
         layout = QVBoxLayout(self)
         layout.addWidget(question)
@@ -207,7 +208,9 @@ class EndingDialog(TypingDialog):
         layout.addLayout(form)
         layout.addWidget(self.close_too)
         if self.active_goals:
-            layout.addWidget(self._goals_box())
+            self.goals_box = self._goals_box()
+            layout.addWidget(self.goals_box)
+        self.close_too.toggled.connect(lambda *_: self._sync())
         layout.addStretch(1)  # spare height below, not between the question and its hint
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -255,8 +258,17 @@ class EndingDialog(TypingDialog):
                 return reason
         return None
 
+    def _closes(self) -> bool:
+        """Whether OK closes the case: closing it, or ending with "close it as well"."""
+        return self.new is Status.CLOSED or (
+            self.close_too.isVisibleTo(self) and self.close_too.isChecked())
+
     def _sync(self) -> None:
         self.close_too.setVisible(self.new is Status.ENDED and self.reason() in NO_FOLLOW_UP)
+        # The goals still active are named whenever the case is closed: ending a drop-out
+        # with "close the case as well" closed it without a word about them.
+        if self.goals_box is not None:
+            self.goals_box.setVisible(self._closes())
         if self.isVisible():
             self.adjustSize()
 
@@ -264,7 +276,8 @@ class EndingDialog(TypingDialog):
         return Ending(
             reason=self.reason(),
             note=self.note.text().strip(),
-            drop_goals=self.drop_goals is not None and self.drop_goals.isChecked(),
+            drop_goals=(self.drop_goals is not None and self.drop_goals.isChecked()
+                        and self._closes()),
             close_too=self.close_too.isVisibleTo(self) and self.close_too.isChecked(),
         )
 
@@ -274,7 +287,7 @@ def ask_ending(parent: QWidget, case: CaseFile, new: Status) -> Ending | None:
     closed the dialog (the case is then closed too: nothing may change)."""
     old = case.profile.get().status
     goals: list[Goal] = []
-    if new is Status.CLOSED:
+    if new in (Status.CLOSED, Status.ENDED):
         goals = [g for g in case.goals.list() if g.state is GoalState.ACTIVE]
     dialog = EndingDialog(old, new, parent, active_goals=goals)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -302,7 +315,7 @@ def _apply(case: CaseFile, new: Status, ending: Ending | None) -> ClientProfile:
     if ending.close_too and new is Status.ENDED:
         profile = move(Status.CLOSED, QCoreApplication.translate(
             "StatusMenu", "No follow-up interview planned"))
-    if ending.drop_goals and new is Status.CLOSED:
+    if ending.drop_goals and (new is Status.CLOSED or ending.close_too):
         note = QCoreApplication.translate("StatusMenu", "Dropped when the case was closed")
         for goal in case.goals.list():
             if goal.state is GoalState.ACTIVE:
