@@ -216,6 +216,32 @@ def test_a_drop_out_closed_at_once_names_its_active_goals(qtbot, vault: Vault) -
     assert case.goals.get(goal.id).state is GoalState.DROPPED
 
 
+def test_closing_with_the_follow_up_held_or_none_planned_leaves_no_date(
+    qtbot, vault: Vault
+) -> None:
+    """A case closed after its follow-up was held, or closed at once with none planned,
+    has no follow-up date left: the overview and the summary said "(passed; the case is
+    closed)" of it, which reads as a follow-up missed."""
+    case = _case(vault)
+    ok, _, _ = _answer(qtbot, _parent(qtbot), case, Status.ENDED,
+                       _choose(EndReason.COMPLETED))
+    assert ok and case.profile.get().followup_due is not None
+    case.profile.set_status(Status.FOLLOW_UP)
+    ok, _, _ = _answer(qtbot, _parent(qtbot), case, Status.CLOSED,
+                       _choose(EndReason.FOLLOW_UP_HELD))
+    assert ok and case.profile.get().followup_due is None
+
+    # A drop-out ended months after the last session: its six-month date had passed.
+    late = vault.add_client("K-2", first_contact_date=date(2025, 1, 10))
+    late.sessions.add(datetime(2025, 1, 20, 10))
+    late.profile.set_status(Status.INTAKE)
+    late.profile.set_status(Status.IN_TREATMENT)
+    ok, _, _ = _answer(qtbot, _parent(qtbot), late, Status.ENDED,
+                       _choose(EndReason.DROPPED_OUT))
+    assert ok and late.profile.get().status is Status.CLOSED
+    assert late.profile.get().followup_due is None
+
+
 def test_no_goal_question_without_active_goals(qtbot, vault: Vault) -> None:
     case = _case(vault)
     _ok, dialog, said = _answer(qtbot, _parent(qtbot), case, Status.CLOSED, _choose(None))

@@ -303,18 +303,27 @@ def ask_ending(parent: QWidget, case: CaseFile, new: Status) -> Ending | None:
 def _apply(case: CaseFile, new: Status, ending: Ending | None) -> ClientProfile:
     """The move, with the reason in the history's note and its code in the audit log;
     then, as asked, the goals still active dropped and the case closed after ending."""
-    def move(status: Status, note: str) -> ClientProfile:
+    def move(status: Status, note: str, no_follow_up: bool = False) -> ClientProfile:
         with case.transaction("Change status") as changes:  # set_status's own name
             if ending is not None and ending.reason is not None:
                 changes.detail["reason"] = ending.reason.value
-            return case.profile.set_status(status, note=note)
+            profile = case.profile.set_status(status, note=note)
+            if no_follow_up and profile.followup_due is not None:
+                # Closed with the follow-up held, or with none planned: its date is no
+                # follow-up missed (the overview and the summary said "passed; the case
+                # is closed" of it).
+                case.profile.set_followup_due(None)
+                profile = case.profile.get()
+            return profile
 
-    profile = move(new, ending.history_note if ending else "")
+    held = ending is not None and ending.reason is EndReason.FOLLOW_UP_HELD
+    profile = move(new, ending.history_note if ending else "",
+                   no_follow_up=held and new is Status.CLOSED)
     if ending is None:
         return profile
     if ending.close_too and new is Status.ENDED:
         profile = move(Status.CLOSED, QCoreApplication.translate(
-            "StatusMenu", "No follow-up interview planned"))
+            "StatusMenu", "No follow-up interview planned"), no_follow_up=True)
     if ending.drop_goals and (new is Status.CLOSED or ending.close_too):
         note = QCoreApplication.translate("StatusMenu", "Dropped when the case was closed")
         for goal in case.goals.list():
