@@ -697,14 +697,14 @@ def write_sessions(doc: d.Document, snap: dict[str, Any]) -> None:
     for s in logged:
         when = s["starts_at"].replace("T", " ")
         if not _held(s):
-            # Not a session held: no number, no minutes; the booking's kind and what was
-            # noted about it (a phone call afterwards) stay.
+            # Not a session held: no number, no minutes, and nobody present (the list and
+            # the overview say none either); the booking's kind and what was noted about it
+            # (a phone call afterwards) stay.
             doc.add(d.Heading(
-                tr("Report", "{attendance} · {when} · {modality} · {present}").format(
+                tr("Report", "{attendance} · {when} · {modality}").format(
                     attendance=attendance_word(s.get("attendance")),
                     when=when,
                     modality=_enum(s["modality"]).lower(),
-                    present=_enum(s["present"]).lower(),
                 ),
                 level=3,
             ))

@@ -61,7 +61,10 @@ def test_only_sessions_held_are_counted_and_numbered(vault: Vault) -> None:
     assert snap["period"] == {"from": "2027-03-15", "to": "2027-04-26"}
     text = build_case_summary(snap).text()
     assert "Session 3 · 2027-04-26 13:00" in text and "Session 4" not in text
-    assert "Did not attend · 2027-04-12 13:00 · in person · client" in text
+    # Nobody was present: the booking's "client" is not printed (QA: the list and the
+    # overview said none, the summary "· client").
+    assert "Did not attend · 2027-04-12 13:00 · in person" in text
+    assert "Did not attend · 2027-04-12 13:00 · in person · client" not in text
     assert "Phoned him: he had forgotten." in text  # a no-show's note is kept
     assert "Cancelled by the client · 2027-04-19 13:00" in text
     assert "3 sessions, 0 with signed notes. Not held: 1 did not attend, 1 cancelled by " \

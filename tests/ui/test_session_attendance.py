@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from kastdesk.domain.models import Attendance, Status
 from kastdesk.store import CaseFile, Vault
@@ -144,3 +144,22 @@ def test_a_closed_case_has_no_follow_up_planned(workspace: CaseWorkspace,
     case.profile.set_status(Status.CLOSED, at=TODAY)
     overview.refresh()
     assert overview.date_values["followup_due"].text() == "none (the case is closed)"
+
+
+@pytest.mark.parametrize("points", [14], indirect=True)
+def test_a_long_follow_up_value_wraps_at_1024(qtbot, points, every_language,  # type: ignore[no-untyped-def]
+                                             workspace: CaseWorkspace, case: CaseFile) -> None:
+    """A follow-up missed before closing reads "<date> (passed; the case is closed)": at 14 pt
+    beside the register it ran off the overview's side (a horizontal scroll bar, Norwegian)."""
+    case.profile.set_status(Status.ENDED, at=TODAY)
+    case.profile.set_followup_due(date(2027, 2, 20))
+    case.profile.set_status(Status.CLOSED, at=date(2027, 3, 1))
+    workspace.resize(700, 600)  # the case's share of a 1024 px window
+    overview = workspace.tab("overview")
+    assert isinstance(overview, OverviewTab)
+    workspace.set_current_tab("overview")
+    overview.refresh()
+    qtbot.wait(50)
+    assert "2027-02-20 (" in overview.date_values["followup_due"].text()
+    area = overview.findChild(QScrollArea)
+    assert area is not None and not area.horizontalScrollBar().isVisible()

@@ -92,6 +92,9 @@ class OverviewTab(WorkspaceTab):
             row, column = index % 3, (index // 3) * 2
             dates.addWidget(muted(QLabel(caption, self)), row, column)
             value = QLabel(self)
+            # A long value wraps rather than widening the tab past its window: "2029-06-28
+            # (passert; saken er lukket)" ran off the side at 1024 px.
+            value.setWordWrap(True)
             dates.addWidget(value, row, column + 1)
             self.date_values[key] = value
         dates.setColumnStretch(4, 1)
