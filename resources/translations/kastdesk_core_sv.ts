@@ -761,6 +761,12 @@
         <source>The date cannot be before {date}, when the goal last changed.</source>
         <translation>Datumet kan inte vara före {date}, då målet senast ändrades.</translation>
     </message>
+    <message>
+        <location filename="../../kastdesk/store/casefile.py" line="801"/>
+        <source>A case cannot be linked to itself.</source>
+        <extracomment>The document kind that links a client&apos;s cases across courses (:class:`LinkManager`). The two links a case can have: the client&apos;s course before this one, and after it.</extracomment>
+        <translation>Ett ärende kan inte länkas till sig självt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2713,29 +2719,30 @@
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="266"/>
+        <location filename="../../kastdesk/report/pdf.py" line="298"/>
         <source>page {page} of {total}</source>
+        <extracomment>A tag (its name grouped) or a character reference, in reportlab&apos;s markup.</extracomment>
         <translation>sida {page} av {total}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="313"/>
-        <location filename="../../kastdesk/report/pdf.py" line="327"/>
+        <location filename="../../kastdesk/report/pdf.py" line="345"/>
+        <location filename="../../kastdesk/report/pdf.py" line="359"/>
         <source>Confidential</source>
         <translation>Konfidentiellt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="346"/>
+        <location filename="../../kastdesk/report/pdf.py" line="384"/>
         <source>Laying out pages</source>
         <translation>Lägger upp sidorna</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="542"/>
+        <location filename="../../kastdesk/report/pdf.py" line="580"/>
         <source>Contents</source>
         <extracomment>The least height of a row&apos;s piece where a row taller than a page is split (points).</extracomment>
         <translation>Innehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/pdf.py" line="831"/>
+        <location filename="../../kastdesk/report/pdf.py" line="870"/>
         <source>Family map, part {n} of {total}</source>
         <translation>Familjekarta, del {n} av {total}</translation>
     </message>
@@ -2748,7 +2755,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="30"/>
-        <location filename="../../kastdesk/report/summary.py" line="306"/>
+        <location filename="../../kastdesk/report/summary.py" line="321"/>
         <source>Intake</source>
         <translation>Inskrivning</translation>
     </message>
@@ -2997,7 +3004,7 @@
     <message>
         <location filename="../../kastdesk/report/summary.py" line="122"/>
         <location filename="../../kastdesk/report/summary.py" line="246"/>
-        <location filename="../../kastdesk/report/summary.py" line="299"/>
+        <location filename="../../kastdesk/report/summary.py" line="314"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3018,7 +3025,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/report/summary.py" line="134"/>
-        <location filename="../../kastdesk/report/summary.py" line="820"/>
+        <location filename="../../kastdesk/report/summary.py" line="835"/>
         <location filename="../../kastdesk/supervision/packet.py" line="182"/>
         <source>Pseudonymized</source>
         <translation>Pseudonymiserat</translation>
@@ -3155,458 +3162,473 @@
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="271"/>
-        <location filename="../../kastdesk/report/summary.py" line="800"/>
+        <location filename="../../kastdesk/report/summary.py" line="276"/>
+        <source>Earlier case</source>
+        <translation>Tidigare ärende</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="277"/>
+        <source>Later case</source>
+        <translation>Senare ärende</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="279"/>
+        <source>yes (code withheld)</source>
+        <translation>ja (koden undanhålls)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/report/summary.py" line="285"/>
+        <location filename="../../kastdesk/report/summary.py" line="815"/>
         <source>Client profile and intake</source>
         <translation>Klientprofil och inskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="275"/>
+        <location filename="../../kastdesk/report/summary.py" line="289"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="296"/>
+        <location filename="../../kastdesk/report/summary.py" line="311"/>
         <source>Course of the case</source>
         <translation>Ärendets förlopp</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="299"/>
-        <location filename="../../kastdesk/report/summary.py" line="342"/>
+        <location filename="../../kastdesk/report/summary.py" line="314"/>
+        <location filename="../../kastdesk/report/summary.py" line="357"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="299"/>
-        <location filename="../../kastdesk/report/summary.py" line="345"/>
-        <location filename="../../kastdesk/report/summary.py" line="787"/>
+        <location filename="../../kastdesk/report/summary.py" line="314"/>
+        <location filename="../../kastdesk/report/summary.py" line="360"/>
+        <location filename="../../kastdesk/report/summary.py" line="802"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="309"/>
+        <location filename="../../kastdesk/report/summary.py" line="324"/>
         <source>Standardized intake form, answered {day}.</source>
         <translation>Standardiserat inskrivningsformulär, besvarat {day}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="317"/>
-        <location filename="../../kastdesk/report/summary.py" line="592"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
+        <location filename="../../kastdesk/report/summary.py" line="607"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="317"/>
+        <location filename="../../kastdesk/report/summary.py" line="332"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="325"/>
-        <location filename="../../kastdesk/report/summary.py" line="801"/>
+        <location filename="../../kastdesk/report/summary.py" line="340"/>
+        <location filename="../../kastdesk/report/summary.py" line="816"/>
         <source>Goals and their history</source>
         <translation>Mål och målhistorik</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="328"/>
+        <location filename="../../kastdesk/report/summary.py" line="343"/>
         <source>No goals have been set.</source>
         <translation>Inga mål har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="336"/>
+        <location filename="../../kastdesk/report/summary.py" line="351"/>
         <source>Original goal: {text}</source>
         <translation>Ursprungligt mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="343"/>
+        <location filename="../../kastdesk/report/summary.py" line="358"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="344"/>
+        <location filename="../../kastdesk/report/summary.py" line="359"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="358"/>
-        <location filename="../../kastdesk/report/summary.py" line="803"/>
+        <location filename="../../kastdesk/report/summary.py" line="373"/>
+        <location filename="../../kastdesk/report/summary.py" line="818"/>
         <source>Family map (genogram)</source>
         <translation>Familjekarta (genogram)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="361"/>
+        <location filename="../../kastdesk/report/summary.py" line="376"/>
         <source>No family map has been drawn.</source>
         <translation>Ingen familjekarta har ritats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="364"/>
+        <location filename="../../kastdesk/report/summary.py" line="379"/>
         <source>{n} persons, drawn with the same layout as in the editor.</source>
         <translation>{n} personer, placerade på samma sätt som i genogramredigeraren.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="368"/>
+        <location filename="../../kastdesk/report/summary.py" line="383"/>
         <source>Names are replaced by each person&apos;s role relative to the client.</source>
         <translation>Namnen är ersatta med varje persons roll i förhållande till klienten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="372"/>
+        <location filename="../../kastdesk/report/summary.py" line="387"/>
         <source>Legend</source>
         <translation>Teckenförklaring</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="386"/>
+        <location filename="../../kastdesk/report/summary.py" line="401"/>
         <source>(nothing listed yet)</source>
         <translation>(inget uppskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="395"/>
+        <location filename="../../kastdesk/report/summary.py" line="410"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="396"/>
+        <location filename="../../kastdesk/report/summary.py" line="411"/>
         <source>Consequence</source>
         <translation>Konsekvens</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="397"/>
+        <location filename="../../kastdesk/report/summary.py" line="412"/>
         <source>Seriousness</source>
         <translation>Allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="398"/>
+        <location filename="../../kastdesk/report/summary.py" line="413"/>
         <source>Term</source>
         <translation>Sikt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="408"/>
+        <location filename="../../kastdesk/report/summary.py" line="423"/>
         <source>Areas still empty: {areas}.</source>
         <translation>Områden som fortfarande är tomma: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="416"/>
+        <location filename="../../kastdesk/report/summary.py" line="431"/>
         <source>(not yet rewritten)</source>
         <translation>(inte omskrivet ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="420"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>“I am …”</source>
         <translation>”Jag är …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="420"/>
+        <location filename="../../kastdesk/report/summary.py" line="435"/>
         <source>“What I do …”</source>
         <translation>”Det jag gör …”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="432"/>
+        <location filename="../../kastdesk/report/summary.py" line="447"/>
         <source>Situation</source>
         <translation>Situation</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="433"/>
+        <location filename="../../kastdesk/report/summary.py" line="448"/>
         <source>Feelings</source>
         <translation>Känslor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="434"/>
+        <location filename="../../kastdesk/report/summary.py" line="449"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="435"/>
+        <location filename="../../kastdesk/report/summary.py" line="450"/>
         <source>Alternatives</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="442"/>
+        <location filename="../../kastdesk/report/summary.py" line="457"/>
         <source>Alternatives and rewards</source>
         <translation>Alternativ och belöningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="446"/>
+        <location filename="../../kastdesk/report/summary.py" line="461"/>
         <source>Alternative</source>
         <translation>Alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="447"/>
+        <location filename="../../kastdesk/report/summary.py" line="462"/>
         <source>Reward</source>
         <translation>Belöning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="448"/>
+        <location filename="../../kastdesk/report/summary.py" line="463"/>
         <source>Meets the need</source>
         <translation>Behov som tillgodoses</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="460"/>
+        <location filename="../../kastdesk/report/summary.py" line="475"/>
         <source>Needs without an alternative yet: {needs}.</source>
         <translation>Behov som ännu saknar alternativ: {needs}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="469"/>
+        <location filename="../../kastdesk/report/summary.py" line="484"/>
         <source>Urges logged</source>
         <translation>Loggade impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="471"/>
-        <location filename="../../kastdesk/report/summary.py" line="501"/>
+        <location filename="../../kastdesk/report/summary.py" line="486"/>
+        <location filename="../../kastdesk/report/summary.py" line="516"/>
         <source>Alternative chosen</source>
         <translation>Valde ett alternativ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="475"/>
-        <location filename="../../kastdesk/report/summary.py" line="504"/>
+        <location filename="../../kastdesk/report/summary.py" line="490"/>
+        <location filename="../../kastdesk/report/summary.py" line="519"/>
         <source>Lapses</source>
         <translation>Återfall</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="482"/>
+        <location filename="../../kastdesk/report/summary.py" line="497"/>
         <source>{days} days since last lapse, longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet, längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="484"/>
+        <location filename="../../kastdesk/report/summary.py" line="499"/>
         <source>{days} days since the last lapse as of {day}; longest streak {longest} days</source>
         <translation>{days} dagar sedan senaste återfallet per {day}; längsta period {longest} dagar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="487"/>
+        <location filename="../../kastdesk/report/summary.py" line="502"/>
         <source>No lapse in the {days} days since the log began, as of {day}</source>
         <translation>Inget återfall under de {days} dagarna sedan loggen började, per {day}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="496"/>
+        <location filename="../../kastdesk/report/summary.py" line="511"/>
         <source>Urges per week</source>
         <translation>Impulser per vecka</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="499"/>
+        <location filename="../../kastdesk/report/summary.py" line="514"/>
         <source>Urges</source>
         <translation>Impulser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="513"/>
+        <location filename="../../kastdesk/report/summary.py" line="528"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="513"/>
+        <location filename="../../kastdesk/report/summary.py" line="528"/>
         <source>Detail</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="539"/>
         <source>Who to call</source>
         <translation>Vem jag kan ringa</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="524"/>
+        <location filename="../../kastdesk/report/summary.py" line="539"/>
         <source>How to reach</source>
         <translation>Hur jag når personen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="533"/>
+        <location filename="../../kastdesk/report/summary.py" line="548"/>
         <source>(not answered yet)</source>
         <translation>(inte besvarad ännu)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="538"/>
+        <location filename="../../kastdesk/report/summary.py" line="553"/>
         <source>This exercise has no printed form yet.</source>
         <translation>Den här övningen har ingen utskriftsform ännu.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="542"/>
-        <location filename="../../kastdesk/report/summary.py" line="804"/>
+        <location filename="../../kastdesk/report/summary.py" line="557"/>
+        <location filename="../../kastdesk/report/summary.py" line="819"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="545"/>
+        <location filename="../../kastdesk/report/summary.py" line="560"/>
         <source>No exercise has been started.</source>
         <translation>Ingen övning har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="576"/>
+        <location filename="../../kastdesk/report/summary.py" line="591"/>
         <source>{point}, form {n}</source>
         <translation>{point}, formulär {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="585"/>
-        <location filename="../../kastdesk/report/summary.py" line="805"/>
+        <location filename="../../kastdesk/report/summary.py" line="600"/>
+        <location filename="../../kastdesk/report/summary.py" line="820"/>
         <source>Self-rating scale</source>
         <extracomment>Rows of the self-rating table kept together at each side of a page break.</extracomment>
         <translation>Självskattningsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="588"/>
+        <location filename="../../kastdesk/report/summary.py" line="603"/>
         <source>The self-rating scale has not been filled in.</source>
         <translation>Självskattningsskalan har inte fyllts i.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="611"/>
+        <location filename="../../kastdesk/report/summary.py" line="626"/>
         <source>Answers at each measurement point side by side; ▲ better and ▼ worse than at the point before.</source>
         <translation>Svaren vid varje mätpunkt sida vid sida; ▲ bättre och ▼ sämre än vid förra mätpunkten.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="637"/>
+        <location filename="../../kastdesk/report/summary.py" line="652"/>
         <source>Change over time (100 = best possible answer)</source>
         <translation>Förändring över tid (100 = bästa möjliga svar)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="656"/>
-        <location filename="../../kastdesk/report/summary.py" line="806"/>
+        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="821"/>
         <source>Session log</source>
         <translation>Samtalslogg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="660"/>
+        <location filename="../../kastdesk/report/summary.py" line="675"/>
         <source>No sessions in this period.</source>
         <translation>Inga samtal under perioden.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="670"/>
+        <location filename="../../kastdesk/report/summary.py" line="685"/>
         <source>1 session,</source>
         <translation>1 samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="671"/>
+        <location filename="../../kastdesk/report/summary.py" line="686"/>
         <source>{n} sessions,</source>
         <translation>{n} samtal,</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="672"/>
+        <location filename="../../kastdesk/report/summary.py" line="687"/>
         <source>1 with a signed note.</source>
         <translation>varav 1 med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="673"/>
+        <location filename="../../kastdesk/report/summary.py" line="688"/>
         <source>{n} with signed notes.</source>
         <translation>varav {n} med signerad anteckning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="674"/>
+        <location filename="../../kastdesk/report/summary.py" line="689"/>
         <source>Not held: {counts}.</source>
         <translation>Ej genomförda: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="676"/>
+        <location filename="../../kastdesk/report/summary.py" line="691"/>
         <source>Amendments are shown beneath the note they amend; signed notes are never changed.</source>
         <translation>Tillägg visas under den anteckning de hör till; signerade anteckningar ändras aldrig.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="688"/>
-        <source>{attendance} · {when} · {modality} · {present}</source>
-        <translation>{attendance} · {when} · {modality} · {present}</translation>
+        <location filename="../../kastdesk/report/summary.py" line="704"/>
+        <source>{attendance} · {when} · {modality}</source>
+        <translation>{attendance} · {when} · {modality}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="701"/>
+        <location filename="../../kastdesk/report/summary.py" line="716"/>
         <source>Session {n} · {when} · {minutes} min · {modality} · {present}</source>
         <translation>Samtal {n} · {when} · {minutes} min · {modality} · {present}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="716"/>
+        <location filename="../../kastdesk/report/summary.py" line="731"/>
         <source>Topics: {topics}</source>
         <translation>Ämnen: {topics}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="722"/>
+        <location filename="../../kastdesk/report/summary.py" line="737"/>
         <source>(no note)</source>
         <translation>(ingen anteckning)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="726"/>
+        <location filename="../../kastdesk/report/summary.py" line="741"/>
         <source>✓ Signed {at} by {by}</source>
         <translation>✓ Signerad {at} av {by}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="733"/>
+        <location filename="../../kastdesk/report/summary.py" line="748"/>
         <source>Draft, not signed</source>
         <translation>Utkast, inte signerad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="737"/>
+        <location filename="../../kastdesk/report/summary.py" line="752"/>
         <source>Amendment {at} by {by} ({reason}):
 {text}</source>
         <translation>Tillägg {at} av {by} ({reason}):
 {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="754"/>
+        <location filename="../../kastdesk/report/summary.py" line="769"/>
         <source>Planned (not held yet): {sessions}</source>
         <translation>Planerade (ännu inte hållna): {sessions}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="761"/>
-        <location filename="../../kastdesk/report/summary.py" line="802"/>
+        <location filename="../../kastdesk/report/summary.py" line="776"/>
+        <location filename="../../kastdesk/report/summary.py" line="817"/>
         <source>Risk flags</source>
         <translation>Riskflaggor</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="763"/>
+        <location filename="../../kastdesk/report/summary.py" line="778"/>
         <source>Risk flags: 1 active</source>
         <translation>Riskflaggor: 1 aktiv</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="764"/>
+        <location filename="../../kastdesk/report/summary.py" line="779"/>
         <source>Risk flags: {n} active</source>
         <translation>Riskflaggor: {n} aktiva</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="768"/>
+        <location filename="../../kastdesk/report/summary.py" line="783"/>
         <source>No risk flags have been raised.</source>
         <translation>Inga riskflaggor har satts.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="778"/>
+        <location filename="../../kastdesk/report/summary.py" line="793"/>
         <source>Cleared {at}</source>
         <translation>Hävdes {at}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="786"/>
+        <location filename="../../kastdesk/report/summary.py" line="801"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="788"/>
+        <location filename="../../kastdesk/report/summary.py" line="803"/>
         <source>Raised</source>
         <translation>Flaggad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="789"/>
+        <location filename="../../kastdesk/report/summary.py" line="804"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="799"/>
+        <location filename="../../kastdesk/report/summary.py" line="814"/>
         <source>Cover</source>
         <translation>Försättsblad</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="818"/>
+        <location filename="../../kastdesk/report/summary.py" line="833"/>
         <source>KastDesk case summary</source>
         <translation>Ärendesammanfattning från KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="819"/>
+        <location filename="../../kastdesk/report/summary.py" line="834"/>
         <source>Case {code} · case summary</source>
         <translation>Ärende {code} · ärendesammanfattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="270"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="276"/>
         <source>Start</source>
         <translation>Början</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="270"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="276"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="271"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="277"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/report/snapshot.py" line="322"/>
+        <location filename="../../kastdesk/report/snapshot.py" line="328"/>
         <source>case-summary</source>
         <extracomment>The action the case&apos;s audit log records a case summary export under. The middle of a case summary&apos;s file name (lower case, words joined by hyphens).</extracomment>
         <translation>ärendesammanfattning</translation>
@@ -3615,7 +3637,7 @@
 <context>
     <name>ReportFlags</name>
     <message>
-        <location filename="../../kastdesk/report/summary.py" line="776"/>
+        <location filename="../../kastdesk/report/summary.py" line="791"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -3989,47 +4011,52 @@
         <translation>Samtalsanteckning {n}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="220"/>
+        <source>Note on a session not held ({day})</source>
+        <translation>Anteckning om ett samtal som inte blev av ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
         <source>About</source>
         <translation>Avser</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="217"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="223"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="249"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="255"/>
         <source>{name} is already there; nothing was written. Choose another folder or date.</source>
         <translation>{name} finns redan; inget skrevs. Välj en annan mapp eller ett annat datum.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="297"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="303"/>
         <source>Reading cases</source>
         <translation>Läser ärenden</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="304"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="310"/>
         <source>No case has an open question for guidance.</source>
         <translation>Inget ärende har någon fråga som väntar på handledning.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="318"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="324"/>
         <source>Encrypting the packet</source>
         <translation>Krypterar paketet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="344"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="350"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="450"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="456"/>
         <source>The passphrase does not open this comments file. Type the passphrase you chose for the supervision packet it answers.</source>
         <translation>Lösenfrasen öppnar inte den här kommentarsfilen. Skriv lösenfrasen du valde för handledningspaketet den svarar på.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/supervision/packet.py" line="458"/>
+        <location filename="../../kastdesk/supervision/packet.py" line="464"/>
         <source>These comments belong to a supervision packet that was not exported from this vault.</source>
         <translation>Kommentarerna hör till ett handledningspaket som inte exporterades från det här valvet.</translation>
     </message>
@@ -4101,8 +4128,23 @@
         <translation>Valvets inställningsfil (vault.json) är skadad. Återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="879"/>
-        <location filename="../../kastdesk/store/vault.py" line="983"/>
+        <location filename="../../kastdesk/store/vault.py" line="800"/>
+        <source>A new case for a returning client is started from a case whose treatment has ended or that is closed.</source>
+        <translation>Ett nytt ärende för en återkommande klient startas från ett ärende vars behandling är avslutad eller som är stängt.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="805"/>
+        <source>{code} already has a later case, {later}: start the new case from that one.</source>
+        <translation>{code} har redan ett senare ärende, {later}: starta det nya ärendet därifrån.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="811"/>
+        <source>The new first contact cannot be before the earlier case&apos;s ({date}).</source>
+        <translation>Den nya första kontakten kan inte vara före det tidigare ärendets ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/store/vault.py" line="975"/>
+        <location filename="../../kastdesk/store/vault.py" line="1079"/>
         <source>This client&apos;s case file is missing from the vault folder. Put it back if it was moved; else restore the vault from the newest backup (File → Restore from backup…).</source>
         <translation>Klientens ärendefil saknas i valvmappen. Lägg tillbaka den om den har flyttats; annars återställer du valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…).</translation>
     </message>
@@ -4128,7 +4170,7 @@
         <translation>Det finns ingen klient med koden {code} i valvet.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="967"/>
+        <location filename="../../kastdesk/store/vault.py" line="1063"/>
         <source>This client&apos;s case file was replaced by an older copy while it was open, so the last change was not saved: put the newest copy of the file back in the vault&apos;s cases folder, then open the client again; Verify vault names the file.</source>
         <translation>Klientens ärendefil ersattes av en äldre kopia medan den var öppen, så den senaste ändringen sparades inte: lägg tillbaka den nyaste kopian av filen i valvets mapp cases och öppna sedan klienten igen; Kontrollera valvet anger filen.</translation>
     </message>
@@ -4140,7 +4182,7 @@
         <translation>En klient måste ha en kod.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="871"/>
+        <location filename="../../kastdesk/store/vault.py" line="967"/>
         <source>The vault&apos;s folder was moved or renamed while it was open; put it back as it was, then unlock it again.</source>
         <translation>Valvets mapp flyttades eller bytte namn medan det var öppet; lägg tillbaka den som den var och lås sedan upp det igen.</translation>
     </message>
@@ -4195,29 +4237,29 @@
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="74"/>
-        <location filename="../../kastdesk/store/vault.py" line="1032"/>
+        <location filename="../../kastdesk/store/vault.py" line="1128"/>
         <source>index: {problem}; restore the vault from the newest backup (File → Restore from backup…)</source>
         <translation>index: {problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…)</translation>
     </message>
     <message>
         <location filename="../../kastdesk/store/auditview.py" line="106"/>
         <location filename="../../kastdesk/store/auditview.py" line="110"/>
-        <location filename="../../kastdesk/store/vault.py" line="1052"/>
+        <location filename="../../kastdesk/store/vault.py" line="1148"/>
         <source>client {code}: {problem}</source>
         <translation>klient {code}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1060"/>
+        <location filename="../../kastdesk/store/vault.py" line="1156"/>
         <source>{file}: a case file the register does not list; it does not belong to this vault or was put there by hand: move it out of the cases folder</source>
         <translation>{file}: en ärendefil som registret inte listar; den hör inte till det här valvet eller lades dit för hand: flytta den ut ur mappen cases</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1089"/>
+        <location filename="../../kastdesk/store/vault.py" line="1185"/>
         <source>the newest audit entries the vault saw are not in the case file: it is an older copy, or they were removed; put the newest copy of {file} back (from a backup or a sync tool&apos;s conflict copy)</source>
         <translation>de nyaste logghändelserna som valvet såg finns inte i ärendefilen: den är en äldre kopia, eller så har de tagits bort; lägg tillbaka den nyaste kopian av {file} (från en säkerhetskopia eller en synktjänsts konfliktkopia)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/store/vault.py" line="1097"/>
+        <location filename="../../kastdesk/store/vault.py" line="1193"/>
         <source>{problem}; restore the vault from the newest backup (File → Restore from backup…): the vault as it is now, {file} included, is kept beside it</source>
         <translation>{problem}; återställ valvet från den senaste säkerhetskopian (Arkiv → Återställ från säkerhetskopia…): valvet som det är nu, {file} inräknad, sparas bredvid</translation>
     </message>

@@ -529,6 +529,7 @@
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="139"/>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="178"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="82"/>
         <source>Hidden in privacy mode</source>
         <translation>Skjult i personvernmodus</translation>
     </message>
@@ -560,29 +561,29 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="281"/>
+        <location filename="../../kastdesk/ui/common.py" line="312"/>
         <source>Something unexpected went wrong. Nothing already saved was lost; try again, and if it keeps happening, tell your IT contact.</source>
         <extracomment>What a document&apos;s raw text holds where ``toPlainText`` writes a newline: paragraph and line separators, and the start and end marks of a frame (a table cell in pasted rich text). What a one-line field never shows but kept when pasted: line and paragraph breaks, tabs and the other separators (a pasted table&apos;s cells, an e-mail signature&apos;s lines). The time zone a date-and-time field works in: none. What is stored is the wall-clock time the therapist typed (a naive ``datetime``); in local time a QDateTimeEdit has no 02:00-02:59 on the spring clock-change night, so a session stored at 02:30 showed 03:30 in the editor and typing 02:45 saved 03:45. In UTC every wall-clock time exists once.</extracomment>
         <translation>Noe uventet gikk galt. Ingenting som allerede var lagret gikk tapt; prøv igjen, og hvis det fortsetter, si fra til IT-kontakten din.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="295"/>
+        <location filename="../../kastdesk/ui/common.py" line="326"/>
         <source>KastDesk</source>
         <translation>KastDesk</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="578"/>
+        <location filename="../../kastdesk/ui/common.py" line="609"/>
         <source>Discard what you entered? It has not been saved.</source>
         <extracomment>What a field holds: (&quot;text&quot;, what was typed) or (&quot;choice&quot;, what was chosen). Also count choices (lists, ticks, dates, numbers), not only typed text. Saves what the dialog holds when OK is pressed, and says whether it could: False keeps the dialog open (the store&apos;s sentence was shown). Saved after the dialog had closed, an amendment, goal or risk note on a full disk was gone with it, and the sentence said &quot;try again&quot; with nothing left to try again with. How long typing pauses before a dialog that keeps drafts writes one (milliseconds).</extracomment>
         <translation>Forkaste det du har skrevet inn? Det er ikke lagret.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="580"/>
+        <location filename="../../kastdesk/ui/common.py" line="611"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/common.py" line="581"/>
+        <location filename="../../kastdesk/ui/common.py" line="612"/>
         <source>Keep editing</source>
         <translation>Fortsett å redigere</translation>
     </message>
@@ -890,7 +891,10 @@
     <message numerus="yes">
         <location filename="../../kastdesk/ui/cases/due.py" line="82"/>
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>forfalt for %n dag siden</numerusform><numerusform>forfalt for %n dager siden</numerusform></translation>
+        <translation>
+            <numerusform>forfalt for %n dag siden</numerusform>
+            <numerusform>forfalt for %n dager siden</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/due.py" line="84"/>
@@ -942,52 +946,55 @@
 <context>
     <name>EndingDialog</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="128"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="157"/>
         <source>Why is treatment ending?</source>
         <translation>Hvorfor avsluttes behandlingen?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="129"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="158"/>
         <source>Why is the case being closed?</source>
         <translation>Hvorfor lukkes saken?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="135"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="164"/>
         <source>Both are optional. They are kept in the case history and printed in the case summary.</source>
         <translation>Begge er valgfrie. De lagres i sakshistorikken og skrives ut i saksoppsummeringen.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="155"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="184"/>
         <source>Optional, e.g. where the client was referred</source>
         <translation>Valgfritt, f.eks. hvor klienten ble henvist</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="157"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="186"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="161"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="190"/>
         <source>Close the case as well: no follow-up interview is planned</source>
         <translation>Lukk også saken: ingen oppfølgingssamtale planlegges</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="165"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="194"/>
         <source>Untick to keep the case ended, with a follow-up interview six months after the last contact</source>
         <translation>Fjern haken for å la saken stå som avsluttet, med en oppfølgingssamtale seks måneder etter siste kontakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/cases/status.py" line="206"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="238"/>
         <source>%n goal(s) still active:</source>
-        <translation><numerusform>%n mål er fortsatt aktivt:</numerusform><numerusform>%n mål er fortsatt aktive:</numerusform></translation>
+        <translation>
+            <numerusform>%n mål er fortsatt aktivt:</numerusform>
+            <numerusform>%n mål er fortsatt aktive:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="210"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="242"/>
         <source>Mark as dropped (not reached)</source>
         <translation>Merk som forkastet (ikke nådd)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="212"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="244"/>
         <source>Left unticked, the goals stay as they are. To mark one reached, use the Goals tab first.</source>
         <translation>Uten hake blir målene stående som de er. Merk først et mål som nådd under fanen Mål.</translation>
     </message>
@@ -2633,6 +2640,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="47"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="80"/>
         <source>Anonymous (code only)</source>
         <translation>Anonym (bare kode)</translation>
     </message>
@@ -2643,6 +2651,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="94"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="108"/>
         <source>Code:</source>
         <translation>Kode:</translation>
     </message>
@@ -2653,26 +2662,31 @@
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="99"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="109"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="104"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="111"/>
         <source>First contact by:</source>
         <translation>Første kontakt via:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="106"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="113"/>
         <source>First contact on:</source>
         <translation>Første kontakt den:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="107"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="115"/>
         <source>Came through:</source>
         <translation>Kom til oss gjennom:</translation>
     </message>
     <message>
         <location filename="../../kastdesk/ui/cases/client_form.py" line="191"/>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="180"/>
         <source>A client needs a code.</source>
         <translation>En klient må ha en kode.</translation>
     </message>
@@ -2708,67 +2722,67 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="73"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="84"/>
         <source>First contact</source>
         <translation>Første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="74"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="85"/>
         <source>First session</source>
         <translation>Første samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="75"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="86"/>
         <source>Waiting time</source>
         <translation>Ventetid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="76"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="87"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="77"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="88"/>
         <source>Next session</source>
         <translation>Neste samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="78"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="89"/>
         <source>Follow-up due</source>
         <translation>Oppfølging planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="107"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="122"/>
         <source>Goals now</source>
         <translation>Mål nå</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="108"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="123"/>
         <source>Last sessions</source>
         <translation>Siste samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="109"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="124"/>
         <source>Risk flags</source>
         <translation>Risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="110"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="125"/>
         <source>Advice from guidance meetings</source>
         <translation>Råd fra veiledningsmøter</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="139"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="154"/>
         <source>anonymous</source>
         <translation>anonym</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="140"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="155"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="148"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="164"/>
         <source>waiting for %n day(s)</source>
         <translation>
             <numerusform>har ventet i %n dag</numerusform>
@@ -2776,7 +2790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="152"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="168"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -2784,12 +2798,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="171"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="187"/>
         <source>originally: {text}</source>
         <translation>opprinnelig: {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="175"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="191"/>
         <source>%n goal(s) reached.</source>
         <translation>
             <numerusform>%n mål er nådd.</numerusform>
@@ -2797,22 +2811,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="176"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="192"/>
         <source>No goals set yet.</source>
         <translation>Ingen mål er satt ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="200"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
         <source>%n session(s) held in all;</source>
-        <translation><numerusform>%n gjennomført samtale totalt;</numerusform><numerusform>%n gjennomførte samtaler totalt;</numerusform></translation>
+        <translation>
+            <numerusform>%n gjennomført samtale totalt;</numerusform>
+            <numerusform>%n gjennomførte samtaler totalt;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="201"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="217"/>
         <source>%n cancelled or not attended.</source>
-        <translation><numerusform>%n avlyst eller ikke møtt.</numerusform><numerusform>%n avlyst eller ikke møtt.</numerusform></translation>
+        <translation>
+            <numerusform>%n avlyst eller ikke møtt.</numerusform>
+            <numerusform>%n avlyst eller ikke møtt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="203"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="219"/>
         <source>%n session(s) in all.</source>
         <translation>
             <numerusform>%n samtale totalt.</numerusform>
@@ -2820,58 +2840,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="204"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="220"/>
         <source>No sessions yet.</source>
         <translation>Ingen samtaler ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="208"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="224"/>
         <source>{kind}: raised {when} by {who}</source>
         <translation>{kind}: flagget {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="213"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="229"/>
         <source>cleared {when} by {who}</source>
         <translation>fjernet {when} av {who}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="216"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="232"/>
         <source>No risk flags.</source>
         <translation>Ingen risikoflagg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="222"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="238"/>
         <source>(no advice recorded)</source>
         <translation>(ingen råd registrert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="225"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="241"/>
         <source>Decided: {text}</source>
         <translation>Besluttet: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="227"/>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="237"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="243"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="253"/>
         <source>Supervisor: {text}</source>
         <translation>Veileder: {text}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="235"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="251"/>
         <source>{when} · Comments from the supervisor</source>
         <translation>{when} · Kommentarer fra veilederen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="241"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="257"/>
         <source>None yet.</source>
         <translation>Ingen ennå.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="251"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="264"/>
+        <source>Earlier case: {code}</source>
+        <translation>Tidligere sak: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="265"/>
+        <source>Later case: {code}</source>
+        <translation>Senere sak: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="269"/>
+        <source>{code} (no longer in the register)</source>
+        <translation>{code} (finnes ikke lenger i registeret)</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="295"/>
         <source>{date} (passed; the case is closed)</source>
         <translation>{date} (passert; saken er lukket)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/overview.py" line="252"/>
+        <location filename="../../kastdesk/ui/workspace/overview.py" line="296"/>
         <source>none (the case is closed)</source>
         <translation>ingen (saken er lukket)</translation>
     </message>
@@ -3600,6 +3635,77 @@ Hvelvet som nå ligger i denne mappen, blir flyttet til {aside} og beholdt der u
     </message>
 </context>
 <context>
+    <name>ReturningClient</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="45"/>
+        <source>New case for a returning client…</source>
+        <translation>Ny sak for tilbakevendende klient…</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="214"/>
+        <source>New case for a returning client</source>
+        <translation>Ny sak for tilbakevendende klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="216"/>
+        <source>{code} already has a later case, {later}: start the new case from that one.</source>
+        <translation>{code} har allerede en senere sak, {later}: start den nye saken derfra.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturningClientDialog</name>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="57"/>
+        <source>New case for a returning client</source>
+        <translation>Ny sak for tilbakevendende klient</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="67"/>
+        <source>A new case for the client of {code}, with its own first contact, waiting time, intake, self-rating and goals. The sessions, notes and measurements of {code} stay in that case.</source>
+        <translation>En ny sak for klienten i {code}, med egen første kontakt, ventetid, inntak, selvvurdering og mål. Samtaler, notater og målinger i {code} blir liggende i den saken.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="107"/>
+        <source>Earlier case:</source>
+        <translation>Tidligere sak:</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="118"/>
+        <source>The name and gender come along from {code}; correct them later with Edit client details.</source>
+        <translation>Navn og kjønn følger med fra {code}; rett dem senere med Endre klientopplysninger.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="124"/>
+        <source>Copy the family map into the new case</source>
+        <translation>Kopier familiekartet til den nye saken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="131"/>
+        <source>{code} has no family map.</source>
+        <translation>{code} har ikke noe familiekart.</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="135"/>
+        <source>Close {code}: its follow-up interview is no longer planned</source>
+        <translation>Lukk {code}: oppfølgingssamtalet der er ikke lenger planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="139"/>
+        <source>Untick to keep {code} as it is, its follow-up interview on the Due list</source>
+        <translation>Fjern haken for å beholde {code} som den er, med oppfølgingssamtalet på Å gjøre-listen</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="151"/>
+        <source>Create new case</source>
+        <translation>Opprett ny sak</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/ui/cases/returning_client.py" line="193"/>
+        <source>Client came back: new case {code}</source>
+        <translation>Klienten kom tilbake: ny sak {code}</translation>
+    </message>
+</context>
+<context>
     <name>RiskBanner</name>
     <message>
         <location filename="../../kastdesk/ui/workspace/flags.py" line="159"/>
@@ -3930,7 +4036,7 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
     </message>
     <message>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="221"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="478"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="480"/>
         <source>What was worked on in this session…</source>
         <translation>Hva det ble arbeidet med i denne samtalen…</translation>
     </message>
@@ -3985,57 +4091,57 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
         <translation>V&amp;arighet:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="267"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="273"/>
         <source>Attendance:</source>
         <translation>Oppmøte:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="270"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="264"/>
         <source>&amp;Modality:</source>
         <translation>Samtalef&amp;orm:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="272"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="266"/>
         <source>&amp;Present:</source>
         <translation>&amp;Til stede:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="274"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="275"/>
         <source>&amp;Topics:</source>
         <translation>T&amp;emaer:</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="278"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="280"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="461"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="463"/>
         <source>Signed by {who} at {when}. Changes are added as amendments.</source>
         <translation>Signert av {who} {when}. Endringer legges til som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="466"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="468"/>
         <source>Amendment by {who} at {when} — reason: {reason}</source>
         <translation>Tillegg av {who} {when} — begrunnelse: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="476"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="478"/>
         <source>Not a session held: not counted, not the last contact.</source>
         <translation>Ingen gjennomført samtale: telles ikke og blir ikke siste kontakt.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="479"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="481"/>
         <source>What happened, for example a phone call to the client afterwards…</source>
         <translation>Hva som skjedde, for eksempel en telefon til klienten etterpå…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="519"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="521"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="564"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="566"/>
         <source>Saved {time}</source>
         <translation>Lagret {time}</translation>
     </message>
@@ -4043,90 +4149,90 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
         <source>Modality</source>
         <translation>Samtaleform</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="600"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="602"/>
         <source>Present</source>
         <translation>Til stede</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="601"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="747"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="603"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="749"/>
         <source>Signed</source>
         <translation>Signert</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="613"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
         <source>Sessions</source>
         <translation>Samtaler</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="614"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="616"/>
         <source>Ne&amp;w session</source>
         <translation>N&amp;y samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="615"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="617"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="616"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="618"/>
         <source>Delete a session booked by mistake (not signed)</source>
         <translation>Slett en samtale som ble registrert ved en feil (ikke signert)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="659"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="661"/>
         <source>&amp;Undo delete</source>
         <translation>&amp;Angre slettingen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="830"/>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="833"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="832"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="835"/>
         <source>Sign note</source>
         <translation>Signer notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="831"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="833"/>
         <source>Sign this note? A signed note can no longer be edited; later changes are added beneath it as amendments.</source>
         <translation>Signere dette notatet? Et signert notat kan ikke lenger redigeres; senere endringer legges til under det som tillegg.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="849"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="851"/>
         <source>First session held</source>
         <translation>Første samtale holdt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="850"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="852"/>
         <source>The case is still at “First contact”. Move it on to intake now? (The Status menu in the toolbar changes it at any time.)</source>
         <translation>Saken står fortsatt på «Første kontakt». Vil du flytte den videre til inntak nå? (Status-menyen i verktøylinjen endrer det når som helst.)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="876"/>
         <location filename="../../kastdesk/ui/workspace/sessions.py" line="878"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="880"/>
         <source>Delete session</source>
         <translation>Slett samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="877"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="879"/>
         <source>Delete the session of {when} and its note?</source>
         <translation>Slett samtalen {when} og notatet?</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/workspace/sessions.py" line="888"/>
+        <location filename="../../kastdesk/ui/workspace/sessions.py" line="890"/>
         <source>The session of {when} was deleted.</source>
         <translation>Samtalen {when} ble slettet.</translation>
     </message>
@@ -4167,67 +4273,67 @@ Vil du rette disse svarene, eller beholde dette papirskjemaet som et andre skjem
 <context>
     <name>StatusMenu</name>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="54"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="55"/>
         <source>Back to first contact</source>
         <translation>Tilbake til første kontakt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="55"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
         <source>Start intake</source>
         <translation>Start inntak</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="56"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
         <source>Start treatment</source>
         <translation>Start behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="57"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
         <source>End treatment</source>
         <translation>Avslutt behandling</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="58"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
         <source>Start follow-up</source>
         <translation>Start oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="59"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="60"/>
         <source>Close case</source>
         <translation>Lukk saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="74"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="80"/>
         <source>Select a client first</source>
         <translation>Velg en klient først</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="78"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="84"/>
         <source>Now: {status}</source>
         <translation>Nå: {status}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="274"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="325"/>
         <source>No follow-up interview planned</source>
         <translation>Ingen oppfølgingssamtale planlagt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="277"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="328"/>
         <source>Dropped when the case was closed</source>
         <translation>Forkastet da saken ble lukket</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="306"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="357"/>
         <source>Treatment has ended. The follow-up interview was due on {date}, six months after the last contact, so it is overdue: book it soon.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skulle vært {date}, seks måneder etter siste kontakt, så den er forsinket: avtal den snart.</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="319"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="370"/>
         <source>Treatment ended</source>
         <translation>Behandlingen er avsluttet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/ui/cases/status.py" line="312"/>
+        <location filename="../../kastdesk/ui/cases/status.py" line="363"/>
         <source>Treatment has ended. The follow-up interview is due on {date}, six months after the last contact.</source>
         <translation>Behandlingen er avsluttet. Oppfølgingssamtalen skal holdes {date}, seks måneder etter siste kontakt.</translation>
     </message>
