@@ -6,10 +6,7 @@ as before. Pages for people to look at: artifacts/screenshots/report_rtl-*.png.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from io import BytesIO
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -17,7 +14,7 @@ from pypdf import PdfReader
 from kastdesk.genogram.model import Genogram, Person, Sex, Union, UnionKind
 from kastdesk.report import document as d
 from kastdesk.report import pdf, rtl
-from kastdesk.report.pdf import render_pdf
+from tests.core.pdf_look import look, render
 
 ARABIC = "محمد الأحمد"
 PERSIAN = "فرهاد رضایی"
@@ -26,13 +23,7 @@ PERSIAN = "فرهاد رضایی"
 # alef-hamza one ligature (U+FEF7); Persian yeh in its dotted medial form (U+FBFE).
 ARABIC_DRAWN = "\ufeaa\ufee4\ufea3\ufef7\ufe8d \ufeaa\ufee4\ufea4\ufee3"
 PERSIAN_DRAWN = "\ufbfd\ufbfe\ufe8e\ufebf\ufead \ufea9\ufe8e\ufeeb\ufeae\ufed3"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 
-
-def _render(doc: d.Document) -> bytes:
-    buffer = BytesIO()
-    render_pdf(doc, buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -62,19 +53,10 @@ def _summary() -> d.Document:
     return doc
 
 
-def _look(data: bytes, name: str) -> None:
-    if shutil.which("pdftoppm") is None:
-        return
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / name
-    (target.with_suffix(".pdf")).write_bytes(data)
-    subprocess.run(["pdftoppm", "-r", "80", "-png", str(target.with_suffix(".pdf")),
-                    str(target)], check=True)
-
 
 def test_arabic_and_persian_names_are_drawn_joined_in_visual_order(drawn) -> None:  # type: ignore[no-untyped-def]
-    data = _render(_summary())
-    _look(data, "report_rtl")
+    data = render(_summary())
+    look(data, "report_rtl")
     lines = [line.strip() for line in drawn]
     assert ARABIC_DRAWN in lines
     assert PERSIAN_DRAWN in lines
@@ -95,7 +77,7 @@ def test_a_wrapped_right_to_left_sentence_reads_on_from_line_to_line(drawn) -> N
     words = ["محمد", "يعمل", "في", "المدينة", "كل", "يوم"] * 12
     doc = d.Document(title="t", header="h", contents=False)
     doc.add(d.Paragraph(" ".join(words)))
-    _render(doc)
+    render(doc)
     lines = [line for line in drawn if rtl.has_rtl(line)]
     assert len(lines) > 1
     # Each drawn line, read from its right, goes on where the line above stopped.
@@ -111,8 +93,8 @@ def test_family_map_labels_are_drawn_in_visual_order(drawn) -> None:  # type: ig
     g = Genogram.build(persons, [Union("u", ("a", "b"), UnionKind.MARRIED)])
     doc = d.Document(title="t", header="h", contents=False)
     write_genogram(doc, {"genogram": g.to_dict(), "reference_year": 2026})
-    data = _render(doc)
-    _look(data, "report_rtl_map")
+    data = render(doc)
+    look(data, "report_rtl_map")
     assert ARABIC_DRAWN in drawn and PERSIAN_DRAWN in drawn
 
 
@@ -126,7 +108,7 @@ def test_an_all_latin_document_is_drawn_exactly_as_before(monkeypatch, with_cont
     doc.add(d.Table(header=("Date", "Note"), rows=(("2026-01-02", "<b> & »x«"),)))
 
     def streams() -> list[bytes]:
-        reader = PdfReader(BytesIO(_render(doc)))
+        reader = PdfReader(BytesIO(render(doc)))
         return [page.get_contents().get_data() for page in reader.pages]
 
     now = streams()
