@@ -72,6 +72,22 @@ def screenshot(widget: QWidget, name: str) -> Path:
     return path
 
 
+def shown_workspace(qtbot, vault, case, tab: str | None = None,  # type: ignore[no-untyped-def]
+                    size: tuple[int, int] = (1366, 768)):
+    """A case workspace on ``case``, shown at ``size``, on ``tab`` if given (close it with
+    ``clear()``)."""
+    from kastdesk.ui.workspace import CaseWorkspace
+
+    ws = CaseWorkspace(vault, case)
+    qtbot.addWidget(ws)
+    ws.resize(*size)
+    ws.show()
+    qtbot.waitExposed(ws)
+    if tab is not None:
+        ws.set_current_tab(tab)
+    return ws
+
+
 def unlock(qtbot, window, passphrase: str = PASSPHRASE) -> None:  # type: ignore[no-untyped-def]
     """Type the passphrase into the unlock screen and wait for the register."""
     screen = window.unlock_screen

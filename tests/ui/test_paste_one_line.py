@@ -29,11 +29,10 @@ from kastdesk.domain.models import RiskKind
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.cases.new_client import NewClientDialog
 from kastdesk.ui.common import one_line
-from kastdesk.ui.workspace import CaseWorkspace
 from kastdesk.ui.workspace.flags import RaiseFlagDialog
 from kastdesk.ui.workspace.sessions import SessionsTab
 from tests.conftest import ANCHOR
-from tests.ui.conftest import screenshot, unlock
+from tests.ui.conftest import screenshot, shown_workspace, unlock
 from tests.ui.test_app_main import select_code
 
 SIGNATURE = "Anna Berg\r\nLeg. psykolog\tKAST Nord\r\n"
@@ -182,12 +181,7 @@ def case(vault: Vault) -> CaseFile:
 
 
 def test_topics_and_an_html_only_note(qtbot, vault: Vault, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    ws = CaseWorkspace(vault, case)
-    qtbot.addWidget(ws)
-    ws.resize(1366, 768)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.set_current_tab("sessions")
+    ws = shown_workspace(qtbot, vault, case, "sessions")
     tab = ws.tab("sessions")
     assert isinstance(tab, SessionsTab)
     editor = tab.editor

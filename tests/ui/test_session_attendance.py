@@ -14,7 +14,7 @@ from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.workspace import CaseWorkspace
 from kastdesk.ui.workspace.overview import OverviewTab
 from kastdesk.ui.workspace.sessions import SessionsTab
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import screenshot, shown_workspace
 
 TODAY = date(2027, 2, 15)
 PRESENT = 3  # the list's column: date, time, modality, present, signed
@@ -37,11 +37,7 @@ def case(vault: Vault) -> CaseFile:
 
 @pytest.fixture
 def workspace(qtbot, vault: Vault, case: CaseFile) -> Iterator[CaseWorkspace]:
-    ws = CaseWorkspace(vault, case)
-    qtbot.addWidget(ws)
-    ws.resize(1366, 768)
-    ws.show()
-    qtbot.waitExposed(ws)
+    ws = shown_workspace(qtbot, vault, case)
     yield ws
     ws.clear()
 

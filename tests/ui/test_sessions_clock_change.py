@@ -20,9 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateTimeEdit
 
 from kastdesk.store import CaseFile, Vault
-from kastdesk.ui.workspace import CaseWorkspace
 from kastdesk.ui.workspace.sessions import SessionsTab
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import screenshot, shown_workspace
 
 SPRING = datetime(2026, 3, 29, 2, 30)  # the clocks go from 02:00 to 03:00 in Stockholm
 AUTUMN = datetime(2026, 10, 25, 2, 30)  # from 03:00 back to 02:00: 02:30 happens twice
@@ -52,12 +51,7 @@ def case(vault: Vault) -> CaseFile:
 def tab(qtbot, stockholm, vault: Vault, case: CaseFile) -> Iterator[SessionsTab]:  # type: ignore[no-untyped-def]
     for at in (SPRING, AUTUMN, LEAP):
         case.sessions.add(at, note=at.isoformat())
-    ws = CaseWorkspace(vault, case)
-    qtbot.addWidget(ws)
-    ws.resize(1366, 768)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.set_current_tab("sessions")
+    ws = shown_workspace(qtbot, vault, case, "sessions")
     sessions = ws.tab("sessions")
     assert isinstance(sessions, SessionsTab)
     yield sessions
