@@ -277,6 +277,12 @@ _FIXED: dict[str, _Fixed] = {
     # one case
     "Open case": (Kind.OPENED, N_("AuditLog", "Opened the case file")),
     "Set follow-up date": (Kind.CHANGED, N_("AuditLog", "Set the follow-up date")),
+    "Register returning client": (
+        Kind.CHANGED, N_("AuditLog", "Started a new case for a client who came back")),
+    "Link earlier case": (Kind.CHANGED, N_("AuditLog", "Linked the client's earlier case")),
+    "Link later case": (Kind.CHANGED, N_("AuditLog", "Linked the client's new case")),
+    "Copy family map from earlier case": (
+        Kind.CHANGED, N_("AuditLog", "Copied the family map from the earlier case")),
     "Add session": (Kind.CHANGED, N_("AuditLog", "Added a session")),
     "Edit session": (Kind.CHANGED, N_("AuditLog", "Changed a session's details")),
     "Sign note": (Kind.CHANGED, N_("AuditLog", "Signed a note")),

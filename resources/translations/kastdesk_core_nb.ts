@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/audit/describe.py" line="84"/>
-        <location filename="../../kastdesk/audit/describe.py" line="403"/>
+        <location filename="../../kastdesk/audit/describe.py" line="409"/>
         <source>Exercises</source>
         <translation>Øvelser</translation>
     </message>
@@ -64,8 +64,8 @@
         <location filename="../../kastdesk/audit/describe.py" line="87"/>
         <location filename="../../kastdesk/audit/describe.py" line="88"/>
         <location filename="../../kastdesk/audit/describe.py" line="89"/>
-        <location filename="../../kastdesk/audit/describe.py" line="390"/>
-        <location filename="../../kastdesk/audit/describe.py" line="391"/>
+        <location filename="../../kastdesk/audit/describe.py" line="396"/>
+        <location filename="../../kastdesk/audit/describe.py" line="397"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
@@ -351,229 +351,249 @@
         <translation>Satte oppfølgingsdatoen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="280"/>
+        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <source>Started a new case for a client who came back</source>
+        <translation>Startet en ny sak for en klient som kom tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <source>Linked the client&apos;s earlier case</source>
+        <translation>Koblet til klientens tidligere sak</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <source>Linked the client&apos;s new case</source>
+        <translation>Koblet til klientens nye sak</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <source>Copied the family map from the earlier case</source>
+        <translation>Kopierte familiekartet fra den tidligere saken</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="286"/>
         <source>Added a session</source>
         <translation>La til en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <location filename="../../kastdesk/audit/describe.py" line="287"/>
         <source>Changed a session&apos;s details</source>
         <translation>Endret opplysningene om en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <location filename="../../kastdesk/audit/describe.py" line="288"/>
         <source>Signed a note</source>
         <translation>Signerte et notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <location filename="../../kastdesk/audit/describe.py" line="289"/>
         <source>Added an amendment to a signed note</source>
         <translation>La til et tillegg til et signert notat</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="284"/>
+        <location filename="../../kastdesk/audit/describe.py" line="290"/>
         <source>Deleted a session</source>
         <translation>Slettet en samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
         <source>Restored a deleted session</source>
         <translation>Gjenopprettet en slettet samtale</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="286"/>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
         <source>Set a goal</source>
         <translation>Satte et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="287"/>
+        <location filename="../../kastdesk/audit/describe.py" line="293"/>
         <source>Revised a goal</source>
         <translation>Reviderte et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="288"/>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
         <source>Marked a goal as reached</source>
         <translation>Markerte et mål som nådd</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="289"/>
+        <location filename="../../kastdesk/audit/describe.py" line="295"/>
         <source>Dropped a goal</source>
         <translation>Forkastet et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="290"/>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
         <source>Reopened a goal</source>
         <translation>Gjenåpnet et mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <location filename="../../kastdesk/audit/describe.py" line="297"/>
         <source>Raised a risk flag</source>
         <translation>Satte et risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
         <source>Cleared a risk flag</source>
         <translation>Fjernet et risikoflagg</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="293"/>
+        <location filename="../../kastdesk/audit/describe.py" line="299"/>
         <source>Added a question for guidance</source>
         <translation>La til et spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
         <source>Withdrew a question for guidance</source>
         <translation>Trakk tilbake et spørsmål til veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="295"/>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
         <source>Added a supervisor&apos;s comment</source>
         <translation>La til en kommentar fra veileder</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
         <source>Saved answers in the intake form</source>
         <translation>Lagret svar i inntaksskjemaet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
         <source>Added a self-rating measurement point</source>
         <translation>La til et målepunkt for selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="299"/>
+        <location filename="../../kastdesk/audit/describe.py" line="305"/>
         <source>Corrected self-rating answers</source>
         <translation>Rettet svar i en selvvurdering</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
         <source>Typed in a self-rating paper form</source>
         <translation>Skrev inn et selvvurderingsskjema fra papir</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="303"/>
+        <location filename="../../kastdesk/audit/describe.py" line="309"/>
         <source>The client filled in a self-rating scale</source>
         <translation>Klienten fylte ut en selvvurderingsskala</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <location filename="../../kastdesk/audit/describe.py" line="311"/>
         <source>Imported the family map from a GEDCOM file</source>
         <translation>Importerte familiekartet fra en GEDCOM-fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <location filename="../../kastdesk/audit/describe.py" line="313"/>
         <source>Kept the unfinished text of an open dialog at lock</source>
         <translation>Beholdt den uferdige teksten i en åpen dialog ved låsing</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="308"/>
+        <location filename="../../kastdesk/audit/describe.py" line="314"/>
         <source>Kept unfinished text</source>
         <translation>Beholdt uferdig tekst</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="309"/>
+        <location filename="../../kastdesk/audit/describe.py" line="315"/>
         <source>Removed kept unfinished text</source>
         <translation>Fjernet beholdt uferdig tekst</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="311"/>
+        <location filename="../../kastdesk/audit/describe.py" line="317"/>
         <source>Reopened a dialog with its unfinished text</source>
         <translation>Åpnet en dialog igjen med den uferdige teksten</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="312"/>
+        <location filename="../../kastdesk/audit/describe.py" line="318"/>
         <source>Wrote down advice from guidance</source>
         <translation>Skrev ned råd fra veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="314"/>
+        <location filename="../../kastdesk/audit/describe.py" line="320"/>
         <source>Marked a question as discussed in guidance</source>
         <translation>Markerte et spørsmål som drøftet i veiledning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="346"/>
+        <location filename="../../kastdesk/audit/describe.py" line="352"/>
         <source>Started the exercise “{title}”</source>
         <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
         <translation>Startet øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="348"/>
+        <location filename="../../kastdesk/audit/describe.py" line="354"/>
         <source>Worked on the exercise “{title}”</source>
         <translation>Arbeidet med øvelsen «{title}»</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="349"/>
+        <location filename="../../kastdesk/audit/describe.py" line="355"/>
         <source>Worked on the exercise “{title}”: {step}</source>
         <translation>Arbeidet med øvelsen «{title}»: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="363"/>
+        <location filename="../../kastdesk/audit/describe.py" line="369"/>
         <source>Filled with demo content</source>
         <translation>Fylt med demoinnhold</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="372"/>
+        <location filename="../../kastdesk/audit/describe.py" line="378"/>
         <source>Created the case file</source>
         <translation>Opprettet saksfilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="373"/>
+        <location filename="../../kastdesk/audit/describe.py" line="379"/>
         <source>Added the client to the register</source>
         <translation>La klienten til i registeret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="374"/>
-        <location filename="../../kastdesk/audit/describe.py" line="378"/>
+        <location filename="../../kastdesk/audit/describe.py" line="380"/>
+        <location filename="../../kastdesk/audit/describe.py" line="384"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="377"/>
+        <location filename="../../kastdesk/audit/describe.py" line="383"/>
         <source>Deleted the client and their case file for good</source>
         <translation>Slettet klienten og saksfilen for godt</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="389"/>
+        <location filename="../../kastdesk/audit/describe.py" line="395"/>
         <source>Recorded a guidance meeting on this case</source>
         <translation>Registrerte et veiledningsmøte om denne saken</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="394"/>
+        <location filename="../../kastdesk/audit/describe.py" line="400"/>
         <source>Backed up the vault (clients: {n})</source>
         <translation>Tok sikkerhetskopi av hvelvet (klienter: {n})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="397"/>
+        <location filename="../../kastdesk/audit/describe.py" line="403"/>
         <source>Restored the vault from a backup</source>
         <translation>Gjenopprettet hvelvet fra en sikkerhetskopi</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="407"/>
+        <location filename="../../kastdesk/audit/describe.py" line="413"/>
         <source>Changed the family map: {step}</source>
         <translation>Endret familiekartet: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="415"/>
+        <location filename="../../kastdesk/audit/describe.py" line="421"/>
         <source>Saved: {part}</source>
         <translation>Lagret: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="418"/>
+        <location filename="../../kastdesk/audit/describe.py" line="424"/>
         <source>Deleted: {part}</source>
         <translation>Slettet: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="420"/>
+        <location filename="../../kastdesk/audit/describe.py" line="426"/>
         <source>Saved answers in a form</source>
         <translation>Lagret svar i et skjema</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="427"/>
+        <location filename="../../kastdesk/audit/describe.py" line="433"/>
         <source>Exported the audit log (1 line)</source>
         <translation>Eksporterte revisjonsloggen (1 linje)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="428"/>
+        <location filename="../../kastdesk/audit/describe.py" line="434"/>
         <source>Exported the audit log ({n} lines)</source>
         <translation>Eksporterte revisjonsloggen ({n} linjer)</translation>
     </message>

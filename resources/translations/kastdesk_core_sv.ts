@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../kastdesk/audit/describe.py" line="84"/>
-        <location filename="../../kastdesk/audit/describe.py" line="403"/>
+        <location filename="../../kastdesk/audit/describe.py" line="409"/>
         <source>Exercises</source>
         <translation>Övningar</translation>
     </message>
@@ -64,8 +64,8 @@
         <location filename="../../kastdesk/audit/describe.py" line="87"/>
         <location filename="../../kastdesk/audit/describe.py" line="88"/>
         <location filename="../../kastdesk/audit/describe.py" line="89"/>
-        <location filename="../../kastdesk/audit/describe.py" line="390"/>
-        <location filename="../../kastdesk/audit/describe.py" line="391"/>
+        <location filename="../../kastdesk/audit/describe.py" line="396"/>
+        <location filename="../../kastdesk/audit/describe.py" line="397"/>
         <source>Supervision</source>
         <translation>Handledning</translation>
     </message>
@@ -351,229 +351,249 @@
         <translation>Angav datum för uppföljning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="280"/>
+        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <source>Started a new case for a client who came back</source>
+        <translation>Startade ett nytt ärende för en klient som kom tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <source>Linked the client&apos;s earlier case</source>
+        <translation>Länkade klientens tidigare ärende</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <source>Linked the client&apos;s new case</source>
+        <translation>Länkade klientens nya ärende</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <source>Copied the family map from the earlier case</source>
+        <translation>Kopierade familjekartan från det tidigare ärendet</translation>
+    </message>
+    <message>
+        <location filename="../../kastdesk/audit/describe.py" line="286"/>
         <source>Added a session</source>
         <translation>Lade till ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="281"/>
+        <location filename="../../kastdesk/audit/describe.py" line="287"/>
         <source>Changed a session&apos;s details</source>
         <translation>Ändrade uppgifterna för ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="282"/>
+        <location filename="../../kastdesk/audit/describe.py" line="288"/>
         <source>Signed a note</source>
         <translation>Signerade en anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="283"/>
+        <location filename="../../kastdesk/audit/describe.py" line="289"/>
         <source>Added an amendment to a signed note</source>
         <translation>Gjorde ett tillägg till en signerad anteckning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="284"/>
+        <location filename="../../kastdesk/audit/describe.py" line="290"/>
         <source>Deleted a session</source>
         <translation>Tog bort ett samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="285"/>
+        <location filename="../../kastdesk/audit/describe.py" line="291"/>
         <source>Restored a deleted session</source>
         <translation>Återställde ett borttaget samtal</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="286"/>
+        <location filename="../../kastdesk/audit/describe.py" line="292"/>
         <source>Set a goal</source>
         <translation>Satte upp ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="287"/>
+        <location filename="../../kastdesk/audit/describe.py" line="293"/>
         <source>Revised a goal</source>
         <translation>Reviderade ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="288"/>
+        <location filename="../../kastdesk/audit/describe.py" line="294"/>
         <source>Marked a goal as reached</source>
         <translation>Markerade ett mål som uppnått</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="289"/>
+        <location filename="../../kastdesk/audit/describe.py" line="295"/>
         <source>Dropped a goal</source>
         <translation>Lade ned ett mål</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="290"/>
+        <location filename="../../kastdesk/audit/describe.py" line="296"/>
         <source>Reopened a goal</source>
         <translation>Öppnade ett mål igen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="291"/>
+        <location filename="../../kastdesk/audit/describe.py" line="297"/>
         <source>Raised a risk flag</source>
         <translation>Satte en riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="292"/>
+        <location filename="../../kastdesk/audit/describe.py" line="298"/>
         <source>Cleared a risk flag</source>
         <translation>Hävde en riskflagga</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="293"/>
+        <location filename="../../kastdesk/audit/describe.py" line="299"/>
         <source>Added a question for guidance</source>
         <translation>Lade till en fråga till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="294"/>
+        <location filename="../../kastdesk/audit/describe.py" line="300"/>
         <source>Withdrew a question for guidance</source>
         <translation>Drog tillbaka en fråga till handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="295"/>
+        <location filename="../../kastdesk/audit/describe.py" line="301"/>
         <source>Added a supervisor&apos;s comment</source>
         <translation>Lade till en kommentar från handledaren</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="296"/>
+        <location filename="../../kastdesk/audit/describe.py" line="302"/>
         <source>Saved answers in the intake form</source>
         <translation>Sparade svar i inskrivningsformuläret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="298"/>
+        <location filename="../../kastdesk/audit/describe.py" line="304"/>
         <source>Added a self-rating measurement point</source>
         <translation>Lade till en mätpunkt för självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="299"/>
+        <location filename="../../kastdesk/audit/describe.py" line="305"/>
         <source>Corrected self-rating answers</source>
         <translation>Rättade svar i en självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="301"/>
+        <location filename="../../kastdesk/audit/describe.py" line="307"/>
         <source>Typed in a self-rating paper form</source>
         <translation>Förde in en självskattning från pappersformulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="303"/>
+        <location filename="../../kastdesk/audit/describe.py" line="309"/>
         <source>The client filled in a self-rating scale</source>
         <translation>Klienten fyllde i en självskattning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="305"/>
+        <location filename="../../kastdesk/audit/describe.py" line="311"/>
         <source>Imported the family map from a GEDCOM file</source>
         <translation>Importerade familjekartan från en GEDCOM-fil</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="307"/>
+        <location filename="../../kastdesk/audit/describe.py" line="313"/>
         <source>Kept the unfinished text of an open dialog at lock</source>
         <translation>Sparade den påbörjade texten i en öppen dialogruta vid låsning</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="308"/>
+        <location filename="../../kastdesk/audit/describe.py" line="314"/>
         <source>Kept unfinished text</source>
         <translation>Sparade påbörjad text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="309"/>
+        <location filename="../../kastdesk/audit/describe.py" line="315"/>
         <source>Removed kept unfinished text</source>
         <translation>Tog bort sparad påbörjad text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="311"/>
+        <location filename="../../kastdesk/audit/describe.py" line="317"/>
         <source>Reopened a dialog with its unfinished text</source>
         <translation>Öppnade en dialogruta igen med dess påbörjade text</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="312"/>
+        <location filename="../../kastdesk/audit/describe.py" line="318"/>
         <source>Wrote down advice from guidance</source>
         <translation>Skrev ner råd från handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="314"/>
+        <location filename="../../kastdesk/audit/describe.py" line="320"/>
         <source>Marked a question as discussed in guidance</source>
         <translation>Markerade en fråga som diskuterad i handledningen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="346"/>
+        <location filename="../../kastdesk/audit/describe.py" line="352"/>
         <source>Started the exercise “{title}”</source>
         <extracomment>Actions whose words take something from the detail (a count, a status, a reference).</extracomment>
         <translation>Påbörjade övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="348"/>
+        <location filename="../../kastdesk/audit/describe.py" line="354"/>
         <source>Worked on the exercise “{title}”</source>
         <translation>Arbetade med övningen ”{title}”</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="349"/>
+        <location filename="../../kastdesk/audit/describe.py" line="355"/>
         <source>Worked on the exercise “{title}”: {step}</source>
         <translation>Arbetade med övningen ”{title}”: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="363"/>
+        <location filename="../../kastdesk/audit/describe.py" line="369"/>
         <source>Filled with demo content</source>
         <translation>Fyllde med demoinnehåll</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="372"/>
+        <location filename="../../kastdesk/audit/describe.py" line="378"/>
         <source>Created the case file</source>
         <translation>Skapade ärendefilen</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="373"/>
+        <location filename="../../kastdesk/audit/describe.py" line="379"/>
         <source>Added the client to the register</source>
         <translation>Lade till klienten i registret</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="374"/>
-        <location filename="../../kastdesk/audit/describe.py" line="378"/>
+        <location filename="../../kastdesk/audit/describe.py" line="380"/>
+        <location filename="../../kastdesk/audit/describe.py" line="384"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="377"/>
+        <location filename="../../kastdesk/audit/describe.py" line="383"/>
         <source>Deleted the client and their case file for good</source>
         <translation>Raderade klienten och klientens ärendefil för gott</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="389"/>
+        <location filename="../../kastdesk/audit/describe.py" line="395"/>
         <source>Recorded a guidance meeting on this case</source>
         <translation>Dokumenterade ett handledningsmöte om det här ärendet</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="394"/>
+        <location filename="../../kastdesk/audit/describe.py" line="400"/>
         <source>Backed up the vault (clients: {n})</source>
         <translation>Säkerhetskopierade valvet (klienter: {n})</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="397"/>
+        <location filename="../../kastdesk/audit/describe.py" line="403"/>
         <source>Restored the vault from a backup</source>
         <translation>Återställde valvet från en säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="407"/>
+        <location filename="../../kastdesk/audit/describe.py" line="413"/>
         <source>Changed the family map: {step}</source>
         <translation>Ändrade familjekartan: {step}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="415"/>
+        <location filename="../../kastdesk/audit/describe.py" line="421"/>
         <source>Saved: {part}</source>
         <translation>Sparade: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="418"/>
+        <location filename="../../kastdesk/audit/describe.py" line="424"/>
         <source>Deleted: {part}</source>
         <translation>Raderade: {part}</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="420"/>
+        <location filename="../../kastdesk/audit/describe.py" line="426"/>
         <source>Saved answers in a form</source>
         <translation>Sparade svar i ett formulär</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="427"/>
+        <location filename="../../kastdesk/audit/describe.py" line="433"/>
         <source>Exported the audit log (1 line)</source>
         <translation>Exporterade granskningsloggen (1 rad)</translation>
     </message>
     <message>
-        <location filename="../../kastdesk/audit/describe.py" line="428"/>
+        <location filename="../../kastdesk/audit/describe.py" line="434"/>
         <source>Exported the audit log ({n} lines)</source>
         <translation>Exporterade granskningsloggen ({n} rader)</translation>
     </message>
