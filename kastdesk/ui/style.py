@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kastdesk.ui.common import guard_one_line
+
 ACCENT = "#2f6f8f"
 TEXT = "#1f2933"
 DISABLED_TEXT = "#9aa3ab"  # greyed: what cannot be used now
@@ -105,8 +107,6 @@ class HouseStyle(QProxyStyle):
         the style polishes each widget as it is first shown, so no screen can forget it."""
         result = super().polish(target)
         if isinstance(target, QWidget):
-            from kastdesk.ui.common import guard_one_line
-
             guard_one_line(target)
         return result
 

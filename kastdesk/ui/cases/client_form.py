@@ -33,6 +33,42 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+# The fields of a first contact, built alike wherever one is recorded: a new client, a
+# correction, a returning client's new case.
+def channel_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.setObjectName("contactChannel")
+    for channel in ContactChannel:
+        box.addItem(channel_label(channel), channel.value)
+    return box
+
+
+def referral_box(parent: QWidget) -> QComboBox:
+    box = QComboBox(parent)
+    box.setObjectName("referralSource")
+    for source in ReferralSource:
+        box.addItem(referral_label(source), source.value)
+    return box
+
+
+def first_contact_box(today: date, parent: QWidget,
+                      earliest: date = EARLIEST_FIRST_CONTACT) -> QDateEdit:
+    """A date from ``earliest`` (by default the day the first KAST clinic opened,
+    kastdesk.clients.details) to today, showing today."""
+    edit = QDateEdit(_qdate(today), parent)
+    edit.setObjectName("firstContactDate")
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(_qdate(min(earliest, today)))
+    edit.setMaximumDate(_qdate(today))
+    return edit
+
+
+def picked_day(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
 class ClientDetailsForm(QWidget):
     """The six fields; ``problem()`` says what is missing before the store is asked."""
 
@@ -73,21 +109,9 @@ class ClientDetailsForm(QWidget):
         name_row.addWidget(self.name, 1)
         name_row.addWidget(self.show_name)
 
-        self.channel = QComboBox(self)
-        self.channel.setObjectName("contactChannel")
-        for channel in ContactChannel:
-            self.channel.addItem(channel_label(channel), channel.value)
-        self.first_contact = QDateEdit(_qdate(today), self)
-        self.first_contact.setObjectName("firstContactDate")
-        self.first_contact.setCalendarPopup(True)
-        self.first_contact.setDisplayFormat("yyyy-MM-dd")
-        # From the day the first KAST clinic opened (kastdesk.clients.details) to today.
-        self.first_contact.setMinimumDate(_qdate(EARLIEST_FIRST_CONTACT))
-        self.first_contact.setMaximumDate(_qdate(today))
-        self.referral = QComboBox(self)
-        self.referral.setObjectName("referralSource")
-        for source in ReferralSource:
-            self.referral.addItem(referral_label(source), source.value)
+        self.channel = channel_box(self)
+        self.first_contact = first_contact_box(today, self)
+        self.referral = referral_box(self)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -201,11 +225,10 @@ class ClientDetailsForm(QWidget):
             name = self._hidden_name
         else:
             name = self.name.text().strip() or None
-        day = self.first_contact.date()
         return ClientDetails(
             code=self.code.text().strip(),
             name=name,
-            first_contact_date=date(day.year(), day.month(), day.day()),
+            first_contact_date=picked_day(self.first_contact),
             contact_channel=ContactChannel(self.channel.currentData()),
             referral_source=ReferralSource(self.referral.currentData()),
         )

@@ -13,11 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,12 +31,13 @@ from kastdesk.domain.models import ContactChannel, ReferralSource, Status
 from kastdesk.domain.status import AFTER_TREATMENT
 from kastdesk.genogram.storage import has_genogram
 from kastdesk.store import CaseFile, Vault
-from kastdesk.ui.cases.labels import channel_label, referral_label
+from kastdesk.ui.cases.client_form import (
+    channel_box,
+    first_contact_box,
+    picked_day,
+    referral_box,
+)
 from kastdesk.ui.common import TypingDialog, error_text, inform, log_unexpected, run_op
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def action_text() -> str:
@@ -86,22 +85,11 @@ class ReturningClientDialog(TypingDialog):
         self.name = QLabel(name_text, self)
         self.name.setObjectName("carriedName")
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.channel = QComboBox(self)
-        self.channel.setObjectName("contactChannel")
-        for channel in ContactChannel:
-            self.channel.addItem(channel_label(channel), channel.value)
-        self.first_contact = QDateEdit(_qdate(self.today), self)
-        self.first_contact.setObjectName("firstContactDate")
-        self.first_contact.setCalendarPopup(True)
-        self.first_contact.setDisplayFormat("yyyy-MM-dd")
+        self.channel = channel_box(self)
         # Not before the earlier case began (the store refuses it too), nor after today.
         lowest = max(before.first_contact_date or EARLIEST_FIRST_CONTACT, EARLIEST_FIRST_CONTACT)
-        self.first_contact.setMinimumDate(_qdate(min(lowest, self.today)))
-        self.first_contact.setMaximumDate(_qdate(self.today))
-        self.referral = QComboBox(self)
-        self.referral.setObjectName("referralSource")
-        for source in ReferralSource:
-            self.referral.addItem(referral_label(source), source.value)
+        self.first_contact = first_contact_box(self.today, self, earliest=lowest)
+        self.referral = referral_box(self)
 
         form = QFormLayout()
         form.addRow(self.tr("Earlier case:"), QLabel(before.code, self))
@@ -165,11 +153,10 @@ class ReturningClientDialog(TypingDialog):
         self.remember_as_opened()  # the suggested code is no typing
 
     def details(self) -> ClientDetails:
-        day = self.first_contact.date()
         return ClientDetails(
             code=self.code.text().strip(),
             name=self.before.name,
-            first_contact_date=date(day.year(), day.month(), day.day()),
+            first_contact_date=picked_day(self.first_contact),
             contact_channel=ContactChannel(self.channel.currentData()),
             referral_source=ReferralSource(self.referral.currentData()),
         )
