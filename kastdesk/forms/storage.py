@@ -76,23 +76,24 @@ def planned_extra_months(case: CaseLike) -> list[int]:
 
 
 def held_session_days(case: Any) -> list[date]:
-    """The days of the case's sessions not cancelled or missed (``Session.held``), for
-    ``treatment_ended``: a no-show is no contact, so never the end of treatment."""
+    """The days of the case's sessions not cancelled or missed (the store's
+    ``held_days``), for ``treatment_ended``: a no-show is no contact, so never the end of
+    treatment."""
     sessions = getattr(case, "sessions", None)
-    if sessions is None:
-        return []
-    return [s.starts_at.date() for s in sessions.list(with_versions=False) if s.held]
+    return sessions.held_days() if sessions is not None else []
 
 
-def treatment_ended(case: Any) -> date | None:
+def treatment_ended(case: Any, held_days: list[date] | None = None) -> date | None:
     """The day the case's treatment ended (``kastdesk.domain.course.end_of_treatment``:
     the last session held on or before the day its status left treatment, else that
     day), or ``None`` while it runs. A session after it (a follow-up call logged as a
-    session) never moves it, nor the points counted from it."""
+    session) never moves it, nor the points counted from it. ``held_days``: the case's
+    ``held_session_days``, where the caller has them already."""
     profile = getattr(case, "profile", None)
     if profile is None:
         return None
-    return end_of_treatment(profile.history(), held_session_days(case))
+    days = held_session_days(case) if held_days is None else held_days
+    return end_of_treatment(profile.history(), days)
 
 
 def case_schedule(case: Any, today: date) -> list[MeasurementPoint]:
@@ -103,7 +104,7 @@ def case_schedule(case: Any, today: date) -> list[MeasurementPoint]:
     profile = case.profile.get()
     days = held_session_days(case)
     start = min(days, default=None) or profile.first_contact_date or today
-    return measurement_schedule(start, treatment_ended(case), planned_extra_months(case))
+    return measurement_schedule(start, treatment_ended(case, days), planned_extra_months(case))
 
 
 def next_follow_up(case: Any, form_id: str = "self_rating") -> date | None:
@@ -138,16 +139,12 @@ def update_follow_up_due(case: Any, form_id: str = "self_rating") -> None:
 
 
 def _follow_up_done(case: CaseLike, response: FormResponse) -> None:
-    """A follow-up scale filled in at (or after) the follow-up date means that follow-up took
-    place: the case's follow-up date moves on to the next planned follow-up point (the
-    24-month one by default), or is cleared when none is left, so the due view lists each
-    follow-up point the self-rating tab shows (it listed the six-month one only).
-
-    Only for an ended case or one in follow-up, and by the self-rating tab's rule
-    (``counts_for``): from the window before the follow-up date on, however late (an early
-    answer does not count as the six-month follow-up; a late one does). The points count
-    from the day treatment ended (``treatment_ended``), not from the latest session: the
-    follow-up call logged as a session moved the 24-month point six months on.
+    """A follow-up scale saved: the case's follow-up date becomes the next follow-up point
+    no saved form completes (``update_follow_up_due``, by the self-rating tab's rule), the
+    24-month one after the six-month one by default, or none when none is left, so the due
+    view lists each follow-up point the self-rating tab shows. The points count from the
+    day treatment ended (``treatment_ended``), not from the latest session: the follow-up
+    call logged as a session moved the 24-month point six months on.
     """
     if response.variant == "follow_up":
         update_follow_up_due(case, response.form_id)

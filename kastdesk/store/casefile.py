@@ -191,9 +191,8 @@ class ProfileManager(_Manager):
             if new is Status.ENDED:
                 # Six months after the end of treatment, by the one rule the self-rating
                 # points and the later follow-ups use (kastdesk.domain.course).
-                held = [s.starts_at.date()
-                        for s in self._case.sessions.list(with_versions=False) if s.held]
                 ending = [*self.history(), StatusChange(at, new, note, self._case.actor)]
+                held = self._case.sessions.held_days()
                 due = follow_up_due(end_of_treatment(ending, held) or at)
             elif new in (Status.INTAKE, Status.IN_TREATMENT):
                 due = None  # re-opened: the old follow-up no longer applies
@@ -458,6 +457,16 @@ class SessionManager(_Manager):
             )
             changes.touch("sessions", session.id)
         return self.get(session.id)
+
+    def held_days(self) -> list[date]:
+        """The days of the sessions held (or booked ahead and not cancelled), oldest first:
+        what the end of treatment is counted from (``kastdesk.domain.course``)."""
+        with db.guarded(CaseDamaged):
+            rows = self._conn.execute(
+                f"SELECT DISTINCT substr(starts_at, 1, 10) FROM sessions WHERE {_HELD}"
+                " ORDER BY 1"
+            ).fetchall()
+        return [date.fromisoformat(day) for (day,) in rows]
 
     def last_contact(self, now: datetime | date | None = None) -> date | None:
         """The day of the latest session held and begun by ``now`` (the case's clock when
