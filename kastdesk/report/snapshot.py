@@ -56,13 +56,6 @@ def _now(case: Any, today: date | None) -> datetime:
     return clock() if callable(clock) else datetime.now()
 
 
-def treatment_end(history: list[Any]) -> date | None:
-    """The day the case's status left treatment: when the statuses after treatment (ended,
-    follow-up, closed) began, for a case in one of them now; ``None`` while it runs
-    (``kastdesk.domain.course.treatment_left_on``)."""
-    return treatment_left_on(history)
-
-
 def _closed_on(history: list[Any]) -> date | None:
     """The day a closed case was closed (its last move to closed)."""
     return next((c.at for c in reversed(history) if c.status is Status.CLOSED), None)
@@ -108,8 +101,6 @@ def _waiting(case: Any, profile: Any, today: date) -> dict[str, Any]:
 
 
 def _session(number: int | None, s: Any) -> dict[str, Any]:
-
-
     return {
         "id": str(s.id),
         "number": number,
@@ -161,7 +152,7 @@ def collect_case(
                and _in_range(s.starts_at.date(), start, None)] \
         if end is None or end >= today else []
     numbers = {s.id: n for n, s in enumerate([*sessions, *planned], start=1)}
-    finished = treatment_end(history)
+    finished = treatment_left_on(history)
     snap: dict[str, Any] = {
         "format": FORMAT,
         "version": 1,
