@@ -49,6 +49,19 @@ def treatment_left_on(history: Sequence[_Change]) -> date | None:
     return left
 
 
+def closed_on(history: Sequence[_Change]) -> date | None:
+    """The day a closed case was closed (its last move to closed); None if never."""
+    return next((c.at for c in reversed(history) if c.status is Status.CLOSED), None)
+
+
+def missed_before_closing(due: date | None, history: Sequence[_Change],
+                          today: date) -> bool:
+    """Whether a closed case's follow-up date fell due while the case was still open (a
+    follow-up missed, said as "passed; the case is closed"); a date after the closing is no
+    follow-up planned. The overview and the case summary both ask here."""
+    return due is not None and due < (closed_on(history) or today)
+
+
 def course_began_on(history: Sequence[_Change]) -> date | None:
     """The day the current course of the case began: the last time it was re-opened
     (moved from an after-treatment status back to intake or treatment). ``None`` for a
@@ -87,8 +100,10 @@ def end_of_treatment(history: Sequence[_Change], session_days: Iterable[date]) -
 
 
 __all__ = [
+    "closed_on",
     "course_began_on",
     "end_of_treatment",
     "end_of_treatment_day",
+    "missed_before_closing",
     "treatment_left_on",
 ]

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from kastdesk.domain.course import treatment_left_on
+from kastdesk.domain.course import missed_before_closing, treatment_left_on
 from kastdesk.domain.models import Status
 from kastdesk.domain.status import FOLLOW_UP_PENDING
 from kastdesk.exercises import get_exercise
@@ -56,12 +56,7 @@ def _now(case: Any, today: date | None) -> datetime:
     return clock() if callable(clock) else datetime.now()
 
 
-def _closed_on(history: list[Any]) -> date | None:
-    """The day a closed case was closed (its last move to closed)."""
-    return next((c.at for c in reversed(history) if c.status is Status.CLOSED), None)
-
-
-def _follow_up(profile: Any, today: date, closed_on: date | None = None) -> dict[str, Any]:
+def _follow_up(profile: Any, today: date, history: list[Any]) -> dict[str, Any]:
     """Whether the follow-up date has passed: overdue while one is still due (ended or in
     follow-up, as the Due list has it); only passed for a case closed after its day.
 
@@ -74,7 +69,7 @@ def _follow_up(profile: Any, today: date, closed_on: date | None = None) -> dict
     """
     due = profile.followup_due
     if profile.status is Status.CLOSED:
-        passed = due is not None and due < (closed_on or today)
+        passed = missed_before_closing(due, history, today)
         return {"followup_due": _iso(due) if passed else None,
                 "followup_overdue": False, "followup_passed": passed}
     passed = due is not None and due < today
@@ -171,7 +166,7 @@ def collect_case(
             "preferred_therapist_gender": profile.preferred_therapist_gender,
             **_waiting(case, profile, today),
             "status": profile.status.value,
-            **_follow_up(profile, today, _closed_on(history)),
+            **_follow_up(profile, today, history),
         },
         "status_history": [
             {"at": h.at.isoformat(), "status": h.status.value, "note": h.note, "by": h.by}

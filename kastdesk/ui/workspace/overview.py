@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kastdesk.domain.course import missed_before_closing
 from kastdesk.domain.models import Changes, GoalState, Status
 from kastdesk.domain.status import status_label, waiting_days
 from kastdesk.domain.templates import first_session_headings
@@ -289,9 +290,7 @@ class OverviewTab(WorkspaceTab):
         2029-12-28" on a case closed in August). Its date, kept, is said to be passed."""
         if status is not Status.CLOSED or due is None:
             return fmt_date(due)
-        closed_on = next((c.at for c in reversed(self.case.profile.history())
-                          if c.status is Status.CLOSED), None)
-        if closed_on is not None and due < closed_on:  # fell due while the case was open
+        if missed_before_closing(due, self.case.profile.history(), self.case.today()):
             return self.tr("{date} (passed; the case is closed)").format(date=fmt_date(due))
         return self.tr("none (the case is closed)")
 
