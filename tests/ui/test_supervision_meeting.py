@@ -166,7 +166,7 @@ def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_win
     """The meeting dialog belongs to no one case: its text is kept in the vault at lock and
     the dialog opens again, filled in, right after unlocking."""
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
     from kastdesk.ui import drafts
     from tests.ui.conftest import unlock, when_modal
@@ -191,8 +191,9 @@ def test_a_meeting_half_recorded_when_the_vault_locks_comes_back(qtbot, open_win
         for r, (_c, _code, flag) in enumerate(dialog.questions):
             if flag.id == q1.id:  # still typing in the cell when the vault locks
                 dialog.table.editItem(dialog.table.item(r, 3))
-                editor = QApplication.focusWidget()
-                assert isinstance(editor, QLineEdit)
+                # The cell's own editor, found in the table: the keyboard focus is no guide
+                # while the app is not the active one (a CI run typed into another field).
+                [editor] = dialog.table.viewport().findChildren(QLineEdit)
                 editor.setText("Role-play first.")
         window.lock()
 
