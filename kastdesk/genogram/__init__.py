@@ -2,7 +2,13 @@
 
 from . import _compiled  # noqa: F401  first: picks the layout before anything imports it
 from .edits import Edit, run
-from .gedcom import GedcomError, export_gedcom, import_gedcom
+from .gedcom import (
+    GedcomError,
+    GedcomImport,
+    export_gedcom,
+    import_gedcom,
+    import_gedcom_with_notices,
+)
 from .layout import Layout, LayoutOptions, layout_genogram
 from .model import (
     ChildKind,
@@ -24,6 +30,7 @@ __all__ = [
     "ChildLink",
     "Edit",
     "GedcomError",
+    "GedcomImport",
     "Genogram",
     "GenogramError",
     "Layout",
@@ -38,6 +45,7 @@ __all__ = [
     "UnionKind",
     "export_gedcom",
     "import_gedcom",
+    "import_gedcom_with_notices",
     "layout_genogram",
     "run",
 ]

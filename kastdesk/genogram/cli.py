@@ -17,7 +17,13 @@ from kastdesk.i18n import tr
 from kastdesk.store import CaseDamaged, CaseFile, Vault
 from kastdesk.store.fsutil import write_export
 
-from .gedcom import DEFAULT_MAX_PERSONS, MAX_PERSONS, GedcomError, export_gedcom, import_gedcom
+from .gedcom import (
+    DEFAULT_MAX_PERSONS,
+    MAX_PERSONS,
+    GedcomError,
+    export_gedcom,
+    import_gedcom_with_notices,
+)
 from .model import Genogram
 from .storage import DamagedGenogram, load_genogram, record_export, save_genogram
 
@@ -37,7 +43,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise cli.UsageError(tr("Cli", "There is no file {path}.").format(path=path))
     try:
-        imported = import_gedcom(
+        result = import_gedcom_with_notices(
             str(path),
             center=args.center,
             generations=args.generations,
@@ -47,6 +53,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise cli.UsageError(
             tr("Cli", "{message} Nothing was changed.").format(message=exc.message)
         ) from None
+    imported = result.genogram
     with Vault.unlock(cli._vault_folder(args), cli._passphrase(args)) as vault:
         entry = vault.client_by_code(args.case)
         case = vault.open_case(entry.id)
@@ -74,7 +81,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "than these were left out.",
             ).format(n=args.max_persons)
         )
+    _print_left_out(result.notices)
     return cli.EXIT_OK
+
+
+def _print_left_out(notices: tuple[str, ...]) -> None:
+    """Every date or year the import left out, one a line, after a line that counts them:
+    all of them (the user can page or save the output), on standard output, as the import
+    itself succeeded."""
+    if not notices:
+        return
+    if len(notices) == 1:
+        print(tr("Cli", "One date from the file was left out:"))
+    else:
+        print(tr("Cli", "{n} dates from the file were left out:").format(n=len(notices)))
+    for notice in notices:
+        print(f"  {notice}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

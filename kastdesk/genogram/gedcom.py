@@ -2,7 +2,9 @@
 
 Import reads the whole file into plain dicts first and checks it (references, loops, sizes)
 before a genogram is built, so a bad file raises one ``GedcomError`` sentence and never yields
-half a family. Export writes standard lineage-linked GEDCOM 5.5.1 in UTF-8; what GEDCOM has no
+half a family. A date or year the map cannot take (a typo, a child born before a parent) is
+left out of a family that does come in, and said in one sentence each (``GedcomImport``).
+Export writes standard lineage-linked GEDCOM 5.5.1 in UTF-8; what GEDCOM has no
 tag for (KastDesk ids, couple kinds, markers) travels in ``_KD*`` tags that other programs
 ignore, and emotional relationships are written as NOTE records a human can read.
 """
@@ -18,13 +20,15 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
 
 from kastdesk.i18n import tr
 
 from .model import (
+    YEAR_MAX,
+    YEAR_MIN,
     ChildKind,
     ChildLink,
     Genogram,
@@ -89,6 +93,10 @@ class _Indi:
     labels: list[str] = field(default_factory=list)
     age: int | None = None
     note_refs: set[int] = field(default_factory=set)  # notes that are still a record's xref
+    # Dates the map could not use, as written ("birth", "death"), and a death year left out
+    # as before the birth: said to the user when the person is imported (see _left_out).
+    unused: dict[str, str] = field(default_factory=dict)
+    death_before_birth: int | None = None
 
 
 @dataclass
@@ -105,6 +113,8 @@ class _Fam:
     order: int | None = None
     birth_order: dict[str, int] = field(default_factory=dict)
     twins: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    unused: dict[str, str] = field(default_factory=dict)  # "marriage", "divorce": as _Indi's
+    end_before_start: int | None = None
 
 
 @dataclass
@@ -135,19 +145,31 @@ def _read_bytes(source: str | os.PathLike[str] | bytes) -> bytes:
     return data
 
 
-def _date(rec: Any) -> tuple[int | None, str | None]:
-    """Year and, for an exact Gregorian day, the ISO date of a DATE record."""
+class _When(NamedTuple):
+    """What a DATE record gives the map: the year; for an exact Gregorian day, its ISO date;
+    and the date as written where the map could not use it: all of it (no year), or its day
+    (a year and no ISO date: "31 FEB 1950")."""
+
+    year: int | None = None
+    iso: str | None = None
+    unused: str = ""
+
+
+def _date(rec: Any) -> _When:
+    """The year and day of a DATE record, and what of it was left out (see _When)."""
+    value = getattr(rec, "value", None)
     try:
         from ged4py.calendar import CalendarType
         from ged4py.date import DateValueTypes
 
-        value = rec.value
-        if value is None or value.kind is DateValueTypes.PHRASE:
-            return None, None
+        if value is None:
+            return _When()
+        if value.kind is DateValueTypes.PHRASE:  # words, not a date ("2 DATE" alone: nothing)
+            return _When(unused=_one_line(value.phrase))
+        written = _one_line(str(value))
         cd = value.key()[0]
         if cd is None or cd.bc or not isinstance(cd.year, int) or not 1 <= cd.year <= 9999:
-            return None, None
-        iso = None
+            return _When(unused=written)
         if (
             value.kind is DateValueTypes.SIMPLE
             and cd.calendar is CalendarType.GREGORIAN
@@ -155,12 +177,15 @@ def _date(rec: Any) -> tuple[int | None, str | None]:
             and cd.day
         ):
             try:
-                iso = _dt.date(cd.year, cd.month_num, cd.day).isoformat()
+                return _When(cd.year, _dt.date(cd.year, cd.month_num, cd.day).isoformat())
             except ValueError:
-                iso = None
-        return cd.year, iso
+                return _When(cd.year, None, written)
+        return _When(cd.year)
     except Exception:  # ged4py date objects vary by calendar; a bad date is just unknown
-        return None, None
+        try:
+            return _When(unused=_one_line(str(value)) or "?")
+        except Exception:
+            return _When(unused="?")
 
 
 def _text(value: Any) -> str:
@@ -350,14 +375,7 @@ def _read_indi(rec: Any) -> _Indi:
     for sub in rec.sub_records:
         tag = sub.tag
         if tag == "NAME" and not ind.name:
-            value = sub.value
-            if isinstance(value, tuple):  # ged4py splits names into (given, surname, suffix)
-                value = " ".join(v for v in value if isinstance(v, str))
-            ind.name = " ".join(_printable(_text(value)).replace("/", " ").split())
-            if not ind.name:  # the parts only, as subrecords ("1 NAME" / "2 GIVN" / "2 SURN")
-                parts = {d.tag: _text(d.value) for d in sub.sub_records}
-                given = " ".join(parts.get(t, "") for t in ("NPFX", "GIVN", "SPFX", "SURN", "NSFX"))
-                ind.name = " ".join(_printable(given).split())
+            ind.name = _read_name(sub)
         elif tag == "SEX":
             ind.sex = {"M": Sex.MALE, "F": Sex.FEMALE}.get(
                 _text(sub.value).strip().upper(), ind.sex
@@ -368,12 +386,15 @@ def _read_indi(rec: Any) -> _Indi:
         elif tag == "BIRT":
             for d in sub.sub_records:
                 if d.tag == "DATE":
-                    ind.birth_year, ind.birth_date = _date(d)
+                    ind.birth_year, ind.birth_date, ind.unused["birth"] = _date(d)
         elif tag == "DEAT":
             ind.deceased = True
             for d in sub.sub_records:
                 if d.tag == "DATE":
-                    ind.death_year = _date(d)[0]
+                    when = _date(d)
+                    ind.death_year = when.year
+                    # Of a death the map keeps the year only: a wrong day loses nothing.
+                    ind.unused["death"] = when.unused if when.year is None else ""
         elif tag == "OCCU":
             ind.occupation = _one_line(sub.value)
         elif tag == "_KDROLE":
@@ -419,8 +440,41 @@ def _read_indi(rec: Any) -> _Indi:
         and ind.death_year is not None
         and (ind.death_year < ind.birth_year)
     ):
-        ind.death_year = None  # contradictory dates: keep the birth, drop the death year
+        # contradictory dates: keep the birth, drop the death year
+        ind.death_before_birth, ind.death_year = ind.death_year, None
     return ind
+
+
+def _squash(text: str) -> str:
+    """A name as a NAME line says it: the "/" round the surname is no part of it, and
+    whitespace runs are one space."""
+    return " ".join(text.replace("/", " ").split())
+
+
+def _read_name(rec: Any) -> str:
+    """The name of a NAME record: its line with the "/" round the surname taken out and
+    spaces tidied, or the exact name its GIVN and SURN parts give where they say the same.
+
+    The parts are what KastDesk writes where the line cannot carry a typed name as it is
+    (a "/" in it, two spaces, see ``_gedcom_name``); a part may end in a space ("Anna " of
+    "Anna  Berg"), which the parser keeps. A file whose parts say anything but the line
+    (a prefix or suffix, surname first, a list "Berg,Lund") is read from its line: the
+    parts never change what the name says, only how it is spelt.
+    """
+    value = rec.value
+    if isinstance(value, tuple):  # ged4py splits names into (given, surname, suffix)
+        value = " ".join(v for v in value if isinstance(v, str))
+    name = _squash(_written(value))
+    parts = {d.tag: _written(d.value) for d in rec.sub_records}
+    if not name:  # the parts only, as subrecords ("1 NAME" / "2 GIVN" / "2 SURN")
+        given = " ".join(parts.get(t, "") for t in ("NPFX", "GIVN", "SPFX", "SURN", "NSFX"))
+        return " ".join(given.split())
+    if "GIVN" in parts or "SURN" in parts:
+        exact = " ".join(parts[t] for t in ("GIVN", "SURN") if parts.get(t))
+        exact = re.sub(r"[\t\n]", " ", exact).strip()  # a part continued on a CONT line
+        if _squash(exact) == name:
+            return exact
+    return name
 
 
 def _read_fam(rec: Any) -> _Fam:
@@ -444,10 +498,14 @@ def _read_fam(rec: Any) -> _Fam:
                     elif d.tag == "_KDIDENT":
                         fam.twins[ref] = (fam.twins.get(ref, ("", False))[0], True)
         elif tag in ("MARR", "DIV"):
-            year = None
+            when = _When()
             for d in sub.sub_records:
                 if d.tag == "DATE":
-                    year = _date(d)[0]
+                    when = _date(d)
+            year = when.year
+            # Of a couple the map keeps years only: a wrong day loses nothing.
+            unused = when.unused if year is None else ""
+            fam.unused["marriage" if tag == "MARR" else "divorce"] = unused
             if tag == "MARR":
                 fam.married, fam.start_year = True, year
             else:
@@ -466,7 +524,7 @@ def _read_fam(rec: Any) -> _Fam:
             else:
                 fam.order = number
     if fam.start_year is not None and fam.end_year is not None and fam.end_year < fam.start_year:
-        fam.end_year = None
+        fam.end_before_start, fam.end_year = fam.end_year, None
     return fam
 
 
@@ -579,13 +637,27 @@ def _select(
     return order
 
 
+@dataclass(frozen=True)
+class _Dropped:
+    """A year ``_possible_years`` left out: of whom (a person's or a couple's id), which one,
+    and why: the kind of problem the model names (``date_problems``), with the parent or
+    partner it names and their birth year, or a couple's start year for "ended"."""
+
+    oid: str
+    attr: str  # birth_year, death_year, start_year or end_year
+    year: int
+    why: str  # early, late, born, died, expected, child, couple or ended
+    other: str = ""
+    other_year: int | None = None
+
+
 def _build(
     indis: dict[str, _Indi],
     fams: dict[str, _Fam],
     chosen: list[str],
     center: str | None,
     rels: Iterable[_Rel] = (),
-) -> Genogram:
+) -> GedcomImport:
     kd_ids = [indis[x].kd_id for x in chosen]
     use_kd = all(i is not None and _ID_RE.match(i) for i in kd_ids) and len(set(kd_ids)) == len(
         kd_ids
@@ -615,6 +687,7 @@ def _build(
             )
         )
     unions: list[Union] = []
+    fam_of: dict[str, _Fam] = {}  # each couple brought in, by its id
     links: list[ChildLink] = []
     order: dict[str, int] = {}
     fam_ids = [f.kd_id for f in fams.values()]
@@ -637,6 +710,7 @@ def _build(
                 Union(uid, (str(pid[a]), str(pid[b])), kind, fam.start_year, fam.end_year, rank)
             )
             anchor_union = uid
+            fam_of[uid] = fam
         elif len(inside) == 1:
             anchor_parent = str(pid[inside[0]])
         else:
@@ -668,21 +742,143 @@ def _build(
             )
     if len({r.id for r in relationships}) != len(relationships):
         relationships = [replace(r, id=f"R{i}") for i, r in enumerate(relationships, 1)]
-    persons, unions = _possible_years(persons, unions, links)
+    persons, unions, dropped = _possible_years(persons, unions, links)
     try:
-        return Genogram.build(persons, unions, links, relationships)
+        genogram = Genogram.build(persons, unions, links, relationships)
     except GenogramError as exc:
         raise GedcomError(
             tr("Genogram", "The GEDCOM file describes an impossible family: {reason}").format(
                 reason=exc.message
             )
         ) from None
+    names = {str(pid[x]): indis[x].name or tr("Genogram", "the person {xref}").format(
+        xref=x.strip("@")) for x in chosen}
+    notices = _left_out(
+        [(indis[x], str(pid[x])) for x in chosen], [(u, fam_of[u.id]) for u in unions],
+        names, dropped,
+    )
+    return GedcomImport(genogram, tuple(notices))
+
+
+def _left_out(
+    persons: list[tuple[_Indi, str]],
+    couples: list[tuple[Union, _Fam]],
+    names: dict[str, str],
+    dropped: list[_Dropped],
+) -> list[str]:
+    """One plain sentence for each date or year of the persons and couples brought in that
+    the map could not take: the year, whose it was and why; persons first, nearest the
+    centre first, then couples. A file's typo was dropped without a word, and the therapist
+    never knew to look for it. ``names`` are the persons' names by id (the file's xref for
+    a person without one: what the genealogy program shows).
+    """
+    by_whom: dict[str, list[_Dropped]] = {}
+    for d in dropped:
+        by_whom.setdefault(d.oid, []).append(d)
+    out: list[str] = []
+    for ind, pid in persons:
+        name, drops = names[pid], by_whom.get(pid, [])
+        birth, death = ind.unused.get("birth"), ind.unused.get("death")
+        if birth and ind.birth_year is None:
+            out.append(tr("Genogram", 'Birth date "{date}" of {name} was left out: it is not a '
+                          "date the map can read.").format(date=birth, name=name))
+        elif birth and not any(d.attr == "birth_year" for d in drops):
+            out.append(tr("Genogram", 'Birth date "{date}" of {name} is not a real day: only '
+                          "the year {year} was kept.").format(
+                date=birth, name=name, year=ind.birth_year))
+        if death:
+            out.append(tr("Genogram", 'Death date "{date}" of {name} was left out: it is not a '
+                          "date the map can read.").format(date=death, name=name))
+        if ind.death_before_birth is not None:
+            out.append(tr("Genogram", "Death year {year} of {name} was left out: it is before "
+                          "the birth year {born}.").format(
+                year=ind.death_before_birth, name=name, born=ind.birth_year))
+        out.extend(_person_notice(d, name, names.get(d.other, "")) for d in drops)
+    for u, fam in couples:
+        pair = tr("Genogram", "{a} and {b}").format(a=names[u.partners[0]], b=names[u.partners[1]])
+        if fam.unused.get("marriage"):
+            out.append(tr("Genogram", 'Marriage date "{date}" of {couple} was left out: it is '
+                          "not a date the map can read.").format(
+                date=fam.unused["marriage"], couple=pair))
+        if fam.unused.get("divorce"):
+            out.append(tr("Genogram", 'Divorce date "{date}" of {couple} was left out: it is '
+                          "not a date the map can read.").format(
+                date=fam.unused["divorce"], couple=pair))
+        drops = by_whom.get(u.id, [])
+        if fam.end_before_start is not None:
+            drops = [_Dropped(u.id, "end_year", fam.end_before_start, "ended",
+                              other_year=fam.start_year), *drops]
+        out.extend(_couple_notices(drops, pair, names))
+    return out
+
+
+def _person_notice(d: _Dropped, name: str, other: str) -> str:
+    """The sentence for a birth or death year of ``name`` left out (see _left_out)."""
+    if d.why == "child":
+        text = tr("Genogram", "Birth year {year} of {name} was left out: their parent {parent} "
+                  "was born later, in {parent_year}.")
+    elif d.why == "expected":
+        text = tr("Genogram", "Expected year {year} of {name} was left out: an expected birth "
+                  "can be next year at the latest.")
+    elif d.why in ("born", "died"):
+        text = (tr("Genogram", "Birth year {year} of {name} was left out: that year has not "
+                   "come yet.") if d.attr == "birth_year" else
+                tr("Genogram", "Death year {year} of {name} was left out: that year has not "
+                   "come yet."))
+    else:  # early
+        text = (tr("Genogram", "Birth year {year} of {name} was left out: the map takes years "
+                   "from {first} on.") if d.attr == "birth_year" else
+                tr("Genogram", "Death year {year} of {name} was left out: the map takes years "
+                   "from {first} on."))
+    return text.format(year=d.year, name=name, parent=other, parent_year=d.other_year,
+                       first=YEAR_MIN)
+
+
+def _couple_notices(drops: list[_Dropped], couple: str, names: dict[str, str]) -> list[str]:
+    """The sentences for a couple's start and end years left out (see _left_out)."""
+    out = []
+    years = {d.attr: d for d in drops if d.why == "couple"}
+    if years:  # both years go when the couple began before a partner was born
+        first = years.get("start_year") or years["end_year"]
+        name, born = names.get(first.other, first.other), first.other_year
+        if len(years) == 2:
+            out.append(tr(
+                "Genogram", "Start year {start} and end year {end} of the couple {couple} were "
+                "left out: {name} was born after the start, in {born}.").format(
+                start=years["start_year"].year, end=years["end_year"].year, couple=couple,
+                name=name, born=born))
+        else:
+            text = (tr("Genogram", "Start year {year} of the couple {couple} was left out: "
+                       "{name} was born later, in {born}.") if "start_year" in years else
+                    tr("Genogram", "End year {year} of the couple {couple} was left out: "
+                       "{name} was born later, in {born}."))
+            out.append(text.format(year=first.year, couple=couple, name=name, born=born))
+    for d in drops:
+        start = d.attr == "start_year"
+        if d.why == "ended":
+            text = tr("Genogram", "End year {year} of the couple {couple} was left out: it is "
+                      "before their start year {start}.")
+        elif d.why == "early":
+            text = (tr("Genogram", "Start year {year} of the couple {couple} was left out: the "
+                       "map takes years from {first} on.") if start else
+                    tr("Genogram", "End year {year} of the couple {couple} was left out: the "
+                       "map takes years from {first} on."))
+        elif d.why == "late":
+            text = (tr("Genogram", "Start year {year} of the couple {couple} was left out: the "
+                       "map takes years up to {last}.") if start else
+                    tr("Genogram", "End year {year} of the couple {couple} was left out: the "
+                       "map takes years up to {last}."))
+        else:
+            continue
+        out.append(text.format(year=d.year, couple=couple, start=d.other_year, first=YEAR_MIN,
+                               last=YEAR_MAX))
+    return out
 
 
 def _possible_years(
     persons: list[Person], unions: list[Union], links: list[ChildLink]
-) -> tuple[list[Person], list[Union]]:
-    """The persons and couples with every impossible year left out.
+) -> tuple[list[Person], list[Union], list[_Dropped]]:
+    """The persons and couples with every impossible year left out, and those years.
 
     A family tree from a genealogy program often holds a typo ("1097" for 1970, a child
     born before a parent). The map refuses such years (model.date_problems), and refusing
@@ -690,25 +886,50 @@ def _possible_years(
     could mend; a death before the birth was already dropped this way. The person, the
     couple and every other year come in; only the year that cannot be comes out (the
     child's, when a child is older than a parent: the older generation's is kept). The
-    rules are the model's own: each problem it names says which year to drop.
+    rules are the model's own: each problem it names says which year to drop. The years
+    dropped are returned so the import can say so (a year dropped without a word was a year
+    the therapist never knew to look for).
     """
     people = {p.id: p for p in persons}
     couples = {}
+    dropped: list[_Dropped] = []
     for u in unions:  # ended before it began: keep when it began
-        late_end = u.start_year is not None and u.end_year is not None and u.end_year < u.start_year
-        couples[u.id] = replace(u, end_year=None) if late_end else u
+        couples[u.id] = u
+        if u.start_year is not None and u.end_year is not None and u.end_year < u.start_year:
+            dropped.append(_Dropped(u.id, "end_year", u.end_year, "ended", other_year=u.start_year))
+            couples[u.id] = replace(u, end_year=None)
     lines = {lk.id: lk for lk in links}
+
+    def drop(oid: str, attr: str, why: str, other: str = "", other_year: int | None = None) -> None:
+        """Leave out one year, once: two problems of one year in a round drop it once."""
+        obj: Person | Union = couples[oid] if attr in ("start_year", "end_year") else people[oid]
+        year = getattr(obj, attr)
+        if year is None:
+            return
+        dropped.append(_Dropped(oid, attr, year, why, other, other_year))
+        if isinstance(obj, Union):
+            couples[oid] = (replace(obj, start_year=None) if attr == "start_year"
+                            else replace(obj, end_year=None))
+        elif attr == "birth_year":
+            people[oid] = replace(obj, birth_year=None, birth_date=None)
+        else:
+            people[oid] = replace(obj, death_year=None)
+
     while problems := date_problems(Genogram(people, couples, lines)):
         for kind, oid, *rest in problems:
             if oid in couples:  # a year out of range, or before a partner was born
-                attr = rest[0] if kind in ("early", "late") else None
-                couples[oid] = (replace(couples[oid], **{attr: None}) if attr
-                                else replace(couples[oid], start_year=None, end_year=None))
+                if kind in ("early", "late"):
+                    drop(oid, rest[0], kind)
+                else:
+                    drop(oid, "start_year", kind, rest[0], rest[2])
+                    drop(oid, "end_year", kind, rest[0], rest[2])
             elif kind == "died" or (kind == "early" and rest[0] == "death_year"):
-                people[oid] = replace(people[oid], death_year=None)
-            else:  # too early, not come yet, or a child older than a parent
-                people[oid] = replace(people[oid], birth_year=None, birth_date=None)
-    return [people[p.id] for p in persons], [couples[u.id] for u in unions]
+                drop(oid, "death_year", kind)
+            elif kind == "child":  # a child older than a parent
+                drop(oid, "birth_year", kind, rest[0], rest[2])
+            else:  # too early, not come yet
+                drop(oid, "birth_year", kind)
+    return [people[p.id] for p in persons], [couples[u.id] for u in unions], dropped
 
 
 @contextlib.contextmanager
@@ -744,6 +965,19 @@ class GedcomPerson:
     xref: str  # without the @ signs, as ``center`` takes it
     name: str
     birth_year: int | None
+
+
+@dataclass(frozen=True)
+class GedcomImport:
+    """A family taken from a GEDCOM file, and what of the file it left out.
+
+    ``notices`` has one plain sentence for each date or year the map could not take (a
+    date it cannot read, a child born before a parent, a year out of range): the family
+    comes in without it, and the user is told which, to mend it if they wish.
+    """
+
+    genogram: Genogram
+    notices: tuple[str, ...] = ()
 
 
 class GedcomFile:
@@ -791,6 +1025,18 @@ class GedcomFile:
         max_persons: int = DEFAULT_MAX_PERSONS,
     ) -> Genogram:
         """A new genogram of the persons around ``center`` (see :func:`import_gedcom`)."""
+        return self.extract_with_notices(
+            center=center, generations=generations, max_persons=max_persons
+        ).genogram
+
+    def extract_with_notices(
+        self,
+        *,
+        center: str | None = None,
+        generations: int = 3,
+        max_persons: int = DEFAULT_MAX_PERSONS,
+    ) -> GedcomImport:
+        """As :meth:`extract`, with a sentence for each date or year it left out."""
         _check_choice(generations, max_persons)
         with _understood():
             chosen = _select(self._indis, self._fams, center, generations, max_persons)
@@ -811,8 +1057,23 @@ def import_gedcom(
     ``max_persons``; the centre becomes the index person. Raises GedcomError, never anything
     else, and never returns a partial family.
     """
+    return import_gedcom_with_notices(
+        source, center=center, generations=generations, max_persons=max_persons
+    ).genogram
+
+
+def import_gedcom_with_notices(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    center: str | None = None,
+    generations: int = 3,
+    max_persons: int = DEFAULT_MAX_PERSONS,
+) -> GedcomImport:
+    """As :func:`import_gedcom`, with a plain sentence for each date or year of the family
+    that the map could not take and left out (``GedcomImport.notices``), to show the user.
+    """
     _check_choice(generations, max_persons)  # before reading: a wrong choice costs no parse
-    return GedcomFile.read(source).extract(
+    return GedcomFile.read(source).extract_with_notices(
         center=center, generations=generations, max_persons=max_persons
     )
 
@@ -824,15 +1085,39 @@ def _text_value(text: str) -> str:
     return " ".join(text.split()).replace("@", "@@")
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.replace("/", " ").replace("@", "").split())
+def _name_as_typed(name: str) -> str:
+    """A name as a GEDCOM line can hold it: a tab or line break is a space (a NAME has no
+    continuation lines), and the spaces at its ends go (readers drop them from a line, and
+    the properties panel trims a typed name the same way)."""
+    return re.sub(r"[\t\n\r\v\f\x85\u2028\u2029]", " ", name).strip()
 
 
-def _gedcom_name(name: str) -> str:
-    parts = _clean(name).split()
-    if len(parts) < 2:
-        return " ".join(parts)
-    return f"{' '.join(parts[:-1])} /{parts[-1]}/"
+def _gedcom_name(name: str) -> list[str]:
+    """The NAME line of a person and, where that line cannot say the name exactly, its
+    GIVN and SURN parts (the lines after "1 NAME", or nothing for no name).
+
+    The last word is the surname ("Anna Maria /Berg/"), as before. A "/" cannot stand in a
+    NAME line (it marks the surname), so the line has a space there, and the two spaces of
+    "Anna  Berg" would come back as one: for such a name the line stays the tidy form other
+    programs show, and GIVN and SURN, which GEDCOM defines as the name's parts and which
+    may hold a "/" and any spacing, carry it exactly ("A/S" as GIVN A/S). ``_read_name``
+    takes them when they spell what the line says. "@" is doubled, as GEDCOM wants in a
+    value, in the line and the parts alike; an ordinary name is written as it was.
+    """
+    name = _name_as_typed(name)
+    given, space, surname = name.rpartition(" ")
+    if not space:
+        given, surname = name, ""
+    line = _squash(given)
+    if _squash(surname):
+        line = f"{line} /{_squash(surname)}/".lstrip()
+    if not name:
+        return []
+    out = [f"1 NAME {line}".rstrip().replace("@", "@@")]
+    if _squash(name) != name:
+        out += [f"2 {tag} {part.replace('@', '@@')}"
+                for tag, part in (("GIVN", given), ("SURN", surname)) if part]
+    return out
 
 
 def _gedcom_date(year: int | None, iso: str | None) -> str | None:
@@ -920,9 +1205,7 @@ def export_gedcom(g: Genogram) -> str:
     ]
     for pid, p in g.persons.items():
         out.append(f"0 {ixref[pid]} INDI")
-        name = _gedcom_name(p.name)
-        if name:
-            out.append(f"1 NAME {name}")
+        out.extend(_gedcom_name(p.name))
         out.append(f"1 SEX {({Sex.MALE: 'M', Sex.FEMALE: 'F'}).get(p.sex, 'U')}")
         if p.sex is Sex.OTHER:
             out.append("1 _KDSEX other")
@@ -1003,9 +1286,9 @@ def export_gedcom(g: Genogram) -> str:
         arrow = "→" if r.directed else "–"
         text = tr("Genogram", "Emotional relationship: {kind}, {a} {arrow} {b}").format(
             kind=r.kind.value.replace("_", " "),
-            a=_clean(a.name) or ixref[a.id],
+            a=" ".join(a.name.split()) or ixref[a.id],
             arrow=arrow,
-            b=_clean(b.name) or ixref[b.id],
+            b=" ".join(b.name.split()) or ixref[b.id],
         )
         if r.note:
             text += f"\n{r.note}"

@@ -96,7 +96,14 @@ from kastdesk.genogram.symbols import LabelMode, display_name
 from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
-from kastdesk.ui.common import error_text, log_unexpected, plural, run_in_thread, show_error
+from kastdesk.ui.common import (
+    error_text,
+    inform,
+    log_unexpected,
+    plural,
+    run_in_thread,
+    show_error,
+)
 from kastdesk.ui.files import open_file_name, save_file_name
 from kastdesk.ui.genogram import export as exporting
 from kastdesk.ui.genogram.properties import PropertiesPanel
@@ -599,6 +606,9 @@ def death_year_typed(text: str) -> int | None:
 
 #: The oldest age at death the map takes (as the model's check of an age).
 MAX_AGE = 130
+#: The most dates left out that the message after a GEDCOM import lists; the rest are
+#: counted ("…and 12 more"): a file full of typos would make a box taller than the screen.
+MAX_NOTICES_SHOWN = 10
 
 
 def death_age_typed(text: str) -> int | None:
@@ -623,6 +633,9 @@ class GedcomImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import from GEDCOM"))
         self.file: GedcomFile | None = None
         self.result_genogram: Genogram | None = None
+        #: What the import leaves out of the file (a date the map cannot read, a child born
+        #: before a parent), one sentence each: the editor says so after the import.
+        self.result_notices: tuple[str, ...] = ()
         self._task: Any = None
         self._reads = 0
         self.path = QLineEdit(self)
@@ -686,7 +699,7 @@ class GedcomImportDialog(QDialog):
         """Read the file in a worker thread; the centre list fills in when it is read."""
         self.path.setText(str(path))
         self.file = None
-        self.result_genogram = None
+        self.result_genogram, self.result_notices = None, ()
         self.centre.blockSignals(True)
         self.centre.clear()
         self.centre.blockSignals(False)
@@ -764,14 +777,15 @@ class GedcomImportDialog(QDialog):
             self._enable(False)  # nobody picked yet (a file too big for "everyone")
             return
         try:
-            self.result_genogram = self.file.extract(
+            result = self.file.extract_with_notices(
                 center=self.centre.currentData(), generations=self.generations.value()
             )
         except GedcomError as exc:
-            self.result_genogram = None
+            self.result_genogram, self.result_notices = None, ()
             self.preview.setText(exc.message)
             self._enable(False)
             return
+        self.result_genogram, self.result_notices = result.genogram, result.notices
         n = len(self.result_genogram.persons)
         text = plural(self.tr("%n person(s) will be imported.", "", n), n)
         if n >= DEFAULT_MAX_PERSONS:
@@ -2065,8 +2079,26 @@ class GenogramEditor(QWidget):
 
     def _import_dialog(self) -> None:
         dialog = GedcomImportDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_genogram is not None:
-            self.import_genogram(dialog.result_genogram, dialog.replace.isChecked())
+        if (
+            dialog.exec() == QDialog.DialogCode.Accepted
+            and dialog.result_genogram is not None
+            and self.import_genogram(dialog.result_genogram, dialog.replace.isChecked())
+        ):
+            self._say_left_out(dialog.result_notices)
+
+    def _say_left_out(self, notices: Sequence[str]) -> None:
+        """Tell, after an import, which dates of the file the map left out (nothing when
+        none was): one line each, the first MAX_NOTICES_SHOWN, in a box that does not block
+        (the map just imported stays in view and usable beside it)."""
+        if not notices:
+            return
+        shown = list(notices[:MAX_NOTICES_SHOWN])
+        rest = len(notices) - len(shown)
+        if rest:
+            shown.append(self.tr("…and %n more.", "", rest))
+        text = self.tr("The family was imported. Please note:") + "\n\n" + "\n".join(shown)
+        box = inform(self, self.tr("Import from GEDCOM"), text)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are not markup
 
 
 __all__ = [

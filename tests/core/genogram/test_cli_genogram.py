@@ -195,3 +195,49 @@ def test_import_says_when_it_stopped_at_the_person_limit(
                          "--center", "I3", "--generations", "5", "--max-persons", "2")
     assert code == 0, err
     assert "Imported 2 persons" in out and "limit of 2 persons" in out
+
+
+_TYPOS = (
+    "0 HEAD\n1 GEDC\n2 VERS 5.5.1\n1 CHAR UTF-8\n"
+    "0 @I1@ INDI\n1 NAME Erik /Berg/\n1 BIRT\n2 DATE 1950\n1 FAMS @F1@\n"
+    "0 @I2@ INDI\n1 NAME Karin /Berg/\n1 BIRT\n2 DATE {karin}\n1 FAMC @F1@\n"
+    "0 @I3@ INDI\n1 NAME Anna /Berg/\n1 BIRT\n2 DATE 1953\n1 DEAT\n2 DATE {anna}\n1 FAMS @F1@\n"
+    "0 @F1@ FAM\n1 HUSB @I1@\n1 WIFE @I3@\n1 CHIL @I2@\n"
+    "0 TRLR\n"
+)
+
+
+def test_import_says_each_date_it_left_out(
+    env: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A year the map refuses (a child born before a parent) was left out without a word:
+    the import succeeds and lists, after the count line, every date it left out."""
+    folder, pw = env
+    args = ["genogram", "import", "--vault", str(folder), "--passphrase-file", str(pw),
+            "--case", "K-1", "--replace"]
+    one = tmp_path / "one.ged"
+    one.write_text(_TYPOS.format(karin=1947, anna=2001), encoding="utf-8")
+    code, out, err = run(capsys, *args, str(one))
+    assert code == 0, err
+    assert out.splitlines()[1:] == [
+        "One date from the file was left out:",
+        "  Birth year 1947 of Karin Berg was left out: their parent Erik Berg was born later, "
+        "in 1950.",
+    ]
+    two = tmp_path / "two.ged"
+    two.write_text(_TYPOS.format(karin=1947, anna="in the spring"), encoding="utf-8")
+    code, out, err = run(capsys, *args, str(two))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("Imported 3 persons")
+    assert lines[1] == "2 dates from the file were left out:"
+    assert lines[2].startswith("  Birth year 1947 of Karin Berg")
+    assert lines[3] == ('  Death date "in the spring" of Anna Berg was left out: it is not a '
+                        "date the map can read.")
+    clean = tmp_path / "clean.ged"
+    clean.write_text(_TYPOS.format(karin=1980, anna=2001), encoding="utf-8")
+    code, out, err = run(capsys, *args, str(clean))
+    assert code == 0 and len(out.splitlines()) == 1 and "left out" not in out
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        g = load_genogram(vault.open_case(vault.client_by_code("K-1").id))
+    assert g.persons["I2"].birth_year == 1980
