@@ -2168,6 +2168,35 @@ def _add_hops(
             sibships[b.aid] = sib._replace(hops=tuple(hops))
 
 
+def _hop_couple_lines(unions: dict[str, UnionLine], bars: list[_Bar]) -> None:
+    """Arch a couple line where another couple's line down to its children passes through it.
+
+    A person with several partners has couple lines one below the other (a line passing a
+    partner drops a step); the line down from the upper couple's middle then runs through the
+    lower couple's line, and without an arch the child read as the lower couple's (a QA
+    therapist took the child of a first wife for the fourth wife's). Only a line that has
+    dropped (``level`` above 0) can lie below another couple's middle, so most maps look at
+    none. Sibling bars get the same arch over other families' lines (:func:`_add_hops`).
+    """
+    deep = [uid for uid, ul in unions.items() if ul.level > 0]
+    if not deep:
+        return
+    edge = HOP_RADIUS + 0.5
+    for b in bars:
+        ax, ay = b.anchor
+        top = ay + 0.5
+        bottom = b.y - 0.5
+        for uid in deep:
+            ul = unions[uid]
+            if (
+                top < ul.y < bottom
+                and uid != b.aid
+                and ul.x1 + edge < ax < ul.x2 - edge
+                and ax not in ul.hops
+            ):
+                unions[uid] = ul._replace(hops=tuple(sorted((*ul.hops, ax))))
+
+
 def _single_anchor(
     g: Genogram,
     pid: str,
@@ -2322,6 +2351,7 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         sibships[aid] = _new(Sibship, (aid, anchor, bar_y, lo, hi, ()))
     for cluster in clusters:
         _add_hops(sibships, children, [bars[i] for i in cluster])
+    _hop_couple_lines(unions, bars)
 
     rels: dict[str, RelationshipLine] = {}
     for r in g.relationships.values():
