@@ -2313,6 +2313,15 @@ def _geometry(g: Genogram, boxes: dict[str, PersonBox], opts: LayoutOptions) -> 
         bar_y = bar_y - half - drop
         if bar_y <= anchor[1]:
             bar_y = anchor[1] + drop  # manual positions can invert rows
+        if ul is None and twins is None and len(kids) == 1:
+            # A single parent's only child below them: the line leaves the parent a quarter
+            # symbol off the middle (_single_anchor) and came down with a jog of that quarter
+            # to the child's middle. It goes straight down instead, into the child's symbol
+            # as off the middle as it left the parent's.
+            lk, kx, ky, _start = kids[0]
+            if abs(kx - anchor[0]) <= half / 2 + 0.5:
+                kids[0] = (lk, anchor[0], ky, anchor[0])
+                lo = hi = anchor[0]
         if twins is not None:  # twins hang from one point: the middle of their group
             for i, (lk, kx, ky, start_x) in enumerate(kids):
                 if lk.twin_group is not None:

@@ -145,3 +145,20 @@ def test_a_couple_line_arches_where_the_single_parents_line_passes() -> None:
     assert segs[-1][1] == (100.0, 50.0)
     assert min(p[1] for seg in segs for p in seg) == pytest.approx(50.0 - HOP_RADIUS)
     assert hop_segments(0.0, 100.0, 50.0, ()) == [((0.0, 50.0), (100.0, 50.0))]
+
+
+@pytest.mark.parametrize("partners", ["", "l", "r", "lr"])
+def test_a_single_parents_only_child_below_hangs_from_a_straight_line(partners: str) -> None:
+    """Her own only child stands below her: the line goes straight down from where it leaves
+    her symbol into the child's (it came down with a jog of a quarter symbol to the child's
+    middle, a step that looked like a mistake in the QA's map)."""
+    g = _mother_with(partners)
+    lay = layout_genogram(g)
+    (link,) = [lk for lk in g.child_links.values() if lk.child_id == "c"]
+    (x0, _y0), (x1, _y1) = lay.children[link.id].points
+    ax = lay.sibships["m"].anchor[0]
+    c = lay.persons["c"]
+    assert x0 == x1 == ax
+    assert abs(x1 - c.x) < lay.options.symbol_size / 2  # inside the child's symbol
+    sib = lay.sibships["m"]
+    assert sib.x1 == sib.x2 == ax  # no bar: nothing runs sideways
