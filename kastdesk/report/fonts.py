@@ -5,29 +5,37 @@ The PDF must show å, ä, ö, æ, ø and names from other scripts; the 14 standa
 cannot, so the report embeds (subsets of) DejaVu Sans from ``resources/fonts``. DejaVu Sans
 has no Thai letters (a Thai partner's name printed as boxes), so Waree (TLWG's Thai face
 on Bitstream Vera, DejaVu's own origin, under the Vera licence: ``resources/fonts/
-LICENSE-Waree.txt``) is embedded for them: ``runs`` says which face draws each
-piece of a string, ``string_width`` and ``draw_string`` measure and draw one on a canvas,
-and the paragraphs wrap the pieces in ``<font>`` tags (``pdf``). Emoji have no font here
-and stay as they are.
+LICENSE-Waree.txt``) is embedded for them. Nor has it most emoji (a client's message
+"det är över 😢" quoted in a note, ✅ in a goal, printed as boxes): Noto Emoji draws them,
+in monochrome outlines, which reportlab can embed (the colour emoji fonts are bitmaps or
+layers it cannot), prepared by ``tools/make_emoji_font.py`` (OFL 1.1: ``resources/fonts/
+LICENSE-NotoEmoji.txt``). ``runs`` says which face draws each piece of a string,
+``string_width`` and ``draw_string`` measure and draw one on a canvas, and the paragraphs
+wrap the pieces in ``<font>`` tags (``pdf``).
 
 reportlab draws the characters as they are, without OpenType shaping. Waree is the face
 that reads right that way: its tone marks stand above an upper vowel ("ที่", "ชื่น") and
 clear of a tall letter's stem ("ป่า", "ปู่"). Noto Sans Thai, tried first, drew them over
-the vowel or into the stem, which changed the spelling of a name without a sign.
+the vowel or into the stem, which changed the spelling of a name without a sign. An emoji
+of several characters (``emoji``) is drawn whole in the emoji face, its pictures side by
+side ("👨‍👩‍👧" as a man, a woman and a girl; a flag as its two letters).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from kastdesk.resources import resources_dir
+
+from . import emoji
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -35,29 +43,57 @@ OBLIQUE = "DejaVuSans-Oblique"
 BOLD_OBLIQUE = "DejaVuSans-BoldOblique"
 THAI = "Waree"
 THAI_BOLD = "Waree-Bold"
+EMOJI = "NotoEmoji"
 
 #: Where a character a face lacks is looked for, in order: the slanted faces have no
 #: Arabic letters (the upright ones do), and no DejaVu face has Thai. Thai in a quote is
-#: upright (the slanted Waree faces are not shipped).
+#: upright (the slanted Waree faces are not shipped). The emoji face, last, has one weight.
 FALLBACKS: dict[str, tuple[str, ...]] = {
-    REGULAR: (THAI,),
-    BOLD: (THAI_BOLD,),
-    OBLIQUE: (REGULAR, THAI),
-    BOLD_OBLIQUE: (BOLD, THAI_BOLD),
+    REGULAR: (THAI, EMOJI),
+    BOLD: (THAI_BOLD, EMOJI),
+    OBLIQUE: (REGULAR, THAI, EMOJI),
+    BOLD_OBLIQUE: (BOLD, THAI_BOLD, EMOJI),
 }
 #: Joiners, which stay with the letters around them.
 _JOINERS = "\u200c\u200d"
+#: A space or joiner whose face its neighbours decide (``runs``).
+_BETWEEN = ""
 
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+#: reportlab's own map from a font's codes to the characters they draw (``_to_unicode``).
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+#: One code and the character beyond U+FFFF it draws, in reportlab's map.
+_WIDE_ENTRY = re.compile(r"^<([0-9A-F]{2})> <([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _to_unicode(fontname: str, subset: list[int]) -> str:
+    """reportlab's map from codes to characters, with the characters beyond U+FFFF (most
+    emoji) written as PDF wants them, in UTF-16 (a surrogate pair).
+
+    reportlab writes their code point as it is ("<1F622>"), which readers reject: the
+    emoji were missing from text copied or searched in the PDF, and from what the tests
+    read back. Characters up to U+FFFF are written as before.
+    """
+    text = _REPORTLAB_TO_UNICODE(fontname, subset)
+    if max(subset, default=0) <= 0xFFFF:
+        return text
+
+    def utf16(m: re.Match[str]) -> str:
+        return f"<{m[1]}> <{chr(int(m[2], 16)).encode('utf-16-be').hex().upper()}>"
+
+    return _WIDE_ENTRY.sub(utf16, text)
+
+
 @cache
 def register_fonts() -> str:
     """Register the family and the fallback faces and return the regular face's name."""
+    ttfonts.makeToUnicodeCMap = _to_unicode
     folder = fonts_dir()
-    for name in (REGULAR, BOLD, OBLIQUE, BOLD_OBLIQUE, THAI, THAI_BOLD):
+    for name in (REGULAR, BOLD, OBLIQUE, BOLD_OBLIQUE, THAI, THAI_BOLD, EMOJI):
         pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
@@ -68,6 +104,8 @@ def register_fonts() -> str:
     for italic in (1, 0):  # a face named in a tag is upright
         addMapping(THAI, 0, italic, THAI)
         addMapping(THAI, 1, italic, THAI_BOLD)
+        for bold in (1, 0):  # and the emoji have one weight
+            addMapping(EMOJI, bold, italic, EMOJI)
     return REGULAR
 
 
@@ -90,29 +128,39 @@ def _face_for(face: str, ch: str) -> str:
 
 def runs(text: str, face: str) -> list[tuple[str, str]]:
     """``text`` as (piece, face) pairs: each piece in the first face that has its
-    characters, ``face`` itself where none has them (emoji).
+    characters, ``face`` itself where none has them.
 
-    A combining mark goes with its letter's face where that has it; spaces and joiners
+    An emoji is drawn in the emoji face, all of its characters (``emoji.spans``), where
+    that face has them all: also one ``face`` has ("😢" and "❤️" in DejaVu Sans are
+    small text symbols), but not one written with U+FE0E (text look asked for). A
+    combining mark goes with its letter's face where that has it; spaces and joiners
     between two pieces of the same fallback face join them (a two-word Thai name is one
-    piece). Text ``face`` draws whole is one piece: ``[(text, face)]``.
+    piece), except between emoji (the emoji face's space is an emoji wide). Text ``face``
+    draws whole, with no emoji, is one piece: ``[(text, face)]``.
     """
-    if all(has_glyph(face, ch) for ch in text):
+    if not emoji.has_emoji(text) and all(has_glyph(face, ch) for ch in text):
         return [(text, face)] if text else []
-    faces: list[str | None] = []
-    for ch in text:
-        before = next((f for f in reversed(faces) if f is not None), face)
-        if unicodedata.category(ch).startswith("M") and has_glyph(before, ch):
-            faces.append(before)
-        elif (ch.isspace() or ch in _JOINERS) and has_glyph(face, ch):
-            faces.append(None)  # decided by its neighbours, below
-        else:
-            faces.append(_face_for(face, ch))
-    for i, f in enumerate(faces):
-        if f is not None:
+    faces: list[str | None] = [None] * len(text)
+    for start, end in emoji.spans(text):
+        if all(has_glyph(EMOJI, ch) for ch in text[start:end]):
+            faces[start:end] = [EMOJI] * (end - start)
+    for i, ch in enumerate(text):
+        if faces[i] is not None:
             continue
-        before = next((g for g in reversed(faces[:i]) if g is not None), face)
-        after = next((g for g in faces[i + 1:] if g is not None), face)
-        faces[i] = before if before == after and has_glyph(before, text[i]) else face
+        before = next((f for f in reversed(faces[:i]) if f), face)
+        if unicodedata.category(ch).startswith("M") and has_glyph(before, ch):
+            faces[i] = before
+        elif (ch.isspace() or ch in _JOINERS) and has_glyph(face, ch):
+            faces[i] = _BETWEEN  # decided by its neighbours, below
+        else:
+            faces[i] = _face_for(face, ch)
+    for i, f in enumerate(faces):
+        if f != _BETWEEN:
+            continue
+        before = next((g for g in reversed(faces[:i]) if g), face)
+        after = next((g for g in faces[i + 1:] if g), face)
+        joined = before == after and before != EMOJI and has_glyph(before, text[i])
+        faces[i] = before if joined else face
     out: list[tuple[str, str]] = []
     for ch, f in zip(text, faces, strict=True):
         if out and out[-1][1] == f:

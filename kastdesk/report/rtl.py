@@ -13,6 +13,10 @@ unjoined, and in a line with Latin text the words stood in the wrong order. The 
   algorithm (UAX #9). It must come after the line breaking: the words of a right-to-left
   sentence that wraps go onto the lines in reading order.
 
+Both keep an emoji of several characters (``emoji``: "👍🏽", "👨‍👩‍👧", "1️⃣") whole and in its
+own order: the reshaper drops zero-width joiners, and the algorithm drops them too and
+turns a sequence round with the Arabic around it (the tone before the hand).
+
 Text without right-to-left characters is returned unchanged (the same object), so an
 all-Latin document is drawn exactly as before. The reportlab mechanism for this
 (``wordWrap='RTL'`` and ``shaping``) needs ``rlbidi``, which is not on PyPI, and
@@ -22,8 +26,12 @@ all-Latin document is drawn exactly as before. The reportlab mechanism for this
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+from . import emoji
 
 #: Characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
 #: Mandaic, the Arabic extensions and presentation forms, and the historic RTL blocks).
@@ -33,7 +41,6 @@ _RTL = re.compile(
 #: the letter they sit on, whatever the order of the line.
 _ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8" \
     "\u06ea-\u06ed\u08d3-\u08ff"
-_MARKS_BEFORE_BASE = re.compile(f"([{_ARABIC_MARKS}]+)([^{_ARABIC_MARKS}])")
 
 
 #: A run of right-to-left letters with the spaces and joiners between them.
@@ -59,10 +66,17 @@ def _reshaper() -> object:
 
 
 def shape(text: str) -> str:
-    """``text`` with its Arabic letters joined (presentation forms), order unchanged."""
+    """``text`` with its Arabic letters joined (presentation forms), order unchanged;
+    emoji as they were (the reshaper would drop their joiners)."""
     if not has_rtl(text):
         return text
-    return _reshaper().reshape(text)  # type: ignore[attr-defined,no-any-return]
+    reshape = _reshaper().reshape  # type: ignore[attr-defined]
+    out, end = [], 0
+    for start, stop in emoji.spans(text):
+        out += [reshape(text[end:start]), text[start:stop]]
+        end = stop
+    out.append(reshape(text[end:]))
+    return "".join(out)
 
 
 def base_direction(text: str) -> str:
@@ -80,13 +94,67 @@ def visual(line: str, base: str | None = None) -> str:
 
     ``base`` is the paragraph's direction ('L' or 'R'; by its first strong character
     where None). Brackets are mirrored in right-to-left runs; Arabic marks follow their
-    letter, so they are drawn over it.
+    letter, so they are drawn over it; an emoji's characters stay in their order.
     """
     if not has_rtl(line):
         return line
-    drawn = _display(line, base or base_direction(line))
+    return "".join(text for _, text in _drawn(line, base or base_direction(line)))
+
+
+def visual_pieces(pieces: Sequence[str], base: str | None = None) -> list[tuple[int, str]]:
+    """One line written in ``pieces`` (of different faces or looks), in the order it is
+    drawn: (which piece, its text) from the left. A piece is cut where the line's
+    order takes its characters apart ("Partner: " and an Arabic name after it, and an
+    emoji in the name: the name's words go right to left around the emoji).
+    """
+    line = "".join(pieces)
+    if not has_rtl(line):
+        return [(i, p) for i, p in enumerate(pieces) if p]
+    starts, at = [], 0
+    for p in pieces:
+        starts.append(at)
+        at += len(p)
+    out: list[tuple[int, str]] = []
+    for index, text in _drawn(line, base or base_direction(line), starts):
+        piece = bisect_right(starts, index) - 1  # the last to start there: not empty
+        if out and out[-1][0] == piece:
+            out[-1] = (piece, out[-1][1] + text)
+        else:
+            out.append((piece, text))
+    return out
+
+
+_ARABIC_MARK = re.compile(f"[{_ARABIC_MARKS}]")
+
+
+def _drawn(line: str, base: str, cuts: Sequence[int] = ()) -> list[tuple[int, str]]:
+    """(where in ``line``, what is drawn) for each character or emoji, in drawn order.
+
+    An emoji of several characters is one item (one character stands for it in the
+    algorithm: its first, which decides its direction, as joiners, selectors and tones
+    have none of their own), unless one of ``cuts`` falls inside it.
+    """
+    items: list[tuple[int, str]] = []
+    end = 0
+    for start, stop in emoji.spans(line):
+        if stop - start < 2 or any(start < cut < stop for cut in cuts):
+            continue
+        items += [(i, line[i]) for i in range(end, start)]
+        items.append((start, line[start:stop]))
+        end = stop
+    items += [(i, line[i]) for i in range(end, len(line))]
+    drawn = [(items[n][0], ch if len(items[n][1]) == 1 else items[n][1])
+             for n, ch in _display("".join(text[0] for _, text in items), base)]
     # Reversed, a mark stands before its letter; drawn with no advance, it must follow.
-    return _MARKS_BEFORE_BASE.sub(r"\2\1", drawn)
+    out: list[tuple[int, str]] = []
+    marks: list[tuple[int, str]] = []
+    for item in drawn:
+        if _ARABIC_MARK.fullmatch(item[1]):
+            marks.append(item)
+        else:
+            out += [item, *marks]
+            marks = []
+    return out + marks
 
 
 #: Paired brackets (UAX #9 BD14, BD15; the ones written in notes and names).
@@ -133,14 +201,18 @@ def _pair_brackets(chars: list[dict[str, Any]], embedding: str) -> None:
         chars[start]["type"] = chars[end]["type"] = direction
 
 
-def _display(line: str, base: str) -> str:
-    """python-bidi's algorithm (the Python one, which mirrors brackets) with rule N0."""
+def _display(line: str, base: str) -> list[tuple[int, str]]:
+    """python-bidi's algorithm (the Python one, which mirrors brackets) with rule N0: each
+    character drawn, from the left, with its index in ``line`` (the algorithm leaves out
+    joiners and other characters of no direction, rule X9)."""
     from bidi import algorithm as uax9
 
     storage = uax9.get_empty_storage()
     storage["base_level"] = 1 if base == "R" else 0
     storage["base_dir"] = base
     uax9.get_embedding_levels(line, storage)
+    for index, ch in enumerate(storage["chars"]):
+        ch["index"] = index
     uax9.explicit_embed_and_overrides(storage)
     uax9.resolve_weak_types(storage)
     _pair_brackets(storage["chars"], base)
@@ -148,7 +220,7 @@ def _display(line: str, base: str) -> str:
     uax9.resolve_implicit_levels(storage, False)
     uax9.reorder_resolved_levels(storage, False)
     uax9.apply_mirroring(storage, False)
-    return "".join(ch["ch"] for ch in storage["chars"])
+    return [(ch["index"], ch["ch"]) for ch in storage["chars"]]
 
 
 def drawn(text: str, base: str | None = None) -> str:

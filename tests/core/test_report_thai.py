@@ -122,8 +122,10 @@ def test_a_family_map_label_is_centred_on_its_whole_width() -> None:
 
 def test_what_no_face_has_stays_and_arabic_in_a_quote_is_upright() -> None:
     fonts.register_fonts()
-    # Emoji: no font for them (left as they were).
-    assert fonts.runs("Spel 🎰", REGULAR) == [("Spel 🎰", REGULAR)]
+    # A letter no face has (Yi) stays in the style's face; emoji have theirs
+    # (test_report_emoji.py).
+    assert fonts.runs("Yi \ua000", REGULAR) == [("Yi \ua000", REGULAR)]
+    assert fonts.runs("Spel 🎰", REGULAR) == [("Spel ", REGULAR), ("🎰", fonts.EMOJI)]
     # The slanted face's missing Arabic comes from the upright one, the words together.
     arabic = rtl.shape("محمد الأحمد")
     assert fonts.runs(f"Goal: {arabic}", OBLIQUE) == [("Goal: ", OBLIQUE), (arabic, REGULAR)]
