@@ -287,6 +287,8 @@ _FIXED: dict[str, _Fixed] = {
     "Edit session": (Kind.CHANGED, N_("AuditLog", "Changed a session's details")),
     "Sign note": (Kind.CHANGED, N_("AuditLog", "Signed a note")),
     "Amend note": (Kind.CHANGED, N_("AuditLog", "Added an amendment to a signed note")),
+    "Correct attendance": (
+        Kind.CHANGED, N_("AuditLog", "Corrected whether a signed session was held")),
     "Delete session": (Kind.DELETED, N_("AuditLog", "Deleted a session")),
     "Restore session": (Kind.CHANGED, N_("AuditLog", "Restored a deleted session")),
     "Set goal": (Kind.CHANGED, N_("AuditLog", "Set a goal")),

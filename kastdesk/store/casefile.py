@@ -44,7 +44,7 @@ from kastdesk.domain.models import (
     new_id,
 )
 from kastdesk.domain.status import can_change, follow_up_due, why_not
-from kastdesk.i18n import tr
+from kastdesk.i18n import N_, tr
 from kastdesk.store import audit, db
 from kastdesk.store.errors import (
     CaseDamaged,
@@ -74,6 +74,15 @@ def _minute(at: datetime) -> str:
 
 #: The SQL condition of a session that counts: held, or still ahead and not called off.
 _HELD = "attendance = 'held'"
+
+#: A session's attendance mid-sentence, as a correction's amendment says it ("Attendance
+#: corrected: held → did not attend.").
+_ATTENDANCE_WORDS = {
+    Attendance.HELD: N_("Case", "held"),
+    Attendance.CANCELLED_BY_CLIENT: N_("Case", "cancelled by the client"),
+    Attendance.CANCELLED_BY_CLINIC: N_("Case", "cancelled by the clinic"),
+    Attendance.NO_SHOW: N_("Case", "did not attend"),
+}
 
 
 def unreadable_text() -> str:
@@ -338,7 +347,22 @@ class SessionManager(_Manager):
             changes.detail.update(fields=sorted(values))
             if "attendance" in values:
                 changes.detail.update(attendance=values["attendance"])
+                self._follow_attendance()
         return self.get(session_id)
+
+    def _follow_attendance(self) -> None:
+        """After a session's attendance changed (inside its transaction): the case's
+        follow-up date follows the sessions held, by the one rule a saved follow-up form and
+        a later point planned use (``update_follow_up_due``: six months after the end of
+        treatment, ``kastdesk.domain.course``). A no-show that was the last session held
+        left the follow-up counted from it, for ever.
+
+        Imported here: ``kastdesk.forms`` is built on the store (duck-typed against a case
+        file), so the store reaches it only once both are loaded.
+        """
+        from kastdesk.forms.storage import update_follow_up_due
+
+        update_follow_up_due(self._case)
 
     def _require_unsigned(self, session_id: str) -> None:
         with db.guarded(CaseDamaged):
@@ -424,6 +448,55 @@ class SessionManager(_Manager):
                 ),
             )
             changes.touch("sessions", session_id)
+        return self.get(session_id)
+
+    def correct_attendance(
+        self, session_id: str, attendance: Attendance, reason: str, at: datetime | None = None
+    ) -> Session:
+        """Correct whether a signed session was held: a booking's empty note signed by
+        mistake, or "did not come" written and signed, left the session held for ever (a
+        contact, counted and numbered, the last contact and the follow-up date from it).
+
+        As records practice wants a correction: the signed note stays untouched; an
+        amendment beneath it says what changed ("Attendance corrected: held → did not
+        attend."), with its author, time and ``reason`` (required); and the session's
+        attendance takes the corrected value, so every count and date follows, the
+        follow-up date included (``_follow_attendance``). A session still ahead cannot be
+        marked held: it has not taken place. The amendment's words are in the language the
+        app speaks as it is written, as a note is.
+        """
+        new = Attendance(attendance)  # an unknown word is refused, not stored
+        session = self.get(session_id)
+        if not session.signed:
+            raise InvalidChange(tr(
+                "Case", "Only a signed session's attendance is corrected; in a draft, "
+                        "choose it in the session."))
+        if not reason.strip():
+            raise InvalidChange(tr("Case", "Say briefly why the attendance is corrected."))
+        if new is session.attendance:
+            raise InvalidChange(tr("Case", "The session is already recorded that way."))
+        if new is Attendance.HELD and session.starts_at > self._case.now():
+            raise InvalidChange(tr(
+                "Case", "A session still ahead cannot be marked as held; correct it once it "
+                        "has taken place."))
+        text = tr("Case", "Attendance corrected: {old} → {new}.").format(
+            old=tr("Case", _ATTENDANCE_WORDS[session.attendance]),
+            new=tr("Case", _ATTENDANCE_WORDS[new]))
+        stamp = at.isoformat(timespec="seconds") if at else audit.now_iso()
+        with self._case._write("Correct attendance") as changes:
+            self._conn.execute(
+                "INSERT INTO note_versions (id, session_id, kind, text, author, at, reason)"
+                " VALUES (?, ?, 'amendment', ?, ?, ?, ?)",
+                (new_id(), session_id, text, self._case.actor, stamp, reason.strip()),
+            )
+            self._conn.execute(
+                "UPDATE sessions SET attendance = ?, updated_at = ? WHERE id = ?",
+                (new.value, audit.now_iso(), session_id),
+            )
+            changes.touch("sessions", session_id)
+            # The kinds only, as "Edit session" names an attendance change: no note text.
+            changes.detail.update(attendance=new.value, was=session.attendance.value)
+            self._follow_attendance()
         return self.get(session_id)
 
     def delete(self, session_id: str) -> None:

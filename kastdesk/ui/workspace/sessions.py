@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -149,6 +151,131 @@ class AmendmentDialog(TypingDialog):
         self.reason.setText(str(data.get("reason", "")))
 
 
+class AttendanceDialog(TypingDialog):
+    """Correct whether a signed session was held: what it in fact was, and why; both are
+    required. The signed note stays as it is; the correction is added beneath it as an
+    amendment (``SessionManager.correct_attendance``).
+
+    An action of its own, right under the session's frozen attendance, not a choice inside
+    "Add amendment…": "the client did not come" is a different task from adding words to
+    a note, a therapist looks for it where the wrong "Held" stands, and one dialog doing
+    both would need its text made optional and a mode to read before it is used. Here
+    every choice is in sight at once (radio buttons, none picked: the record changes only
+    by a deliberate pick), with what the correction changes said beneath them.
+    """
+
+    def __init__(self, current: Attendance, ahead: bool = False,
+                 parent: QWidget | None = None) -> None:
+        """``current``: the attendance recorded now; ``ahead``: the session has not begun
+        yet, so it cannot be marked held."""
+        super().__init__(parent)
+        self.current = current
+        self.setWindowTitle(self.tr("Correct attendance"))
+        self.resize(520, 320)
+        intro = QLabel(
+            self.tr("The signed note stays as it is. The correction is added beneath it as an "
+                    "amendment with your name, the time and the reason."), self)
+        intro.setWordWrap(True)
+        recorded = QLabel(self.tr("Recorded now: {attendance}").format(
+            attendance=attendance_label(current)), self)
+        font = recorded.font()
+        font.setBold(True)
+        recorded.setFont(font)
+        question = QLabel(self.tr("The session was in fact:"), self)
+        self.choices = QButtonGroup(self)
+        self.buttons_by_value: dict[str, QRadioButton] = {}
+        choice_box = QVBoxLayout()
+        choice_box.setContentsMargins(12, 0, 0, 0)
+        for attendance in Attendance:
+            if attendance is current:
+                continue
+            button = QRadioButton(attendance_label(attendance), self)
+            self.choices.addButton(button)
+            self.buttons_by_value[attendance.value] = button
+            choice_box.addWidget(button)
+            if attendance is Attendance.HELD and ahead:
+                button.setEnabled(False)
+                ahead_hint = muted(QLabel(
+                    self.tr("Not yet: the session has not taken place."), self))
+                ahead_hint.setContentsMargins(22, 0, 0, 0)
+                choice_box.addWidget(ahead_hint)
+        self.effect = muted(QLabel(self))
+        self.effect.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(
+            self.tr("For example: the client did not come; the note was signed by mistake"))
+        reason_label = QLabel(self.tr("&Reason:"), self)
+        reason_label.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Correct attendance"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addWidget(recorded)
+        layout.addWidget(question)
+        layout.addLayout(choice_box)
+        layout.addWidget(self.effect)
+        reason_row = QHBoxLayout()
+        reason_row.addWidget(reason_label)
+        reason_row.addWidget(self.reason, 1)
+        layout.addLayout(reason_row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.choices.buttonToggled.connect(lambda *_: self._sync())
+        self.reason.textChanged.connect(self._sync)
+        self._sync()
+        self.remember_as_opened()
+
+    def chosen(self) -> Attendance | None:
+        """The attendance picked, or None before a pick."""
+        for value, button in self.buttons_by_value.items():
+            if button.isChecked():
+                return Attendance(value)
+        return None
+
+    def _sync(self) -> None:
+        chosen = self.chosen()
+        self.ok.setEnabled(chosen is not None and bool(self.reason.text().strip()))
+        was_held = self.current is Attendance.HELD
+        if chosen is None or (chosen is Attendance.HELD) == was_held:
+            self.effect.setText("")
+        elif was_held:
+            self.effect.setText(self.tr(
+                "From then on it is not counted as a session held nor as a contact: the last "
+                "contact, the session count and the follow-up date follow."))
+        else:
+            self.effect.setText(self.tr(
+                "From then on it counts as a session held and as a contact: the last "
+                "contact, the session count and the follow-up date follow."))
+        self.effect.setVisible(bool(self.effect.text()))
+
+    def values(self) -> tuple[Attendance, str]:
+        chosen = self.chosen()
+        assert chosen is not None  # OK is disabled until a pick
+        return chosen, self.reason.text().strip()
+
+    #: Set by the opener. The amendment's key ("amendment:<session id>"): a correction is an
+    #: amendment, and the workspace reopens a kept one through ``SessionsTab.amend_current``.
+    draft_key = ""
+
+    def draft(self) -> dict[str, Any] | None:
+        chosen, reason = self.chosen(), self.reason.text()
+        if chosen is None and not reason.strip():
+            return None
+        return {"attendance": chosen.value if chosen else "", "reason": reason}
+
+    def restore_draft(self, data: dict[str, Any]) -> None:
+        button = self.buttons_by_value.get(str(data.get("attendance", "")))
+        if button is not None and button.isEnabled():
+            button.setChecked(True)
+        self.reason.setText(str(data.get("reason", "")))
+
+
 class _VersionBlock(QFrame):
     """One amendment beneath the signed note."""
 
@@ -244,6 +371,13 @@ class SessionEditor(QWidget):
         self.sign_button = QPushButton(self.tr("&Sign note…"), self)
         self.sign_button.setToolTip(self.tr("Signing makes the note read-only"))
         self.amend_button = QPushButton(self.tr("Add a&mendment…"), self)
+        # Whether a signed session was held, corrected (AttendanceDialog says why an action
+        # of its own). No Alt+letter, as the attendance field has none: each of its letters
+        # is taken on this screen in one of the languages.
+        self.correct_button = QPushButton(self.tr("Correct attendance…"), self)
+        self.correct_button.setToolTip(self.tr(
+            "Say that this session was in fact not held, or was held after all; the signed "
+            "note stays as it is"))
         self.amendments = QWidget(self)
         self._amend_layout = QVBoxLayout(self.amendments)
         self._amend_layout.setContentsMargins(0, 0, 0, 0)
@@ -274,7 +408,11 @@ class SessionEditor(QWidget):
         fields.addWidget(self.attendance, 2, 1)
         fields.addWidget(self._buddy(self.tr("&Topics:"), self.topics), 2, 2)
         fields.addWidget(self.topics, 2, 3, 1, 2)
-        fields.addWidget(self.attendance_hint, 3, 0, 1, 5)
+        # Right under the frozen attendance of a signed session, the way to correct it
+        # (a row of its own, inside the scrolling editor: beside "Add amendment…" in the
+        # bar below it, the bar took four lines at 14 pt and made the case scroll).
+        fields.addWidget(self.correct_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
+        fields.addWidget(self.attendance_hint, 4, 0, 1, 5)
 
         note_head = QHBoxLayout()
         note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
@@ -312,7 +450,8 @@ class SessionEditor(QWidget):
         QWidget.setTabOrder(self.duration, self.modality)
         QWidget.setTabOrder(self.modality, self.present)
         QWidget.setTabOrder(self.present, self.attendance)
-        QWidget.setTabOrder(self.attendance, self.topics)
+        QWidget.setTabOrder(self.attendance, self.correct_button)
+        QWidget.setTabOrder(self.correct_button, self.topics)
         QWidget.setTabOrder(self.topics, self.note)
         QWidget.setTabOrder(self.note, self.amend_button)
         QWidget.setTabOrder(self.amend_button, self.sign_button)
@@ -455,6 +594,7 @@ class SessionEditor(QWidget):
             widget.setEnabled(editable)
         self.sign_button.setVisible(editable)
         self.amend_button.setVisible(signed)
+        self.correct_button.setVisible(signed)
         self.signed_label.setVisible(signed)
         if session is None or not signed:
             self.signed_label.setText("")
@@ -677,6 +817,7 @@ class SessionsTab(WorkspaceTab):
         self.undo_button.clicked.connect(self.undo_delete)
         self.editor.sign_button.clicked.connect(self.sign_current)
         self.editor.amend_button.clicked.connect(self.amend_current)
+        self.editor.correct_button.clicked.connect(self.correct_current)
         self.list.currentItemChanged.connect(self._on_current_item)
         self._sessions: list[Session] = []
         self._sized = False
@@ -856,9 +997,13 @@ class SessionsTab(WorkspaceTab):
             change_status(self, self.case, Status.INTAKE)
 
     def amend_current(self, draft: dict[str, Any] | None = None) -> None:
-        """``draft``: what was typed when a lock closed the dialog (it opens with it)."""
+        """``draft``: what was typed when a lock closed the dialog (it opens with it); one
+        with an attendance in it was a correction's (``correct_current``)."""
         session = self.editor.session
         if session is None or not session.signed:
+            return
+        if draft and "attendance" in draft:
+            self.correct_current(draft)
             return
         dialog = AmendmentDialog(self)
         dialog.draft_key = f"amendment:{session.id}"
@@ -867,6 +1012,22 @@ class SessionsTab(WorkspaceTab):
         # Saved in the dialog: a failed save (a full disk) leaves the amendment on screen.
         dialog.on_accept = lambda: self.run(
             lambda: self.case.sessions.amend(session.id, *dialog.values()))
+        dialog.exec()
+
+    def correct_current(self, draft: dict[str, Any] | None = None) -> None:
+        """Correct whether the signed session shown was held (``AttendanceDialog``);
+        ``draft``: what was chosen and typed when a lock closed the dialog."""
+        session = self.editor.session
+        if session is None or not session.signed:
+            return
+        dialog = AttendanceDialog(session.attendance,
+                                  ahead=session.starts_at > self.case.now(), parent=self)
+        dialog.draft_key = f"amendment:{session.id}"
+        if draft:
+            dialog.restore_draft(draft)
+        # Saved in the dialog: a failed save (a full disk) leaves the choice on screen.
+        dialog.on_accept = lambda: self.run(
+            lambda: self.case.sessions.correct_attendance(session.id, *dialog.values()))
         dialog.exec()
 
     def delete_current(self) -> None:
