@@ -81,13 +81,15 @@ class GenogramFigure:
     """The family map as vector graphics, drawn from ``genogram.layout_genogram``.
 
     ``genogram`` is the model's ``to_dict()`` form (already pseudonymized when asked);
-    ``reference_year`` lets ages be shown as the editor shows them.
+    ``reference_year`` lets ages be shown as the editor shows them. A map too big to read
+    on one page is printed as an overview of the whole family and then in numbered parts
+    whose names read (the backend's choice of scale and pages).
     """
 
     genogram: dict[str, Any]
     reference_year: int | None = None
     caption: str = ""
-    title: str = ""  # printed as a level-1 heading on the map's own landscape page
+    title: str = ""  # a level-1 heading on the map's own page (the overview's, when in parts)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ Geometry comes from ``genogram.layout.layout_genogram`` and what to draw from
 from __future__ import annotations
 
 import bisect
+import copy
 import itertools
 import math
 from typing import Any
@@ -30,6 +31,9 @@ FILL = colors.HexColor("#5b6b78")
 #: and a close-hostile line was magenta on screen and ochre on paper.
 REL_COLOURS = {kind: colors.HexColor(c) for kind, c in sym.RELATIONSHIP_COLOURS.items()}
 TRAUMA = colors.HexColor(sym.TRAUMA_COLOUR)
+#: The parts of a map printed in pieces, outlined on its overview and its locators (the
+#: report's accent colour).
+PART = colors.HexColor("#1f5f6f")
 #: Where the label's lines stand below the symbol, in font sizes: two lines end above the
 #: couple line 25 units below the symbol (three lines, the age among them, hid it under their
 #: white ground: the couple line showed as dots between the ages).
@@ -53,6 +57,12 @@ _OPEN_DEPTH = 40.0
 
 
 Label = list[tuple[str, str, float]]  # (text, font, size in scene units) per line
+#: A rectangle of the whole printed map: left, top (from the map's top), width, height, in
+#: points.
+Rect = tuple[float, float, float, float]
+#: How far beyond a part of the map a person or a line may stand and still reach into it, in
+#: scene units (a symbol and its name): the rest is not drawn for that part.
+_CULL = 160.0
 
 
 def _baselines(label: Label) -> list[float]:
@@ -164,16 +174,22 @@ def _dash(canvas: Any, stroke: sym.Stroke, scale: float) -> None:
 
 
 class GenogramFlowable(Flowable):
-    """A genogram scaled to fit the frame, in scene coordinates flipped to PDF space."""
+    """A genogram scaled to fit the frame, in scene coordinates flipped to PDF space.
+
+    A map too big to read on one page is printed as an overview without names and then in
+    parts (``tile``) at a scale where the names read; ``view`` makes those from one flowable,
+    so the labels are fitted and the lines routed once for all of them.
+    """
 
     def __init__(
         self, genogram: Genogram, max_width: float, max_height: float,
         reference_year: int | None = None, layout: Layout | None = None,
-        scale: float | None = None, tile: tuple[float, float] | None = None,
+        scale: float | None = None, tile: Rect | None = None,
         margin: float = 60.0,
     ) -> None:
         """``margin``: room round the outermost symbols for their labels (a legend icon,
-        with no labels, needs little)."""
+        with no labels, needs little). ``tile``: the part of the whole map this flowable
+        prints, in points at ``scale``."""
         super().__init__()
         self.genogram = genogram
         self.layout = layout or layout_genogram(genogram)
@@ -183,15 +199,9 @@ class GenogramFlowable(Flowable):
         # Measured from finite positions: a layout bug must not blank the whole map.
         width = (max(xs) - min(xs) + self.layout.options.symbol_size) if xs else 1.0
         height = (max(ys) - min(ys) + self.layout.options.symbol_size) if ys else 1.0
-        lw = max(width, 1.0) + 2 * margin
-        lh = max(height, 1.0) + 2 * margin
-        self.scale = scale or min(max_width / lw, max_height / lh, 1.0)
+        self.scene_width = max(width, 1.0) + 2 * margin
+        self.scene_height = max(height, 1.0) + 2 * margin
         self.margin = margin
-        self.full_width = lw * self.scale
-        # A large family is printed in tiles (where the tile starts, its width) across pages.
-        self.tile = tile
-        self.width = min(tile[1], self.full_width - tile[0]) if tile else self.full_width
-        self.height = lh * self.scale
         self._min_x = min(xs, default=0.0)
         self._min_y = min(ys, default=0.0)
         # Layouts may have negative coordinates; shift so the leftmost symbol is at margin.
@@ -199,6 +209,54 @@ class GenogramFlowable(Flowable):
         self._dx = margin + half - self._min_x
         self._dy = margin + half - self._min_y
         self._labels: dict[str, Label] | None = None
+        self._routes: dict[str, Route] | None = None
+        self._seen: tuple[float, float, float, float] | None = None  # while drawing a part
+        #: False on an overview or a locator, too small for names to read: symbols and
+        #: lines only.
+        self.names = True
+        #: Rectangles of the whole map (``Rect``, at this flowable's scale) outlined and
+        #: numbered over it: where each printed part lies. ``current`` is the one this
+        #: locator stands for (filled), None on the overview (all numbered).
+        self.parts: list[Rect] = []
+        self.current: int | None = None
+        #: The map drawn once per PDF as a form, shown by every locator of the same map.
+        self.form: str | None = None
+        self._size(scale or self.fit_scale(max_width, max_height), tile)
+
+    def fit_scale(self, max_width: float, max_height: float) -> float:
+        """The scale at which the whole map fits ``max_width`` by ``max_height`` (never
+        larger than the editor's)."""
+        return min(max_width / self.scene_width, max_height / self.scene_height, 1.0)
+
+    def _size(self, scale: float, tile: Rect | None) -> None:
+        self.scale = scale
+        self.full_width = self.scene_width * scale
+        self.full_height = self.scene_height * scale
+        self.tile = tile
+        if tile is None:
+            self.width, self.height = self.full_width, self.full_height
+        else:
+            self.width = min(tile[2], self.full_width - tile[0])
+            self.height = min(tile[3], self.full_height - tile[1])
+
+    def view(
+        self, scale: float | None = None, tile: Rect | None = None, names: bool = True
+    ) -> GenogramFlowable:
+        """The same map at ``scale``, or only its part ``tile``, or without names: a copy
+        that shares the fitted labels and the routed lines (a map printed in forty parts
+        fitted and routed them forty times)."""
+        self.labels()
+        self.routes()
+        other = copy.copy(self)
+        other._size(scale or self.scale, tile)
+        other.names = names
+        other.parts, other.current, other.form = [], None, None
+        return other
+
+    def smallest_name(self) -> float | None:
+        """The smallest name (or role) on the map, in scene units: the label's first line,
+        set smaller than usual where the name is long. None where no one has a label."""
+        return min((label[0][2] for label in self.labels().values()), default=None)
 
     def _label_room(self) -> float:
         """How wide a name may be, in scene units: neighbours' names stand only a symbol gap
@@ -271,33 +329,44 @@ class GenogramFlowable(Flowable):
         self._labels = out
         return out
 
-    def person_extents(self) -> list[tuple[float, float]]:
-        """Across the whole map (tiles aside), from where to where each symbol with its
-        name and years is drawn: a page edge between them cuts nobody in half."""
+    def person_boxes(self) -> list[Rect]:
+        """Across the whole map (tiles aside), where each symbol with its name and years is
+        drawn (``Rect``: left, top from the map's top, width, height, in points): a part's
+        edge that passes none of them cuts nobody in half."""
         opts = self.layout.options
         room = self._label_room()
         labels = self.labels()
+        s = self.scale
         out = []
         for pid, box in self.layout.persons.items():
-            if not math.isfinite(box.x):
+            if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
-            label = max((string_width(*line) for line in labels.get(pid, ())), default=0.0)
-            reach = max(opts.symbol_size, min(label, room)) / 2 + 2
-            x = (box.x + self._dx) * self.scale
-            out.append((x - reach * self.scale, x + reach * self.scale))
+            label = labels.get(pid, [])
+            wide = max((string_width(*line) for line in label), default=0.0)
+            reach = max(opts.symbol_size, min(wide, room)) / 2 + 2
+            symbol = sym.person_symbol(self.genogram.persons[pid])
+            half = opts.symbol_size * (SMALL_SCALE if symbol.small else 1.0) / 2
+            half += 4 if symbol.double_outline else 0
+            below = half + (_block_height(label) if label else 0.0) + 2
+            x, y = box.x + self._dx, box.y + self._dy
+            out.append(((x - reach) * s, (y - half - 2) * s, 2 * reach * s,
+                        (half + 2 + below) * s))
         return out
 
     def routes(self) -> dict[str, Route]:
         """Each relationship line's curve on paper (routing.py), in scene units: round the
         symbols and the printed names, and those between the same two persons side by side."""
+        if self._routes is not None:
+            return self._routes
         opts = self.layout.options
         size = opts.symbol_size
         half = (min(opts.neighbour_gap, opts.partner_gap) - 8) / 2
         trim = size * 0.6  # clear of the symbols at both ends
-        return relationship_routes(
+        self._routes = relationship_routes(
             self.genogram, self.layout, (-half, size / 2 + 2, half, size / 2 + 24),
             labels=self._label_rects(), cut=trim,
         )
+        return self._routes
 
     def _label_rects(self) -> dict[str, tuple[float, float, float, float]]:
         """Each printed label's rectangle from its symbol's centre, in scene units, for the
@@ -314,35 +383,116 @@ class GenogramFlowable(Flowable):
 
     # scene → flowable coordinates (y grows downwards in the scene, upwards in PDF)
     def _pt(self, x: float, y: float) -> tuple[float, float]:
-        return (x + self._dx) * self.scale, self.height - (y + self._dy) * self.scale
+        return (x + self._dx) * self.scale, self.full_height - (y + self._dy) * self.scale
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
 
+    def _visible(self) -> tuple[float, float, float, float] | None:
+        """The stretch of the scene a part shows, with room for what reaches into it (left,
+        top, right, bottom in scene units); None for the whole map."""
+        if self.tile is None:
+            return None
+        s = self.scale
+        x, y = self.tile[0] / s - self._dx, self.tile[1] / s - self._dy
+        return (x - _CULL, y - _CULL, x + self.width / s + _CULL, y + self.height / s + _CULL)
+
     def draw(self) -> None:
         c = self.canv
-        s = self.scale
         c.saveState()
         if self.tile is not None:
             clip = c.beginPath()
             clip.rect(0, 0, self.width, self.height)
             c.clipPath(clip, stroke=0, fill=0)
-            c.translate(-self.tile[0], 0)
+            c.translate(-self.tile[0], -(self.full_height - self.tile[1] - self.height))
+        if self.form is None:
+            self._draw_map(c)
+        else:
+            # A locator on every part's page: the map is drawn into the PDF once and shown
+            # again at each, which costs a few bytes instead of a whole map per page.
+            if not c.hasForm(self.form):
+                c.beginForm(self.form, 0, 0, self.full_width, self.full_height)
+                self._draw_map(c)
+                c.endForm()
+            c.doForm(self.form)
+        c.restoreState()
+        if self.parts:
+            self._draw_parts(c)
+
+    def _draw_map(self, c: Any) -> None:
+        s = self.scale
+        self._seen = self._visible()
         c.setLineCap(0)
         self._draw_relationships(c, s)
         c.setStrokeColor(LINE)
         c.setLineWidth(max(0.4, 1.4 * s))
         self._draw_unions(c, s)
         self._draw_children(c, s)
-        self._draw_captions(c, s)
+        if self.names:
+            self._draw_captions(c, s)
         for pid, box in self.layout.persons.items():
             if not (math.isfinite(box.x) and math.isfinite(box.y)):
                 continue
+            if not self._near((box.x,), (box.y,)):
+                continue
             self._draw_person(c, self.genogram.persons[pid], box.x, box.y, s)
+        self._seen = None
+
+    def _draw_parts(self, c: Any) -> None:
+        """Where each part of the map lies: on the overview each outlined with its number,
+        on a part's own page (a locator) that part filled among the others."""
+        c.saveState()
+        c.setStrokeColor(PART)
+        for i, (x, y, w, h) in enumerate(self.parts):
+            bottom = self.full_height - y - h
+            if self.current is None:
+                c.setLineWidth(0.6)
+                c.setDash(3, 2)
+                c.rect(x, bottom, w, h, stroke=1, fill=0)
+            elif i != self.current:
+                c.setLineWidth(0.3)
+                c.setStrokeColor(colors.HexColor("#9aa5ad"))
+                c.rect(x, bottom, w, h, stroke=1, fill=0)
+        if self.current is not None:
+            x, y, w, h = self.parts[self.current]
+            c.setFillColor(PART)
+            c.setFillAlpha(0.28)
+            c.setStrokeColor(PART)
+            c.setLineWidth(0.9)
+            c.setDash()
+            c.rect(x, self.full_height - y - h, w, h, stroke=1, fill=1)
+        else:
+            c.setDash()
+            # Each number in its part's corner with a white edge round its letters, which
+            # hides less of the map under it than a white plate did.
+            size = 7.0
+            c.setFont(BOLD, size)
+            for halo in (True, False):
+                c.saveState()  # the text's render mode is the graphics state's
+                c.setStrokeColor(colors.white)
+                c.setFillColor(PART)
+                c.setLineWidth(1.8)
+                c.setLineJoin(1)
+                for i, (x, y, _w, _h) in enumerate(self.parts):
+                    text = c.beginText(x + 2.5, self.full_height - y - size - 0.5)
+                    text.setTextRenderMode(1 if halo else 0)
+                    text.textOut(str(i + 1))
+                    c.drawText(text)
+                c.restoreState()
         c.restoreState()
 
     # ----- lines ---------------------------------------------------------------------
+    def _near(self, xs: Any, ys: Any) -> bool:
+        """Whether something spanning ``xs`` and ``ys`` (scene units) may show on the part
+        being drawn: a part draws only what reaches into it (a 400-person map in 30 parts
+        drew every line 30 times, each a string the PDF writer formats)."""
+        seen = self._seen
+        return seen is None or (min(xs) <= seen[2] and max(xs) >= seen[0]
+                                and min(ys) <= seen[3] and max(ys) >= seen[1])
+
     def _line(self, c: Any, a: tuple[float, float], b: tuple[float, float]) -> None:
+        if not self._near((a[0], b[0]), (a[1], b[1])):
+            return
         x1, y1 = self._pt(*a)
         x2, y2 = self._pt(*b)
         if all(math.isfinite(v) for v in (x1, y1, x2, y2)):  # skip degenerate layout lines
@@ -350,6 +500,8 @@ class GenogramFlowable(Flowable):
 
     def _draw_unions(self, c: Any, s: float) -> None:
         for uid, ul in self.layout.unions.items():
+            if not self._near((ul.x1, ul.x2), (ul.y1, ul.y2, ul.y)):
+                continue
             style = sym.union_style(self.genogram.unions[uid])
             _dash(c, style.stroke, s)
             self._line(c, (ul.x1, ul.y1), (ul.x1, ul.y))
@@ -378,6 +530,8 @@ class GenogramFlowable(Flowable):
             lines = sym.couple_caption(self.genogram.unions[uid])
             x = (ul.x1 + ul.x2) / 2 + sym.CAPTION_GAP
             top = floors.get(uid, ul.y) + 3
+            if not self._near((x,), (top,)):
+                continue
             for i, text in enumerate(lines):
                 # The baseline a line's ascent below its top, lines 1.2 sizes apart.
                 c.drawString(*self._pt(x, top + size * (0.95 + 1.2 * i)), text)
@@ -388,6 +542,9 @@ class GenogramFlowable(Flowable):
             for a, b in bar_segments(sib):  # arches where another family's line passes
                 self._line(c, a, b)
         for lid, cl in self.layout.children.items():
+            if not cl.points or not self._near([p[0] for p in cl.points],
+                                               [p[1] for p in cl.points]):
+                continue
             style = sym.child_style(self.genogram.child_links[lid])
             _dash(c, style.stroke, s)
             pts = [self._pt(*p) for p in cl.points]
@@ -413,6 +570,8 @@ class GenogramFlowable(Flowable):
             c.setFillColor(colour)
             c.setLineWidth(max(0.35, 1.1 * s))
             points = route.points()
+            if points and not self._near([x for x, _ in points], [y for _, y in points]):
+                continue
             line = _Polyline([self._pt(*pt) for pt in points])
             if line.length < 1:
                 continue
@@ -512,7 +671,8 @@ class GenogramFlowable(Flowable):
             c.line(cx - k, cy + k, cx + k, cy - k)
         year = self.reference_year
         age = sym.person_age(person, year)
-        if age is not None and sym.age_inside(person, year) and not symbol.small:
+        if (age is not None and sym.age_inside(person, year) and not symbol.small
+                and self.names):
             self._age(c, str(age), cx, cy, size * s)
         # The trauma mark over the age's plate, which may reach its corner.
         if symbol.trauma_mark:
@@ -526,7 +686,7 @@ class GenogramFlowable(Flowable):
             c.drawPath(p, stroke=0, fill=1)
         # The same lines as in the editor: name (or role), years, typed markers; fitted
         # for the whole map at once (labels()).
-        label = self.labels().get(person.id)
+        label = self.labels().get(person.id) if self.names else None
         if label:
             edge = cy - h - (2 * s if symbol.double_outline else 0)
             lines = [(text, font, max(pt * s, 2.5 * pt / 10.5)) for text, font, pt in label]

@@ -8,6 +8,7 @@ with what follows, and tables whose header row repeats across pages.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from datetime import date
@@ -50,7 +51,7 @@ from kastdesk.store.fsutil import write_export
 from . import document as d
 from . import rtl
 from .fonts import BOLD, BOLD_OBLIQUE, OBLIQUE, REGULAR, draw_string, register_fonts, runs
-from .genogram_drawing import GenogramFlowable, legend_genogram
+from .genogram_drawing import GenogramFlowable, Rect, legend_genogram
 
 INK = colors.HexColor("#1f2a33")
 ACCENT = colors.HexColor("#1f5f6f")
@@ -80,7 +81,20 @@ MIN_HEAD_FONT_SIZE = 6.0
 CELL_PADDING = 6.0  # reportlab's default left and right padding of a table cell
 MARGIN = 20 * mm
 BODY_HEIGHT = A4[1] - 44 * mm  # the portrait body frame's height: a whole page of text
+#: A family map that fits one landscape page at this scale or larger is printed there whole
+#: (the demo's maps of about 20 persons, at about half the editor's size); a larger one gets
+#: an overview and then parts, whose names are never smaller than MIN_NAME_SIZE.
 MIN_GENOGRAM_SCALE = 0.42
+#: No name on a family map printed in parts is set smaller than this (points). The summary
+#: already lets nothing else go below 6 pt (a table header shrinks to MIN_HEAD_FONT_SIZE);
+#: it is the smallest size commonly held legible in print (the FDA's floor for a medicine's
+#: "Drug Facts"), and DejaVu Sans, with its tall small letters, reads at 6 pt about as a
+#: book face does at 7. Each point more adds about a third more pages to a big map.
+MIN_NAME_SIZE = 6.0
+#: The least room round a part's map for the line that names it and its locator (points).
+_PART_BAND = 30.0
+#: The locator's largest size beside a part's name (points).
+_LOCATOR = (230.0, 25.0)
 
 ProgressFn = Callable[[str, float], None]
 
@@ -451,16 +465,17 @@ def _marker(kind: str, x: float, y: float, colour: Any) -> Any:
 
 
 def tile_cuts(
-    extents: list[tuple[float, float]], full: float, width: float, overlap: float
+    extents: list[tuple[float, float]], full: float, width: float, overlap: float,
+    start: float = 0.0,
 ) -> list[tuple[float, float]]:
     """Pages for a map ``full`` points wide, at most ``width`` each: (where each starts, its
-    width).
+    width), the first at ``start``.
 
     A page ends in a gap between persons (``extents``: each symbol with its name), as far
-    right as one is in the page's right half, and the next page starts there: nobody is cut
-    in half at a join, and nobody is drawn twice. Where no such gap is (a dense map), the page
-    is full and the next one starts ``overlap`` earlier, so a person cut at the edge is whole
-    on the next page.
+    right as one is in the page's right half, and the next page starts there, or where the
+    next person does: nobody is cut in half at a join, and nobody is drawn twice. Where no
+    such gap is (a dense map), the page is full and the next one starts ``overlap`` earlier,
+    so a person cut at the edge is whole on the next page.
     """
     blocked: list[list[float]] = []
     for lo, hi in sorted(extents):
@@ -469,7 +484,6 @@ def tile_cuts(
         else:
             blocked.append([lo, hi])
     tiles: list[tuple[float, float]] = []
-    start = 0.0
     last = blocked[-1][1] if blocked else 0.0
     while start + width < full - 1e-6:
         end = start + width
@@ -485,12 +499,67 @@ def tile_cuts(
             before = hi
         if cut > start + width / 2:
             tiles.append((start, cut - start))
-            start = cut
+            # The next page starts where the next person does: a stretch with nobody in
+            # it (between two branches of a big family) would fill a page with lines.
+            start = max(cut, next((lo - 4 for lo, _hi in blocked if lo >= cut), cut))
         else:
             tiles.append((start, width))
             start = end - overlap
     tiles.append((start, full - start))
     return tiles
+
+
+def map_parts(
+    boxes: list[Rect], full: tuple[float, float],
+    page: tuple[float, float], columns_first: bool = False,
+) -> list[Rect]:
+    """The parts a map too big for one page is printed in: (left, top, width, height) of
+    the whole map ``full`` (width, height) in points, each at most ``page`` large, row by
+    row from the top left (or column by column, ``columns_first``).
+
+    ``boxes`` are the persons with their names (``GenogramFlowable.person_boxes``). Rows end
+    in a gap between generations and, row by row, parts in a gap between the persons of that
+    row (``tile_cuts``); where there is none, parts overlap by a person's size, so each person
+    is whole on some part. A part that shows nobody whole who is not whole on another part
+    (the empty stretch of a sparse row) is not printed: its lines are on the overview.
+    """
+    if columns_first:
+        turned = map_parts([(y, x, h, w) for x, y, w, h in boxes], (full[1], full[0]),
+                           (page[1], page[0]))
+        return [(x, y, w, h) for y, x, h, w in turned]
+    if not boxes:
+        return [(0.0, 0.0, min(full[0], page[0]), min(full[1], page[1]))]
+    pad = 4.0
+    reach_x = max(w for _x, _y, w, _h in boxes) + pad
+    reach_y = max(h for _x, _y, _w, h in boxes) + pad
+    top = max(0.0, min(y for _x, y, _w, _h in boxes) - pad)
+    rows = tile_cuts([(y, y + h) for _x, y, _w, h in boxes], full[1], page[1], reach_y, top)
+    parts = []
+    for y0, height in rows:
+        row = [b for b in boxes if b[1] < y0 + height and b[1] + b[3] > y0]
+        if not row:
+            continue
+        left = max(0.0, min(x for x, _y, _w, _h in row) - pad)
+        for x0, width in tile_cuts([(x, x + w) for x, _y, w, _h in row], full[0], page[0],
+                                   reach_x, left):
+            parts.append((x0, y0, width, height))
+    return _needed(parts, boxes)
+
+
+def _needed(parts: list[Rect], boxes: list[Rect]) -> list[Rect]:
+    """``parts`` less those on which nobody is whole who is not whole on another one too (a
+    lone relative in a corner that a neighbouring part shows as well), in their order."""
+    whole = [
+        {i for i, (x, y, w, h) in enumerate(boxes)
+         if px <= x and x + w <= px + pw and py <= y and y + h <= py + ph}
+        for px, py, pw, ph in parts
+    ]
+    kept = set(range(len(parts)))
+    for j in sorted(kept, key=lambda j: len(whole[j])):
+        others = set().union(*(whole[k] for k in kept if k != j))
+        if whole[j] <= others:
+            kept.discard(j)
+    return [part for j, part in enumerate(parts) if j in kept]
 
 
 class _Table(RLTable):
@@ -527,6 +596,7 @@ class _Renderer:
         self.st = _styles()
         self.width = A4[0] - 2 * MARGIN
         self._keys = 0
+        self._maps = 0  # family maps printed in parts, each with its own locator drawing
 
     def flowables(self) -> list[Flowable]:
         out: list[Flowable] = []
@@ -847,33 +917,89 @@ class _Renderer:
             top += self.heading(d.Heading(g.title))
         if g.caption:
             top.append(RLParagraph(_text(g.caption), self.st["muted"]))
-        out += top
         if fit.scale >= MIN_GENOGRAM_SCALE:
+            out += top
             fit.hAlign = "CENTER"
             out.append(fit)
         else:
-            # Too small to read on one page: print at a readable scale in tiles, each page
-            # starting the map at the same height, so the pages can be laid side by side.
-            probe = GenogramFlowable(model, w, h, g.reference_year, layout=layout, scale=1.0)
-            scale = min(MIN_GENOGRAM_SCALE, (h - 16) / probe.height)
-            whole = GenogramFlowable(model, w, h, g.reference_year, layout=layout, scale=scale)
-            tiles = tile_cuts(whole.person_extents(), whole.full_width, w,
-                              (layout.options.neighbour_gap + 30) * scale)
-            count = len(tiles)
-            shown = [f for f in top if not isinstance(f, RLPageBreak)]
-            # A frame drops the space before its first flowable: so does this sum.
-            above = sum(self._height(f, w) for f in shown) - (
-                shown[0].getSpaceBefore() if shown else 0.0)
-            for index in range(count):
-                if index:
-                    out += [RLPageBreak(), RLSpacer(1, above)]
-                out.append(RLParagraph(_text(tr("Report", "Family map, part {n} of {total}")
-                                             .format(n=index + 1, total=count)),
-                                       self.st["muted"]))
-                out.append(GenogramFlowable(model, w, h, g.reference_year, layout=layout,
-                                            scale=scale, tile=tiles[index]))
+            out = self._map_in_parts(fit, top)
         out += [NextPageTemplate("body"), RLPageBreak()]
         return out
+
+    def _map_in_parts(self, fit: GenogramFlowable, top: list[Flowable]) -> list[Flowable]:
+        """A map too big to read on one page: the whole of it on one page without names, then
+        in parts at a scale where no name is below MIN_NAME_SIZE, each part's page naming
+        it and showing where it lies. Parts go on landscape or portrait pages, cut in rows
+        or in columns first, whichever takes fewest pages."""
+        smallest = fit.smallest_name() or 10.5
+        # A hair over the floor: the size times the scale must not round to below it.
+        whole = fit.view(scale=min(1.0, max(MIN_GENOGRAM_SCALE,
+                                            MIN_NAME_SIZE / smallest * (1 + 1e-6))))
+        wide = self.template.wide_frame_size
+        frames = {"wide": wide, "body": (self.width, BODY_HEIGHT)}
+        boxes = whole.person_boxes()
+        size = (whole.full_width, whole.full_height)
+
+        def fewest(above: list[Flowable] | None) -> tuple[str, list[Rect]]:
+            """The page shape and the parts, of the four ways to cut the map (landscape or
+            portrait, rows or columns first), the one with the fewest pages; ``above`` the
+            map on each page, or the line that names the part (None)."""
+            options = []
+            for name, (fw, fh) in frames.items():
+                room = _PART_BAND if above is None else self._height_of(above, fw)
+                options += [(name, map_parts(boxes, size, (fw, fh - room - 2), columns))
+                            for columns in (False, True)]
+            return min(options, key=lambda option: len(option[1]))  # the first of equals
+
+        page, parts = fewest(top)
+        if len(parts) == 1:
+            # Readable and whole on one page after all (a portrait one, for a family of many
+            # generations and few persons in each): no overview needed.
+            single = whole.view(tile=parts[0])
+            single.hAlign = "CENTER"
+            return [NextPageTemplate(page), RLPageBreak(), *top, single]
+        page, parts = fewest(None)
+        note = RLParagraph(_text(tr(
+            "Report", "The whole family at a glance. The names are printed in the parts "
+            "that follow, at a size that reads; the numbers show where each part lies.")),
+            self.st["muted"])
+        room = wide[1] - self._height_of([*top, note], wide[0]) - 4
+        overview = whole.view(scale=whole.fit_scale(wide[0], room), names=False)
+        k = overview.scale / whole.scale
+        overview.parts = [(x * k, y * k, pw * k, ph * k) for x, y, pw, ph in parts]
+        overview.hAlign = "CENTER"
+        out: list[Flowable] = [NextPageTemplate("wide"), RLPageBreak(), *top, note, overview,
+                               NextPageTemplate(page)]
+        frame_width = frames[page][0]
+        thumb = whole.view(scale=whole.fit_scale(min(_LOCATOR[0], frame_width * 0.4),
+                                                 _LOCATOR[1]), names=False)
+        k = thumb.scale / whole.scale
+        self._maps += 1
+        form = f"familymap{self._maps}"
+        for index, part in enumerate(parts):
+            locator = copy.copy(thumb)
+            locator.parts = [(x * k, y * k, pw * k, ph * k) for x, y, pw, ph in parts]
+            locator.current = index
+            locator.form = form
+            label = RLParagraph(_text(tr("Report", "Family map, part {n} of {total}").format(
+                n=index + 1, total=len(parts))), self.st["muted"])
+            band = RLTable([[label, locator]],
+                           colWidths=[frame_width - thumb.width, thumb.width],
+                           rowHeights=[_PART_BAND], hAlign="LEFT")
+            band.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]))
+            out += [RLPageBreak(), band, whole.view(tile=part)]
+        return out
+
+    def _height_of(self, flowables: list[Flowable], width: float) -> float:
+        """The room flowables take at the top of a frame (which drops the first one's space
+        before)."""
+        shown = [f for f in flowables if not isinstance(f, RLPageBreak)]
+        return sum(self._height(f, width) for f in shown) - (
+            shown[0].getSpaceBefore() if shown else 0.0)
 
     @staticmethod
     def _height(f: Flowable, width: float) -> float:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 import shutil
@@ -199,41 +198,6 @@ def test_genogram_names_fit_between_their_neighbours() -> None:
     lines = _fit("Anna-Karin Johansson Lindqvist", REGULAR, 10.0, room)
     assert [t for t, _ in lines] == ["Anna-Karin", "Johansson Lindqvist"]
     assert all(stringWidth(t, REGULAR, pt) <= room + 1e-6 for t, pt in lines)
-
-
-def test_a_big_family_map_is_tiled_between_persons_at_one_height(tmp_path: Path) -> None:
-    """The tiles met edge to edge, so symbols and names at a join were cut in half; then they
-    overlapped, and a symbol was still cut at a page's edge (whole on the next page); and each
-    page started the map at another height (the first has the heading above it)."""
-    from io import BytesIO
-
-    from reportlab.platypus import Spacer
-
-    from kastdesk.genogram.demo import make_demo_genogram
-    from kastdesk.report import document as d
-    from kastdesk.report.fonts import register_fonts
-    from kastdesk.report.genogram_drawing import GenogramFlowable
-    from kastdesk.report.pdf import _Renderer, _Template, render_pdf
-
-    register_fonts()
-    g = make_demo_genogram(random.Random(3), "Erik Berg", "male", 80)
-    figure = d.GenogramFigure(g.to_dict(), 2026, caption="80 persons.", title="Family map")
-    doc = d.Document("t", "K-1", blocks=[figure], contents=False)
-    renderer = _Renderer(doc, _Template(BytesIO(), doc, None, 1, False))
-    story = renderer.genogram(figure)
-    tiles = [f for f in story if isinstance(f, GenogramFlowable)]
-    assert len(tiles) >= 2
-    pages = [t.tile for t in tiles if t.tile]
-    assert pages[0][0] == 0.0
-    assert pages[-1][0] + tiles[-1].width >= tiles[-1].full_width - 1e-6  # nothing left off
-    for (start, width), (following, _) in itertools.pairwise(pages):
-        assert following == pytest.approx(start + width)  # no overlap needed
-    for lo, hi in tiles[0].person_extents():
-        assert any(s <= lo and hi <= s + w for s, w in pages)  # nobody cut at an edge
-    # Pages after the first start with room for the first page's heading and caption.
-    spacers = [f for f in story if isinstance(f, Spacer)]
-    assert len(spacers) == len(tiles) - 1 and all(s.height > 20 for s in spacers)
-    assert render_pdf(d.Document("t", "K-1", blocks=[figure], contents=False), BytesIO()) >= 3
 
 
 def test_tiles_end_between_persons_or_overlap_where_there_is_no_room() -> None:
