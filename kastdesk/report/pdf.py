@@ -237,7 +237,12 @@ def _visual_lines(para: Any) -> Any:
             copy = ln.clone()
             if _same_look(ln.words):
                 copy.words = [ln.words[0].clone(text=rtl.visual(text, base))]
-            else:  # pieces of another look keep their place; each is put in order within
+            elif all(hasattr(f, "text") and not hasattr(f, "cbDefn") for f in ln.words):
+                # Pieces of other faces or looks (an emoji, a bold word): the line's order
+                # cuts and places them as it does the letters (``rtl.visual_pieces``).
+                copy.words = [ln.words[i].clone(text=piece) for i, piece in
+                              rtl.visual_pieces([f.text for f in ln.words], base)]
+            else:  # pieces of another kind keep their place; each is put in order within
                 copy.words = [f.clone(text=rtl.visual(f.text, base)) if hasattr(f, "text")
                               else f for f in ln.words]
             lines.append(copy)

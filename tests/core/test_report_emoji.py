@@ -205,8 +205,6 @@ def test_emoji_keep_their_characters_and_order_in_right_to_left_text() -> None:
     assert rtl.visual_pieces(["Åsa ", "✅"]) == [(0, "Åsa "), (1, "✅")]
 
 
-@pytest.mark.xfail(strict=True, reason="kastdesk/report/pdf.py needs "
-                   "artifacts/emoji-pdf.py.patch (rtl.visual_pieces in _visual_lines)")
 def test_an_emoji_in_an_arabic_sentence_stands_between_its_words(drawn) -> None:  # type: ignore[no-untyped-def]
     doc = d.Document(title="t", header="h", contents=False)
     doc.add(d.Paragraph(f"Partner: {MUHAMMAD} 😢 {AL_AHMAD}, b. 1980"))
