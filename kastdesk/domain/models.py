@@ -277,6 +277,12 @@ class RegisterEntry:
     followup_due: date | None
     flags: tuple[str, ...]
     created_at: str
+    #: The day the case came to its status; None for a line the register has not filled
+    #: yet (listed before it kept the day, and not opened or changed since).
+    status_since: date | None = None
+    #: Why treatment ended or the case was closed, as chosen then (an ``EndReason`` value:
+    #: the domain's status module builds on this one); None when none was given.
+    end_reason: str | None = None
 
     @property
     def waiting_days(self) -> int | None:

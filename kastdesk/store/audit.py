@@ -91,6 +91,23 @@ def entries(conn: Connection, limit: int | None = None) -> list[AuditEntry]:
     ]
 
 
+def newest_detail(conn: Connection, key: str, value: str) -> dict[str, object] | None:
+    """The detail of the newest entry whose detail has ``key`` set to ``value`` (the last
+    change of a case's status to "closed", say), or None.
+
+    Read from the newest entry back, and stopped at the first that matches: the entries a
+    case writes after its status changed are few once it has ended."""
+    # As ``append`` writes it (sorted keys, ", " and ": " between them).
+    needle = json.dumps({key: value}, ensure_ascii=False)[1:-1]
+    for (text,) in conn.execute(
+        "SELECT detail FROM audit WHERE instr(detail, ?) > 0 ORDER BY seq DESC", (needle,)
+    ):
+        detail = json.loads(text)
+        if isinstance(detail, dict) and detail.get(key) == value:
+            return detail
+    return None
+
+
 def head(conn: Connection) -> tuple[int, str]:
     seq, digest = conn.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
     return int(seq), str(digest)

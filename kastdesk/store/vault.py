@@ -611,7 +611,7 @@ class Vault:
     # -- the register ---------------------------------------------------------------
     _REGISTER_COLS = (
         "id, code, name, status, first_contact_date, first_session_date, last_contact_date,"
-        " next_session, followup_due, flags, created_at"
+        " next_session, followup_due, flags, created_at, status_since, end_reason"
     )
 
     def clients(self, status: Status | None = None) -> list[RegisterEntry]:
@@ -626,7 +626,7 @@ class Vault:
 
     @staticmethod
     def _entry(row: tuple[Any, ...]) -> RegisterEntry:
-        cid, code, name, status, fc, fs, lc, nxt, due, flags, created = row
+        cid, code, name, status, fc, fs, lc, nxt, due, flags, created, since, reason = row
         return RegisterEntry(
             id=ClientId(cid),
             code=code,
@@ -639,6 +639,8 @@ class Vault:
             followup_due=_date(due),
             flags=tuple(f for f in flags.split(",") if f),
             created_at=created,
+            status_since=_date(since),
+            end_reason=reason or None,
         )
 
     def client(self, client_id: str) -> RegisterEntry:
@@ -867,6 +869,7 @@ class Vault:
     def _sync_register(self, case: CaseFile, changes: Changes | None = None) -> None:
         """Keep the register's copy of a case's dates, status and flags up to date."""
         s = case.summary(self.now())
+        since, reason = _status_facts(case, Status(s.status))
         with self._index_tx() as conn:
             values = (
                 s.code,
@@ -880,12 +883,15 @@ class Vault:
                 s.flags,
                 s.audit_seq,
                 s.audit_hash,
+                since,
+                reason,
                 audit.now_iso(),
             )
             updated = conn.execute(
                 "UPDATE clients SET code = ?, name = ?, status = ?, first_contact_date = ?,"
                 " first_session_date = ?, last_contact_date = ?, next_session = ?,"
-                " followup_due = ?, flags = ?, audit_seq = ?, audit_hash = ?, updated_at = ?"
+                " followup_due = ?, flags = ?, audit_seq = ?, audit_hash = ?,"
+                " status_since = ?, end_reason = ?, updated_at = ?"
                 " WHERE id = ?",
                 (*values, case.client_id),
             ).rowcount
@@ -895,8 +901,9 @@ class Vault:
                 conn.execute(
                     "INSERT INTO clients (code, name, status, first_contact_date,"
                     " first_session_date, last_contact_date, next_session, followup_due, flags,"
-                    " audit_seq, audit_hash, updated_at, id, case_key, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " audit_seq, audit_hash, status_since, end_reason, updated_at, id,"
+                    " case_key, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (*values, case.client_id, self._pending_key, audit.now_iso()),
                 )
                 conn.execute("DELETE FROM settings WHERE key = ?", (_CREATING,))
@@ -996,6 +1003,7 @@ class Vault:
                 raise CaseOutdated(detail=f"{path.name} lacks audit entry {seen[0]}")
             if not seen[1]:
                 self._adopt_head(case)
+            self._fill_status(case)
             if audit_open:
                 try:
                     case.record("Open case")
@@ -1044,6 +1052,36 @@ class Vault:
                     "UPDATE clients SET audit_seq = ?, audit_hash = ? WHERE id = ?"
                     " AND audit_hash = ''",
                     (seq, digest, case.client_id),
+                )
+        except DiskFull:
+            self.disk_full = True
+        except VaultReadOnly:
+            pass
+
+    def _fill_status(self, case: CaseFile) -> None:
+        """Fill in the register's status day and ending reason where the line has none yet
+        (listed before the register kept them, index schema step 2): when the case is first
+        opened, as every change to it does. Once per case; a disk that is full or read-only
+        leaves it for the next open, as ``_adopt_head`` does.
+
+        Not at unlock for every case: that would open every case file once, which the
+        register exists to avoid; a line not filled yet shows the status alone.
+        """
+        with db.guarded(VaultDamaged):
+            row = self.index.execute(
+                "SELECT status_since FROM clients WHERE id = ?", (case.client_id,)
+            ).fetchone()
+        if row is None or row[0] is not None:
+            return
+        since, reason = _status_facts(case, case.profile.get().status)
+        if since is None:
+            return
+        try:
+            with self._index_tx() as conn:
+                conn.execute(
+                    "UPDATE clients SET status_since = ?, end_reason = ? WHERE id = ?"
+                    " AND status_since IS NULL",
+                    (since, reason, case.client_id),
                 )
         except DiskFull:
             self.disk_full = True
@@ -1221,6 +1259,27 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _status_facts(case: CaseFile, status: Status) -> tuple[str | None, str | None]:
+    """The day ``case`` came to ``status`` (its status now; ISO) and, ended or closed, why:
+    the ``EndReason`` value chosen then, None when none was given.
+
+    The reason's code is kept in the case's audit log with the change of status (the status
+    history has it only as words, in the language the app spoke that day), so the newest
+    change to ``status`` says it: a case re-opened and closed again without a reason has
+    none, and one ended as a drop-out and closed with it keeps it.
+    """
+    since = next(
+        (c.at.isoformat() for c in reversed(case.profile.history()) if c.status is status),
+        None,
+    )
+    if status not in (Status.ENDED, Status.CLOSED):
+        return since, None
+    with db.guarded(CaseDamaged):
+        detail = audit.newest_detail(case._connection(), "status", status.value)
+    reason = detail.get("reason") if detail else None
+    return since, str(reason) if reason else None
 
 
 def default_vault_folder() -> Path:

@@ -23,4 +23,12 @@ CREATE TABLE clients (
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """ + audit.SCHEMA
 
-INDEX_MIGRATIONS: list[str] = [_V1]
+# Since when the case has its status, and why it ended or closed (an ``EndReason`` value,
+# NULL for none given), so the register says so without opening every case file. Rows
+# written before stay NULL until the case is next opened or changed (``Vault``).
+_V2 = """
+ALTER TABLE clients ADD COLUMN status_since TEXT;
+ALTER TABLE clients ADD COLUMN end_reason TEXT
+"""
+
+INDEX_MIGRATIONS: list[str] = [_V1, _V2]

@@ -1,5 +1,10 @@
 """The client register: a table of codes, status and dates, with filter, search and privacy.
 
+The status cell's tooltip (and its accessible description) says since when the case has
+its status and, ended or closed, why ("Closed on 2026-03-12: Dropped out (stopped
+coming)"): in the tooltip, not the cell, because the register is a narrow side panel whose
+columns are sized to end whole, and a reason beside every status would double the column.
+
 The model reads ``vault.clients()`` once and then refreshes single rows from ``Changes``,
 so a note being autosaved does not reload a thousand rows. In privacy mode the model
 itself refuses to hand out names (not just the view hiding a column), so no delegate,
@@ -39,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastdesk.domain.models import RegisterEntry, RiskKind, Status
-from kastdesk.domain.status import status_label
+from kastdesk.domain.status import EndReason, end_reason_label, status_label
 from kastdesk.ui.cases.labels import risk_label
 from kastdesk.ui.common import plural
 
@@ -189,6 +194,9 @@ class RegisterModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if column is Column.STATUS and role in (Qt.ItemDataRole.ToolTipRole,
+                                                Qt.ItemDataRole.AccessibleDescriptionRole):
+            return self.status_story(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.FLAGS and entry.flags:
                 return ", ".join(risk_label(f) for f in entry.flags)
@@ -197,6 +205,26 @@ class RegisterModel(QAbstractTableModel):
             if column is Column.NEXT:
                 return self.tr("Next session, or the follow-up interview after treatment")
         return None
+
+    def status_story(self, entry: RegisterEntry) -> str | None:
+        """Since when the case has its status and, ended or closed, why, as the index keeps
+        them (no case file is opened); None for a line not filled in yet (a vault from
+        before the register kept them, the case not opened since)."""
+        if entry.status_since is None:
+            return None
+        status, day = status_label(entry.status), entry.status_since.isoformat()
+        reason = None
+        if entry.end_reason:
+            try:
+                reason = end_reason_label(EndReason(entry.end_reason))
+            except ValueError:  # a reason from a newer KastDesk: the status and day alone
+                reason = None
+        if reason is not None:
+            return self.tr("{status} on {date}: {reason}").format(
+                status=status, date=day, reason=reason)
+        if entry.status in (Status.ENDED, Status.CLOSED):
+            return self.tr("{status} on {date}").format(status=status, date=day)
+        return self.tr("{status} since {date}").format(status=status, date=day)
 
     def _waiting(self, entry: RegisterEntry) -> tuple[int | None, bool]:
         """Days waited, and whether the client is still waiting (no first session yet)."""
