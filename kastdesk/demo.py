@@ -15,15 +15,17 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from kastdesk.domain.models import (
+    Attendance,
     ContactChannel,
     Gender,
     Modality,
     Present,
     ReferralSource,
     RiskKind,
+    Session,
     Status,
 )
-from kastdesk.domain.status import add_months
+from kastdesk.domain.status import FOLLOW_UP_MONTHS, EndReason, add_months, status_note
 from kastdesk.forms.demo import PARTNERED
 from kastdesk.store import CaseFile, Vault
 
@@ -261,6 +263,35 @@ _AMEND_REASONS: list[tuple[_Text, str]] = [
         "Information received after signing",
     ),
 ]
+
+# What the note of a session not held says: what happened, not what was worked on (the app
+# asks a session not held for that, e.g. a phone call afterwards).
+_CANCELLED_BY_CLIENT = [
+    "Client phoned an hour before to cancel: a meeting at work had run over. New time "
+    "booked.",
+    "Client sent a message the same morning to say he was ill. New time booked.",
+    "Client cancelled by phone at short notice and did not want to say why. We agreed on "
+    "a new time.",
+    "Client wrote in the morning that he could not face coming today. Phoned him; new time "
+    "booked.",
+]
+_CANCELLED_BY_CLINIC = [
+    "Cancelled by the clinic: the therapist was ill. Client told by phone in the morning "
+    "and offered a new time.",
+    "Cancelled by the clinic: the therapist was ill. Client told by message the day "
+    "before; new time booked.",
+]
+#: A session missed by a client who came back (the showcase case).
+_MISSED_AND_BACK = (
+    "Client did not come. He called the next day to apologise: he had mixed up the days. "
+    "New time booked."
+)
+#: The session missed by a client who then stopped coming.
+_MISSED_BEFORE_DROPPING_OUT = (
+    "Client did not come and did not answer the phone. Letter sent offering a new time."
+)
+#: The ending's own words for a client who stopped coming, after the reason's.
+_DROPPED_OUT_NOTE = "no reply to the letter or to a second call"
 
 _SUICIDAL_NOTE: _Text = (
     "Client mentioned thoughts of not wanting to live after the disclosure at home; "
@@ -504,6 +535,12 @@ def _make_client(
     if large:
         first_contact = anchor - timedelta(days=150 * 8 + 300)
     code = f"K-{first_contact.year}-{number:03d}"
+    # Sessions not held, and whether a closed case is one of a client who stopped coming,
+    # are drawn from the code (as the age is), not from the case's random stream: a draw
+    # there would move every later one, and with them every demo client the tests know.
+    extra = random.Random(f"{code} attendance")
+    if outcome == "closed" and not large and fixed_sessions is None and extra.random() < 0.5:
+        outcome = "dropped_out"
     channel = rng.choice(list(ContactChannel))
     referral = rng.choices(list(ReferralSource), weights=[40, 15, 15, 15, 5, 5, 5])[0]
     case = vault.add_client(
@@ -555,7 +592,7 @@ def _make_client(
         "age": age,
         "birth_year": first_contact.year - age,
     }
-    with case.transaction("Demo: fill case"):
+    with case.transaction("Demo: fill case") as changes:
         case.profile.update(
             name=name,
             gender=gender,
@@ -580,6 +617,10 @@ def _make_client(
             modality = rng.choices(list(Modality), weights=[70, 20, 10])[0]
             topics = rng.sample(TOPICS, k=rng.randint(1, 3))
             note = "" if future else _note(rng, phase, partner, client, modality, number == 0)
+            if outcome == "dropped_out" and phase == "late" and note:
+                # Drawn all the same (above); a client who stopped coming never planned
+                # the end of treatment with us.
+                note = _note(extra, "middle", partner, client, modality)
             session = case.sessions.add(
                 when, duration_min=duration, modality=modality, present=present,
                 topics=topics, note=note,
@@ -601,8 +642,27 @@ def _make_client(
                 break
             if day > anchor + timedelta(days=30):
                 break
+        # Only the sessions held: the extenders save exercises and forms against them.
         info["sessions"] = sessions
-        # The course of the case.
+        past = [s for s in sessions if s.starts_at.date() <= anchor]
+        if past and fixed_sessions is None:  # a fixed number is exactly that many sessions
+            _sessions_not_held(case, extra, past, client, large)
+        ended_on = past[-1].starts_at.date() if past else first_contact
+        closed_on = ended_on
+        if outcome == "dropped_out" and past:
+            ended_on = closed_on = _missed_before_dropping_out(
+                case, extra, past[-1], gap_days, client, anchor)
+        # A closed case had its follow-up interview six months on (the forms extender
+        # answers its scale that day), or, with that day still ahead, the client declined it.
+        closing = EndReason.DROPPED_OUT if outcome == "dropped_out" else None
+        if outcome == "closed" and past:
+            follow_day = add_months(ended_on, FOLLOW_UP_MONTHS)
+            if follow_day <= anchor:
+                closing, closed_on = EndReason.FOLLOW_UP_HELD, follow_day
+            else:
+                closing = EndReason.DECLINED_FOLLOW_UP
+        # The course of the case, each ending and closing with its reason as the app writes
+        # them: the words in the history, the code in the audit log (the register reads it).
         status_path = {
             "first_contact": [],
             "intake": [Status.INTAKE],
@@ -610,18 +670,37 @@ def _make_client(
             "ended": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED],
             "follow_up": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED, Status.FOLLOW_UP],
             "closed": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED, Status.CLOSED],
+            "dropped_out": [Status.INTAKE, Status.IN_TREATMENT, Status.ENDED, Status.CLOSED],
         }[outcome]
-        past = [s for s in sessions if s.starts_at.date() <= anchor]
+        ending = EndReason.DROPPED_OUT if outcome == "dropped_out" else EndReason.COMPLETED
+        notes = {
+            Status.ENDED: status_note(ending, _DROPPED_OUT_NOTE if outcome == "dropped_out"
+                                      else ""),
+            # Ended as a drop-out, the app closes the case too: no follow-up is planned.
+            Status.CLOSED: ("No follow-up interview planned" if outcome == "dropped_out"
+                            else status_note(closing)),
+        }
         for step, status in enumerate(status_path):
+            note = ""
             if past:
                 at = past[min(step, len(past) - 1)].starts_at.date()
                 if status in (Status.ENDED, Status.FOLLOW_UP, Status.CLOSED):
-                    at = past[-1].starts_at.date()
+                    at = closed_on if status is Status.CLOSED else ended_on
+                    note = notes.get(status, "")
             else:
                 at = first_contact
-            case.profile.set_status(status, at=at)
+            case.profile.set_status(status, at=at, note=note)
+        # The demo's one transaction is its one audit entry: it names the reason of the
+        # status the case is left in, as the app's change of status does.
+        last = status_path[-1] if status_path else None
+        if past and last is Status.ENDED:
+            changes.detail["reason"] = ending.value
+        elif past and last is Status.CLOSED and closing is not None:
+            changes.detail["reason"] = closing.value
         if outcome == "follow_up" and past:
             case.profile.set_followup_due(add_months(past[-1].starts_at.date(), 6))
+        if closing in (EndReason.FOLLOW_UP_HELD, EndReason.DROPPED_OUT):
+            case.profile.set_followup_due(None)  # held, or none planned (as the app does)
         # Goals that changed over time.
         if past:
             for original, revised in rng.sample(_GOALS, k=rng.randint(1, 3)):
@@ -633,10 +712,18 @@ def _make_client(
                         at=past[len(past) // 2].starts_at.date(),
                         note="Reworded together after the consequence listing.",
                     )
-                if outcome in ("ended", "follow_up", "closed"):
-                    if rng.random() < 0.7:
+                if outcome in ("ended", "follow_up", "closed", "dropped_out"):
+                    # Both drawn as before, whatever is done with them.
+                    reached = rng.random() < 0.7
+                    dropped = not reached and rng.random() < 0.5
+                    if outcome == "dropped_out":
+                        case.goals.drop(
+                            goal.id, at=closed_on,
+                            note="Dropped when the case was closed: the client stopped coming.",
+                        )
+                    elif reached:
                         case.goals.reach(goal.id, at=past[-1].starts_at.date())
-                    elif rng.random() < 0.5:
+                    elif dropped:
                         case.goals.drop(
                             goal.id,
                             at=past[-1].starts_at.date(),
@@ -662,3 +749,78 @@ def _make_client(
         for extend in EXTENDERS:
             extend(case, rng, info)
     return case
+
+
+def _gaps(past: list[Session], at_least: int) -> list[int]:
+    """The indexes of the sessions held at least ``at_least`` days after the one before:
+    room before them for a session booked and not held."""
+    return [
+        i for i in range(1, len(past))
+        if (past[i].starts_at.date() - past[i - 1].starts_at.date()).days >= at_least
+    ]
+
+
+def _booked_before(
+    case: CaseFile, rebooked: Session, previous: Session, attendance: Attendance, note: str,
+    rng: random.Random,
+) -> None:
+    """A session booked between ``previous`` and ``rebooked`` (the new time it was moved
+    to) and not held, at the usual hour, with what happened as its note (signed or not)."""
+    gap = (rebooked.starts_at.date() - previous.starts_at.date()).days
+    day = rebooked.starts_at.date() - timedelta(days=max(1, min(7, gap // 2)))
+    when = datetime.combine(day, previous.starts_at.time())
+    session = case.sessions.add(
+        when, duration_min=rebooked.duration_min, modality=rebooked.modality,
+        attendance=attendance, note=note,
+    )
+    if rng.random() < 0.5:
+        case.sessions.sign(session.id, at=when + timedelta(hours=2))
+
+
+def _sessions_not_held(
+    case: CaseFile, rng: random.Random, past: list[Session], client: _Client, large: bool
+) -> None:
+    """Now and then a session the client cancelled late, or the clinic cancelled (the
+    therapist ill), each moved to the next session held; the showcase case has each kind,
+    and a session missed by a client who came back.
+
+    The sessions held stay as they are: one not held is added before one of them."""
+    room = _gaps(past, 4)
+    wanted: list[tuple[Attendance, str]] = []
+    if large:
+        wanted = [
+            (Attendance.CANCELLED_BY_CLIENT, rng.choice(_CANCELLED_BY_CLIENT)),
+            (Attendance.CANCELLED_BY_CLINIC, rng.choice(_CANCELLED_BY_CLINIC)),
+            (Attendance.NO_SHOW, _MISSED_AND_BACK),
+            (Attendance.CANCELLED_BY_CLIENT, rng.choice(_CANCELLED_BY_CLIENT)),
+        ]
+    else:
+        if len(past) >= 4 and rng.random() < 0.45:
+            wanted.append((Attendance.CANCELLED_BY_CLIENT, rng.choice(_CANCELLED_BY_CLIENT)))
+            if len(past) >= 10 and rng.random() < 0.3:
+                wanted.append(
+                    (Attendance.CANCELLED_BY_CLIENT, rng.choice(_CANCELLED_BY_CLIENT)))
+        if len(past) >= 3 and rng.random() < 0.25:
+            wanted.append((Attendance.CANCELLED_BY_CLINIC, rng.choice(_CANCELLED_BY_CLINIC)))
+    for index, (attendance, note) in zip(
+        sorted(rng.sample(room, k=min(len(wanted), len(room)))), wanted, strict=False
+    ):
+        _booked_before(case, past[index], past[index - 1], attendance, client.told(note), rng)
+
+
+def _missed_before_dropping_out(
+    case: CaseFile, rng: random.Random, last: Session, gap_days: int, client: _Client,
+    anchor: date,
+) -> date:
+    """The session booked after the last one held, which the client did not come to; the
+    day treatment was ended (and the case closed) after no reply, which it returns."""
+    held = last.starts_at.date()
+    day = held + timedelta(days=max(1, min(gap_days, (anchor - held).days // 2)))
+    when = datetime.combine(day, last.starts_at.time())
+    session = case.sessions.add(
+        when, duration_min=last.duration_min, modality=last.modality,
+        attendance=Attendance.NO_SHOW, note=client.told(_MISSED_BEFORE_DROPPING_OUT),
+    )
+    if rng.random() < 0.5:
+        case.sessions.sign(session.id, at=when + timedelta(hours=2))
+    return day + timedelta(days=min(21, (anchor - day).days))
