@@ -58,6 +58,7 @@ from kastdesk.csvfile import separator_for
 from kastdesk.store import CaseFile, Vault
 from kastdesk.ui.common import WrappingLabel, plural, run_op
 from kastdesk.ui.files import save_file_name
+from kastdesk.ui.screen import size_to_screen
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -214,7 +215,10 @@ class AuditLogDialog(QDialog):
             layout.addWidget(self.include_cases)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.resize(1120, 620)  # fits a 1366×768 laptop, the sentences whole
+        # The sentences whole on a 1366×768 laptop at 100 %; at 125 % (1093×574 above the
+        # taskbar) it opened past the screen with Export and Close beyond reach: as much of
+        # it as the screen has room for, the list shorter.
+        size_to_screen(self, 1120, 620)
         self.reload()
         # The first filter first, so the keyboard starts where the screen does and Tab
         # reaches the period, the kinds, the list, Export and Close in the order drawn.

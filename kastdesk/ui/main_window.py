@@ -67,6 +67,7 @@ from kastdesk.ui.drafts import (
     pending_vault_drafts,
     take_vault_draft,
 )
+from kastdesk.ui.screen import size_to_screen
 from kastdesk.ui.settings import PRIVACY_KEY, autolock_minutes, privacy_mode
 
 try:
@@ -295,6 +296,12 @@ class _WorkspaceHost(QWidget):
         return super().heightForWidth(width)
 
 
+class _StartPage(_WorkspaceHost):
+    """What the start screens' scroll area holds: like the workspace, it scrolls only
+    where the window is shorter than the least height the screen shown can take (a
+    wrapped sentence's preferred height would make a screen that fits scroll)."""
+
+
 class _Workbench(QSplitter):
     """The register beside the case, the register as wide as a whole number of its columns.
 
@@ -414,17 +421,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("KastDesk — DEMO") if self.demo else self.tr("KastDesk"))
 
         self.stack = QStackedWidget(self)
-        self.start_host = QWidget(self.stack)
+        # The start screens scroll where the window is shorter than they are (the first-run
+        # form at 14 pt in a 1093×574 window): they never make the window taller than the
+        # screen, with "Create vault" and "Restore from a backup…" behind the taskbar.
+        self.start_host = QScrollArea(self.stack)
         self.start_host.setObjectName("startHost")
-        self._start_layout = QVBoxLayout(self.start_host)
+        self.start_host.setWidgetResizable(True)
+        self.start_host.setFrameShape(QFrame.Shape.NoFrame)
+        self.start_host.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start_host.viewport().setAutoFillBackground(False)
+        self.start_page = _StartPage()
+        self.start_page.setObjectName("startPage")
+        self.start_page.setAutoFillBackground(False)
+        self.start_host.setWidget(self.start_page)
+        self._start_layout = QVBoxLayout(self.start_page)
         self._start_layout.setContentsMargins(0, 0, 0, 0)
-        self.waiting_label = QLabel(self.start_host)
+        self.waiting_label = QLabel(self.start_page)
         self.waiting_label.setObjectName("waitingLabel")
         self.waiting_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._start_layout.addWidget(self.waiting_label)
         # Below every start screen (no vault yet, a vault that will not open, one not
         # found): the way back from a backup. The start screens are added above it.
-        self.restore_link = QPushButton(self.tr("Restore from a backup…"), self.start_host)
+        self.restore_link = QPushButton(self.tr("Restore from a backup…"), self.start_page)
         self.restore_link.setObjectName("linkButton")
         self.restore_link.setFlat(True)
         self.restore_link.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -500,7 +518,9 @@ class MainWindow(QMainWindow):
 
         self.case_changed.connect(self._apply_changes)
         self.idle.idle.connect(self.lock)
-        self.resize(1366, 768)
+        # 1366×768 where the screen has room; maximized where it has not (each of the
+        # clinic laptops the QA pass tried: 1093×574 above the taskbar at 125 %).
+        size_to_screen(self, 1366, 768, maximize=True)
         self._set_unlocked_ui(False)
         self.show_start()
 
@@ -864,7 +884,7 @@ class MainWindow(QMainWindow):
             if self._missing is None:
                 from kastdesk.ui.start.missing import MissingVaultScreen
 
-                self._missing = MissingVaultScreen(self.folder, parent=self.start_host)
+                self._missing = MissingVaultScreen(self.folder, parent=self.start_page)
                 self._missing.chosen.connect(self.use_folder)
                 self._missing.create_requested.connect(self._create_new_vault)
             self._set_start_widget(self._missing)
@@ -875,7 +895,7 @@ class MainWindow(QMainWindow):
                 from kastdesk.ui.start.unlock import UnlockScreen
 
                 self._unlock = UnlockScreen(self.folder, demo_passphrase=self.demo_passphrase,
-                                            parent=self.start_host)
+                                            parent=self.start_page)
                 self._unlock.unlocked.connect(self.open_vault)
             self._set_start_widget(self._unlock)
             self._unlock.reset()
@@ -885,9 +905,8 @@ class MainWindow(QMainWindow):
 
                 self._wizard = CreateVaultWizard(self.folder, kdf=self.kdf,
                                                  cancellable=self._create_here,
-                                                 parent=self.start_host)
+                                                 parent=self.start_page)
                 self._wizard.setWindowFlags(Qt.WindowType.Widget)
-                self._wizard.setFixedSize(720, 540)
                 self._wizard.created.connect(self._vault_created)
                 self._wizard.currentIdChanged.connect(self._update_restore_link)
                 self._wizard.cancelled.connect(self._create_cancelled)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import DiskFull, Vault, WeakPassphrase, WrongPassphrase
 from kastdesk.ui.common import Task, WrappingLabel, error_text, plural, run_in_thread, run_op
+from kastdesk.ui.screen import ScrollingBody, fit_dialog
 from kastdesk.ui.start.passphrase import NewPassphrase
 from kastdesk.ui.start.unlock import delay_after
 
@@ -165,17 +166,26 @@ class ChangePassphraseDialog(QDialog):
         self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll where a large font meets a short screen; the buttons stay below.
+        content = QWidget(self)
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(intro)
+        fields.addSpacing(6)
+        fields.addWidget(self.new)
+        fields.addWidget(self.busy)
+        fields.addWidget(self.message)
+        fields.addStretch(1)
+        self.body = ScrollingBody(content, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.new)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.buttons)
         self.old.textChanged.connect(self._update)
         self.new.changed.connect(self._update)
         self._update()
-        self.resize(500, self.sizeHint().height())
+        # 500 wide, as tall as the fields are at that width (the size hint, taken before the
+        # labels knew their width, opened it 611 pixels tall at 14 pt), within the screen.
+        fit_dialog(self, 500)
         left = math.ceil(paused_until - time.monotonic())
         if left > 0:  # reopened during the pause: the rest of it still applies
             self._pause(left)

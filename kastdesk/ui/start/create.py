@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QClipboard, QFont, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -365,6 +365,9 @@ class CreateVaultWizard(QWizard):
     created = Signal(object)
     cancelled = Signal()
 
+    #: The size it has where the window has room: a form, not a page, kept readable.
+    PREFERRED = QSize(720, 540)
+
     def __init__(
         self, folder: Path, *, kdf: KdfParams | None = None, cancellable: bool = False,
         parent: QWidget | None = None,
@@ -397,6 +400,12 @@ class CreateVaultWizard(QWizard):
         self.addPage(self.passphrase_page)
         self.addPage(self.recovery_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open the vault"))
+
+    def sizeHint(self) -> QSize:  # Qt override
+        # Shown centred in the main window, it gets this size where the window has room and
+        # less (down to what its pages need) where it has not: a fixed 720×540 made the
+        # window 603 pixels tall at the least, its buttons behind a 1093×574 laptop's taskbar.
+        return super().sizeHint().expandedTo(self.PREFERRED)
 
     @property
     def creating(self) -> bool:

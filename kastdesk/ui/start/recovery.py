@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kastdesk.store import Vault
 from kastdesk.ui.common import Task, error_text, run_in_thread
+from kastdesk.ui.screen import ScrollingBody, fit_dialog
 from kastdesk.ui.start.passphrase import NewPassphrase
 
 
@@ -60,17 +61,25 @@ class RecoveryDialog(QDialog):
         self.ok.setText(self.tr("Open vault"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        # The fields scroll where a large font meets a short screen; the buttons stay below.
+        content = QWidget(self)
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(intro)
+        fields.addWidget(self.key)
+        fields.addWidget(self.new)
+        fields.addWidget(self.busy)
+        fields.addWidget(self.message)
+        fields.addStretch(1)
+        self.body = ScrollingBody(content, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.key)
-        layout.addWidget(self.new)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.message)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.buttons)
         self.key.textChanged.connect(self._update)
         self.new.changed.connect(self._update)
         self._update()
-        self.resize(480, self.sizeHint().height())
+        # 480 wide and as tall as the fields are at that width, within the screen.
+        fit_dialog(self, 480)
 
     def _update(self) -> None:
         self.ok.setEnabled(bool(self.key.text().strip()) and self.new.valid and not self._task)

@@ -32,6 +32,7 @@ from kastdesk.supervision import Comment, open_packet, save_comments
 from kastdesk.supervision.packet import case_owners
 from kastdesk.ui.common import typed_text
 from kastdesk.ui.files import open_file_name, save_file_name
+from kastdesk.ui.screen import size_to_screen
 
 
 class SupervisorWindow(QMainWindow):
@@ -52,7 +53,9 @@ class SupervisorWindow(QMainWindow):
         self._build()
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(self.tr("Save comments…"), self.save_dialog)
-        self.resize(820, 900)
+        # A tall window to read the packet in, as tall as the screen has room for (900
+        # pixels opened past a 1093×574 laptop screen, its bottom behind the taskbar).
+        size_to_screen(self, 820, 900)
         self.draft_key = f"supervisor:{packet.get('packet_id', '')}"
         self._saved = self._texts()  # what the last save sealed: nothing, at first
 
@@ -109,8 +112,12 @@ class SupervisorWindow(QMainWindow):
         self.comment_boxes = {}
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel(self.tr("Read-only supervision packet. Write your comments "
-                                        "in the boxes and save them for the therapist.")))
+        intro = QLabel(self.tr("Read-only supervision packet. Write your comments "
+                               "in the boxes and save them for the therapist."))
+        # Wrapped like the questions and notes: in one line it made the whole packet wider
+        # than a window that fits a laptop at 14 pt, every line cut at the right.
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         for case in self.packet["cases"]:
             snap = case["snapshot"]
             layout.addWidget(QLabel(f"<h2>{case['ref']}</h2>"))

@@ -1,0 +1,209 @@
+"""Window sizes that fit the screen a window opens on.
+
+A clinic laptop at 125 % scaling is 1093×614 logical pixels, about 574 of them above the
+taskbar. Windows given a fixed size for a 1366×768 screen (the audit log's 1120×620, the
+main window's 1366×768, the first-run form's 720×540) opened there with Close, Export or
+"Create vault" behind the taskbar or past the screen's edge. Every window that asks for a
+size asks here: it gets that size, or as much of it as its screen leaves room for, and a
+dialog whose contents can be taller than that puts them in a :class:`ScrollingBody` so its
+buttons stay on the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+#: What a window manager adds around a window's contents, in logical pixels: a title bar
+#: (about 31 on Windows 10 and 11 at any scaling) and a frame. The frame is not known before
+#: the window is shown, so this much is kept free of the screen's available area.
+FRAME = QSize(16, 40)
+
+
+def available_area(widget: QWidget | None = None) -> QRect:
+    """The part of the screen ``widget`` will appear on that the taskbar leaves free.
+
+    A dialog opens over its parent's window, so that window's screen; a window of its own
+    on the screen Qt gives it (the primary one until it is shown). An empty QRect when
+    there is no screen at all.
+    """
+    screen = None
+    if widget is not None:
+        parent = widget.parentWidget()
+        screen = (parent.window() if parent is not None else widget).screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect()
+
+
+def room_in(area: QRect) -> QSize:
+    """The most a window's contents may take in ``area``: the area less :data:`FRAME`."""
+    return QSize(max(0, area.width() - FRAME.width()), max(0, area.height() - FRAME.height()))
+
+
+def fitted_size(preferred: QSize, area: QRect) -> QSize:
+    """``preferred``, or as much of it as ``area`` has room for (unchanged with no area)."""
+    if area.isEmpty():
+        return QSize(preferred)
+    return preferred.boundedTo(room_in(area))
+
+
+def size_to_screen(window: QWidget, width: int, height: int, *, area: QRect | None = None,
+                   maximize: bool = False) -> QSize:
+    """Resize ``window`` to ``width``×``height`` within the room its screen has.
+
+    ``area`` is the screen's available geometry (:func:`available_area` of the window when
+    not given). A window of its own (no parent to open over) is also centred in the area,
+    its title bar at the top at the lowest: a window manager's default place could put its
+    bottom past the taskbar though its size fits. ``maximize``: a window that does not get
+    its whole preferred size opens maximized (the main window), its normal size the one
+    that fits. Returns the size given.
+    """
+    area = available_area(window) if area is None else area
+    preferred = QSize(width, height)
+    size = fitted_size(preferred, area)
+    window.resize(size)
+    if window.parentWidget() is None and not area.isEmpty():
+        window.move(_centred(area, window.size()))
+    if maximize and size != preferred:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    return size
+
+
+def _centred(area: QRect, size: QSize) -> QPoint:
+    """Where a window's frame goes for contents of ``size`` to sit in the middle of
+    ``area``, never above or left of it."""
+    x = area.x() + max(0, (area.width() - size.width() - FRAME.width()) // 2)
+    y = area.y() + max(0, (area.height() - size.height() - FRAME.height()) // 2)
+    return QPoint(x, y)
+
+
+def keep_inside(window: QWidget, area: QRect | None = None) -> None:
+    """Move ``window`` (its contents and :data:`FRAME`) inside ``area`` where it sticks out."""
+    area = available_area(window) if area is None else area
+    if area.isEmpty():
+        return
+    frame = window.frameGeometry()
+    # A window not yet shown has no frame: count the one it will get.
+    width = max(frame.width(), window.width() + FRAME.width())
+    height = max(frame.height(), window.height() + FRAME.height())
+    x = min(max(frame.x(), area.x()), max(area.x(), area.x() + area.width() - width))
+    y = min(max(frame.y(), area.y()), max(area.y(), area.y() + area.height() - height))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+class ScrollingBody(QScrollArea):
+    """A dialog's contents, scrolling up and down when the screen is too short for them.
+
+    The dialog's buttons go below it, outside it: at a large font on a small screen the
+    contents scroll and Cancel and OK stay on the screen. Where there is room it asks for
+    the whole height its contents need at its width, so it shows no scroll bar; it never
+    scrolls sideways (its contents are as narrow as they can be).
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scrollingBody")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The dialog's own background shows through, as if there were no scroll area.
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        self.setWidget(content)
+        self._width = -1
+
+    def needed_height(self, width: int | None = None) -> int:
+        """The height the contents need at ``width`` (the viewport's), so nothing scrolls."""
+        content = self.widget()
+        if content is None:
+            return 0
+        width = self.viewport().width() if width is None else width
+        need = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        least = max(content.minimumSizeHint().height(), content.minimumHeight())
+        return max(need if need > 0 else content.sizeHint().height(), least)
+
+    def sizeHint(self) -> QSize:  # Qt override
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        return QSize(content.sizeHint().width(), self.needed_height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        content = self.widget()
+        if content is None:
+            return super().minimumSizeHint()
+        # As narrow as the contents go (it never scrolls sideways), a few lines tall: the
+        # rest scrolls.
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        width = max(content.minimumSizeHint().width(), content.minimumWidth()) + scroll_bar
+        lines = self.fontMetrics().lineSpacing() * 4
+        return QSize(width, min(lines, self.needed_height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:  # the contents' height follows their width
+            self._width = self.viewport().width()
+            self.updateGeometry()
+
+
+def fit_dialog(dialog: QWidget, width: int, *, area: QRect | None = None) -> None:
+    """Open ``dialog`` ``width`` wide and as tall as its contents need at that width, both
+    within the room its screen has, and moved inside that screen.
+
+    The height is measured once the dialog is shown: before that its wrapped labels count
+    the lines they would need a word wide (a dialog sized from its size hint opened 611
+    pixels tall at 14 pt, its rows far apart and its buttons past a 574-pixel screen), and
+    once more after, when a label rewrapped at its real width may need a line less or
+    more. With a :class:`ScrollingBody` inside, the height is what the body needs not to
+    scroll, or the room there is, and the body scrolls.
+    """
+    room = area
+    dialog.resize(fitted_size(QSize(width, max(dialog.height(), 1)), _area(dialog, room)))
+    fitter = _FitOnShow(dialog, width, room)
+    dialog.installEventFilter(fitter)
+
+
+def _area(dialog: QWidget, area: QRect | None) -> QRect:
+    return available_area(dialog) if area is None else area
+
+
+class _FitOnShow(QObject):
+    """Sizes its dialog the first time it is shown (see :func:`fit_dialog`)."""
+
+    def __init__(self, dialog: QWidget, width: int, area: QRect | None) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.width = width
+        self.area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if watched is self.dialog and event.type() == QEvent.Type.Show:
+            self.dialog.removeEventFilter(self)
+            self.fit()
+            QTimer.singleShot(0, self, self.fit)  # a label rewrapped at its new width
+        return False
+
+    def fit(self) -> None:
+        dialog = self.dialog
+        area = _area(dialog, self.area)
+        room = room_in(area) if not area.isEmpty() else QSize(self.width, 1 << 20)
+        width = min(self.width, room.width())
+        layout = dialog.layout()
+        if layout is not None:
+            layout.activate()
+        body = dialog.findChild(ScrollingBody)
+        if body is not None and body.isVisibleTo(dialog):
+            inner = body.widget().layout() if body.widget() is not None else None
+            if inner is not None:
+                inner.activate()  # wrapped labels that learnt their width set their heights
+            # What the dialog has besides the body, plus what the body needs not to scroll.
+            height = dialog.height() - body.height() + body.needed_height()
+        else:
+            need = dialog.heightForWidth(width) if dialog.hasHeightForWidth() else -1
+            height = need if need > 0 else dialog.sizeHint().height()
+        least = max(dialog.minimumSizeHint().height(), dialog.minimumHeight())
+        dialog.resize(width, min(max(height, least), max(room.height(), least)))
+        keep_inside(dialog, area)
