@@ -307,6 +307,12 @@ class GoalsTab(WorkspaceTab):
         self.splitter.addWidget(self.detail_scroll)
         self.splitter.setSizes([420, 780])
         self.splitter.setChildrenCollapsible(False)
+        self._split_by_hand = False  # the therapist dragged the handle: the sizes are theirs
+        self.splitter.splitterMoved.connect(self._moved_by_hand)
+        # The goals' rows are as tall as their words wrap at the column's width: measured
+        # again once the columns have settled.
+        self.list.header().sectionResized.connect(
+            self._columns_settled, Qt.ConnectionType.QueuedConnection)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -393,12 +399,15 @@ class GoalsTab(WorkspaceTab):
         self.detail_scroll.setMinimumWidth(self._detail_width())
         stacked = self.width() < self.side_by_side_width()
         if stacked == self.stacked:
+            if stacked:
+                self._fit_stacked()
             return
+        self._split_by_hand = False
         # The chosen goal keeps apart from the list: under it, or beside it.
         if stacked:
             self.detail.layout().setContentsMargins(0, 8, 0, 0)
             self.splitter.setOrientation(Qt.Orientation.Vertical)
-            self.splitter.setSizes([1000, 2000])  # a third for the list
+            self._fit_stacked()
         else:
             self.detail.layout().setContentsMargins(8, 0, 0, 0)
             self.splitter.setOrientation(Qt.Orientation.Horizontal)
@@ -408,6 +417,42 @@ class GoalsTab(WorkspaceTab):
                     - self.splitter.handleWidth())
             beside = max(self._list_width(), room * 35 // 100)
             self.splitter.setSizes([beside, max(1, room - beside)])
+
+    def _moved_by_hand(self, _pos: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def _columns_settled(self, *_args: int) -> None:
+        if self.stacked:
+            self._fit_stacked()
+
+    def _list_height(self, rows: int | None = None) -> int:
+        """The list's side of the splitter with its first ``rows`` goals in sight (all of
+        them with None), each as tall as its wrapped words."""
+        model = self.list.model()
+        count = model.rowCount() if rows is None else min(rows, model.rowCount())
+        goals = sum(max(self.list.sizeHintForIndex(model.index(row, column)).height()
+                        for column in range(model.columnCount()))
+                    for row in range(count))
+        if rows is not None and count < rows:  # room for the goals still to come
+            goals += (rows - count) * (self.list.fontMetrics().height() + 4)
+        spacing = max(self.left.layout().spacing(), 0)
+        empty = (self.empty_label.heightForWidth(self.splitter.width()) + spacing
+                 if not self.empty_label.isHidden() else 0)
+        return (self.set_button.sizeHint().height() + spacing
+                + self.list.header().sizeHint().height() + goals
+                + 2 * self.list.frameWidth() + empty)
+
+    def _fit_stacked(self) -> None:
+        """The list above the chosen goal as tall as its goals, up to half the height, at
+        least two goals: a third of the tab showed one goal at 14 pt on a laptop at 125 %,
+        though the goal's fields below scroll by themselves."""
+        if self._split_by_hand:
+            return
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        first = min(self._list_height(), max(self._list_height(2), total // 2))
+        self.splitter.setSizes([first, max(total - first, 1)])
 
     # -- drawing ------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:

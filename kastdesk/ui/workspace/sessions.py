@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -293,6 +293,48 @@ class _VersionBlock(QFrame):
         layout.addWidget(self.body)
 
 
+class _DetailsToggle(QToolButton):
+    """The session's fields folded into one line, or the line to fold them again.
+
+    Its text is cut with "…" at its width (the whole line in the tooltip), so a long list of
+    topics never widens the editor.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._summary = ""
+        self.setCheckable(True)
+        self.setAutoRaise(True)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggled.connect(lambda *_: self._draw())
+
+    def set_summary(self, text: str) -> None:
+        self._summary = text
+        self.setToolTip(text)
+        self._draw()
+
+    def summary(self) -> str:
+        return self._summary
+
+    def _draw(self) -> None:
+        self.setArrowType(Qt.ArrowType.DownArrow if self.isChecked() else Qt.ArrowType.RightArrow)
+        room = self.width() - self.iconSize().width() - 3 * self.fontMetrics().averageCharWidth()
+        self.setText(self.fontMetrics().elidedText(self._summary, Qt.TextElideMode.ElideRight,
+                                                   max(room, 0)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self._draw()
+
+    def sizeHint(self) -> QSize:  # Qt override: as wide as the room gives, never wider
+        return QSize(self.iconSize().width() + 6 * self.fontMetrics().averageCharWidth(),
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override (QToolButton's is its size hint)
+        return self.sizeHint()
+
+
 class SessionEditor(QWidget):
     """Edits one session. Owns the autosave; the tab owns the list around it."""
 
@@ -346,7 +388,6 @@ class SessionEditor(QWidget):
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)  # Tab moves on: the editor is keyboard-reachable
         self.note.setPlaceholderText(self.tr("What was worked on in this session…"))
-        self.note.setMinimumHeight(200)
         self.undo_button = QToolButton(self)
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setToolTip(self.tr("Undo typing (Ctrl+Z)"))
@@ -413,9 +454,25 @@ class SessionEditor(QWidget):
         # bar below it, the bar took four lines at 14 pt and made the case scroll).
         fields.addWidget(self.correct_button, 3, 1, Qt.AlignmentFlag.AlignLeft)
         fields.addWidget(self.attendance_hint, 4, 0, 1, 5)
+        # Where the editor is low, the fields of rows 0-2 fold into one line that says what
+        # they hold (fit_height): a therapist types the note during the session, and at
+        # 14 pt on a 1366×768 laptop at 125 % the fields left the note no line at all.
+        self._fields = fields
+        self._foldable = [fields.itemAt(i).widget() for i in range(fields.count())
+                          if fields.getItemPosition(i)[0] <= 2]
+        self.details_toggle = _DetailsToggle(self)
+        self.details_toggle.setAccessibleName(self.tr("Session details"))
+        self.details_toggle.toggled.connect(self._details_toggled)
+        self.details_toggle.hide()
+        self._details_choice: bool | None = None  # the therapist's own unfold or fold
+        self._folded = False
+        self._room: int | None = None  # the height last fitted into (fit_height)
+        self._fitting = False
 
         note_head = QHBoxLayout()
         note_head.addWidget(self._buddy(self.tr("&Note"), self.note))
+        # Folded, the fields stand in the note's own line: "Note ▸ 2026-01-05 10:00 · …".
+        note_head.addWidget(self.details_toggle, 100)
         note_head.addStretch(1)
         note_head.addWidget(self.undo_button)
         note_head.addWidget(self.redo_button)
@@ -446,6 +503,7 @@ class SessionEditor(QWidget):
         layout.addWidget(self.body)
         layout.addWidget(self.empty_label, 1)
 
+        QWidget.setTabOrder(self.details_toggle, self.when)
         QWidget.setTabOrder(self.when, self.duration)
         QWidget.setTabOrder(self.duration, self.modality)
         QWidget.setTabOrder(self.modality, self.present)
@@ -472,6 +530,10 @@ class SessionEditor(QWidget):
         self.topics.textChanged.connect(lambda *_: self._on_meta_changed("topics"))
         for widget in (self.note, *self._widgets.values()):
             widget.installEventFilter(self)
+        for signal in (self.when.dateTimeChanged, self.duration.valueChanged,
+                       self.attendance.currentIndexChanged, self.modality.currentIndexChanged,
+                       self.present.currentIndexChanged, self.topics.textChanged):
+            signal.connect(lambda *_: self._show_summary())
         self._show_attendance()
         self.load(None)
 
@@ -480,11 +542,114 @@ class SessionEditor(QWidget):
         label.setBuddy(widget)
         return label
 
+    # -- fitting the height ---------------------------------------------------------
+    #: Lines of the note kept in sight before the fields give way (fold into one line).
+    NOTE_LINES = 8
+
+    def line_height(self) -> int:
+        return self.note.fontMetrics().lineSpacing()
+
+    def note_height(self, lines: int) -> int:
+        """The height of the note's box that shows ``lines`` lines of its text."""
+        margins = self.note.contentsMargins()
+        document = int(2 * self.note.document().documentMargin())
+        return lines * self.line_height() + document + margins.top() + margins.bottom()
+
+    def _row_height(self, widgets: list[QWidget]) -> int:
+        # A folded field counts as shown: the height asked for is the unfolded one.
+        shown = [w for w in widgets if not w.isHidden() or w in self._foldable]
+        return max((w.sizeHint().height() for w in shown), default=0)
+
+    def above_note(self, folded: bool) -> int:
+        """What the editor puts above the note, folded or not (with its spacings)."""
+        grid = self._fields
+        spacing = max(grid.verticalSpacing(), 0)
+        body_spacing = max(self.body.layout().spacing(), 0)
+        rows: list[list[QWidget]] = [[] for _ in range(grid.rowCount())]
+        for i in range(grid.count()):
+            widget = grid.itemAt(i).widget()
+            if widget is not None:
+                rows[grid.getItemPosition(i)[0]].append(widget)
+        heights = [self._row_height(row) for number, row in enumerate(rows)
+                   if not (folded and number <= 2)]
+        height = sum(heights) + spacing * max(len([h for h in heights if h]) - 1, 0)
+        head = max(self.undo_button.sizeHint().height(), self.fontMetrics().height(),
+                   self.details_toggle.sizeHint().height())  # the "Note" line
+        return height + (body_spacing if height else 0) + head + body_spacing
+
+    def fit_height(self, room: int) -> None:
+        """Fit the editor into ``room`` pixels of height (its scroll area's viewport).
+
+        The note comes first: where the fields would leave it fewer than ``NOTE_LINES``
+        lines or less than half the room, they fold into one line saying what they hold
+        (a click unfolds them). The note then takes what is left, at least three lines;
+        with amendments beneath a signed note it keeps ``NOTE_LINES`` lines in sight and
+        the amendments are a scroll away.
+        """
+        self._room = room
+        if self._fitting:
+            return  # folding moved the scroll bar: the room is the same height
+        self._fitting = True
+        try:
+            want = max(self.note_height(self.NOTE_LINES), room // 2)
+            tight = room - self.above_note(False) < want
+            folded = tight and not self._details_choice
+            left = room - self.above_note(folded) - 2  # a little slack: never a scroll
+            if not self.amendments.isHidden():  # they may scroll; their spacing may not
+                left -= max(self.body.layout().spacing(), 0)
+            self.note.setMinimumHeight(
+                max(self.note_height(3), min(self.note_height(self.NOTE_LINES), left)))
+            self._set_folded(folded, tight)
+        finally:
+            self._fitting = False
+
+    def _set_folded(self, folded: bool, toggle: bool) -> None:
+        self._folded = folded
+        for widget in self._foldable:
+            widget.setVisible(not folded)
+        self.details_toggle.setVisible(toggle)
+        self.details_toggle.blockSignals(True)
+        self.details_toggle.setChecked(not folded)
+        self.details_toggle.blockSignals(False)
+        self._show_summary()
+
+    @property
+    def details_folded(self) -> bool:
+        """True while the session's fields are folded into one line above the note."""
+        return self._folded
+
+    def _refit(self) -> None:
+        """Fit again into the same room: what stands above the note has changed."""
+        if self._room is not None:
+            self.fit_height(self._room)
+
+    def _details_toggled(self, unfolded: bool) -> None:
+        self._details_choice = unfolded
+        self._set_folded(not unfolded, True)
+        self._refit()
+        if unfolded:
+            self.when.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_summary(self) -> None:
+        """The folded fields in one line: date and time, duration, modality, present,
+        attendance and the topics, as the fields show them."""
+        toggle = self.details_toggle
+        if not self._folded:
+            toggle.set_summary(self.tr("Session details"))
+            return
+        parts = [self.when.text(), self.duration.text(), self.modality.currentText(),
+                 self.present.currentText(), self.attendance.currentText()]
+        if self.topics.text().strip():
+            parts.append(self.topics.text().strip())
+        toggle.set_summary("  ·  ".join(p for p in parts if p))
+
     # -- loading ------------------------------------------------------------------
     def load(self, session: Session | None) -> None:
         """Show ``session`` (saving nothing: the caller flushes first)."""
         self.timer.stop()
         self._loading = True
+        if session is None or self.session is None or session.id != self.session.id:
+            self._details_choice = None  # another session: the details fold as room says
         try:
             self.session = session
             self._dirty_note = False
@@ -508,6 +673,7 @@ class SessionEditor(QWidget):
             self._show_versions(session)
         finally:
             self._loading = False
+            self._refit()
 
     def _field_value(self, name: str) -> Any:
         """What field ``name`` holds now, as the ``Session`` attribute would."""
@@ -581,6 +747,7 @@ class SessionEditor(QWidget):
                 widget.deleteLater()
         signed = bool(session and session.signed)
         editable = session is not None and not signed
+        self.amendments.setVisible(bool(session and session.amendments))
         self.note.setReadOnly(not editable)
         # A signed note reads as a document, not as a field waiting for input.
         palette = self.note.palette()
@@ -619,6 +786,7 @@ class SessionEditor(QWidget):
         self.note.setPlaceholderText(
             self.tr("What was worked on in this session…") if held
             else self.tr("What happened, for example a phone call to the client afterwards…"))
+        self._refit()
 
     # -- autosave -----------------------------------------------------------------
     def _on_note_changed(self) -> None:
@@ -758,17 +926,32 @@ class SessionsTab(WorkspaceTab):
         self.delete_button.setToolTip(self.tr("Delete a session booked by mistake (not signed)"))
         self.editor = SessionEditor(self.case, self)
 
-        left = QWidget(self)
+        # Where the tab is too low for the list above the note (a 14 pt font with a risk
+        # banner beside the register), the list gives way to this drop-down of the same
+        # sessions in the buttons' row (_fit_split).
+        self.picker = QComboBox(self)
+        self.picker.setAccessibleName(self.tr("Sessions"))
+        # As wide as the row leaves it, never wider: a long line must not widen the case.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(10)
+        self.picker.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.picker.activated.connect(
+            lambda index: self.set_current_session(self.picker.itemData(index)))
+        self.picker.hide()
+
+        self.left = left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.picker, 100)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.list, 1)
 
-        scroll = QScrollArea(self)
+        self.editor_scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -787,6 +970,10 @@ class SessionsTab(WorkspaceTab):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self._split_by_hand = False  # the therapist dragged the handle: the sizes are theirs
+        self.splitter.splitterMoved.connect(self._moved_by_hand)
+        scroll.viewport().installEventFilter(self)
+        self.splitter.installEventFilter(self)
         # After a delete: "Session of … deleted. Undo" until the case is left or locked; the
         # deleted session (note included) is held in memory only for that long.
         self.undo_bar = QWidget(self)
@@ -809,8 +996,9 @@ class SessionsTab(WorkspaceTab):
         layout.addWidget(self.splitter, 1)
 
         QWidget.setTabOrder(self.new_button, self.delete_button)
-        QWidget.setTabOrder(self.delete_button, self.list)
-        QWidget.setTabOrder(self.list, self.editor.when)
+        QWidget.setTabOrder(self.delete_button, self.picker)
+        QWidget.setTabOrder(self.picker, self.list)
+        QWidget.setTabOrder(self.list, self.editor.details_toggle)
 
         self.new_button.clicked.connect(self.new_session)
         self.delete_button.clicked.connect(self.delete_current)
@@ -824,21 +1012,97 @@ class SessionsTab(WorkspaceTab):
         self.refresh()
         self._open_likely_session()
 
+    # -- fitting the tab ----------------------------------------------------------------
+    # The therapist types the note during the session, so the note gets the height first.
+    # As the tab gets lower, things give way in this order: the list above the editor
+    # shrinks to LIST_ROWS rows, the session's fields fold into one line
+    # (SessionEditor.fit_height), and last the list becomes a drop-down beside "New
+    # session". At 14 pt on a 1366×768 laptop at 125 % with a risk banner, the list, the
+    # fields and the buttons had taken all of it: not one line of the note was in sight.
+    #: The least rows of the list shown above the editor (fewer: the drop-down instead).
+    LIST_ROWS = 3
+    #: The most rows it takes when the height is there (a third of the tab at most).
+    LIST_ROWS_ROOMY = 8
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Side by side when there is room; list above the editor beside the register.
+        # Side by side when there is room; else the list above the editor (beside the
+        # register).
         wide = event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if orientation != self.splitter.orientation() or not self._sized:
             self.splitter.setOrientation(orientation)
-            total = event.size().width() if wide else event.size().height()
-            first = min(400, total // 3) if wide else min(220, total // 3)
-            self.splitter.setSizes([first, max(total - first, 1)])
-            self._sized = True
+            self._split_by_hand = False
+            self._sized = False
+            if wide:
+                self._show_list(True)
         super().resizeEvent(event)
+        self._fit_split()  # the layout gave the splitter its size before this event
+
+    def _moved_by_hand(self, _pos: int, _index: int) -> None:
+        self._split_by_hand = True
+
+    def _list_height(self, rows: int) -> int:
+        """The list pane's height with ``rows`` rows of the list in sight."""
+        row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
+        header = self.list.header().sizeHint().height()
+        spacing = max(self.left.layout().spacing(), 0)
+        return (self._buttons_height() + spacing + header + rows * row
+                + 2 * self.list.frameWidth())
+
+    def _buttons_height(self) -> int:
+        return max(self.new_button.sizeHint().height(), self.picker.sizeHint().height())
+
+    def _editor_least(self, folded: bool) -> int:
+        """The editor's height with the note at ``NOTE_LINES`` lines, the fields folded
+        or not, and the bar with Sign note… below it."""
+        editor = self.editor
+        return (editor.above_note(folded) + editor.note_height(editor.NOTE_LINES)
+                + editor.action_bar.sizeHint().height())
+
+    def _fit_split(self) -> None:
+        """Share the splitter between the list and the editor (see above): beside each
+        other a third for the list; above each other the list as low as the note needs."""
+        if self._split_by_hand:
+            return
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            total = self.splitter.width() - self.splitter.handleWidth()
+            first = min(400, total // 3)
+            self.splitter.setSizes([first, max(total - first, 1)])
+        else:
+            total = self.splitter.height() - self.splitter.handleWidth()
+            least = self._list_height(self.LIST_ROWS)
+            fits = total - least >= self._editor_least(folded=True)
+            self._show_list(fits)
+            if fits:
+                most = min(self._list_height(self.LIST_ROWS_ROOMY), total // 3)
+                first = max(least, min(most, total - self._editor_least(folded=False)))
+            else:
+                first = self._buttons_height()
+            self.splitter.setSizes([first, max(total - first, 1)])
+        self._sized = True
+
+    def _show_list(self, shown: bool) -> None:
+        """The list, or (too low for it) the drop-down of the same sessions."""
+        self.list.setVisible(shown)
+        self.picker.setVisible(not shown)
+        # Only the buttons' row is left: the handle cannot open an empty space below it.
+        self.left.setMaximumHeight(16_777_215 if shown else self._buttons_height())
+
+    @property
+    def list_folded(self) -> bool:
+        """True while the list has given way to the drop-down."""
+        return self.list.isHidden()
+
+    def _fit_editor(self) -> None:
+        self.editor.fit_height(self.editor_scroll.viewport().height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.list.viewport():
             self._fit_columns()
+        elif event.type() == QEvent.Type.Resize and watched is self.splitter:
+            self._fit_split()
+        elif event.type() == QEvent.Type.Resize and watched is self.editor_scroll.viewport():
+            self._fit_editor()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -893,6 +1157,7 @@ class SessionsTab(WorkspaceTab):
                     self.list.setCurrentItem(item)
         finally:
             self.list.blockSignals(False)
+        self._fill_picker()
         self._fit_columns()
         if current is not None:
             found = next((s for s in self._sessions if s.id == current), None)
@@ -902,9 +1167,33 @@ class SessionsTab(WorkspaceTab):
                 self.editor.sync(found)
         self._sync_buttons()
 
+    def _fill_picker(self) -> None:
+        """The drop-down that stands in for the list: each session as its row says it."""
+        self.picker.blockSignals(True)
+        try:
+            self.picker.clear()
+            for index in range(self.list.topLevelItemCount()):
+                item = self.list.topLevelItem(index)
+                parts = [f"{item.text(0)} {item.text(1)}", item.text(2), item.text(3)]
+                if item.text(self.SIGNED):
+                    parts.append(self.tr("Signed"))
+                self.picker.addItem("  ·  ".join(parts), item.data(0, Qt.ItemDataRole.UserRole))
+        finally:
+            self.picker.blockSignals(False)
+        self._sync_picker()
+
+    def _sync_picker(self) -> None:
+        self.picker.blockSignals(True)
+        try:
+            current = self.editor.session.id if self.editor.session else None
+            self.picker.setCurrentIndex(self.picker.findData(current) if current else -1)
+        finally:
+            self.picker.blockSignals(False)
+
     def _sync_buttons(self) -> None:
         session = self.editor.session
         self.delete_button.setEnabled(session is not None and not session.signed)
+        self._sync_picker()
 
     def _on_current_item(self, item: QTreeWidgetItem | None, previous: Any = None) -> None:
         session_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
