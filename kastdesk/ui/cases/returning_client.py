@@ -37,7 +37,15 @@ from kastdesk.ui.cases.client_form import (
     picked_day,
     referral_box,
 )
-from kastdesk.ui.common import TypingDialog, error_text, inform, log_unexpected, run_op
+from kastdesk.ui.common import (
+    TypingDialog,
+    WrappingLabel,
+    error_text,
+    inform,
+    log_unexpected,
+    run_op,
+)
+from kastdesk.ui.screen import ScrollingBody, fit_dialog
 
 
 def action_text() -> str:
@@ -62,14 +70,18 @@ class ReturningClientDialog(TypingDialog):
         self.before = before
         self.earlier_code = before.code
 
-        intro = QLabel(self.tr(
+        # The fields scroll, the buttons stay below them; each explanation is as tall as
+        # its words (plain wrapped labels made the dialog's least height a guess: at 14 pt
+        # on a laptop at 125 % the form's rows were squashed to half their height).
+        content = QWidget(self)
+        intro = WrappingLabel("", content)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setText(self.tr(
             "A new case for the client of {code}, with its own first contact, waiting "
             "time, intake, self-rating and goals. The sessions, notes and measurements of "
             "{code} stay in that case."
-        ).format(code=before.code), self)
+        ).format(code=before.code))
         intro.setObjectName("returningIntro")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
 
         self.code = QLineEdit(self)
         self.code.setObjectName("clientCode")
@@ -103,11 +115,10 @@ class ReturningClientDialog(TypingDialog):
         form.addRow(QCoreApplication.translate("NewClientDialog", "Came through:"),
                     self.referral)
 
-        carried = QLabel(self.tr("The name and gender come along from {code}; correct them "
-                                 "later with Edit client details.").format(code=before.code),
-                         self)
+        carried = WrappingLabel(self.tr(
+            "The name and gender come along from {code}; correct them later with Edit "
+            "client details.").format(code=before.code), content)
         carried.setObjectName("muted")
-        carried.setWordWrap(True)
 
         self.copy_map = QCheckBox(self.tr("Copy the family map into the new case"), self)
         self.copy_map.setObjectName("copyFamilyMap")
@@ -129,10 +140,10 @@ class ReturningClientDialog(TypingDialog):
         self.close_previous.setChecked(True)
         self.close_previous.setVisible(before.status is not Status.CLOSED)
 
-        self.message = QLabel(self)
+        self.message = WrappingLabel("", self)  # by the buttons, in sight
         self.message.setObjectName("newClientMessage")
         self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
+        self.message.hide()  # empty, it kept a line's height
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -140,16 +151,21 @@ class ReturningClientDialog(TypingDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
 
+        fields = QVBoxLayout(content)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.addWidget(intro)
+        fields.addLayout(form)
+        fields.addWidget(carried)
+        fields.addWidget(self.copy_map)
+        fields.addWidget(self.close_previous)
+        fields.addStretch(1)
+        self.body = ScrollingBody(content, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(carried)
-        layout.addWidget(self.copy_map)
-        layout.addWidget(self.close_previous)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
         self.code.selectAll()
+        fit_dialog(self, 560)
         self.remember_as_opened()  # the suggested code is no typing
 
     def details(self) -> ClientDetails:
@@ -165,6 +181,7 @@ class ReturningClientDialog(TypingDialog):
         if not self.code.text().strip():
             self.message.setText(
                 QCoreApplication.translate("NewClientDialog", "A client needs a code."))
+            self.message.show()
             return
         close = self.close_previous.isVisibleTo(self) and self.close_previous.isChecked()
         try:
@@ -183,6 +200,7 @@ class ReturningClientDialog(TypingDialog):
         except Exception as exc:  # shown beside the fields, one sentence
             log_unexpected(exc)
             self.message.setText(error_text(exc))
+            self.message.show()
             return
         self.case = case
         super().accept()

@@ -43,7 +43,8 @@ from kastdesk.domain.status import (
     status_note,
 )
 from kastdesk.store import CaseFile
-from kastdesk.ui.common import TypingDialog, plural, run_op
+from kastdesk.ui.common import TypingDialog, WrappingLabel, plural, run_op
+from kastdesk.ui.screen import ScrollingBody, available_area, fit_dialog, room_in
 
 # The order a therapist reads the course in, not alphabetical.
 _ORDER = list(Status)
@@ -153,18 +154,16 @@ class EndingDialog(TypingDialog):
         self.new = new
         self.setWindowTitle(action_text(new))
         ending = new is Status.ENDED
-        question = QLabel(
+        question = WrappingLabel(
             self.tr("Why is treatment ending?") if ending
             else self.tr("Why is the case being closed?"), self)
         question.setObjectName("endingQuestion")
-        question.setWordWrap(True)
         font = question.font()
         font.setBold(True)
         question.setFont(font)
-        hint = QLabel(self.tr("Both are optional. They are kept in the case history and "
-                              "printed in the case summary."), self)
+        hint = WrappingLabel(self.tr("Both are optional. They are kept in the case history "
+                                     "and printed in the case summary."), self)
         hint.setObjectName("muted")
-        hint.setWordWrap(True)
 
         self.reasons = QButtonGroup(self)
         self.reasons.setExclusive(True)
@@ -201,7 +200,11 @@ class EndingDialog(TypingDialog):
         self.drop_goals: QCheckBox | None = None
         self.goals_box: QFrame | None = None
 
-        layout = QVBoxLayout(self)
+        # The fields scroll, the buttons stay below them: at 14 pt, closing with goals
+        # still active needed more height than a laptop screen at 125 % has.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(question)
         layout.addWidget(hint)
         layout.addLayout(column)
@@ -212,15 +215,18 @@ class EndingDialog(TypingDialog):
             layout.addWidget(self.goals_box)
         self.close_too.toggled.connect(lambda *_: self._sync())
         layout.addStretch(1)  # spare height below, not between the question and its hint
+        self.body = ScrollingBody(content, self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(action_text(new))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.cancel)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body, 1)
+        outer.addWidget(buttons)
         self._sync()
+        fit_dialog(self, 480)
         self.remember_as_opened()
 
     def _goals_box(self) -> QFrame:
@@ -234,17 +240,18 @@ class EndingDialog(TypingDialog):
         shown = [f"• {' '.join(g.text.split())}" for g in self.active_goals[:3]]
         if n > 3:
             shown.append("…")
-        self.goals_note = QLabel(
-            "\n".join([plural(self.tr("%n goal(s) still active:", "", n), n), *shown]), box)
-        self.goals_note.setObjectName("activeGoalsNote")
+        # As tall as its lines at its width: a plain wrapped label showed 50 of the 92
+        # pixels of "2 goals still active: • …" at 14 pt, the goals cut off.
+        self.goals_note = WrappingLabel("", box)
         self.goals_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.goals_note.setWordWrap(True)
+        self.goals_note.setText(
+            "\n".join([plural(self.tr("%n goal(s) still active:", "", n), n), *shown]))
+        self.goals_note.setObjectName("activeGoalsNote")
         self.drop_goals = QCheckBox(self.tr("Mark as dropped (not reached)"), box)
         self.drop_goals.setObjectName("dropGoals")
-        hint = QLabel(self.tr("Left unticked, the goals stay as they are. To mark one "
-                              "reached, use the Goals tab first."), box)
+        hint = WrappingLabel(self.tr("Left unticked, the goals stay as they are. To mark one "
+                                     "reached, use the Goals tab first."), box)
         hint.setObjectName("muted")
-        hint.setWordWrap(True)
         column = QVBoxLayout(box)
         column.setContentsMargins(8, 6, 8, 6)
         column.addWidget(self.goals_note)
@@ -270,7 +277,15 @@ class EndingDialog(TypingDialog):
         if self.goals_box is not None:
             self.goals_box.setVisible(self._closes())
         if self.isVisible():
-            self.adjustSize()
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the fields now need, within the screen (adjustSize kept two thirds
+        of it at most, and squeezed the goals' lines where a font was large)."""
+        self.body.widget().layout().activate()
+        need = self.height() - self.body.height() + self.body.needed_height()
+        room = room_in(available_area(self)).height() or need
+        self.resize(self.width(), max(min(need, room), self.minimumSizeHint().height()))
 
     def ending(self) -> Ending:
         return Ending(

@@ -43,6 +43,7 @@ from kastdesk.supervision.packet import (
 from kastdesk.ui.common import (
     FieldValue,
     TypingDialog,
+    WrappingLabel,
     inform,
     plural,
     run_in_thread,
@@ -51,6 +52,7 @@ from kastdesk.ui.common import (
     typed_text,
 )
 from kastdesk.ui.files import existing_folder
+from kastdesk.ui.screen import ScrollingBody, fit_dialog, size_to_screen
 from kastdesk.ui.settings import privacy_mode
 from kastdesk.ui.supervision.supervisor import ask_file_and_passphrase
 from kastdesk.ui.supervision.withhold import WithholdPanel
@@ -87,12 +89,16 @@ class PacketDialog(TypingDialog):
         self.kdf = kdf  # tests only: cheap key derivation for the packet
         self.result: Any = None
         self.setWindowTitle(self.tr("Prepare supervision packet"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        # The fields scroll, the buttons stay below them: with questions flagged the dialog
+        # could not be shorter than 649 pixels at 14 pt (Export packet off a laptop screen
+        # at 125 %), and at its height the explanations and the list were squeezed to a
+        # line while the form's rows were squashed to half their height.
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = WrappingLabel(self.tr(
             "The packet holds the questions flagged for guidance, pseudonymized: a PDF to "
             "read and an encrypted file the supervisor opens in KastDesk to comment on."))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         self.questions = open_questions(vault)
         counts: dict[str, tuple[str, int]] = {}
@@ -102,69 +108,75 @@ class PacketDialog(TypingDialog):
         for client_id, (code, n) in sorted(counts.items(), key=lambda kv: kv[1][0]):
             box = QCheckBox(
                 plural(self.tr("{code}: %n question(s)", "", n), n).replace("{code}", code),
-                self,
+                content,
             )
             box.setChecked(True)
             box.toggled.connect(self.update_review)
             self.case_boxes[client_id] = box
             layout.addWidget(box)
         if not counts:
-            nothing = QLabel(self.tr(
+            nothing = WrappingLabel(self.tr(
                 "No case has an open question for guidance. Flag a case, a note or a "
-                "question from the case's Supervision tab first."), self)
-            nothing.setWordWrap(True)
+                "question from the case's Supervision tab first."), content)
             layout.addWidget(nothing)
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day = QDateEdit(QDate.currentDate(), content)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Meeting date"), self.day)
         folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(Path.home()), self)
-        browse = QPushButton(self.tr("Choose…"), self)
+        self.folder = QLineEdit(str(Path.home()), content)
+        browse = QPushButton(self.tr("Choose…"), content)
         browse.clicked.connect(self._choose_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form.addRow(self.tr("Save in"), folder_row)
-        self.passphrase = QLineEdit(self)
+        self.passphrase = QLineEdit(content)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(self)
+        self.again = QLineEdit(content)
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("Packet passphrase"), self.passphrase)
         form.addRow(self.tr("Again"), self.again)
         layout.addLayout(form)
-        self.taken = QLabel(self)  # a packet of that day already in the folder
+        self.taken = WrappingLabel("", content)  # a packet of that day already in the folder
         self.taken.setObjectName("muted")
-        self.taken.setWordWrap(True)
         layout.addWidget(self.taken)
-        hint = QLabel(self.tr("Give the supervisor this passphrase by another way than the "
-                              "file (in person or by phone)."))
+        hint = WrappingLabel(self.tr("Give the supervisor this passphrase by another way "
+                                     "than the file (in person or by phone)."), content)
         hint.setObjectName("muted")
-        hint.setWordWrap(True)
         layout.addWidget(hint)
         # What is withheld, case by case, with the therapist's own additions.
-        self.withhold = WithholdPanel(self, note=self.tr(
+        self.withhold = WithholdPanel(content, note=self.tr(
             "Names the case knows, dates, addresses, phone numbers and car plates are "
             "withheld, but not every place, employer or colleague: read the list and add "
             "those to Also withhold."), private=privacy_mode(vault))
         self.extra, self.review = self.withhold.extra, self.withhold.review
+        # Five lines of the list at the least, where the fields scroll: it is read line
+        # by line before anything leaves the vault.
+        self.review.setMinimumHeight(5 * self.review.fontMetrics().lineSpacing()
+                                     + 2 * self.review.frameWidth() + 4)
         self.withhold.setVisible(bool(counts))
         self.withhold.changed.connect(self.update_review)
         layout.addWidget(self.withhold, 1)
-        self.problem = QLabel(self)
+        self.body = ScrollingBody(content, self)
+        # What the dialog says while or after exporting stands by the buttons, in sight.
+        # Shown only with words in them: empty, they kept a line's height each.
+        self.problem = WrappingLabel("", self)
         self.problem.setObjectName("errorText")
-        self.problem.setWordWrap(True)
-        layout.addWidget(self.problem)
-        self.working = QLabel(self)
-        self.working.setWordWrap(True)
-        layout.addWidget(self.working)
+        self.problem.hide()
+        self.working = WrappingLabel("", self)
+        self.working.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("Export packet"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setEnabled(bool(counts))
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.cancel)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body, 1)
+        outer.addWidget(self.problem)
+        outer.addWidget(self.working)
+        outer.addWidget(buttons)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         # While the packet is written it cannot be called back half-way: Cancel closed the
         # dialog while the worker still wrote both files and audited the export, silently.
@@ -174,6 +186,8 @@ class PacketDialog(TypingDialog):
         self.folder.textChanged.connect(self.update_paths)
         self.update_paths()
         self.update_review()
+        # 600 wide, as tall as the fields need at that width, within the screen.
+        fit_dialog(self, 600)
         self.remember_as_opened()
 
     def paths(self) -> tuple[Path, Path]:
@@ -235,6 +249,7 @@ class PacketDialog(TypingDialog):
     def export(self) -> None:
         problem = self.check()
         self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
         if problem:
             return
         day = self.day.date().toPython()
@@ -259,6 +274,7 @@ class PacketDialog(TypingDialog):
         self.exporting = True
         self.working.setText(self.tr("Writing the packet. It cannot be stopped half-way; "
                                      "you are told when both files are saved."))
+        self.working.show()
         self.task = run_in_thread(self, work, done, label=self.tr("Preparing the packet…"),
                                   on_failed=self._failed)
 
@@ -266,6 +282,7 @@ class PacketDialog(TypingDialog):
         self.exporting = False
         self.update_paths()
         self.working.clear()
+        self.working.hide()
         self.export_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
         show_error(self, exc)
@@ -285,7 +302,6 @@ class MeetingDialog(TypingDialog):
         self.vault = vault
         self.meeting: Any = None
         self.setWindowTitle(self.tr("Record guidance meeting"))
-        self.resize(820, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.day = QDateEdit(QDate.currentDate(), self)
@@ -296,9 +312,8 @@ class MeetingDialog(TypingDialog):
         self.participants.setPlaceholderText(self.tr("Names or roles, separated by commas"))
         form.addRow(self.tr("Participants"), self.participants)
         layout.addLayout(form)
-        self.tick_hint = QLabel(self.tr(
+        self.tick_hint = WrappingLabel(self.tr(
             "Tick what was discussed and write the supervisor's advice for each."), self)
-        self.tick_hint.setWordWrap(True)
         layout.addWidget(self.tick_hint)
         self.questions = open_questions(vault)
         self.table = QTableWidget(len(self.questions), 4, self)
@@ -335,11 +350,10 @@ class MeetingDialog(TypingDialog):
         # A meeting is recorded against the questions flagged for it; with none there is
         # nothing to tick and Save could only refuse. Say why and where to start instead,
         # and take no typing that could not be saved.
-        self.nothing = QLabel(self.tr(
+        self.nothing = WrappingLabel(self.tr(
             "No case has an open question for guidance, so there is nothing to record a "
             "meeting against yet. Open a case, flag the case, a session note or a question "
             "on its Supervision tab (Flag for guidance…), then record the meeting here."), self)
-        self.nothing.setWordWrap(True)
         layout.insertWidget(layout.indexOf(self.tick_hint), self.nothing)
         empty = not self.questions
         self.nothing.setVisible(empty)
@@ -350,8 +364,14 @@ class MeetingDialog(TypingDialog):
                 widget.hide()
             buttons.button(QDialogButtonBox.StandardButton.Save).hide()
             layout.insertStretch(layout.indexOf(buttons), 1)
-            self.resize(560, 160)
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+            # As tall as the sentence at 560 pixels: a fixed 160 cut it at 14 pt.
+            fit_dialog(self, 560)
+        else:
+            # The table gets 820×560 where the screen has it (at 125 % on a 1366×768
+            # laptop the bottom was 17 pixels behind the taskbar); the dialog's own least
+            # size is far below that, its table and decisions scroll by themselves.
+            size_to_screen(self, 820, 560)
         self.remember_as_opened()
 
     def typed_state(self) -> dict[object, FieldValue]:
