@@ -4,15 +4,29 @@ All three draw through ``QGraphicsScene.render`` so a file shows exactly the not
 screen; the caller decides the label mode (names or initials) before calling. Each is drawn
 into memory and then written whole (``write_export``): a full disk or a folder that cannot be
 written gives one plain sentence and leaves no half-written file.
+
+``suggested_file_name`` is what the save dialog offers: the map with names and the one with
+initials only for supervision had the same "genogram.pdf", and the named one was easily the
+one sent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
@@ -120,4 +134,19 @@ def export_pdf(scene: QGraphicsScene, path: Path, title: str) -> None:
         painter.end()  # the PDF is complete in the buffer
 
 
-__all__ = ["export_pdf", "export_png", "export_svg", "render_image"]
+def suggested_file_name(code: str, fmt: str, day: date, *, initials_only: bool) -> str:
+    """The file name an export of the family map is offered under, never with a name in it.
+
+    With names: "K-2026-014-genogram-names-2026-11-01.pdf", the client's code first as the
+    case summary's ("K-2026-014-case-summary-….pdf"), to be found among the therapist's
+    files. Initials only: "genogram-initials-2026-11-01.pdf", without the code, which a
+    summary for supervision leaves out too (it is named by its pseudonym there). The middle
+    words are in the therapist's language (lower case, joined by hyphens)."""
+    if initials_only:
+        stem = QCoreApplication.translate("GenogramExport", "genogram-initials")
+        return f"{stem}-{day.isoformat()}.{fmt}"
+    stem = QCoreApplication.translate("GenogramExport", "genogram-names")
+    return f"{code}-{stem}-{day.isoformat()}.{fmt}" if code else f"{stem}-{day.isoformat()}.{fmt}"
+
+
+__all__ = ["export_pdf", "export_png", "export_svg", "render_image", "suggested_file_name"]

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -49,12 +51,58 @@ from kastdesk.ui.common import typed_text
 TYPING_PAUSE_MS = 1500
 
 
+def _list_whole(combo: QComboBox) -> None:
+    """The list a narrow box opens shows its entries whole, even where the box cuts them."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
+
+
 def _end_form(form: QFormLayout, page: QWidget) -> None:
     """Close a page's form with a row that takes the spare height, so the rows stay together
-    at the top instead of being spread down the tall panel."""
+    at the top instead of being spread down the tall panel.
+
+    Each field stands under its label, the width of the panel: on a laptop the panel is
+    given its least width, and a column of labels beside the fields and the widest list
+    made it 304 pixels (431 at 14 pt) of the 610 beside the register, leaving the map 300.
+    (Only the rows too long for the width under their labels left the rest squeezed
+    beside theirs, a role box four letters wide.)"""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+    for combo in page.findChildren(QComboBox):
+        # As narrow as a short word; the list opened shows the long ones whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(combo.minimumContentsLength(), 8))
+        _list_whole(combo)
     filler = QWidget(page)
     filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
     form.addRow(filler)
+
+
+class _Pages(QStackedWidget):
+    """The panel's pages, as tall as the one shown.
+
+    A stacked widget asks for its tallest page: the couple's three rows and the
+    relationship's four had the person page's 700 pixels under them, and a scroll bar over
+    empty space. As wide as the widest page, so the panel keeps its width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # Qt override
+        page = self.currentWidget()
+        hint = super().sizeHint()
+        return hint if page is None else QSize(hint.width(), page.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        page = self.currentWidget()
+        hint = super().minimumSizeHint()
+        return hint if page is None else QSize(hint.width(), page.minimumSizeHint().height())
+
+    def heightForWidth(self, width: int) -> int:  # Qt override
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        return max(page.heightForWidth(width), page.minimumSizeHint().height())
 
 
 def _year_edit(parent: QWidget) -> QLineEdit:
@@ -96,7 +144,7 @@ class PropertiesPanel(QWidget):
         self._id: str | None = None
         self._loading = False
         labels = notation_labels()
-        self.stack = QStackedWidget(self)
+        self.stack = _Pages(self)
         self.empty = QLabel(
             self.tr(
                 "Select a person, a couple line or a relationship line to see and edit its details."
@@ -110,6 +158,28 @@ class PropertiesPanel(QWidget):
         page = QWidget(self)
         form = QFormLayout(page)
         self.name = QLineEdit(page)
+        # Privacy mode keeps names off the screen, and the box empty and grey: the name is
+        # shown, for this person only, when the therapist asks for it with this button (as
+        # the client's own name in the client's details), and hidden again once the box is
+        # left. Turning privacy mode off to type one name showed every name in the app.
+        self.show_name = QPushButton(self.tr("Show name"), page)
+        self.show_name.setToolTip(
+            self.tr(
+                "Privacy mode is on: the name is shown only while you edit it, and hidden "
+                "again when you leave the box."
+            )
+        )
+        self.show_name.clicked.connect(self.reveal_name)
+        self.show_name.hide()
+        name_row = QWidget(page)
+        name_layout = QHBoxLayout(name_row)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        name_layout.addWidget(self.name, 1)
+        name_layout.addWidget(self.show_name)
+        #: The stored name while privacy mode keeps it off the screen ("" when it is shown).
+        self._kept_name = ""
+        self._name_private = False  # privacy mode: the name is not shown unasked
+        self._name_asked = False  # ... and the therapist asked to see this person's
         self.role = QLineEdit(page)
         self.role.setPlaceholderText(self.tr("e.g. father, maternal grandmother"))
         self.sex = QComboBox(page)
@@ -142,13 +212,15 @@ class PropertiesPanel(QWidget):
             marker_layout.addWidget(box)
         self.labels = QLineEdit(page)
         self.labels.setPlaceholderText(self.tr("Other markers, separated by commas"))
-        form.addRow(self.tr("Name"), self.name)
+        name_label = QLabel(self.tr("Name"), page)
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, name_row)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Sex"), self.sex)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Born (year)"), self.birth_year)
         form.addRow(self.tr("Died (year)"), self.death_year)
-        form.addRow("", self.deceased)
+        form.addRow(self.deceased)
         form.addRow(self.age_label, self.age)
         form.addRow(self.tr("Occupation"), self.occupation)
         # The markers take the panel's whole width: beside a label column their names
@@ -277,6 +349,7 @@ class PropertiesPanel(QWidget):
             self.labels,
         )
 
+        self.name.installEventFilter(self)
         for edit in self._texts:
             edit.editingFinished.connect(self._person_edited)
             edit.textEdited.connect(lambda _text, e=edit: self._line_typed(e))
@@ -305,6 +378,35 @@ class PropertiesPanel(QWidget):
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.commit_pending)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        """Escape in a field goes back to the map, what was typed saved (as Shift+Tab from
+        the first field would): Enter saves a name and stays in its box, and the keyboard
+        had no short way back to the persons. The fields leave Escape to the panel (an
+        open list closes by itself first)."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.commit_pending()
+            target = self._before_panel()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.BacktabFocusReason)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _before_panel(self) -> QWidget | None:
+        """What Shift+Tab reaches first outside the panel: the map, which the editor puts
+        just before the panel in the Tab order."""
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                not self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     # -- showing -------------------------------------------------------------------------------
     def _set_title(self, text: str) -> None:
@@ -373,6 +475,7 @@ class PropertiesPanel(QWidget):
             self.twin_of.addItem(self.tr("(not a twin)"), "")
             for sibling_id, label in siblings or []:
                 self.twin_of.addItem(label, sibling_id)
+            _list_whole(self.twin_of)
             twin = next(
                 (sid for sid, twin_group in self._twin_groups(siblings, link) if twin_group), ""
             )
@@ -394,14 +497,17 @@ class PropertiesPanel(QWidget):
                 return
             edit.setText(text)
 
-        if show_name:
+        # Asked for this person in privacy mode: shown until the box is left (an edit saved
+        # meanwhile shows the person again). Another person, or privacy mode switched,
+        # starts hidden again.
+        self._name_asked = same and not show_name and self._name_asked
+        self._name_private = not show_name
+        self._kept_name = "" if show_name else p.name
+        if show_name or self._name_asked:
             put(self.name, p.name)
-        else:  # privacy: never a name in the box, typed or stored
-            self.name.setText("")
-        self.name.setEnabled(show_name)
-        # The panel is narrow: the short word shows, the reason is in the tooltip.
-        self.name.setPlaceholderText("" if show_name else self.tr("Hidden"))
-        self.name.setToolTip("" if show_name else self.tr("Hidden (privacy mode)"))
+            self._name_shown()
+        else:  # privacy: never a name in the box, typed or stored, unless asked for
+            self._name_hidden()
         put(self.role, p.role)
         self.sex.setCurrentIndex(self.sex.findData(p.sex.value))
         self.kind.setCurrentIndex(self.kind.findData(p.kind.value))
@@ -428,6 +534,56 @@ class PropertiesPanel(QWidget):
         self.stack.setCurrentWidget(self.person_page)
         self._notes_dirty = keep_notes
         self._loading = False
+
+    def _name_shown(self) -> None:
+        self.name.setEnabled(True)
+        self.name.setPlaceholderText("")
+        self.name.setToolTip("")
+        self.show_name.hide()
+
+    def _name_hidden(self) -> None:
+        self.name.setText("")
+        self.name.setModified(False)
+        self.name.setEnabled(False)
+        # The panel is narrow: the short word shows, the reason is in the tooltip.
+        self.name.setPlaceholderText(self.tr("Hidden"))
+        self.name.setToolTip(self.tr("Hidden (privacy mode)"))
+        # A person drawn in the session has no name yet: nothing to show, one to type.
+        self.show_name.setText(self.tr("Show name") if self._kept_name else self.tr("Type name"))
+        self.show_name.show()
+
+    def reveal_name(self) -> None:
+        """Show the selected person's name in its box, to be corrected or typed, though
+        privacy mode is on (the therapist asked): hidden again when the box is left."""
+        if self._id is None or not self._name_private or self._name_asked:
+            return
+        self._name_asked = True
+        self.name.setText(self._kept_name)
+        self.name.setModified(False)
+        self._name_shown()
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _hide_name_again(self) -> None:
+        """The name box left in privacy mode: what was typed is saved, then hidden."""
+        if not (self._name_private and self._name_asked):
+            return
+        if self.name.isModified():
+            self._kept_name = self.name.text().strip()
+            self._person_edited()
+        # The editor has shown the person again with the name as stored (``_kept_name``).
+        self._name_asked = False
+        self._name_hidden()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (
+            watched is self.name
+            and event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            # Its own right-click menu (Paste) is still editing the name.
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self._hide_name_again()
+        return super().eventFilter(watched, event)
 
     def _twin_groups(
         self, siblings: list[tuple[str, str]] | None, link: ChildLink
@@ -472,14 +628,21 @@ class PropertiesPanel(QWidget):
         self.direction.addItem(f"{second} → {first}", "back")
         self.direction.addItem(self.tr("Both ways"), "both")
         self.direction.setCurrentIndex(0 if r.directed else 2)
-        view = self.direction.view()  # the list shows long names whole, even where the box cuts
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
+        _list_whole(self.direction)
         self._show_direction(r.kind)
         keep_note = same and self._rel_note_dirty
         if not keep_note and typed_text(self.rel_note) != r.note:
             self.rel_note.setPlainText(r.note)
         self._rel_note_dirty = keep_note
-        self._set_title("")
+        # Whom the line is between, as the couple's page says ("father and mother"), in
+        # the editor's words for that.
+        self._set_title(
+            ""
+            if names is None
+            else QCoreApplication.translate("GenogramEditor", "{first} and {second}").format(
+                first=first, second=second
+            )
+        )
         self.stack.setCurrentWidget(self.relationship_page)
         self._loading = False
 
