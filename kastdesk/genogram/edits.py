@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+import networkx as nx
+
 from kastdesk.i18n import N_, tr
 
 from .model import (
@@ -750,6 +752,115 @@ def link_child(
         link_id=link_id,
     )
     return b.finish(tr("Genogram", "Add child"))
+
+
+def connect_child(
+    g: Genogram, child_id: str, parent: str, kind: ChildKind | str = ChildKind.BIOLOGICAL
+) -> Edit:
+    """Hang a person already on the map below a couple (union id) or one parent (person id).
+
+    The therapist's way to join persons drawn apart: a son drawn "without a partner" before
+    his mother was, a person added from the toolbar. Deleting and drawing again lost their
+    name, years, notes, markers and lines. A child hanging from one parent alone who is a
+    partner of the couple moves below the couple, with a twin: "a child of both", not a
+    second line. Refused, each in one sentence: a child of themselves or of their own
+    descendant, a child already below these parents, a second pair of biological parents
+    (the model's rule); the model refuses a child born before a parent.
+    """
+    child = _need_person(g, child_id)
+    kind = ChildKind(kind)
+    union_id, parent_id = _anchor_args(g, parent)
+    parents = list(g.unions[union_id].partners) if union_id is not None else [str(parent_id)]
+    if union_id is not None:
+        a, other = parents
+        whose = tr("Genogram", "{a} and {b}").format(a=_whom(g, a), b=_whom(g, other))
+    else:
+        whose = _whom(g, parents[0])
+    if child_id in parents:
+        raise GenogramError(
+            tr("Genogram", "{name} cannot be their own parent.").format(name=_who(g, child_id))
+        )
+    dag = g.to_networkx()
+    for pid in parents:
+        if nx.has_path(dag, child_id, pid):
+            raise GenogramError(
+                tr("Genogram", "{child} cannot be a child of {parent}: {parent} descends from "
+                   "{child}.").format(child=_who(g, child_id), parent=_whom(g, pid))
+            )
+    anchor = union_id if union_id is not None else str(parent_id)
+    links = g.links_of_child(child_id)
+    if any(anchor_of(lk) == anchor for lk in links):
+        raise GenogramError(
+            tr("Genogram", "{child} is already a child of {parents}.").format(
+                child=_who(g, child_id), parents=whose
+            )
+        )
+    # A child of one partner alone becomes the couple's child: the same line, moved.
+    moving = next(
+        (
+            lk
+            for lk in links
+            if union_id is not None and lk.parent_id in parents and lk.kind is kind
+        ),
+        None,
+    )
+    if moving is None and kind is ChildKind.BIOLOGICAL:
+        own = [lk for lk in links if lk.kind is ChildKind.BIOLOGICAL]
+        if own and own[0].parent_id is not None and union_id is None:
+            other_parent = own[0].parent_id
+            raise GenogramError(
+                tr(
+                    "Genogram",
+                    "{child} already has a biological parent, {first}: first make {first} "
+                    "and {second} a couple, then make the child theirs.",
+                ).format(
+                    child=_who(g, child_id),
+                    first=_whom(g, other_parent),
+                    second=_whom(g, parents[0]),
+                )
+            )
+        if own:
+            raise GenogramError(
+                tr(
+                    "Genogram",
+                    "{child} already has biological parents: make them an adopted or foster "
+                    "child of {parents} instead.",
+                ).format(child=_who(g, child_id), parents=whose)
+            )
+    b = _Builder(g)
+    if moving is not None:
+        old_anchor = anchor_of(moving)
+        group = [moving]
+        if moving.twin_group is not None:
+            group += [
+                lk
+                for lk in g.children_of_anchor(old_anchor)
+                if lk.twin_group == moving.twin_group and lk.id != moving.id
+            ]
+        siblings = g.children_of_anchor(anchor)
+        orders = [lk.birth_order for lk in siblings if lk.birth_order is not None]
+        order = max(orders) + 1 if orders else len(siblings)
+        for lk in group:
+            b.put(
+                "child_links",
+                replace(
+                    lk,
+                    union_id=union_id,
+                    parent_id=None,
+                    birth_order=None if lk.birth_order is None else order,
+                ),
+            )
+        _renumber(b, _slots(b, old_anchor))  # the siblings left behind close up
+    else:
+        _put_child_link(b, child_id, union_id=union_id, parent_id=parent_id, kind=kind)
+    _place_by_birth_year(b, child_id)  # among the new siblings where the years put them
+    if union_id is not None:
+        text = tr("Genogram", "Make {0} a child of {1} and {2}")
+    else:
+        text = tr("Genogram", "Make {0} a child of {1}")
+    return b.finish(
+        tr("Genogram", "Connect child"), text=text, about=[child, *_persons(g, parents)]
+    )
 
 
 def update_child_link(g: Genogram, link_id: str, **changes: Any) -> Edit:

@@ -71,6 +71,37 @@ _PARENTS_AFFAIR_PARTNER = (
     N_("Pseudonym", "parent's affair partner"),
 )
 _NEPHEW_NIECE = (N_("Pseudonym", "nephew"), N_("Pseudonym", "niece"), N_("Pseudonym", "nibling"))
+#: A partner's father and mother: "parent-in-law" was all the map had, where the therapist
+#: (and Swedish, svärfar/svärmor) says which.
+_PARENT_IN_LAW = (
+    N_("Pseudonym", "father-in-law"),
+    N_("Pseudonym", "mother-in-law"),
+    N_("Pseudonym", "parent-in-law"),
+)
+_CHILD_IN_LAW = (
+    N_("Pseudonym", "son-in-law"),
+    N_("Pseudonym", "daughter-in-law"),
+    N_("Pseudonym", "child-in-law"),
+)
+#: A sibling's partner and a partner's sibling, as both are called (svåger, svägerska): they
+#: had no word, and privacy mode wrote their initials on the screen instead.
+_SIBLING_IN_LAW = (
+    N_("Pseudonym", "brother-in-law"),
+    N_("Pseudonym", "sister-in-law"),
+    N_("Pseudonym", "sibling-in-law"),
+)
+#: A step-parent's child from another couple (a parent's partner's child: styvsyster).
+_STEP_SIBLING = (
+    N_("Pseudonym", "stepbrother"),
+    N_("Pseudonym", "stepsister"),
+    N_("Pseudonym", "stepsibling"),
+)
+#: The couples of the client's partner with others: named after the partner, by whether the
+#: other couple came before (or has ended), was an affair, or came after the client's ended.
+_PARTNERS_FORMER_PARTNER = N_("Pseudonym", "partner's former partner")
+_PARTNERS_AFFAIR_PARTNER = N_("Pseudonym", "partner's affair partner")
+_FORMER_PARTNERS_NEW_PARTNER = N_("Pseudonym", "former partner's new partner")
+_ENDED = frozenset({UnionKind.DIVORCED, UnionKind.SEPARATED, UnionKind.WIDOWED})
 #: A pregnancy, and a pregnancy lost, is named as what it is, wherever it stands in the
 #: family: called "maternal aunt 2" in a supervision packet, a grandmother's miscarriage read
 #: as a living relative (and took a number from the aunts), which is wrong and may hurt.
@@ -179,9 +210,49 @@ def kinship(g: Genogram, *, unplaced: bool = True) -> dict[str, str]:
             roles.setdefault(grandchild, tr("Pseudonym", "grandchild"))
     for partner in partners:
         for pp in g.parents_of(partner):
-            roles.setdefault(pp, tr("Pseudonym", "parent-in-law"))
+            roles.setdefault(pp, _sexed(g.persons[pp].sex, *_PARENT_IN_LAW))
         for child in g.children_of(partner):
             roles.setdefault(child, tr("Pseudonym", "stepchild"))
+    # In-laws by marriage: a child's partner, a sibling's partner, a partner's sibling.
+    for child in children:
+        for other in g.partners_of(child):
+            roles.setdefault(other, _sexed(g.persons[other].sex, *_CHILD_IN_LAW))
+    for sib in siblings:
+        for other in g.partners_of(sib):
+            roles.setdefault(other, _sexed(g.persons[other].sex, *_SIBLING_IN_LAW))
+    for partner in partners:
+        for pp in g.parents_of(partner):
+            for other in g.children_of(pp):
+                roles.setdefault(other, _sexed(g.persons[other].sex, *_SIBLING_IN_LAW))
+    # A step-parent's children with someone else: step-siblings. The step-parent's children
+    # with the client's parent are half-siblings, named above.
+    for p in parents:
+        for u in g.unions_of(p):
+            step = other_partner(u, p)
+            if step in parents or u.kind is UnionKind.AFFAIR:
+                continue
+            for child in g.children_of(step):
+                roles.setdefault(child, _sexed(g.persons[child].sex, *_STEP_SIBLING))
+    # The partner's other partners: the one before the client (a stepchild's other parent),
+    # an affair, or the new partner of a former partner of the client.
+    for u in g.unions_of(cid):
+        partner = other_partner(u, cid)
+        order = [x.id for x in g.unions_of(partner)]
+        for other_union in g.unions_of(partner):
+            other = other_partner(other_union, partner)
+            if other == cid:
+                continue
+            if other_union.kind is UnionKind.AFFAIR:
+                word = _PARTNERS_AFFAIR_PARTNER
+            elif (
+                u.kind in _ENDED
+                and other_union.kind not in _ENDED
+                and order.index(other_union.id) > order.index(u.id)
+            ):
+                word = _FORMER_PARTNERS_NEW_PARTNER
+            else:
+                word = _PARTNERS_FORMER_PARTNER
+            roles.setdefault(other, tr(CTX, word))
     if unplaced:
         for p in g.persons.values():
             roles.setdefault(p.id, tr("Pseudonym", "relative"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QMenu, QMessageBox
 
 from kastdesk.genogram import edits as E
 from kastdesk.genogram.demo import generate_family
@@ -20,7 +20,7 @@ from kastdesk.store import Vault
 from kastdesk.ui.genogram import GenogramEditor
 from kastdesk.ui.genogram.editor import GedcomImportDialog
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import screenshot
+from tests.ui.conftest import screenshot, when_modal
 
 DATA = Path(__file__).resolve().parents[1] / "core" / "genogram" / "data"
 TODAY = date(2026, 11, 1)
@@ -169,7 +169,11 @@ def test_delete_removes_links_and_undo_brings_them_back(editor) -> None:  # type
     editor.add_parents(pid)
     editor.add_partner(pid)
     full = editor.model
+    # The client: the editor asks first (test_genogram_connect.py), and is told yes.
+    answer = when_modal(QMessageBox, lambda box: next(
+        b for b in box.buttons() if b.text() == "Delete the client").click())
     editor.person_menu(pid).findChild(object, "delete").trigger()
+    answer.stop()
     g = editor.model
     assert pid not in g.persons and not g.unions.keys() - full.unions.keys()
     assert all(pid not in u.partners for u in g.unions.values())
@@ -1022,7 +1026,7 @@ def test_relatives_are_named_after_their_relation_and_follow_it(editor) -> None:
     assert g.persons[father].role == "partner"
     assert sorted(g.persons[p].role for p in g.parents_of(mother)) == ["father", "mother"]
     assert g.persons[child].role == "grandchild"
-    assert g.persons[partner].role == ""  # a son's partner: no word for it, so none written
+    assert g.persons[partner].role == "daughter-in-law"  # the son's wife, from the mother
     assert g.persons[aunt].role == "Aunt Lisa's twin"
 
 

@@ -57,9 +57,9 @@ def test_tab_goes_to_the_toolbar_then_the_map_then_the_panel(qtbot, window) -> N
             break
     after = _tab() if editor.view.hasFocus() else _focus()
     assert editor.panel.isAncestorOf(after), type(after).__name__
-    # And back: Shift+Tab from the map's first person goes to the toolbar.
+    # And back: Shift+Tab from the first person of the walk (the client) goes to the toolbar.
     editor.view.setFocus(Qt.FocusReason.MouseFocusReason)
-    editor.view.select_person(editor.scene.reading_order()[0])
+    editor.view.select_person(editor.view.walk()[0])
     assert _tab(backwards=True) is editor.toolbar_keys.stop
     assert _tab(backwards=True) is window.outside
 
@@ -94,7 +94,7 @@ def test_the_arrow_keys_move_along_the_toolbar_and_tab_comes_back_there(qtbot, w
     stops = [b for b in keys.buttons() if b.focusPolicy() != Qt.FocusPolicy.NoFocus]
     assert stops == [fit]
     assert _tab() is editor.view
-    editor.view.select_person(editor.scene.reading_order()[0])  # Shift+Tab leaves the map
+    editor.view.select_person(editor.view.walk()[0])  # Shift+Tab leaves the map
     assert _tab(backwards=True) is fit
 
 

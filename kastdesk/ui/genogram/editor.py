@@ -79,11 +79,14 @@ from kastdesk.genogram.gedcom import (
 from kastdesk.genogram.kinship import kinship
 from kastdesk.genogram.layout import Layout, layout_genogram
 from kastdesk.genogram.model import (
+    ChildKind,
+    ChildLink,
     Genogram,
     GenogramError,
     Marker,
     Person,
     PersonKind,
+    Relationship,
     RelationshipKind,
     Sex,
     Union,
@@ -97,6 +100,7 @@ from kastdesk.genogram.symbols import _labels as notation_labels
 from kastdesk.store import StoreError
 from kastdesk.store.fsutil import write_export
 from kastdesk.ui.common import (
+    ask,
     error_text,
     inform,
     log_unexpected,
@@ -115,6 +119,20 @@ from kastdesk.ui.genogram.scene import (
 )
 
 NUDGE = 10.0
+#: The kinds of couple a partner is added or two persons are joined as, in the menus' order:
+#: most are not married (a partner, a former wife, an affair).
+COUPLE_KINDS = (
+    UnionKind.MARRIED,
+    UnionKind.LIVING_TOGETHER,
+    UnionKind.LIVING_APART,
+    UnionKind.ENGAGED,
+    UnionKind.DIVORCED,
+    UnionKind.SEPARATED,
+    UnionKind.AFFAIR,
+)
+#: The line above the map: a refusal in red, a hint on what to do next in blue.
+ERROR_STYLE = "color: #8a1c1c;"
+HINT_STYLE = "color: #1c4f8a;"
 PIXMAP_CACHE_KB = 64 * 1024
 _NUDGE_ID = 0x6E75
 _TYPING_ID = 0x7479
@@ -136,21 +154,25 @@ class EditCommand(QUndoCommand):
         if self._done:
             self._done = False
             return
-        if not self.editor._commit(
+        if self.editor._commit(
             self.edit,
             QCoreApplication.translate("GenogramEditor", "Redo {label}").format(
                 label=self.edit.label
             ),
         ):
+            self.editor._show_step(self.edit)
+        else:
             self._out_of_step()
 
     def undo(self) -> None:
-        if not self.editor._commit(
+        if self.editor._commit(
             self.edit.inverse(),
             QCoreApplication.translate("GenogramEditor", "Undo {label}").format(
                 label=self.edit.label
             ),
         ):
+            self.editor._show_step(self.edit)
+        else:
             self._out_of_step()
 
     def _out_of_step(self) -> None:
@@ -331,10 +353,11 @@ class GenogramView(QGraphicsView):
     """Wheel zoom around the cursor, middle-button pan, rubber-band selection, arrow nudges.
 
     By keyboard the selection is the cursor: focus coming in selects the client, Tab and
-    Shift+Tab walk the persons in reading order and leave the map after the last one (focus
-    is never trapped), the Menu key or Shift+F10 opens the selected person's menu beside
-    them, Enter or F2 asks for their details. Persons stay unfocusable items: with item
-    focus the scene's own Tab chain (in order of creation) would take over.
+    Shift+Tab walk the persons from the client on in reading order, round the whole family
+    once, and leave the map after the last one (focus is never trapped), the Menu key or
+    Shift+F10 opens the selected person's menu beside them, Enter or F2 asks for their
+    details. Persons stay unfocusable items: with item focus the scene's own Tab chain (in
+    order of creation) would take over.
     """
 
     nudge = Signal(float, float)
@@ -381,19 +404,38 @@ class GenogramView(QGraphicsView):
         self._reach = area
         self._follow_scene()
 
+    #: Room the scroll bars reach beyond the drawing: a person added at its edge scrolls into
+    #: view with their name and some paper round them, not flush against the panel.
+    MARGIN = 60.0
+
+    def follow_drawing(self) -> None:
+        """Let the scroll bars reach the drawing as it is now (after every redraw).
+
+        The scene's own rectangle only ever grows: after Tidy up, Undo or Redo the view kept
+        the paper of every layout the map ever had in reach, and showed mostly that."""
+        self._follow_scene()
+
+    def _drawing(self) -> QRectF:
+        scene = self.scene()
+        rect = scene.itemsBoundingRect() if scene is not None else QRectF()
+        if rect.isEmpty():
+            return QRectF()
+        m = self.MARGIN
+        return rect.adjusted(-m, -m, m, m)
+
     def _follow_scene(self, _rect: QRectF | None = None) -> None:
         scene = self.scene()
         if scene is None:
             return
         if self._reach is None:
-            self.setSceneRect(QRectF())  # the scene's own, growing with the drawing
+            self.setSceneRect(self._drawing())  # empty: the scene's own
             self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         else:
             # Where it all fits, the reach's top left corner at the view's, not centred: a
             # centred reach a pixel shorter than the view moved the family down by half the
             # height of the scroll bar that had just come.
             self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            self.setSceneRect(scene.sceneRect().united(self._reach))
+            self.setSceneRect(self._drawing().united(self._reach))
 
     def zoom(self, factor: float) -> None:
         self.touched.emit()
@@ -466,16 +508,34 @@ class GenogramView(QGraphicsView):
             or not scene.persons
         ):
             return
+        walk = self.walk()
+        # Shift+Tab coming back in starts at the end of the walk, so it too meets everyone.
+        back = event.reason() == Qt.FocusReason.BacktabFocusReason
+        self.select_person(walk[-1] if back else walk[0])
+
+    def walk(self) -> list[PersonItem]:
+        """The persons in the order Tab walks them: the client first, then on in reading
+        order, round from the top to the person before the client.
+
+        Reading order alone started at the client and ended at the last row's last person:
+        the client is usually on the bottom row, and the first Tab left the map."""
+        scene = self.scene()
+        if not isinstance(scene, GenogramScene):
+            return []
+        order = scene.reading_order()
         index = scene.genogram.index_person
         item = scene.persons.get(index.id) if index is not None else None
-        self.select_person(item or scene.reading_order()[0])
+        if item is None or item not in order:
+            return order
+        at = order.index(item)
+        return order[at:] + order[:at]
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        """Tab and Shift+Tab move the selection to the next or previous person in reading
-        order; past the last (or before the first) focus leaves the map as usual."""
+        """Tab and Shift+Tab move the selection to the next or previous person of the walk
+        (see ``walk``); past the last (or before the client) focus leaves the map as usual."""
         scene = self.scene()
         if self.hasFocus() and isinstance(scene, GenogramScene) and scene.persons:
-            order = scene.reading_order()
+            order = self.walk()
             current = scene.current_person()
             if current is None:
                 target: PersonItem | None = order[0] if forward else order[-1]
@@ -883,7 +943,9 @@ class GenogramEditor(QWidget):
         self._privacy = True
         self._pending_label: str | None = None
         self._saving = False  # the editor's own save is under way (see _own_save)
-        self._relationship_from: tuple[str, RelationshipKind] | None = None
+        # The person a pick on the map starts from (a relationship drawn, a person joined to
+        # another) and what the picked person is for; None when no pick is under way.
+        self._pick: tuple[str, Callable[[str], object]] | None = None
         self._labels = notation_labels()
 
         self.undo_stack = QUndoStack(self)
@@ -901,7 +963,7 @@ class GenogramEditor(QWidget):
         self.panel = PropertiesPanel(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1c1c;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         self._describe_view()
         # An empty map is a white page: say how to start it.
@@ -955,7 +1017,7 @@ class GenogramEditor(QWidget):
         self.view.nudge.connect(self.nudge)
         self.view.delete_pressed.connect(self.delete_selected)
         self.view.edit_requested.connect(self.panel.focus_first_field)
-        self.view.escape_pressed.connect(self._cancel_relationship)
+        self.view.escape_pressed.connect(self._cancel_pick)
         self.view.resized.connect(self._view_resized)
         self.view.touched.connect(self._keep_view)
         self.panel.person_changed.connect(self._person_fields)
@@ -1243,6 +1305,7 @@ class GenogramEditor(QWidget):
         self._layout = layout_genogram(self._g, self.scene.options)
         self.scene.set_label_mode(LabelMode.PRIVATE if self._privacy else LabelMode.NAMES)
         self.scene.show_genogram(self._g, self._layout)
+        self.view.follow_drawing()
         self.empty_hint.setVisible(not self._g.persons)
         self.export_button.setEnabled(bool(self._g.persons))  # an empty map exports nothing
         self.gedcom_export_action.setEnabled(bool(self._g.persons))
@@ -1298,23 +1361,29 @@ class GenogramEditor(QWidget):
         ("mother", "maternal aunt"), so the map reads as it is drawn. A role that was exactly
         the structure's word before the edit is taken as automatic and follows the structure:
         "child" becomes "son" when the sex is set, and every such role turns with a new index
-        person. Typed roles are left alone. Needs an index person: nobody is related to none.
+        person. A blank role is filled when the structure has a new word for the person (the
+        sister's partner, blank while the brother was the client, is "partner" once the
+        sister is): a role cleared by hand, whose word did not change, stays blank. Typed
+        roles are left alone. With the client deleted, the automatic roles are cleared: they
+        were relative to nobody, and are filled in again from the next client.
         """
         try:
             g = edit.apply(self._g)
         except GenogramError:
             return edit, None
-        if g.index_person is None:
-            return edit, g
+        if g.index_person is None and self._g.index_person is None:
+            return edit, g  # nobody is related to none, before or after
         before = kinship(self._g, unplaced=False)
         after = kinship(g, unplaced=False)
         created = set(edit.created)
         renamed: list[Change] = []
         for pid, person in g.persons.items():
-            new_and_unnamed = pid in created and not person.name and not person.role
-            automatic = bool(person.role) and person.role == before.get(pid)
             role = after.get(pid, "")  # no word for the relation: none is written
-            if (new_and_unnamed or automatic) and role != person.role:
+            was = before.get(pid, "")
+            new_and_unnamed = pid in created and not person.name and not person.role
+            automatic = bool(person.role) and person.role == was
+            came = not person.role and role != was
+            if (new_and_unnamed or automatic or came) and role != person.role:
                 renamed.append(Change("persons", pid, person, replace(person, role=role)))
         if not renamed:
             return edit, g
@@ -1391,17 +1460,48 @@ class GenogramEditor(QWidget):
         return None
 
     def _reveal(self, person_ids: list[str]) -> None:
-        """Scroll new persons into view; select a single one, ready for its name."""
+        """Select a single new person, ready for its name, and scroll new persons into view.
+
+        Selected first: the panel that comes with the selection narrows the view, and a
+        brother added at the edge was scrolled into the view as it was before, then hidden
+        under the panel."""
         items = [self.scene.persons[p] for p in person_ids if p in self.scene.persons]
         if not items:
             return
-        area = items[0].sceneBoundingRect()
-        for item in items[1:]:
-            area = area.united(item.sceneBoundingRect())
-        self.view.ensureVisible(area, 60, 60)
         if len(items) == 1:
             self.scene.clearSelection()
             items[0].setSelected(True)
+        self._show_persons(person_ids)
+
+    def _show_persons(self, person_ids: Sequence[str]) -> None:
+        """Scroll so that these persons are in view, with some paper round them; when they
+        do not all fit, the one selected (else the client, else the first) in the middle."""
+        items = [self.scene.persons[p] for p in person_ids if p in self.scene.persons]
+        if not items:
+            return
+        view = self.view
+        area = items[0].sceneBoundingRect()
+        for item in items[1:]:
+            area = area.united(item.sceneBoundingRect())
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        if shown.contains(area):
+            return
+        if area.width() <= shown.width() and area.height() <= shown.height():
+            margin_x = min(view.MARGIN, (shown.width() - area.width()) / 2)
+            margin_y = min(view.MARGIN, (shown.height() - area.height()) / 2)
+            view.ensureVisible(area, int(margin_x), int(margin_y))
+            return
+        current = self.scene.current_person()
+        index = self._g.index_person
+        focus = (
+            current
+            if current in items
+            else self.scene.persons.get(index.id)
+            if index is not None and index.id in person_ids
+            else items[0]
+        )
+        if focus is not None:
+            view.centerOn(focus.sceneBoundingRect().center())
 
     def _save_pending(self) -> None:
         """Save nudges made in the last moment (they are saved together, not per key press)."""
@@ -1431,6 +1531,14 @@ class GenogramEditor(QWidget):
             self._saving = False
 
     def _show_message(self, text: str) -> None:
+        """Say in one sentence why an edit was refused (in red above the map)."""
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+        self.message.show()
+
+    def _show_hint(self, text: str) -> None:
+        """Say what to do next (in blue: nothing went wrong); the next edit takes it away."""
+        self.message.setStyleSheet(HINT_STYLE)
         self.message.setText(text)
         self.message.show()
 
@@ -1520,11 +1628,50 @@ class GenogramEditor(QWidget):
         """Delete everything selected (persons, couple lines, relationship lines) as one step;
         it used to drop the lines when persons were selected too, and take several Undos."""
         items = self.scene.selectedItems()
-        self.delete_items(
+        self.delete_asking(
             self.scene.selected_person_ids(),
             [i.item_id for i in items if isinstance(i, UnionItem)],
             [i.item_id for i in items if isinstance(i, RelationshipItem)],
         )
+
+    def delete_asking(
+        self,
+        persons: Sequence[str],
+        unions: Sequence[str] = (),
+        relationships: Sequence[str] = (),
+    ) -> bool:
+        """Delete as the Delete key and the menu do: asking first when the client goes.
+
+        One key press took the client away without a word, and with them what every role on
+        the map is relative to. Deleted, the roles that followed the family are cleared (see
+        ``_with_kinship_roles``; a typed one stays) and the line above the map says how to
+        make someone else the client: their relatives' roles are then filled in from them.
+        Undo brings the client and the roles back as one step."""
+        index = self._g.index_person
+        if index is None or index.id not in persons:
+            return self.delete_items(persons, unions, relationships)
+        if not ask(
+            self,
+            self.tr("Delete the client"),
+            self.tr(
+                "Delete the client? The roles on the family map (mother, brother, …) say how "
+                "each person is related to the client: without a client they are cleared, "
+                "until you make someone else the client. Undo brings everything back."
+            ),
+            self.tr("Delete the client"),
+            self.tr("Cancel"),
+        ):
+            return False
+        if not self.delete_items(persons, unions, relationships):
+            return False
+        if self._g.persons:
+            self._show_hint(
+                self.tr(
+                    "The map has no client now. Right-click a person and choose to make them "
+                    "the client: the roles are then filled in from them."
+                )
+            )
+        return True
 
     def delete_items(
         self,
@@ -1563,33 +1710,63 @@ class GenogramEditor(QWidget):
 
     def begin_relationship(self, person_id: str, kind: RelationshipKind) -> None:
         """Next click on a person draws the relationship from ``person_id`` to them."""
-        self._relationship_from = (person_id, kind)
+
+        def draw(other: str) -> None:
+            if other != person_id:
+                self.add_relationship(person_id, other, kind)
+
+        self._begin_pick(
+            person_id,
+            draw,
+            self.tr(
+                "Click the second person, or select them with Tab and press Enter (Esc cancels)."
+            ),
+        )
+
+    def begin_connect(self, person_id: str) -> None:
+        """Next click on a person (or Tab to them and Enter) offers the ways to join the two:
+        a couple, or either one the child of the other (or of the other's couple)."""
+        self._begin_pick(
+            person_id,
+            lambda other: self._connect_picked(person_id, other),
+            self.tr(
+                "Click the person to connect {name} to, or select them with Tab and press Enter "
+                "(Esc cancels)."
+            ).replace("{name}", self._shown_as(person_id)),
+        )
+
+    def _begin_pick(self, person_id: str, then: Callable[[str], object], say: str) -> None:
+        self._pick = (person_id, then)
         self.scene.picking = True
+        # The person the pick starts from is the one selected, so the map shows who (focus
+        # coming to an unselected map would select the client instead).
+        item = self.scene.persons.get(person_id)
+        if item is not None and self.scene.selected_person_ids() != [person_id]:
+            self.scene.select_only(item)
         # The map takes the keys (Tab to the second person, Enter), also when the choice was
         # made on the toolbar's Relationship button.
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self._show_message(
-            self.tr(
-                "Click the second person, or select them with Tab and press Enter (Esc cancels)."
-            )
-        )
-        self.message.setStyleSheet("color: #1c4f8a;")
+        self._show_hint(say)
+
+    @property
+    def picking(self) -> bool:
+        """Whether the next click on a person picks them (see ``begin_connect``)."""
+        return self._pick is not None
 
     def _person_clicked(self, person_id: str) -> None:
-        if self._relationship_from is None:
+        if self._pick is None:
             return
-        first, kind = self._relationship_from
-        self._cancel_relationship()
-        if person_id != first:
-            self.add_relationship(first, person_id, kind)
+        _first, then = self._pick
+        self._cancel_pick()
+        then(person_id)
 
-    def _cancel_relationship(self) -> None:
-        self._relationship_from = None
+    def _cancel_pick(self) -> None:
+        self._pick = None
         self.scene.picking = False
         self.view.viewport().unsetCursor()
         self.message.hide()
-        self.message.setStyleSheet("color: #8a1c1c;")
+        self.message.setStyleSheet(ERROR_STYLE)
 
     def move_persons(self, positions: dict[str, tuple[float, float]]) -> bool:
         """A finished drag: one undo step however many symbols moved."""
@@ -1613,8 +1790,47 @@ class GenogramEditor(QWidget):
         self._redraw()
         self.undo_stack.push(NudgeCommand(self, edit, frozenset(ids)))
 
+    #: The smallest zoom Tidy up fits the family at: below it names are too small to read.
+    READABLE_ZOOM = 0.5
+
     def tidy_up(self) -> bool:
-        return self.do(lambda: edits.tidy_up(self._g))
+        """Lay everyone out again, and show the family where it now stands: the view stayed
+        where the dragged persons had been, on mostly empty paper. The whole family when it
+        fits at a readable size (as Fit), else the selected person or the client, at the
+        zoom the therapist had."""
+        done = self.do(lambda: edits.tidy_up(self._g))
+        if done:
+            kept = self.view.transform()
+            self.view.fit()
+            if self.view.zoom_level() < self.READABLE_ZOOM:
+                self.view.setTransform(kept)
+                self._show_persons(list(self._g.persons))
+        return done
+
+    def _show_step(self, edit: Edit) -> None:
+        """After Undo or Redo: the view shows the persons the step was about, where they
+        stand now (an undone Tidy up puts the family back where it was dragged)."""
+        if self._g.persons:
+            self.view.keep_in_reach(None)  # what the panel kept in reach was of the old map
+            self._show_persons(self._touched(edit))
+
+    def _touched(self, edit: Edit) -> list[str]:
+        """The persons an edit changed or whose lines it changed, on the map now."""
+        ids: list[str] = []
+        for change in edit.changes:
+            for obj in (change.old, change.new):
+                if isinstance(obj, Person):
+                    ids.append(obj.id)
+                elif isinstance(obj, Union):
+                    ids.extend(obj.partners)
+                elif isinstance(obj, ChildLink):
+                    ids.append(obj.child_id)
+                    ids.extend(p for p in (obj.parent_id,) if p is not None)
+                    union = self._g.unions.get(obj.union_id or "")
+                    ids.extend(union.partners if union is not None else ())
+                elif isinstance(obj, Relationship):
+                    ids.extend(obj.persons)
+        return list(dict.fromkeys(p for p in ids if p in self._g.persons))
 
     # -- properties ----------------------------------------------------------------------------
     def _selection_changed(self) -> None:
@@ -1843,20 +2059,33 @@ class GenogramEditor(QWidget):
                 add(f"{name}{suffix}", text, lambda s=sex: self.add_child(parent, s), sub)
             unborn(name, sub, lambda k: self.add_child(parent, kind=k))
 
+        # Two persons selected: the ways to join them come first, as what the two were
+        # selected for (a son drawn before his mother, a person added from the toolbar).
+        selected = self.scene.selected_person_ids()
+        others = [p for p in selected if p != person_id]
+        if person_id in selected and len(others) == 1:
+            self._add_connections(menu, person_id, others[0])
+            menu.addSeparator()
         if not g.links_of_child(person_id):
             add("add_parents", self.tr("Add parents"), lambda: self.add_parents(person_id))
+        # A child of one parent alone whose parent has had a partner since: of both of them.
+        for link in g.links_of_child(person_id):
+            single = link.parent_id
+            if single is None or single not in g.persons:
+                continue
+            unions = [u for u in g.unions_of(single) if person_id not in u.partners]
+            for u, name in zip(unions, self._partner_names(single, unions), strict=True):
+                add(
+                    f"child_of_couple:{u.id}",
+                    self.tr("Make a child of {parent} and {partner}")
+                    .replace("{parent}", self._shown_as(single))
+                    .replace("{partner}", name),
+                    lambda uid=u.id, k=link.kind: self.connect_child(person_id, uid, k),
+                )
         # The kind of couple is chosen as the partner is added: most are not married (a
         # partner, a former wife, an affair), and changing it meant finding a thin line.
         partner_menu = submenu("add_partner_menu", self.tr("Add partner"))
-        for kind in (
-            UnionKind.MARRIED,
-            UnionKind.LIVING_TOGETHER,
-            UnionKind.LIVING_APART,
-            UnionKind.ENGAGED,
-            UnionKind.DIVORCED,
-            UnionKind.SEPARATED,
-            UnionKind.AFFAIR,
-        ):
+        for kind in COUPLE_KINDS:
             add(
                 "add_partner" if kind is UnionKind.MARRIED else f"add_partner:{kind.value}",
                 self._labels[f"union:{kind.value}"],
@@ -1890,6 +2119,12 @@ class GenogramEditor(QWidget):
                 sibling_menu,
             )
         unborn("add_sibling", sibling_menu, lambda k: self.add_sibling(person_id, kind=k))
+        if len(g.persons) > 1:
+            add(
+                "connect",
+                self.tr("Connect to a person on the map…"),
+                lambda: self.begin_connect(person_id),
+            )
         menu.addSeparator()
         add(
             "set_index",
@@ -1930,7 +2165,7 @@ class GenogramEditor(QWidget):
         add(
             "delete",
             self.tr("Delete (with its lines)"),
-            lambda: self.delete_persons(self._menu_targets(person_id)),
+            lambda: self.delete_asking(self._menu_targets(person_id)),
         )
         return menu
 
@@ -1955,6 +2190,120 @@ class GenogramEditor(QWidget):
         selected = self.scene.selected_person_ids()
         return selected if person_id in selected else [person_id]
 
+    def connection_menu(self, first: str, second: str) -> QMenu:
+        """The ways to join two persons already on the map (tests trigger its actions by
+        object name): a couple of each kind, either the child of the other, or of the
+        other's couple."""
+        menu = QMenu(self)
+        self._add_connections(menu, first, second)
+        return menu
+
+    def _add_connections(self, menu: QMenu, first: str, second: str) -> None:
+        """Add to ``menu``: "Make A and B a couple ▸ kinds", "Make A a child of B ▸ kinds",
+        "…of B and C" for each of B's couples, and the same with B the child.
+
+        Each is offered, possible or not: one the map cannot take (a child born before the
+        parent, a person their own ancestor, a couple already) says why in one sentence when
+        chosen, where a missing entry would leave the therapist wondering."""
+        g = self._g
+
+        def entry(sub: QMenu, name: str, text: str, slot: Callable[[], object]) -> None:
+            action = sub.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(lambda _=False: slot())
+
+        def submenu(name: str, title: str) -> QMenu:
+            sub = menu.addMenu(title)
+            sub.setObjectName(name)
+            sub.menuAction().setObjectName(name)
+            return sub
+
+        one, two = self._shown_as(first), self._shown_as(second)
+        couple = submenu(
+            "connect_couple_menu",
+            self.tr("Make {first} and {second} a couple")
+            .replace("{first}", one)
+            .replace("{second}", two),
+        )
+        for kind in COUPLE_KINDS:
+            entry(
+                couple,
+                "connect_couple" if kind is UnionKind.MARRIED else f"connect_couple:{kind.value}",
+                self._labels[f"union:{kind.value}"],
+                lambda k=kind: self.connect_couple(first, second, k),
+            )
+        for child, parent in ((first, second), (second, first)):
+            child_name = self._shown_as(child)
+            targets = [
+                (
+                    parent,
+                    self.tr("Make {child} a child of {parent}")
+                    .replace("{child}", child_name)
+                    .replace("{parent}", self._shown_as(parent)),
+                )
+            ]
+            unions = [u for u in g.unions_of(parent) if child not in u.partners]
+            for u, name in zip(unions, self._partner_names(parent, unions), strict=True):
+                targets.append(
+                    (
+                        u.id,
+                        self.tr("Make {child} a child of {parent} and {partner}")
+                        .replace("{child}", child_name)
+                        .replace("{parent}", self._shown_as(parent))
+                        .replace("{partner}", name),
+                    )
+                )
+            for anchor, title in targets:
+                sub = submenu(f"connect_child_menu:{child}:{anchor}", title)
+                for line in ChildKind:
+                    suffix = "" if line is ChildKind.BIOLOGICAL else f":{line.value}"
+                    entry(
+                        sub,
+                        f"connect_child:{child}:{anchor}{suffix}",
+                        self._labels[f"child:{line.value}"],
+                        lambda c=child, a=anchor, k=line: self.connect_child(c, a, k),
+                    )
+
+    def connect_couple(
+        self, first: str, second: str, kind: UnionKind = UnionKind.MARRIED
+    ) -> bool:
+        """Join two persons on the map as a couple (one undo step)."""
+        done = self.do(lambda: edits.add_union(self._g, first, second, kind))
+        if done:
+            self._show_persons([first, second])
+        return done
+
+    def connect_child(
+        self, child: str, parent: str, kind: ChildKind = ChildKind.BIOLOGICAL
+    ) -> bool:
+        """Hang a person on the map below a couple (union id) or one parent (person id)."""
+        done = self.do(lambda: edits.connect_child(self._g, child, parent, kind))
+        if done:
+            self._show_persons([child, *self._g.parents_of(child)])
+        return done
+
+    def _connect_picked(self, first: str, second: str) -> None:
+        """The second person of "Connect to a person on the map…" was picked: both are
+        selected, and the ways to join them open beside the second."""
+        if second == first or second not in self.scene.persons:
+            return
+        item = self.scene.persons[second]
+        self.scene.clearSelection()
+        self.scene.persons[first].setSelected(True)
+        item.setSelected(True)
+        # After the click that picked them has been handled: a menu's own event loop run
+        # from inside the scene's mouse press kept the press from finishing.
+        QTimer.singleShot(0, self, lambda: self._open_connection_menu(first, second))
+
+    def _open_connection_menu(self, first: str, second: str) -> None:
+        item = self.scene.persons.get(second)
+        if item is None or first not in self._g.persons:
+            return
+        self.view.ensureVisible(item.sceneBoundingRect(), 60, 60)
+        corner = item.size / 2
+        at = self.view.mapFromScene(item.pos() + QPointF(corner, corner))
+        self.connection_menu(first, second).exec(self.view.viewport().mapToGlobal(at))
+
     def _show_person_menu(self, person_id: str, screen_pos: QPoint) -> None:
         self.person_menu(person_id).exec(screen_pos)
 
@@ -1966,6 +2315,12 @@ class GenogramEditor(QWidget):
             (Sex.OTHER, self.tr("Add person of another gender here")),
         ):
             menu.addAction(text, lambda s=sex: self.add_person(s, scene_pos))
+        menu.addSeparator()
+        # The stack's own actions name the step ("Undo Add partner of client"): the toolbar's
+        # buttons keep a short label (the step is in their tooltip), and the map has no Edit
+        # menu of its own.
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
         menu.addSeparator()
         menu.addAction(self.tidy_action)
         menu.addAction(self.fit_action)
