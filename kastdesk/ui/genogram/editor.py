@@ -1108,26 +1108,11 @@ class GenogramEditor(QWidget):
         tb.addAction(self.undo_button_action)
         tb.addAction(self.redo_button_action)
         tb.addSeparator()
-        # Zoom is a sign, as in drawing programs: the words took the room the legend needed.
-        self.zoom_in_action = self._action(
-            "+", lambda: self.view.zoom(1.25), "Ctrl+=", self.tr("Zoom in")
-        )
-        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.zoom_out_action = self._action(
-            "\u2212", lambda: self.view.zoom(0.8), "Ctrl+-", self.tr("Zoom out")
-        )
-        self.fit_action = self._action(
-            self.tr("Fit"), self._fit, "Ctrl+0", self.tr("Show the whole family")
-        )
-        self.tidy_action = self._action(
-            self.tr("Tidy up"),
-            self.tidy_up,
-            "Ctrl+Shift+T",
-            self.tr("Forget dragged positions and lay out again"),
-        )
-        for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.tidy_action):
-            tb.addAction(a)
-        tb.addSeparator()
+        # Export and GEDCOM first, the zoom after: a toolbar narrower than its buttons (the
+        # map beside the register on a 1024 pixel screen, in Swedish) hides them from its
+        # right end, and Export, which has no shortcut and is in no menu of the map, went
+        # behind the » button while Fit and Tidy up (in the map's menu, Ctrl+0, Ctrl+Shift+T)
+        # and the legend (Ctrl+Shift+K) stayed.
         self.export_button = export_button = QToolButton(self)
         export_button.setText(self.tr("Export"))
         export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -1162,6 +1147,26 @@ class GenogramEditor(QWidget):
         )
         gedcom_button.setMenu(gedcom_menu)
         tb.addWidget(gedcom_button)
+        tb.addSeparator()
+        # Zoom is a sign, as in drawing programs: the words took the room the legend needed.
+        self.zoom_in_action = self._action(
+            "+", lambda: self.view.zoom(1.25), "Ctrl+=", self.tr("Zoom in")
+        )
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(
+            "\u2212", lambda: self.view.zoom(0.8), "Ctrl+-", self.tr("Zoom out")
+        )
+        self.fit_action = self._action(
+            self.tr("Fit"), self._fit, "Ctrl+0", self.tr("Show the whole family")
+        )
+        self.tidy_action = self._action(
+            self.tr("Tidy up"),
+            self.tidy_up,
+            "Ctrl+Shift+T",
+            self.tr("Forget dragged positions and lay out again"),
+        )
+        for a in (self.zoom_in_action, self.zoom_out_action, self.fit_action, self.tidy_action):
+            tb.addAction(a)
         # K for the map's key: Ctrl+Shift+L is one slip of Shift from Ctrl+L, which locks.
         self.legend_action = self._action(
             self.tr("Legend"),
@@ -2395,7 +2400,15 @@ class GenogramEditor(QWidget):
             "svg": self.tr("SVG drawings (*.svg)"),
             "pdf": self.tr("PDF documents (*.pdf)"),
         }
-        path = save_file_name(self, self.tr("Export genogram"), f"genogram.{fmt}", filters[fmt])
+        # The map with names and the one with initials (for supervision) are offered under
+        # names of their own: both were "genogram.pdf", and the named one easily sent.
+        name = exporting.suggested_file_name(
+            self.vault.client(self.case.client_id).code,
+            fmt,
+            self._today(),
+            initials_only=initials_only,
+        )
+        path = save_file_name(self, self.tr("Export genogram"), name, filters[fmt])
         if path:
             try:
                 self.export_file(Path(path), fmt, initials_only=initials_only)

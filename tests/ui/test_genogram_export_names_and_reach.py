@@ -1,0 +1,102 @@
+"""The family map's exports, from a QA pass by a sexologist sending maps to supervision.
+
+- The map with names and the one with initials only (for supervision) were both offered as
+  "genogram.pdf": the named one was easily the one sent. They are offered under names of
+  their own, never with the client's name in them.
+- Beside the register on a 1024 pixel screen, in Swedish, Export was behind the toolbar's »
+  button (it has no shortcut and is in no menu of the map) while Fit, Tidy up and the legend,
+  which have both, stayed on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from kastdesk.genogram.model import Sex
+from kastdesk.store import Vault
+from kastdesk.ui.genogram import GenogramEditor
+from tests.ui.conftest import screenshot, unlock
+from tests.ui.test_app_main import select_code
+from tests.ui.test_genogram_toolbar_fits import language, overflow  # noqa: F401 (a fixture)
+
+TODAY = date(2026, 11, 1)
+#: Fictional: the client's name, which no file name may carry.
+CLIENT_NAME = "Tove Lindqvist"
+
+
+def _offered(
+    editor: GenogramEditor, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> dict[str, str]:
+    """The file name the save dialog offers for each entry of the Export menu (the dialog
+    answered with a file in ``tmp_path``, as the therapist would)."""
+    offered: dict[str, str] = {}
+    current = {"entry": ""}
+
+    def dialog(parent: Any, caption: str, start: str, file_filter: str) -> tuple[str, str]:
+        offered[current["entry"]] = start
+        return str(tmp_path / start), file_filter
+
+    monkeypatch.setattr("kastdesk.ui.files.QFileDialog.getSaveFileName", dialog)
+    menu = editor.export_button.menu()
+    assert menu is not None
+    for action in menu.actions():
+        if action.isSeparator() or "GEDCOM" in action.text():
+            continue
+        current["entry"] = action.text()
+        action.trigger()
+    return offered
+
+
+def test_the_named_and_the_initials_only_exports_are_offered_under_names_of_their_own(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, monkeypatch, tmp_path
+) -> None:
+    case = vault.add_client("K-2026-014", name=CLIENT_NAME)
+    editor = GenogramEditor(vault, case, today=lambda: TODAY)
+    qtbot.addWidget(editor)
+    editor.privacy_mode = False
+    client = editor.add_person(Sex.FEMALE)
+    assert client is not None
+    editor._person_fields(client, {"name": CLIENT_NAME})
+    offered = _offered(editor, monkeypatch, tmp_path)
+    assert offered == {
+        "Picture (PNG)…": "K-2026-014-genogram-names-2026-11-01.png",
+        "Drawing (SVG)…": "K-2026-014-genogram-names-2026-11-01.svg",
+        "PDF…": "K-2026-014-genogram-names-2026-11-01.pdf",
+        # For supervision: no code either, as a summary for supervision leaves it out.
+        "PNG with initials only (supervision)…": "genogram-initials-2026-11-01.png",
+        "SVG with initials only (supervision)…": "genogram-initials-2026-11-01.svg",
+        "PDF with initials only (supervision)…": "genogram-initials-2026-11-01.pdf",
+    }
+    assert not any("Tove" in name or "Lindqvist" in name for name in offered.values())
+    # Written where the dialog said, the initials-only one without the name in it.
+    svg = (tmp_path / "genogram-initials-2026-11-01.svg").read_text("utf-8")
+    assert CLIENT_NAME not in svg and "T.L." in svg
+    assert CLIENT_NAME in (tmp_path / "K-2026-014-genogram-names-2026-11-01.svg").read_text("utf-8")
+
+
+@pytest.mark.parametrize("points", [None, 14], ids=["normal", "14pt"], indirect=True)
+def test_export_stays_on_the_toolbar_beside_the_register_at_1024(  # type: ignore[no-untyped-def]
+    qtbot, language, points, main_window  # noqa: F811
+) -> None:
+    window = main_window
+    unlock(qtbot, window)
+    window.resize(1024, 700)
+    select_code(qtbot, window, "K-2022-001")
+    window.workspace.set_current_tab("genogram")
+    editor = window.workspace.tab("genogram").findChild(GenogramEditor)
+    assert editor is not None
+    index = editor.model.index_person
+    assert index is not None
+    editor.scene.persons[index.id].setSelected(True)
+    qtbot.waitUntil(lambda: editor.panel.isVisible() and editor.toolbar.width() > 500)
+    qtbot.wait(30)
+    screenshot(window, f"{language}_1024_{points or 'normal'}pt_genogram_export_shown")
+    hidden = overflow(editor.toolbar)
+    assert editor.export_button.isVisible(), hidden
+    assert editor.gedcom_button.isVisible(), hidden
+    # What may go behind » instead has its keys (and Fit and Tidy up the map's menu).
+    for action in (editor.fit_action, editor.tidy_action, editor.legend_action):
+        assert not action.shortcut().isEmpty()
